@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { ROLES } from '@convivio/shared';
+import { MIN_PASSWORD_LENGTH } from './passwords.ts';
+
+export const zSignInRequest = z.object({
+  email: z.string().trim().toLowerCase().email({ message: 'must be an email address' }),
+  password: z.string().min(1, { message: 'is required' }).max(1000),
+});
+
+export const zCreateUserRequest = z.object({
+  email: z.string().trim().toLowerCase().email({ message: 'must be an email address' }),
+  name: z.string().trim().min(1).max(200),
+  role: z.enum(ROLES),
+  cityId: z.string().nullable().default(null),
+  password: z.string().min(MIN_PASSWORD_LENGTH, { message: `must have at least ${MIN_PASSWORD_LENGTH} characters` }).max(1000),
+});
+
+export const zUser = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  cityId: z.string().nullable(),
+});
+
+export const zSessionResponse = z.object({ user: zUser.nullable(), csrfToken: z.string().nullable() });
+
+export type User = z.infer<typeof zUser>;
+export type CreateUserRequest = z.input<typeof zCreateUserRequest>;

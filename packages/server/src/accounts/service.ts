@@ -1,0 +1,76 @@
+import crypto from 'node:crypto';
+import type { Database } from '../db/database.ts';
+import { AppError, issuesFromZod, validationError } from '../errors.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
+import { zCreateUserRequest, type CreateUserRequest, type User } from './schema.ts';
+
+const SESSION_DAYS = 14;
+
+interface UserRow { id: string; email: string; name: string; role: User['role']; city_id: string | null; password_hash: string }
+
+const toUser = (r: UserRow): User => ({ id: r.id, email: r.email, name: r.name, role: r.role, cityId: r.city_id });
+const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
+
+/** A signed-in session: the cookie token (never stored in clear) and its CSRF token. */
+export interface SessionGrant { token: string; csrfToken: string; user: User; expiresAt: Date }
+
+/** Creates an account; an editor must name an existing city. */
+export async function createUser(db: Database, input: CreateUserRequest): Promise<User> {
+  const parsed = zCreateUserRequest.safeParse(input);
+  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
+  const { email, name, role, cityId, password } = parsed.data;
+  if (role === 'editor' && !cityId) throw new AppError('validation_failed', 'A city editor needs a city', 'cityId');
+  if (cityId) {
+    const city = await db.query('SELECT 1 FROM cities WHERE id = $1', [cityId]);
+    if (!city.rows.length) throw new AppError('validation_failed', `City "${cityId}" does not exist`, 'cityId');
+  }
+  const existing = await db.query('SELECT 1 FROM users WHERE email = $1', [email]);
+  if (existing.rows.length) throw new AppError('conflict', `An account for ${email} already exists`, 'email');
+  const id = `user-${crypto.randomUUID()}`;
+  const passwordHash = await hashPassword(password);
+  await db.query('INSERT INTO users (id, email, name, role, city_id, password_hash) VALUES ($1,$2,$3,$4,$5,$6)',
+    [id, email, name, role, role === 'admin' ? null : cityId, passwordHash]);
+  return { id, email, name, role, cityId: role === 'admin' ? null : cityId };
+}
+
+/** Checks credentials and opens a session; the same error for unknown email and wrong password. */
+export async function signIn(db: Database, email: string, password: string): Promise<SessionGrant> {
+  const r = await db.query<UserRow>('SELECT * FROM users WHERE email = $1', [email.trim().toLowerCase()]);
+  const row = r.rows[0];
+  // Verify against a dummy hash when the user is unknown so timing does not reveal which emails exist.
+  const ok = await verifyPassword(row?.password_hash ?? (await dummyHash()), password);
+  if (!row || !ok) throw new AppError('invalid_credentials', 'Email or password is not correct');
+  const token = crypto.randomBytes(32).toString('base64url');
+  const csrfToken = crypto.randomBytes(24).toString('base64url');
+  const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
+  await db.query('INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ($1,$2,$3,$4)',
+    [sha256(token), row.id, csrfToken, expiresAt.toISOString()]);
+  return { token, csrfToken, user: toUser(row), expiresAt };
+}
+
+/** Ends a session. */
+export async function signOut(db: Database, token: string): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE token_hash = $1', [sha256(token)]);
+}
+
+/** The user and CSRF token behind a session cookie, or null when absent or expired. */
+export async function resolveSession(db: Database, token: string): Promise<{ user: User; csrfToken: string } | null> {
+  const r = await db.query<UserRow & { csrf_token: string }>(
+    `SELECT u.*, s.csrf_token FROM sessions s JOIN users u ON u.id = s.user_id
+     WHERE s.token_hash = $1 AND s.expires_at > now()`, [sha256(token)]);
+  const row = r.rows[0];
+  return row ? { user: toUser(row), csrfToken: row.csrf_token } : null;
+}
+
+/** Lists accounts (administrators only, enforced by the route). */
+export async function listUsers(db: Database): Promise<User[]> {
+  const r = await db.query<UserRow>('SELECT * FROM users ORDER BY email');
+  return r.rows.map(toUser);
+}
+
+let dummy: Promise<string> | null = null;
+/** A real argon2id hash of a random secret, made once, to verify against for unknown emails. */
+function dummyHash(): Promise<string> {
+  dummy ??= hashPassword(crypto.randomBytes(16).toString('hex'));
+  return dummy;
+}

@@ -1,0 +1,25 @@
+import { zCityRecord } from '@convivio/shared';
+import { z } from 'zod';
+
+export const zCitySummary = z.object({
+  id: z.string(), name: z.string(), country: z.string(), status: z.string(), population: z.number().nullable(),
+  migrantShare: z.number().nullable(), profileComplete: z.boolean(), practiceCount: z.number().int(),
+});
+
+export const zCityDetail = zCityRecord.extend({
+  status: z.enum(['draft', 'published']),
+  version: z.number().int(),
+  updatedAt: z.string(),
+  practices: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), typology: z.string().nullable(), status: z.string(), themes: z.array(z.string()) })),
+});
+
+export const zCityListQuery = z.object({
+  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  q: z.string().trim().max(200).optional(),
+});
+
+export const zCompareQuery = z.object({
+  ids: z.string().min(1).describe('Two or more city ids separated by commas'),
+});
+
+export const zCityWrite = z.record(z.string(), z.unknown()).describe('A city record (see /api/v1/schemas/city.json); the id is taken from the URL on update');

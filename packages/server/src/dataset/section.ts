@@ -1,0 +1,41 @@
+import type { Queryable } from '../db/database.ts';
+import type { FieldIssue } from '../errors.ts';
+
+/** What the importer knows of the records in one file (to check references before writing). */
+export interface ImportScope {
+  ids: Record<string, Set<string>>;
+  db: Queryable;
+}
+
+/**
+ * One kind of record in the data set file: how to validate it, write it and read it back.
+ * Domains contribute sections; the importer runs them in `order`.
+ */
+export interface DatasetSection<T extends { id: string } = { id: string }> {
+  key: string;
+  order: number;
+  /** Validates one raw record; throws an AppError with field issues when invalid. */
+  parse(raw: unknown): T;
+  /** Reference checks against the file and the database; returns the problems. */
+  check?(record: T, scope: ImportScope): Promise<FieldIssue[]>;
+  /** Writes one record (insert or update by id) inside the import transaction; says which it did. */
+  write(tx: Queryable, record: T, status: 'draft' | 'published'): Promise<'created' | 'updated'>;
+  /** True when the file holds one object for this key instead of an array (e.g. the charter). */
+  singleton?: boolean;
+  /** Every record, in file order, with its status. */
+  readAll(db: Queryable): Promise<{ record: T; status: string }[]>;
+  /** Columns for the CSV export. */
+  csvColumns?: string[];
+}
+
+const sections = new Map<string, DatasetSection>();
+
+/** Registers a section (each domain calls this once at import time). */
+export function registerSection<T extends { id: string }>(section: DatasetSection<T>): void {
+  sections.set(section.key, section as unknown as DatasetSection);
+}
+
+/** The registered sections in import order. */
+export function datasetSections(): DatasetSection[] {
+  return [...sections.values()].sort((a, b) => a.order - b.order);
+}

@@ -1,0 +1,17 @@
+/** A row-returning query result. */
+export interface QueryResult<T> { rows: T[]; affectedRows: number }
+
+/** What every query site needs: one SQL dialect (PostgreSQL 15) on either engine. */
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<T>>;
+}
+
+/** A database handle: PGlite (embedded) or a PostgreSQL server. */
+export interface Database extends Queryable {
+  readonly engine: 'pglite' | 'postgres';
+  /** Runs fn in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs several statements separated by semicolons (migrations). */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,56 @@
+/** Every error the API can answer with: a stable code mapped to one HTTP status. */
+export const ERROR_STATUS = {
+  validation_failed: 400,
+  bad_request: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  csrf_failed: 403,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unprocessable: 422,
+  import_invalid: 422,
+  rate_limited: 429,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** One problem with the input: where it is and what is wrong. */
+export interface FieldIssue { field: string; message: string; position?: number }
+
+/** The one error type the services throw; the HTTP layer turns it into JSON. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field: string | null = null,
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  get status(): number { return ERROR_STATUS[this.code]; }
+
+  toJSON(): { error: { code: ErrorCode; message: string; field: string | null; issues?: FieldIssue[] } } {
+    return { error: { code: this.code, message: this.message, field: this.field, ...(this.issues.length ? { issues: this.issues } : {}) } };
+  }
+}
+
+export const notFound = (what: string, id: string) => new AppError('not_found', `${what} "${id}" does not exist`, 'id');
+export const forbidden = (message: string) => new AppError('forbidden', message);
+export const unauthenticated = () => new AppError('unauthenticated', 'Sign in to do this');
+
+/** Turns zod issues into field issues with dotted paths (`quantitativeResults.0.target`). */
+export function issuesFromZod(issues: readonly { path: readonly PropertyKey[]; message: string }[], prefix = ''): FieldIssue[] {
+  return issues.map((i) => ({ field: [prefix, ...i.path.map(String)].filter(Boolean).join('.') || '(root)', message: i.message }));
+}
+
+/** A validation error naming the first field at fault and listing all of them. */
+export function validationError(issues: FieldIssue[]): AppError {
+  const first = issues[0];
+  const message = first ? `${first.field}: ${first.message}` : 'Invalid input';
+  return new AppError('validation_failed', issues.length > 1 ? `${message} (and ${issues.length - 1} more)` : message, first?.field ?? null, issues);
+}

@@ -1,0 +1,25 @@
+import { buildApp } from './app.ts';
+import { bootstrap } from './bootstrap.ts';
+import { ConfigError, loadConfig } from './config.ts';
+
+/** Starts the platform: database, migrations, first-start data, HTTP server. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) { console.error(err.message); process.exit(2); }
+    throw err;
+  }
+  const ctx = await bootstrap(config);
+  const app = await buildApp(ctx, { logger: true });
+  const where = ctx.db.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
+  app.log.info(`database: ${where}; migrations applied: ${ctx.migrations.length}; bundled data loaded: ${ctx.seeded}`);
+  const close = async () => { await app.close(); await ctx.db.close(); process.exit(0); };
+  process.on('SIGINT', close);
+  process.on('SIGTERM', close);
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`Convivio is running at http://localhost:${config.port}`);
+}
+
+main().catch((err) => { console.error(err); process.exit(1); });

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { zPracticeRecord } from '@convivio/shared';
+import { FACET_NAMES } from './facets.ts';
+
+const csv = (what: string) => z.string().max(2000).optional().describe(`${what}: one value or several separated by commas`);
+
+export const zSearchQuery = z.object({
+  q: z.string().trim().max(500).optional().describe('Full-text query (websearch syntax: words, "phrases", -exclusions, or)'),
+  country: csv('ISO country codes'),
+  city: csv('City ids'),
+  theme: csv('Themes'),
+  targetGroup: csv('Target groups'),
+  typology: csv('awareness-coexistence, welcome-inclusion'),
+  actionPlanArea: csv('EU Action Plan areas'),
+  systematized: csv('yes, no, unknown'),
+  period: csv('ongoing, ended, unknown'),
+  kind: csv('practice, initiative, project, service'),
+  language: csv('Record languages (ISO 639-1)'),
+  status: z.enum(['published', 'draft']).optional().describe('Editors and administrators: only drafts or only published'),
+  sort: z.enum(['relevance', 'name', 'updated', 'city']).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const zPracticeSummary = z.object({
+  id: z.string(), name: z.string(), kind: z.string(), cityId: z.string().nullable(), cityName: z.string().nullable(),
+  country: z.string().nullable(), status: z.string(), typology: z.string().nullable(), themes: z.array(z.string()),
+  excerpt: z.string().nullable(), updatedAt: z.string(), score: z.number(),
+});
+
+export const zSuggestion = z.object({
+  kind: z.enum(['remove-filter', 'remove-query', 'similar-name']),
+  facet: z.string().optional(), id: z.string().optional(), text: z.string(), total: z.number().int().optional(),
+});
+
+export const zSearchResponse = z.object({
+  items: z.array(zPracticeSummary),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  facets: z.record(z.string(), z.array(z.object({ value: z.string(), count: z.number().int() }))),
+  suggestions: z.array(zSuggestion),
+}).describe(`Facets: ${FACET_NAMES.join(', ')}`);
+
+export const zPracticeDetail = zPracticeRecord.extend({
+  status: z.enum(['draft', 'published']),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  city: z.object({ id: z.string(), name: z.string(), country: z.string().nullable() }).nullable(),
+  related: z.array(z.object({ id: z.string(), name: z.string(), cityName: z.string().nullable() })),
+});
+
+export const zPracticeWrite = z.record(z.string(), z.unknown()).describe('A practice record (see /api/v1/schemas/practice.json); the id is taken from the URL on update');
+
+export const zRevision = z.object({
+  version: z.number().int(), action: z.string(), status: z.string(), authorName: z.string().nullable(),
+  createdAt: z.string(), record: z.record(z.string(), z.unknown()),
+});
+
+export const zIdParams = z.object({ id: z.string().min(1).max(200) });

@@ -1,0 +1,54 @@
+import type { User } from '../accounts/schema.ts';
+import type { Queryable } from '../db/database.ts';
+import { FACET_NAMES } from './facets.ts';
+import { groupFacets, presentSearchItems } from './presenter.ts';
+import { countWithoutQuery, searchPractices, similarNames, type SearchParams, type SortOrder } from './search-query.ts';
+
+export interface SearchInput {
+  q?: string; sort?: SortOrder; page: number; pageSize: number; status?: 'published' | 'draft';
+  [facet: string]: string | number | undefined;
+}
+
+/** Splits `a,b` filter values into lists, dropping blanks. */
+export function parseFilters(input: Record<string, unknown>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const name of FACET_NAMES) {
+    const raw = input[name];
+    if (typeof raw === 'string' && raw.trim()) out[name] = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  }
+  return out;
+}
+
+/**
+ * Searches the practices the user may see. With no hit, suggests what to relax: each
+ * active filter whose removal gives results, the query itself, and similarly named practices.
+ */
+export async function runPracticeSearch(db: Queryable, user: User | null, input: SearchInput) {
+  const q = input.q?.trim() || null;
+  const draftsOf = user?.role === 'admin' ? 'all' : user?.role === 'editor' ? user.cityId : null;
+  const params: SearchParams = {
+    q, filters: parseFilters(input), sort: input.sort ?? (q ? 'relevance' : 'name'),
+    page: input.page, pageSize: input.pageSize, draftsOf, status: draftsOf ? input.status ?? null : null,
+  };
+  const outcome = await searchPractices(db, params);
+  const suggestions: { kind: 'remove-filter' | 'remove-query' | 'similar-name'; facet?: string; id?: string; text: string; total?: number }[] = [];
+  if (outcome.total === 0) {
+    for (const [facet, total] of Object.entries(outcome.withoutFilter)) {
+      if (total > 0) suggestions.push({ kind: 'remove-filter', facet, text: `Remove the ${facet} filter (${params.filters[facet].join(', ')})`, total });
+    }
+    if (q) {
+      const total = await countWithoutQuery(db, params);
+      if (total > 0) suggestions.push({ kind: 'remove-query', text: `Search without the words "${q}"`, total });
+      for (const s of await similarNames(db, q)) suggestions.push({ kind: 'similar-name', id: s.id, text: s.name });
+    }
+  }
+  return {
+    items: presentSearchItems(outcome.items),
+    total: outcome.total,
+    page: params.page,
+    pageSize: params.pageSize,
+    facets: groupFacets(outcome.facets, FACET_NAMES),
+    suggestions,
+    applied: { q, filters: params.filters, sort: params.sort },
+  };
+}

@@ -1,0 +1,45 @@
+import type { Queryable } from '../db/database.ts';
+import type { User } from '../accounts/schema.ts';
+
+export interface Revision {
+  version: number;
+  action: string;
+  status: string;
+  authorId: string | null;
+  authorName: string | null;
+  createdAt: string;
+  record: Record<string, unknown>;
+}
+
+/** Records one revision (the full record after the change) of an entity, inside the caller's transaction. */
+export async function recordRevision(tx: Queryable, entry: {
+  entityType: string; entityId: string; version: number; action: string; status: string; record: unknown; author: User | null;
+}): Promise<void> {
+  await tx.query(
+    `INSERT INTO revisions (entity_type, entity_id, version, action, status, record, author_id, author_name)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+    [entry.entityType, entry.entityId, entry.version, entry.action, entry.status, JSON.stringify(entry.record),
+      entry.author?.id ?? null, entry.author ? `${entry.author.name} <${entry.author.email}>` : 'import'],
+  );
+}
+
+interface RevisionRow { version: number; action: string; status: string; author_id: string | null; author_name: string | null; created_at: Date | string; record: Record<string, unknown> }
+
+const toRevision = (r: RevisionRow): Revision => ({
+  version: r.version, action: r.action, status: r.status, authorId: r.author_id, authorName: r.author_name,
+  createdAt: new Date(r.created_at).toISOString(), record: r.record,
+});
+
+/** Every revision of an entity, newest first. */
+export async function listRevisions(db: Queryable, entityType: string, entityId: string): Promise<Revision[]> {
+  const r = await db.query<RevisionRow>(
+    'SELECT * FROM revisions WHERE entity_type = $1 AND entity_id = $2 ORDER BY version DESC', [entityType, entityId]);
+  return r.rows.map(toRevision);
+}
+
+/** One revision of an entity, or null. */
+export async function getRevision(db: Queryable, entityType: string, entityId: string, version: number): Promise<Revision | null> {
+  const r = await db.query<RevisionRow>(
+    'SELECT * FROM revisions WHERE entity_type = $1 AND entity_id = $2 AND version = $3', [entityType, entityId, version]);
+  return r.rows[0] ? toRevision(r.rows[0]) : null;
+}

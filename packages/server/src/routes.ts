@@ -1,0 +1,26 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { accountRoutes } from './accounts/routes.ts';
+import { cityRoutes } from './cities/routes.ts';
+import type { AppContext } from './context.ts';
+import { practiceRoutes } from './practices/routes.ts';
+import { schemaRoutes } from './practices/schema-routes.ts';
+
+/** Every domain's API routes, mounted under /api/v1. Add a domain here. */
+export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get('/health', { schema: { tags: ['platform'], summary: 'Health: the database answers', response: { 200: z.object({ status: z.literal('ok') }), 503: z.object({ status: z.literal('unavailable') }) } } },
+      async (_request, reply) => {
+        try {
+          await ctx.db.query('SELECT 1');
+          return { status: 'ok' as const };
+        } catch {
+          return reply.status(503).send({ status: 'unavailable' as const });
+        }
+      });
+    await app.register(accountRoutes(ctx));
+    await app.register(cityRoutes(ctx));
+    await app.register(practiceRoutes(ctx));
+    await app.register(schemaRoutes());
+  };
+}
