@@ -1,9 +1,20 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppContext } from '../context.ts';
+import { registerStatic } from './static.ts';
 
-/** The web pages (server-rendered). */
-export function webRoutes(_ctx: AppContext): FastifyPluginAsync {
+/** A domain's web pages: a Fastify plugin factory receiving the app context. */
+export type PagesFactory = (ctx: AppContext) => FastifyPluginAsync;
+
+/**
+ * Every domain's server-rendered pages. Add a domain's `pages.ts` here.
+ * Pages call services directly (never the HTTP API) and render @convivio/web views.
+ */
+const PAGES: PagesFactory[] = [];
+
+/** Registers the static assets and every domain's pages. */
+export function webRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
-    app.get('/', async (_request, reply) => reply.type('text/html').send('<!doctype html><title>Convivio</title><h1>Convivio</h1>'));
+    registerStatic(app);
+    for (const pages of PAGES) await app.register(pages(ctx));
   };
 }

@@ -1,0 +1,3 @@
+export * from './html.ts';
+export * from './i18n.ts';
+export * from './layout.ts';

@@ -1,0 +1,7 @@
+// Progressive enhancement shared by every page. Pages work without it.
+(function () {
+  // Auto-submit facet filters when a checkbox changes (the form also has a submit button).
+  document.querySelectorAll('form[data-autosubmit]').forEach(function (form) {
+    form.addEventListener('change', function (e) { if (e.target && e.target.type === 'checkbox') form.requestSubmit(); });
+  });
+})();
