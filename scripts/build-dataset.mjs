@@ -25,4 +25,8 @@ for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json') && !f.e
   }
 }
 fs.writeFileSync(path.resolve('data/convivio-dataset.json'), JSON.stringify(out, null, 1) + '\n');
+const facts = fs.readdirSync(dir).filter((f) => f.endsWith('.facts.json')).sort()
+  .flatMap((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')))
+  .filter((fact) => Object.values(out).some((v) => Array.isArray(v) && v.some((r) => r.id === fact.recordId)));
+fs.writeFileSync(path.resolve('data/convivio-dataset.facts.json'), JSON.stringify(facts, null, 1) + '\n');
 console.log(Object.entries(out).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.length : typeof v}`).join(', '));

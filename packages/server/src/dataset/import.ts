@@ -22,14 +22,15 @@ export async function importDataset(db: Database, file: unknown): Promise<Import
   const known = new Set(['format', ...sections.map((s) => s.key)]);
   const problems: ImportProblem[] = [];
   for (const key of Object.keys(doc)) if (!known.has(key)) problems.push({ section: key, position: -1, id: null, field: key, message: `unknown section "${key}"; known: ${[...known].join(', ')}` });
-  const parsed: { key: string; items: { record: { id: string }; status: 'draft' | 'published' }[] }[] = [];
+  type Parsed = { record: { id: string }; status: 'draft' | 'published'; position: number };
+  const parsed: { key: string; items: Parsed[] }[] = [];
   const scope: ImportScope = { ids: {}, db };
   for (const section of sections) {
     const value = doc[section.key];
     if (value === undefined) continue;
     const raw = section.singleton && value && typeof value === 'object' && !Array.isArray(value) ? [value] : value;
     if (!Array.isArray(raw)) { problems.push({ section: section.key, position: -1, id: null, field: section.key, message: 'must be an array of records' }); continue; }
-    const items: { record: { id: string }; status: 'draft' | 'published' }[] = [];
+    const items: Parsed[] = [];
     const seen = new Set<string>();
     raw.forEach((entry: unknown, position) => {
       const { status, ...rest } = (entry && typeof entry === 'object' ? entry : {}) as Record<string, unknown>;
@@ -39,7 +40,7 @@ export async function importDataset(db: Database, file: unknown): Promise<Import
         const record = section.parse(entry && typeof entry === 'object' ? rest : entry);
         if (seen.has(record.id)) problems.push({ section: section.key, position, id, field: 'id', message: `duplicate id "${record.id}" in this file` });
         seen.add(record.id);
-        items.push({ record, status: (status as 'draft' | 'published' | undefined) ?? 'published' });
+        items.push({ record, status: (status as 'draft' | 'published' | undefined) ?? 'published', position });
       } catch (err) {
         const issues: FieldIssue[] = err instanceof AppError && err.issues.length ? err.issues : [{ field: err instanceof AppError ? err.field ?? '(record)' : '(record)', message: (err as Error).message }];
         for (const i of issues) problems.push({ section: section.key, position, id, field: i.field, message: i.message });
@@ -51,11 +52,12 @@ export async function importDataset(db: Database, file: unknown): Promise<Import
   for (const { key, items } of parsed) {
     const section = sections.find((s) => s.key === key)!;
     if (!section.check) continue;
-    for (const [position, item] of items.entries()) {
-      for (const i of await section.check(item.record, scope)) problems.push({ section: key, position, id: item.record.id, field: i.field, message: i.message });
+    for (const item of items) {
+      for (const i of await section.check(item.record, scope)) problems.push({ section: key, position: item.position, id: item.record.id, field: i.field, message: i.message });
     }
   }
   if (problems.length) {
+    problems.sort((a, b) => sections.findIndex((s) => s.key === a.section) - sections.findIndex((s) => s.key === b.section) || a.position - b.position);
     const first = problems[0];
     throw new AppError('import_invalid',
       `Nothing was imported: ${problems.length} problem(s); first: ${first.section}[${first.position}]${first.id ? ` (${first.id})` : ''} ${first.field}: ${first.message}`,
