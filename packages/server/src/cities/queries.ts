@@ -1,5 +1,6 @@
 import type { CityRecord } from '@convivio/shared';
 import type { Queryable } from '../db/database.ts';
+import { bumpIndexVersion } from '../practices/queries.ts';
 
 export interface CityRow {
   id: string; name: string; country: string; status: 'draft' | 'published'; version: number; record: CityRecord;
@@ -31,6 +32,7 @@ export async function upsertCity(tx: Queryable, rec: CityRecord, status: string,
        record = EXCLUDED.record, version = EXCLUDED.version, updated_at = now()`,
     [rec.id, rec.name, rec.country, status, JSON.stringify(rec), version]);
   await tx.query('UPDATE practices SET country = $2 WHERE city_id = $1 AND country IS DISTINCT FROM $2', [rec.id, rec.country]);
+  await bumpIndexVersion(tx);
 }
 
 /** Published practices of a city, by name. */

@@ -30,34 +30,26 @@ export async function upsertPractice(tx: Queryable, rec: PracticeRecord, status:
   const [a, b, c] = searchTexts(rec, city?.name ?? null);
   await tx.query(
     `INSERT INTO practices (id, name, kind, city_id, country, status, language, typology, themes, target_groups,
-       action_plan_areas, systematized, ongoing, record, search_config, search_vector, version, updated_at)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15::regconfig,
-       setweight(to_tsvector($15::regconfig, unaccent($16)), 'A') || setweight(to_tsvector('simple', unaccent($16)), 'A')
-       || setweight(to_tsvector($15::regconfig, unaccent($17)), 'B') || setweight(to_tsvector($15::regconfig, unaccent($18)), 'C'),
-       $19, now())
+       action_plan_areas, systematized, ongoing, record, version, updated_at)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15, now())
      ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, city_id = EXCLUDED.city_id,
        country = EXCLUDED.country, status = EXCLUDED.status, language = EXCLUDED.language, typology = EXCLUDED.typology,
        themes = EXCLUDED.themes, target_groups = EXCLUDED.target_groups, action_plan_areas = EXCLUDED.action_plan_areas,
        systematized = EXCLUDED.systematized, ongoing = EXCLUDED.ongoing, record = EXCLUDED.record,
-       search_config = EXCLUDED.search_config, search_vector = EXCLUDED.search_vector, version = EXCLUDED.version,
-       updated_at = now()`,
-    [rec.id, rec.name, rec.kind, rec.cityId, city?.country ?? null, status, rec.language, rec.typology, rec.themes,
-      rec.targetGroups, rec.actionPlanAreas, rec.systematized.value, rec.duration.ongoing, JSON.stringify(rec),
-      searchConfigFor(rec.language), a, b, c, version],
+       version = EXCLUDED.version, updated_at = now()`,
+    [rec.id, rec.name, rec.kind, rec.cityId, city?.country ?? null, status, rec.language, rec.typology, [...new Set(rec.themes)],
+      [...new Set(rec.targetGroups)], [...new Set(rec.actionPlanAreas)], rec.systematized.value, rec.duration.ongoing, JSON.stringify(rec), version],
   );
+  await tx.query(
+    `INSERT INTO practice_search (id, config, vector) VALUES ($1, $2::regconfig,
+       setweight(to_tsvector($2::regconfig, unaccent($3)), 'A') || setweight(to_tsvector('simple', unaccent($3)), 'A')
+       || setweight(to_tsvector($2::regconfig, unaccent($4)), 'B') || setweight(to_tsvector($2::regconfig, unaccent($5)), 'C'))
+     ON CONFLICT (id) DO UPDATE SET config = EXCLUDED.config, vector = EXCLUDED.vector`,
+    [rec.id, searchConfigFor(rec.language), a, b, c]);
+  await bumpIndexVersion(tx);
 }
 
-/** Practices of other cities sharing themes or challenge words with this one, most overlap first. */
-export async function findRelated(db: Queryable, id: string, limit = 6): Promise<{ id: string; name: string; city_name: string | null; shared: number }[]> {
-  const r = await db.query<{ id: string; name: string; city_name: string | null; shared: number }>(
-    `SELECT o.id, o.name, c.name AS city_name,
-            (cardinality(ARRAY(SELECT unnest(o.themes) INTERSECT SELECT unnest(p.themes)))
-             + cardinality(ARRAY(SELECT unnest(o.target_groups) INTERSECT SELECT unnest(p.target_groups))) * 0.5
-             + CASE WHEN o.typology = p.typology THEN 0.5 ELSE 0 END)::real AS shared
-     FROM practices p JOIN practices o ON o.id <> p.id AND o.status = 'published'
-       AND (o.city_id IS DISTINCT FROM p.city_id OR p.city_id IS NULL)
-     LEFT JOIN cities c ON c.id = o.city_id
-     WHERE p.id = $1 AND (o.themes && p.themes OR o.target_groups && p.target_groups)
-     ORDER BY shared DESC, o.name LIMIT $2`, [id, limit]);
-  return r.rows;
+/** Marks the practice index as changed (facet caches in every process reload on their next search). */
+export async function bumpIndexVersion(tx: Queryable): Promise<void> {
+  await tx.query('UPDATE practice_index_version SET version = version + 1 WHERE id = 1');
 }

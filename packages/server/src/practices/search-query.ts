@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/database.ts';
-import { FACETS } from './facets.ts';
+import { loadFacetIndex, type IndexedPractice } from './facet-index.ts';
+import { FACETS, type FacetDefinition } from './facets.ts';
 
 export type SortOrder = 'relevance' | 'name' | 'updated' | 'city';
 
@@ -24,73 +25,96 @@ export interface SearchOutcome {
   items: SearchRow[];
   facets: { facet: string; value: string; count: number }[];
   withoutFilter: Record<string, number>;
+  /** How many results the filters give without the text query. */
+  withoutQuery: number;
 }
 
-const ORDER: Record<SortOrder, string> = {
-  relevance: 'rank DESC, name ASC, id ASC',
-  name: 'name ASC, id ASC',
-  updated: 'updated_at DESC, id ASC',
-  city: 'city_name ASC NULLS LAST, name ASC, id ASC',
+/** Ids of practices matching the text query (PostgreSQL full-text search; parsed once per record language). */
+async function textMatches(db: Queryable, q: string, configs: string[]): Promise<Set<string>> {
+  const r = await db.query<{ id: string }>(
+    `SELECT s.id FROM practice_search s
+     JOIN (SELECT c AS cfg, websearch_to_tsquery(c, unaccent($1)) AS tsq FROM unnest($2::regconfig[]) AS c) q ON q.cfg = s.config
+     WHERE s.vector @@ q.tsq`, [q, configs]);
+  return new Set(r.rows.map((x) => x.id));
+}
+
+/** Relevance (ts_rank_cd: weighted, cover density, normalised by length) of the given practices. */
+async function textRanks(db: Queryable, q: string, ids: string[]): Promise<Map<string, number>> {
+  const r = await db.query<{ id: string; rank: number }>(
+    `SELECT s.id, ts_rank_cd(s.vector, websearch_to_tsquery(s.config, unaccent($1)), 32) AS rank
+     FROM practice_search s WHERE s.id = ANY($2::text[])`, [q, ids]);
+  return new Map(r.rows.map((x) => [x.id, Number(x.rank)]));
+}
+
+type Ranked = IndexedPractice & { rank: number };
+
+const COMPARE: Record<SortOrder, (a: Ranked, b: Ranked) => number> = {
+  relevance: (a, b) => b.rank - a.rank || a.nameOrder - b.nameOrder,
+  name: (a, b) => a.nameOrder - b.nameOrder,
+  updated: (a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.nameOrder - b.nameOrder),
+  city: (a, b) => a.cityOrder - b.cityOrder,
 };
 
 /**
- * One round trip: the page of items, the total, every facet's counts (each facet counted
- * with all filters but its own) and, per active filter, how many results dropping it gives.
+ * Searches practices: text matching in PostgreSQL; facet counts (each facet counted with
+ * every filter but its own), filtering, sorting and paging over the cached facet index;
+ * relevance ranks and excerpts from the database for what is left.
  */
 export async function searchPractices(db: Queryable, p: SearchParams): Promise<SearchOutcome> {
-  const params: unknown[] = [];
-  const param = (v: unknown) => { params.push(v); return `$${params.length}`; };
-  const conditions: string[] = [];
-  if (p.draftsOf === null) conditions.push(`p.status = 'published'`);
-  else if (p.draftsOf !== 'all') conditions.push(`(p.status = 'published' OR p.city_id = ${param(p.draftsOf)})`);
-  if (p.status) conditions.push(`p.status = ${param(p.status)}`);
-  let rank = '0::real';
-  let from = 'practices p';
-  if (p.q) {
-    const q = param(p.q);
-    from = `practices p JOIN (SELECT c AS cfg, websearch_to_tsquery(c, unaccent(${q})) AS tsq
-      FROM (SELECT DISTINCT search_config AS c FROM practices) d) q ON q.cfg = p.search_config`;
-    conditions.push('p.search_vector @@ q.tsq');
-    rank = 'ts_rank_cd(p.search_vector, q.tsq, 32)';
+  const index = await loadFacetIndex(db);
+  const hits = p.q ? await textMatches(db, p.q, index.searchConfigs) : null;
+  const active = FACETS.filter((f) => (p.filters[f.name] ?? []).length > 0).map((f) => ({ f, wanted: new Set(p.filters[f.name]) }));
+  const counts = new Map<string, Map<string, number>>(FACETS.map((f) => [f.name, new Map()]));
+  const withoutFilter: Record<string, number> = Object.fromEntries(active.map((a) => [a.f.name, 0]));
+  const matched: IndexedPractice[] = [];
+  let withoutQuery = 0;
+  for (const x of index.items) {
+    if (!(p.draftsOf === 'all' || x.status === 'published' || (p.draftsOf !== null && x.cityId === p.draftsOf))) continue;
+    if (p.status && x.status !== p.status) continue;
+    let failures = 0;
+    let failed: FacetDefinition | null = null;
+    for (const a of active) {
+      if (!a.f.values(x).some((v) => v !== null && a.wanted.has(v))) { failures += 1; failed = a.f; }
+    }
+    if (failures === 0) withoutQuery += 1;
+    if (hits && !hits.has(x.id)) continue;
+    if (failures > 1) continue;
+    if (failures === 0) {
+      matched.push(x);
+      for (const a of active) withoutFilter[a.f.name] += 1;
+    } else withoutFilter[failed!.name] += 1;
+    for (const f of FACETS) {
+      if (failures === 1 && failed !== f) continue;
+      const c = counts.get(f.name)!;
+      for (const v of f.values(x)) if (v !== null) c.set(v, (c.get(v) ?? 0) + 1);
+    }
   }
-  const active = FACETS.filter((f) => (p.filters[f.name] ?? []).length > 0);
-  const flags = active.map((f) => `(${f.filter(param(p.filters[f.name]))}) AS f_${f.name}`);
-  const allBut = (name: string | null) => active.filter((f) => f.name !== name).map((f) => `f_${f.name}`).join(' AND ') || 'true';
-  const facetCounts = FACETS.map((f) =>
-    `SELECT '${f.name}' AS facet, ${f.valueExpr} AS value, count(*)::int AS count FROM base${f.valueFrom}
-     WHERE ${allBut(f.name)} AND ${f.valueExpr} IS NOT NULL GROUP BY 2`).join(' UNION ALL ');
-  const without = active.map((f) => `'${f.name}', count(*) FILTER (WHERE ${allBut(f.name)})`).join(', ');
-  const sql = `
-    WITH matched AS (
-      SELECT p.id, p.name, p.kind, p.city_id, c.name AS city_name, p.country, p.status, p.typology, p.themes,
-             p.target_groups, p.action_plan_areas, p.systematized, p.ongoing, p.language, p.updated_at,
-             left(p.record->>'description', 280) AS excerpt, ${rank} AS rank
-      FROM ${from} LEFT JOIN cities c ON c.id = p.city_id
-      WHERE ${conditions.join(' AND ') || 'true'}
-    ), base AS (SELECT *${flags.length ? ', ' + flags.join(', ') : ''} FROM matched)
-    SELECT
-      (SELECT count(*)::int FROM base WHERE ${allBut(null)}) AS total,
-      (SELECT coalesce(json_agg(x), '[]'::json) FROM (
-        SELECT id, name, kind, city_id, city_name, country, status, typology, themes, excerpt, updated_at, rank
-        FROM base WHERE ${allBut(null)} ORDER BY ${ORDER[p.sort]}
-        LIMIT ${param(p.pageSize)} OFFSET ${param((p.page - 1) * p.pageSize)}) x) AS items,
-      (SELECT coalesce(json_agg(f), '[]'::json) FROM (${facetCounts}) f) AS facets,
-      ${active.length ? `(SELECT json_build_object(${without}) FROM base)` : `'{}'::json`} AS without_filter`;
-  const r = await db.query<{ total: number; items: SearchRow[]; facets: SearchOutcome['facets']; without_filter: Record<string, number> | null }>(sql, params);
-  const row = r.rows[0];
-  return { total: row.total, items: row.items, facets: row.facets, withoutFilter: row.without_filter ?? {} };
+  const ranks = p.q && p.sort === 'relevance' && matched.length ? await textRanks(db, p.q, matched.map((x) => x.id)) : null;
+  const ranked: Ranked[] = matched.map((x) => ({ ...x, rank: ranks?.get(x.id) ?? 0 }));
+  ranked.sort(COMPARE[p.sort]);
+  const page = ranked.slice((p.page - 1) * p.pageSize, p.page * p.pageSize);
+  const excerpts = page.length
+    ? new Map((await db.query<{ id: string; excerpt: string | null }>(
+      `SELECT id, left(record->>'description', 280) AS excerpt FROM practices WHERE id = ANY($1::text[])`, [page.map((x) => x.id)])).rows.map((r) => [r.id, r.excerpt]))
+    : new Map<string, string | null>();
+  return {
+    total: matched.length,
+    items: page.map((x) => ({
+      id: x.id, name: x.name, kind: x.kind, city_id: x.cityId, city_name: x.cityName, country: x.country, status: x.status,
+      typology: x.typology, themes: x.themes, excerpt: excerpts.get(x.id) ?? null, updated_at: x.updatedAt, rank: x.rank,
+    })),
+    facets: [...counts].flatMap(([facet, values]) => [...values].map(([value, count]) => ({ facet, value, count }))),
+    withoutFilter,
+    withoutQuery,
+  };
 }
 
-/** Practice names close to the query (trigram similarity), to suggest when nothing matched. */
+/** Practice and city names close to the query (trigram similarity), to suggest when nothing matched. */
 export async function similarNames(db: Queryable, q: string, limit = 3): Promise<{ id: string; name: string }[]> {
   const r = await db.query<{ id: string; name: string }>(
-    `SELECT id, name FROM practices WHERE status = 'published' AND word_similarity($1, name) > 0.3
-     ORDER BY word_similarity($1, name) DESC, name LIMIT $2`, [q, limit]);
+    `SELECT id, name FROM (
+       SELECT id, name, word_similarity($1, name) AS s FROM practices WHERE status = 'published'
+       UNION ALL SELECT id, name, word_similarity($1, name) AS s FROM cities WHERE status = 'published') x
+     WHERE s > 0.3 ORDER BY s DESC, name LIMIT $2`, [q, limit]);
   return r.rows;
-}
-
-/** How many visible practices the filters give without the text query. */
-export async function countWithoutQuery(db: Queryable, p: SearchParams): Promise<number> {
-  const r = await searchPractices(db, { ...p, q: null, page: 1, pageSize: 1 });
-  return r.total;
 }

@@ -2,7 +2,7 @@ import type { User } from '../accounts/schema.ts';
 import type { Queryable } from '../db/database.ts';
 import { FACET_NAMES } from './facets.ts';
 import { groupFacets, presentSearchItems } from './presenter.ts';
-import { countWithoutQuery, searchPractices, similarNames, type SearchParams, type SortOrder } from './search-query.ts';
+import { searchPractices, similarNames, type SearchParams, type SortOrder } from './search-query.ts';
 
 export interface SearchInput {
   q?: string; sort?: SortOrder; page: number; pageSize: number; status?: 'published' | 'draft';
@@ -37,7 +37,7 @@ export async function runPracticeSearch(db: Queryable, user: User | null, input:
       if (total > 0) suggestions.push({ kind: 'remove-filter', facet, text: `Remove the ${facet} filter (${params.filters[facet].join(', ')})`, total });
     }
     if (q) {
-      const total = await countWithoutQuery(db, params);
+      const total = outcome.withoutQuery;
       if (total > 0) suggestions.push({ kind: 'remove-query', text: `Search without the words "${q}"`, total });
       for (const s of await similarNames(db, q)) suggestions.push({ kind: 'similar-name', id: s.id, text: s.name });
     }

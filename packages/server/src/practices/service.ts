@@ -5,7 +5,8 @@ import type { Database, Queryable } from '../db/database.ts';
 import { AppError, issuesFromZod, notFound, validationError } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
 import { getRevision, listRevisions, recordRevision, type Revision } from '../revisions/service.ts';
-import { findPractice, findRelated, upsertPractice, type PracticeRow } from './queries.ts';
+import { findPractice, upsertPractice, type PracticeRow } from './queries.ts';
+import { findRelated } from './related.ts';
 
 const ENTITY = 'practice';
 

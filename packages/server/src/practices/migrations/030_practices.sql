@@ -13,13 +13,12 @@ CREATE TABLE practices (
   systematized boolean,
   ongoing boolean,
   record jsonb NOT NULL,
-  search_config regconfig NOT NULL DEFAULT 'simple',
-  search_vector tsvector NOT NULL DEFAULT ''::tsvector,
   version integer NOT NULL DEFAULT 1,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now()
 );
-CREATE INDEX practices_search_idx ON practices USING gin (search_vector);
 CREATE INDEX practices_city_idx ON practices (city_id);
 CREATE INDEX practices_status_idx ON practices (status);
 CREATE INDEX practices_name_trgm_idx ON practices USING gin (name gin_trgm_ops);
+CREATE INDEX practices_themes_idx ON practices USING gin (themes);
+CREATE INDEX practices_target_groups_idx ON practices USING gin (target_groups);

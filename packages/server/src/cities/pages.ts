@@ -1,0 +1,55 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { cityComparePage, cityListPage, cityProfilePage } from '@convivio/web';
+import { canEditCityRecords, canSeeDrafts } from '../accounts/policy.ts';
+import type { AppContext } from '../context.ts';
+import { cityEditPages } from '../web/city-edit-pages.ts';
+import { pageContext, sendPage } from '../web/context.ts';
+import { noticeText, queryList, queryText } from '../web/page-helpers.ts';
+import { cityPractices, listCities } from './queries.ts';
+import { getCity } from './service.ts';
+
+const MAX_COMPARED = 8;
+
+/** City pages: the list (with the comparison form), a profile, the comparison, and (in their own file) editing. */
+export function cityPages(ctx: AppContext): FastifyPluginAsync {
+  return async (app) => {
+    async function renderList(request: FastifyRequest, reply: FastifyReply, selected: string[], compareError: string | null) {
+      const page = pageContext(request);
+      const includeDrafts = request.user?.role === 'admin';
+      const all = await listCities(ctx.db, { includeDrafts });
+      const q = queryText(request, 'q').trim();
+      const country = queryText(request, 'country');
+      const rows = q || /^[A-Z]{2}$/.test(country) ? await listCities(ctx.db, { includeDrafts, q: q || undefined, country: /^[A-Z]{2}$/.test(country) ? country : undefined }) : all;
+      return sendPage(reply, page, page.t('cities.title'), cityListPage(page, {
+        cities: rows.map((r) => ({ id: r.id, name: r.name, country: r.country, status: r.status, population: r.record.population,
+          migrantShare: r.record.migrantShare, profileComplete: r.record.profileComplete, practiceCount: r.practice_count ?? 0 })),
+        filter: { q, country }, countries: [...new Set(all.map((r) => r.country))], selected, compareError,
+      }), { status: compareError ? 400 : 200 });
+    }
+
+    app.get('/cities', async (request, reply) => renderList(request, reply, [], null));
+
+    app.get('/cities/compare', async (request, reply) => {
+      const page = pageContext(request);
+      const ids = [...new Set(queryList(request, 'ids'))];
+      if (ids.length < 2) return renderList(request, reply, ids, page.t('cities.compare.tooFew'));
+      if (ids.length > MAX_COMPARED) return renderList(request, reply, ids, page.t('cities.compare.tooMany'));
+      const counts = new Map((await listCities(ctx.db, { includeDrafts: true })).map((r) => [r.id, r.practice_count ?? 0]));
+      const cities = [];
+      for (const id of ids) cities.push({ record: (await getCity(ctx.db, request.user, id)).record, practiceCount: counts.get(id) ?? 0 });
+      return sendPage(reply, page, page.t('cities.compare.title'), cityComparePage(page, { cities }));
+    });
+
+    app.get('/cities/:id', async (request, reply) => {
+      const page = pageContext(request);
+      const row = await getCity(ctx.db, request.user, (request.params as { id: string }).id);
+      const practices = await cityPractices(ctx.db, row.id, canSeeDrafts(request.user, row.id));
+      return sendPage(reply, page, row.name, cityProfilePage(page, {
+        record: row.record, status: row.status, updatedAt: new Date(row.updated_at).toISOString(), practices,
+        canEdit: canEditCityRecords(request.user, row.id), notice: noticeText(request, page.t, 'city'),
+      }));
+    });
+
+    await app.register(cityEditPages(ctx));
+  };
+}

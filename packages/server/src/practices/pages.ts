@@ -1,0 +1,49 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { practiceDetailPage, practiceSearchPage } from '@convivio/web';
+import { canEditCityRecords } from '../accounts/policy.ts';
+import type { AppContext } from '../context.ts';
+import { cityNames } from '../web/city-names.ts';
+import { pageContext, sendPage } from '../web/context.ts';
+import { noticeText } from '../web/page-helpers.ts';
+import { practiceEditPages } from '../web/practice-edit-pages.ts';
+import { practiceHistoryPages } from '../web/practice-history-pages.ts';
+import { searchFromQuery } from '../web/search-input.ts';
+import { FACET_NAMES } from './facets.ts';
+import { runPracticeSearch } from './search-service.ts';
+import { getPractice, relatedPractices } from './service.ts';
+
+/** The practice library's pages: search, a practice, and (in their own files) editing and history. */
+export function practicePages(ctx: AppContext): FastifyPluginAsync {
+  return async (app) => {
+    app.get('/practices', async (request, reply) => {
+      const page = pageContext(request);
+      const { input, state } = searchFromQuery(request);
+      const result = await runPracticeSearch(ctx.db, request.user, input);
+      const user = request.user;
+      return sendPage(reply, page, state.q ? `${state.q} · ${page.t('practices.title')}` : page.t('practices.title'), practiceSearchPage(page, {
+        state, items: result.items, total: result.total, facets: result.facets, facetOrder: FACET_NAMES,
+        suggestions: result.suggestions, cityNames: await cityNames(ctx.db),
+        showStatusFilter: user?.role === 'admin' || user?.role === 'editor',
+        canCreate: user?.role === 'admin' || (user?.role === 'editor' && user.cityId !== null),
+      }), { scripts: ['/static/search.js'] });
+    });
+
+    app.get('/practices/:id', async (request, reply) => {
+      const page = pageContext(request);
+      const row = await getPractice(ctx.db, request.user, (request.params as { id: string }).id);
+      const related = await relatedPractices(ctx.db, row.id);
+      const rec = row.record;
+      return sendPage(reply, page, rec.name, practiceDetailPage(page, {
+        record: rec, status: row.status, version: row.version, updatedAt: new Date(row.updated_at).toISOString(),
+        city: row.city_id ? { id: row.city_id, name: row.city_name ?? row.city_id, country: row.country } : null,
+        cityNames: rec.partnerCityIds.length ? await cityNames(ctx.db) : {},
+        related: related.map((r) => ({ id: r.id, name: r.name, cityName: r.city_name })),
+        canEdit: canEditCityRecords(request.user, row.city_id),
+        notice: noticeText(request, page.t, 'practice'),
+      }));
+    });
+
+    await app.register(practiceEditPages(ctx));
+    await app.register(practiceHistoryPages(ctx));
+  };
+}
