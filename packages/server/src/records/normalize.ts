@@ -12,8 +12,10 @@ export function blanksToNull<T>(value: T): T {
 }
 
 /** A slug id from a name: `practice-` + lower-case ASCII words joined by hyphens. */
+const TRANSLITERATE: Record<string, string> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', đ: 'd', Đ: 'd', þ: 'th', ı: 'i' };
+
 export function slugId(prefix: string, name: string): string {
-  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  const slug = name.replace(/[łŁøØßæÆœŒđĐþı]/g, (c) => TRANSLITERATE[c]).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
     .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
   return `${prefix}-${slug || 'untitled'}`;
 }
