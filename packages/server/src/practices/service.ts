@@ -4,11 +4,14 @@ import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError, issuesFromZod, notFound, validationError } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
-import { getRevision, listRevisions, recordRevision, type Revision } from '../revisions/service.ts';
+import { versionedOperations } from '../records/versioned.ts';
+import { recordRevision, type Revision } from '../revisions/service.ts';
 import { findPractice, upsertPractice, type PracticeRow } from './queries.ts';
 import { findRelated } from './related.ts';
 
-const ENTITY = 'practice';
+const ops = versionedOperations<PracticeRecord, PracticeRow>({
+  entity: 'practice', label: 'Practice', find: findPractice, upsert: upsertPractice, ownerCity: (row) => row.city_id,
+});
 
 /** Validates a practice record, naming every field at fault. */
 export function parsePractice(input: unknown, fieldPrefix = ''): PracticeRecord {
@@ -24,9 +27,9 @@ export async function getPractice(db: Queryable, user: User | null, id: string):
   return row;
 }
 
-async function assertCityExists(tx: Queryable, cityId: string | null, field: string): Promise<void> {
+async function assertCityExists(db: Queryable, cityId: string | null, field: string): Promise<void> {
   if (!cityId) return;
-  const r = await tx.query('SELECT 1 FROM cities WHERE id = $1', [cityId]);
+  const r = await db.query('SELECT 1 FROM cities WHERE id = $1', [cityId]);
   if (!r.rows.length) throw new AppError('validation_failed', `City "${cityId}" does not exist`, field);
 }
 
@@ -41,7 +44,7 @@ export async function createPractice(db: Database, user: User | null, input: Rec
       throw new AppError('conflict', `A practice with id "${rec.id}" already exists: choose another id or name`, 'id');
     }
     await upsertPractice(tx, rec, status, 1);
-    await recordRevision(tx, { entityType: ENTITY, entityId: rec.id, version: 1, action: 'create', status, record: rec, author });
+    await recordRevision(tx, { entityType: 'practice', entityId: rec.id, version: 1, action: 'create', status, record: rec, author });
   });
   return (await findPractice(db, rec.id))!;
 }
@@ -52,50 +55,21 @@ export async function createPractice(db: Database, user: User | null, input: Rec
  */
 export async function updatePractice(db: Database, user: User | null, id: string, input: Record<string, unknown>, expectedVersion: number | null, action = 'update'): Promise<PracticeRow> {
   const rec = parsePractice({ ...input, id });
-  await db.transaction(async (tx) => {
-    const current = await findPractice(tx, id);
-    if (!current) throw notFound('Practice', id);
-    const author = assertCanEditCity(user, current.city_id, 'this practice');
-    assertCanEditCity(author, rec.cityId, 'a practice into that city');
-    if (expectedVersion !== null && expectedVersion !== current.version) {
-      throw new AppError('conflict', `This practice was changed by someone else (now version ${current.version}, you edited version ${expectedVersion}); reload and apply your change again`, 'version');
-    }
-    await assertCityExists(tx, rec.cityId, 'cityId');
-    await upsertPractice(tx, rec, current.status, current.version + 1);
-    await recordRevision(tx, { entityType: ENTITY, entityId: id, version: current.version + 1, action, status: current.status, record: rec, author });
-  });
-  return (await findPractice(db, id))!;
+  assertCanEditCity(user, rec.cityId, 'a practice into that city');
+  await assertCityExists(db, rec.cityId, 'cityId');
+  return ops.update(db, user, id, rec, expectedVersion, action);
 }
 
 /** Publishes or unpublishes a practice (a new revision either way). */
-export async function setPracticeStatus(db: Database, user: User | null, id: string, status: 'draft' | 'published'): Promise<PracticeRow> {
-  await db.transaction(async (tx) => {
-    const current = await findPractice(tx, id);
-    if (!current) throw notFound('Practice', id);
-    const author = assertCanEditCity(user, current.city_id, 'this practice');
-    if (current.status === status) return;
-    await upsertPractice(tx, current.record, status, current.version + 1);
-    await recordRevision(tx, { entityType: ENTITY, entityId: id, version: current.version + 1, action: status === 'published' ? 'publish' : 'unpublish', status, record: current.record, author });
-  });
-  return (await findPractice(db, id))!;
-}
+export const setPracticeStatus = ops.setStatus;
 
 /** Every revision of a practice (editors of its city and administrators). */
-export async function practiceRevisions(db: Database, user: User | null, id: string): Promise<Revision[]> {
-  const current = await findPractice(db, id);
-  if (!current) throw notFound('Practice', id);
-  assertCanEditCity(user, current.city_id, 'this practice (its history is visible to its editors)');
-  return listRevisions(db, ENTITY, id);
-}
+export const practiceRevisions: (db: Database, user: User | null, id: string) => Promise<Revision[]> = ops.history;
 
 /** Restores an earlier revision's content as a new revision. */
 export async function restorePractice(db: Database, user: User | null, id: string, version: number): Promise<PracticeRow> {
-  const current = await findPractice(db, id);
-  if (!current) throw notFound('Practice', id);
-  assertCanEditCity(user, current.city_id, 'this practice');
-  const revision = await getRevision(db, ENTITY, id, version);
-  if (!revision) throw new AppError('not_found', `Practice "${id}" has no revision ${version}`, 'version');
-  return updatePractice(db, user, id, revision.record, current.version, `restore of version ${version}`);
+  const { record, currentVersion } = await ops.revisionRecord(db, user, id, version);
+  return updatePractice(db, user, id, record as Record<string, unknown>, currentVersion, `restore of version ${version}`);
 }
 
 /** Practices from other cities on the same themes or target groups. */
