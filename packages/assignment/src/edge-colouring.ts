@@ -7,9 +7,16 @@
 /**
  * r = 2: every component is a path or an even cycle; walking it and
  * alternating the two colours is a proper colouring. The starting colour of
- * each component is chosen to honour the most preferred rounds. O(E).
+ * each component is chosen to honour the most wishes (a kept round weighs 3,
+ * another wish 1). O(E).
  */
-export function colourByWalks(edgeCount: number, sub: Int32Array, subCount: number, preferred: Int32Array): Int32Array {
+export function colourByWalks(
+  edgeCount: number,
+  sub: Int32Array,
+  subCount: number,
+  preferred: Int32Array,
+  kept: Uint8Array,
+): Int32Array {
   const atSub = new Int32Array(subCount * 2).fill(-1);
   for (let e = 0; e < edgeCount; e++) {
     const v = sub[e];
@@ -34,7 +41,8 @@ export function colourByWalks(edgeCount: number, sub: Int32Array, subCount: numb
     }
     let agree = 0;
     walk.forEach((edge, i) => {
-      if (preferred[edge] >= 0) agree += preferred[edge] === i % 2 ? 1 : -1;
+      const weight = kept[edge] === 1 ? 3 : 1;
+      if (preferred[edge] >= 0) agree += preferred[edge] === i % 2 ? weight : -weight;
     });
     const shift = agree < 0 ? 1 : 0;
     walk.forEach((edge, i) => {
@@ -54,7 +62,7 @@ export function colourByWalks(edgeCount: number, sub: Int32Array, subCount: numb
  * Any r: colour edges one by one; when no colour is free at both ends, swap
  * the two colours along the alternating path that starts at the sub-session
  * (Kempe chain; it cannot reach the participant, the graph being bipartite).
- * Preferred colours are tried first for all edges that have one.
+ * Kept rounds are placed first, then other wished-for rounds, then the rest.
  */
 export function colourByAlternatingPaths(
   edgeCount: number,
@@ -62,6 +70,7 @@ export function colourByAlternatingPaths(
   sub: Int32Array,
   subCount: number,
   preferred: Int32Array,
+  kept: Uint8Array,
 ): Int32Array {
   const colour = new Int32Array(edgeCount).fill(-1);
   const atLeft = new Int32Array(edgeCount).fill(-1); // [q * r + c] = edge
@@ -71,9 +80,12 @@ export function colourByAlternatingPaths(
     atLeft[Math.floor(e / r) * r + c] = e;
     atRight[sub[e] * r + c] = e;
   };
-  for (let e = 0; e < edgeCount; e++) {
-    const c = preferred[e];
-    if (c >= 0 && atLeft[Math.floor(e / r) * r + c] < 0 && atRight[sub[e] * r + c] < 0) set(e, c);
+  for (const keptPass of [1, 0]) {
+    for (let e = 0; e < edgeCount; e++) {
+      const c = preferred[e];
+      if (c < 0 || kept[e] !== keptPass || colour[e] >= 0) continue;
+      if (atLeft[Math.floor(e / r) * r + c] < 0 && atRight[sub[e] * r + c] < 0) set(e, c);
+    }
   }
   const chain: number[] = [];
   for (let e = 0; e < edgeCount; e++) {

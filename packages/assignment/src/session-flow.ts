@@ -1,6 +1,7 @@
 import { ArcBuckets } from './arc-buckets.ts';
 import type { CostModel } from './cost-model.ts';
 import { AssignmentError } from './errors.ts';
+import { distancesToFreeSeat } from './session-distances.ts';
 
 const INF = Number.POSITIVE_INFINITY;
 
@@ -77,8 +78,8 @@ export class SessionFlow {
 
   /** Slow path: cheapest chain of moves that frees a seat for q. */
   private placeAlongShortestPath(q: number): boolean {
-    const { k, model, capacity, load, dist } = this;
-    this.computeDistances();
+    const { k, model, capacity, load, dist, via } = this;
+    distancesToFreeSeat(k, load, capacity, this.buckets, model.deltaValue, this.weight, dist, via);
     this.markMembers(q);
     let best = -1;
     let bestCost = INF;
@@ -94,49 +95,14 @@ export class SessionFlow {
     }
     if (best < 0) return false;
     let steps = 0;
-    for (let a = best; this.via[a] >= 0; a = this.via[a]) {
-      const node = this.buckets.cheapest(a * k + this.via[a]);
+    for (let a = best; via[a] >= 0; a = via[a]) {
+      const node = this.buckets.cheapest(a * k + via[a]);
       if (node < 0 || steps >= k) throw new AssignmentError('INTERNAL', 'inconsistent augmenting path');
       this.movers[steps++] = node;
     }
     for (let i = 0; i < steps; i++) this.applyMove(this.movers[i]);
     this.enter(q, best);
     return true;
-  }
-
-  /** Bellman–Ford towards "a free seat": dist[s] = cheapest cost of making room in s. */
-  private computeDistances(): void {
-    const { k, capacity, load, dist, via, weight, buckets, model } = this;
-    const empty = buckets.bucketCount;
-    for (let pair = 0; pair < k * k; pair++) {
-      const idx = buckets.minIndex(pair);
-      weight[pair] = idx === empty ? INF : model.deltaValue[idx];
-    }
-    for (let s = 0; s < k; s++) {
-      dist[s] = load[s] < capacity[s] ? 0 : INF;
-      via[s] = -1;
-    }
-    for (let iteration = 0; iteration <= k; iteration++) {
-      let changed = false;
-      for (let a = 0; a < k; a++) {
-        if (load[a] < capacity[a] || load[a] === 0) continue;
-        let bestA = dist[a];
-        for (let b = 0; b < k; b++) {
-          const w = weight[a * k + b];
-          if (w === INF || dist[b] === INF) continue;
-          if (w + dist[b] < bestA) {
-            bestA = w + dist[b];
-            via[a] = b;
-          }
-        }
-        if (bestA < dist[a]) {
-          dist[a] = bestA;
-          changed = true;
-        }
-      }
-      if (!changed) return;
-    }
-    throw new AssignmentError('INTERNAL', 'negative cycle in the session graph');
   }
 
   /** Applies node (q, j, b): participant q's unit j moves to session b. */

@@ -41,16 +41,17 @@ export function isFeasible(view: SeatedView, allowed: Uint8Array): boolean {
 }
 
 /**
- * The smallest fairness level R (worst rank among rankers) at which all
+ * The smallest fairness level R (worst rank of any seated participant) at which all
  * seated participants can be placed: binary search over R with a max-flow
  * feasibility check each. Level k + 1 (unranked allowed) is always feasible
  * for a seatable set, so it is never checked.
  */
 export function findFairnessLevel(view: SeatedView): number {
   const { problem, seated } = view;
-  let hasRanker = false;
-  for (const p of seated) if (problem.isRanker[p] === 1) hasRanker = true;
-  if (!hasRanker) return problem.unrankedRank;
+  // Somebody who ranked fewer sessions than rounds gets an unranked session whatever
+  // happens, so the worst rank of anybody is "unranked" and no level below it binds.
+  for (const p of seated) if (problem.isRanker[p] === 0) return problem.unrankedRank;
+  if (seated.length === 0) return problem.unrankedRank;
   let lo = problem.r;
   let hi = problem.unrankedRank;
   while (lo < hi) {

@@ -5,8 +5,10 @@ import { childPath, describeType, indexPath, isRecord } from './json-path.ts';
 /** Session ids of one valid choice point, for checking references to it. */
 export interface KnownChoicePoint {
   spec: ChoicePointSpec;
-  rounds: number;
-  sessionIds: Set<string>;
+  /** Undefined when `rounds` itself is invalid (already reported). */
+  rounds: number | undefined;
+  /** Undefined when `sessions` itself is missing or invalid (already reported). */
+  sessionIds: Set<string> | undefined;
 }
 
 /** Reads a required non-empty string field, reporting a problem at its path. */
@@ -24,14 +26,14 @@ export function readId(
   return undefined;
 }
 
-function readSessions(raw: unknown, path: string, issues: ValidationIssue[]): SessionSpec[] {
+function readSessions(raw: unknown, path: string, issues: ValidationIssue[]): SessionSpec[] | undefined {
   if (raw === undefined) {
     issues.push({ path, message: 'is required' });
-    return [];
+    return undefined;
   }
   if (!Array.isArray(raw) || raw.length === 0) {
     issues.push({ path, message: `must be a non-empty array of sessions, got ${describeType(raw)}` });
-    return [];
+    return undefined;
   }
   const sessions: SessionSpec[] = [];
   const seen = new Map<string, number>();
@@ -82,11 +84,12 @@ export function validateChoicePoints(raw: unknown, issues: ValidationIssue[]): M
       return;
     }
     const id = readId(item, at, issues);
-    let rounds = 1;
+    let rounds: number | undefined = 1;
     if (item.rounds !== undefined) {
       const r = item.rounds;
       if (typeof r !== 'number' || !Number.isInteger(r) || r < 1) {
         issues.push({ path: childPath(at, 'rounds'), message: `must be an integer ≥ 1, got ${describeType(r)}` });
+        rounds = undefined;
       } else rounds = r;
     }
     const sessions = readSessions(item.sessions, childPath(at, 'sessions'), issues);
@@ -97,8 +100,9 @@ export function validateChoicePoints(raw: unknown, issues: ValidationIssue[]): M
       return;
     }
     seen.set(id, index);
-    const spec: ChoicePointSpec = { id, rounds, sessions };
-    known.set(id, { spec, rounds, sessionIds: new Set(sessions.map((s) => s.id)) });
+    const spec: ChoicePointSpec = { id, rounds: rounds ?? 1, sessions: sessions ?? [] };
+    const sessionIds = sessions === undefined ? undefined : new Set(sessions.map((s) => s.id));
+    known.set(id, { spec, rounds, sessionIds });
   });
   return known;
 }

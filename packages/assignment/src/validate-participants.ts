@@ -20,7 +20,7 @@ function readSessionList(
     const at = indexPath(path, index);
     if (typeof entry !== 'string') {
       issues.push({ path: at, message: `must be a session id string, got ${describeType(entry)}` });
-    } else if (!choicePoint.sessionIds.has(entry)) {
+    } else if (choicePoint.sessionIds !== undefined && !choicePoint.sessionIds.has(entry)) {
       issues.push({ path: at, message: `unknown session '${entry}' in choice point '${choicePoint.spec.id}'` });
     } else if (firstAt.has(entry)) {
       issues.push({ path: at, message: `duplicate session '${entry}' (already at index ${firstAt.get(entry)})` });
@@ -125,7 +125,7 @@ export function validatePrevious(
         continue;
       }
       const sessions = readSessionList(list, cpAt, cp, issues);
-      if (Array.isArray(list) && list.length !== 0 && list.length !== cp.rounds) {
+      if (Array.isArray(list) && list.length !== 0 && cp.rounds !== undefined && list.length !== cp.rounds) {
         issues.push({
           path: cpAt,
           message: `must list one session per round (${cp.rounds}) or be [] (unassigned), got ${list.length}`,
