@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts';
 import { bootstrap } from './bootstrap.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { startWorkers } from './jobs/index.ts';
 
 /** Starts the platform: database, migrations, first-start data, HTTP server. */
 async function main(): Promise<void> {
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   }
   const ctx = await bootstrap(config);
   const app = await buildApp(ctx, { logger: true });
+  app.addHook('onClose', startWorkers(ctx, { log: app.log }).stop);
   const where = ctx.db.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
   app.log.info(`database: ${where}; migrations applied: ${ctx.migrations.length}; bundled data loaded: ${ctx.seeded}`);
   const close = async () => { await app.close(); await ctx.db.close(); process.exit(0); };

@@ -3,7 +3,12 @@ import { z } from 'zod';
 import { accountRoutes } from './accounts/routes.ts';
 import { cityRoutes } from './cities/routes.ts';
 import type { AppContext } from './context.ts';
+import { evidenceRoutes } from './evidence/routes.ts';
+import { eventRoutes } from './events/routes.ts';
 import { practiceRoutes } from './practices/routes.ts';
+import { stakeholderRoutes } from './stakeholders/routes.ts';
+import { labRoutes } from './labs/routes.ts';
+import { reportRoutes } from './reports/routes.ts';
 import { schemaRoutes } from './practices/schema-routes.ts';
 
 /** Every domain's API routes, mounted under /api/v1. Add a domain here. */
@@ -22,5 +27,10 @@ export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await app.register(cityRoutes(ctx));
     await app.register(practiceRoutes(ctx));
     await app.register(schemaRoutes());
+    await app.register(stakeholderRoutes(ctx));
+    await app.register(labRoutes(ctx));
+    await app.register(reportRoutes(ctx));
+    await app.register(evidenceRoutes(ctx));
+    await app.register(eventRoutes(ctx));
   };
 }

@@ -70,6 +70,20 @@ describe('sign-in rate limit and error hygiene', () => {
     await drop();
   });
 
+  it('counts sign-in attempts through the form and the API together', async () => {
+    const { db, drop } = await freshDatabase('pglite');
+    const app = await buildApp({ db, config: { ...loadConfig({}), signInLimitPerMinute: 3 } });
+    const api = () => app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: 'x@example.org', password: 'whatever' } });
+    const form = () => app.inject({ method: 'POST', url: '/sign-in', payload: 'email=x%40example.org&password=whatever', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect((await api()).statusCode).toBe(401);
+    expect((await form()).statusCode).not.toBe(429);
+    expect((await api()).statusCode).toBe(401);
+    expect((await form()).statusCode).toBe(429);
+    expect((await api()).statusCode).toBe(429);
+    await app.close();
+    await drop();
+  });
+
   it('hides internal errors behind a generic 500 without a stack trace', async () => {
     const { db, drop } = await freshDatabase('pglite');
     const app = await buildApp({ db, config: loadConfig({}) });

@@ -12,7 +12,7 @@ export interface PageContext {
 }
 
 const NAV: [string, string][] = [
-  ['/practices', 'nav.practices'], ['/cities', 'nav.cities'], ['/events', 'nav.events'], ['/evidence', 'nav.evidence'], ['/reports', 'nav.reports'],
+  ['/practices', 'nav.practices'], ['/cities', 'nav.cities'], ['/events', 'nav.events'], ['/labs', 'nav.labs'], ['/evidence', 'nav.evidence'], ['/reports', 'nav.reports'],
 ];
 
 /** The page shell: skip link, header with navigation and account, main landmark, footer. */

@@ -1,22 +1,21 @@
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { requireUser, SESSION_COOKIE } from '../http/auth.ts';
+import { requireUser, SESSION_COOKIE, sessionCookieOptions } from '../http/auth.ts';
+import { limitSignInAttempts } from './sign-in-limit.ts';
 import { zCreateUserRequest, zSessionResponse, zSignInRequest, zUser } from './schema.ts';
 import { createUser, listUsers, signIn, signOut } from './service.ts';
 
 /** Sign in and out, the current session, and account administration. */
 export function accountRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    await app.register(rateLimit, { global: false });
-    const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: ctx.config.cookieSecure };
+    const cookieOptions = sessionCookieOptions(ctx.config);
 
     app.post('/auth/sign-in', {
-      config: { rateLimit: { max: ctx.config.signInLimitPerMinute, timeWindow: '1 minute' } },
       schema: { tags: ['accounts'], summary: 'Sign in with email and password', body: zSignInRequest, response: { 200: zSessionResponse } },
     }, async (request, reply) => {
+      await limitSignInAttempts(ctx.db, request.ip, ctx.config.signInLimitPerMinute);
       const grant = await signIn(ctx.db, request.body.email, request.body.password);
       reply.setCookie(SESSION_COOKIE, grant.token, { ...cookieOptions, expires: grant.expiresAt });
       return { user: grant.user, csrfToken: grant.csrfToken };

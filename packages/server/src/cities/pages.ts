@@ -7,6 +7,7 @@ import { pageContext, sendPage } from '../web/context.ts';
 import { noticeText, queryList, queryText } from '../web/page-helpers.ts';
 import { cityPractices, listCities } from './queries.ts';
 import { getCity } from './service.ts';
+import { cityIndicatorsHtml } from '../evidence/city-section.ts';
 
 const MAX_COMPARED = 8;
 
@@ -47,6 +48,7 @@ export function cityPages(ctx: AppContext): FastifyPluginAsync {
       return sendPage(reply, page, row.name, cityProfilePage(page, {
         record: row.record, status: row.status, updatedAt: new Date(row.updated_at).toISOString(), practices,
         canEdit: canEditCityRecords(request.user, row.id), notice: noticeText(request, page.t, 'city'),
+        extraSections: await cityIndicatorsHtml(ctx.db, request, page, row.id),
       }));
     });
 

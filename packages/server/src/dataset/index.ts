@@ -1,4 +1,8 @@
 import './core-sections.ts';
+import '../stakeholders/sections.ts';
+import '../labs/sections.ts';
+import '../reports/sections.ts';
+import '../events/dataset-section.ts';
 
 export { importDataset, DATASET_FORMAT, type ImportSummary } from './import.ts';
 export { exportDataset, exportSectionCsv } from './export.ts';

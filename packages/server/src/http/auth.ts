@@ -6,6 +6,9 @@ import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 
 export const SESSION_COOKIE = 'convivio_session';
+
+/** The session cookie's options: the same for the API and the sign-in form. */
+export const sessionCookieOptions = (config: { cookieSecure: boolean }) => ({ path: '/', httpOnly: true, sameSite: 'lax' as const, secure: config.cookieSecure });
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 declare module 'fastify' {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { practiceDetailPage, practiceSearchPage } from '@convivio/web';
 import { canEditCityRecords } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
+import type { Queryable } from '../db/database.ts';
 import { cityNames } from '../web/city-names.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { noticeText } from '../web/page-helpers.ts';
@@ -11,6 +12,14 @@ import { searchFromQuery } from '../web/search-input.ts';
 import { FACET_NAMES } from './facets.ts';
 import { runPracticeSearch } from './search-service.ts';
 import { getPractice, relatedPractices } from './service.ts';
+import { eventsOfPractice } from '../events/exports-service.ts';
+
+/** The language of each listed practice's text, so result names and excerpts carry their lang attribute. */
+async function recordLanguages(db: Queryable, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const r = await db.query<{ id: string; language: string }>('SELECT id, language FROM practices WHERE id = ANY($1::text[])', [ids]);
+  return new Map(r.rows.map((row) => [row.id, row.language]));
+}
 
 /** The practice library's pages: search, a practice, and (in their own files) editing and history. */
 export function practicePages(ctx: AppContext): FastifyPluginAsync {
@@ -20,8 +29,9 @@ export function practicePages(ctx: AppContext): FastifyPluginAsync {
       const { input, state } = searchFromQuery(request);
       const result = await runPracticeSearch(ctx.db, request.user, input);
       const user = request.user;
+      const languages = await recordLanguages(ctx.db, result.items.map((i) => i.id));
       return sendPage(reply, page, state.q ? `${state.q} · ${page.t('practices.title')}` : page.t('practices.title'), practiceSearchPage(page, {
-        state, items: result.items, total: result.total, facets: result.facets, facetOrder: FACET_NAMES,
+        state, items: result.items.map((i) => ({ ...i, language: languages.get(i.id) })), total: result.total, facets: result.facets, facetOrder: FACET_NAMES,
         suggestions: result.suggestions, cityNames: await cityNames(ctx.db),
         showStatusFilter: user?.role === 'admin' || user?.role === 'editor',
         canCreate: user?.role === 'admin' || (user?.role === 'editor' && user.cityId !== null),
@@ -38,6 +48,7 @@ export function practicePages(ctx: AppContext): FastifyPluginAsync {
         city: row.city_id ? { id: row.city_id, name: row.city_name ?? row.city_id, country: row.country } : null,
         cityNames: rec.partnerCityIds.length ? await cityNames(ctx.db) : {},
         related: related.map((r) => ({ id: r.id, name: r.name, cityName: r.city_name })),
+        presentedAt: await eventsOfPractice(ctx.db, row.id),
         canEdit: canEditCityRecords(request.user, row.city_id),
         notice: noticeText(request, page.t, 'practice'),
       }));

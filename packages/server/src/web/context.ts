@@ -1,10 +1,23 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { layout, translator, type PageContext, type SafeHtml } from '@convivio/web';
+import { LANGUAGES, layout, translator, type PageContext, type SafeHtml } from '@convivio/web';
+
+/**
+ * The interface language: ?lang when the catalogue has it, else the first language of
+ * Accept-Language the catalogue has, else English (so the page's lang attribute never
+ * claims a language its text is not in).
+ */
+export function pageLanguage(request: FastifyRequest): string {
+  const available = LANGUAGES();
+  const query = request.query as Record<string, unknown> | undefined;
+  if (typeof query?.lang === 'string' && available.includes(query.lang)) return query.lang;
+  const accepted = String(request.headers['accept-language'] ?? '').split(',')
+    .map((part) => part.trim().slice(0, 2).toLowerCase()).filter(Boolean);
+  return accepted.find((l) => available.includes(l)) ?? 'en';
+}
 
 /** The viewer's page context: language (from ?lang or Accept-Language, English by default), user, CSRF token. */
 export function pageContext(request: FastifyRequest): PageContext {
-  const query = request.query as Record<string, unknown> | undefined;
-  const lang = typeof query?.lang === 'string' && /^[a-z]{2}$/.test(query.lang) ? query.lang : 'en';
+  const lang = pageLanguage(request);
   return {
     t: translator(lang), lang,
     user: request.user ? { name: request.user.name, role: request.user.role, cityId: request.user.cityId } : null,

@@ -1,5 +1,15 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { accountPages } from '../accounts/pages.ts';
+import { cityPages } from '../cities/pages.ts';
 import type { AppContext } from '../context.ts';
+import { evidencePages } from '../evidence/pages.ts';
+import { eventPages } from '../events/pages.ts';
+import { practicePages } from '../practices/pages.ts';
+import { stakeholderPages } from '../stakeholders/pages.ts';
+import { labPages } from '../labs/pages.ts';
+import { reportPages } from '../reports/pages.ts';
+import { installHtmlErrors } from './error-pages.ts';
+import { homePages } from './home-pages.ts';
 import { registerStatic } from './static.ts';
 
 /** A domain's web pages: a Fastify plugin factory receiving the app context. */
@@ -9,11 +19,22 @@ export type PagesFactory = (ctx: AppContext) => FastifyPluginAsync;
  * Every domain's server-rendered pages. Add a domain's `pages.ts` here.
  * Pages call services directly (never the HTTP API) and render @convivio/web views.
  */
-const PAGES: PagesFactory[] = [];
+const PAGES: PagesFactory[] = [
+  homePages,
+  accountPages,
+  practicePages,
+  cityPages,
+  evidencePages,
+  stakeholderPages,
+  labPages,
+  reportPages,
+  eventPages,
+];
 
-/** Registers the static assets and every domain's pages. */
+/** Registers the HTML error pages, the static assets and every domain's pages. */
 export function webRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
+    installHtmlErrors(app);
     registerStatic(app);
     for (const pages of PAGES) await app.register(pages(ctx));
   };

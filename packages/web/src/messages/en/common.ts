@@ -9,6 +9,7 @@ export const common = {
   'nav.events': 'Events',
   'nav.evidence': 'Evidence',
   'nav.reports': 'Reports',
+  'nav.labs': 'Policy labs',
   'nav.signIn': 'Sign in',
   'nav.signOut': 'Sign out',
   'nav.signedInAs': 'Signed in as {name} ({role})',

@@ -1,0 +1,122 @@
+import { COMPATS, KERNELS, type Compat, type KernelName } from './core/kernels.ts';
+import { type IndicatorOptions } from './core/options.ts';
+import { type GridMapping } from './io/column-mapping.ts';
+
+/** Usage text of `convivio indicators`. */
+export const USAGE = `usage: convivio indicators --input FILE (--cell-id COL | --x COL --y COL --cell-size M)
+         --groups A,B,C [--area COL] [--total COL] --output OUT.json
+         [--format json|csv] [--bandwidth 500,1000] [--kernel ${KERNELS.join('|')}]
+         [--compat textbook|pysal] [--atkinson-b 0.5] [--local-output FILE.csv|.parquet|.tif]
+         [--delimiter ';'] [--threads N] [--environment-scope area|all]
+         [--moran-empty zero|exclude] [--no-areas] [--epsg 3035] [--progress | --quiet]
+
+Reads a grid (CSV/TSV, gzip or not, or Parquet) with one row per cell and writes
+segregation, concentration and diversity indices for all cells and per area.`;
+
+/** A command-line mistake: reported with the usage text, exit status 2. */
+export class UsageError extends Error {}
+
+/** Everything the command line asks for. */
+export interface CliConfig {
+  input: string;
+  mapping: GridMapping;
+  options: IndicatorOptions;
+  output: string;
+  format: 'json' | 'csv';
+  localOutput?: string;
+  epsg: number;
+  progress: 'auto' | 'on' | 'off';
+}
+
+const VALUED = new Set([
+  'input', 'cell-id', 'x', 'y', 'cell-size', 'area', 'groups', 'total', 'bandwidth', 'kernel', 'compat',
+  'atkinson-b', 'output', 'format', 'local-output', 'delimiter', 'threads', 'environment-scope', 'moran-empty', 'epsg',
+]);
+const FLAGS = new Set(['no-areas', 'progress', 'quiet', 'help']);
+
+/** Splits `--name value` / `--name=value` arguments; rejects unknown or repeated options. */
+export function splitArgs(argv: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--')) throw new UsageError(`unexpected argument '${arg}'`);
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq < 0 ? undefined : eq);
+    let value = eq < 0 ? undefined : arg.slice(eq + 1);
+    if (FLAGS.has(name)) {
+      if (value !== undefined) throw new UsageError(`--${name} takes no value`);
+      value = 'true';
+    } else if (VALUED.has(name)) {
+      if (value === undefined) {
+        value = argv[++i];
+        if (value === undefined) throw new UsageError(`--${name} needs a value`);
+      }
+    } else {
+      throw new UsageError(`unknown option --${name}`);
+    }
+    if (out.has(name)) throw new UsageError(`--${name} is given twice`);
+    out.set(name, value);
+  }
+  return out;
+}
+
+function positive(name: string, v: string): number {
+  const n = Number(v);
+  if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`--${name} must be a positive number, got '${v}'`);
+  return n;
+}
+
+function oneOf<T extends string>(name: string, v: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(v)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got '${v}'`);
+  return v as T;
+}
+
+/** Turns arguments into a CliConfig, or throws UsageError naming what is wrong. */
+export function parseCliArgs(argv: readonly string[]): CliConfig {
+  const a = splitArgs(argv);
+  const need = (name: string): string => {
+    const v = a.get(name);
+    if (v === undefined || v === '') throw new UsageError(`--${name} is required`);
+    return v;
+  };
+  const input = need('input');
+  const output = need('output');
+  const groups = need('groups').split(',').map((g) => g.trim()).filter((g) => g !== '');
+  if (groups.length === 0) throw new UsageError('--groups needs at least one column name');
+  const hasXY = a.has('x') || a.has('y') || a.has('cell-size');
+  if (a.has('cell-id') === hasXY) throw new UsageError('give --cell-id, or --x, --y and --cell-size');
+  if (hasXY && !(a.has('x') && a.has('y') && a.has('cell-size'))) throw new UsageError('--x, --y and --cell-size go together');
+  const mapping: GridMapping = {
+    cellId: a.get('cell-id'),
+    x: a.get('x'),
+    y: a.get('y'),
+    cellSize: a.has('cell-size') ? positive('cell-size', a.get('cell-size') as string) : undefined,
+    area: a.get('area'),
+    total: a.get('total'),
+    groups,
+    delimiter: a.get('delimiter'),
+  };
+  const options: IndicatorOptions = {
+    bandwidths: a.has('bandwidth') ? (a.get('bandwidth') as string).split(',').map((b) => positive('bandwidth', b.trim())) : [],
+    kernel: oneOf<KernelName>('kernel', a.get('kernel') ?? 'triangular', KERNELS),
+    compat: oneOf<Compat>('compat', a.get('compat') ?? 'textbook', COMPATS),
+    atkinsonB: a.has('atkinson-b') ? positive('atkinson-b', a.get('atkinson-b') as string) : 0.5,
+    areas: !a.has('no-areas'),
+    environmentScope: oneOf('environment-scope', a.get('environment-scope') ?? 'area', ['area', 'all'] as const),
+    moranEmptyCells: oneOf('moran-empty', a.get('moran-empty') ?? 'zero', ['zero', 'exclude'] as const),
+  };
+  if (options.atkinsonB !== undefined && options.atkinsonB >= 1) throw new UsageError('--atkinson-b must lie between 0 and 1');
+  if (a.has('threads')) {
+    const t = Number(a.get('threads'));
+    if (!Number.isInteger(t) || t < 1) throw new UsageError(`--threads must be a positive integer, got '${a.get('threads')}'`);
+    options.threads = t;
+  }
+  const format = oneOf('format', a.get('format') ?? (output.toLowerCase().endsWith('.csv') ? 'csv' : 'json'), ['json', 'csv'] as const);
+  const localOutput = a.get('local-output');
+  if (localOutput !== undefined && !/\.(csv|parquet|tiff?)$/i.test(localOutput)) {
+    throw new UsageError('--local-output must end in .csv, .parquet, .tif or .tiff');
+  }
+  const epsg = a.has('epsg') ? positive('epsg', a.get('epsg') as string) : 3035;
+  const progress = a.has('quiet') ? 'off' : a.has('progress') ? 'on' : 'auto';
+  return { input, mapping, options, output, format, localOutput, epsg, progress };
+}

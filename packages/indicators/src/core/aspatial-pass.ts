@@ -1,0 +1,183 @@
+import { binaryEntropy } from './numeric.ts';
+
+/** Sums over a scope's units. */
+export interface ScopeTotals {
+  /** Σ of each group over the scope. */
+  groupTotals: Float64Array;
+  /** Σ of the total over the scope. */
+  population: number;
+  /** Number of units in the scope. */
+  count: number;
+  /** The scope's units (null: every visited unit). */
+  cells: Int32Array | null;
+}
+
+/**
+ * Units visited once for several scopes at a time: scope 0 holds every visited unit (when
+ * includeAll), and each unit also belongs to scope offset + areaOf[i] (when areaOf is given).
+ */
+export interface ScopedUnits {
+  groups: readonly string[];
+  counts: readonly Float64Array[];
+  total: Float64Array;
+  /** The units to visit, or null for 0..n-1. */
+  cells: Int32Array | null;
+  n: number;
+  includeAll: boolean;
+  areaOf: Int32Array | null;
+  scopes: readonly ScopeTotals[];
+  /** Unit areas for delta; null means equal areas (grid cells). */
+  unitAreas?: Float64Array | null;
+  /** True when total equals the sum of the groups in every unit (lets Gini sorts be shared). */
+  totalIsGroupSum: boolean;
+}
+
+/** Sums of one pass, flat arrays indexed scope * K + group. */
+export interface PassSums {
+  dAbs: Float64Array;
+  hSum: Float64Array;
+  iso: Float64Array;
+  expo: Float64Array;
+  atk: Float64Array;
+  delta: Float64Array;
+  mAbs: Float64Array;
+  mSq: Float64Array;
+  /** Σ x ln(x / t_groups) per scope (information theory = this − Σ_k X_k ln P_k). */
+  xLogQ: Float64Array;
+}
+
+/** Totals up to this size with integer counts have their per-cell terms memoised. */
+const MEMO_T = 1023;
+const MEMO_SIZE = ((MEMO_T + 1) * (MEMO_T + 2)) / 2;
+
+/**
+ * Per-cell terms t·E(x/t), t·(1−p)^(1−b)·p^b and x·ln(x/t) memoised by (x, t) for integer
+ * counts: a grid holds few distinct (x, t) pairs, so most logarithms and powers are looked up.
+ */
+class TermMemo {
+  private readonly entropy = new Float64Array(MEMO_SIZE).fill(NaN);
+  private readonly atkinson = new Float64Array(MEMO_SIZE).fill(NaN);
+  private readonly xLog = new Float64Array(MEMO_SIZE).fill(NaN);
+  private readonly b: number;
+
+  constructor(b: number) {
+    this.b = b;
+  }
+
+  static key(x: number, t: number): number {
+    return t <= MEMO_T && (t | 0) === t && (x | 0) === x ? (t * (t + 1)) / 2 + x : -1;
+  }
+
+  entropyTerm(x: number, t: number, key: number): number {
+    if (key < 0) return t * binaryEntropy(x / t);
+    let v = this.entropy[key];
+    if (v !== v) v = this.entropy[key] = t * binaryEntropy(x / t);
+    return v;
+  }
+
+  atkinsonTerm(x: number, t: number, key: number): number {
+    if (key >= 0) {
+      const v = this.atkinson[key];
+      if (v === v) return v;
+    }
+    const p = x / t;
+    const v = t * (this.b === 0.5 ? Math.sqrt((1 - p) * p) : Math.pow(1 - p, 1 - this.b) * Math.pow(p, this.b));
+    if (key >= 0) this.atkinson[key] = v;
+    return v;
+  }
+
+  /** x ln(x / t) (0 for x = 0). */
+  xLogTerm(x: number, t: number, key: number): number {
+    if (x === 0) return 0;
+    if (key < 0) return x * Math.log(x / t);
+    let v = this.xLog[key];
+    if (v !== v) v = this.xLog[key] = x * Math.log(x / t);
+    return v;
+  }
+}
+
+/**
+ * One pass over the counts for every aspatial index of every scope. What does not depend on
+ * the scope (logarithms, powers) is computed once per unit and added to each scope the unit
+ * belongs to; only the distances to the scope's proportions are computed per scope.
+ */
+export function accumulate(u: ScopedUnits, b: number): PassSums {
+  const K = u.counts.length;
+  const S = u.scopes.length;
+  const P = new Float64Array(S * K);
+  const Pm = new Float64Array(S * K);
+  const invX = new Float64Array(S * K);
+  const unitShare = scopeAreaShares(u);
+  u.scopes.forEach((sc, s) => {
+    let groupSum = 0;
+    for (let k = 0; k < K; k++) groupSum += sc.groupTotals[k];
+    for (let k = 0; k < K; k++) {
+      P[s * K + k] = sc.groupTotals[k] / sc.population;
+      Pm[s * K + k] = sc.groupTotals[k] / groupSum;
+      invX[s * K + k] = 1 / sc.groupTotals[k];
+    }
+  });
+  const z = (): Float64Array => new Float64Array(S * K);
+  const sums: PassSums = { dAbs: z(), hSum: z(), iso: z(), expo: z(), atk: z(), delta: z(), mAbs: z(), mSq: z(), xLogQ: new Float64Array(S) };
+  const { dAbs, hSum, iso, expo, atk, delta, mAbs, mSq, xLogQ } = sums;
+  const memo = new TermMemo(b);
+  const { counts, total, cells, areaOf } = u;
+  const offset = u.includeAll ? 1 : 0;
+  const areas = u.unitAreas ?? null;
+  for (let j = 0; j < u.n; j++) {
+    const i = cells === null ? j : cells[j];
+    const t = total[i];
+    let tg = 0;
+    for (let k = 0; k < K; k++) tg += counts[k][i];
+    const first = u.includeAll ? 0 : areaOf === null ? -1 : offset + areaOf[i];
+    const second = u.includeAll && areaOf !== null ? offset + areaOf[i] : -1;
+    const w = areas === null ? 1 : areas[i];
+    let lq = 0;
+    for (let k = 0; k < K; k++) {
+      const x = counts[k][i];
+      const p = t > 0 ? x / t : 0;
+      const key = t > 0 ? TermMemo.key(x, t) : -1;
+      const e = t > 0 ? memo.entropyTerm(x, t, key) : 0;
+      const a = t > 0 ? memo.atkinsonTerm(x, t, key) : 0;
+      const q = tg > 0 ? x / tg : 0;
+      if (x > 0) lq += memo.xLogTerm(x, tg, tg === t ? key : TermMemo.key(x, tg));
+      for (let r = 0; r < 2; r++) {
+        const s = r === 0 ? first : second;
+        if (s < 0) continue;
+        const sk = s * K + k;
+        delta[sk] += Math.abs(x * invX[sk] - w * unitShare[s]);
+        if (t > 0) {
+          dAbs[sk] += t * Math.abs(p - P[sk]);
+          hSum[sk] += e;
+          iso[sk] += x * p;
+          expo[sk] += x * (1 - p);
+          atk[sk] += a;
+        }
+        if (tg > 0) {
+          const d = q - Pm[sk];
+          mAbs[sk] += tg * Math.abs(d);
+          mSq[sk] += tg * d * d;
+        }
+      }
+    }
+    if (first >= 0) xLogQ[first] += lq;
+    if (second >= 0) xLogQ[second] += lq;
+  }
+  return sums;
+}
+
+/** 1 / (area of each scope): unit count for equal areas, else the sum of unit areas. */
+function scopeAreaShares(u: ScopedUnits): Float64Array {
+  const out = new Float64Array(u.scopes.length);
+  if (u.unitAreas === undefined || u.unitAreas === null) {
+    u.scopes.forEach((sc, s) => (out[s] = 1 / sc.count));
+    return out;
+  }
+  const areas = u.unitAreas;
+  u.scopes.forEach((sc, s) => {
+    let sum = 0;
+    for (let j = 0; j < sc.count; j++) sum += areas[sc.cells === null ? j : sc.cells[j]];
+    out[s] = 1 / sum;
+  });
+  return out;
+}

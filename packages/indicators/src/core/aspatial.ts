@@ -1,0 +1,156 @@
+import { accumulate, type PassSums, type ScopedUnits, type ScopeTotals } from './aspatial-pass.ts';
+import { WeightedShares } from './gini.ts';
+import { type AspatialGroupIndices, type AspatialResult, type MultigroupIndices } from './indices.ts';
+import { binaryEntropy } from './numeric.ts';
+
+export type { ScopedUnits, ScopeTotals };
+
+/** Counts of one set of units (grid cells or any areal units), read through an optional index list. */
+export interface UnitView {
+  groups: readonly string[];
+  counts: readonly Float64Array[];
+  total: Float64Array;
+  /** Indices of the units to use, or null for units 0..n-1. */
+  cells: Int32Array | null;
+  n: number;
+  /** Σ of each group over the view. */
+  groupTotals: Float64Array;
+  /** Σ of total over the view. */
+  population: number;
+  /** Unit areas for delta; null means equal areas (grid cells). */
+  unitAreas?: Float64Array | null;
+  /** True when total equals the sum of the groups in every unit (lets Gini sorts be shared). */
+  totalIsGroupSum: boolean;
+}
+
+/** Reusable Gini collectors: one per group against the total and one per group against the group sum. */
+export class GiniWorkspace {
+  private readonly collectors: WeightedShares[] = [];
+
+  /** The j-th collector, created on first use. */
+  get(j: number): WeightedShares {
+    let c = this.collectors[j];
+    if (c === undefined) {
+      c = new WeightedShares();
+      this.collectors[j] = c;
+    }
+    return c;
+  }
+}
+
+/** Every aspatial single-group and multigroup index of one set of units. Definitions: see README. */
+export function computeAspatial(view: UnitView, atkinsonB = 0.5, workspace?: GiniWorkspace): AspatialResult {
+  const scope: ScopeTotals = { groupTotals: view.groupTotals, population: view.population, count: view.n, cells: view.cells };
+  return computeAspatialScopes({ ...view, includeAll: true, areaOf: null, scopes: [scope] }, atkinsonB, workspace)[0];
+}
+
+/**
+ * Every aspatial index for several scopes (e.g. all cells and each area) in one pass over the
+ * counts, plus one pass per scope collecting the shares of every group for the Ginis.
+ */
+export function computeAspatialScopes(units: ScopedUnits, atkinsonB = 0.5, workspace = new GiniWorkspace()): AspatialResult[] {
+  const sums = accumulate(units, atkinsonB);
+  const K = units.counts.length;
+  return units.scopes.map((scope, s) => {
+    const gaps = giniGaps(units, scope, workspace);
+    const groups: Record<string, AspatialGroupIndices> = {};
+    units.groups.forEach((name, k) => {
+      groups[name] = finishGroup(scope, sums, s * K + k, k, gaps.single[k], atkinsonB);
+    });
+    return { groups, multigroup: finishMultigroup(scope, sums, s, K, gaps.multi) };
+  });
+}
+
+/**
+ * Σ_{i<j} t_i t_j |p_i − p_j| of every group over a scope, against the total (single) and
+ * against the sum of the groups (multi; the same when total = Σ groups), in one pass.
+ */
+function giniGaps(units: ScopedUnits, scope: ScopeTotals, ws: GiniWorkspace): { single: Float64Array; multi: Float64Array } {
+  const { counts, total } = units;
+  const cells = scope.cells;
+  const K = counts.length;
+  const separate = !units.totalIsGroupSum;
+  for (let j = 0; j < (separate ? 2 * K : K); j++) ws.get(j).reset();
+  for (let j = 0; j < scope.count; j++) {
+    const i = cells === null ? j : cells[j];
+    const t = total[i];
+    let tg = 0;
+    for (let k = 0; k < K; k++) {
+      const x = counts[k][i];
+      tg += x;
+      ws.get(k).add(x, t);
+    }
+    if (separate) for (let k = 0; k < K; k++) ws.get(K + k).add(counts[k][i], tg);
+  }
+  const single = new Float64Array(K);
+  const multi = new Float64Array(K);
+  for (let k = 0; k < K; k++) {
+    single[k] = ws.get(k).pairGapSum();
+    multi[k] = separate ? ws.get(K + k).pairGapSum() : single[k];
+  }
+  return { single, multi };
+}
+
+function finishGroup(scope: ScopeTotals, s: PassSums, sk: number, k: number, gap: number, b: number): AspatialGroupIndices {
+  const T = scope.population;
+  const X = scope.groupTotals[k];
+  const P = X / T;
+  const E = binaryEntropy(P);
+  const isolation = s.iso[sk] / X;
+  const atkSum = s.atk[sk] / (P * T);
+  return {
+    share: P,
+    dissimilarity: s.dAbs[sk] / (2 * T * P * (1 - P)),
+    gini: gap / (T * T * P * (1 - P)),
+    entropy: (T * E - s.hSum[sk]) / (E * T),
+    isolation,
+    exposure: s.expo[sk] / X,
+    atkinson: 1 - (P / (1 - P)) * Math.pow(Math.abs(atkSum), 1 / (1 - b)),
+    correlation_ratio: (isolation - P) / (1 - P),
+    delta: 0.5 * s.delta[sk],
+  };
+}
+
+function finishMultigroup(scope: ScopeTotals, s: PassSums, at: number, K: number, gaps: Float64Array): MultigroupIndices {
+  let T = 0;
+  for (let k = 0; k < K; k++) T += scope.groupTotals[k];
+  let I = 0;
+  let E = 0;
+  let conc = 0;
+  let dAbs = 0;
+  let sq = 0;
+  let normExp = 0;
+  let coefVar = 0;
+  let gap = 0;
+  let xLogP = 0;
+  for (let k = 0; k < K; k++) {
+    const X = scope.groupTotals[k];
+    const P = X / T;
+    const sk = at * K + k;
+    I += P * (1 - P);
+    if (P > 0) {
+      E -= P * Math.log(P);
+      xLogP += X * Math.log(P);
+    }
+    conc += P * P;
+    dAbs += s.mAbs[sk];
+    sq += s.mSq[sk];
+    normExp += s.mSq[sk] / (1 - P);
+    coefVar += s.mSq[sk] / P;
+    gap += gaps[k];
+  }
+  const info = s.xLogQ[at] - xLogP;
+  return {
+    dissimilarity: dAbs / (2 * T * I),
+    gini: gap / (T * T * I),
+    information_theory: info / (T * E),
+    normalized_exposure: normExp / T,
+    relative_diversity: sq / (T * I),
+    squared_coefficient_of_variation: coefVar / (T * (K - 1)),
+    divergence: info / T,
+    diversity: E,
+    diversity_normalized: E / Math.log(K),
+    simpson_concentration: conc,
+    simpson_interaction: I,
+  };
+}

@@ -1,0 +1,184 @@
+import { computeAspatialScopes, GiniWorkspace, type ScopedUnits } from './aspatial.ts';
+import { computeEnvironmentSync, type EnvironmentRequest } from './environment.ts';
+import { type Grid, type Scope } from './grid.ts';
+import { type AspatialResult, type GroupIndices, type MultigroupIndices, type SpatialGroupIndices, type SpatialMultigroupIndices } from './indices.ts';
+import { buildStencil, type Compat, type KernelName } from './kernels.ts';
+import { moransIOfShares, moransIOfSharesByArea } from './moran.ts';
+import { resolveOptions, type IndicatorOptions, type ResolvedOptions } from './options.ts';
+import { pysalSpatial } from './spatial-pysal.ts';
+import { textbookSpatial, type Environments } from './spatial-textbook.ts';
+import { allocFloat64 } from './typed.ts';
+
+/** Spatial indices for one kernel and bandwidth. */
+export interface SpatialResult {
+  kernel: KernelName;
+  bandwidth: number;
+  compat: Compat;
+  groups: Record<string, SpatialGroupIndices>;
+  multigroup: SpatialMultigroupIndices;
+}
+
+/** Everything reported for one area (or 'ALL'). */
+export interface AreaResult {
+  area: string;
+  cells: number;
+  population: number;
+  groups: Record<string, GroupIndices>;
+  multigroup: MultigroupIndices;
+  spatial: SpatialResult[];
+}
+
+/** The output of computeIndicators; serialises to the documented JSON. */
+export interface IndicatorResult {
+  areas: AreaResult[];
+}
+
+/** Reports progress as a fraction in [0, 1] with the current phase. */
+export type ProgressCallback = (fraction: number, phase: string) => void;
+
+/** One kernel computation: environments to fill, then indices to derive from them. */
+export interface SpatialStep {
+  label: string;
+  requests: EnvironmentRequest[];
+  finish(): void;
+}
+
+/**
+ * The indicator computation in steps, so the same sequence runs on one thread
+ * (computeIndicatorsSync) or with worker threads for the environments (computeIndicators).
+ */
+export class IndicatorComputation {
+  readonly grid: Grid;
+  readonly options: ResolvedOptions;
+  readonly scopes: readonly Scope[];
+  private readonly results: AreaResult[] = [];
+  private readonly resultOf = new Map<Scope, AreaResult>();
+  private readonly gini = new GiniWorkspace();
+  private env: Environments | null = null;
+
+  constructor(grid: Grid, options: IndicatorOptions, defaultThreads = 1) {
+    this.grid = grid;
+    this.options = resolveOptions(options, defaultThreads);
+    this.scopes = this.options.areas ? grid.scopes : grid.scopes.slice(0, 1);
+  }
+
+  /** Aspatial indices and Moran's I for every scope. */
+  computeAspatial(onProgress?: ProgressCallback): void {
+    const aspatial = this.aspatialIndices();
+    onProgress?.(0.6, 'aspatial indices');
+    this.assemble(aspatial, this.moransI());
+    onProgress?.(1, 'aspatial indices');
+  }
+
+  /** Every aspatial and multigroup index of every scope, in one pass over the counts. */
+  aspatialIndices(): AspatialResult[] {
+    const grid = this.grid;
+    const units: ScopedUnits = {
+      groups: grid.groups,
+      counts: grid.counts,
+      total: grid.total,
+      cells: null,
+      n: grid.cellCount,
+      includeAll: true,
+      areaOf: this.scopes.length > 1 ? grid.areaOf : null,
+      scopes: this.scopes.map((s) => ({ groupTotals: s.groupTotals, population: s.population, count: s.count, cells: s.cells })),
+      unitAreas: null,
+      totalIsGroupSum: grid.totalIsGroupSum,
+    };
+    return computeAspatialScopes(units, this.options.atkinsonB, this.gini);
+  }
+
+  /** Moran's I of the group shares, per scope (all cells first). */
+  moransI(): Float64Array[] {
+    return this.scopes.length > 1
+      ? moransIOfSharesByArea(this.grid, this.options.moranEmptyCells)
+      : [moransIOfShares(this.grid, this.scopes[0], this.options.moranEmptyCells)];
+  }
+
+  /** Records the aspatial results of every scope (aspatialIndices and moransI outputs). */
+  assemble(aspatial: AspatialResult[], moran: Float64Array[]): void {
+    this.scopes.forEach((scope, n) => {
+      const groups: Record<string, GroupIndices> = {};
+      this.grid.groups.forEach((g, k) => {
+        groups[g] = { ...aspatial[n].groups[g], morans_i: moran[n][k] };
+      });
+      const result: AreaResult = {
+        area: scope.label,
+        cells: scope.count,
+        population: scope.population,
+        groups,
+        multigroup: aspatial[n].multigroup,
+        spatial: [],
+      };
+      this.results.push(result);
+      this.resultOf.set(scope, result);
+    });
+  }
+
+  /** The kernel steps, in reporting order (per bandwidth: all cells, then the areas). */
+  spatialSteps(): SpatialStep[] {
+    const steps: SpatialStep[] = [];
+    const perArea = this.options.environmentScope === 'area' && this.scopes.length > 1;
+    for (const bandwidth of this.options.bandwidths) {
+      const stencil = buildStencil(this.options.kernel, bandwidth, this.grid.cellSize, this.options.compat);
+      const first = perArea ? this.scopes.slice(0, 1) : this.scopes;
+      steps.push(this.step(`${bandwidth} m, all cells`, bandwidth, first, [this.scopes[0]], stencil));
+      if (perArea) {
+        const areas = this.scopes.slice(1);
+        steps.push(this.step(`${bandwidth} m, per area`, bandwidth, areas, areas, stencil));
+      }
+    }
+    return steps;
+  }
+
+  /** The finished result (after computeAspatial and every spatial step). */
+  result(): IndicatorResult {
+    return { areas: this.results };
+  }
+
+  private step(label: string, bandwidth: number, scopes: readonly Scope[], envScopes: readonly Scope[], stencil: ReturnType<typeof buildStencil>): SpatialStep {
+    const env = this.environments();
+    const sources = env.total === null ? this.grid.counts : [...this.grid.counts, this.grid.total];
+    const targets = env.total === null ? env.groups : [...env.groups, env.total];
+    const requests = envScopes.map((scope) => ({ grid: this.grid, scope, stencil, sources, targets }));
+    const finish = (): void => {
+      const o = this.options;
+      const indices = o.compat === 'pysal'
+        ? pysalSpatial(this.grid, scopes, env, o.atkinsonB, this.gini)
+        : scopes.map((scope) => textbookSpatial(this.grid, scope, env));
+      scopes.forEach((scope, j) => {
+        const r = this.resultOf.get(scope) as AreaResult;
+        r.spatial.push({ kernel: o.kernel, bandwidth, compat: o.compat, groups: indices[j].groups, multigroup: indices[j].multigroup });
+      });
+    };
+    return { label, requests, finish };
+  }
+
+  private environments(): Environments {
+    if (this.env === null) {
+      const n = this.grid.cellCount;
+      const needTotal = this.options.compat === 'pysal' || !this.grid.totalIsGroupSum;
+      this.env = {
+        groups: this.grid.groups.map(() => allocFloat64(n)),
+        total: needTotal ? allocFloat64(n) : null,
+      };
+    }
+    return this.env;
+  }
+}
+
+/**
+ * Computes every index on the calling thread (no workers). See computeIndicators.
+ */
+export function computeIndicatorsSync(grid: Grid, options: IndicatorOptions = {}, onProgress?: ProgressCallback): IndicatorResult {
+  const c = new IndicatorComputation(grid, options);
+  const steps = c.spatialSteps();
+  const share = 1 / (1 + steps.length);
+  c.computeAspatial((f, phase) => onProgress?.(f * share, phase));
+  steps.forEach((step, n) => {
+    for (const req of step.requests) computeEnvironmentSync(req);
+    step.finish();
+    onProgress?.((n + 2) * share, `kernel ${step.label}`);
+  });
+  return c.result();
+}

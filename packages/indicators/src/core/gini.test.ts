@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { computeAspatialForUnits } from './units.ts';
+import { WeightedShares } from './gini.ts';
+import { Random } from '../synthetic-random.ts';
+
+/** The textbook O(n²) definition: Σ_i Σ_j t_i t_j |p_i − p_j| / (2 T² P (1 − P)). */
+function bruteGini(x: number[], t: number[]): number {
+  const T = t.reduce((s, v) => s + v, 0);
+  const P = x.reduce((s, v) => s + v, 0) / T;
+  const p = x.map((v, i) => (t[i] > 0 ? v / t[i] : 0));
+  let sum = 0;
+  for (let i = 0; i < x.length; i++) for (let j = 0; j < x.length; j++) sum += t[i] * t[j] * Math.abs(p[i] - p[j]);
+  return sum / (2 * T * T * P * (1 - P));
+}
+
+/** Multigroup: Σ_k Σ_i Σ_j t_i t_j |p_ik − p_jk| / (2 T² I), t = sum of the groups. */
+function bruteMultiGini(groups: number[][]): number {
+  const n = groups[0].length;
+  const t = Array.from({ length: n }, (_, i) => groups.reduce((s, g) => s + g[i], 0));
+  const T = t.reduce((s, v) => s + v, 0);
+  let I = 0;
+  let sum = 0;
+  for (const g of groups) {
+    const P = g.reduce((s, v) => s + v, 0) / T;
+    I += P * (1 - P);
+    const p = g.map((v, i) => (t[i] > 0 ? v / t[i] : 0));
+    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) sum += t[i] * t[j] * Math.abs(p[i] - p[j]);
+  }
+  return sum / (2 * T * T * I);
+}
+
+function randomUnits(rng: Random, n: number, k: number, fractional: boolean): number[][] {
+  return Array.from({ length: k }, (_, g) =>
+    Array.from({ length: n }, () => {
+      const v = rng.next() < 0.2 ? 0 : rng.poisson(g === 0 ? 30 : 4);
+      return fractional ? v * (0.5 + rng.next()) : v;
+    }),
+  );
+}
+
+describe('Gini in O(n log n) matches the O(n²) definition', () => {
+  for (const [label, fractional, n] of [['integer counts', false, 400], ['fractional counts', true, 400], ['large totals', false, 60]] as const) {
+    it(`single group and multigroup, ${label}`, () => {
+      const rng = new Random(label.length * 7919);
+      for (let trial = 0; trial < 5; trial++) {
+        const groups = randomUnits(rng, n, 4, fractional);
+        if (label === 'large totals') groups[0] = groups[0].map((v) => v * 997);
+        const total = groups[0].map((_, i) => groups.reduce((s, g) => s + g[i], 0) + (i % 3));
+        const r = computeAspatialForUnits({ groups: { A: groups[0], B: groups[1], C: groups[2], D: groups[3] }, total });
+        for (const [name, g] of [['A', groups[0]], ['C', groups[2]]] as const) {
+          const want = bruteGini(g, total);
+          expect(Math.abs(r.groups[name].gini - want)).toBeLessThanOrEqual(1e-12 * want);
+        }
+        const wantMulti = bruteMultiGini(groups);
+        expect(Math.abs(r.multigroup.gini - wantMulti)).toBeLessThanOrEqual(1e-12 * wantMulti);
+      }
+    });
+  }
+
+  it('handles ties, zero weights and a single unit', () => {
+    const shares = new WeightedShares(4);
+    shares.reset();
+    for (const [x, t] of [[1, 2], [2, 4], [0, 0], [3, 6], [0, 5]]) shares.add(x, t);
+    // p = .5 (weight 2+4+6 = 12) and p = 0 (weight 5): pairs across the gap: 12 * 5 * 0.5
+    expect(shares.pairGapSum()).toBe(30);
+    shares.reset();
+    shares.add(1, 3);
+    expect(shares.pairGapSum()).toBe(0);
+  });
+
+  it('grows past its initial capacity for units that cannot be pooled', () => {
+    const shares = new WeightedShares(16);
+    shares.reset();
+    const x: number[] = [];
+    const t: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      x.push(i * 0.37);
+      t.push(100 + i * 1.5);
+      shares.add(x[i], t[i]);
+    }
+    const p = x.map((v, i) => v / t[i]);
+    let brute = 0;
+    for (let i = 0; i < 200; i++) for (let j = i + 1; j < 200; j++) brute += t[i] * t[j] * Math.abs(p[i] - p[j]);
+    expect(Math.abs(shares.pairGapSum() - brute)).toBeLessThanOrEqual(1e-12 * brute);
+  });
+});

@@ -1,0 +1,162 @@
+import { IndicatorError, type ErrorLocation } from '../core/errors.ts';
+import { parseEuGridId, type EuGridCell } from '../core/eu-grid-id.ts';
+import { type Grid } from '../core/grid.ts';
+import { GridBuilder, type ColumnRef } from '../core/grid-builder.ts';
+import { resolveColumns, type GridMapping, type ResolvedColumns } from './column-mapping.ts';
+import { CsvTokenizer, detectDelimiter, type FieldSpans } from './csv-tokenizer.ts';
+import { parseEuGridIdBytes, parseNumberBytes } from './parse-bytes.ts';
+import { type OpenedSource } from './source.ts';
+
+/** Called with the fraction of the input read so far (when the size is known). */
+export type ReadProgress = (fraction: number) => void;
+
+/**
+ * Streams a delimited text grid (CSV, TSV, …; gzip already undone by the source) into a Grid.
+ * Every bad value stops the read with an error naming file, line and column.
+ */
+export async function readCsvGrid(src: OpenedSource, mapping: GridMapping, onProgress?: ReadProgress): Promise<Grid> {
+  const reader = new CsvGridRows(src.name, mapping);
+  let tokenizer: CsvTokenizer | null = null;
+  let pending: Uint8Array[] = [];
+  try {
+    for await (const chunk of src.chunks) {
+      if (tokenizer === null) {
+        pending.push(chunk);
+        const head = withoutBom(Buffer.concat(pending));
+        const lf = head.indexOf(10);
+        if (lf < 0) continue;
+        tokenizer = reader.tokenizer(mapping.delimiter, head.subarray(0, lf));
+        tokenizer.push(head);
+        pending = [];
+      } else {
+        tokenizer.push(chunk);
+      }
+      if (onProgress !== undefined && src.size !== null && src.size > 0) onProgress(Math.min(1, src.rawBytesRead() / src.size));
+    }
+    if (tokenizer === null) {
+      const head = withoutBom(Buffer.concat(pending));
+      tokenizer = reader.tokenizer(mapping.delimiter, head);
+      tokenizer.push(head);
+    }
+    tokenizer.end();
+  } catch (e) {
+    if (e instanceof IndicatorError) throw e;
+    throw new IndicatorError('MALFORMED_CSV', `cannot read the input: ${e instanceof Error ? e.message : String(e)}`, { file: src.name });
+  }
+  return reader.finish();
+}
+
+/** Drops a UTF-8 byte order mark at the start of the text. */
+function withoutBom(b: Buffer): Buffer {
+  return b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b;
+}
+
+/** Turns tokenised rows into builder calls. */
+class CsvGridRows {
+  private readonly file: string;
+  private readonly mapping: GridMapping;
+  private columns: ResolvedColumns | null = null;
+  private builder: GridBuilder | null = null;
+  private counts = new Float64Array(0);
+  private lastArea = new Uint8Array(0);
+  private lastAreaId = -1;
+
+  constructor(file: string, mapping: GridMapping) {
+    this.file = file;
+    this.mapping = mapping;
+  }
+
+  tokenizer(delimiter: string | undefined, headerLine: Uint8Array): CsvTokenizer {
+    const d = delimiter !== undefined ? new TextEncoder().encode(delimiter)[0] : detectDelimiter(headerLine);
+    return new CsvTokenizer(d, (f, line) => (this.columns === null ? this.header(f) : this.row(f, line)), this.file);
+  }
+
+  finish(): Grid {
+    if (this.builder === null) throw new IndicatorError('EMPTY_INPUT', 'the input is empty (no header line)', { file: this.file });
+    return this.builder.finish();
+  }
+
+  private header(f: FieldSpans): void {
+    const names: string[] = [];
+    for (let j = 0; j < f.count; j++) names.push(f.text(j).trim());
+    const c = resolveColumns(names, this.mapping, this.file);
+    this.columns = c;
+    this.counts = new Float64Array(c.groups.length);
+    this.builder = new GridBuilder({
+      groups: c.refs.groups,
+      total: c.refs.total,
+      area: c.refs.area,
+      position: c.refs.position,
+      cellSize: this.mapping.cellSize,
+      euGridIds: c.cellId >= 0,
+      file: this.file,
+    });
+  }
+
+  private row(f: FieldSpans, line: number): void {
+    const c = this.columns as ResolvedColumns;
+    const b = this.builder as GridBuilder;
+    if (f.count !== c.fieldCount) {
+      throw new IndicatorError('FIELD_COUNT', `expected ${c.fieldCount} fields, found ${f.count}`, { file: this.file, line });
+    }
+    for (let k = 0; k < c.groups.length; k++) this.counts[k] = this.count(f, c.groups[k], c.refs.groups[k], line);
+    const total = c.total >= 0 ? this.count(f, c.total, c.refs.total as ColumnRef, line) : NaN;
+    const area = c.area >= 0 ? this.area(f, c.area, b, line) : -1;
+    if (c.cellId >= 0) {
+      const fast = f.escaped[c.cellId] === 0 ? parseEuGridIdBytes(f.buf, f.start[c.cellId], f.end[c.cellId]) : null;
+      const cell = fast ?? cellIdFromText(f.text(c.cellId), this.where(line, c.refs.position));
+      b.add(cell.x, cell.y, cell.resolution, this.counts, total, area, line);
+    } else {
+      const x = this.number(f, c.x, c.refs.x as ColumnRef, line, 'coordinate');
+      const y = this.number(f, c.y, c.refs.y as ColumnRef, line, 'coordinate');
+      b.add(x, y, NaN, this.counts, total, area, line);
+    }
+  }
+
+  private count(f: FieldSpans, j: number, ref: ColumnRef, line: number): number {
+    const v = this.number(f, j, ref, line, 'count');
+    if (v < 0) throw new IndicatorError('NEGATIVE_COUNT', `count ${v} is negative`, this.where(line, ref));
+    return v;
+  }
+
+  private number(f: FieldSpans, j: number, ref: ColumnRef, line: number, what: string): number {
+    const v = f.escaped[j] === 0 ? parseNumberBytes(f.buf, f.start[j], f.end[j]) : NaN;
+    if (Number.isNaN(v)) {
+      const text = f.text(j);
+      throw new IndicatorError('NON_NUMERIC', text.trim() === '' ? `${what} is empty` : `${what} '${text}' is not a number`, this.where(line, ref));
+    }
+    return v;
+  }
+
+  private area(f: FieldSpans, j: number, b: GridBuilder, line: number): number {
+    const s = f.start[j];
+    const len = f.end[j] - s;
+    if (len === this.lastArea.length && f.escaped[j] === 0) {
+      let same = true;
+      for (let q = 0; q < len; q++) {
+        if (f.buf[s + q] !== this.lastArea[q]) {
+          same = false;
+          break;
+        }
+      }
+      if (same && this.lastAreaId >= 0) return this.lastAreaId;
+    }
+    this.lastArea = f.buf.slice(s, f.end[j]);
+    this.lastAreaId = b.areaId(f.text(j).trim(), line);
+    return this.lastAreaId;
+  }
+
+  private where(line: number, ref: ColumnRef): ErrorLocation {
+    return { file: this.file, line, column: ref.name, columnIndex: ref.index };
+  }
+}
+
+/** Parses a cell id from text (the slow path), rethrowing errors with their location. */
+export function cellIdFromText(text: string, where: ErrorLocation): EuGridCell {
+  try {
+    return parseEuGridId(text.trim());
+  } catch (e) {
+    if (e instanceof IndicatorError) throw new IndicatorError(e.code, e.message, where);
+    throw e;
+  }
+}

@@ -1,0 +1,38 @@
+import { asyncBufferFromFile, type AsyncBuffer } from 'hyparquet';
+import { type Grid } from '../core/grid.ts';
+import { checkMapping, type GridMapping } from './column-mapping.ts';
+import { readCsvGrid, type ReadProgress } from './csv-grid-reader.ts';
+import { readParquetGrid } from './parquet-grid-reader.ts';
+import { openSource, type GridSource } from './source.ts';
+
+/** Options of readGrid. */
+export interface ReadGridOptions {
+  /** Name used in error messages for streams and buffers (file paths name themselves). */
+  name?: string;
+  /** Called with the fraction of the input read. */
+  onProgress?: ReadProgress;
+}
+
+/**
+ * Reads a grid from a CSV/TSV file (optionally gzip-compressed, detected from its bytes) or a
+ * Parquet file, given as a path, a Node Readable or bytes. Cells may come in any order;
+ * missing cells are simply absent (empty). Bad input fails with an IndicatorError naming the
+ * file, line (or Parquet row) and column.
+ *
+ * @example
+ * const grid = await readGrid('cells.csv.gz', { cellId: 'GRD_ID', area: 'LAU', groups: ['NAT', 'EU', 'AFR'] });
+ */
+export async function readGrid(source: GridSource, mapping: GridMapping, options: ReadGridOptions = {}): Promise<Grid> {
+  checkMapping(mapping);
+  const src = await openSource(source, options.name);
+  if (src.kind === 'csv') return readCsvGrid(src, mapping, options.onProgress);
+  let file: AsyncBuffer;
+  if (src.bytes !== undefined) {
+    const b = src.bytes;
+    const copy = b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+    file = { byteLength: copy.byteLength, slice: (start, end) => copy.slice(start, end) };
+  } else {
+    file = await asyncBufferFromFile(source as string);
+  }
+  return readParquetGrid(file, src.name, mapping, options.onProgress);
+}

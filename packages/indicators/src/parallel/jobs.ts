@@ -1,0 +1,17 @@
+import { convolveBand, type ConvolutionTask } from '../core/convolve.ts';
+import { type Grid } from '../core/grid.ts';
+import { moransIOfShares, moransIOfSharesByArea, type MoranEmptyCells } from '../core/moran.ts';
+
+/** Work a worker thread can do; typed arrays travel as shared memory when they live in SharedArrayBuffers. */
+export type Job =
+  | { kind: 'convolve'; tasks: ConvolutionTask[] }
+  | { kind: 'moran'; grid: Grid; emptyCells: MoranEmptyCells; byArea: boolean };
+
+/** Runs a job (in a worker, or on the calling thread as a fallback). */
+export function runJob(job: Job): unknown {
+  if (job.kind === 'convolve') {
+    for (const task of job.tasks) convolveBand(task);
+    return null;
+  }
+  return job.byArea ? moransIOfSharesByArea(job.grid, job.emptyCells) : [moransIOfShares(job.grid, job.grid.scopes[0], job.emptyCells)];
+}

@@ -1,0 +1,39 @@
+import type { EventRecord } from '@convivio/shared';
+import { registerSection } from '../dataset/section.ts';
+import { recordRevision } from '../revisions/service.ts';
+import { nestedIds } from './consistency.ts';
+import { idsTakenElsewhere, upsertEvent } from './queries.ts';
+import { EVENT_ENTITY, parseEvent, referenceIssues } from './service.ts';
+
+/**
+ * The `events` section of the data set: one record per event with its venues,
+ * choice groups and sessions nested. Imported all-or-nothing after cities and
+ * practices; presentations must name practices and places must name cities that
+ * are in the file or the database. Registrations are personal data and are never
+ * part of the data set.
+ */
+registerSection<EventRecord>({
+  key: 'events',
+  order: 30,
+  parse: (raw) => parseEvent(raw, { strict: true }),
+  async check(rec, scope) {
+    const issues = await referenceIssues(scope.db, rec, { cities: scope.ids.cities, practices: scope.ids.practices });
+    for (const clash of await idsTakenElsewhere(scope.db, rec)) {
+      const at = nestedIds(rec).find((i) => i.id === clash.item_id)!;
+      issues.push({ field: at.field, message: `id "${clash.item_id}" already belongs to event "${clash.event_id}"` });
+    }
+    return issues;
+  },
+  async write(tx, rec, status) {
+    const r = await tx.query<{ version: number }>('SELECT version FROM events WHERE id = $1', [rec.id]);
+    const version = (r.rows[0]?.version ?? 0) + 1;
+    await upsertEvent(tx, rec, status, version);
+    await recordRevision(tx, { entityType: EVENT_ENTITY, entityId: rec.id, version, action: 'import', status, record: rec, author: null });
+    return version === 1 ? 'created' : 'updated';
+  },
+  async readAll(db) {
+    const r = await db.query<{ record: EventRecord; status: string }>('SELECT record, status FROM events ORDER BY start_date, id');
+    return r.rows;
+  },
+  csvColumns: ['id', 'name', 'cityId', 'host', 'timezone', 'startDate', 'endDate', 'language', 'links', 'venues', 'choiceGroups', 'sessions', 'keyMessages', 'source'],
+});

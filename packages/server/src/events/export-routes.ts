@@ -1,0 +1,31 @@
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { AppContext } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { eventCalendar, eventScheduleJson, eventScheduleXml } from './exports-service.ts';
+
+/** The site's own address as the request reached it (for absolute links in schedules). */
+export const baseUrlOf = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
+
+const eventId = (req: FastifyRequest) => {
+  const id = (req.params as { id?: unknown }).id;
+  if (typeof id !== 'string' || !id || id.length > 200) throw new AppError('bad_request', 'An event id is required', 'id');
+  return id;
+};
+
+/**
+ * The public programme exports: iCalendar, Frab/pretalx JSON and Frab XML. Mounted
+ * at the site root (/events/:id/…) and under /api/v1; drafts only for organisers.
+ */
+export function exportRoutes(ctx: AppContext, opts: { hide: boolean }): FastifyPluginAsync {
+  return async (app) => {
+    const schema = (summary: string) => ({ tags: ['events'], summary, hide: opts.hide });
+    app.get('/events/:id/calendar.ics', { schema: schema('The whole programme as iCalendar (RFC 5545, UTC times)') }, async (req, reply) => {
+      const cal = await eventCalendar(ctx.db, req.user, eventId(req));
+      return reply.type('text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="${cal.filename}"`).send(cal.body);
+    });
+    app.get('/events/:id/schedule.json', { schema: schema('The programme as Frab/pretalx schedule JSON (schedule → conference → days → rooms)') }, async (req, reply) =>
+      reply.type('application/json; charset=utf-8').send(JSON.stringify(await eventScheduleJson(ctx.db, req.user, eventId(req), baseUrlOf(req)), null, 1)));
+    app.get('/events/:id/schedule.xml', { schema: schema('The programme as Frab schedule.xml (Giggity, ConfClerk)') }, async (req, reply) =>
+      reply.type('application/xml; charset=utf-8').send(await eventScheduleXml(ctx.db, req.user, eventId(req), baseUrlOf(req))));
+  };
+}

@@ -1,0 +1,85 @@
+import crypto from 'node:crypto';
+import type { EventRecord, EventSession } from '@convivio/shared';
+import { personLabel, sessionText, shortPlaceOf } from '../programme.ts';
+import { hhmm, isoWithOffset, minutesBetween } from '../time.ts';
+
+/** A session as a Frab/pretalx "talk". */
+export interface ScheduleTalk {
+  guid: string; id: number; date: string; start: string; duration: string; room: string; slug: string; url: string;
+  title: string; subtitle: string; track: string | null; type: string; language: string; abstract: string; description: string;
+  persons: { id: number; guid: string; name: string; public_name: string; biography: string | null }[];
+  links: { url: string; title: string }[];
+}
+
+export interface ScheduleDay { index: number; date: string; dayStart: string; dayEnd: string; rooms: Map<string, ScheduleTalk[]> }
+
+/** The schedule model shared by the JSON and XML exports. */
+export interface Schedule {
+  acronym: string; title: string; start: string; end: string; timezone: string; baseUrl: string; url: string; version: string;
+  rooms: { name: string; guid: string }[]; days: ScheduleDay[];
+}
+
+const sha1 = (s: string) => crypto.createHash('sha1').update(s).digest();
+
+/** A stable name-based UUID (version 5 layout) for an id. */
+export function stableGuid(id: string): string {
+  const b = sha1(`convivio:${id}`).subarray(0, 16);
+  b[6] = (b[6] & 0x0f) | 0x50;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = b.toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** A stable positive 31-bit integer for an id (Frab clients want numeric ids). */
+export const stableNumber = (id: string) => sha1(id).readUInt32BE(0) & 0x7fffffff;
+
+/**
+ * The room a session is listed under. Parallel sessions that the programme puts in
+ * one venue without naming rooms get the venue plus their label, so schedule
+ * clients show them side by side instead of on top of each other.
+ */
+export function scheduleRoom(rec: EventRecord, s: EventSession): string {
+  const place = shortPlaceOf(rec, s) ?? rec.name;
+  return s.choiceGroup && s.venueId && !s.roomId ? `${place} – ${s.label ?? s.title}` : place;
+}
+
+function talkOf(rec: EventRecord, s: EventSession, baseUrl: string): ScheduleTalk {
+  const group = rec.choiceGroups.find((g) => g.id === s.choiceGroup);
+  const persons = [...s.people, ...s.presentations.flatMap((p) => p.presenters)];
+  return {
+    guid: stableGuid(s.id), id: stableNumber(s.id), date: isoWithOffset(s.date, s.start, rec.timezone), start: s.start,
+    duration: hhmm(minutesBetween(s.start, s.end)), room: scheduleRoom(rec, s), slug: s.id.replace(/^session-/, ''),
+    url: `${baseUrl}/events/${rec.id}#${s.id}`, title: s.label ? `${s.label}: ${s.title}` : s.title, subtitle: '',
+    track: group?.title ?? null, type: s.kind, language: rec.language, abstract: s.description ?? '', description: sessionText(s) ?? '',
+    persons: persons.map((p) => {
+      const name = p.name ?? p.organisation ?? p.position ?? p.role;
+      return { id: stableNumber(`${name}|${p.organisation ?? ''}`), guid: stableGuid(`person:${name}|${p.organisation ?? ''}`), name, public_name: name, biography: personLabel(p) };
+    }),
+    links: s.presentations.filter((p) => p.practiceId).map((p) => ({ url: `${baseUrl}/practices/${p.practiceId}`, title: p.title })),
+  };
+}
+
+/** Builds the schedule of an event: days in order, rooms in order of first use, talks by start. */
+export function buildSchedule(rec: EventRecord, baseUrl: string, version: number): Schedule {
+  const days: ScheduleDay[] = [];
+  const roomNames: string[] = [];
+  const dates = [...new Set(rec.sessions.map((s) => s.date))].sort();
+  for (const [i, date] of dates.entries()) {
+    const sessions = rec.sessions.filter((s) => s.date === date);
+    const rooms = new Map<string, ScheduleTalk[]>();
+    for (const s of sessions) {
+      const talk = talkOf(rec, s, baseUrl);
+      if (!rooms.has(talk.room)) rooms.set(talk.room, []);
+      rooms.get(talk.room)!.push(talk);
+      if (!roomNames.includes(talk.room)) roomNames.push(talk.room);
+    }
+    const first = sessions.map((s) => s.start).sort()[0];
+    const last = sessions.map((s) => s.end ?? s.start).sort().at(-1)!;
+    days.push({ index: i + 1, date, dayStart: isoWithOffset(date, first, rec.timezone), dayEnd: isoWithOffset(date, last, rec.timezone), rooms });
+  }
+  return {
+    acronym: rec.id.replace(/^event-/, ''), title: rec.name, start: rec.startDate, end: rec.endDate, timezone: rec.timezone,
+    baseUrl: `${baseUrl}/events/${rec.id}/`, url: `${baseUrl}/events/${rec.id}`, version: String(version),
+    rooms: roomNames.map((name) => ({ name, guid: stableGuid(`room:${rec.id}:${name}`) })), days,
+  };
+}

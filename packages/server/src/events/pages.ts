@@ -1,0 +1,147 @@
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { agendaPage, eventListPage, programmePage, registerPage, type FormState } from '@convivio/web';
+import type { AppContext } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { cityNames } from '../web/city-names.ts';
+import { pageContext, sendPage } from '../web/context.ts';
+import { formBody } from '../web/form-body.ts';
+import { issuesOf } from '../web/form-errors.ts';
+import { queryText, requireSignedIn, seeOther } from '../web/page-helpers.ts';
+import { personalAgenda } from './agenda.ts';
+import { choicePointsOf } from './choice-points.ts';
+import { exportRoutes } from './export-routes.ts';
+import { managePages } from './manage-pages.ts';
+import { assignmentsOf, findParticipantOfUser, rankingsOf, type ParticipantRow } from './participant-queries.ts';
+import { participantCalendar } from './participant-views.ts';
+import { canManageEvent, getVisibleEvent } from './policy.ts';
+import { presentEventSummary } from './presenter.ts';
+import { listEvents, organisedEventIds, type EventRow } from './queries.ts';
+import { rankingsFromForm, registrationErrors, registrationFormValues, registrationFromForm, registrationValues } from './page-forms.ts';
+import { registerParticipant, setRankings, updateRegistration, withdrawRegistration } from './registration-service.ts';
+
+const NOTICES = ['registered', 'saved', 'choices', 'withdrawn'] as const;
+const NOTICE_KEYS: Record<(typeof NOTICES)[number], string> = {
+  registered: 'events.register.done', saved: 'events.register.saved', choices: 'events.choices.saved', withdrawn: 'events.register.withdrawn',
+};
+
+const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
+const noticeOf = (request: FastifyRequest, t: (k: string) => string) => {
+  const n = queryText(request, 'notice') as (typeof NOTICES)[number];
+  return NOTICES.includes(n) ? t(NOTICE_KEYS[n]) : null;
+};
+
+/** The events pages for everybody: list, programme, registration and ranking, personal agenda, exports. */
+export function eventPages(ctx: AppContext): FastifyPluginAsync {
+  return async (app) => {
+    const db = ctx.db;
+
+    async function renderRegister(request: FastifyRequest, event: EventRow, row: ParticipantRow | null,
+      over: { form?: FormState; formError?: string | null; rankings?: Record<string, string[]>; rankingError?: string | null; status?: number } = {}) {
+      const user = requireSignedIn(request);
+      const page = pageContext(request);
+      const cities = Object.entries(await cityNames(db)).map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+      const manager = await canManageEvent(db, user, event.id);
+      const stored = row ? (await rankingsOf(db, event.id, row.id)).get(row.id) ?? {} : {};
+      const assigned = row ? (await assignmentsOf(db, event.id, row.id)).get(row.id) ?? {} : {};
+      return {
+        page, status: over.status ?? 200, body: registerPage(page, {
+          event: { id: event.id, name: event.record.name },
+          registration: row ? { id: row.id, registrationNo: Number(row.registration_no) } : null,
+          form: over.form ?? { values: registrationValues(row, user), errors: {} }, formError: over.formError ?? null, cities,
+          choicePoints: choicePointsOf(event.record), rankings: over.rankings ?? stored, rankingError: over.rankingError ?? null,
+          assignments: assigned, canRank: event.choices_open || manager, notice: noticeOf(request, page.t),
+        }),
+      };
+    }
+
+    app.get('/events', async (request, reply) => {
+      const page = pageContext(request);
+      const user = request.user;
+      const draftsOf = user?.role === 'admin' ? null : user ? await organisedEventIds(db, user.id) : [];
+      const rows = await listEvents(db, { draftsOf });
+      return sendPage(reply, page, page.t('events.title'), eventListPage(page, rows.map((r) => ({ ...presentEventSummary(r), host: r.record.host }))));
+    });
+
+    app.get('/events/:id', async (request, reply) => {
+      const page = pageContext(request);
+      const event = await getVisibleEvent(db, request.user, idOf(request));
+      const registered = request.user ? Boolean(await findParticipantOfUser(db, event.id, request.user.id)) : false;
+      return sendPage(reply, page, event.record.name, programmePage(page, {
+        record: event.record, status: event.status, cityName: event.city_name,
+        filters: { day: queryText(request, 'day'), kind: queryText(request, 'kind') },
+        viewer: { signedIn: Boolean(request.user), registered, canManage: await canManageEvent(db, request.user, event.id), registrationOpen: event.registration_open },
+      }));
+    });
+
+    app.get('/events/:id/register', async (request, reply) => {
+      const user = requireSignedIn(request);
+      const event = await getVisibleEvent(db, user, idOf(request));
+      const r = await renderRegister(request, event, await findParticipantOfUser(db, event.id, user.id));
+      return sendPage(reply, r.page, r.page.t('events.register.title', { event: event.record.name }), r.body);
+    });
+
+    app.post('/events/:id/register', async (request, reply) => {
+      const user = requireSignedIn(request);
+      const event = await getVisibleEvent(db, user, idOf(request));
+      const body = formBody(request.body);
+      const existing = await findParticipantOfUser(db, event.id, user.id);
+      try {
+        if (existing) await updateRegistration(db, user, event.id, existing.id, registrationFromForm(body));
+        else await registerParticipant(db, user, event.id, registrationFromForm(body));
+        return seeOther(reply, `/events/${event.id}/register?notice=${existing ? 'saved' : 'registered'}`);
+      } catch (err) {
+        if (!(err instanceof AppError) || !['validation_failed', 'conflict'].includes(err.code)) throw err;
+        const { errors, general } = registrationErrors(issuesOf(err));
+        const r = await renderRegister(request, event, existing, { form: { values: registrationFormValues(body), errors }, formError: general, status: 400 });
+        return sendPage(reply, r.page, r.page.t('events.register.title', { event: event.record.name }), r.body, { status: 400 });
+      }
+    });
+
+    app.post('/events/:id/rankings', async (request, reply) => {
+      const user = requireSignedIn(request);
+      const event = await getVisibleEvent(db, user, idOf(request));
+      const row = await findParticipantOfUser(db, event.id, user.id);
+      if (!row) return seeOther(reply, `/events/${event.id}/register`);
+      const rankings = rankingsFromForm(formBody(request.body), choicePointsOf(event.record));
+      try {
+        await setRankings(db, user, event.id, row.id, rankings);
+        return seeOther(reply, `/events/${event.id}/register?notice=choices`);
+      } catch (err) {
+        if (!(err instanceof AppError) || !['validation_failed', 'conflict'].includes(err.code)) throw err;
+        const r = await renderRegister(request, event, row, { rankings, rankingError: issuesOf(err).map((i) => i.message).join(' '), status: 400 });
+        return sendPage(reply, r.page, r.page.t('events.register.title', { event: event.record.name }), r.body, { status: 400 });
+      }
+    });
+
+    app.post('/events/:id/withdraw', async (request, reply) => {
+      const user = requireSignedIn(request);
+      const event = await getVisibleEvent(db, user, idOf(request));
+      const row = await findParticipantOfUser(db, event.id, user.id);
+      if (row) await withdrawRegistration(db, user, event.id, row.id);
+      return seeOther(reply, `/events/${event.id}/register?notice=withdrawn`);
+    });
+
+    app.get('/events/:id/me', async (request, reply) => {
+      const user = requireSignedIn(request);
+      const page = pageContext(request);
+      const event = await getVisibleEvent(db, user, idOf(request));
+      const row = await findParticipantOfUser(db, event.id, user.id);
+      const items = row ? personalAgenda(event.record, (await rankingsOf(db, event.id, row.id)).get(row.id) ?? {}, (await assignmentsOf(db, event.id, row.id)).get(row.id) ?? {}) : null;
+      return sendPage(reply, page, page.t('events.agenda.title', { event: event.record.name }), agendaPage(page, {
+        event: { id: event.id, name: event.record.name, timezone: event.record.timezone }, items, notice: noticeOf(request, page.t),
+      }));
+    });
+
+    app.get('/events/:id/me/calendar.ics', async (request, reply) => {
+      const user = requireSignedIn(request);
+      const eventId = idOf(request);
+      const row = await findParticipantOfUser(db, eventId, user.id);
+      if (!row) throw new AppError('not_found', 'You are not registered for this event');
+      const cal = await participantCalendar(db, user, eventId, row.id);
+      return reply.type('text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="${cal.filename}"`).send(cal.body);
+    });
+
+    await app.register(managePages(ctx));
+    await app.register(exportRoutes(ctx, { hide: true }));
+  };
+}

@@ -1,0 +1,65 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ColumnMapping, RunOptions } from '@convivio/shared';
+import type { RunOutput } from './result-queries.ts';
+
+/** What one run computes from. */
+export interface ComputeInput { bytes: Uint8Array; fileName: string; mapping: ColumnMapping; options: RunOptions }
+
+/** A problem the indicators engine found in the input: its code and file/line/column. */
+export class EngineInputError extends Error {
+  constructor(readonly code: string, message: string, readonly file?: string, readonly line?: number, readonly column?: string) {
+    super(message);
+    this.name = 'EngineInputError';
+  }
+}
+
+/** Messages from the computation thread. */
+export type ThreadMessage =
+  | { type: 'progress'; fraction: number; phase: string }
+  | { type: 'done'; output: RunOutput }
+  | { type: 'error'; engine: boolean; code: string; message: string; file?: string; line?: number; column?: string };
+
+// Loads the thread's TypeScript entry through tsx when the server runs from source.
+const BOOT = `
+const { workerData } = require('node:worker_threads');
+(async () => {
+  if (workerData.tsx) { const api = await import(workerData.tsx); await api.tsImport(workerData.entry, workerData.entry); }
+  else await import(workerData.entry);
+})().catch((err) => { throw err; });
+`;
+
+function entryPoint(): { entry: string; tsx: string | null } {
+  const self = import.meta.url;
+  const ts = self.endsWith('.ts');
+  const entry = new URL(`./compute-thread.${ts ? 'ts' : 'js'}`, self).href;
+  if (!ts) return { entry, tsx: null };
+  const tsxDir = path.dirname(createRequire(self).resolve('tsx/package.json'));
+  return { entry, tsx: pathToFileURL(path.join(tsxDir, 'dist/esm/api/index.mjs')).href };
+}
+
+/**
+ * Reads the grid and computes indicators and local layers on a worker thread, so the
+ * HTTP server stays responsive and progress can be written while the engine works.
+ * Rejects with EngineInputError for bad input; the thread is ended when `signal` aborts.
+ */
+export function computeInThread(input: ComputeInput, onProgress: (fraction: number, phase: string) => void, signal: AbortSignal): Promise<RunOutput> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const copy = new Uint8Array(input.bytes);
+    const worker = new Worker(BOOT, { eval: true, workerData: { ...entryPoint(), input: { ...input, bytes: copy } }, transferList: [copy.buffer] });
+    let settled = false;
+    const settle = (fn: () => void) => { if (settled) return; settled = true; signal.removeEventListener('abort', onAbort); fn(); void worker.terminate(); };
+    const onAbort = () => settle(() => reject(signal.reason));
+    signal.addEventListener('abort', onAbort);
+    worker.on('message', (m: ThreadMessage) => {
+      if (m.type === 'progress') onProgress(m.fraction, m.phase);
+      else if (m.type === 'done') settle(() => resolve(m.output));
+      else settle(() => reject(m.engine ? new EngineInputError(m.code, m.message, m.file, m.line, m.column) : Object.assign(new Error(m.message), { code: m.code })));
+    });
+    worker.on('error', (err) => settle(() => reject(err)));
+    worker.on('exit', (code) => settle(() => reject(new Error(`The computation stopped before it finished (thread exit code ${code})`))));
+  });
+}

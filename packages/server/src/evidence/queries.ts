@@ -1,0 +1,50 @@
+import type { ColumnMapping, EvidenceFormat } from '@convivio/shared';
+import type { Queryable } from '../db/database.ts';
+
+/** A stored grid file's description (the bytes live in evidence_files). */
+export interface DatasetRow {
+  id: string; owner_id: string | null; owner_name: string | null; name: string; source: 'upload' | 'sample';
+  file_name: string; format: EvidenceFormat; size_bytes: number; sha256: string; header: string[]; preview: string[][];
+  mapping: ColumnMapping | null; public: boolean; created_at: Date | string; updated_at: Date | string;
+}
+
+/** Who may see what: the viewer's id and whether they administer the platform. */
+export interface Viewer { userId: string | null; admin: boolean }
+
+const DATASET_COLUMNS = `d.id, d.owner_id, u.name AS owner_name, d.name, d.source, d.file_name, d.format, d.size_bytes, d.sha256,
+  d.header, d.preview, d.mapping, d.public, d.created_at, d.updated_at`;
+
+/** Inserts a dataset and, for uploads, its bytes. */
+export async function insertDataset(tx: Queryable, row: Omit<DatasetRow, 'owner_name' | 'created_at' | 'updated_at'>, bytes: Uint8Array | null): Promise<void> {
+  await tx.query(
+    `INSERT INTO evidence_datasets (id, owner_id, name, source, file_name, format, size_bytes, sha256, header, preview, mapping, public)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
+    [row.id, row.owner_id, row.name, row.source, row.file_name, row.format, row.size_bytes, row.sha256,
+      JSON.stringify(row.header), JSON.stringify(row.preview), row.mapping ? JSON.stringify(row.mapping) : null, row.public]);
+  if (bytes) await tx.query('INSERT INTO evidence_files (dataset_id, bytes) VALUES ($1, $2)', [row.id, bytes]);
+}
+
+/** One dataset with its owner's name, or null. */
+export async function findDataset(db: Queryable, id: string): Promise<DatasetRow | null> {
+  const r = await db.query<DatasetRow>(`SELECT ${DATASET_COLUMNS} FROM evidence_datasets d LEFT JOIN users u ON u.id = d.owner_id WHERE d.id = $1`, [id]);
+  return r.rows[0] ?? null;
+}
+
+/** Datasets the viewer may see (public ones, their own; all for administrators), newest first. */
+export async function listVisibleDatasets(db: Queryable, viewer: Viewer): Promise<DatasetRow[]> {
+  const r = await db.query<DatasetRow>(
+    `SELECT ${DATASET_COLUMNS} FROM evidence_datasets d LEFT JOIN users u ON u.id = d.owner_id
+     WHERE d.public OR d.owner_id = $1 OR $2 ORDER BY d.created_at DESC, d.id`, [viewer.userId, viewer.admin]);
+  return r.rows;
+}
+
+/** Replaces a dataset's column mapping. */
+export async function updateDatasetMapping(db: Queryable, id: string, mapping: ColumnMapping): Promise<void> {
+  await db.query('UPDATE evidence_datasets SET mapping = $2, updated_at = now() WHERE id = $1', [id, JSON.stringify(mapping)]);
+}
+
+/** The uploaded bytes of a dataset, or null for the bundled sample (read from disk). */
+export async function readDatasetBytes(db: Queryable, id: string): Promise<Uint8Array | null> {
+  const r = await db.query<{ bytes: Uint8Array }>('SELECT bytes FROM evidence_files WHERE dataset_id = $1', [id]);
+  return r.rows[0] ? new Uint8Array(r.rows[0].bytes) : null;
+}

@@ -1,0 +1,28 @@
+import type { AppContext } from '../context.ts';
+import { jobHandlers } from './handlers.ts';
+import type { JobLogger } from './types.ts';
+import { JobWorker, type WorkerOptions } from './worker.ts';
+// Every domain that queues jobs registers its handlers here (one import line each).
+import '../evidence/run-job.ts';
+
+export { enqueueJob, getJob, notifyJobsQueued } from './queue.ts';
+export { registerJobHandler } from './handlers.ts';
+export { TransientJobError } from './retry.ts';
+export type { Job, JobContext, JobHandler, JobStatus } from './types.ts';
+export { JobWorker } from './worker.ts';
+
+/** The running in-process workers; `stop` ends them (running jobs go back to the queue). */
+export interface JobWorkers {
+  worker: JobWorker;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the in-process job worker with every registered handler. On PostgreSQL, more
+ * processes started the same way share the queue (each claims with SKIP LOCKED); on PGlite
+ * the one worker polls the embedded database. Call from main.ts; tests start and stop it.
+ */
+export function startWorkers(ctx: AppContext, opts: Partial<Omit<WorkerOptions, 'handlers'>> & { log?: JobLogger } = {}): JobWorkers {
+  const worker = new JobWorker(ctx.db, { ...opts, handlers: jobHandlers() }).start();
+  return { worker, stop: () => worker.stop() };
+}

@@ -1,0 +1,134 @@
+import crypto from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import type { Database, Queryable } from '../db/database.ts';
+import type { Job, JobErrorDetail } from './types.ts';
+
+interface JobRow {
+  id: string; kind: string; payload: Record<string, unknown>; status: Job['status']; progress: number;
+  message: string | null; error: JobErrorDetail | null; attempts: number; max_attempts: number;
+  run_after: Date | string; locked_at: Date | string | null; locked_by: string | null; result_ref: string | null;
+  created_at: Date | string; updated_at: Date | string; finished_at: Date | string | null;
+}
+
+const date = (v: Date | string) => new Date(v);
+const dateOrNull = (v: Date | string | null) => (v === null ? null : new Date(v));
+
+function toJob(r: JobRow): Job {
+  return {
+    id: r.id, kind: r.kind, payload: r.payload, status: r.status, progress: Number(r.progress), message: r.message,
+    error: r.error, attempts: r.attempts, maxAttempts: r.max_attempts, runAfter: date(r.run_after),
+    lockedAt: dateOrNull(r.locked_at), lockedBy: r.locked_by, resultRef: r.result_ref,
+    createdAt: date(r.created_at), updatedAt: date(r.updated_at), finishedAt: dateOrNull(r.finished_at),
+  };
+}
+
+/** In-process signal that jobs were queued, so local workers look at once instead of at their next poll. */
+export const queueSignals = new EventEmitter();
+
+/** Wakes this process's workers; call it after the transaction that queued a job has committed. */
+export function notifyJobsQueued(): void {
+  queueSignals.emit('queued');
+}
+
+/** Queues a job (inside the caller's transaction when given one). Returns its id. */
+export async function enqueueJob(db: Queryable, kind: string, payload: Record<string, unknown>,
+  opts: { maxAttempts?: number; delaySeconds?: number } = {}): Promise<string> {
+  const id = `job-${crypto.randomUUID()}`;
+  await db.query(
+    `INSERT INTO jobs (id, kind, payload, max_attempts, run_after) VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5))`,
+    [id, kind, JSON.stringify(payload), opts.maxAttempts ?? 3, opts.delaySeconds ?? 0]);
+  return id;
+}
+
+/** One job, or null. */
+export async function getJob(db: Queryable, id: string): Promise<Job | null> {
+  const r = await db.query<JobRow>('SELECT * FROM jobs WHERE id = $1', [id]);
+  return r.rows[0] ? toJob(r.rows[0]) : null;
+}
+
+/**
+ * Claims the next ready job of the given kinds inside the caller's transaction: the row is
+ * selected FOR UPDATE SKIP LOCKED, so concurrent workers each get a different job and none waits.
+ */
+export async function claimIn(tx: Queryable, workerId: string, kinds: string[]): Promise<Job | null> {
+  const pick = await tx.query<{ id: string }>(
+    `SELECT id FROM jobs WHERE status = 'queued' AND run_after <= now() AND kind = ANY($1::text[])
+     ORDER BY run_after, created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`, [kinds]);
+  if (!pick.rows.length) return null;
+  const r = await tx.query<JobRow>(
+    `UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_at = now(), locked_by = $2, updated_at = now()
+     WHERE id = $1 RETURNING *`, [pick.rows[0].id, workerId]);
+  return toJob(r.rows[0]);
+}
+
+/** Claims the next ready job in its own transaction (see claimIn). */
+export function claimNextJob(db: Database, workerId: string, kinds: string[]): Promise<Job | null> {
+  return db.transaction((tx) => claimIn(tx, workerId, kinds));
+}
+
+/**
+ * Records progress and refreshes the lock (the heartbeat). Returns false when this worker no
+ * longer holds the job (its lock went stale and the job was given to someone else).
+ */
+export async function recordProgress(db: Queryable, id: string, workerId: string, progress: number, message: string | null): Promise<boolean> {
+  const r = await db.query(
+    `UPDATE jobs SET progress = GREATEST(progress, $3), message = COALESCE($4, message), locked_at = now(), updated_at = now()
+     WHERE id = $1 AND locked_by = $2 AND status = 'running'`,
+    [id, workerId, Math.min(1, Math.max(0, progress)), message]);
+  return r.affectedRows > 0;
+}
+
+/** Marks a job done with a reference to its result. False when the lock was lost meanwhile. */
+export async function completeJob(db: Queryable, id: string, workerId: string, resultRef: string | null): Promise<boolean> {
+  const r = await db.query(
+    `UPDATE jobs SET status = 'succeeded', progress = 1, message = NULL, error = NULL, result_ref = $3,
+       locked_at = NULL, locked_by = NULL, finished_at = now(), updated_at = now()
+     WHERE id = $1 AND locked_by = $2 AND status = 'running'`, [id, workerId, resultRef]);
+  return r.affectedRows > 0;
+}
+
+/**
+ * Ends a failed attempt: queued again after `retryInSeconds` when given and attempts remain,
+ * otherwise failed for good with the error kept. Returns the job's new status, or null when
+ * this worker no longer held the job.
+ */
+export async function failJob(db: Queryable, id: string, workerId: string, error: JobErrorDetail, retryInSeconds: number | null): Promise<'queued' | 'failed' | null> {
+  const r = await db.query<{ status: 'queued' | 'failed' }>(
+    `UPDATE jobs SET
+       status = CASE WHEN $4::double precision IS NOT NULL AND attempts < max_attempts THEN 'queued' ELSE 'failed' END,
+       run_after = CASE WHEN $4::double precision IS NOT NULL THEN now() + make_interval(secs => $4::double precision) ELSE run_after END,
+       message = CASE WHEN $4::double precision IS NOT NULL AND attempts < max_attempts
+         THEN 'Attempt ' || attempts || ' of ' || max_attempts || ' failed (' || ($3::jsonb->>'message') || '); trying again'
+         ELSE $3::jsonb->>'message' END,
+       error = $3::jsonb, locked_at = NULL, locked_by = NULL, updated_at = now(),
+       finished_at = CASE WHEN $4::double precision IS NOT NULL AND attempts < max_attempts THEN NULL ELSE now() END
+     WHERE id = $1 AND locked_by = $2 AND status = 'running' RETURNING status`,
+    [id, workerId, JSON.stringify(error), retryInSeconds]);
+  return r.rows[0]?.status ?? null;
+}
+
+/** Gives a running job back to the queue without counting the attempt (the worker is stopping). */
+export async function releaseJob(db: Queryable, id: string, workerId: string): Promise<void> {
+  await db.query(
+    `UPDATE jobs SET status = 'queued', attempts = GREATEST(attempts - 1, 0), locked_at = NULL, locked_by = NULL,
+       run_after = now(), updated_at = now() WHERE id = $1 AND locked_by = $2 AND status = 'running'`, [id, workerId]);
+}
+
+/**
+ * Recovers jobs whose worker vanished: running jobs whose lock is older than `staleAfterSeconds`
+ * are queued again, or failed when they have used every attempt. Returns the ids recovered.
+ */
+export async function recoverStaleJobs(db: Queryable, staleAfterSeconds: number): Promise<{ id: string; status: 'queued' | 'failed' }[]> {
+  const r = await db.query<{ id: string; status: 'queued' | 'failed' }>(
+    `UPDATE jobs SET
+       status = CASE WHEN attempts < max_attempts THEN 'queued' ELSE 'failed' END,
+       message = CASE WHEN attempts < max_attempts THEN 'The worker running this job stopped; it was queued again'
+         ELSE 'The worker running this job stopped and no attempts are left' END,
+       error = CASE WHEN attempts < max_attempts THEN error
+         ELSE jsonb_build_object('code', 'WORKER_LOST', 'message', 'The worker running this job stopped and no attempts are left') END,
+       finished_at = CASE WHEN attempts < max_attempts THEN NULL ELSE now() END,
+       locked_at = NULL, locked_by = NULL, run_after = now(), updated_at = now()
+     WHERE status = 'running' AND locked_at < now() - make_interval(secs => $1::double precision)
+     RETURNING id, status`, [staleAfterSeconds]);
+  return r.rows;
+}

@@ -1,0 +1,160 @@
+import crypto from 'node:crypto';
+import os from 'node:os';
+import type { Database } from '../db/database.ts';
+import { claimNextJob, completeJob, failJob, queueSignals, recordProgress, recoverStaleJobs, releaseJob } from './queue.ts';
+import { backoffSeconds, errorDetail, isTransientError } from './retry.ts';
+import type { Job, JobHandler, JobLogger } from './types.ts';
+
+export interface WorkerOptions {
+  handlers: JobHandler[];
+  /** Names this worker in locked_by; unique per process by default. */
+  id?: string;
+  /** Jobs run at the same time by this worker (1 on PGlite: it has one connection). */
+  concurrency?: number;
+  /** How often an idle worker looks for jobs queued by other processes. */
+  pollMs?: number;
+  /** How often a running job's lock is refreshed and its progress written. */
+  heartbeatMs?: number;
+  /** A running job whose lock is older than this is taken to have lost its worker. */
+  staleAfterSeconds?: number;
+  /** Seconds before the next attempt after a transient failure on attempt n. */
+  backoff?: (attempt: number) => number;
+  log?: JobLogger;
+}
+
+const quiet: JobLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+queueSignals.setMaxListeners(0);
+
+/**
+ * Claims jobs from the queue and runs them with their handlers: heartbeat and progress while a
+ * job runs, retries with backoff for transient errors, stale-lock recovery for dead workers.
+ */
+export class JobWorker {
+  readonly id: string;
+  private readonly handlers: Map<string, JobHandler>;
+  private readonly opts: Required<Omit<WorkerOptions, 'handlers' | 'id'>>;
+  private readonly running = new Map<string, AbortController>();
+  private readonly wakers = new Set<() => void>();
+  private loops: Promise<void>[] = [];
+  private stopping = false;
+  private lastRecovery = 0;
+
+  constructor(private readonly db: Database, options: WorkerOptions) {
+    this.id = options.id ?? `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`;
+    this.handlers = new Map(options.handlers.map((h) => [h.kind, h]));
+    this.opts = {
+      concurrency: options.concurrency ?? (db.engine === 'pglite' ? 1 : 2),
+      pollMs: options.pollMs ?? 1000, heartbeatMs: options.heartbeatMs ?? 2000,
+      staleAfterSeconds: options.staleAfterSeconds ?? 300, backoff: options.backoff ?? ((n) => backoffSeconds(n)),
+      log: options.log ?? quiet,
+    };
+  }
+
+  /** Starts the polling loops (one per concurrency slot). */
+  start(): this {
+    if (this.loops.length) return this;
+    for (let slot = 0; slot < this.opts.concurrency; slot++) this.loops.push(this.loop(slot));
+    return this;
+  }
+
+  /** Stops: aborts running jobs (they go back to the queue) and waits for the loops to end. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    for (const c of this.running.values()) c.abort(new Error('worker stopping'));
+    for (const wake of [...this.wakers]) wake();
+    await Promise.all(this.loops);
+    this.loops = [];
+  }
+
+  /** Claims and runs one ready job; false when none was ready. */
+  async runOnce(): Promise<boolean> {
+    const job = await claimNextJob(this.db, this.id, [...this.handlers.keys()]);
+    if (!job) return false;
+    await this.execute(job);
+    return true;
+  }
+
+  private async loop(slot: number): Promise<void> {
+    while (!this.stopping) {
+      let worked = false;
+      try {
+        if (slot === 0) await this.recoverIfDue();
+        worked = await this.runOnce();
+      } catch (err) {
+        this.opts.log.error({ err, worker: this.id }, 'job worker: could not claim or run a job');
+      }
+      if (!worked && !this.stopping) await this.sleep();
+    }
+  }
+
+  private async recoverIfDue(): Promise<void> {
+    const every = Math.min(60_000, (this.opts.staleAfterSeconds * 1000) / 2);
+    if (Date.now() - this.lastRecovery < every) return;
+    this.lastRecovery = Date.now();
+    for (const r of await recoverStaleJobs(this.db, this.opts.staleAfterSeconds)) {
+      this.opts.log.warn({ job: r.id, status: r.status }, 'job worker: recovered a job whose worker stopped');
+    }
+  }
+
+  private sleep(): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => { clearTimeout(timer); queueSignals.off('queued', done); this.wakers.delete(done); resolve(); };
+      const timer = setTimeout(done, this.opts.pollMs);
+      queueSignals.on('queued', done);
+      this.wakers.add(done);
+    });
+  }
+
+  private async execute(job: Job): Promise<void> {
+    const handler = this.handlers.get(job.kind)!;
+    const controller = new AbortController();
+    this.running.set(job.id, controller);
+    const progress = new ProgressWriter(this.db, job.id, this.id, () => controller.abort(new Error('lock lost')));
+    const heartbeat = setInterval(() => progress.flush(true), this.opts.heartbeatMs);
+    try {
+      const ref = await handler.run({ db: this.db, job, signal: controller.signal, progress: (f, m) => progress.set(f, m) });
+      clearInterval(heartbeat);
+      await progress.idle();
+      if (!(await completeJob(this.db, job.id, this.id, ref))) this.opts.log.warn({ job: job.id }, 'job worker: finished a job whose lock was lost');
+    } catch (err) {
+      clearInterval(heartbeat);
+      await progress.idle();
+      if (this.stopping && controller.signal.aborted) {
+        await releaseJob(this.db, job.id, this.id);
+      } else {
+        const transient = (handler.isTransient ?? isTransientError)(err);
+        const status = await failJob(this.db, job.id, this.id, errorDetail(err), transient ? this.opts.backoff(job.attempts) : null);
+        this.opts.log[status === 'failed' ? 'warn' : 'info']({ job: job.id, kind: job.kind, status, err: (err as Error).message }, 'job attempt failed');
+      }
+    } finally {
+      this.running.delete(job.id);
+    }
+  }
+}
+
+/** Writes a job's progress at most once per heartbeat or when it moved by a percent, one write at a time. */
+class ProgressWriter {
+  private latest: { fraction: number; message: string | null } | null = null;
+  private written = -1;
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(private readonly db: Database, private readonly jobId: string, private readonly workerId: string, private readonly onLost: () => void) {}
+
+  set(fraction: number, message?: string): void {
+    this.latest = { fraction, message: message ?? null };
+    if (fraction - this.written >= 0.01) this.flush(false);
+  }
+
+  flush(heartbeat: boolean): void {
+    const value = this.latest ?? { fraction: Math.max(0, this.written), message: null };
+    if (!heartbeat && value.fraction === this.written) return;
+    this.written = value.fraction;
+    this.latest = null;
+    this.chain = this.chain.then(async () => {
+      const held = await recordProgress(this.db, this.jobId, this.workerId, value.fraction, value.message).catch(() => true);
+      if (!held) this.onLost();
+    });
+  }
+
+  idle(): Promise<void> { return this.chain; }
+}

@@ -1,0 +1,80 @@
+import type { Contact, LabFrameworkRecord, PolicyLabRecord } from '@convivio/shared';
+import type { Queryable } from '../db/database.ts';
+
+export interface LabRow {
+  id: string; city_id: string; name: string; version: number; record: PolicyLabRecord;
+  created_at: string | Date; updated_at: string | Date; city_name: string;
+}
+
+const SELECT = `SELECT l.id, l.city_id, l.name, l.version, l.record, l.created_at, l.updated_at, c.name AS city_name
+  FROM policy_labs l JOIN cities c ON c.id = l.city_id`;
+
+/** One lab with its city's name, or null. */
+export async function findLab(db: Queryable, id: string): Promise<LabRow | null> {
+  return (await db.query<LabRow>(`${SELECT} WHERE l.id = $1`, [id])).rows[0] ?? null;
+}
+
+/** Labs of one city (or all when cityId is null), by city then name. */
+export async function listLabRows(db: Queryable, cityId: string | null): Promise<LabRow[]> {
+  return (await db.query<LabRow>(`${SELECT} WHERE ($1::text IS NULL OR l.city_id = $1) ORDER BY c.name, l.name`, [cityId])).rows;
+}
+
+/** Inserts or replaces a lab from a validated record. */
+export async function upsertLab(tx: Queryable, rec: PolicyLabRecord, version: number): Promise<void> {
+  await tx.query(
+    `INSERT INTO policy_labs (id, city_id, name, area, current_phase, record, version, updated_at) VALUES ($1,$2,$3,$4,$5,$6,$7, now())
+     ON CONFLICT (id) DO UPDATE SET city_id = EXCLUDED.city_id, name = EXCLUDED.name, area = EXCLUDED.area,
+       current_phase = EXCLUDED.current_phase, record = EXCLUDED.record, version = EXCLUDED.version, updated_at = now()`,
+    [rec.id, rec.cityId, rec.name, rec.area, rec.currentPhase, JSON.stringify(rec), version]);
+}
+
+/** Deletes a lab (its person participants' links go with it). */
+export async function deleteLabRow(tx: Queryable, id: string): Promise<void> {
+  await tx.query('DELETE FROM policy_labs WHERE id = $1', [id]);
+}
+
+export interface LabPerson { contactId: string; name: string; profile: Contact['profile']; joined: string | null }
+
+/** Persons taking part in a lab (personal data: for the city's editors and administrators). */
+export async function labPeople(db: Queryable, labId: string): Promise<LabPerson[]> {
+  const r = await db.query<{ contact_id: string; name: string; profile: Contact['profile']; joined: string | null }>(
+    `SELECT p.contact_id, c.name, c.profile, p.joined FROM lab_people p JOIN stakeholder_contacts c ON c.id = p.contact_id
+     WHERE p.lab_id = $1 ORDER BY c.name`, [labId]);
+  return r.rows.map((x) => ({ contactId: x.contact_id, name: x.name, profile: x.profile, joined: x.joined }));
+}
+
+/** How many persons of each profile take part in each of these labs (no names). */
+export async function labPeopleCounts(db: Queryable, labIds: string[]): Promise<Map<string, Record<string, number>>> {
+  const out = new Map<string, Record<string, number>>();
+  if (!labIds.length) return out;
+  const r = await db.query<{ lab_id: string; profile: string; n: number }>(
+    `SELECT p.lab_id, c.profile, count(*)::int AS n FROM lab_people p JOIN stakeholder_contacts c ON c.id = p.contact_id
+     WHERE p.lab_id = ANY($1) GROUP BY p.lab_id, c.profile`, [labIds]);
+  for (const row of r.rows) out.set(row.lab_id, { ...(out.get(row.lab_id) ?? {}), [row.profile]: row.n });
+  return out;
+}
+
+/** Adds a person to a lab; false when they already take part. */
+export async function addLabPerson(tx: Queryable, labId: string, contactId: string, joined: string): Promise<boolean> {
+  const r = await tx.query('INSERT INTO lab_people (lab_id, contact_id, joined) VALUES ($1,$2,$3) ON CONFLICT DO NOTHING', [labId, contactId, joined]);
+  return r.affectedRows > 0;
+}
+
+/** Removes a person from a lab; false when they were not in it. */
+export async function removeLabPerson(tx: Queryable, labId: string, contactId: string): Promise<boolean> {
+  return (await tx.query('DELETE FROM lab_people WHERE lab_id = $1 AND contact_id = $2', [labId, contactId])).affectedRows > 0;
+}
+
+/** The policy-lab methodology, or null before it is imported. */
+export async function findFramework(db: Queryable): Promise<LabFrameworkRecord | null> {
+  return (await db.query<{ record: LabFrameworkRecord }>("SELECT record FROM lab_framework WHERE id = 'policy-lab-framework'")).rows[0]?.record ?? null;
+}
+
+/** Stores the policy-lab methodology; says whether it was new. */
+export async function upsertFramework(tx: Queryable, rec: LabFrameworkRecord): Promise<'created' | 'updated'> {
+  const existed = (await findFramework(tx)) !== null;
+  await tx.query(
+    `INSERT INTO lab_framework (id, record, updated_at) VALUES ('policy-lab-framework', $1, now())
+     ON CONFLICT (id) DO UPDATE SET record = EXCLUDED.record, updated_at = now()`, [JSON.stringify(rec)]);
+  return existed ? 'updated' : 'created';
+}

@@ -1,0 +1,55 @@
+import type { LabFrameworkRecord, PolicyLabRecord } from '@convivio/shared';
+import { zLabFrameworkRecord } from '@convivio/shared';
+import { registerSection } from '../dataset/section.ts';
+import { issuesFromZod, validationError } from '../errors.ts';
+import { blanksToNull } from '../records/normalize.ts';
+import { recordRevision } from '../revisions/service.ts';
+import { missingRefs } from '../stakeholders/sections.ts';
+import { findFramework, findLab, listLabRows, upsertFramework, upsertLab } from './queries.ts';
+import { parseLab } from './service.ts';
+
+registerSection<LabFrameworkRecord>({
+  key: 'policyLabFramework',
+  order: 160,
+  singleton: true,
+  parse(raw) {
+    const parsed = zLabFrameworkRecord.safeParse(blanksToNull(raw));
+    if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
+    return parsed.data;
+  },
+  check: (rec, scope) => missingRefs(scope, rec.cityNotes.map((n, i): [string, string | null] => [`cityNotes.${i}.cityId`, n.cityId]), 'cities', 'cities', 'city'),
+  write: (tx, rec) => upsertFramework(tx, rec),
+  async readAll(db) {
+    const f = await findFramework(db);
+    return f ? [{ record: f, status: 'published' }] : [];
+  },
+});
+
+registerSection<PolicyLabRecord>({
+  key: 'policyLabs',
+  order: 161,
+  parse: (raw) => parseLab(raw),
+  async check(rec, scope) {
+    const stakeholders: [string, string | null][] = [
+      ...rec.participants.map((p, i): [string, string | null] => [`participants.${i}.stakeholderId`, p.stakeholderId]),
+      ...rec.experiments.map((e, i): [string, string | null] => [`experiments.${i}.ownerStakeholderId`, e.ownerStakeholderId]),
+    ];
+    const practices = rec.recommendations.flatMap((r, i) => r.practiceIds.map((p, j): [string, string] => [`recommendations.${i}.practiceIds.${j}`, p]));
+    return [
+      ...(await missingRefs(scope, [['cityId', rec.cityId]], 'cities', 'cities', 'city')),
+      ...(await missingRefs(scope, stakeholders, 'stakeholders', 'stakeholders', 'stakeholder')),
+      ...(await missingRefs(scope, practices, 'practices', 'practices', 'practice')),
+    ];
+  },
+  async write(tx, rec) {
+    const current = await findLab(tx, rec.id);
+    const version = (current?.version ?? 0) + 1;
+    await upsertLab(tx, rec, version);
+    await recordRevision(tx, { entityType: 'policy-lab', entityId: rec.id, version, action: 'import', status: 'published', record: rec, author: null });
+    return current ? 'updated' : 'created';
+  },
+  async readAll(db) {
+    return (await listLabRows(db, null)).map((r) => ({ record: r.record, status: 'published' }));
+  },
+  csvColumns: ['id', 'cityId', 'name', 'topic', 'area', 'currentPhase', 'phases', 'sessions', 'participants', 'experiments', 'recommendations'],
+});

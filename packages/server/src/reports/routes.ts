@@ -1,0 +1,43 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { reportDocument, translator } from '@convivio/web';
+import { z } from 'zod';
+import type { AppContext } from '../context.ts';
+import { reportDocx } from './docx.ts';
+import { gatherReport, resolveReportCities } from './gather.ts';
+import { reportPdf } from './pdf.ts';
+
+const CONTENT_TYPES = {
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  json: 'application/json; charset=utf-8',
+} as const;
+
+export const zReportQuery = z.object({
+  cities: z.string().max(2000).optional().describe('City ids separated by commas; the seven MUST-a-Lab cities when absent'),
+  format: z.enum(['html', 'pdf', 'docx', 'json']).default('html').describe('html (printable page), pdf, docx (Word) or json (the report data)'),
+  lang: z.string().regex(/^[a-z]{2}$/).optional(),
+});
+
+/** The State-of-the-Art report, generated from published data for any set of cities. */
+export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get('/reports/state-of-the-art', {
+      schema: {
+        tags: ['reports'], querystring: zReportQuery,
+        summary: 'State-of-the-Art report (executive summary, cities, practices by typology, stakeholder outreach, challenges, connection points and gaps, annexes, other practices) as HTML, PDF, Word or JSON',
+      },
+    }, async (request, reply) => {
+      const { cities: param, format, lang } = request.query;
+      const cities = await resolveReportCities(ctx.db, param);
+      const model = await gatherReport(ctx.db, cities);
+      const t = translator(lang ?? 'en');
+      const name = `state-of-the-art-${model.generatedOn}`;
+      reply.type(CONTENT_TYPES[format]).header('cache-control', 'no-store');
+      if (format === 'json') return reply.send(JSON.stringify(model));
+      if (format === 'html') return reply.send(reportDocument(model, t, lang ?? 'en'));
+      reply.header('content-disposition', `attachment; filename="${name}.${format}"`);
+      return reply.send(format === 'pdf' ? await reportPdf(model, t) : await reportDocx(model, t));
+    });
+  };
+}

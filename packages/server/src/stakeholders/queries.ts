@@ -1,0 +1,82 @@
+import type { StakeholderRecord } from '@convivio/shared';
+import type { Queryable } from '../db/database.ts';
+
+export interface StakeholderRow {
+  id: string; city_id: string; name: string; version: number; record: StakeholderRecord;
+  created_at: string | Date; updated_at: string | Date; city_name?: string;
+}
+
+/** One stakeholder with its city's name, or null. */
+export async function findStakeholder(db: Queryable, id: string): Promise<StakeholderRow | null> {
+  const r = await db.query<StakeholderRow>(
+    `SELECT s.id, s.city_id, s.name, s.version, s.record, s.created_at, s.updated_at, c.name AS city_name
+     FROM stakeholders s JOIN cities c ON c.id = s.city_id WHERE s.id = $1`, [id]);
+  return r.rows[0] ?? null;
+}
+
+/** A city's stakeholders, by area then name. */
+export async function listCityStakeholders(db: Queryable, cityId: string): Promise<StakeholderRow[]> {
+  const r = await db.query<StakeholderRow>(
+    `SELECT id, city_id, name, version, record, created_at, updated_at FROM stakeholders WHERE city_id = $1
+     ORDER BY array_position(ARRAY['public-administration','migrant-communities','education','civil-society','economy'], area), name`, [cityId]);
+  return r.rows;
+}
+
+/** Stakeholders of several cities (for cross-city reports), by city then name. */
+export async function listStakeholdersOfCities(db: Queryable, cityIds: string[]): Promise<StakeholderRow[]> {
+  const r = await db.query<StakeholderRow>(
+    'SELECT id, city_id, name, version, record, created_at, updated_at FROM stakeholders WHERE city_id = ANY($1) ORDER BY city_id, name', [cityIds]);
+  return r.rows;
+}
+
+/** Stakeholders taking part in a practice, with their city's name. */
+export async function listPracticeStakeholders(db: Queryable, practiceId: string): Promise<StakeholderRow[]> {
+  const r = await db.query<StakeholderRow>(
+    `SELECT s.id, s.city_id, s.name, s.version, s.record, s.created_at, s.updated_at, c.name AS city_name
+     FROM stakeholders s JOIN cities c ON c.id = s.city_id WHERE $1 = ANY(s.practice_ids) ORDER BY s.name`, [practiceId]);
+  return r.rows;
+}
+
+/** Inserts or replaces a stakeholder from a validated record. */
+export async function upsertStakeholder(tx: Queryable, rec: StakeholderRecord, version: number): Promise<void> {
+  await tx.query(
+    `INSERT INTO stakeholders (id, city_id, name, area, influence, interest, engagement_status, practice_ids, record, version, updated_at)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10, now())
+     ON CONFLICT (id) DO UPDATE SET city_id = EXCLUDED.city_id, name = EXCLUDED.name, area = EXCLUDED.area,
+       influence = EXCLUDED.influence, interest = EXCLUDED.interest, engagement_status = EXCLUDED.engagement_status,
+       practice_ids = EXCLUDED.practice_ids, record = EXCLUDED.record, version = EXCLUDED.version, updated_at = now()`,
+    [rec.id, rec.cityId, rec.name, rec.area, rec.influence, rec.interest, rec.engagementStatus, rec.practiceIds, JSON.stringify(rec), version]);
+}
+
+/** Deletes a stakeholder (its contact persons go with it). */
+export async function deleteStakeholderRow(tx: Queryable, id: string): Promise<void> {
+  await tx.query('DELETE FROM stakeholders WHERE id = $1', [id]);
+}
+
+/** Which of these ids are existing stakeholders, and of which city. */
+export async function stakeholderCities(db: Queryable, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const r = await db.query<{ id: string; city_id: string }>('SELECT id, city_id FROM stakeholders WHERE id = ANY($1)', [ids]);
+  return new Map(r.rows.map((x) => [x.id, x.city_id]));
+}
+
+/** Which of these ids are existing practices (any status). */
+export async function existingPracticeIds(db: Queryable, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const r = await db.query<{ id: string }>('SELECT id FROM practices WHERE id = ANY($1)', [ids]);
+  return new Set(r.rows.map((x) => x.id));
+}
+
+/** Names of the stakeholders with these ids. */
+export async function stakeholderNames(db: Queryable, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const r = await db.query<{ id: string; name: string }>('SELECT id, name FROM stakeholders WHERE id = ANY($1)', [ids]);
+  return new Map(r.rows.map((x) => [x.id, x.name]));
+}
+
+/** Names of the published practices with these ids, by name. */
+export async function publishedPracticeNames(db: Queryable, ids: string[]): Promise<{ id: string; name: string }[]> {
+  if (!ids.length) return [];
+  const r = await db.query<{ id: string; name: string }>("SELECT id, name FROM practices WHERE id = ANY($1) AND status = 'published' ORDER BY name", [ids]);
+  return r.rows;
+}

@@ -1,0 +1,46 @@
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { practiceHistoryPage, practiceRevisionPage } from '@convivio/web';
+import type { AppContext } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { findPractice } from '../practices/queries.ts';
+import { parsePractice, practiceRevisions, restorePractice } from '../practices/service.ts';
+import { cityNames } from './city-names.ts';
+import { pageContext, sendPage } from './context.ts';
+import { noticeText, requireSignedIn, seeOther } from './page-helpers.ts';
+
+const params = (request: FastifyRequest) => request.params as { id: string; version?: string };
+
+/** A practice's history, its earlier versions and restoring them (editors of its city, administrators). */
+export function practiceHistoryPages(ctx: AppContext): FastifyPluginAsync {
+  return async (app) => {
+    app.get('/practices/:id/history', async (request, reply) => {
+      const user = requireSignedIn(request);
+      const revisions = await practiceRevisions(ctx.db, user, params(request).id);
+      const row = (await findPractice(ctx.db, params(request).id))!;
+      const page = pageContext(request);
+      return sendPage(reply, page, page.t('practice.history.title', { name: row.name }),
+        practiceHistoryPage(page, { id: row.id, name: row.name, revisions, notice: noticeText(request, page.t, 'practice') }));
+    });
+
+    app.get('/practices/:id/history/:version', async (request, reply) => {
+      const user = requireSignedIn(request);
+      const { id, version } = params(request);
+      const revisions = await practiceRevisions(ctx.db, user, id);
+      const revision = revisions.find((r) => String(r.version) === version);
+      if (!revision) throw new AppError('not_found', `Practice "${id}" has no version ${version}`, 'version');
+      const page = pageContext(request);
+      const record = parsePractice(revision.record);
+      return sendPage(reply, page, page.t('practice.revision.title', { version: revision.version, name: record.name }),
+        practiceRevisionPage(page, { revision, record, currentVersion: revisions[0].version, cityNames: await cityNames(ctx.db) }));
+    });
+
+    app.post('/practices/:id/history/:version/restore', async (request, reply) => {
+      const user = requireSignedIn(request);
+      const { id, version } = params(request);
+      const n = Number(version);
+      if (!Number.isInteger(n) || n < 1) throw new AppError('not_found', `Practice "${id}" has no version ${version}`, 'version');
+      await restorePractice(ctx.db, user, id, n);
+      return seeOther(reply, `/practices/${id}/history?notice=restored`);
+    });
+  };
+}

@@ -1,0 +1,32 @@
+import type { FastifyRequest } from 'fastify';
+import type { SearchState } from '@convivio/web';
+import { issuesFromZod, validationError } from '../errors.ts';
+import { FACET_NAMES } from '../practices/facets.ts';
+import { zSearchQuery } from '../practices/schema.ts';
+import type { SearchInput } from '../practices/search-service.ts';
+import { queryList, queryText } from './page-helpers.ts';
+
+/**
+ * Reads a search page address with the parameters of GET /api/v1/practices (filters as
+ * comma-separated values or repeated parameters), validated by the same schema.
+ */
+export function searchFromQuery(request: FastifyRequest): { input: SearchInput; state: SearchState } {
+  const raw: Record<string, string> = {};
+  for (const name of ['q', 'sort', 'page', 'pageSize', 'status']) {
+    const v = queryText(request, name);
+    if (v !== '') raw[name] = v;
+  }
+  for (const facet of FACET_NAMES) {
+    const values = queryList(request, facet);
+    if (values.length) raw[facet] = [...new Set(values)].join(',');
+  }
+  const parsed = zSearchQuery.safeParse(raw);
+  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
+  const input = parsed.data as SearchInput;
+  const filters = Object.fromEntries(FACET_NAMES.filter((f) => raw[f]).map((f) => [f, raw[f].split(',')]));
+  const state: SearchState = {
+    q: parsed.data.q ?? '', filters, sort: parsed.data.sort ?? null, page: parsed.data.page,
+    pageSize: parsed.data.pageSize, status: parsed.data.status ?? null,
+  };
+  return { input, state };
+}

@@ -1,0 +1,114 @@
+import crypto from 'node:crypto';
+import { translator, type PageContext } from '@convivio/web';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '../src/accounts/service.ts';
+import { loadConfig } from '../src/config.ts';
+import { cityIndicatorsHtml } from '../src/evidence/city-section.ts';
+import { startWorkers, type JobWorkers } from '../src/jobs/index.ts';
+import { GRID_MAPPING, gridCsv, multipart, waitForRun } from './evidence-fixtures.ts';
+import { startTestApp, type Client, type TestApp } from './harness.ts';
+
+/** A browser-like session: the cookie only, the CSRF token sent as a form field as HTML forms do. */
+interface FormSession { cookie: string; csrf: string; client: Client }
+
+describe('evidence pages', () => {
+  let t: TestApp;
+  let workers: JobWorkers;
+  let me: FormSession;
+
+  async function formSession(role: 'reader' | 'admin'): Promise<FormSession> {
+    const email = `${role}-${crypto.randomBytes(4).toString('hex')}@example.org`;
+    await createUser(t.db, { email, name: `Form ${role}`, role, cityId: null, password: 'correct horse battery' });
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email, password: 'correct horse battery' } });
+    const cookie = res.cookies.find((c) => c.name === 'convivio_session')!.value;
+    const csrf = res.json().csrfToken as string;
+    return { cookie, csrf, client: { user: null, request: (o) => t.app.inject({ ...o, cookies: { convivio_session: cookie } }) } };
+  }
+
+  const post = (s: FormSession, url: string, fields: Record<string, string | string[]>) => {
+    const body = new URLSearchParams();
+    for (const [k, v] of Object.entries({ _csrf: s.csrf, ...fields })) for (const one of [v].flat()) body.append(k, one);
+    return s.client.request({ method: 'POST', url, payload: body.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  };
+
+  const uploadForm = async (s: FormSession, withCsrf = true) => {
+    const { payload, headers } = multipart(withCsrf ? { _csrf: s.csrf, name: 'Form grid' } : { name: 'Form grid' }, { name: 'cells.csv', content: gridCsv() });
+    return s.client.request({ method: 'POST', url: '/evidence/datasets', payload, headers });
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp('pglite');
+    workers = startWorkers({ db: t.db, config: loadConfig({}) }, { pollMs: 25 });
+    me = await formSession('reader');
+  });
+  afterAll(async () => {
+    await workers?.stop();
+    await t?.close();
+  });
+
+  it('invites anonymous visitors to sign in before uploading', async () => {
+    const res = await t.anonymous.request({ url: '/evidence' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('Sign in to upload a grid or run the indicators.');
+    expect(res.body).not.toContain('enctype="multipart/form-data"');
+  });
+
+  it('uploads through the HTML form with the CSRF token as a form field, and refuses it without', async () => {
+    expect((await uploadForm(me, false)).statusCode).toBe(403);
+    const res = await uploadForm(me);
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toMatch(/^\/evidence\/datasets\/dataset-[0-9a-f-]+\?notice=uploaded$/);
+    const page = await me.client.request({ url: res.headers.location as string });
+    expect(page.body).toContain('<th scope="col">grpB</th>');
+    expect(page.body).toContain('The file was stored.');
+  });
+
+  it('shows mapping problems next to the form, naming the column, and saves a good mapping', async () => {
+    const url = (await uploadForm(me)).headers.location!.split('?')[0];
+    const bad = await post(me, `${url}/mapping`, { x: 'x', y: 'y', cellSize: '100', groups: ['grpA', 'nope'], bandwidths: '500', action: 'save' });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.body).toContain('column &quot;nope&quot; is not in the file&#39;s header');
+    expect(bad.body).toContain('href="#m-group-0"');
+    const badNumber = await post(me, `${url}/mapping`, { x: 'x', y: 'y', cellSize: '100', groups: 'grpA', bandwidths: '500, far', action: 'save' });
+    expect(badNumber.statusCode).toBe(422);
+    expect(badNumber.body).toContain('“far” is not a distance in metres');
+    const saved = await post(me, `${url}/mapping`, { x: 'x', y: 'y', cellSize: '100', area: 'lau', total: 'total', groups: ['grpA', 'grpB', 'grpC'], bandwidths: '500', action: 'save' });
+    expect(saved.headers.location).toBe(`${url}?notice=mappingSaved`);
+    const api = (await me.client.request({ url: `/api/v1/evidence/datasets/${url.split('/').pop()}` })).json();
+    expect(api.mapping).toEqual({ cellId: null, ...GRID_MAPPING });
+  });
+
+  it('starts a run from the form and keeps its results private at a stable address', async () => {
+    const url = (await uploadForm(me)).headers.location!.split('?')[0];
+    const started = await post(me, `${url}/mapping`, { x: 'x', y: 'y', cellSize: '100', area: 'lau', total: 'total', groups: ['grpA', 'grpB', 'grpC'], bandwidths: '', kernel: 'uniform', compat: 'pysal', action: 'run' });
+    expect(started.statusCode).toBe(303);
+    const runUrl = started.headers.location as string;
+    expect(runUrl).toMatch(/^\/evidence\/runs\/run-[0-9a-f-]+$/);
+    const run = await waitForRun(me.client, runUrl.split('/').pop()!);
+    expect(run).toMatchObject({ status: 'succeeded', options: { bandwidths: [], kernel: 'uniform', compat: 'pysal' } });
+    const page = await me.client.request({ url: `${runUrl}?index=group.grpB.dissimilarity&sort=population&order=asc` });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Areas by Dissimilarity – grpB');
+    expect(page.body).toContain('aria-sort="ascending"');
+    expect(page.body).toContain('data-layer-url="/api/v1/evidence/runs/');
+    expect((await t.anonymous.request({ url: runUrl })).statusCode).toBe(404);
+  });
+
+  it('renders a city\'s indicators section through the hook for the city page', async () => {
+    const admin = await t.signIn('admin');
+    const city = (await admin.request({ url: '/api/v1/cities/city-vienna' })).json();
+    const { status: _s, updatedAt: _u, practices: _p, ...record } = city;
+    expect((await admin.request({ method: 'PUT', url: '/api/v1/cities/city-vienna', payload: { ...record, areaCode: 'AREA-W' } })).statusCode).toBe(200);
+    const page: PageContext = { t: translator('en'), lang: 'en', user: null, csrfToken: null, path: '/cities/city-vienna' };
+    const request = { user: null } as Parameters<typeof cityIndicatorsHtml>[1];
+    expect((await cityIndicatorsHtml(t.db, request, page, 'city-vienna')).value).toContain('No indicators have been computed yet for area code AREA-W.');
+    const url = (await uploadForm(me)).headers.location!.split('?')[0];
+    const runUrl = (await post(me, `${url}/mapping`, { x: 'x', y: 'y', cellSize: '100', area: 'lau', total: 'total', groups: ['grpA', 'grpB'], bandwidths: '', public: 'true', action: 'run' })).headers.location as string;
+    await waitForRun(me.client, runUrl.split('/').pop()!);
+    const html = (await cityIndicatorsHtml(t.db, request, page, 'city-vienna')).value;
+    expect(html).toContain('Segregation and diversity');
+    expect(html).toContain(`href="${runUrl}"`);
+    expect(html).toContain('Information theory (Theil&#39;s H)');
+    expect((await cityIndicatorsHtml(t.db, request, page, 'city-modena')).value).toBe('');
+  });
+});

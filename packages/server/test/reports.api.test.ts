@@ -1,0 +1,142 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
+
+type Who = 'anonymous' | 'reader' | 'otherEditor' | 'editor' | 'admin';
+const EVERYONE: Who[] = ['anonymous', 'reader', 'otherEditor', 'editor', 'admin'];
+const REPORT = '/api/v1/reports/state-of-the-art';
+const SEVEN = ['Fuenlabrada', 'Grenoble-Alpes Métropole', 'Livadia', 'Mechelen', 'Modena', 'Pont-de-Claix', 'Vienna'];
+
+/** Every practice the MUST-a-Lab report carries, from the bundled data set (annexes and "other practices"). */
+const dataset = JSON.parse(fs.readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/convivio-dataset.json'), 'utf8'));
+const MUST_A_LAB_PRACTICES = (dataset.practices as { id: string; name: string; source: { document: string; section: string } }[])
+  .filter((p) => p.source.document === '002_b5644412035e0d30.txt');
+
+/** The files of a zip archive (stored or deflated entries), read through its central directory. */
+function unzip(buf: Buffer): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = buf.readUInt32LE(end + 16);
+  for (let i = 0; i < buf.readUInt16LE(end + 10); i++) {
+    const method = buf.readUInt16LE(at + 10);
+    const size = buf.readUInt32LE(at + 20);
+    const nameLength = buf.readUInt16LE(at + 28);
+    const extra = buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
+    const name = buf.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const local = buf.readUInt32LE(at + 42);
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const data = buf.subarray(start, start + size);
+    files.set(name, method === 8 ? zlib.inflateRawSync(data) : data);
+    at += 46 + nameLength + extra;
+  }
+  return files;
+}
+
+/** The bookmark titles of a PDF (literal strings, UTF-16 when they start with a byte-order mark). */
+function pdfOutlineTitles(pdf: Buffer): string[] {
+  const text = pdf.toString('latin1');
+  const titles: string[] = [];
+  for (const m of text.matchAll(/\/Title \(((?:\\.|[^\\)])*)\)/gs)) {
+    const bytes = m[1].replace(/\\([0-7]{1,3}|.)/gs, (_s, e: string) => (/^[0-7]+$/.test(e) ? String.fromCharCode(parseInt(e, 8)) : ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[e] ?? e));
+    const raw = Buffer.from(bytes, 'latin1');
+    titles.push(raw[0] === 0xfe && raw[1] === 0xff ? Buffer.from(raw.subarray(2)).swap16().toString('utf16le') : raw.toString('latin1'));
+  }
+  return titles;
+}
+
+describe.each(ENGINES)('State-of-the-Art report on %s', (engine) => {
+  let t: TestApp;
+  let as: Record<Who, Client>;
+
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    as = {
+      anonymous: t.anonymous,
+      reader: await t.signIn('reader'),
+      otherEditor: await t.signIn('editor', 'city-vienna'),
+      editor: await t.signIn('editor', 'city-mechelen'),
+      admin: await t.signIn('admin'),
+    };
+  });
+  afterAll(async () => t?.close());
+
+  describe.each(['html', 'pdf', 'docx', 'json'])('the %s format', (format) => {
+    it.each(EVERYONE)('is open to %s', async (who) => {
+      const res = await as[who].request({ url: `${REPORT}?cities=city-pont-de-claix&format=${format}` });
+      expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+    });
+  });
+
+  it.each(EVERYONE)('serves the reports page with a city picker to %s', async (who) => {
+    const res = await as[who].request({ url: '/reports?cities=city-modena' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('name="cities" value="city-modena" checked');
+    for (const f of ['html', 'pdf', 'docx']) expect(res.body).toContain(`${REPORT}?cities=city-modena&amp;format=${f}`);
+  });
+
+  it('carries, for the seven cities by default, every city and every practice of the source report', async () => {
+    expect(MUST_A_LAB_PRACTICES).toHaveLength(25);
+    const res = await as.anonymous.request({ url: REPORT });
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+    const page = res.body;
+    for (const city of SEVEN) expect(page, city).toContain(city.replace(/'/g, '&#39;'));
+    for (const p of MUST_A_LAB_PRACTICES) expect(page, p.id).toContain(p.id);
+    const headings = [...page.matchAll(/<h2[^>]*>([^<]+)<\/h2>/g)].map((m) => m[1]).filter((h) => /^\d\./.test(h));
+    expect(headings).toEqual(['1. Executive summary', '2. The cities and their context', '3. The implemented practices', '4. Stakeholder outreach',
+      '5. Common challenges, connection points and gaps', '6. Annexes: the practices of each city', '7. Other practices known']);
+  });
+
+  it('groups the annex practices by typology and lists the other practices known', async () => {
+    const m = (await as.anonymous.request({ url: `${REPORT}?format=json` })).json();
+    const annex = MUST_A_LAB_PRACTICES.filter((p) => p.source.section.startsWith('6.')).map((p) => p.id).sort();
+    const other = MUST_A_LAB_PRACTICES.filter((p) => p.source.section.startsWith('7.')).map((p) => p.id);
+    expect(m.typologies.flatMap((x: { practices: { id: string }[] }) => x.practices.map((p) => p.id)).sort()).toEqual(annex);
+    expect(m.otherPractices.map((p: { id: string }) => p.id)).toEqual(other);
+    expect(m.cities.map((c: { name: string }) => c.name)).toEqual(SEVEN);
+    expect(m.challenges.items.map((c: { title: string }) => c.title)).toContain('Ghettoisation');
+    expect(m.outreach.cities.find((c: { cityId: string }) => c.cityId === 'city-vienna').emptyAreas.length).toBeGreaterThanOrEqual(3);
+    expect(m.gaps.emptyAreas.map((g: { cityName: string }) => g.cityName)).toContain('Vienna');
+    const milma = m.cities[0].practices.find((p: { id: string }) => p.id === 'practice-fuenlabrada-milma');
+    expect(milma.quantitativeResults.length).toBeGreaterThan(0);
+  });
+
+  it('reports on any set of cities and rejects unknown ones', async () => {
+    const m = (await as.anonymous.request({ url: `${REPORT}?cities=city-mechelen&format=json` })).json();
+    expect(m.cities.map((c: { id: string }) => c.id)).toEqual(['city-mechelen']);
+    expect(m.typologies.flatMap((x: { practices: { cityId: string }[] }) => x.practices.map((p) => p.cityId))).toEqual(['city-mechelen', 'city-mechelen']);
+    expect(m.otherPractices.map((p: { id: string }) => p.id)).not.toContain('practice-fuenlabrada-milma');
+    const bad = await as.anonymous.request({ url: `${REPORT}?cities=city-mechelen,city-atlantis` });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ code: 'validation_failed', field: 'cities' });
+    const format = await as.anonymous.request({ url: `${REPORT}?format=odt` });
+    expect(format.statusCode).toBe(400);
+  });
+
+  it('generates a PDF with a bookmark for every city and practice', async () => {
+    const res = await as.anonymous.request({ url: REPORT + '?format=pdf' });
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toMatch(/attachment; filename="state-of-the-art-.*\.pdf"/);
+    const pdf = res.rawPayload;
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? [];
+    expect(pages.length).toBeGreaterThan(20);
+    const titles = pdfOutlineTitles(pdf);
+    for (const city of SEVEN) expect(titles, city).toContain(city);
+    for (const p of MUST_A_LAB_PRACTICES) expect(titles.some((x) => x.startsWith(p.name)), p.name).toBe(true);
+  });
+
+  it('generates a Word document whose text carries every city and practice', async () => {
+    const res = await as.anonymous.request({ url: REPORT + '?format=docx' });
+    expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const docx = res.rawPayload;
+    expect(docx.subarray(0, 2).toString()).toBe('PK');
+    const files = unzip(docx);
+    expect(files.has('[Content_Types].xml')).toBe(true);
+    const xml = files.get('word/document.xml')!.toString('utf8');
+    for (const city of SEVEN) expect(xml, city).toContain(city);
+    for (const p of MUST_A_LAB_PRACTICES) expect(xml, p.id).toContain(p.id);
+  });
+});

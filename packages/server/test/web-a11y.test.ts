@@ -1,0 +1,76 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, startBrowserApp, type BrowserTestApp } from './browser.ts';
+
+const PUBLIC_PAGES: [string, string][] = [
+  ['home', '/'],
+  ['search with results', '/practices?q=employment'],
+  ['search with facets applied', '/practices?country=ES,IT&theme=employment'],
+  ['search with no results', '/practices?q=employment&country=AT'],
+  ['practice', '/practices/practice-fuenlabrada-milma'],
+  ['cities', '/cities'],
+  ['city', '/cities/city-vienna'],
+  ['compare', '/cities/compare?ids=city-milan,city-vienna,city-modena'],
+  ['compare with too few cities', '/cities/compare?ids=city-milan'],
+  ['sign-in', '/sign-in'],
+  ['not found', '/no-such-page'],
+];
+
+const EDITOR_PAGES: [string, string][] = [
+  ['new practice form', '/practices/new'],
+  ['practice edit form', '/practices/practice-fuenlabrada-milma/edit'],
+  ['practice history', '/practices/practice-fuenlabrada-milma/history'],
+  ['old practice version', '/practices/practice-fuenlabrada-milma/history/1'],
+  ['city edit form', '/cities/city-fuenlabrada/edit'],
+  ['city history', '/cities/city-fuenlabrada/history'],
+  ['forbidden', '/cities/city-vienna/edit'],
+];
+
+describe.skipIf(!HAS_CHROMIUM)('accessibility of the main pages (axe-core: no serious or critical violations)', () => {
+  let b: BrowserTestApp;
+  let visitor: Page;
+  let editor: Page;
+  let phone: Page;
+
+  beforeAll(async () => {
+    b = await startBrowserApp();
+    visitor = await b.newPage();
+    editor = await b.newPage();
+    phone = await b.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await b.signIn(editor, 'editor', 'city-fuenlabrada');
+  });
+  afterAll(async () => b?.close());
+
+  it('the checker itself reports a serious problem when one is there', async () => {
+    await visitor.goto('/sign-in');
+    await visitor.evaluate(() => document.querySelectorAll('label').forEach((l) => l.remove()));
+    expect((await b.axe(visitor)).map((v) => v.id)).toContain('label');
+  });
+
+  it.each(PUBLIC_PAGES)('%s (%s)', async (_name, path) => {
+    await visitor.goto(path);
+    expect(await b.axe(visitor)).toEqual([]);
+  });
+
+  it.each(EDITOR_PAGES)('%s for a city editor (%s)', async (_name, path) => {
+    await editor.goto(path);
+    expect(await b.axe(editor)).toEqual([]);
+  });
+
+  it.each(PUBLIC_PAGES.slice(0, 8))('%s on a phone-sized screen (%s)', async (_name, path) => {
+    await phone.goto(path);
+    expect(await b.axe(phone)).toEqual([]);
+  });
+
+  it('edit form showing server-side errors', async () => {
+    await editor.goto('/practices/practice-fuenlabrada-milma/edit');
+    await editor.evaluate(() => document.querySelector('form.record-form')?.setAttribute('novalidate', ''));
+    await editor.evaluate(() => { const f = document.querySelector('form.record-form') as HTMLFormElement; f.replaceWith(f.cloneNode(true)); });
+    await editor.locator('#f-name').fill('X');
+    await editor.locator('#f-quantitativeResults-0-target').fill('a lot');
+    await Promise.all([editor.waitForURL(/\/edit$/), editor.locator('.form-actions button[type="submit"]').click()]);
+    expect(await editor.locator('.error-summary li').count()).toBe(2);
+    expect(await b.axe(editor)).toEqual([]);
+  });
+});

@@ -1,0 +1,9 @@
+// Events: the list, the public programme, registration and ranking, the personal agenda, the organisers' pages.
+import '../messages/en/events.ts';
+
+export { eventListPage, type EventListItemView } from './events-list.ts';
+export { programmePage, type ProgrammeView } from './events-programme.ts';
+export { registerPage, REGISTRATION_LANGUAGES, type RegisterView, type ChoicePointView } from './events-register.ts';
+export { agendaPage, type AgendaView, type AgendaItemView } from './events-agenda.ts';
+export { managePage, type ManageView, type AssignmentReportView, type RegistrationRowView } from './events-manage.ts';
+export { roomSheetPage, badgesPage, type RoomSheetView, type BadgesView, type SheetPersonView } from './events-sheets.ts';

@@ -1,0 +1,9 @@
+// The evidence area's views (datasets, runs, results, maps) and their messages.
+import '../messages/en/evidence.ts';
+
+export { evidenceHomePage, type EvidenceHomeView } from './evidence-home.ts';
+export { evidenceDatasetPage, type EvidenceDatasetView, type MappingFormValues } from './evidence-dataset.ts';
+export { evidenceRunPage, type EvidenceRunView } from './evidence-run.ts';
+export { type EvidenceMapView, type MapLayerView } from './evidence-map.ts';
+export { cityIndicatorsSection, type CityIndicatorsView } from './evidence-city.ts';
+export { type ProblemView as EvidenceProblemView } from './evidence-parts.ts';

@@ -1,0 +1,34 @@
+// Run page: while a run is queued or running, polls its status and updates the progress bar;
+// reloads the page when the run has finished or failed. Without JavaScript, the page has a
+// "Refresh" link instead.
+(function () {
+  var box = document.querySelector('[data-run-poll]');
+  if (!box) return;
+  var url = box.getAttribute('data-run-poll');
+  var bar = box.querySelector('progress');
+  var status = box.querySelector('[data-run-status]');
+  var percent = box.querySelector('[data-run-percent]');
+  var message = box.querySelector('[data-run-message]');
+  var delay = 700;
+
+  function show(run) {
+    var p = Math.round((run.progress || 0) * 100);
+    if (bar) { bar.value = p; bar.textContent = p + ' %'; }
+    if (percent) percent.textContent = p + ' %';
+    if (status) status.textContent = box.getAttribute('data-status-label-' + run.status) || run.status;
+    if (message) message.textContent = run.message || '';
+  }
+
+  function poll() {
+    fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } })
+      .then(function (res) { if (!res.ok) throw new Error('HTTP ' + res.status); return res.json(); })
+      .then(function (run) {
+        if (run.status === 'succeeded' || run.status === 'failed') { window.location.reload(); return; }
+        show(run);
+        delay = 700;
+        setTimeout(poll, delay);
+      })
+      .catch(function () { delay = Math.min(delay * 2, 10000); setTimeout(poll, delay); });
+  }
+  setTimeout(poll, delay);
+})();
