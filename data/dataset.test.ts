@@ -12,7 +12,10 @@ const sourcesDir = path.resolve(here, '../../shared/sources');
 const normalise = (s: string) => s.replace(/\s+/g, ' ');
 
 const byId = new Map<string, Record<string, unknown>>();
-for (const value of Object.values(dataset)) if (Array.isArray(value)) for (const r of value) byId.set(r.id, r);
+for (const value of Object.values(dataset)) {
+  if (Array.isArray(value)) for (const r of value) byId.set(r.id, r);
+  else if (value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string') byId.set((value as { id: string }).id, value as Record<string, unknown>);
+}
 const practices = dataset.practices as { id: string; cityId: string | null; source: { document: string; section: string } }[];
 const cities = dataset.cities as { id: string; name: string; profileComplete: boolean }[];
 

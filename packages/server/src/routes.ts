@@ -10,6 +10,7 @@ import { stakeholderRoutes } from './stakeholders/routes.ts';
 import { labRoutes } from './labs/routes.ts';
 import { reportRoutes } from './reports/routes.ts';
 import { schemaRoutes } from './practices/schema-routes.ts';
+import { charterRoutes } from './charter/routes.ts';
 
 /** Every domain's API routes, mounted under /api/v1. Add a domain here. */
 export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -32,5 +33,6 @@ export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await app.register(reportRoutes(ctx));
     await app.register(evidenceRoutes(ctx));
     await app.register(eventRoutes(ctx));
+    await app.register(charterRoutes(ctx));
   };
 }

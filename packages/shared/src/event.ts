@@ -109,7 +109,7 @@ export const zEventSession = z.object({
   additionalSources: z.array(zSource).default([]),
 });
 
-/** A conference programme, imported and replaced as one record (see data/parts/FORMAT-events.md). */
+/** A conference programme, imported and replaced as one record (see data/FORMAT.md, "Event"). */
 export const zEventRecord = z.object({
   id: zSlugId('event'),
   name: zName,

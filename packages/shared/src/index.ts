@@ -11,3 +11,4 @@ export * from './lab-progress.ts';
 export * from './evidence-indices.ts';
 export * from './event.ts';
 export * from './event-registration.ts';
+export * from './charter.ts';

@@ -7,3 +7,4 @@ export * from './pages/reports.ts';
 export * from './pages/stakeholders.ts';
 export * from './pages/labs.ts';
 export * from './pages/events.ts';
+export * from './pages/charter.ts';

@@ -1,5 +1,5 @@
 import { accumulate, type PassSums, type ScopedUnits, type ScopeTotals } from './aspatial-pass.ts';
-import { WeightedShares } from './gini.ts';
+import { PairSorter, SharePool } from './gini.ts';
 import { type AspatialGroupIndices, type AspatialResult, type MultigroupIndices } from './indices.ts';
 import { binaryEntropy } from './numeric.ts';
 
@@ -23,18 +23,22 @@ export interface UnitView {
   totalIsGroupSum: boolean;
 }
 
-/** Reusable Gini collectors: one per group against the total and one per group against the group sum. */
+/**
+ * Reusable Gini state: one pool per group against the total and one per group against the
+ * group sum, and one sorter shared by all, so memory stays at one list of units.
+ */
 export class GiniWorkspace {
-  private readonly collectors: WeightedShares[] = [];
+  private readonly pools: SharePool[] = [];
+  readonly sorter = new PairSorter();
 
-  /** The j-th collector, created on first use. */
-  get(j: number): WeightedShares {
-    let c = this.collectors[j];
-    if (c === undefined) {
-      c = new WeightedShares();
-      this.collectors[j] = c;
+  /** The j-th pool, created on first use. */
+  pool(j: number): SharePool {
+    let p = this.pools[j];
+    if (p === undefined) {
+      p = new SharePool();
+      this.pools[j] = p;
     }
-    return c;
+    return p;
   }
 }
 
@@ -63,14 +67,16 @@ export function computeAspatialScopes(units: ScopedUnits, atkinsonB = 0.5, works
 
 /**
  * Σ_{i<j} t_i t_j |p_i − p_j| of every group over a scope, against the total (single) and
- * against the sum of the groups (multi; the same when total = Σ groups), in one pass.
+ * against the sum of the groups (multi; the same when total = Σ groups). One pass pools every
+ * group's integer cells; only a group with cells that cannot be pooled takes a second pass to
+ * list them for the sorter.
  */
 function giniGaps(units: ScopedUnits, scope: ScopeTotals, ws: GiniWorkspace): { single: Float64Array; multi: Float64Array } {
   const { counts, total } = units;
   const cells = scope.cells;
   const K = counts.length;
-  const separate = !units.totalIsGroupSum;
-  for (let j = 0; j < (separate ? 2 * K : K); j++) ws.get(j).reset();
+  const J = units.totalIsGroupSum ? K : 2 * K;
+  const overflow = new Float64Array(J);
   for (let j = 0; j < scope.count; j++) {
     const i = cells === null ? j : cells[j];
     const t = total[i];
@@ -78,17 +84,36 @@ function giniGaps(units: ScopedUnits, scope: ScopeTotals, ws: GiniWorkspace): { 
     for (let k = 0; k < K; k++) {
       const x = counts[k][i];
       tg += x;
-      ws.get(k).add(x, t);
+      if (t > 0 && !ws.pool(k).add(x, t)) overflow[k]++;
     }
-    if (separate) for (let k = 0; k < K; k++) ws.get(K + k).add(counts[k][i], tg);
+    if (J > K && tg > 0) for (let k = 0; k < K; k++) if (!ws.pool(K + k).add(counts[k][i], tg)) overflow[K + k]++;
   }
-  const single = new Float64Array(K);
-  const multi = new Float64Array(K);
-  for (let k = 0; k < K; k++) {
-    single[k] = ws.get(k).pairGapSum();
-    multi[k] = separate ? ws.get(K + k).pairGapSum() : single[k];
+  const gaps = new Float64Array(J);
+  for (let g = 0; g < J; g++) {
+    const sorter = ws.sorter;
+    sorter.reset();
+    ws.pool(g).drainInto(sorter);
+    if (overflow[g] > 0) listUnpooled(units, scope, g % K, g >= K, sorter);
+    gaps[g] = sorter.pairGapSum();
   }
-  return { single, multi };
+  return { single: gaps.subarray(0, K), multi: J > K ? gaps.subarray(K) : gaps.subarray(0, K) };
+}
+
+/** Pushes the units of a scope whose (x, t) the pools did not take. */
+function listUnpooled(units: ScopedUnits, scope: ScopeTotals, k: number, overGroups: boolean, sorter: PairSorter): void {
+  const { counts, total } = units;
+  const cells = scope.cells;
+  const K = counts.length;
+  const x = counts[k];
+  for (let j = 0; j < scope.count; j++) {
+    const i = cells === null ? j : cells[j];
+    let t = total[i];
+    if (overGroups) {
+      t = 0;
+      for (let g = 0; g < K; g++) t += counts[g][i];
+    }
+    if (t > 0 && !SharePool.accepts(x[i], t)) sorter.pushShare(x[i], t, t);
+  }
 }
 
 function finishGroup(scope: ScopeTotals, s: PassSums, sk: number, k: number, gap: number, b: number): AspatialGroupIndices {

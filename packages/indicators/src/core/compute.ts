@@ -1,40 +1,16 @@
 import { computeAspatialScopes, GiniWorkspace, type ScopedUnits } from './aspatial.ts';
 import { computeEnvironmentSync, type EnvironmentRequest } from './environment.ts';
 import { type Grid, type Scope } from './grid.ts';
-import { type AspatialResult, type GroupIndices, type MultigroupIndices, type SpatialGroupIndices, type SpatialMultigroupIndices } from './indices.ts';
-import { buildStencil, type Compat, type KernelName } from './kernels.ts';
+import { type AspatialResult, type GroupIndices } from './indices.ts';
+import { buildStencil } from './kernels.ts';
 import { moransIOfShares, moransIOfSharesByArea } from './moran.ts';
 import { resolveOptions, type IndicatorOptions, type ResolvedOptions } from './options.ts';
 import { pysalSpatial } from './spatial-pysal.ts';
 import { textbookSpatial, type Environments } from './spatial-textbook.ts';
+import { type AreaResult, type IndicatorResult, type ProgressCallback } from './result.ts';
 import { allocFloat64 } from './typed.ts';
 
-/** Spatial indices for one kernel and bandwidth. */
-export interface SpatialResult {
-  kernel: KernelName;
-  bandwidth: number;
-  compat: Compat;
-  groups: Record<string, SpatialGroupIndices>;
-  multigroup: SpatialMultigroupIndices;
-}
-
-/** Everything reported for one area (or 'ALL'). */
-export interface AreaResult {
-  area: string;
-  cells: number;
-  population: number;
-  groups: Record<string, GroupIndices>;
-  multigroup: MultigroupIndices;
-  spatial: SpatialResult[];
-}
-
-/** The output of computeIndicators; serialises to the documented JSON. */
-export interface IndicatorResult {
-  areas: AreaResult[];
-}
-
-/** Reports progress as a fraction in [0, 1] with the current phase. */
-export type ProgressCallback = (fraction: number, phase: string) => void;
+export type { AreaResult, IndicatorResult, ProgressCallback, SpatialResult } from './result.ts';
 
 /** One kernel computation: environments to fill, then indices to derive from them. */
 export interface SpatialStep {

@@ -1,85 +1,131 @@
 import { PairSortScratch, radixSortPairs } from './radix-sort.ts';
 
-/** Largest total for which integer (x, t) pairs are pooled in a table instead of sorted one by one. */
-const POOL_MAX = 1023;
-
 /**
- * Collects weighted shares (p = x / t, weight t) and returns Σ_{i<j} t_i t_j |p_i − p_j|.
+ * Exact Gini sums Σ_{i<j} t_i t_j |p_i − p_j| (p = x / t) without O(n²) work.
  *
  * With the pairs sorted by p, the gap between consecutive values p_(m) and p_(m+1) is crossed
  * by every pair with one member at or below m and one above, so
  *   Σ_{i<j} w_i w_j |p_i − p_j| = Σ_m (p_(m+1) − p_(m)) · W_m · (W − W_m),
  * W_m the cumulative weight up to m: every term is non-negative, nothing cancels.
- * Sorting is an O(n) radix sort. Cells with integer counts and t <= 1023 (almost all real grid
- * cells) are first pooled by (x, t) in a table, so only the distinct fractions are sorted.
+ * Sorting is an O(n) radix sort. Units with integer counts and t <= 1023 (almost every real
+ * grid cell) are first pooled by (x, t) in a table (SharePool), so only distinct fractions are
+ * sorted; the others go through one PairSorter shared by all groups.
  */
-export class WeightedShares {
-  private scratch: PairSortScratch;
+
+/** Largest total for which integer (x, t) pairs are pooled in a table instead of sorted one by one. */
+const POOL_MAX = 1023;
+
+/** Weights of integer (x, t) pairs with t <= 1023, summed per pair. */
+export class SharePool {
   private readonly pool = new Float64Array(((POOL_MAX + 1) * (POOL_MAX + 2)) / 2);
-  private poolTop = 0;
-  private m = 0;
+  private top = 0;
 
-  /** @param capacity initial room for units that cannot be pooled (grows on demand) */
-  constructor(capacity = 1 << 16) {
-    this.scratch = new PairSortScratch(Math.max(16, Math.min(capacity, 1 << 16)));
+  /** True when (x, t) can be pooled (t > 0 is the caller's business). */
+  static accepts(x: number, t: number): boolean {
+    return t <= POOL_MAX && (t | 0) === t && (x | 0) === x;
   }
 
-  private ensure(extra: number): void {
-    const need = this.m + extra;
-    if (need <= this.scratch.keysA.length) return;
-    const next = new PairSortScratch(Math.max(need, 2 * this.scratch.keysA.length));
-    next.keysA.set(this.scratch.keysA.subarray(0, this.m));
-    next.valsA.set(this.scratch.valsA.subarray(0, this.m));
-    this.scratch = next;
+  /** Adds weight t at share x / t; returns false (adding nothing) when the pair cannot be pooled. */
+  add(x: number, t: number): boolean {
+    if (!SharePool.accepts(x, t)) return false;
+    this.pool[(t * (t + 1)) / 2 + x] += t;
+    if (t > this.top) this.top = t;
+    return true;
   }
 
-  /** Starts a new collection. */
-  reset(): void {
-    this.m = 0;
-    this.poolTop = 0;
-  }
-
-  /** Adds a unit with x of t (t > 0 required; units with t = 0 are skipped). */
-  add(x: number, t: number): void {
-    if (!(t > 0)) return;
-    if (t <= POOL_MAX && (t | 0) === t && (x | 0) === x) {
-      this.pool[(t * (t + 1)) / 2 + x] += t;
-      if (t > this.poolTop) this.poolTop = t;
-      return;
-    }
-    if (this.m === this.scratch.keysA.length) this.ensure(1);
-    this.scratch.keysA[this.m] = x / t + 0;
-    this.scratch.valsA[this.m] = t;
-    this.m++;
-  }
-
-  /** Σ_{i<j} t_i t_j |p_i − p_j| over the units added since reset(). */
-  pairGapSum(): number {
-    for (let t = 1; t <= this.poolTop; t++) {
+  /** Moves the pooled pairs into the sorter and empties the pool. */
+  drainInto(sorter: PairSorter): void {
+    for (let t = 1; t <= this.top; t++) {
       const row = (t * (t + 1)) / 2;
-      this.ensure(t + 1);
-      const { keysA, valsA } = this.scratch;
       for (let x = 0; x <= t; x++) {
         const w = this.pool[row + x];
         if (w !== 0) {
-          keysA[this.m] = x / t;
-          valsA[this.m] = w;
-          this.m++;
+          sorter.pushShare(x, t, w);
           this.pool[row + x] = 0;
         }
       }
     }
-    return weightedPairGapSum(this.scratch, this.m);
+    this.top = 0;
+  }
+}
+
+/** Largest denominator for which fractions x/t are told apart by the top 48 bits of their doubles. */
+const COARSE_T = 65536;
+
+/** A growable list of (p, weight) pairs and the gap-formula sum over them. */
+export class PairSorter {
+  private scratch: PairSortScratch;
+  private m = 0;
+  /** True while every share pushed is x/t with integers x <= t <= 65536 (see radixSortPairs). */
+  private coarse = true;
+
+  constructor(capacity = 1 << 16) {
+    this.scratch = new PairSortScratch(Math.max(16, capacity));
+  }
+
+  reset(): void {
+    this.m = 0;
+    this.coarse = true;
+  }
+
+  /** Adds the share x / t (x, t >= 0) with weight w. */
+  pushShare(x: number, t: number, w: number): void {
+    if (this.coarse && !(t <= COARSE_T && (t | 0) === t && (x | 0) === x)) this.coarse = false;
+    this.push(x / t, w);
+  }
+
+  /** Adds a share p >= 0 with weight w (unknown origin: sorted on all 64 bits). */
+  push(p: number, w: number): void {
+    if (this.m === this.scratch.keysA.length) {
+      const next = new PairSortScratch(2 * this.m);
+      next.keysA.set(this.scratch.keysA.subarray(0, this.m));
+      next.valsA.set(this.scratch.valsA.subarray(0, this.m));
+      this.scratch = next;
+    }
+    this.scratch.keysA[this.m] = p + 0;
+    this.scratch.valsA[this.m] = w;
+    this.m++;
+  }
+
+  /** Σ_{i<j} w_i w_j |p_i − p_j| over the pairs pushed since reset(). */
+  pairGapSum(): number {
+    return weightedPairGapSum(this.scratch, this.m, this.coarse);
+  }
+}
+
+/** One collection of weighted shares: pooled where possible, sorted otherwise. */
+export class WeightedShares {
+  private readonly pool = new SharePool();
+  private readonly sorter: PairSorter;
+
+  constructor(capacity = 1 << 16) {
+    this.sorter = new PairSorter(capacity);
+  }
+
+  /** Starts a new collection. */
+  reset(): void {
+    this.sorter.reset();
+  }
+
+  /** Adds a unit with x of t (units with t = 0 are skipped). */
+  add(x: number, t: number): void {
+    if (t > 0 && !this.pool.add(x, t)) this.sorter.pushShare(x, t, t);
+  }
+
+  /** Σ_{i<j} t_i t_j |p_i − p_j| over the units added since reset(). */
+  pairGapSum(): number {
+    this.pool.drainInto(this.sorter);
+    return this.sorter.pairGapSum();
   }
 }
 
 /**
  * Σ_{i<j} w_i w_j |p_i − p_j| for the first n pairs in scratch.keysA (p >= 0) / scratch.valsA
- * (w), by radix sort and the gap formula above.
+ * (w), by radix sort and the gap formula above (`coarse`: see radixSortPairs).
  */
-export function weightedPairGapSum(scratch: PairSortScratch, n: number): number {
+export function weightedPairGapSum(scratch: PairSortScratch, n: number, coarse = false): number {
   if (n < 2) return 0;
-  const { keys, vals } = radixSortPairs(scratch, n);
+  const { keys, vals } = radixSortPairs(scratch, n, coarse);
   let total = 0;
   let comp = 0;
   for (let m = 0; m < n; m++) {

@@ -26,9 +26,11 @@ export class PairSortScratch {
 /**
  * Sorts the first n pairs held in scratch.keysA / scratch.valsA by key, ascending.
  * Returns the buffers that hold the sorted pairs (A or B, whichever the last pass wrote).
- * Keys must be non-negative and not NaN; -0 must not occur.
+ * Keys must be non-negative and not NaN; -0 must not occur. With `coarse`, the lowest 16 bits
+ * are not sorted on: callers pass it when the keys are fractions x/t of integers with
+ * t <= 65536 in [0, 1], which differ by at least 2^-32 and so already differ in the top 48 bits.
  */
-export function radixSortPairs(scratch: PairSortScratch, n: number): { keys: Float64Array; vals: Float64Array } {
+export function radixSortPairs(scratch: PairSortScratch, n: number, coarse = false): { keys: Float64Array; vals: Float64Array } {
   const hist = scratch.histogram;
   hist.fill(0);
   let words = new Uint32Array(scratch.keysA.buffer, scratch.keysA.byteOffset, 2 * n);
@@ -44,7 +46,7 @@ export function radixSortPairs(scratch: PairSortScratch, n: number): { keys: Flo
   let srcV = scratch.valsA;
   let dstK = scratch.keysB;
   let dstV = scratch.valsB;
-  for (let pass = 0; pass < 4; pass++) {
+  for (let pass = coarse ? 1 : 0; pass < 4; pass++) {
     const base = pass * RADIX;
     if (singleBucket(hist, base, n)) continue;
     let sum = 0;

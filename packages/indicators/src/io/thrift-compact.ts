@@ -8,6 +8,7 @@ export const T_BINARY = 8;
 export const T_LIST = 9;
 export const T_STRUCT = 12;
 
+/** Builds one compact-protocol message; `bytes()` returns what was written. */
 export class CompactWriter {
   private buf = new Uint8Array(256);
   private len = 0;

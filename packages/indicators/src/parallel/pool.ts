@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { type Job } from './jobs.ts';
 
 /**
- * A small pool of worker threads running convolution bands. Workers start lazily, are
+ * A small pool of worker threads running jobs (kernel bands, Moran's I). Workers start lazily, are
  * reused across calls, and never keep the process alive while idle.
  */
 
@@ -24,7 +24,6 @@ const { workerData } = require('node:worker_threads');
 interface Slot {
   worker: Worker;
   ready: Promise<void>;
-  busy: boolean;
 }
 
 let slots: Slot[] = [];
@@ -50,13 +49,12 @@ function startWorker(): Slot {
     markReady = resolve;
     failStart = reject;
   });
-  const slot: Slot = { worker, ready, busy: false };
+  const slot: Slot = { worker, ready };
   worker.on('message', (msg: { ready?: boolean; id?: number; ok?: boolean; error?: string; result?: unknown }) => {
     if (msg.ready === true) return markReady();
     const job = pending.get(msg.id as number);
     if (job === undefined) return;
     pending.delete(msg.id as number);
-    job.slot.busy = false;
     job.slot.worker.unref();
     if (msg.ok === true) job.resolve(msg.result);
     else job.reject(new Error(msg.error ?? 'worker failed'));
@@ -92,7 +90,6 @@ export async function workersReady(size: number): Promise<void> {
 export function runOnWorker(job: Job, slotIndex: number): Promise<unknown> {
   const slot = slots[slotIndex];
   const id = nextId++;
-  slot.busy = true;
   slot.worker.ref();
   return new Promise<unknown>((resolve, reject) => {
     pending.set(id, { resolve, reject, slot });

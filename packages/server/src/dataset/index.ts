@@ -3,6 +3,7 @@ import '../stakeholders/sections.ts';
 import '../labs/sections.ts';
 import '../reports/sections.ts';
 import '../events/dataset-section.ts';
+import '../charter/sections.ts';
 
 export { importDataset, DATASET_FORMAT, type ImportSummary } from './import.ts';
 export { exportDataset, exportSectionCsv } from './export.ts';

@@ -8,7 +8,7 @@ export const zNestedParams = (name: string) => zEventParams.extend({ [name]: z.s
 export const zParticipantParams = zEventParams.extend({ participantId: z.string().min(1).max(200) });
 export const zUserParams = zEventParams.extend({ userId: z.string().min(1).max(200) });
 
-export const zEventWrite = z.record(z.string(), z.unknown()).describe('An event record (venues, choice groups and sessions nested; see data/parts/FORMAT-events.md); send `version` to guard against concurrent edits');
+export const zEventWrite = z.record(z.string(), z.unknown()).describe('An event record (venues, choice groups and sessions nested; see data/FORMAT.md, "Event"); send `version` to guard against concurrent edits');
 
 export const zChoicePoint = z.object({
   id: z.string(), kind: z.enum(['parallel', 'corner']), title: z.string(), description: z.string().nullable(),

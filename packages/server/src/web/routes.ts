@@ -8,6 +8,7 @@ import { practicePages } from '../practices/pages.ts';
 import { stakeholderPages } from '../stakeholders/pages.ts';
 import { labPages } from '../labs/pages.ts';
 import { reportPages } from '../reports/pages.ts';
+import { charterPages } from '../charter/pages.ts';
 import { installHtmlErrors } from './error-pages.ts';
 import { homePages } from './home-pages.ts';
 import { registerStatic } from './static.ts';
@@ -29,6 +30,7 @@ const PAGES: PagesFactory[] = [
   labPages,
   reportPages,
   eventPages,
+  charterPages,
 ];
 
 /** Registers the HTML error pages, the static assets and every domain's pages. */

@@ -35,7 +35,7 @@ export function cityListPage(ctx: PageContext, v: CityListView): SafeHtml {
   const { t } = ctx;
   const selected = new Set(v.selected);
   return html`<h1>${t('cities.title')}</h1>
-  <p class="lead">${t('cities.intro')}</p>
+  <p class="lead">${t('cities.intro')}</p> <p><a href="/charter">${t('charter.citiesLink')}</a></p>
   ${filterForm(ctx, v)}
   ${v.compareError ? html`<div class="error-summary" role="alert" tabindex="-1" data-error-summary><h2>${t('form.errorSummary')}</h2>
     <p><a href="#compare-${v.cities[0]?.id ?? ''}">${v.compareError}</a></p></div>` : ''}

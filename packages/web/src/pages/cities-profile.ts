@@ -94,7 +94,8 @@ export function cityProfilePage(ctx: PageContext, v: CityProfileView): SafeHtml 
     ${v.practices ? html`<section class="record-section" aria-labelledby="s-practices"><h2 id="s-practices">${t('city.section.practices', { name: rec.name })}</h2>
       ${practiceList(ctx, v)}</section>` : ''}
     <section class="record-section" aria-labelledby="s-stakeholders"><h2 id="s-stakeholders">${t('city.section.stakeholders')}</h2>
-      <p><a href="/cities/${rec.id}/stakeholders">${t('city.stakeholdersLink', { name: rec.name })}</a></p></section>
+      <p><a href="/cities/${rec.id}/stakeholders">${t('city.stakeholdersLink', { name: rec.name })}</a></p>
+      <p><a href="/cities/${rec.id}/commitments">${t('city.commitmentsLink', { name: rec.name })}</a></p></section>
     ${v.extraSections ?? ''}
   </article>`;
 }

@@ -34,6 +34,7 @@ export const cities = {
   'city.section.takeaways': 'Key takeaways',
   'city.section.practices': 'Practices of {name}',
   'city.section.stakeholders': 'Stakeholders',
+  'city.commitmentsLink': 'Commitments of {name} under the Integrating Cities Charter',
   'city.stakeholdersLink': 'Stakeholder map of {name}: organisations, their roles, influence and interest, and the reference group',
   'city.section.source': 'Source',
   'city.section.identity': 'Identity',

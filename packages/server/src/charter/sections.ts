@@ -1,0 +1,31 @@
+import { zCharterRecord, type CharterRecord } from '@convivio/shared';
+import { registerSection } from '../dataset/section.ts';
+import { issuesFromZod, validationError, type FieldIssue } from '../errors.ts';
+import { blanksToNull } from '../records/normalize.ts';
+import { missingRefs } from '../stakeholders/sections.ts';
+import { commitmentIdsInUse, findCharter, upsertCharter } from './queries.ts';
+
+registerSection<CharterRecord>({
+  key: 'charter',
+  order: 250,
+  singleton: true,
+  parse(raw) {
+    const parsed = zCharterRecord.safeParse(blanksToNull(raw));
+    if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
+    return parsed.data;
+  },
+  async check(rec, scope) {
+    const listed = new Set(rec.commitments.map((c) => c.id));
+    const dropped: FieldIssue[] = (await commitmentIdsInUse(scope.db)).filter((id) => !listed.has(id))
+      .map((id) => ({ field: 'commitments', message: `commitment "${id}" has statuses recorded by cities and cannot be left out` }));
+    const cities = await missingRefs(scope, rec.signatoryCityIds.map((id, i): [string, string] => [`signatoryCityIds.${i}`, id]), 'cities', 'cities', 'city');
+    return [...cities, ...dropped];
+  },
+  write: (tx, rec) => upsertCharter(tx, rec),
+  async readAll(db) {
+    const found = await findCharter(db);
+    if (!found) return [];
+    const { updatedAt: _updatedAt, ...record } = found;
+    return [{ record, status: 'published' }];
+  },
+});
