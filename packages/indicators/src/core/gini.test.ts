@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeAspatialForUnits } from './units.ts';
-import { WeightedShares } from './gini.ts';
+import { PairSortScratch, WeightedShares } from './gini.ts';
+import { radixSortPairs } from './radix-sort.ts';
 import { Random } from '../synthetic-random.ts';
 
 /** The textbook O(n²) definition: Σ_i Σ_j t_i t_j |p_i − p_j| / (2 T² P (1 − P)). */
@@ -66,6 +67,39 @@ describe('Gini in O(n log n) matches the O(n²) definition', () => {
     shares.reset();
     shares.add(1, 3);
     expect(shares.pairGapSum()).toBe(0);
+  });
+
+  it('orders nearly equal fractions with large denominators exactly (coarse radix path)', () => {
+    const shares = new WeightedShares(16);
+    shares.reset();
+    const x: number[] = [];
+    const t: number[] = [];
+    for (let i = 0; i < 120; i++) {
+      const den = 65536 - (i % 7);
+      x.push(Math.floor(den / 2) + (i % 5) - 2);
+      t.push(den);
+      shares.add(x[i], t[i]);
+    }
+    const p = x.map((v, i) => v / t[i]);
+    let brute = 0;
+    for (let i = 0; i < 120; i++) for (let j = i + 1; j < 120; j++) brute += t[i] * t[j] * Math.abs(p[i] - p[j]);
+    expect(Math.abs(shares.pairGapSum() - brute)).toBeLessThanOrEqual(1e-9 * brute);
+  });
+
+  it('radix-sorts fractions of integers up to 65536 into exact order on 48 bits', () => {
+    const rng = new Random(99);
+    const n = 20000;
+    const scratch = new PairSortScratch(n);
+    for (let i = 0; i < n; i++) {
+      const t = 60000 + Math.floor(rng.next() * 5537);
+      scratch.keysA[i] = Math.floor(t / 3 + rng.next() * 40) / t;
+      scratch.valsA[i] = i;
+    }
+    const { keys, vals } = radixSortPairs(scratch, n, true);
+    let inOrder = true;
+    for (let i = 1; i < n; i++) if (keys[i] < keys[i - 1]) inOrder = false;
+    expect(inOrder).toBe(true);
+    expect(new Set(vals).size).toBe(n);
   });
 
   it('grows past its initial capacity for units that cannot be pooled', () => {
