@@ -50,6 +50,18 @@ describe.each(ENGINES)('practice library API on %s', (engine) => {
     expect(stemmed.total).toBe(plural.total);
   });
 
+  it('stems a record in its own language: a French practice is found by another form of a French word, with or without accents', async () => {
+    const admin2 = await t.signIn('admin');
+    const created = await admin2.request({ method: 'POST', url: '/api/v1/practices?status=published', payload: minimal({
+      name: 'Ateliers de conversation', language: 'fr', cityId: 'city-pont-de-claix',
+      description: 'Des ateliers hebdomadaires où les réfugiées apprennent le français avec des bénévoles.' }) });
+    expect(created.statusCode).toBe(201);
+    for (const q of ['réfugiée', 'refugiees', 'atelier']) {
+      const ids = (await t.anonymous.request({ url: `/api/v1/practices?q=${encodeURIComponent(q)}` })).json().items.map((i: { id: string }) => i.id);
+      expect(ids, q).toContain(created.json().id);
+    }
+  });
+
   it('filters by facets (AND across facets, OR within one) and counts each facet without its own filter', async () => {
     const all = (await t.anonymous.request({ url: '/api/v1/practices?pageSize=100' })).json();
     const fr = (await t.anonymous.request({ url: '/api/v1/practices?country=FR&pageSize=100' })).json();
@@ -60,6 +72,35 @@ describe.each(ENGINES)('practice library API on %s', (engine) => {
     expect(frOrIt.total).toBe(fr.total + it);
     const frWelcome = (await t.anonymous.request({ url: '/api/v1/practices?country=FR&typology=welcome-inclusion&pageSize=100' })).json();
     expect(frWelcome.total).toBe(fr.items.filter((i: { typology: string }) => i.typology === 'welcome-inclusion').length);
+  });
+
+  it('counts every facet exactly as a brute-force count over the records does', async () => {
+    const all = (await t.anonymous.request({ url: '/api/v1/practices?pageSize=100' })).json();
+    expect(all.total).toBeLessThanOrEqual(100);
+    const details = await Promise.all(all.items.map(async (i: { id: string }) => (await t.anonymous.request({ url: `/api/v1/practices/${i.id}` })).json()));
+    const valuesOf = (d: Record<string, any>, facet: string): string[] => ({
+      country: [d.city?.country], city: [d.cityId], theme: d.themes, targetGroup: d.targetGroups, typology: [d.typology],
+      actionPlanArea: d.actionPlanAreas, kind: [d.kind], language: [d.language],
+      systematized: [d.systematized.value === null ? 'unknown' : d.systematized.value ? 'yes' : 'no'],
+      period: [d.duration.ongoing === null ? 'unknown' : d.duration.ongoing ? 'ongoing' : 'ended'],
+    } as Record<string, unknown[]>)[facet].filter((v): v is string => typeof v === 'string');
+    const combos: Record<string, string[]>[] = [
+      { country: ['FR', 'IT'] }, { theme: ['employment', 'education'], typology: ['welcome-inclusion'] },
+      { targetGroup: ['refugees'], period: ['ongoing', 'unknown'], kind: ['practice'] }, { systematized: ['yes'], language: ['en'] },
+    ];
+    for (const filters of combos) {
+      const query = Object.entries(filters).map(([k, v]) => `${k}=${v.join(',')}`).join('&');
+      const res = (await t.anonymous.request({ url: `/api/v1/practices?pageSize=100&${query}` })).json();
+      const passes = (d: Record<string, any>, except: string | null) =>
+        Object.entries(filters).every(([f, wanted]) => f === except || valuesOf(d, f).some((v) => wanted.includes(v)));
+      expect(res.total, query).toBe(details.filter((d) => passes(d, null)).length);
+      for (const facet of Object.keys(res.facets)) {
+        const expected = new Map<string, number>();
+        for (const d of details) if (passes(d, facet)) for (const v of new Set(valuesOf(d, facet))) expected.set(v, (expected.get(v) ?? 0) + 1);
+        const got = new Map(res.facets[facet].map((x: { value: string; count: number }) => [x.value, x.count]));
+        expect(got, `${query} → ${facet}`).toEqual(expected);
+      }
+    }
   });
 
   it('paginates and sorts by name', async () => {

@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database.ts';
+import { encodeFacets, type FacetCodes } from './facet-codes.ts';
 import { searchConfigFor } from './search-config.ts';
 
 /** The facet-relevant fields of one practice, held in memory for fast counting. */
@@ -8,10 +9,12 @@ export interface IndexedPractice {
   actionPlanAreas: string[]; systematized: 'yes' | 'no' | 'unknown'; period: 'ongoing' | 'ended' | 'unknown'; updatedAt: string;
   /** Positions in the name and city-then-name orders, computed once per load so sorting compares integers. */
   nameOrder: number; cityOrder: number;
+  /** Position in `items`. */
+  pos: number;
 }
 
 /** The loaded index: items and the text-search configurations (record languages) in use. */
-export interface FacetIndex { version: string; items: IndexedPractice[]; searchConfigs: string[] }
+export interface FacetIndex { version: string; items: IndexedPractice[]; byId: Map<string, IndexedPractice>; codes: FacetCodes; searchConfigs: string[] }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
@@ -41,7 +44,7 @@ export async function loadFacetIndex(db: Queryable): Promise<FacetIndex> {
     typology: x.typology, language: x.language, themes: x.themes, targetGroups: x.target_groups, actionPlanAreas: x.action_plan_areas,
     systematized: x.systematized === null ? 'unknown' : x.systematized ? 'yes' : 'no',
     period: x.ongoing === null ? 'unknown' : x.ongoing ? 'ongoing' : 'ended',
-    updatedAt: new Date(x.updated_at).toISOString(), nameOrder: 0, cityOrder: 0,
+    updatedAt: new Date(x.updated_at).toISOString(), nameOrder: 0, cityOrder: 0, pos: 0,
   }));
   const byName = [...items].sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
   byName.forEach((x, i) => { x.nameOrder = i; });
@@ -49,7 +52,8 @@ export async function loadFacetIndex(db: Queryable): Promise<FacetIndex> {
     || collator.compare(a.cityName ?? '', b.cityName ?? '') || a.nameOrder - b.nameOrder);
   byCity.forEach((x, i) => { x.cityOrder = i; });
   const searchConfigs = [...new Set(items.map((x) => searchConfigFor(x.language)))];
-  const loaded = { version, items, searchConfigs };
+  items.forEach((x, i) => { x.pos = i; });
+  const loaded = { version, items, byId: new Map(items.map((x) => [x.id, x])), codes: encodeFacets(items), searchConfigs };
   cache.set(db, loaded);
   return loaded;
 }

@@ -3,23 +3,26 @@ import type { IndexedPractice } from './facet-index.ts';
 /** A facet of the practice search: its name in the API and the values a practice has for it. */
 export interface FacetDefinition {
   name: string;
-  values: (p: IndexedPractice) => readonly (string | null)[];
+  /** The one value of a single-valued facet (null when absent)… */
+  value?: (p: IndexedPractice) => string | null;
+  /** …or the values of a multi-valued one (distinct). */
+  values?: (p: IndexedPractice) => readonly string[];
 }
 
-const one = (get: (p: IndexedPractice) => string | null) => (p: IndexedPractice) => [get(p)];
+const one = (get: (p: IndexedPractice) => string | null) => get;
 
 /** Every facet, in display order. `systematized` is yes/no/unknown; `period` is ongoing/ended/unknown. */
 export const FACETS: FacetDefinition[] = [
-  { name: 'country', values: one((p) => p.country) },
-  { name: 'city', values: one((p) => p.cityId) },
+  { name: 'country', value: one((p) => p.country) },
+  { name: 'city', value: one((p) => p.cityId) },
   { name: 'theme', values: (p) => p.themes },
   { name: 'targetGroup', values: (p) => p.targetGroups },
-  { name: 'typology', values: one((p) => p.typology) },
+  { name: 'typology', value: one((p) => p.typology) },
   { name: 'actionPlanArea', values: (p) => p.actionPlanAreas },
-  { name: 'systematized', values: one((p) => p.systematized) },
-  { name: 'period', values: one((p) => p.period) },
-  { name: 'kind', values: one((p) => p.kind) },
-  { name: 'language', values: one((p) => p.language) },
+  { name: 'systematized', value: one((p) => p.systematized) },
+  { name: 'period', value: one((p) => p.period) },
+  { name: 'kind', value: one((p) => p.kind) },
+  { name: 'language', value: one((p) => p.language) },
 ];
 
 export const FACET_NAMES = FACETS.map((f) => f.name);

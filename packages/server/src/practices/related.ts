@@ -1,28 +1,46 @@
 import type { Queryable } from '../db/database.ts';
 import { loadFacetIndex, type IndexedPractice } from './facet-index.ts';
+import { FACET_NAMES } from './facets.ts';
 
 export interface RelatedPractice { id: string; name: string; city_name: string | null; shared: number }
 
-const overlap = (a: readonly string[], b: readonly string[]) => a.reduce((n, x) => n + (b.includes(x) ? 1 : 0), 0);
-
-/** How related another practice is: shared themes count 1, shared target groups ½, the same typology ½. */
-function score(p: IndexedPractice, o: IndexedPractice): number {
-  return overlap(o.themes, p.themes) + 0.5 * overlap(o.targetGroups, p.targetGroups) + (o.typology !== null && o.typology === p.typology ? 0.5 : 0);
-}
-
 /**
  * Published practices of other cities sharing themes or target groups with this one,
- * most related first (computed over the cached facet index).
+ * most related first: a shared theme counts 1, a shared target group ½, the same
+ * typology ½; ties by name. One pass over the cached facet index keeping the best few.
  */
 export async function findRelated(db: Queryable, id: string, limit = 6): Promise<RelatedPractice[]> {
-  const { items } = await loadFacetIndex(db);
-  const p = items.find((x) => x.id === id);
+  const { items, byId, codes } = await loadFacetIndex(db);
+  const p = byId.get(id);
   if (!p) return [];
-  return items
-    .filter((o) => o.id !== id && o.status === 'published' && (p.cityId === null || o.cityId !== p.cityId)
-      && (overlap(o.themes, p.themes) > 0 || overlap(o.targetGroups, p.targetGroups) > 0))
-    .map((o) => ({ o, shared: score(p, o) }))
-    .sort((a, b) => b.shared - a.shared || a.o.nameOrder - b.o.nameOrder)
-    .slice(0, limit)
-    .map(({ o, shared }) => ({ id: o.id, name: o.name, city_name: o.cityName, shared }));
+  const mask = (facet: string) => {
+    const j = FACET_NAMES.indexOf(facet);
+    const m = new Uint8Array(codes.values[j].length);
+    for (let k = codes.offsets[j][p.pos]; k < codes.offsets[j][p.pos + 1]; k++) m[codes.codes[j][k]] = 1;
+    return { m, off: codes.offsets[j], c: codes.codes[j] };
+  };
+  const themes = mask('theme');
+  const groups = mask('targetGroup');
+  const shared = (s: typeof themes, i: number) => {
+    let count = 0;
+    for (let k = s.off[i]; k < s.off[i + 1]; k++) count += s.m[s.c[k]];
+    return count;
+  };
+  const best: { o: IndexedPractice; shared: number }[] = [];
+  const better = (a: { o: IndexedPractice; shared: number }, b: { o: IndexedPractice; shared: number }) =>
+    a.shared > b.shared || (a.shared === b.shared && a.o.nameOrder < b.o.nameOrder);
+  for (let i = 0; i < items.length; i++) {
+    const o = items[i];
+    if (o === p || o.status !== 'published' || (p.cityId !== null && o.cityId === p.cityId)) continue;
+    const sharedThemes = shared(themes, i);
+    const sharedGroups = shared(groups, i);
+    if (sharedThemes === 0 && sharedGroups === 0) continue;
+    const candidate = { o, shared: sharedThemes + 0.5 * sharedGroups + (o.typology !== null && o.typology === p.typology ? 0.5 : 0) };
+    if (best.length === limit && !better(candidate, best[limit - 1])) continue;
+    let at = best.length;
+    while (at > 0 && better(candidate, best[at - 1])) at -= 1;
+    best.splice(at, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ o, shared }) => ({ id: o.id, name: o.name, city_name: o.cityName, shared }));
 }

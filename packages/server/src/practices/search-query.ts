@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/database.ts';
 import { loadFacetIndex, type IndexedPractice } from './facet-index.ts';
-import { FACETS, type FacetDefinition } from './facets.ts';
+import { FACETS } from './facets.ts';
 
 export type SortOrder = 'relevance' | 'name' | 'updated' | 'city';
 
@@ -29,12 +29,16 @@ export interface SearchOutcome {
   withoutQuery: number;
 }
 
-/** Ids of practices matching the text query (PostgreSQL full-text search; parsed once per record language). */
+/**
+ * Ids of practices matching the text query (PostgreSQL full-text search). The query is
+ * parsed with the stemming of every record language in use and the parses are OR-ed,
+ * so one GIN index scan finds matches in every language.
+ */
 async function textMatches(db: Queryable, q: string, configs: string[]): Promise<Set<string>> {
   const r = await db.query<{ id: string }>(
     `SELECT s.id FROM practice_search s
-     JOIN (SELECT c AS cfg, websearch_to_tsquery(c, unaccent($1)) AS tsq FROM unnest($2::regconfig[]) AS c) q ON q.cfg = s.config
-     WHERE s.vector @@ q.tsq`, [q, configs]);
+     WHERE s.vector @@ (SELECT string_agg('(' || websearch_to_tsquery(c, unaccent($1))::text || ')', ' | ')::tsquery
+                        FROM unnest($2::regconfig[]) AS c WHERE websearch_to_tsquery(c, unaccent($1))::text <> '')`, [q, configs]);
   return new Set(r.rows.map((x) => x.id));
 }
 
@@ -62,33 +66,54 @@ const COMPARE: Record<SortOrder, (a: Ranked, b: Ranked) => number> = {
  */
 export async function searchPractices(db: Queryable, p: SearchParams): Promise<SearchOutcome> {
   const index = await loadFacetIndex(db);
-  const hits = p.q ? await textMatches(db, p.q, index.searchConfigs) : null;
-  const active = FACETS.filter((f) => (p.filters[f.name] ?? []).length > 0).map((f) => ({ f, wanted: new Set(p.filters[f.name]) }));
-  const counts = new Map<string, Map<string, number>>(FACETS.map((f) => [f.name, new Map()]));
-  const withoutFilter: Record<string, number> = Object.fromEntries(active.map((a) => [a.f.name, 0]));
+  const { items, codes: { values, offsets, codes } } = index;
+  const n = items.length;
+  let hit: Uint8Array | null = null;
+  if (p.q) {
+    hit = new Uint8Array(n);
+    for (const id of await textMatches(db, p.q, index.searchConfigs)) {
+      const x = index.byId.get(id);
+      if (x) hit[x.pos] = 1;
+    }
+  }
+  const active: number[] = [];
+  const masks: (Uint8Array | null)[] = FACETS.map((f, j) => {
+    const wanted = p.filters[f.name] ?? [];
+    if (!wanted.length) return null;
+    active.push(j);
+    const mask = new Uint8Array(values[j].length);
+    values[j].forEach((v, code) => { if (wanted.includes(v)) mask[code] = 1; });
+    return mask;
+  });
+  const counts = FACETS.map((_, j) => new Int32Array(values[j].length));
+  const without = new Int32Array(FACETS.length);
   const matched: IndexedPractice[] = [];
   let withoutQuery = 0;
-  for (const x of index.items) {
+  for (let i = 0; i < n; i++) {
+    const x = items[i];
     if (!(p.draftsOf === 'all' || x.status === 'published' || (p.draftsOf !== null && x.cityId === p.draftsOf))) continue;
     if (p.status && x.status !== p.status) continue;
     let failures = 0;
-    let failed: FacetDefinition | null = null;
-    for (const a of active) {
-      if (!a.f.values(x).some((v) => v !== null && a.wanted.has(v))) { failures += 1; failed = a.f; }
+    let failed = -1;
+    for (const j of active) {
+      const mask = masks[j]!, c = codes[j], end = offsets[j][i + 1];
+      let ok = false;
+      for (let k = offsets[j][i]; k < end; k++) if (mask[c[k]]) { ok = true; break; }
+      if (!ok) { failures += 1; failed = j; }
     }
     if (failures === 0) withoutQuery += 1;
-    if (hits && !hits.has(x.id)) continue;
-    if (failures > 1) continue;
+    if ((hit && !hit[i]) || failures > 1) continue;
     if (failures === 0) {
       matched.push(x);
-      for (const a of active) withoutFilter[a.f.name] += 1;
-    } else withoutFilter[failed!.name] += 1;
-    for (const f of FACETS) {
-      if (failures === 1 && failed !== f) continue;
-      const c = counts.get(f.name)!;
-      for (const v of f.values(x)) if (v !== null) c.set(v, (c.get(v) ?? 0) + 1);
+      for (const j of active) without[j] += 1;
+    } else without[failed] += 1;
+    for (let j = 0; j < FACETS.length; j++) {
+      if (failures === 1 && failed !== j) continue;
+      const c = codes[j], cnt = counts[j], end = offsets[j][i + 1];
+      for (let k = offsets[j][i]; k < end; k++) cnt[c[k]] += 1;
     }
   }
+  const withoutFilter: Record<string, number> = Object.fromEntries(active.map((j) => [FACETS[j].name, without[j]]));
   const ranks = p.q && p.sort === 'relevance' && matched.length ? await textRanks(db, p.q, matched.map((x) => x.id)) : null;
   const ranked: Ranked[] = matched.map((x) => ({ ...x, rank: ranks?.get(x.id) ?? 0 }));
   ranked.sort(COMPARE[p.sort]);
@@ -103,7 +128,7 @@ export async function searchPractices(db: Queryable, p: SearchParams): Promise<S
       id: x.id, name: x.name, kind: x.kind, city_id: x.cityId, city_name: x.cityName, country: x.country, status: x.status,
       typology: x.typology, themes: x.themes, excerpt: excerpts.get(x.id) ?? null, updated_at: x.updatedAt, rank: x.rank,
     })),
-    facets: [...counts].flatMap(([facet, values]) => [...values].map(([value, count]) => ({ facet, value, count }))),
+    facets: FACETS.flatMap((f, j) => values[j].flatMap((value, code) => (counts[j][code] ? [{ facet: f.name, value, count: counts[j][code] }] : []))),
     withoutFilter,
     withoutQuery,
   };
