@@ -35,19 +35,21 @@ export interface SearchOutcome {
  * so one GIN index scan finds matches in every language.
  */
 async function textMatches(db: Queryable, q: string, configs: string[]): Promise<Set<string>> {
-  const r = await db.query<{ id: string }>(
-    `SELECT s.id FROM practice_search s
+  // One row holding every id: far cheaper to transfer than one row per match.
+  const r = await db.query<{ ids: string[] | null }>(
+    `SELECT array_agg(s.id) AS ids FROM practice_search s
      WHERE s.vector @@ (SELECT string_agg('(' || websearch_to_tsquery(c, unaccent($1))::text || ')', ' | ')::tsquery
                         FROM unnest($2::regconfig[]) AS c WHERE websearch_to_tsquery(c, unaccent($1))::text <> '')`, [q, configs]);
-  return new Set(r.rows.map((x) => x.id));
+  return new Set(r.rows[0]?.ids ?? []);
 }
 
 /** Relevance (ts_rank_cd: weighted, cover density, normalised by length) of the given practices. */
 async function textRanks(db: Queryable, q: string, ids: string[]): Promise<Map<string, number>> {
-  const r = await db.query<{ id: string; rank: number }>(
-    `SELECT s.id, ts_rank_cd(s.vector, websearch_to_tsquery(s.config, unaccent($1)), 32) AS rank
+  const r = await db.query<{ ids: string[] | null; ranks: number[] | null }>(
+    `SELECT array_agg(s.id) AS ids, array_agg(ts_rank_cd(s.vector, websearch_to_tsquery(s.config, unaccent($1)), 32)) AS ranks
      FROM practice_search s WHERE s.id = ANY($2::text[])`, [q, ids]);
-  return new Map(r.rows.map((x) => [x.id, Number(x.rank)]));
+  const row = r.rows[0];
+  return new Map((row?.ids ?? []).map((id, i) => [id, Number(row!.ranks![i])]));
 }
 
 type Ranked = IndexedPractice & { rank: number };
