@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
+import { type Client, ENGINES, EVERYONE, roleMatrix, startTestApp, type TestApp, type Who } from './harness.ts';
 
-type Who = 'anonymous' | 'reader' | 'otherEditor' | 'editor' | 'admin';
-const EVERYONE: Who[] = ['anonymous', 'reader', 'otherEditor', 'editor', 'admin'];
 const READ_ALL = { anonymous: 200, reader: 200, otherEditor: 200, editor: 200, admin: 200 };
 const C = (role: string) => `charter-integrating-cities-${role}`;
 const commitmentUrl = (city: string, role: string) => `/api/v1/cities/${city}/commitments/${C(role)}`;
@@ -13,13 +11,7 @@ describe.each(ENGINES)('charter API on %s', (engine) => {
 
   beforeAll(async () => {
     t = await startTestApp(engine);
-    as = {
-      anonymous: t.anonymous,
-      reader: await t.signIn('reader'),
-      otherEditor: await t.signIn('editor', 'city-vienna'),
-      editor: await t.signIn('editor', 'city-turin'),
-      admin: await t.signIn('admin'),
-    };
+    as = await roleMatrix(t, 'city-turin');
   });
   afterAll(async () => t?.close());
 

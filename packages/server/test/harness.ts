@@ -85,3 +85,18 @@ export async function startTestApp(engine: Engine, opts: { seed?: boolean } = {}
     async close() { await app.close(); await drop(); },
   };
 }
+
+/** The five viewpoints every role-matrix test checks. */
+export type Who = 'anonymous' | 'reader' | 'otherEditor' | 'editor' | 'admin';
+export const EVERYONE: Who[] = ['anonymous', 'reader', 'otherEditor', 'editor', 'admin'];
+
+/** Signed-in clients for the role matrix: an editor of `cityId`, an editor of another city, a reader, an administrator. */
+export async function roleMatrix(t: TestApp, cityId: string, otherCityId = 'city-vienna'): Promise<Record<Who, Client>> {
+  return {
+    anonymous: t.anonymous,
+    reader: await t.signIn('reader'),
+    otherEditor: await t.signIn('editor', otherCityId),
+    editor: await t.signIn('editor', cityId),
+    admin: await t.signIn('admin'),
+  };
+}

@@ -3,10 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
+import { type Client, ENGINES, EVERYONE, roleMatrix, startTestApp, type TestApp, type Who } from './harness.ts';
 
-type Who = 'anonymous' | 'reader' | 'otherEditor' | 'editor' | 'admin';
-const EVERYONE: Who[] = ['anonymous', 'reader', 'otherEditor', 'editor', 'admin'];
 const REPORT = '/api/v1/reports/state-of-the-art';
 const SEVEN = ['Fuenlabrada', 'Grenoble-Alpes Métropole', 'Livadia', 'Mechelen', 'Modena', 'Pont-de-Claix', 'Vienna'];
 
@@ -53,13 +51,7 @@ describe.each(ENGINES)('State-of-the-Art report on %s', (engine) => {
 
   beforeAll(async () => {
     t = await startTestApp(engine);
-    as = {
-      anonymous: t.anonymous,
-      reader: await t.signIn('reader'),
-      otherEditor: await t.signIn('editor', 'city-vienna'),
-      editor: await t.signIn('editor', 'city-mechelen'),
-      admin: await t.signIn('admin'),
-    };
+    as = await roleMatrix(t, 'city-mechelen');
   });
   afterAll(async () => t?.close());
 

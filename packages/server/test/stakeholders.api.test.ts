@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
+import { type Client, ENGINES, EVERYONE, roleMatrix, startTestApp, type TestApp, type Who } from './harness.ts';
 
-type Who = 'anonymous' | 'reader' | 'otherEditor' | 'editor' | 'admin';
-const EVERYONE: Who[] = ['anonymous', 'reader', 'otherEditor', 'editor', 'admin'];
 const WRITERS = { anonymous: 401, reader: 403, otherEditor: 403 } as const;
 
 let counter = 0;
@@ -14,13 +12,7 @@ describe.each(ENGINES)('stakeholder maps API on %s', (engine) => {
 
   beforeAll(async () => {
     t = await startTestApp(engine);
-    as = {
-      anonymous: t.anonymous,
-      reader: await t.signIn('reader'),
-      otherEditor: await t.signIn('editor', 'city-vienna'),
-      editor: await t.signIn('editor', 'city-mechelen'),
-      admin: await t.signIn('admin'),
-    };
+    as = await roleMatrix(t, 'city-mechelen');
   });
   afterAll(async () => t?.close());
 
