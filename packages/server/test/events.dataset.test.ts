@@ -9,7 +9,7 @@ import { AppError } from '../src/errors.ts';
 import { ENGINES, freshDatabase } from './harness.ts';
 
 const MILAN = 'event-icc-milan-2018';
-const part = () => JSON.parse(fs.readFileSync(path.join(path.dirname(BUNDLED_DATASET), 'parts/event-milan-2018.json'), 'utf8')).events[0] as EventRecord;
+const part = () => JSON.parse(fs.readFileSync(BUNDLED_DATASET, 'utf8')).events[0] as EventRecord;
 const milanOf = async (db: Database) => (await db.query<{ record: EventRecord; version: number; status: string }>('SELECT record, version, status FROM events WHERE id = $1', [MILAN])).rows[0];
 
 describe.each(ENGINES)('the events section of the data set on %s', (engine) => {
