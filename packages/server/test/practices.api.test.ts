@@ -70,6 +70,8 @@ describe.each(ENGINES)('practice library API on %s', (engine) => {
     const frOrIt = (await t.anonymous.request({ url: '/api/v1/practices?country=FR,IT&pageSize=100' })).json();
     const it = all.facets.country.find((f: { value: string }) => f.value === 'IT').count;
     expect(frOrIt.total).toBe(fr.total + it);
+    const repeated = (await t.anonymous.request({ url: '/api/v1/practices?country=FR&country=IT&pageSize=100' })).json();
+    expect(repeated.total).toBe(frOrIt.total);
     const frWelcome = (await t.anonymous.request({ url: '/api/v1/practices?country=FR&typology=welcome-inclusion&pageSize=100' })).json();
     expect(frWelcome.total).toBe(fr.items.filter((i: { typology: string }) => i.typology === 'welcome-inclusion').length);
   });

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { zPracticeRecord } from '@convivio/shared';
 import { FACET_NAMES } from './facets.ts';
 
-const csv = (what: string) => z.string().max(2000).optional().describe(`${what}: one value or several separated by commas`);
+const csv = (what: string) => z.union([z.string().max(2000), z.array(z.string().max(200)).max(100)]).optional()
+  .describe(`${what}: one value, several separated by commas, or the parameter repeated`);
 
 export const zSearchQuery = z.object({
   q: z.string().trim().max(500).optional().describe('Full-text query (websearch syntax: words, "phrases", -exclusions, or)'),

@@ -6,7 +6,7 @@ import { searchPractices, similarNames, type SearchParams, type SortOrder } from
 
 export interface SearchInput {
   q?: string; sort?: SortOrder; page: number; pageSize: number; status?: 'published' | 'draft';
-  [facet: string]: string | number | undefined;
+  [facet: string]: string | string[] | number | undefined;
 }
 
 /** Splits `a,b` filter values into lists, dropping blanks. */
@@ -14,7 +14,9 @@ export function parseFilters(input: Record<string, unknown>): Record<string, str
   const out: Record<string, string[]> = {};
   for (const name of FACET_NAMES) {
     const raw = input[name];
-    if (typeof raw === 'string' && raw.trim()) out[name] = raw.split(',').map((s) => s.trim()).filter(Boolean);
+    const list = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string')
+      .flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    if (list.length) out[name] = [...new Set(list)];
   }
   return out;
 }
