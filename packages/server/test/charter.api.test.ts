@@ -82,7 +82,9 @@ describe.each(ENGINES)('charter API on %s', (engine) => {
     let c = (await as.anonymous.request({ url: '/api/v1/charter' })).json();
     expect(c.signatories).toContainEqual({ city: { id: 'city-milan', name: 'Milan', country: 'IT' }, signedOn: '2018-11-22' });
     expect((await as.anonymous.request({ url: '/api/v1/cities/city-milan/commitments' })).json().signatory).toEqual({ signed: true, signedOn: '2018-11-22' });
+    expect((await as.anonymous.request({ url: '/api/v1/cities/city-milan' })).json().charterSignatory).toBe(true);
     await put('admin', '/api/v1/cities/city-milan/charter-signatory', { signed: false });
+    expect((await as.anonymous.request({ url: '/api/v1/cities/city-milan' })).json().charterSignatory).toBe(false);
     c = (await as.anonymous.request({ url: '/api/v1/charter' })).json();
     expect(c.signatoryCityIds).not.toContain('city-milan');
     expect(c.signatoryCount).toBe(39);

@@ -2,7 +2,7 @@ import { zCityCommitmentWrite, zSignatoryWrite, type CharterCommitment, type Cit
 import type { z } from 'zod';
 import { assertCanEditCity, canSeeDrafts } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
-import { getCity } from '../cities/service.ts';
+import { getCity, recordCharterSignatory } from '../cities/service.ts';
 import type { CityRow } from '../cities/queries.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError, issuesFromZod, notFound, validationError } from '../errors.ts';
@@ -91,6 +91,7 @@ export async function setSignatory(db: Database, user: User | null, cityId: stri
   await db.transaction(async (tx) => {
     await getCity(tx, user, cityId);
     await writeSignatory(tx, cityId, s.signed, s.signedOn, { id: user.id, name: user.name });
+    await recordCharterSignatory(tx, user, cityId, s.signed);
   });
   return s;
 }

@@ -55,3 +55,15 @@ export async function restoreCity(db: Database, user: User | null, id: string, v
   const { record, currentVersion } = await ops.revisionRecord(db, user, id, version);
   return updateCity(db, user, id, record as Record<string, unknown>, currentVersion, `restore of version ${version}`);
 }
+
+/**
+ * Records on the city profile whether the city signed the Integrating Cities Charter
+ * (the charter domain calls this inside its own transaction), as a new revision.
+ */
+export async function recordCharterSignatory(tx: Queryable, author: User, cityId: string, signed: boolean): Promise<void> {
+  const current = await findCity(tx, cityId);
+  if (!current || current.record.charterSignatory === signed) return;
+  const record = { ...current.record, charterSignatory: signed };
+  await upsertCity(tx, record, current.status, current.version + 1);
+  await recordRevision(tx, { entityType: 'city', entityId: cityId, version: current.version + 1, action: 'charter signatory', status: current.status, record, author });
+}
