@@ -11,10 +11,15 @@ import { latestAssignmentReport, runAssignment } from './assignment-service.ts';
 import { choicePointsOf } from './choice-points.ts';
 import { assignmentsOf, rankingsOf } from './participant-queries.ts';
 import { assertCanManageEvent } from './policy.ts';
+import { programmePages } from './programme-pages.ts';
 import { findEvent, type EventRow } from './queries.ts';
 import { listRegistrations } from './registration-service.ts';
 import { setEventSettings } from './service.ts';
 import { eventBadges, roomSheet } from './sheets-service.ts';
+
+const NOTICES: Record<string, string> = {
+  assigned: 'events.manage.ran', settings: 'events.manage.settingsSaved', venue: 'events.form.venueSaved', session: 'events.form.sessionSaved', removed: 'events.form.sessionRemoved',
+};
 
 const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
 
@@ -44,7 +49,7 @@ export function managePages(ctx: AppContext): FastifyPluginAsync {
       return {
         event: { id: event.id, name: event.record.name, status: event.status, registrationOpen: event.registration_open, choicesOpen: event.choices_open, waitingList: event.waiting_list },
         report: stored ? await namedReport(db, event.id, stored) : null, error,
-        notice: notice === 'assigned' ? t('events.manage.ran') : notice === 'settings' ? t('events.manage.settingsSaved') : null,
+        notice: Object.hasOwn(NOTICES, notice) ? t(NOTICES[notice]) : null,
         registrations: rows.map((r) => ({
           id: r.id, registrationNo: Number(r.registration_no), name: r.name, organisation: r.organisation, cityName: r.city_name, role: r.role,
           languages: r.languages, accessibilityNeeds: r.accessibility_needs,
@@ -54,6 +59,10 @@ export function managePages(ctx: AppContext): FastifyPluginAsync {
         choicePointCount: points.length,
         sheets: [...rooms, ...sessions.map((s) => ({ href: `/events/${event.id}/rooms/${s.id}`, label: s.title }))],
         optionTitles: Object.fromEntries(points.flatMap((p) => p.options.map((o) => [o.id, o.label ?? o.title]))),
+        programme: {
+          venues: event.record.venues.map((v) => ({ id: v.id, name: v.name })),
+          sessions: event.record.sessions.map((s) => ({ id: s.id, title: s.label ? `${s.label}: ${s.title}` : s.title, when: `${s.date} ${s.start}` })),
+        },
       };
     }
 
@@ -94,6 +103,8 @@ export function managePages(ctx: AppContext): FastifyPluginAsync {
         event: { id: sheet.event.id, name: sheet.event.record.name }, title: sheet.title, place: sheet.place, lists: sheet.lists,
       }));
     });
+
+    await app.register(programmePages(ctx));
 
     app.get('/events/:id/badges', async (request, reply) => {
       const page = pageContext(request);

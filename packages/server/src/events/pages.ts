@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { agendaPage, eventListPage, programmePage, registerPage, type FormState } from '@convivio/web';
+import { agendaPage, eventListPage, registerPage, type FormState } from '@convivio/web';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { cityNames } from '../web/city-names.ts';
@@ -11,6 +11,7 @@ import { personalAgenda } from './agenda.ts';
 import { choicePointsOf } from './choice-points.ts';
 import { exportRoutes } from './export-routes.ts';
 import { managePages } from './manage-pages.ts';
+import { publicProgrammePages } from './public-programme-pages.ts';
 import { assignmentsOf, findParticipantOfUser, rankingsOf, type ParticipantRow } from './participant-queries.ts';
 import { participantCalendar } from './participant-views.ts';
 import { canManageEvent, getVisibleEvent } from './policy.ts';
@@ -60,17 +61,6 @@ export function eventPages(ctx: AppContext): FastifyPluginAsync {
       const draftsOf = user?.role === 'admin' ? null : user ? await organisedEventIds(db, user.id) : [];
       const rows = await listEvents(db, { draftsOf });
       return sendPage(reply, page, page.t('events.title'), eventListPage(page, rows.map((r) => ({ ...presentEventSummary(r), host: r.record.host }))));
-    });
-
-    app.get('/events/:id', async (request, reply) => {
-      const page = pageContext(request);
-      const event = await getVisibleEvent(db, request.user, idOf(request));
-      const registered = request.user ? Boolean(await findParticipantOfUser(db, event.id, request.user.id)) : false;
-      return sendPage(reply, page, event.record.name, programmePage(page, {
-        record: event.record, status: event.status, cityName: event.city_name,
-        filters: { day: queryText(request, 'day'), kind: queryText(request, 'kind') },
-        viewer: { signedIn: Boolean(request.user), registered, canManage: await canManageEvent(db, request.user, event.id), registrationOpen: event.registration_open },
-      }));
     });
 
     app.get('/events/:id/register', async (request, reply) => {
@@ -141,6 +131,7 @@ export function eventPages(ctx: AppContext): FastifyPluginAsync {
       return reply.type('text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="${cal.filename}"`).send(cal.body);
     });
 
+    await app.register(publicProgrammePages(ctx));
     await app.register(managePages(ctx));
     await app.register(exportRoutes(ctx, { hide: true }));
   };

@@ -91,6 +91,12 @@ export async function isRapporteur(db: Queryable, eventId: string, sessionId: st
   return r.rows.length > 0;
 }
 
+/** The sessions of an event this user is a named rapporteur of. */
+export async function rapporteurSessionIds(db: Queryable, eventId: string, userId: string): Promise<string[]> {
+  const r = await db.query<{ session_id: string }>('SELECT session_id FROM event_rapporteurs WHERE event_id = $1 AND user_id = $2', [eventId, userId]);
+  return r.rows.map((row) => row.session_id);
+}
+
 /** Where a practice was presented: event, session and presentation. */
 export async function presentationsOfPractice(db: Queryable, practiceId: string): Promise<{ event_id: string; session_id: string; presentation_id: string }[]> {
   const r = await db.query<{ event_id: string; session_id: string; presentation_id: string }>(

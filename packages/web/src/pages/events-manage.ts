@@ -1,6 +1,7 @@
 import { notice } from '../components/page-parts.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
+import { programmeLinks, type ProgrammeLinksView } from './events-programme-forms.ts';
 
 type Who = { participantId: string; name: string | null };
 
@@ -33,6 +34,8 @@ export interface ManageView {
   sheets: { href: string; label: string }[];
   /** Option id → title, to name where people moved. */
   optionTitles: Record<string, string>;
+  /** Venues and sessions to change from the dashboard. */
+  programme: ProgrammeLinksView;
 }
 
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
@@ -90,7 +93,7 @@ function registrations(ctx: PageContext, v: ManageView): SafeHtml {
     : html`<p>${t('events.manage.noRegistrations')}</p>`}</section>`;
 }
 
-/** The organisers' dashboard: settings, the assignment with its report, registrations, sheets and badges. */
+/** The organisers' dashboard: settings, the programme, the assignment with its report, registrations, sheets and badges. */
 export function managePage(ctx: PageContext, v: ManageView): SafeHtml {
   const { t } = ctx;
   const id = v.event.id;
@@ -99,6 +102,7 @@ export function managePage(ctx: PageContext, v: ManageView): SafeHtml {
 <h1>${t('events.manage.title', { event: v.event.name })}</h1>
 ${notice(v.notice)}
 ${settings(ctx, v)}
+${programmeLinks(ctx, id, v.programme)}
 <section aria-labelledby="assignment-h"><h2 id="assignment-h">${t('events.manage.assignment')}</h2>
   <p>${t('events.manage.assignmentLead')}</p>
   ${v.error ? html`<div class="error-summary" role="alert" tabindex="-1"><h3>${t('events.manage.failed')}</h3><p>${v.error.message}</p>

@@ -1,4 +1,5 @@
 import { EVENT_PERSON_ROLES, EVENT_SESSION_KINDS, type EventRecord, type EventSession } from '@convivio/shared';
+import { notice } from '../components/page-parts.ts';
 import { html, paragraphs, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 import { eventDates, longDate, personText, placeText, sessionTitle, timeSpan } from './events-format.ts';
@@ -11,6 +12,24 @@ export interface ProgrammeView {
   /** Active filters ('' = all). */
   filters: { day: string; kind: string };
   viewer: { signedIn: boolean; registered: boolean; canManage: boolean; registrationOpen: boolean };
+  /** Sessions whose key messages the viewer may record (rapporteurs, organisers). */
+  keyMessageSessions?: string[];
+  /** A key-messages form sent back with its problem and the lines entered. */
+  keyMessagesError?: { sessionId: string; message: string; value: string };
+  /** A confirmation after saving. */
+  notice?: string | null;
+}
+
+function keyMessagesForm(ctx: PageContext, v: ProgrammeView, s: EventSession): SafeHtml {
+  const { t } = ctx;
+  const failed = v.keyMessagesError?.sessionId === s.id ? v.keyMessagesError : null;
+  const id = `km-${s.id}`;
+  return html`<form method="post" action="/events/${v.record.id}/programme/${s.id}/key-messages" class="key-messages-form">
+    <input type="hidden" name="_csrf" value="${ctx.csrfToken ?? ''}">
+    <div class="form-field"><label for="${id}">${t('events.keyMessages.label')}</label>
+    <p class="field-error" id="${id}-error">${failed?.message ?? ''}</p>
+    <textarea id="${id}" name="keyMessages" rows="4" aria-describedby="${id}-error" ${failed ? html`aria-invalid="true"` : ''}>${failed ? failed.value : s.keyMessages.join('\n')}</textarea></div>
+    <p><button type="submit">${t('events.keyMessages.save')}<span class="visually-hidden">: ${s.title}</span></button></p></form>`;
 }
 
 function people(ctx: PageContext, s: EventSession): SafeHtml {
@@ -20,7 +39,8 @@ function people(ctx: PageContext, s: EventSession): SafeHtml {
     <dd><ul>${s.people.filter((p) => p.role === r).map((p) => html`<li>${personText(ctx.t, p)}</li>`)}</ul></dd>`)}</dl>`;
 }
 
-function session(ctx: PageContext, rec: EventRecord, s: EventSession): SafeHtml {
+function session(ctx: PageContext, v: ProgrammeView, s: EventSession): SafeHtml {
+  const rec = v.record;
   const { t } = ctx;
   const group = rec.choiceGroups.find((g) => g.id === s.choiceGroup);
   const place = placeText(t, rec, s);
@@ -37,6 +57,7 @@ function session(ctx: PageContext, rec: EventRecord, s: EventSession): SafeHtml 
     ${p.practiceId ? html` <a href="/practices/${p.practiceId}">${t('events.presentationPractice')}<span class="visually-hidden">: ${p.title}</span></a>` : ''}
     ${p.presenters.length ? html`<br><span class="meta">${p.presenters.map((x) => personText(t, x)).join('; ')}</span>` : ''}</li>`)}</ul>` : ''}
   ${s.keyMessages.length ? html`<h5>${t('events.keyMessages')}</h5><ul class="key-messages">${s.keyMessages.map((m) => html`<li>${m}</li>`)}</ul>` : ''}
+  ${v.keyMessageSessions?.includes(s.id) ? keyMessagesForm(ctx, v, s) : ''}
   ${s.outcomes.length ? html`<h5>${t('events.outcomes')}</h5><ul>${s.outcomes.map((m) => html`<li>${m}</li>`)}</ul>` : ''}
 </article>`;
 }
@@ -75,6 +96,7 @@ export function programmePage(ctx: PageContext, v: ProgrammeView): SafeHtml {
   const days = [...new Set(rec.sessions.map((s) => s.date))].sort();
   const shown = rec.sessions.filter((s) => (!v.filters.day || s.date === v.filters.day) && (!v.filters.kind || s.kind === v.filters.kind));
   return html`<h1>${rec.name}${v.status === 'draft' ? html` <span class="status-draft">${t('events.draft')}</span>` : ''}</h1>
+${notice(v.notice)}
 <p class="meta">${eventDates(ctx, rec)}${v.cityName ? html` · ${v.cityName}` : ''}${rec.host ? html` · ${t('events.host', { host: rec.host })}` : ''}</p>
 ${actions(ctx, v)}
 ${rec.description || rec.background ? html`<section aria-labelledby="about-h"><h2 id="about-h">${t('events.about')}</h2>${paragraphs(rec.description)}
@@ -84,7 +106,7 @@ ${rec.description || rec.background ? html`<section aria-labelledby="about-h"><h
   ${filterForm(ctx, v, days)}
   ${shown.length ? days.filter((d) => shown.some((s) => s.date === d)).map((d) => html`<section class="programme-day" aria-labelledby="day-${d}">
     <h3 id="day-${d}">${longDate(ctx, d)}</h3>
-    ${shown.filter((s) => s.date === d).map((s) => session(ctx, rec, s))}
+    ${shown.filter((s) => s.date === d).map((s) => session(ctx, v, s))}
   </section>`) : html`<p>${t('events.noSessions')}</p>`}
 </section>
 ${rec.keyMessages.length ? html`<section aria-labelledby="event-km-h"><h2 id="event-km-h">${t('events.eventKeyMessages')}</h2><ul class="key-messages">${rec.keyMessages.map((m) => html`<li>${m}</li>`)}</ul></section>` : ''}
