@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, ENGINES, EVERYONE, roleMatrix, startTestApp, type TestApp, type Who } from './harness.ts';
+import { type Client, ENGINES, EVERYONE, READ_ALL, roleMatrix, startTestApp, type TestApp, type Who } from './harness.ts';
 
-const READ_ALL = { anonymous: 200, reader: 200, otherEditor: 200, editor: 200, admin: 200 };
 const C = (role: string) => `charter-integrating-cities-${role}`;
 const commitmentUrl = (city: string, role: string) => `/api/v1/cities/${city}/commitments/${C(role)}`;
 

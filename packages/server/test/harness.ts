@@ -100,3 +100,11 @@ export async function roleMatrix(t: TestApp, cityId: string, otherCityId = 'city
     admin: await t.signIn('admin'),
   };
 }
+
+/** Expected statuses for writes by those who may not make them, and for public reads. */
+export const WRITERS = { anonymous: 401, reader: 403, otherEditor: 403 } as const;
+export const READ_ALL = { anonymous: 200, reader: 200, otherEditor: 200, editor: 200, admin: 200 } as const;
+
+let uniqueCounter = 0;
+/** A name no other test in this process has used. */
+export const uniqueName = (prefix: string) => `${prefix} ${++uniqueCounter}`;

@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, ENGINES, EVERYONE, roleMatrix, startTestApp, type TestApp, type Who } from './harness.ts';
+import { type Client, ENGINES, EVERYONE, READ_ALL, roleMatrix, startTestApp, type TestApp, uniqueName, type Who, WRITERS } from './harness.ts';
 
-const WRITERS = { anonymous: 401, reader: 403, otherEditor: 403 } as const;
-const READ_ALL = { anonymous: 200, reader: 200, otherEditor: 200, editor: 200, admin: 200 };
 const EDUCATION = 'education-lifelong-learning-rights-professionalization';
 const COMITE = 'stakeholder-mechelen-internationaal-comite';
 
-let counter = 0;
-const unique = (prefix: string) => `${prefix} ${++counter}`;
+const unique = uniqueName;
 
 describe.each(ENGINES)('policy labs API on %s', (engine) => {
   let t: TestApp;

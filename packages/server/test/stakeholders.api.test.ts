@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, ENGINES, EVERYONE, roleMatrix, startTestApp, type TestApp, type Who } from './harness.ts';
+import { type Client, ENGINES, EVERYONE, roleMatrix, startTestApp, type TestApp, uniqueName, type Who, WRITERS } from './harness.ts';
 
-const WRITERS = { anonymous: 401, reader: 403, otherEditor: 403 } as const;
-
-let counter = 0;
-const unique = (prefix: string) => `${prefix} ${++counter}`;
+const unique = uniqueName;
 
 describe.each(ENGINES)('stakeholder maps API on %s', (engine) => {
   let t: TestApp;
