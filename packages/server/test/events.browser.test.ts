@@ -70,6 +70,9 @@ describe.skipIf(!HAS_CHROMIUM)('events in the browser', () => {
     expect(await b.axe(organiser)).toEqual([]);
     await organiser.goto(`${EVENT}/badges`);
     expect(await organiser.locator('.badge-card').count()).toBe(1);
+    await organiser.evaluate(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed += 1; }; });
+    await organiser.locator('button[data-print]').click();
+    expect(await organiser.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
     expect(await b.axe(organiser)).toEqual([]);
     await organiser.goto(`${EVENT}/rooms/session-icc-milan-2018-d1-workshop-3`);
     expect(await organiser.locator('tbody tr').count()).toBe(1);

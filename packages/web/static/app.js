@@ -4,4 +4,9 @@
   document.querySelectorAll('form[data-autosubmit]').forEach(function (form) {
     form.addEventListener('change', function (e) { if (e.target && e.target.type === 'checkbox') form.requestSubmit(); });
   });
+  // Print buttons (rendered hidden; shown only when this script runs, since printing needs it).
+  document.querySelectorAll('button[data-print]').forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () { window.print(); });
+  });
 })();

@@ -21,7 +21,7 @@ export function roomSheetPage(ctx: PageContext, v: RoomSheetView): SafeHtml {
   return html`${PRINT_STYLE}${crumbs(ctx, v.event, v.title)}
 <h1>${t('events.sheet.title', { title: v.title })}</h1>
 <p class="meta">${v.event.name}${v.place ? html` · ${v.place}` : ''}</p>
-<p class="no-print hint">${t('events.sheet.print')}</p>
+<p class="no-print hint">${t('events.sheet.print')} <button type="button" class="secondary" data-print hidden>${t('events.sheet.printButton')}</button></p>
 ${v.lists.map((l, i) => html`<section class="sheet-list" aria-labelledby="sheet-${i}">
   <h2 id="sheet-${i}">${l.heading}</h2>
   <p class="meta">${l.time} · ${l.capacity !== null ? t('events.sheet.capacity', { count: l.people.length, capacity: l.capacity }) : t('events.sheet.people', { count: l.people.length })}</p>
@@ -43,7 +43,7 @@ export function badgesPage(ctx: PageContext, v: BadgesView): SafeHtml {
   const { t } = ctx;
   return html`${PRINT_STYLE}${crumbs(ctx, v.event, t('events.manage.badges'))}
 <h1>${t('events.badges.title', { event: v.event.name })}</h1>
-<p class="no-print hint">${t('events.badges.hint')} ${t('events.sheet.print')}</p>
+<p class="no-print hint">${t('events.badges.hint')} ${t('events.sheet.print')} <button type="button" class="secondary" data-print hidden>${t('events.sheet.printButton')}</button></p>
 ${v.badges.length ? html`<ul class="badges">${v.badges.map((b) => html`<li class="badge-card">
   <p class="badge-event">${v.event.name}</p>
   <p class="badge-name">${b.name}</p>

@@ -160,6 +160,7 @@ export const events = {
   'events.manage.badges': 'Printable badges',
   'events.manage.waitingShort': 'waiting list',
   'events.sheet.title': 'Room sheet: {title}',
+  'events.sheet.printButton': 'Print',
   'events.sheet.print': 'Print it with your browser (Ctrl+P, or ⌘P on a Mac): the site navigation is left out.',
   'events.sheet.people': '{count} participant(s)',
   'events.sheet.capacity': '{count} of {capacity} seats',
