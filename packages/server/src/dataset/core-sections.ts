@@ -3,13 +3,12 @@ import { upsertCity } from '../cities/queries.ts';
 import { parseCity } from '../cities/service.ts';
 import { upsertPractice } from '../practices/queries.ts';
 import { parsePractice } from '../practices/service.ts';
-import { recordRevision } from '../revisions/service.ts';
 import type { Queryable } from '../db/database.ts';
-import { registerSection, type ImportScope } from './section.ts';
+import { registerSection, writeImportedVersion, type ImportScope } from './section.ts';
 
-async function nextVersion(tx: Queryable, table: 'cities' | 'practices', id: string): Promise<number> {
+async function versionOf(tx: Queryable, table: 'cities' | 'practices', id: string): Promise<number | null> {
   const r = await tx.query<{ version: number }>(`SELECT version FROM ${table} WHERE id = $1`, [id]);
-  return (r.rows[0]?.version ?? 0) + 1;
+  return r.rows[0]?.version ?? null;
 }
 
 async function exists(scope: ImportScope, key: string, table: string, id: string): Promise<boolean> {
@@ -21,12 +20,10 @@ registerSection<CityRecord>({
   key: 'cities',
   order: 10,
   parse: (raw) => parseCity(raw),
-  async write(tx, rec, status) {
-    const version = await nextVersion(tx, 'cities', rec.id);
-    await upsertCity(tx, rec, status, version);
-    await recordRevision(tx, { entityType: 'city', entityId: rec.id, version, action: 'import', status, record: rec, author: null });
-    return version === 1 ? 'created' : 'updated';
-  },
+  write: async (tx, rec, status) => writeImportedVersion(tx, {
+    entityType: 'city', record: rec, status, currentVersion: await versionOf(tx, 'cities', rec.id),
+    upsert: (version) => upsertCity(tx, rec, status, version),
+  }),
   async readAll(db) {
     const r = await db.query<{ record: CityRecord; status: string }>('SELECT record, status FROM cities ORDER BY id');
     return r.rows;
@@ -48,12 +45,10 @@ registerSection<PracticeRecord>({
     }
     return issues;
   },
-  async write(tx, rec, status) {
-    const version = await nextVersion(tx, 'practices', rec.id);
-    await upsertPractice(tx, rec, status, version);
-    await recordRevision(tx, { entityType: 'practice', entityId: rec.id, version, action: 'import', status, record: rec, author: null });
-    return version === 1 ? 'created' : 'updated';
-  },
+  write: async (tx, rec, status) => writeImportedVersion(tx, {
+    entityType: 'practice', record: rec, status, currentVersion: await versionOf(tx, 'practices', rec.id),
+    upsert: (version) => upsertPractice(tx, rec, status, version),
+  }),
   async readAll(db) {
     const r = await db.query<{ record: PracticeRecord; status: string }>('SELECT record, status FROM practices ORDER BY id');
     return r.rows;

@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/database.ts';
 import type { FieldIssue } from '../errors.ts';
+import { recordRevision } from '../revisions/service.ts';
 
 /** What the importer knows of the records in one file (to check references before writing). */
 export interface ImportScope {
@@ -39,3 +40,18 @@ export function registerSection<T extends { id: string }>(section: DatasetSectio
 export function datasetSections(): DatasetSection[] {
   return [...sections.values()].sort((a, b) => a.order - b.order);
 }
+
+/**
+ * Writes one imported record as the next version of its id (`currentVersion` null when it
+ * is new) and records an `import` revision, inside the import transaction.
+ */
+export async function writeImportedVersion(tx: Queryable, entry: {
+  entityType: string; record: { id: string }; status: 'draft' | 'published'; currentVersion: number | null;
+  upsert: (version: number) => Promise<void>;
+}): Promise<'created' | 'updated'> {
+  const version = (entry.currentVersion ?? 0) + 1;
+  await entry.upsert(version);
+  await recordRevision(tx, { entityType: entry.entityType, entityId: entry.record.id, version, action: 'import', status: entry.status, record: entry.record, author: null });
+  return version === 1 ? 'created' : 'updated';
+}
+

@@ -1,6 +1,5 @@
 import type { EventRecord } from '@convivio/shared';
-import { registerSection } from '../dataset/section.ts';
-import { recordRevision } from '../revisions/service.ts';
+import { registerSection, writeImportedVersion } from '../dataset/section.ts';
 import { nestedIds } from './consistency.ts';
 import { idsTakenElsewhere, upsertEvent } from './queries.ts';
 import { EVENT_ENTITY, parseEvent, referenceIssues } from './service.ts';
@@ -26,10 +25,10 @@ registerSection<EventRecord>({
   },
   async write(tx, rec, status) {
     const r = await tx.query<{ version: number }>('SELECT version FROM events WHERE id = $1', [rec.id]);
-    const version = (r.rows[0]?.version ?? 0) + 1;
-    await upsertEvent(tx, rec, status, version);
-    await recordRevision(tx, { entityType: EVENT_ENTITY, entityId: rec.id, version, action: 'import', status, record: rec, author: null });
-    return version === 1 ? 'created' : 'updated';
+    return writeImportedVersion(tx, {
+      entityType: EVENT_ENTITY, record: rec, status, currentVersion: r.rows[0]?.version ?? null,
+      upsert: (version) => upsertEvent(tx, rec, status, version),
+    });
   },
   async readAll(db) {
     const r = await db.query<{ record: EventRecord; status: string }>('SELECT record, status FROM events ORDER BY start_date, id');

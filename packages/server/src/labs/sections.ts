@@ -1,9 +1,8 @@
 import type { LabFrameworkRecord, PolicyLabRecord } from '@convivio/shared';
 import { zLabFrameworkRecord } from '@convivio/shared';
-import { registerSection } from '../dataset/section.ts';
+import { registerSection, writeImportedVersion } from '../dataset/section.ts';
 import { issuesFromZod, validationError } from '../errors.ts';
 import { blanksToNull } from '../records/normalize.ts';
-import { recordRevision } from '../revisions/service.ts';
 import { missingRefs } from '../stakeholders/sections.ts';
 import { findFramework, findLab, listLabRows, upsertFramework, upsertLab } from './queries.ts';
 import { parseLab } from './service.ts';
@@ -41,13 +40,10 @@ registerSection<PolicyLabRecord>({
       ...(await missingRefs(scope, practices, 'practices', 'practices', 'practice')),
     ];
   },
-  async write(tx, rec) {
-    const current = await findLab(tx, rec.id);
-    const version = (current?.version ?? 0) + 1;
-    await upsertLab(tx, rec, version);
-    await recordRevision(tx, { entityType: 'policy-lab', entityId: rec.id, version, action: 'import', status: 'published', record: rec, author: null });
-    return current ? 'updated' : 'created';
-  },
+  write: async (tx, rec) => writeImportedVersion(tx, {
+    entityType: 'policy-lab', record: rec, status: 'published', currentVersion: (await findLab(tx, rec.id))?.version ?? null,
+    upsert: (version) => upsertLab(tx, rec, version),
+  }),
   async readAll(db) {
     return (await listLabRows(db, null)).map((r) => ({ record: r.record, status: 'published' }));
   },

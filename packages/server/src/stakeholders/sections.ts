@@ -1,8 +1,7 @@
 import type { ParticipatoryMethodRecord, ReferenceGroupRecord, StakeholderRecord } from '@convivio/shared';
-import { registerSection, type ImportScope } from '../dataset/section.ts';
+import { registerSection, writeImportedVersion, type ImportScope } from '../dataset/section.ts';
 import type { Queryable } from '../db/database.ts';
 import type { FieldIssue } from '../errors.ts';
-import { recordRevision } from '../revisions/service.ts';
 import { parseParticipatoryMethod, listParticipatoryMethods, upsertParticipatoryMethod } from './methods.ts';
 import { findStakeholder, upsertStakeholder } from './queries.ts';
 import { findReferenceGroup, upsertReferenceGroup } from './reference-group-queries.ts';
@@ -32,13 +31,10 @@ registerSection<StakeholderRecord>({
       ...(await missingRefs(scope, rec.practiceIds.map((p, i): [string, string] => [`practiceIds.${i}`, p]), 'practices', 'practices', 'practice')),
     ];
   },
-  async write(tx, rec) {
-    const current = await findStakeholder(tx, rec.id);
-    const version = (current?.version ?? 0) + 1;
-    await upsertStakeholder(tx, rec, version);
-    await recordRevision(tx, { entityType: 'stakeholder', entityId: rec.id, version, action: 'import', status: 'published', record: rec, author: null });
-    return current ? 'updated' : 'created';
-  },
+  write: async (tx, rec) => writeImportedVersion(tx, {
+    entityType: 'stakeholder', record: rec, status: 'published', currentVersion: (await findStakeholder(tx, rec.id))?.version ?? null,
+    upsert: (version) => upsertStakeholder(tx, rec, version),
+  }),
   async readAll(db: Queryable) {
     const r = await db.query<{ record: StakeholderRecord }>('SELECT record FROM stakeholders ORDER BY city_id, id');
     return r.rows.map((x) => ({ record: x.record, status: 'published' }));
@@ -72,13 +68,10 @@ registerSection<ReferenceGroupRecord>({
       ...(await missingRefs(scope, refs, 'stakeholders', 'stakeholders', 'stakeholder')),
     ];
   },
-  async write(tx, rec) {
-    const current = await findReferenceGroup(tx, rec.id);
-    const version = (current?.version ?? 0) + 1;
-    await upsertReferenceGroup(tx, rec, version);
-    await recordRevision(tx, { entityType: 'reference-group', entityId: rec.id, version, action: 'import', status: 'published', record: rec, author: null });
-    return current ? 'updated' : 'created';
-  },
+  write: async (tx, rec) => writeImportedVersion(tx, {
+    entityType: 'reference-group', record: rec, status: 'published', currentVersion: (await findReferenceGroup(tx, rec.id))?.version ?? null,
+    upsert: (version) => upsertReferenceGroup(tx, rec, version),
+  }),
   async readAll(db) {
     const r = await db.query<{ record: ReferenceGroupRecord }>("SELECT record FROM reference_groups ORDER BY (kind = 'international') DESC, id");
     return r.rows.map((x) => ({ record: x.record, status: 'published' }));
