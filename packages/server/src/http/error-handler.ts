@@ -21,7 +21,6 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.status(400).send(validationError(issues).toJSON());
     }
     const status = (err as FastifyError).statusCode;
-    if (status === 429) return reply.status(429).send(new AppError('rate_limited', 'Too many attempts: wait a minute and try again').toJSON());
     if (status === 413) return reply.status(413).send(new AppError('payload_too_large', 'The request body is too large').toJSON());
     if (status && status >= 400 && status < 500) {
       return reply.status(status).send({ error: { code: 'bad_request', message: err.message, field: null } });
