@@ -1,46 +1,40 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { inject } from 'vitest';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { createUser } from '../src/accounts/service.ts';
 import type { User } from '../src/accounts/schema.ts';
-import { seedIfEmpty } from '../src/bootstrap.ts';
 import { loadConfig } from '../src/config.ts';
 import type { Database } from '../src/db/database.ts';
-import { migrate } from '../src/db/migrate.ts';
 import { openPglite } from '../src/db/pglite.ts';
 import { openPostgres } from '../src/db/postgres.ts';
+import { databaseUrl, onTestServer, uniqueDatabaseName } from './templates.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
 /** The engines every database test runs on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export const ENGINES: Engine[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
-/** A fresh, migrated database: in-memory PGlite, or a new database on the PostgreSQL test server. */
-export async function freshDatabase(engine: Engine): Promise<{ db: Database; drop: () => Promise<void> }> {
+/** A fresh database: migrated, and with the bundled data set when `seeded`; copied from the run's templates. */
+export async function freshDatabase(engine: Engine, opts: { seeded?: boolean } = {}): Promise<{ db: Database; drop: () => Promise<void> }> {
+  const templates = inject('testTemplates');
+  const which = opts.seeded ? 'seeded' : 'migrated';
   if (engine === 'pglite') {
-    const db = await openPglite(null);
-    await migrate(db);
+    const db = await openPglite(null, await fs.openAsBlob(templates.pglite[which]));
     return { db, drop: () => db.close() };
   }
   const adminUrl = process.env.TEST_DATABASE_URL!;
-  const name = `convivio_test_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString(), 4);
-  await migrate(db);
+  const template = templates.postgres?.[which];
+  if (!template) throw new Error('No PostgreSQL template database: the global test setup ran without TEST_DATABASE_URL');
+  const name = uniqueDatabaseName('convivio_test');
+  await onTestServer(adminUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`);
+  const db = await openPostgres(databaseUrl(adminUrl, name), 4);
   return {
     db,
     drop: async () => {
       await db.close();
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      await onTestServer(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }
@@ -62,8 +56,7 @@ export interface TestApp {
 
 /** The real app on a fresh database, optionally loaded with the bundled data set. */
 export async function startTestApp(engine: Engine, opts: { seed?: boolean } = {}): Promise<TestApp> {
-  const { db, drop } = await freshDatabase(engine);
-  if (opts.seed !== false) await seedIfEmpty(db);
+  const { db, drop } = await freshDatabase(engine, { seeded: opts.seed !== false });
   const config = { ...loadConfig({}), signInLimitPerMinute: 1000 };
   const app = await buildApp({ db, config });
   const anonymous: Client = { user: null, request: (o) => app.inject(o) };
