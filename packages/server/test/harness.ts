@@ -23,6 +23,14 @@ export async function freshDatabase(engine: Engine): Promise<{ db: Database; dro
     await migrate(db);
     return { db, drop: () => db.close() };
   }
+  const empty = await emptyPostgresDatabase();
+  const db = await openPostgres(empty.url, 4);
+  await migrate(db);
+  return { db, drop: async () => { await db.close(); await empty.drop(); } };
+}
+
+/** A new, empty database (not migrated) on the PostgreSQL test server: its URL, and how to drop it. */
+export async function emptyPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL!;
   const name = `convivio_test_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -31,12 +39,9 @@ export async function freshDatabase(engine: Engine): Promise<{ db: Database; dro
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString(), 4);
-  await migrate(db);
   return {
-    db,
+    url: url.toString(),
     drop: async () => {
-      await db.close();
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

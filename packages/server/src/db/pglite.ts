@@ -23,7 +23,7 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
   // PGlite runs one statement at a time; serialise transactions so they never interleave.
   let chain: Promise<unknown> = Promise.resolve();
   const base = wrap(pg);
-  return {
+  const db: Database = {
     engine: 'pglite',
     query: (sql, params) => base.query(sql, params),
     transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
@@ -32,6 +32,8 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
       return run;
     },
     async exec(sql) { await pg.exec(sql); },
+    session: (fn) => fn(db),
     async close() { await pg.close(); },
   };
+  return db;
 }
