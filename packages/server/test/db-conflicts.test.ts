@@ -19,6 +19,19 @@ async function answerTo(err: unknown) {
   return { status: res.statusCode, body: res.json() };
 }
 
+/** A meeting point for n parties: each `arrive()` resolves once all n have arrived. */
+function meeting(n: number): { arrive: () => Promise<void> } {
+  let arrived = 0;
+  let all!: () => void;
+  const everyone = new Promise<void>((resolve) => { all = resolve; });
+  return { arrive: () => { if (++arrived === n) all(); return everyone; } };
+}
+
+/** The errors of the runs that failed. */
+async function failures(runs: Promise<unknown>[]): Promise<{ code?: string }[]> {
+  return (await Promise.allSettled(runs)).flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+}
+
 describe.each(ENGINES)('database errors of changes that met, on %s', (engine) => {
   let db: Database;
   let drop: () => Promise<void>;
@@ -44,29 +57,25 @@ describe.each(ENGINES)('database errors of changes that met, on %s', (engine) =>
 
   it.runIf(engine === 'postgres')('answers a deadlock (40P01) and a serialization failure (40001) as 409 conflict', async () => {
     // Two transactions lock the two rows in opposite orders: PostgreSQL cancels one of them.
-    let step!: () => void;
-    const bothHoldOne = new Promise<void>((resolve) => { let n = 0; step = () => { if (++n === 2) resolve(); }; });
+    const locked = meeting(2);
     const crossing = (first: number, second: number) => db.transaction(async (tx) => {
       await tx.query('UPDATE clash SET n = n + 1 WHERE id = $1', [first]);
-      step();
-      await bothHoldOne;
+      await locked.arrive();
       await tx.query('UPDATE clash SET n = n + 1 WHERE id = $1', [second]);
     });
-    const deadlock = (await Promise.allSettled([crossing(1, 2), crossing(2, 1)])).flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+    const deadlock = await failures([crossing(1, 2), crossing(2, 1)]);
     expect(deadlock.map((e) => e.code)).toEqual(['40P01']);
     expect(await answerTo(deadlock[0])).toMatchObject({ status: 409, body: { error: { code: 'conflict' } } });
 
     // Two serializable transactions each read what the other writes: one cannot commit.
-    let read!: () => void;
-    const bothRead = new Promise<void>((resolve) => { let n = 0; read = () => { if (++n === 2) resolve(); }; });
+    const read = meeting(2);
     const skew = (readId: number, writeId: number) => db.transaction(async (tx) => {
       await tx.query('SET TRANSACTION ISOLATION LEVEL SERIALIZABLE');
       await tx.query('SELECT n FROM clash WHERE id = $1', [readId]);
-      read();
-      await bothRead;
+      await read.arrive();
       await tx.query('UPDATE clash SET n = n + 1 WHERE id = $1', [writeId]);
     });
-    const serialization = (await Promise.allSettled([skew(1, 2), skew(2, 1)])).flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+    const serialization = await failures([skew(1, 2), skew(2, 1)]);
     expect(serialization.map((e) => e.code)).toEqual(['40001']);
     expect(await answerTo(serialization[0])).toMatchObject({ status: 409, body: { error: { code: 'conflict' } } });
   });
