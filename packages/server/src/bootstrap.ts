@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
-import { migrate } from './db/migrate.ts';
+import { migrate, withSetupLock } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { importDataset } from './dataset/index.ts';
 import type { Database } from './db/database.ts';
@@ -11,13 +11,18 @@ import type { Database } from './db/database.ts';
 /** The bundled data set, loaded on first start. */
 export const BUNDLED_DATASET = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/convivio-dataset.json');
 
-/** Loads the bundled data set when the database holds no city yet. Returns whether it did. */
-export async function seedIfEmpty(db: Database, file = BUNDLED_DATASET): Promise<boolean> {
-  const r = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM cities');
-  if (r.rows[0].n > 0) return false;
-  await importDataset(db, JSON.parse(fs.readFileSync(file, 'utf8')));
-  await db.exec('ANALYZE');
-  return true;
+/**
+ * Loads the bundled data set when the database holds no city yet. Returns whether it did.
+ * Emptiness is checked under the setup lock, so of servers started together only one loads it.
+ */
+export function seedIfEmpty(db: Database, file = BUNDLED_DATASET): Promise<boolean> {
+  return withSetupLock(db, async (session) => {
+    const r = await session.query<{ n: number }>('SELECT count(*)::int AS n FROM cities');
+    if (r.rows[0].n > 0) return false;
+    await importDataset(session, JSON.parse(fs.readFileSync(file, 'utf8')));
+    await session.exec('ANALYZE');
+    return true;
+  });
 }
 
 /** Opens the database, applies migrations and (on first start) loads the bundled data. */

@@ -27,6 +27,8 @@ export class AppError extends Error {
     message: string,
     readonly field: string | null = null,
     readonly issues: FieldIssue[] = [],
+    /** Structured facts a client can act on, e.g. `{ currentVersion: 7 }` with a version conflict. */
+    readonly details: Record<string, unknown> | null = null,
   ) {
     super(message);
     this.name = 'AppError';
@@ -34,8 +36,8 @@ export class AppError extends Error {
 
   get status(): number { return ERROR_STATUS[this.code]; }
 
-  toJSON(): { error: { code: ErrorCode; message: string; field: string | null; issues?: FieldIssue[] } } {
-    return { error: { code: this.code, message: this.message, field: this.field, ...(this.issues.length ? { issues: this.issues } : {}) } };
+  toJSON(): { error: { code: ErrorCode; message: string; field: string | null; issues?: FieldIssue[]; details?: Record<string, unknown> } } {
+    return { error: { code: this.code, message: this.message, field: this.field, ...(this.issues.length ? { issues: this.issues } : {}), ...(this.details ? { details: this.details } : {}) } };
   }
 }
 

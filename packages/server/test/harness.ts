@@ -24,20 +24,23 @@ export async function freshDatabase(engine: Engine, opts: { seeded?: boolean } =
     const db = await openPglite(null, await fs.openAsBlob(templates.pglite[which]));
     return { db, drop: () => db.close() };
   }
-  const adminUrl = process.env.TEST_DATABASE_URL!;
   const template = templates.postgres?.[which];
   if (!template) throw new Error('No PostgreSQL template database: the global test setup ran without TEST_DATABASE_URL');
-  const name = uniqueDatabaseName('convivio_test');
-  await onTestServer(adminUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`);
-  const db = await openPostgres(databaseUrl(adminUrl, name), 4);
-  return {
-    db,
-    drop: async () => {
-      await db.close();
-      await onTestServer(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    },
-  };
+  const copy = await newPostgresDatabase(template);
+  const db = await openPostgres(copy.url, 4);
+  return { db, drop: async () => { await db.close(); await copy.drop(); } };
 }
+
+/** A new database on the PostgreSQL test server, copied from `template` or empty (not migrated): its URL, and how to drop it. */
+async function newPostgresDatabase(template?: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const adminUrl = process.env.TEST_DATABASE_URL!;
+  const name = uniqueDatabaseName('convivio_test');
+  await onTestServer(adminUrl, template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
+  return { url: databaseUrl(adminUrl, name), drop: () => onTestServer(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** A new, empty database (not migrated) on the PostgreSQL test server: its URL, and how to drop it. */
+export const emptyPostgresDatabase = () => newPostgresDatabase();
 
 /** A signed-in client of the test app: sends its session cookie and CSRF token. */
 export interface Client {

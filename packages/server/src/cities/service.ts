@@ -4,13 +4,14 @@ import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError, issuesFromZod, notFound, validationError } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
-import { versionedOperations } from '../records/versioned.ts';
-import { recordRevision, type Revision } from '../revisions/service.ts';
+import { applyChange, createRecord, versionedOperations, type CityOwnedKind } from '../records/versioned.ts';
+import type { Revision } from '../revisions/service.ts';
 import { findCity, upsertCity, type CityRow } from './queries.ts';
 
-const ops = versionedOperations<CityRecord, CityRow>({
-  entity: 'city', label: 'City', find: findCity, upsert: upsertCity, ownerCity: (row) => row.id,
-});
+const CITY: CityOwnedKind<CityRecord, CityRow> = {
+  table: 'cities', entity: 'city', label: 'City', find: findCity, write: upsertCity, statusOf: (row) => row.status, ownerCity: (row) => row.id,
+};
+const ops = versionedOperations(CITY);
 
 /** Validates a city record, naming every field at fault. */
 export function parseCity(input: unknown, fieldPrefix = ''): CityRecord {
@@ -31,12 +32,7 @@ export async function createCity(db: Database, user: User | null, input: Record<
   const rec = parseCity({ ...input, id: input.id ?? (typeof input.name === 'string' ? slugId('city', input.name) : undefined) });
   if (!user) throw new AppError('unauthenticated', 'Sign in to do this');
   if (user.role !== 'admin') throw new AppError('forbidden', 'Only administrators can add cities');
-  await db.transaction(async (tx) => {
-    if (await findCity(tx, rec.id)) throw new AppError('conflict', `A city with id "${rec.id}" already exists`, 'id');
-    await upsertCity(tx, rec, status, 1);
-    await recordRevision(tx, { entityType: 'city', entityId: rec.id, version: 1, action: 'create', status, record: rec, author: user });
-  });
-  return (await findCity(db, rec.id))!;
+  return createRecord(db, CITY, rec, { author: user, status });
 }
 
 /** Replaces a city's profile (its editors and administrators); `expectedVersion` guards concurrent edits. */
@@ -61,9 +57,8 @@ export async function restoreCity(db: Database, user: User | null, id: string, v
  * (the charter domain calls this inside its own transaction), as a new revision.
  */
 export async function recordCharterSignatory(tx: Queryable, author: User, cityId: string, signed: boolean): Promise<void> {
-  const current = await findCity(tx, cityId);
-  if (!current || current.record.charterSignatory === signed) return;
-  const record = { ...current.record, charterSignatory: signed };
-  await upsertCity(tx, record, current.status, current.version + 1);
-  await recordRevision(tx, { entityType: 'city', entityId: cityId, version: current.version + 1, action: 'charter signatory', status: current.status, record, author });
+  await applyChange(tx, CITY, cityId, {
+    action: 'charter signatory', authorise: () => author,
+    next: (current) => (current.record.charterSignatory === signed ? null : { record: { ...current.record, charterSignatory: signed } }),
+  });
 }

@@ -1,11 +1,14 @@
 import type { Queryable } from '../db/database.ts';
 import type { FieldIssue } from '../errors.ts';
+import type { ReferenceLookup } from '../records/references.ts';
+import { lockVersion } from '../records/versioned.ts';
 import { recordRevision } from '../revisions/service.ts';
 
 /** What the importer knows of the records in one file (to check references before writing). */
 export interface ImportScope {
-  ids: Record<string, Set<string>>;
   db: Queryable;
+  /** References looked up in the database and the file: give it to the record kind's reference check, as the API does. */
+  lookup: ReferenceLookup;
 }
 
 /**
@@ -42,14 +45,15 @@ export function datasetSections(): DatasetSection[] {
 }
 
 /**
- * Writes one imported record as the next version of its id (`currentVersion` null when it
- * is new) and records an `import` revision, inside the import transaction.
+ * Writes one imported record as the next version of its id (1 when it is new) and records
+ * an `import` revision, inside the import transaction; an existing row is locked first, as
+ * for every change of a versioned record.
  */
 export async function writeImportedVersion(tx: Queryable, entry: {
-  entityType: string; record: { id: string }; status: 'draft' | 'published'; currentVersion: number | null;
+  table: string; entityType: string; record: { id: string }; status: 'draft' | 'published';
   upsert: (version: number) => Promise<void>;
 }): Promise<'created' | 'updated'> {
-  const version = (entry.currentVersion ?? 0) + 1;
+  const version = ((await lockVersion(tx, entry.table, entry.record.id)) ?? 0) + 1;
   await entry.upsert(version);
   await recordRevision(tx, { entityType: entry.entityType, entityId: entry.record.id, version, action: 'import', status: entry.status, record: entry.record, author: null });
   return version === 1 ? 'created' : 'updated';

@@ -29,7 +29,7 @@ export async function openPglite(dataDir: string | null, from?: Blob): Promise<P
   // PGlite runs one statement at a time; serialise transactions so they never interleave.
   let chain: Promise<unknown> = Promise.resolve();
   const base = wrap(pg);
-  return {
+  const db: PgliteDatabase = {
     engine: 'pglite',
     query: (sql, params) => base.query(sql, params),
     transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
@@ -38,7 +38,9 @@ export async function openPglite(dataDir: string | null, from?: Blob): Promise<P
       return run;
     },
     async exec(sql) { await pg.exec(sql); },
+    session: (fn) => fn(db),
     async close() { await pg.close(); },
     async dumpDataDir() { return pg.dumpDataDir('none'); },
   };
+  return db;
 }

@@ -53,13 +53,6 @@ export async function deleteStakeholderRow(tx: Queryable, id: string): Promise<v
   await tx.query('DELETE FROM stakeholders WHERE id = $1', [id]);
 }
 
-/** Which of these ids are existing stakeholders, and of which city. */
-export async function stakeholderCities(db: Queryable, ids: string[]): Promise<Map<string, string>> {
-  if (!ids.length) return new Map();
-  const r = await db.query<{ id: string; city_id: string }>('SELECT id, city_id FROM stakeholders WHERE id = ANY($1)', [ids]);
-  return new Map(r.rows.map((x) => [x.id, x.city_id]));
-}
-
 /** Which of these ids are existing practices (any status). */
 export async function existingPracticeIds(db: Queryable, ids: string[]): Promise<Set<string>> {
   if (!ids.length) return new Set();
