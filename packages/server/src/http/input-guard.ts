@@ -34,8 +34,9 @@ function badText(s: string): string | null {
 const isPlainContainer = (v: unknown): v is Record<string, unknown> | unknown[] => {
   if (Array.isArray(v)) return true;
   if (!v || typeof v !== 'object') return false;
+  // Plain objects, and the null-prototype objects Fastify makes for params and queries.
   const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
+  return proto === Object.prototype || proto === null || Object.getPrototypeOf(proto) === null;
 };
 
 /**

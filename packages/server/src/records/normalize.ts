@@ -7,15 +7,20 @@ function blankToNull(value: unknown): unknown {
 
 const isContainer = (v: unknown): v is object => Boolean(v) && typeof v === 'object';
 
-/** One object or array being rebuilt: its entries, how far along, and where it goes in its parent. */
-interface Frame { entries: [string, unknown][]; next: number; isArray: boolean; out: [string, unknown][]; key: string }
+/** An object or array being rebuilt: its keys (null for an array), how far along, its copy, and its key in its parent. */
+interface Frame { source: object; keys: string[] | null; next: number; out: unknown[] | Record<string, unknown>; key: string }
 
-const frameOf = (value: object, key: string): Frame =>
-  ({ entries: Object.entries(value), next: 0, isArray: Array.isArray(value), out: [], key });
+function frameOf(source: object, key: string): Frame {
+  const isArray = Array.isArray(source);
+  return { source, keys: isArray ? null : Object.keys(source), next: 0, out: isArray ? [] : {}, key };
+}
 
-/** A finished frame as the array (nulls dropped) or object it stands for. */
-const built = (f: Frame): unknown =>
-  f.isArray ? f.out.map(([, v]) => v).filter((v) => v !== null) : Object.fromEntries(f.out);
+/** Puts a normalised value in its parent's copy: arrays drop nulls; object keys are defined as own properties (even "__proto__"). */
+function put(frame: Frame, key: string, value: unknown): void {
+  if (Array.isArray(frame.out)) {
+    if (value !== null) frame.out.push(value);
+  } else Object.defineProperty(frame.out, key, { value, enumerable: true, writable: true, configurable: true });
+}
 
 /**
  * Turns blank strings (and "N/A") into null throughout a record, so absent facts stay absent;
@@ -26,16 +31,20 @@ export function blanksToNull<T>(value: T): T {
   const stack: Frame[] = [frameOf(value, '')];
   for (;;) {
     const top = stack[stack.length - 1];
-    if (top.next < top.entries.length) {
-      const [k, v] = top.entries[top.next++];
-      if (isContainer(v)) stack.push(frameOf(v, k));
-      else top.out.push([k, blankToNull(v)]);
+    const size = top.keys ? top.keys.length : (top.source as unknown[]).length;
+    if (top.next < size) {
+      const i = top.next++;
+      const key = top.keys ? top.keys[i] : String(i);
+      if (!top.keys && !(i in top.source)) continue; // a hole in a sparse array
+      const v = (top.source as Record<string, unknown>)[key];
+      if (isContainer(v)) stack.push(frameOf(v, key));
+      else put(top, key, blankToNull(v));
       continue;
     }
     stack.pop();
     const parent = stack[stack.length - 1];
-    if (!parent) return built(top) as T;
-    parent.out.push([top.key, built(top)]);
+    if (!parent) return top.out as T;
+    put(parent, top.key, top.out);
   }
 }
 
