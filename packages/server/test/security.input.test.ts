@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../src/accounts/service.ts';
 import { MAX_LISTED_ISSUES } from '../src/errors.ts';
+import { MAX_VALUES } from '../src/http/input-guard.ts';
 import { ENGINES, startTestApp, uniqueName, type Client, type TestApp } from './harness.ts';
 
 const json = { 'content-type': 'application/json' };
@@ -75,6 +76,15 @@ describe.each(ENGINES)('hostile input never costs the server, on %s', (engine) =
     expect(error.issues[0].field).toBe('themes.0');
     expect(error.message).toMatch(/and 4999 more; 4980 of them not listed/);
     expect(many.body.length).toBeLessThan(10_000);
+  });
+
+  it('refuses a body carrying more values than any record has before validating it, naming where', async () => {
+    const started = Date.now();
+    const flood = await postRaw(JSON.stringify(practice({ themes: Array.from({ length: MAX_VALUES + 1 }, () => 1) })));
+    expect(flood.statusCode).toBe(400);
+    expect(flood.json().error).toMatchObject({ field: 'themes', message: expect.stringContaining(`more than ${MAX_VALUES} values`) });
+    expect(flood.json().error.issues).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it('goes back after sign-in only to a same-site path, deciding before the session is made', async () => {

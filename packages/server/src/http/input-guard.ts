@@ -39,41 +39,63 @@ const isPlainContainer = (v: unknown): v is Record<string, unknown> | unknown[] 
   return proto === Object.prototype || proto === null || Object.getPrototypeOf(proto) === null;
 };
 
+/** A request may carry this many values in all (a practice record has about a hundred); more would only make validation costly. */
+export const MAX_VALUES = 20_000;
+
+/** A container still to visit, and where it sits (its dotted path). */
+interface Pending { value: Record<string, unknown> | unknown[]; path: string }
+
+const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
 /**
- * The first string (value or key) in params, a query or a parsed body that no text may hold:
- * a NUL character (PostgreSQL refuses it) or a lone surrogate (not Unicode). Walks with an
- * explicit stack, so any depth is safe; non-plain values (Buffers, uploaded files) are skipped.
+ * A problem that no request may carry, in params, a query or a parsed body (the shallower
+ * first): a string or field name with a NUL character (PostgreSQL refuses it) or a lone
+ * surrogate (not Unicode), or more than MAX_VALUES values in all. Walks with an explicit
+ * stack, so any depth is safe, and builds paths only for containers; non-plain values (Buffers,
+ * uploaded files) are skipped.
  */
-export function findBadText(value: unknown): { field: string; message: string } | null {
-  const stack: [unknown, string][] = [[value, '']];
+export function findHostileValue(value: unknown): { field: string; message: string } | null {
+  if (typeof value === 'string') {
+    const message = badText(value);
+    return message ? { field: '', message } : null;
+  }
+  if (!isPlainContainer(value)) return null;
+  const stack: Pending[] = [{ value, path: '' }];
+  let values = 0;
   while (stack.length) {
-    const [v, path] = stack.pop()!;
-    if (typeof v === 'string') {
-      const message = badText(v);
-      if (message) return { field: path, message };
-    } else if (isPlainContainer(v)) {
-      for (const [k, child] of Object.entries(v)) {
-        const field = path ? `${path}.${k}` : k;
-        const keyProblem = badText(k);
-        if (keyProblem) return { field: path, message: `has a field name that ${keyProblem}` };
-        stack.push([child, field]);
-      }
+    const { value: container, path } = stack.pop()!;
+    const keys = Object.keys(container);
+    values += keys.length;
+    if (values > MAX_VALUES) {
+      return { field: path, message: `makes the request carry more than ${MAX_VALUES} values (${keys.length} here); send less at a time` };
     }
+    const nested: Pending[] = [];
+    for (const key of keys) {
+      const keyProblem = badText(key);
+      if (keyProblem) return { field: path, message: `has a field name that ${keyProblem}` };
+      const child = (container as Record<string, unknown>)[key];
+      if (typeof child === 'string') {
+        const message = badText(child);
+        if (message) return { field: join(path, key), message };
+      } else if (isPlainContainer(child)) nested.push({ value: child, path: join(path, key) });
+    }
+    for (let i = nested.length - 1; i >= 0; i--) stack.push(nested[i]);
   }
   return null;
 }
 
-/** Throws a 400 naming the field (dotted path; `whole` when the value itself is the bad string). */
-function assertGoodText(value: unknown, whole: string): void {
-  const bad = findBadText(value);
+/** Throws a 400 naming the field (dotted path; `whole` when the problem is the value itself). */
+function assertNotHostile(value: unknown, whole: string): void {
+  const bad = findHostileValue(value);
   if (bad) throw validationError([{ field: bad.field || whole, message: bad.message }]);
 }
 
 /**
  * Hostile input is refused centrally, for every route and page: JSON nested deeper than
  * MAX_JSON_DEPTH is a 400 at parse time (before anything recurses over it), and a NUL
- * character or lone surrogate in a path parameter, a query value or a parsed body is a 400
- * naming the field, before validation and long before the database sees it.
+ * character or lone surrogate in a path parameter, a query value or a parsed body, or more than
+ * MAX_VALUES values, is a 400 naming the field, before validation and long before the database
+ * sees it.
  */
 export function installInputGuard(app: FastifyInstance): void {
   const parseJson = app.getDefaultJsonParser('error', 'ignore');
@@ -87,10 +109,10 @@ export function installInputGuard(app: FastifyInstance): void {
     parseJson(request, body, done);
   });
   app.addHook('onRequest', async (request: FastifyRequest) => {
-    assertGoodText(request.params, 'path');
-    assertGoodText(request.query, 'query');
+    assertNotHostile(request.params, 'path');
+    assertNotHostile(request.query, 'query');
   });
   app.addHook('preValidation', async (request: FastifyRequest) => {
-    assertGoodText(request.body, 'body');
+    assertNotHostile(request.body, 'body');
   });
 }
