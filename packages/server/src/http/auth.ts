@@ -46,11 +46,12 @@ function apiRoute(request: FastifyRequest): string | null {
   return url && url.startsWith('/api/') ? url : null;
 }
 
-/** Resolves `Authorization: Bearer <token>`; an unknown, revoked or expired token is a 401, a read token writing a 403. */
-async function authenticateToken(db: Database, request: FastifyRequest, header: string): Promise<void> {
-  const m = /^Bearer +(\S+)\s*$/i.exec(header);
-  if (!m) throw new AppError('unauthenticated', 'The Authorization header must be "Bearer <token>" with a personal API token', 'authorization');
-  const found = await resolveApiToken(db, m[1]);
+/** The bearer token of an `Authorization: Bearer …` header; other schemes (e.g. a proxy's Basic) are not ours. */
+const bearerToken = (header: string | undefined): string | null => (header && /^bearer(\s|$)/i.test(header) ? header.slice(6).trim() : null);
+
+/** Resolves a bearer token; an unknown, revoked or expired token is a 401, a read token writing a 403. */
+async function authenticateToken(db: Database, request: FastifyRequest, token: string): Promise<void> {
+  const found = await resolveApiToken(db, token);
   if (!found) throw new AppError('unauthenticated', 'The API token is unknown, revoked or expired', 'authorization');
   request.user = found.user;
   request.credential = { kind: 'token', tokenId: found.tokenId, scope: found.scope };
@@ -74,8 +75,8 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Database }
 
   app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
     const route = apiRoute(request);
-    const authorization = request.headers.authorization;
-    if (route && authorization) return authenticateToken(opts.db, request, authorization);
+    const bearer = route ? bearerToken(request.headers.authorization) : null;
+    if (bearer !== null) return authenticateToken(opts.db, request, bearer);
     const token = request.cookies[SESSION_COOKIE];
     const session = token ? await resolveSession(opts.db, token) : null;
     if (session) {
