@@ -6,16 +6,18 @@ import { requireUser, SESSION_COOKIE, sessionCookieOptions } from '../http/auth.
 import { limitSignInAttempts } from './sign-in-limit.ts';
 import { zCreateUserRequest, zSessionResponse, zSignInRequest, zUser } from './schema.ts';
 import { createUser, listUsers, signIn, signOut } from './service.ts';
+import { apiTokenRoutes } from './token-routes.ts';
 
 /** Sign in and out, the current session, and account administration. */
 export function accountRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     const cookieOptions = sessionCookieOptions(ctx.config);
+    await app.register(apiTokenRoutes(ctx));
 
     app.post('/auth/sign-in', {
       schema: { tags: ['accounts'], summary: 'Sign in with email and password', body: zSignInRequest, response: { 200: zSessionResponse } },
     }, async (request, reply) => {
-      await limitSignInAttempts(ctx.db, request.ip, ctx.config.signInLimitPerMinute);
+      await limitSignInAttempts(ctx.db, request.ip, request.body.email, ctx.config.signInLimitPerMinute);
       const grant = await signIn(ctx.db, request.body.email, request.body.password);
       reply.setCookie(SESSION_COOKIE, grant.token, { ...cookieOptions, expires: grant.expiresAt });
       return { user: grant.user, csrfToken: grant.csrfToken };

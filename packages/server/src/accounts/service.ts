@@ -1,7 +1,9 @@
 import crypto from 'node:crypto';
 import type { Database } from '../db/database.ts';
 import { AppError, issuesFromZod, validationError } from '../errors.ts';
+import { assertStrongPassword } from './password-strength.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
+import { purgeSignInAttempts } from './sign-in-limit.ts';
 import { zCreateUserRequest, type CreateUserRequest, type User } from './schema.ts';
 
 const SESSION_DAYS = 14;
@@ -20,6 +22,7 @@ export async function createUser(db: Database, input: CreateUserRequest): Promis
   if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
   const { email, name, role, cityId, password } = parsed.data;
   if (role === 'editor' && !cityId) throw new AppError('validation_failed', 'A city editor needs a city', 'cityId');
+  assertStrongPassword(password, [email, name]);
   if (cityId) {
     const city = await db.query('SELECT 1 FROM cities WHERE id = $1', [cityId]);
     if (!city.rows.length) throw new AppError('validation_failed', `City "${cityId}" does not exist`, 'cityId');
@@ -40,12 +43,19 @@ export async function signIn(db: Database, email: string, password: string): Pro
   // Verify against a dummy hash when the user is unknown so timing does not reveal which emails exist.
   const ok = await verifyPassword(row?.password_hash ?? (await dummyHash()), password);
   if (!row || !ok) throw new AppError('invalid_credentials', 'Email or password is not correct');
+  await purgeExpired(db);
   const token = crypto.randomBytes(32).toString('base64url');
   const csrfToken = crypto.randomBytes(24).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
   await db.query('INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ($1,$2,$3,$4)',
     [sha256(token), row.id, csrfToken, expiresAt.toISOString()]);
   return { token, csrfToken, user: toUser(row), expiresAt };
+}
+
+/** Housekeeping done on each sign-in: expired sessions and ended sign-in counting windows go. */
+export async function purgeExpired(db: Database): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE expires_at <= now()');
+  await purgeSignInAttempts(db);
 }
 
 /** Ends a session. */
