@@ -13,8 +13,17 @@ import { openPostgres } from '../src/db/postgres.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
-/** The engines every database test runs on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
-export const ENGINES: Engine[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+/**
+ * Under CI=true a tool the suite needs must be there: its tests fail instead of being skipped.
+ * Throws (failing the test file that asks) when `available` is false on CI.
+ */
+export function requiredOnCi(available: boolean, what: string): boolean {
+  if (!available && /^(1|true)$/i.test(process.env.CI ?? '')) throw new Error(`CI=true and ${what}: on CI this fails instead of skipping tests.`);
+  return available;
+}
+
+/** The engines every database test runs on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set (required on CI). */
+export const ENGINES: Engine[] = requiredOnCi(Boolean(process.env.TEST_DATABASE_URL), 'TEST_DATABASE_URL is not set (no PostgreSQL server)') ? ['pglite', 'postgres'] : ['pglite'];
 
 /** A fresh, migrated database: in-memory PGlite, or a new database on the PostgreSQL test server. */
 export async function freshDatabase(engine: Engine): Promise<{ db: Database; drop: () => Promise<void> }> {
@@ -23,6 +32,14 @@ export async function freshDatabase(engine: Engine): Promise<{ db: Database; dro
     await migrate(db);
     return { db, drop: () => db.close() };
   }
+  const created = await freshPostgresUrl();
+  const db = await openPostgres(created.url, 4);
+  await migrate(db);
+  return { db, drop: async () => { await db.close(); await created.drop(); } };
+}
+
+/** A new, empty database on the PostgreSQL test server (TEST_DATABASE_URL): its URL, and drop(). */
+export async function freshPostgresUrl(): Promise<{ url: string; drop: () => Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL!;
   const name = `convivio_test_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -31,12 +48,9 @@ export async function freshDatabase(engine: Engine): Promise<{ db: Database; dro
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString(), 4);
-  await migrate(db);
   return {
-    db,
+    url: url.toString(),
     drop: async () => {
-      await db.close();
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
