@@ -13,8 +13,17 @@ import { databaseUrl, onTestServer, uniqueDatabaseName } from './templates.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
-/** The engines every database test runs on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
-export const ENGINES: Engine[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+/**
+ * Under CI=true a tool the suite needs must be there: its tests fail instead of being skipped.
+ * Throws (failing the test file that asks) when `available` is false on CI.
+ */
+export function requiredOnCi(available: boolean, what: string): boolean {
+  if (!available && /^(1|true)$/i.test(process.env.CI ?? '')) throw new Error(`CI=true and ${what}: on CI this fails instead of skipping tests.`);
+  return available;
+}
+
+/** The engines every database test runs on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set (required on CI). */
+export const ENGINES: Engine[] = requiredOnCi(Boolean(process.env.TEST_DATABASE_URL), 'TEST_DATABASE_URL is not set (no PostgreSQL server)') ? ['pglite', 'postgres'] : ['pglite'];
 
 /** A fresh database: migrated, and with the bundled data set when `seeded`; copied from the run's templates. */
 export async function freshDatabase(engine: Engine, opts: { seeded?: boolean } = {}): Promise<{ db: Database; drop: () => Promise<void> }> {

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from './database.ts';
 
-const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// The .sql files stay in the package's src/ (the build compiles only TypeScript), so this finds
+// them from src/db and from the compiled dist/db alike.
+const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'src');
 
 /** Every migration file: `src/<domain>/migrations/NNN_name.sql`, ordered by NNN across domains. */
 export function listMigrations(): { id: string; file: string }[] {

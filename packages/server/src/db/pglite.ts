@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { Database, Queryable, QueryResult } from './database.ts';
+import { lockDataDir } from './lock.ts';
 
 /** The extensions every PGlite directory is opened with (the same ones each time). */
 const extensions = { pg_trgm, unaccent };
@@ -22,10 +24,21 @@ export type PgliteDatabase = Database & { dumpDataDir(): Promise<Blob> };
 /**
  * Opens (or creates) an embedded database in dataDir, or in memory when dataDir is null;
  * `from` starts it from a data directory dumped earlier (much faster than a fresh initdb).
+ * A directory is locked for this process until close() (DatabaseInUseError when another holds it).
  */
 export async function openPglite(dataDir: string | null, from?: Blob): Promise<PgliteDatabase> {
-  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create(dataDir ? `file://${dataDir}` : undefined, { extensions, ...(from ? { loadDataDir: from } : {}) });
+  let unlock = () => {};
+  if (dataDir) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataDir(path.resolve(dataDir));
+  }
+  let pg: PGlite;
+  try {
+    pg = await PGlite.create(dataDir ? `file://${dataDir}` : undefined, { extensions, ...(from ? { loadDataDir: from } : {}) });
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   // PGlite runs one statement at a time; serialise transactions so they never interleave.
   let chain: Promise<unknown> = Promise.resolve();
   const base = wrap(pg);
@@ -39,7 +52,9 @@ export async function openPglite(dataDir: string | null, from?: Blob): Promise<P
     },
     async exec(sql) { await pg.exec(sql); },
     session: (fn) => fn(db),
-    async close() { await pg.close(); },
+    async close() {
+      try { await pg.close(); } finally { unlock(); }
+    },
     async dumpDataDir() { return pg.dumpDataDir('none'); },
   };
   return db;
