@@ -94,5 +94,6 @@ export const zGroupWrite = writeBody(zReferenceGroupRecord.in, {
 });
 export const zMeetingWrite = writeBody(zGroupMeeting, { id: 'MeetingWrite', omit: ['id'], description: 'A meeting of the group (its id is given by the group)' });
 export const zMemberWrite = writeBody(zGroupMember, {
-  id: 'MemberWrite', omit: ['id'], description: 'A member: a mapped stakeholder (stakeholderId) or a named organisation; joined is today when left out',
+  id: 'MemberWrite', omit: ['id'], extra: { joined: zIsoDate.nullable().optional().describe('When the member joined (today when left out)') },
+  description: 'A member: a mapped stakeholder (stakeholderId) or a named organisation',
 });
