@@ -10,6 +10,7 @@ import type { Database } from '../src/db/database.ts';
 import { openPglite } from '../src/db/pglite.ts';
 import { openPostgres } from '../src/db/postgres.ts';
 import { databaseUrl, onTestServer, uniqueDatabaseName } from './templates.ts';
+import { installContractCheck } from './contract.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -71,7 +72,14 @@ export async function startTestApp(engine: Engine, opts: { seed?: boolean } = {}
   const { db, drop } = await freshDatabase(engine, { seeded: opts.seed !== false });
   const config = { ...loadConfig({}), signInLimitPerMinute: 1000 };
   const app = await buildApp({ db, config });
-  const anonymous: Client = { user: null, request: (o) => app.inject(o) };
+  const contract = await installContractCheck(app);
+  /** Every answer is checked against the published OpenAPI document; a violation fails the request. */
+  const checked = async (o: InjectOptions) => {
+    const res = await app.inject(o);
+    contract.assertAnswer(res.headers);
+    return res;
+  };
+  const anonymous: Client = { user: null, request: checked };
   return {
     app, db, anonymous,
     async signIn(role, cityId = null) {
@@ -84,10 +92,15 @@ export async function startTestApp(engine: Engine, opts: { seed?: boolean } = {}
       const csrf = res.json().csrfToken as string;
       return {
         user,
-        request: (o) => app.inject({ ...o, cookies: { ...(o.cookies ?? {}), convivio_session: cookie.value }, headers: { 'x-csrf-token': csrf, ...(o.headers ?? {}) } }),
+        request: (o) => checked({ ...o, cookies: { ...(o.cookies ?? {}), convivio_session: cookie.value }, headers: { 'x-csrf-token': csrf, ...(o.headers ?? {}) } }),
       };
     },
-    async close() { await app.close(); await drop(); },
+    async close() {
+      await app.close();
+      await drop();
+      const left = contract.unreported();
+      if (left.length) throw new Error(`API contract violated by answers the tests did not check:\n${left.join('\n')}`);
+    },
   };
 }
 

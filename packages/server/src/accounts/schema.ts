@@ -21,9 +21,9 @@ export const zUser = z.object({
   name: z.string(),
   role: z.enum(ROLES),
   cityId: z.string().nullable(),
-});
+}).meta({ id: 'User' });
 
-export const zSessionResponse = z.object({ user: zUser.nullable(), csrfToken: z.string().nullable() });
+export const zSessionResponse = z.object({ user: zUser.nullable(), csrfToken: z.string().nullable() }).meta({ id: 'Session', description: 'The signed-in user (null when signed out) and the CSRF token to send as x-csrf-token on writes' });
 
 export type User = z.infer<typeof zUser>;
 export type CreateUserRequest = z.input<typeof zCreateUserRequest>;
