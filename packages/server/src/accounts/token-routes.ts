@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { requireUser } from '../http/auth.ts';
+import { SECURITY } from '../http/openapi.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.ts';
 import { zApiToken, zCreateApiTokenRequest, zCreatedApiToken } from './schema.ts';
 
@@ -13,7 +14,7 @@ export function apiTokenRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/account/tokens', {
       schema: {
-        tags, summary: 'Your API tokens (administrators: anyone\'s, with userId); never their secrets',
+        operationId: 'listApiTokens', tags, security: SECURITY.required, summary: 'Your API tokens (administrators: anyone\'s, with userId); never their secrets',
         querystring: z.object({ userId: z.string().max(200).optional() }),
         response: { 200: z.object({ items: z.array(zApiToken) }) },
       },
@@ -26,7 +27,7 @@ export function apiTokenRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.post('/account/tokens', {
       schema: {
-        tags, summary: 'Create an API token (from a signed-in session); the secret is in this answer only',
+        operationId: 'createApiToken', tags, security: SECURITY.required, summary: 'Create an API token (from a signed-in session); the secret is in this answer only',
         body: zCreateApiTokenRequest, response: { 201: zCreatedApiToken },
       },
     }, async (request, reply) => {
@@ -37,7 +38,7 @@ export function apiTokenRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.delete('/account/tokens/:id', {
       schema: {
-        tags, summary: 'Revoke an API token (its owner, or an administrator)',
+        operationId: 'revokeApiToken', tags, security: SECURITY.required, summary: 'Revoke an API token (its owner, or an administrator)',
         params: z.object({ id: z.string().max(200) }), response: { 204: z.null() },
       },
     }, async (request, reply) => {

@@ -31,13 +31,14 @@ const isRequired = (security: FastifySchema['security']) => !!security?.length &
 
 /**
  * The error statuses an operation documents: 400 when it takes input, 401 when it needs an
- * account, 403 for every write (permissions, CSRF) and every operation that needs an account,
+ * account or accepts credentials (an expired or revoked API token is refused anywhere), 403 for every write (permissions, CSRF) and every operation that needs an account,
  * 404 when its path names a record, 413 and 415 when it takes a body, plus the route's own `errors`.
  */
 export function errorStatuses(method: string, url: string, schema: FastifySchema, security: FastifySchema['security']): ErrorStatus[] {
   const statuses = new Set<ErrorStatus>(schema.errors ?? []);
   if (schema.params || schema.querystring || schema.body) statuses.add(400);
   if (isRequired(security)) { statuses.add(401); statuses.add(403); }
+  else if (security?.length) statuses.add(401);
   if (!SAFE_METHODS.has(method)) statuses.add(403);
   if (url.includes(':')) statuses.add(404);
   if (schema.body) { statuses.add(413); statuses.add(415); }
