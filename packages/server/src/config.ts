@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readLimits, type Limits } from './config-limits.ts';
 
 /** Runtime configuration, read once from the environment at boot. */
 export interface Config {
@@ -10,6 +11,7 @@ export interface Config {
   logLevel: string;
   seedOnEmpty: boolean;
   signInLimitPerMinute: number;
+  limits: Limits;
 }
 
 /** Thrown at boot with every configuration problem listed at once. */
@@ -45,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     seedOnEmpty: bool('SEED_ON_EMPTY', true),
     signInLimitPerMinute: limit,
+    limits: readLimits(env, problems),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
