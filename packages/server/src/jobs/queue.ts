@@ -137,6 +137,20 @@ export async function failJob(db: Queryable, id: string, workerId: string, error
 }
 
 /**
+ * Deletes jobs whose records are being deleted (inside the caller's transaction). A running one
+ * is stopped: call notifyJobsDeleted after the commit to stop it at once in this process;
+ * elsewhere its worker finds it gone at its next heartbeat.
+ */
+export async function deleteJobs(tx: Queryable, ids: string[]): Promise<void> {
+  if (ids.length) await tx.query('DELETE FROM jobs WHERE id = ANY($1::text[])', [ids]);
+}
+
+/** Stops this process's workers running any of these (deleted) jobs. */
+export function notifyJobsDeleted(ids: string[]): void {
+  for (const id of ids) queueSignals.emit('cancel', id);
+}
+
+/**
  * Gives a running job back to the queue because its worker is stopping. The attempt counts:
  * a job that keeps the server from finishing it (or is running at every restart) fails for
  * good with `error` once it has used all its attempts, instead of being queued forever.
