@@ -66,44 +66,46 @@ export function claimNextJob(db: Database, workerId: string, kinds: string[]): P
   return db.transaction((tx) => claimIn(tx, workerId, kinds));
 }
 
-/** What a heartbeat found: the job is still this worker's, someone asked to cancel it, or it was lost. */
-export type Heartbeat = 'held' | 'cancel' | 'lost';
+/** What a heartbeat found: the job is still this worker's, someone asked to cancel it (and why), or it was lost. */
+export type Heartbeat = { state: 'held' } | { state: 'cancel'; message: string } | { state: 'lost' };
 
 /**
  * Records progress and refreshes the lock (the heartbeat). Answers 'lost' when this worker no
  * longer holds the job (its lock went stale and it was given to someone else, or it was
- * deleted), 'cancel' when cancellation was asked for.
+ * deleted), 'cancel' with the canceller's message when cancellation was asked for.
  */
 export async function heartbeat(db: Queryable, id: string, workerId: string, progress: number, message: string | null): Promise<Heartbeat> {
-  const r = await db.query<{ cancel: boolean }>(
+  const r = await db.query<{ cancel: string | null }>(
     `UPDATE jobs SET progress = GREATEST(progress, $3), message = COALESCE($4, message), locked_at = now(), updated_at = now()
-     WHERE id = $1 AND locked_by = $2 AND status = 'running' RETURNING cancel_requested_at IS NOT NULL AS cancel`,
+     WHERE id = $1 AND locked_by = $2 AND status = 'running'
+     RETURNING CASE WHEN cancel_requested_at IS NOT NULL THEN coalesce(error->>'message', 'The job was cancelled') END AS cancel`,
     [id, workerId, Math.min(1, Math.max(0, progress)), message]);
-  if (!r.rows.length) return 'lost';
-  return r.rows[0].cancel ? 'cancel' : 'held';
+  if (!r.rows.length) return { state: 'lost' };
+  return r.rows[0].cancel !== null ? { state: 'cancel', message: r.rows[0].cancel } : { state: 'held' };
 }
 
 /** Records progress and refreshes the lock; false when this worker no longer holds the job. */
 export async function recordProgress(db: Queryable, id: string, workerId: string, progress: number, message: string | null): Promise<boolean> {
-  return (await heartbeat(db, id, workerId, progress, message)) !== 'lost';
+  return (await heartbeat(db, id, workerId, progress, message)).state !== 'lost';
 }
 
 /**
  * Cancels a job: a queued one fails at once with `error` (code CANCELLED); a running one is
- * marked, and its worker stops it (at once in this process, at its next heartbeat elsewhere).
- * Returns the job's status after the call, or null when it had already finished.
+ * marked (its error set to `error`, shown once it fails), and its worker stops it, at once in
+ * this process, at its next heartbeat elsewhere. Returns the job's status after the call, or
+ * null when it had already finished.
  */
 export async function cancelJob(db: Queryable, id: string, error: JobErrorDetail): Promise<'failed' | 'running' | null> {
   const r = await db.query<{ status: 'failed' | 'running' }>(
     `UPDATE jobs SET
        status = CASE WHEN status = 'queued' THEN 'failed' ELSE status END,
-       error = CASE WHEN status = 'queued' THEN $2::jsonb ELSE error END,
+       error = $2::jsonb,
        message = CASE WHEN status = 'queued' THEN $2::jsonb->>'message' ELSE message END,
        finished_at = CASE WHEN status = 'queued' THEN now() ELSE finished_at END,
        cancel_requested_at = now(), updated_at = now()
      WHERE id = $1 AND status IN ('queued', 'running') RETURNING status`, [id, JSON.stringify(error)]);
   const status = r.rows[0]?.status ?? null;
-  if (status === 'running') queueSignals.emit('cancel', id);
+  if (status === 'running') queueSignals.emit('cancel', id, error.message);
   return status;
 }
 
@@ -177,10 +179,10 @@ export async function recoverStaleJobs(db: Queryable, staleAfterSeconds: number)
   const r = await db.query<{ id: string; status: 'queued' | 'failed' }>(
     `UPDATE jobs SET
        status = CASE WHEN attempts < max_attempts AND cancel_requested_at IS NULL THEN 'queued' ELSE 'failed' END,
-       message = CASE WHEN cancel_requested_at IS NOT NULL THEN 'The job was cancelled'
+       message = CASE WHEN cancel_requested_at IS NOT NULL THEN coalesce(error->>'message', 'The job was cancelled')
          WHEN attempts < max_attempts THEN 'The worker running this job stopped; it was queued again'
          ELSE 'The worker running this job stopped and no attempts are left' END,
-       error = CASE WHEN cancel_requested_at IS NOT NULL THEN jsonb_build_object('code', 'CANCELLED', 'message', 'The job was cancelled')
+       error = CASE WHEN cancel_requested_at IS NOT NULL THEN coalesce(error, jsonb_build_object('code', 'CANCELLED', 'message', 'The job was cancelled'))
          WHEN attempts < max_attempts THEN error
          ELSE jsonb_build_object('code', 'WORKER_LOST', 'message', 'The worker running this job stopped and no attempts are left') END,
        finished_at = CASE WHEN attempts < max_attempts AND cancel_requested_at IS NULL THEN NULL ELSE now() END,

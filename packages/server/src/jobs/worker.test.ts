@@ -126,18 +126,18 @@ describe.each(ENGINES)('job worker on %s', (engine) => {
     const running = await enqueueJob(db, 'test.cancel', {});
     await until(() => getJob(db, running), (j) => j?.status === 'running');
     expect(await cancelJob(db, running, { code: 'CANCELLED', message: 'Cancelled by its owner' })).toBe('running');
-    expect(await finished(db, running)).toMatchObject({ status: 'failed', attempts: 1, error: { code: 'CANCELLED' } });
+    expect(await finished(db, running)).toMatchObject({ status: 'failed', attempts: 1, message: 'Cancelled by its owner', error: { code: 'CANCELLED', message: 'Cancelled by its owner' } });
     expect(reason).toMatchObject({ code: 'CANCELLED' });
     expect(await cancelJob(db, running, { code: 'CANCELLED', message: 'again' })).toBeNull();
   });
 
-  it('sees a cancellation made by another process at its next heartbeat', async () => {
+  it('sees a cancellation made by another process at its next heartbeat, with its message', async () => {
     start([{ kind: 'test.remote', run: waitsForAbort }]);
     const id = await enqueueJob(db, 'test.remote', {});
     await until(() => getJob(db, id), (j) => j?.status === 'running');
     // Another server marks the job; no in-process signal reaches this worker.
-    await db.query('UPDATE jobs SET cancel_requested_at = now() WHERE id = $1', [id]);
-    expect(await finished(db, id)).toMatchObject({ status: 'failed', error: { code: 'CANCELLED' } });
+    await db.query(`UPDATE jobs SET cancel_requested_at = now(), error = '{"code":"CANCELLED","message":"Cancelled elsewhere"}' WHERE id = $1`, [id]);
+    expect(await finished(db, id)).toMatchObject({ status: 'failed', message: 'Cancelled elsewhere', error: { code: 'CANCELLED', message: 'Cancelled elsewhere' } });
   });
 
   it.runIf(engine === 'postgres')('shares the queue between two workers: every job runs exactly once', async () => {

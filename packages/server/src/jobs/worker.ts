@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
 import type { Database } from '../db/database.ts';
-import { claimNextJob, completeJob, failJob, heartbeat, queueSignals, recoverStaleJobs, releaseJob } from './queue.ts';
+import { claimNextJob, completeJob, failJob, heartbeat, queueSignals, recoverStaleJobs, releaseJob, type Heartbeat } from './queue.ts';
 import { backoffSeconds, errorDetail, isTransientError } from './retry.ts';
 import { JobCancelledError, JobTimeoutError, LockLostError, WorkerStoppingError } from './stop-reasons.ts';
 import type { Job, JobHandler, JobLogger } from './types.ts';
@@ -121,9 +121,9 @@ export class JobWorker {
     this.running.set(job.id, controller);
     const seconds = handler.timeoutSeconds ?? this.opts.timeoutSeconds;
     const timer = setTimeout(() => stop(new JobTimeoutError(seconds)), seconds * 1000);
-    const onCancel = (id: string) => { if (id === job.id) stop(new JobCancelledError()); };
+    const onCancel = (id: string, message?: string) => { if (id === job.id) stop(new JobCancelledError(message)); };
     queueSignals.on('cancel', onCancel);
-    const progress = new ProgressWriter(this.db, job.id, this.id, (beat) => stop(beat === 'cancel' ? new JobCancelledError() : new LockLostError()));
+    const progress = new ProgressWriter(this.db, job.id, this.id, (beat) => stop(beat.state === 'cancel' ? new JobCancelledError(beat.message) : new LockLostError()));
     const heartbeatTimer = setInterval(() => progress.flush(true), this.opts.heartbeatMs);
     const aborted = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true }));
     aborted.catch(() => undefined);
@@ -144,7 +144,7 @@ export class JobWorker {
     }
   }
 
-  private settle(timer: NodeJS.Timeout, heartbeatTimer: NodeJS.Timeout, onCancel: (id: string) => void): void {
+  private settle(timer: NodeJS.Timeout, heartbeatTimer: NodeJS.Timeout, onCancel: (id: string, message?: string) => void): void {
     clearTimeout(timer);
     clearInterval(heartbeatTimer);
     queueSignals.off('cancel', onCancel);
@@ -174,7 +174,7 @@ class ProgressWriter {
   private written = -1;
   private chain: Promise<void> = Promise.resolve();
 
-  constructor(private readonly db: Database, private readonly jobId: string, private readonly workerId: string, private readonly onStop: (beat: 'cancel' | 'lost') => void) {}
+  constructor(private readonly db: Database, private readonly jobId: string, private readonly workerId: string, private readonly onStop: (beat: Exclude<Heartbeat, { state: 'held' }>) => void) {}
 
   set(fraction: number, message?: string): void {
     this.latest = { fraction, message: message ?? null };
@@ -187,8 +187,8 @@ class ProgressWriter {
     this.written = value.fraction;
     this.latest = null;
     this.chain = this.chain.then(async () => {
-      const beat = await heartbeat(this.db, this.jobId, this.workerId, value.fraction, value.message).catch(() => 'held' as const);
-      if (beat !== 'held') this.onStop(beat);
+      const beat: Heartbeat = await heartbeat(this.db, this.jobId, this.workerId, value.fraction, value.message).catch(() => ({ state: 'held' as const }));
+      if (beat.state !== 'held') this.onStop(beat);
     });
   }
 
