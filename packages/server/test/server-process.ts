@@ -75,12 +75,12 @@ export interface ServerProcess {
  * after creating the given accounts with the `convivio user create` command. Resolves once
  * the server answers; `stop` ends it and removes the directory.
  */
-export async function startServerProcess(opts: { env?: Record<string, string>; users?: { email: string; role: string; password: string }[]; seed?: boolean } = {}): Promise<ServerProcess> {
+export async function startServerProcess(opts: { env?: Record<string, string>; users?: { email: string; role: string; password: string; city?: string }[]; seed?: boolean } = {}): Promise<ServerProcess> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-server-'));
   const port = await freePort();
   const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SEED_ON_EMPTY: opts.seed === false ? 'false' : 'true', LOG_LEVEL: 'warn', ...opts.env };
   for (const u of opts.users ?? []) {
-    const r = spawnSync(process.execPath, [CLI, 'user', 'create', '--role', u.role, '--email', u.email], { env, input: `${u.password}\n`, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [CLI, 'user', 'create', '--role', u.role, '--email', u.email, ...(u.city ? ['--city', u.city] : [])], { env, input: `${u.password}\n`, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`user create failed: ${r.stderr}`);
   }
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], { env, cwd: path.resolve(SERVER_DIR, '../..'), stdio: ['ignore', 'pipe', 'pipe'] });

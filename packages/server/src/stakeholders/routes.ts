@@ -43,7 +43,7 @@ export function stakeholderRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       });
 
     app.post('/cities/:id/stakeholders/import', { schema: { tags, summary: 'Import stakeholders from CSV, all or nothing (errors give line and column)', params: zIdParams, body: zCsvBody, response: { 200: zCsvResult } } },
-      async (request) => importStakeholdersCsv(db, request.user, request.params.id, typeof request.body === 'string' ? request.body : request.body.csv));
+      async (request) => importStakeholdersCsv(db, request.user, request.params.id, typeof request.body === 'string' ? request.body : request.body.csv, ctx.config.limits.importMaxRows));
 
     app.get('/stakeholders/:id', { schema: { tags, summary: 'One stakeholder', params: zIdParams, response: { 200: zStakeholderOut } } },
       async (request) => presentStakeholder(await getStakeholder(db, request.params.id)));
