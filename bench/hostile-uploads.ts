@@ -1,43 +1,29 @@
 // Peak memory of the real server while it handles hostile evidence uploads: a gzip bomb (a few
-// MB expanding to more than 1 GiB of one repeated row) and a gzip file whose second line never
-// ends. Starts `src/main.ts` as a child process on a fresh embedded database, samples its
-// resident size (/proc/PID/status) while each file is uploaded and run, then after it settles.
+// MB expanding to more than 1 GiB of one repeated row), a gzip file whose second line never
+// ends, and a repeated row that fits the upload limits (found when the run reads it). Starts
+// `src/main.ts` as a child process on a fresh embedded database, samples its resident size
+// (/proc/PID/status) while each file is uploaded and run, and after it settles, while another
+// client keeps asking for a page (its slowest answer is reported).
+// (The endless line comes last: before the fix its run never ended and held the only worker.)
 // Usage: node --import tsx bench/hostile-uploads.ts [label]   (writes bench/results/hostile-uploads-<label>.json)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createGzip } from 'node:zlib';
 import { machineInfo } from './lib/machine.ts';
+import { ENDLESS_LINE, HOSTILE_MAPPING, REPEATED_ROW, writeGzipRepeated } from '../packages/server/test/hostile-files.ts';
 import { readMemory, resetPeak, sampleMemory, startServerProcess } from '../packages/server/test/server-process.ts';
 
 const label = process.argv[2] ?? 'current';
 const EXPANDED = Number(process.env.HOSTILE_EXPANDED_BYTES ?? 2 ** 30 + 2 ** 20);
 const RUN_SECONDS = Number(process.env.HOSTILE_RUN_SECONDS ?? 240);
 const SETTLE_SECONDS = 15;
-const HEADER = 'x,y,lau,grpA,grpB,grpC,total\n';
-const MAPPING = { x: 'x', y: 'y', cellSize: 100, area: 'lau', groups: ['grpA', 'grpB', 'grpC'], total: 'total' };
-
-/** Writes HEADER then `unit` repeated until `bytes`, gzip-compressed. */
-async function gzipFile(file: string, unit: string, bytes: number): Promise<number> {
-  const out = fs.createWriteStream(file);
-  const gz = createGzip({ level: 9 });
-  gz.pipe(out);
-  const block = Buffer.from(unit.repeat(Math.ceil((1 << 20) / unit.length)));
-  gz.write(HEADER);
-  for (let written = HEADER.length; written < bytes; written += block.length) {
-    if (!gz.write(block)) await new Promise<void>((r) => gz.once('drain', () => r()));
-  }
-  gz.end();
-  await new Promise<void>((r) => out.once('finish', () => r()));
-  return fs.statSync(file).size;
-}
-
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-'));
 const cases = [
-  { name: 'gzip bomb (one row repeated)', file: path.join(dir, 'bomb.csv.gz'), unit: '4500000,3000000,AREA-W,5,6,7,18\n' },
-  { name: 'single endless line', file: path.join(dir, 'endless.csv.gz'), unit: '1234567890' },
+  { name: 'gzip bomb (one row repeated)', file: path.join(dir, 'bomb.csv.gz'), unit: REPEATED_ROW, expanded: EXPANDED },
+  { name: 'one row repeated, within the upload limits (checked when the run reads it)', file: path.join(dir, 'repeated.csv.gz'), unit: REPEATED_ROW, expanded: 200 * 2 ** 20 },
+  { name: 'single endless line', file: path.join(dir, 'endless.csv.gz'), unit: ENDLESS_LINE, expanded: EXPANDED },
 ];
-for (const c of cases) (c as { size?: number }).size = await gzipFile(c.file, c.unit, EXPANDED);
+for (const c of cases) (c as { size?: number }).size = await writeGzipRepeated(c.file, c.unit, c.expanded);
 
 const email = 'hostile@example.org';
 const password = 'correct horse battery';
@@ -66,20 +52,22 @@ try {
     resetPeak(server.pid);
     const sampler = sampleMemory(server.pid);
     const started = Date.now();
+    // Another client keeps asking for a cheap page while the upload and the run are handled.
+    const pings: number[] = [];
+    let busy = true;
+    const pinger = (async () => { while (busy) { pings.push(await pingMs()); await sleep(200); } })();
     const form = new FormData();
-    form.append('mapping', JSON.stringify(MAPPING));
+    form.append('mapping', JSON.stringify(HOSTILE_MAPPING));
     form.append('file', new Blob([fs.readFileSync(c.file)]), path.basename(c.file));
     const up = await fetch(`${server.base}/api/v1/evidence/datasets`, { method: 'POST', headers, body: form });
     const uploaded = (await up.json()) as { id?: string; error?: { message: string } };
     const outcome: Record<string, unknown> = { upload: up.status, uploadError: uploaded.error?.message ?? null, uploadSeconds: (Date.now() - started) / 1000 };
-    const pings: number[] = [];
     if (up.status === 201) {
       const runRes = await fetch(`${server.base}/api/v1/evidence/runs`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ datasetId: uploaded.id }) });
       const run = (await runRes.json()) as { id: string };
       let last: Record<string, unknown> = {};
       const deadline = Date.now() + RUN_SECONDS * 1000;
       while (Date.now() < deadline) {
-        pings.push(await pingMs());
         const r = await fetch(`${server.base}/api/v1/evidence/runs/${run.id}`, { headers, signal: AbortSignal.timeout(30_000) }).catch(() => null);
         if (r) last = (await r.json()) as Record<string, unknown>;
         if (last.status === 'succeeded' || last.status === 'failed') break;
@@ -90,12 +78,14 @@ try {
         await fetch(`${server.base}/api/v1/evidence/runs/${run.id}/cancel`, { method: 'POST', headers }).then((r) => { outcome.cancel = r.status; }).catch(() => undefined);
       }
     }
+    busy = false;
+    await pinger;
     const during = sampler.stop();
     await sleep(SETTLE_SECONDS * 1000);
     const after = readMemory(server.pid);
     const row = {
-      case: c.name, compressedBytes: (c as { size?: number }).size, expandedBytes: EXPANDED, ...outcome,
-      peakRssMb: Math.round(during.peakMb), rssAfterMb: Math.round(after.rssMb), slowestPingMs: pings.length ? Math.max(...pings) : null,
+      case: c.name, compressedBytes: (c as { size?: number }).size, expandedBytes: c.expanded, ...outcome,
+      peakRssMb: Math.round(during.peakMb), rssAfterMb: Math.round(after.rssMb), pings: pings.length, unanswered: pings.filter((p) => p < 0).length, slowestPingMs: pings.length ? Math.max(...pings) : null,
     };
     console.log(JSON.stringify(row));
     results.push(row);
