@@ -1,23 +1,20 @@
 /**
  * The cells read so far, keyed by their (x, y) corner, each with the line it came from: an
- * open-addressing hash table over typed arrays (20 bytes a slot, at most 3/4 full), so a
- * repeated cell is found on the row that repeats it rather than after the whole file is stored.
+ * open-addressing hash table in one Float64Array (x, y and line side by side, 24 bytes a slot,
+ * at most 3/4 full), so a repeated cell is found on the row that repeats it rather than after
+ * the whole file is stored.
  */
 export class CellSet {
-  private xs: Float64Array;
-  private ys: Float64Array;
-  /** The line of the cell in each slot; 0 marks an empty slot. */
-  private lines: Int32Array;
+  /** Slot i holds x at 3i, y at 3i+1 and the line at 3i+2 (0: empty). */
+  private slots: Float64Array;
   private mask: number;
   private size = 0;
 
   constructor(capacity = 1 << 12) {
-    let slots = 1;
-    while (slots < capacity) slots *= 2;
-    this.xs = new Float64Array(slots);
-    this.ys = new Float64Array(slots);
-    this.lines = new Int32Array(slots);
-    this.mask = slots - 1;
+    let n = 1;
+    while (n < capacity) n *= 2;
+    this.slots = new Float64Array(n * 3);
+    this.mask = n - 1;
   }
 
   /** Number of cells held. */
@@ -30,31 +27,30 @@ export class CellSet {
    * line it was first seen on (and keeps that one).
    */
   add(x: number, y: number, line: number): number {
-    if ((this.size + 1) * 4 > this.lines.length * 3) this.grow();
+    if ((this.size + 1) * 4 > (this.mask + 1) * 3) this.grow();
+    const s = this.slots;
     let at = slot(x, y) & this.mask;
     for (;;) {
-      const seen = this.lines[at];
+      const k = at * 3;
+      const seen = s[k + 2];
       if (seen === 0) {
-        this.xs[at] = x;
-        this.ys[at] = y;
-        this.lines[at] = line;
+        s[k] = x;
+        s[k + 1] = y;
+        s[k + 2] = line;
         this.size++;
         return 0;
       }
-      if (this.xs[at] === x && this.ys[at] === y) return seen;
+      if (s[k] === x && s[k + 1] === y) return seen;
       at = (at + 1) & this.mask;
     }
   }
 
   private grow(): void {
-    const { xs, ys, lines } = this;
-    const slots = lines.length * 2;
-    this.xs = new Float64Array(slots);
-    this.ys = new Float64Array(slots);
-    this.lines = new Int32Array(slots);
-    this.mask = slots - 1;
+    const old = this.slots;
+    this.slots = new Float64Array(old.length * 2);
+    this.mask = this.mask * 2 + 1;
     this.size = 0;
-    for (let i = 0; i < lines.length; i++) if (lines[i] !== 0) this.add(xs[i], ys[i], lines[i]);
+    for (let k = 0; k < old.length; k += 3) if (old[k + 2] !== 0) this.add(old[k], old[k + 1], old[k + 2]);
   }
 }
 
