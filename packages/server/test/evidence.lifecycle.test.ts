@@ -126,4 +126,12 @@ describe.each(ENGINES)('evidence runs and datasets: cancel, delete, time limit o
       workers = startWorkers({ db: t.db, config: t.config }, { pollMs: 25, heartbeatMs: 100 });
     }
   });
+
+  it('documents upload, cancel and delete in the OpenAPI description', async () => {
+    const doc = (await t.anonymous.request({ url: '/api/v1/openapi.json' })).json();
+    expect(Object.keys(doc.paths['/api/v1/evidence/datasets/{id}'])).toEqual(expect.arrayContaining(['get', 'delete']));
+    expect(Object.keys(doc.paths['/api/v1/evidence/runs/{id}'])).toEqual(expect.arrayContaining(['get', 'delete']));
+    expect(doc.paths['/api/v1/evidence/runs/{id}/cancel'].post.responses).toHaveProperty('200');
+    expect(Object.keys(doc.paths['/api/v1/evidence/datasets'].post.requestBody.content)).toEqual(expect.arrayContaining(['multipart/form-data', 'application/json']));
+  });
 });

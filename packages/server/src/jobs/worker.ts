@@ -128,6 +128,8 @@ export class JobWorker {
     const aborted = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true }));
     aborted.catch(() => undefined);
     try {
+      // stop() may have come while this job was being claimed, before it was in `running`.
+      if (this.stopping) throw new WorkerStoppingError();
       const running = handler.run({ db: this.db, job, signal: controller.signal, progress: (f, m) => progress.set(f, m) });
       running.catch(() => undefined);
       const ref = await Promise.race([running, aborted]);
