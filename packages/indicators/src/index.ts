@@ -26,6 +26,9 @@ export type {
   SpatialMultigroupIndices,
 } from './core/indices.ts';
 export { readGrid, type ReadGridOptions } from './io/read-grid.ts';
+export { type ReadLimits, describeBytes } from './io/read-limits.ts';
+export { scanCsv, type CsvScan } from './io/scan-csv.ts';
+export { parquetDataBytes } from './io/parquet-grid-reader.ts';
 export { type GridMapping } from './io/column-mapping.ts';
 export { type GridSource } from './io/source.ts';
 export { resultToJson, resultToCsv, writeResult } from './io/write-results.ts';

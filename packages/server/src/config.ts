@@ -1,5 +1,6 @@
 import net from 'node:net';
 import path from 'node:path';
+import { readLimits, type Limits } from './config-limits.ts';
 
 /** Runtime configuration, read once from the environment at boot. */
 export interface Config {
@@ -15,6 +16,7 @@ export interface Config {
   trustProxy: TrustProxy;
   /** Largest request body a route accepts unless it sets its own bodyLimit (bytes). */
   bodyLimit: number;
+  limits: Limits;
 }
 
 export type TrustProxy = false | number | string[];
@@ -86,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInLimitPerMinute: limit,
     trustProxy: parseTrustProxy(env.TRUST_PROXY, problems),
     bodyLimit,
+    limits: readLimits(env, problems),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

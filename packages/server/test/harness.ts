@@ -5,7 +5,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp } from '../src/app.ts';
 import { createUser } from '../src/accounts/service.ts';
 import type { User } from '../src/accounts/schema.ts';
-import { loadConfig } from '../src/config.ts';
+import { loadConfig, type Config } from '../src/config.ts';
 import type { Database } from '../src/db/database.ts';
 import { openPglite } from '../src/db/pglite.ts';
 import { openPostgres } from '../src/db/postgres.ts';
@@ -61,16 +61,17 @@ export interface Client {
 export interface TestApp {
   app: FastifyInstance;
   db: Database;
+  config: Config;
   anonymous: Client;
   /** Creates an account and signs it in through the real sign-in route. */
   signIn(role: User['role'], cityId?: string | null): Promise<Client>;
   close(): Promise<void>;
 }
 
-/** The real app on a fresh database, optionally loaded with the bundled data set. */
-export async function startTestApp(engine: Engine, opts: { seed?: boolean } = {}): Promise<TestApp> {
+/** The real app on a fresh database, optionally loaded with the bundled data set; `env` sets configuration variables. */
+export async function startTestApp(engine: Engine, opts: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const { db, drop } = await freshDatabase(engine, { seeded: opts.seed !== false });
-  const config = { ...loadConfig({}), signInLimitPerMinute: 1000 };
+  const config = { ...loadConfig(opts.env ?? {}), signInLimitPerMinute: 1000 };
   const app = await buildApp({ db, config });
   const contract = await installContractCheck(app);
   /** Every answer is checked against the published OpenAPI document; a violation fails the request. */
@@ -81,7 +82,7 @@ export async function startTestApp(engine: Engine, opts: { seed?: boolean } = {}
   };
   const anonymous: Client = { user: null, request: checked };
   return {
-    app, db, anonymous,
+    app, db, config, anonymous,
     async signIn(role, cityId = null) {
       const email = `${role}-${crypto.randomBytes(4).toString('hex')}@example.org`;
       const password = 'correct horse battery';

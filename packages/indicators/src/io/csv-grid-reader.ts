@@ -1,10 +1,13 @@
 import { IndicatorError, type ErrorLocation } from '../core/errors.ts';
-import { parseEuGridId, type EuGridCell } from '../core/eu-grid-id.ts';
+import { formatEuGridId, parseEuGridId, type EuGridCell } from '../core/eu-grid-id.ts';
 import { type Grid } from '../core/grid.ts';
 import { GridBuilder, type ColumnRef } from '../core/grid-builder.ts';
 import { resolveColumns, type GridMapping, type ResolvedColumns } from './column-mapping.ts';
+import { CellSet } from './cell-set.ts';
 import { CsvTokenizer, detectDelimiter, type FieldSpans } from './csv-tokenizer.ts';
+import { feedText } from './feed-text.ts';
 import { parseEuGridIdBytes, parseNumberBytes } from './parse-bytes.ts';
+import { type ReadLimits } from './read-limits.ts';
 import { type OpenedSource } from './source.ts';
 
 /** Called with the fraction of the input read so far (when the size is known). */
@@ -12,43 +15,14 @@ export type ReadProgress = (fraction: number) => void;
 
 /**
  * Streams a delimited text grid (CSV, TSV, …; gzip already undone by the source) into a Grid.
- * Every bad value stops the read with an error naming file, line and column.
+ * Every bad value, and a cell listed twice, stops the read on its row with an error naming
+ * file, line and column.
  */
-export async function readCsvGrid(src: OpenedSource, mapping: GridMapping, onProgress?: ReadProgress): Promise<Grid> {
+export async function readCsvGrid(src: OpenedSource, mapping: GridMapping, onProgress?: ReadProgress, limits: ReadLimits = {}): Promise<Grid> {
   const reader = new CsvGridRows(src.name, mapping);
-  let tokenizer: CsvTokenizer | null = null;
-  let pending: Uint8Array[] = [];
-  try {
-    for await (const chunk of src.chunks) {
-      if (tokenizer === null) {
-        pending.push(chunk);
-        const head = withoutBom(Buffer.concat(pending));
-        const lf = head.indexOf(10);
-        if (lf < 0) continue;
-        tokenizer = reader.tokenizer(mapping.delimiter, head.subarray(0, lf));
-        tokenizer.push(head);
-        pending = [];
-      } else {
-        tokenizer.push(chunk);
-      }
-      if (onProgress !== undefined && src.size !== null && src.size > 0) onProgress(Math.min(1, src.rawBytesRead() / src.size));
-    }
-    if (tokenizer === null) {
-      const head = withoutBom(Buffer.concat(pending));
-      tokenizer = reader.tokenizer(mapping.delimiter, head);
-      tokenizer.push(head);
-    }
-    tokenizer.end();
-  } catch (e) {
-    if (e instanceof IndicatorError) throw e;
-    throw new IndicatorError('MALFORMED_CSV', `cannot read the input: ${e instanceof Error ? e.message : String(e)}`, { file: src.name });
-  }
+  const progress = onProgress !== undefined && src.size !== null && src.size > 0 ? () => onProgress(Math.min(1, src.rawBytesRead() / (src.size as number))) : undefined;
+  await feedText(src, limits, (headerLine) => reader.tokenizer(mapping.delimiter, headerLine, limits), progress);
   return reader.finish();
-}
-
-/** Drops a UTF-8 byte order mark at the start of the text. */
-function withoutBom(b: Buffer): Buffer {
-  return b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b;
 }
 
 /** Turns tokenised rows into builder calls. */
@@ -60,15 +34,16 @@ class CsvGridRows {
   private counts = new Float64Array(0);
   private lastArea = new Uint8Array(0);
   private lastAreaId = -1;
+  private readonly cells = new CellSet();
 
   constructor(file: string, mapping: GridMapping) {
     this.file = file;
     this.mapping = mapping;
   }
 
-  tokenizer(delimiter: string | undefined, headerLine: Uint8Array): CsvTokenizer {
+  tokenizer(delimiter: string | undefined, headerLine: Uint8Array, limits: ReadLimits): CsvTokenizer {
     const d = delimiter !== undefined ? new TextEncoder().encode(delimiter)[0] : detectDelimiter(headerLine);
-    return new CsvTokenizer(d, (f, line) => (this.columns === null ? this.header(f) : this.row(f, line)), this.file);
+    return new CsvTokenizer(d, (f, line) => (this.columns === null ? this.header(f) : this.row(f, line)), this.file, { maxRowBytes: limits.maxRowBytes });
   }
 
   finish(): Grid {
@@ -106,10 +81,22 @@ class CsvGridRows {
       const fast = f.escaped[c.cellId] === 0 ? parseEuGridIdBytes(f.buf, f.start[c.cellId], f.end[c.cellId]) : null;
       const cell = fast ?? cellIdFromText(f.text(c.cellId), this.where(line, c.refs.position));
       b.add(cell.x, cell.y, cell.resolution, this.counts, total, area, line);
+      this.once(cell.x, cell.y, cell.resolution, line);
     } else {
       const x = this.number(f, c.x, c.refs.x as ColumnRef, line, 'coordinate');
       const y = this.number(f, c.y, c.refs.y as ColumnRef, line, 'coordinate');
       b.add(x, y, NaN, this.counts, total, area, line);
+      this.once(x, y, NaN, line);
+    }
+  }
+
+  /** Stops at the second row of a cell, naming the line of the first. */
+  private once(x: number, y: number, resolution: number, line: number): void {
+    const first = this.cells.add(x, y, line);
+    if (first !== 0) {
+      const cell = Number.isNaN(resolution) ? `(${x}, ${y})` : formatEuGridId(resolution, x, y);
+      const c = this.columns as ResolvedColumns;
+      throw new IndicatorError('DUPLICATE_CELL', `cell ${cell} appears twice (first on line ${first})`, this.where(line, c.refs.position));
     }
   }
 

@@ -1,5 +1,6 @@
 import { IndicatorError } from '../core/errors.ts';
 import { bytesToString } from './parse-bytes.ts';
+import { describeBytes } from './read-limits.ts';
 
 const QUOTE = 34;
 const LF = 10;
@@ -43,115 +44,260 @@ export class FieldSpans {
 /** Receives each non-blank row with the 1-based line it starts on. */
 export type RowHandler = (fields: FieldSpans, line: number) => void;
 
+/** Limits of a tokenizer. */
+export interface TokenizerLimits {
+  /** Longest row accepted, in bytes (a quoted field's line breaks count as part of its row). */
+  maxRowBytes?: number;
+}
+
+/** Where the scan of the row in progress stopped, so the next chunk resumes there. */
+const FIELD_START = 0; // at the start of a field
+const UNQUOTED = 1; // inside an unquoted field
+const QUOTED = 2; // inside a quoted field
+const AFTER_QUOTE = 3; // just after a quoted field's closing quote
+
 /**
  * Streaming RFC 4180 tokenizer over bytes: any single-byte delimiter, quoted fields with
- * doubled quotes, line breaks inside quotes, CRLF or LF. Rows split across chunks are carried
- * over; blank lines are skipped.
+ * doubled quotes, line breaks inside quotes, CRLF or LF. Blank lines are skipped.
+ *
+ * Linear in its input: a chunk is scanned where it lies; only the unfinished row at its end is
+ * kept, in a buffer that grows by doubling, and the scan of that row resumes where it stopped
+ * when the next chunk comes (the row is neither copied again nor scanned again). A row longer
+ * than `maxRowBytes` stops the read with TOO_LARGE.
  */
 export class CsvTokenizer {
   private readonly delimiter: number;
   private readonly onRow: RowHandler;
   private readonly file?: string;
-  private carry: Uint8Array = new Uint8Array(0);
-  private line = 1;
+  private readonly maxRowBytes: number;
   private readonly fields = new FieldSpans();
+  /** Holds the unfinished row (from `rowStart`) and any chunk appended after it. */
+  private own: Uint8Array = new Uint8Array(0);
+  /** Valid bytes in `own` (0 when nothing is pending). */
+  private ownLength = 0;
+  private line = 1;
+  /** The row in progress: its start, its line breaks so far, and where its scan stopped. */
+  private rowStart = 0;
+  private breaks = 0;
+  private state = FIELD_START;
+  private fieldStart = 0;
+  private scanAt = 0;
+  private escaped = false;
+  private copied = 0;
 
-  constructor(delimiter: number, onRow: RowHandler, file?: string) {
+  constructor(delimiter: number, onRow: RowHandler, file?: string, limits: TokenizerLimits = {}) {
     this.delimiter = delimiter;
     this.onRow = onRow;
     this.file = file;
+    this.maxRowBytes = limits.maxRowBytes ?? Infinity;
   }
 
-  /** Feeds the next chunk of bytes. */
+  /** Bytes copied into the pending buffer so far (at most a few times the input's size). */
+  get bytesCopied(): number {
+    return this.copied;
+  }
+
+  /**
+   * Feeds the next chunk of bytes. A pending row is completed by appending the chunk up to its
+   * next line break (further ones while that break lies inside quotes); the rest of the chunk
+   * is scanned where it lies.
+   */
   push(chunk: Uint8Array): void {
-    let data = chunk;
-    if (this.carry.length > 0) {
-      data = new Uint8Array(this.carry.length + chunk.length);
-      data.set(this.carry);
-      data.set(chunk, this.carry.length);
+    let rest = chunk;
+    while (this.ownLength > 0 && rest.length > 0) {
+      const lf = rest.indexOf(LF);
+      const cut = lf < 0 ? rest.length : lf + 1;
+      this.append(rest.subarray(0, cut));
+      rest = rest.subarray(cut);
+      this.scan(this.own, this.ownLength, false);
+      if (this.rowStart === this.ownLength) this.reset();
     }
-    const used = this.parse(data, false);
-    this.carry = used < data.length ? data.slice(used) : new Uint8Array(0);
+    if (rest.length > 0) {
+      this.scan(rest, rest.length, false);
+      this.keepTail(rest, rest.length);
+    }
   }
 
   /** Flushes the last row (a file need not end with a line break). */
   end(): void {
-    if (this.carry.length > 0) this.parse(this.carry, true);
-    this.carry = new Uint8Array(0);
+    if (this.ownLength > 0) this.scan(this.own, this.ownLength, true);
+    this.own = new Uint8Array(0);
+    this.reset();
   }
 
-  /** Parses complete rows from data; returns the offset of the first unparsed byte. */
-  private parse(data: Uint8Array, final: boolean): number {
-    const n = data.length;
+  /** Keeps the unfinished row at the end of a chunk that was scanned in place. */
+  private keepTail(chunk: Uint8Array, n: number): void {
+    const tail = n - this.rowStart;
+    if (tail === 0) {
+      this.reset();
+      return;
+    }
+    if (this.own.length < tail) this.own = new Uint8Array(Math.max(tail * 2, 1 << 16));
+    this.own.set(chunk.subarray(this.rowStart, n));
+    this.copied += tail;
+    this.ownLength = tail;
+    this.shift(this.rowStart);
+  }
+
+  /**
+   * Appends a chunk after the pending bytes. Consumed bytes before the row are dropped by
+   * moving the row to the front only when they outnumber it, and the buffer doubles when full,
+   * so every byte is copied a bounded number of times.
+   */
+  private append(chunk: Uint8Array): void {
+    const tail = this.ownLength - this.rowStart;
+    const need = tail + chunk.length;
+    if (this.ownLength + chunk.length > this.own.length) {
+      if (need <= this.own.length && this.rowStart >= tail) {
+        this.own.copyWithin(0, this.rowStart, this.ownLength);
+      } else {
+        const bigger = new Uint8Array(Math.max(need, this.own.length * 2));
+        bigger.set(this.own.subarray(this.rowStart, this.ownLength));
+        this.own = bigger;
+      }
+      this.copied += tail;
+      this.ownLength = tail;
+      this.shift(this.rowStart);
+    }
+    this.own.set(chunk, this.ownLength);
+    this.ownLength += chunk.length;
+    this.copied += chunk.length;
+  }
+
+  /** Moves every saved offset of the row in progress `by` bytes towards the start. */
+  private shift(by: number): void {
+    if (by === 0) return;
+    const f = this.fields;
+    for (let j = 0; j < f.count; j++) {
+      f.start[j] -= by;
+      f.end[j] -= by;
+    }
+    this.rowStart -= by;
+    this.fieldStart -= by;
+    this.scanAt -= by;
+  }
+
+  private reset(): void {
+    this.ownLength = 0;
+    this.rowStart = 0;
+    this.fieldStart = 0;
+    this.scanAt = 0;
+    this.fields.count = 0;
+    this.breaks = 0;
+    this.state = FIELD_START;
+  }
+
+  private tooLong(line: number): never {
+    throw new IndicatorError('TOO_LARGE', `the row is longer than the limit of ${describeBytes(this.maxRowBytes)} (a line break may be missing)`, { file: this.file, line });
+  }
+
+  /**
+   * Scans rows of data[0, n) from the saved position, calling onRow for each complete one.
+   * Stops at the end of the data, keeping the row in progress (its fields so far, its state)
+   * for the next call; with `final`, the data's end ends the last row.
+   */
+  private scan(data: Uint8Array, n: number, final: boolean): void {
     const delim = this.delimiter;
     const f = this.fields;
     f.buf = data;
-    let pos = 0;
-    while (pos < n) {
-      const rowStart = pos;
-      const rowLine = this.line;
-      let breaks = 0;
+    let q = this.scanAt;
+    let state = this.state;
+    let fieldStart = this.fieldStart;
+    let escaped = this.escaped;
+    let breaks = this.breaks;
+    let rowStart = this.rowStart;
+    const save = (): void => {
+      this.scanAt = q;
+      this.state = state;
+      this.fieldStart = fieldStart;
+      this.escaped = escaped;
+      this.breaks = breaks;
+      this.rowStart = rowStart;
+      if (n - rowStart > this.maxRowBytes) this.tooLong(this.line);
+    };
+    const endRow = (next: number): void => {
+      const line = this.line;
+      if (next - rowStart > this.maxRowBytes) this.tooLong(line);
+      this.line += breaks;
+      breaks = 0;
+      rowStart = next;
+      q = next;
+      state = FIELD_START;
+      if (!(f.count === 1 && f.end[0] === f.start[0])) this.onRow(f, line);
       f.count = 0;
-      let p = pos;
-      let complete = false;
-      for (;;) {
-        if (p < n && data[p] === QUOTE) {
-          let q = p + 1;
-          let escaped = false;
-          for (;;) {
-            while (q < n && data[q] !== QUOTE) {
-              if (data[q] === LF) breaks++;
-              q++;
-            }
-            if (q + 1 < n && data[q + 1] === QUOTE) {
-              escaped = true;
-              q += 2;
-              continue;
-            }
-            break;
+    };
+    for (;;) {
+      if (state === FIELD_START) {
+        if (q >= n) {
+          if (final && f.count > 0) {
+            f.push(q, q, false);
+            endRow(q);
           }
-          if (q >= n && final) {
-            throw new IndicatorError('MALFORMED_CSV', 'a quoted field is never closed', { file: this.file, line: rowLine });
-          }
-          if (q >= n || (q + 1 >= n && !final)) break;
-          f.push(p + 1, q, escaped);
-          p = q + 1;
-          if (p < n && data[p] === CR) p++;
-          if (p < n && data[p] !== delim && data[p] !== LF) {
-            throw new IndicatorError('MALFORMED_CSV', 'unexpected character after a closing quote', { file: this.file, line: rowLine + breaks });
-          }
+          return save();
+        }
+        if (data[q] === QUOTE) {
+          state = QUOTED;
+          fieldStart = q + 1;
+          q++;
+          escaped = false;
         } else {
-          let q = p;
-          while (q < n && data[q] !== delim && data[q] !== LF) q++;
-          if (q >= n && !final) break;
-          const e = q > p && data[q - 1] === CR && (q >= n || data[q] === LF) ? q - 1 : q;
-          f.push(p, e, false);
-          p = q;
+          state = UNQUOTED;
+          fieldStart = q;
         }
-        if (p >= n) {
-          complete = final;
-          break;
+      } else if (state === UNQUOTED) {
+        while (q < n && data[q] !== delim && data[q] !== LF) q++;
+        if (q >= n) {
+          if (!final) return save();
+          f.push(fieldStart, q > fieldStart && data[q - 1] === CR ? q - 1 : q, false);
+          endRow(q);
+          return save();
         }
-        if (data[p] === LF) {
-          p++;
+        if (data[q] === LF) {
+          f.push(fieldStart, q > fieldStart && data[q - 1] === CR ? q - 1 : q, false);
           breaks++;
-          complete = true;
-          break;
+          endRow(q + 1);
+        } else {
+          f.push(fieldStart, q, false);
+          q++;
+          state = FIELD_START;
         }
-        p++;
-        if (p >= n && final) {
-          f.push(p, p, false);
-          complete = true;
-          break;
+      } else if (state === QUOTED) {
+        while (q < n && data[q] !== QUOTE) {
+          if (data[q] === LF) breaks++;
+          q++;
+        }
+        if (q >= n) {
+          if (!final) return save();
+          throw new IndicatorError('MALFORMED_CSV', 'a quoted field is never closed', { file: this.file, line: this.line });
+        }
+        if (q + 1 >= n && !final) return save();
+        if (q + 1 < n && data[q + 1] === QUOTE) {
+          escaped = true;
+          q += 2;
+          continue;
+        }
+        f.push(fieldStart, q, escaped);
+        q++;
+        state = AFTER_QUOTE;
+      } else {
+        let r = q;
+        if (r < n && data[r] === CR) r++;
+        if (r >= n) {
+          if (!final) return save();
+          endRow(r);
+          return save();
+        }
+        if (data[r] === LF) {
+          breaks++;
+          endRow(r + 1);
+        } else if (data[r] === delim) {
+          q = r + 1;
+          state = FIELD_START;
+        } else {
+          throw new IndicatorError('MALFORMED_CSV', 'unexpected character after a closing quote', { file: this.file, line: this.line + breaks });
         }
       }
-      if (!complete) return rowStart;
-      this.line += breaks;
-      pos = p;
-      if (f.count === 1 && f.end[0] === f.start[0]) continue;
-      this.onRow(f, rowLine);
     }
-    return pos;
   }
 }
 

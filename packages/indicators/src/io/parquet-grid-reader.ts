@@ -5,6 +5,7 @@ import { type Grid } from '../core/grid.ts';
 import { GridBuilder, type ColumnRef } from '../core/grid-builder.ts';
 import { resolveColumns, type GridMapping } from './column-mapping.ts';
 import { cellIdFromText, type ReadProgress } from './csv-grid-reader.ts';
+import { describeBytes } from './read-limits.ts';
 
 /** One column's values for a row group, as hyparquet decodes them. */
 type Values = ArrayLike<unknown>;
@@ -19,8 +20,12 @@ const COMPRESSORS: Compressors = {
  * Reads a Parquet grid (uncompressed, Snappy, gzip or Brotli; other codecs are reported as unsupported)
  * one row group at a time. Errors name the file, the 1-based row and the column.
  */
-export async function readParquetGrid(file: AsyncBuffer, name: string, mapping: GridMapping, onProgress?: ReadProgress): Promise<Grid> {
+export async function readParquetGrid(file: AsyncBuffer, name: string, mapping: GridMapping, onProgress?: ReadProgress, maxDataBytes = Infinity): Promise<Grid> {
   const metadata = await wrap(() => parquetMetadataAsync(file), name);
+  const dataBytes = parquetDataBytes(metadata);
+  if (dataBytes > maxDataBytes) {
+    throw new IndicatorError('TOO_LARGE', `the column data is larger than the limit of ${describeBytes(maxDataBytes)} once decompressed (${describeBytes(dataBytes)})`, { file: name });
+  }
   const header = parquetSchema(metadata).children.map((c) => c.element.name);
   const c = resolveColumns(header, mapping, name);
   const builder = new GridBuilder({
@@ -62,6 +67,13 @@ export async function readParquetGrid(file: AsyncBuffer, name: string, mapping: 
     onProgress?.(totalRows > 0 ? rowStart / totalRows : 1);
   }
   return builder.finish();
+}
+
+/** The uncompressed size of every column chunk, as the file's metadata states it. */
+export function parquetDataBytes(metadata: { row_groups: { columns: { meta_data?: { total_uncompressed_size: bigint | number } }[] }[] }): number {
+  let sum = 0;
+  for (const group of metadata.row_groups) for (const column of group.columns) sum += Number(column.meta_data?.total_uncompressed_size ?? 0);
+  return sum;
 }
 
 async function readRowGroup(

@@ -3,6 +3,7 @@ import { type Grid } from '../core/grid.ts';
 import { checkMapping, type GridMapping } from './column-mapping.ts';
 import { readCsvGrid, type ReadProgress } from './csv-grid-reader.ts';
 import { readParquetGrid } from './parquet-grid-reader.ts';
+import { type ReadLimits } from './read-limits.ts';
 import { openSource, type GridSource } from './source.ts';
 
 /** Options of readGrid. */
@@ -11,13 +12,17 @@ export interface ReadGridOptions {
   name?: string;
   /** Called with the fraction of the input read. */
   onProgress?: ReadProgress;
+  /** Limits on the data read and the row length (none by default). */
+  limits?: ReadLimits;
 }
 
 /**
  * Reads a grid from a CSV/TSV file (optionally gzip-compressed, detected from its bytes) or a
  * Parquet file, given as a path, a Node Readable or bytes. Cells may come in any order;
  * missing cells are simply absent (empty). Bad input fails with an IndicatorError naming the
- * file, line (or Parquet row) and column.
+ * file, line (or Parquet row) and column; a repeated cell stops the read on its second row.
+ * With `limits`, text beyond `maxTextBytes` (after gzip) or a row beyond `maxRowBytes` stops
+ * the read with TOO_LARGE, so a small compressed file cannot expand without bound.
  *
  * @example
  * const grid = await readGrid('cells.csv.gz', { cellId: 'GRD_ID', area: 'LAU', groups: ['NAT', 'EU', 'AFR'] });
@@ -25,7 +30,7 @@ export interface ReadGridOptions {
 export async function readGrid(source: GridSource, mapping: GridMapping, options: ReadGridOptions = {}): Promise<Grid> {
   checkMapping(mapping);
   const src = await openSource(source, options.name);
-  if (src.kind === 'csv') return readCsvGrid(src, mapping, options.onProgress);
+  if (src.kind === 'csv') return readCsvGrid(src, mapping, options.onProgress, options.limits);
   let file: AsyncBuffer;
   if (src.bytes !== undefined) {
     const b = src.bytes;
@@ -34,5 +39,5 @@ export async function readGrid(source: GridSource, mapping: GridMapping, options
   } else {
     file = await asyncBufferFromFile(source as string);
   }
-  return readParquetGrid(file, src.name, mapping, options.onProgress);
+  return readParquetGrid(file, src.name, mapping, options.onProgress, options.limits?.maxTextBytes);
 }

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { formatEuGridId } from '../core/eu-grid-id.ts';
 import { cellX, cellY, type Grid } from '../core/grid.ts';
 import { type LocalLayers } from '../core/local-layers.ts';
+import { csvText } from './csv-text.ts';
 
 const LINES_PER_WRITE = 10_000;
 
@@ -15,7 +16,8 @@ export function cellLabel(grid: Grid, i: number): string {
 
 /**
  * Streams local layers as CSV: `cell_id,x,y,area,<layers…>` (x, y: lower-left corner),
- * one line per listed cell in (row, col) order; undefined values are empty fields.
+ * one line per listed cell in (row, col) order; undefined values are empty fields; area codes
+ * a spreadsheet would run as formulas are neutralised (`csvText`).
  */
 export async function writeLocalCsv(path: string, layers: LocalLayers): Promise<void> {
   const { grid } = layers;
@@ -25,11 +27,11 @@ export async function writeLocalCsv(path: string, layers: LocalLayers): Promise<
   });
   failed.catch(() => undefined);
   const row = new Float64Array(layers.names.length);
-  let lines: string[] = [`cell_id,x,y,area,${layers.names.join(',')}`];
+  let lines: string[] = [`cell_id,x,y,area,${layers.names.map(csvText).join(',')}`];
   for (let i = 0; i < grid.cellCount; i++) {
     layers.fill(i, row);
     const area = grid.areaOf === null ? '' : grid.areaCodes[grid.areaOf[i]];
-    let line = `${cellLabel(grid, i)},${cellX(grid, i)},${cellY(grid, i)},${/[",\n]/.test(area) ? `"${area.replace(/"/g, '""')}"` : area}`;
+    let line = `${cellLabel(grid, i)},${cellX(grid, i)},${cellY(grid, i)},${csvText(area)}`;
     for (let j = 0; j < row.length; j++) line += Number.isFinite(row[j]) ? `,${row[j]}` : ',';
     lines.push(line);
     if (lines.length === LINES_PER_WRITE) {

@@ -1,13 +1,10 @@
 import { promises as fs } from 'node:fs';
 import { type IndicatorResult } from '../core/compute.ts';
+import { csvText } from './csv-text.ts';
 
 /** JSON text of a result; NaN and infinities (undefined indices) become null. */
 export function resultToJson(result: IndicatorResult): string {
   return JSON.stringify(result, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n';
-}
-
-function csvField(v: string): string {
-  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 function num(v: number): string {
@@ -17,12 +14,13 @@ function num(v: number): string {
 /**
  * CSV text of a result, one row per area × index:
  * `area,group,index,kernel,bandwidth,compat,value`. Multigroup rows leave `group` empty,
- * aspatial rows leave kernel, bandwidth and compat empty; undefined values are empty.
+ * aspatial rows leave kernel, bandwidth and compat empty; undefined values are empty; text that
+ * a spreadsheet would run as a formula is neutralised (`csvText`).
  */
 export function resultToCsv(result: IndicatorResult): string {
   const lines = ['area,group,index,kernel,bandwidth,compat,value'];
   const push = (area: string, group: string, index: string, spatial: string[], value: number): void => {
-    lines.push([csvField(area), csvField(group), index, ...spatial, num(value)].join(','));
+    lines.push([csvText(area), csvText(group), index, ...spatial, num(value)].join(','));
   };
   for (const a of result.areas) {
     push(a.area, '', 'cells', ['', '', ''], a.cells);

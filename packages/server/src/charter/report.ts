@@ -1,4 +1,5 @@
 import type { CommitmentRole } from '@convivio/shared';
+import { toCsv } from '../csv/write.ts';
 import type { Queryable } from '../db/database.ts';
 
 /** How many entries are planned, in progress, achieved and dropped. */
@@ -39,12 +40,7 @@ export async function charterReport(db: Queryable): Promise<CharterReport> {
   };
 }
 
-const cell = (v: string | number | boolean): string => {
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
-/** The report as one CSV table (RFC 4180): a row per commitment, then a row per city, told apart by `scope`. */
+/** The report as one CSV table (the server's CSV writer): a row per commitment, then a row per city, told apart by `scope`. */
 export function charterReportCsv(report: CharterReport): string {
   const header = ['scope', 'id', 'name', 'role', 'signatory', 'planned', 'in-progress', 'achieved', 'dropped'];
   const tail = (c: StatusCounts) => [c.planned, c.inProgress, c.achieved, c.dropped];
@@ -52,5 +48,5 @@ export function charterReportCsv(report: CharterReport): string {
     ...report.byCommitment.map((c) => ['commitment', c.commitmentId, c.text, c.role, '', ...tail(c)]),
     ...report.byCity.map((c) => ['city', c.cityId, c.cityName, '', c.signatory ? 'yes' : 'no', ...tail(c)]),
   ];
-  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return toCsv([header, ...rows]);
 }

@@ -1,3 +1,4 @@
+import { toCsv } from '../csv/write.ts';
 import type { Queryable } from '../db/database.ts';
 import { DATASET_FORMAT } from './import.ts';
 import { datasetSections } from './section.ts';
@@ -13,21 +14,18 @@ export async function exportDataset(db: Queryable, opts: { includeDrafts: boolea
   return out;
 }
 
-const cell = (v: unknown): string => {
-  const s = v === null || v === undefined ? '' : Array.isArray(v) && v.every((x) => typeof x !== 'object') ? v.join('; ') : typeof v === 'object' ? JSON.stringify(v) : String(v);
-  return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+/** A record's value as one cell's value: lists joined with "; ", nested values as JSON, numbers kept. */
+const flat = (v: unknown): unknown =>
+  Array.isArray(v) && v.every((x) => typeof x !== 'object') ? v.join('; ') : v !== null && typeof v === 'object' ? JSON.stringify(v) : v;
 
-/** One section as CSV (RFC 4180): lists joined with "; ", nested values as JSON. */
+/** One section as CSV (RFC 4180, through the server's CSV writer: formula-like text neutralised): lists joined with "; ", nested values as JSON. */
 export async function exportSectionCsv(db: Queryable, key: string, opts: { includeDrafts: boolean }): Promise<string> {
   const section = datasetSections().find((s) => s.key === key);
   if (!section) throw new Error(`Unknown section "${key}"; known: ${datasetSections().map((s) => s.key).join(', ')}`);
   const rows = (await section.readAll(db)).filter((r) => opts.includeDrafts || r.status === 'published');
   const columns = section.csvColumns ?? Object.keys((rows[0]?.record as object) ?? { id: '' });
-  const lines = [[...columns, 'status'].join(',')];
-  for (const r of rows) {
+  return toCsv([[...columns, 'status'], ...rows.map((r) => {
     const rec = r.record as unknown as Record<string, unknown>;
-    lines.push([...columns.map((c) => cell(rec[c])), r.status].join(','));
-  }
-  return lines.join('\r\n') + '\r\n';
+    return [...columns.map((c) => flat(rec[c])), r.status];
+  })]);
 }

@@ -2,11 +2,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { ReadLimits } from '@convivio/indicators';
 import type { ColumnMapping, RunOptions } from '@convivio/shared';
 import type { RunOutput } from './result-queries.ts';
 
-/** What one run computes from. */
-export interface ComputeInput { bytes: Uint8Array; fileName: string; mapping: ColumnMapping; options: RunOptions }
+/** What one run computes from, and the limits its read stops at. */
+export interface ComputeInput { bytes: Uint8Array; fileName: string; mapping: ColumnMapping; options: RunOptions; limits?: ReadLimits }
 
 /** A problem the indicators engine found in the input: its code and file/line/column. */
 export class EngineInputError extends Error {

@@ -45,7 +45,7 @@ function engineLayers(grid: Grid, local: Awaited<ReturnType<typeof computeLocalL
 
 /** Reads the grid, computes the indices and the local layers, reporting progress from 0 to 1. */
 export async function runEngine(input: ComputeInput, onProgress: (fraction: number, phase: string) => void): Promise<RunOutput> {
-  const grid = await readGrid(input.bytes, engineMapping(input.mapping), { name: input.fileName, onProgress: (f) => onProgress(f * 0.3, 'reading the grid') });
+  const grid = await readGrid(input.bytes, engineMapping(input.mapping), { name: input.fileName, limits: input.limits, onProgress: (f) => onProgress(f * 0.3, 'reading the grid') });
   const options = engineOptions(input.options);
   const results = await computeIndicators(grid, options, (f, phase) => onProgress(0.3 + f * 0.55, phase));
   onProgress(0.85, 'local layers');

@@ -1,7 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.ts';
-import { detectFormat, inspectGrid, parseCsvHead } from './inspect.ts';
+import { readCsv } from '../csv/read.ts';
+import { detectFormat, inspectGrid } from './inspect.ts';
 import { parseMapping, suggestMapping } from './mapping.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -16,9 +17,10 @@ describe('reading a grid file\'s head', () => {
   });
 
   it('parses quoted fields, doubled quotes, CRLF and the delimiter the engine would pick', () => {
-    expect(parseCsvHead('a;b;"c;d"\r\n1;"x ""y""";3\r\n', 5, false)).toEqual([['a', 'b', 'c;d'], ['1', 'x "y"', '3']]);
-    expect(parseCsvHead('a\tb\n1\t2', 5, false)).toEqual([['a', 'b'], ['1', '2']]);
-    expect(parseCsvHead('a,b\n1,2\n3,', 5, true)).toEqual([['a', 'b'], ['1', '2']]);
+    const head = (text: string, truncated: boolean) => readCsv(text, { maxRecords: 5, truncated, strict: false }).map((r) => r.cells);
+    expect(head('a;b;"c;d"\r\n1;"x ""y""";3\r\n', false)).toEqual([['a', 'b', 'c;d'], ['1', 'x "y"', '3']]);
+    expect(head('a\tb\n1\t2', false)).toEqual([['a', 'b'], ['1', '2']]);
+    expect(head('a,b\n1,2\n3,', true)).toEqual([['a', 'b'], ['1', '2']]);
   });
 
   it('returns the header and up to ten rows, from plain or compressed text', async () => {

@@ -1,6 +1,7 @@
 import zlib from 'node:zlib';
 import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 import type { EvidenceFormat } from '@convivio/shared';
+import { CsvSyntaxError, readCsv } from '../csv/read.ts';
 import { AppError } from '../errors.ts';
 
 /** The first lines of a grid file: its column names and a few rows, as text. */
@@ -26,7 +27,13 @@ export async function inspectGrid(bytes: Uint8Array, format: EvidenceFormat, fil
   if (format === 'parquet') return inspectParquet(bytes, fileName);
   const text = format === 'csv.gz' ? await gunzipHead(bytes, fileName) : Buffer.from(bytes.subarray(0, HEAD_BYTES)).toString('utf8');
   const truncated = format === 'csv.gz' ? text.length >= HEAD_BYTES : bytes.length > HEAD_BYTES;
-  const records = parseCsvHead(text.replace(/^\uFEFF/, ''), PREVIEW_ROWS + 1, truncated);
+  let records: string[][];
+  try {
+    records = readCsv(text, { maxRecords: PREVIEW_ROWS + 1, truncated, strict: false }).map((r) => r.cells);
+  } catch (err) {
+    if (err instanceof CsvSyntaxError) throw new AppError('unprocessable', `${fileName}, ${err.message}`, 'file');
+    throw err;
+  }
   const header = records[0]?.map((h) => h.trim()) ?? [];
   if (!header.length || header.every((h) => h === '')) throw new AppError('unprocessable', `${fileName}, line 1: the file has no header row`, 'file');
   checkHeader(header, fileName);
@@ -54,45 +61,6 @@ function gunzipHead(bytes: Uint8Array, fileName: string): Promise<string> {
     gunzip.on('error', (err) => { if (!done) { done = true; reject(new AppError('unprocessable', `${fileName}: not a valid gzip file (${err.message})`, 'file')); } });
     gunzip.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   });
-}
-
-/** RFC 4180 records from the head of a CSV text; drops a last record cut off by `truncated`. */
-export function parseCsvHead(text: string, maxRecords: number, truncated: boolean): string[][] {
-  const delimiter = sniffDelimiter(text.slice(0, text.indexOf('\n') >>> 0));
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  let i = 0;
-  for (; i < text.length && records.length < maxRecords; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === delimiter) { record.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      record.push(field); field = '';
-      if (!(record.length === 1 && record[0] === '')) records.push(record);
-      record = [];
-    } else field += c;
-  }
-  if (records.length < maxRecords && !truncated && (field !== '' || record.length)) { record.push(field); records.push(record); }
-  return records;
-}
-
-/** The delimiter the engine will use: the most frequent of `, ; TAB |` outside quotes (ties in that order). */
-function sniffDelimiter(headerLine: string): string {
-  const candidates = [',', ';', '\t', '|'];
-  const counts = [0, 0, 0, 0];
-  let quoted = false;
-  for (const c of headerLine) {
-    if (c === '"') quoted = !quoted;
-    else if (!quoted && candidates.includes(c)) counts[candidates.indexOf(c)]++;
-  }
-  let best = 0;
-  for (let j = 1; j < 4; j++) if (counts[j] > counts[best]) best = j;
-  return candidates[best];
 }
 
 async function inspectParquet(bytes: Uint8Array, fileName: string): Promise<GridPreview> {

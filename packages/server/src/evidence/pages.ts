@@ -5,12 +5,12 @@ import type { AppContext } from '../context.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { queryText, requireSignedIn, seeOther } from '../web/page-helpers.ts';
 import { getLayer, topCells } from './layer-service.ts';
-import { registerMultipartParser } from './multipart.ts';
+import { storeUploadedDataset } from './dataset-upload.ts';
 import { formProblems, initialFormValues, readMappingForm, submittedValues } from './page-forms.ts';
 import { presentDataset, presentRun } from './presenter.ts';
-import { datasetInputFromBody } from './schema.ts';
 import { bundledSample } from './sample.ts';
-import { createDataset, createRun, getDataset, getRun, listDatasets, listRuns, MAX_UPLOAD_BYTES, setDatasetMapping } from './service.ts';
+import { createRun, getDataset, getRun, listDatasets, listRuns, setDatasetMapping } from './service.ts';
+import { registerUploadParser } from './upload-parser.ts';
 
 const SCRIPTS = { run: ['/static/evidence-run.js', '/static/evidence-map.js'] };
 const NOTICES = new Set(['uploaded', 'mappingSaved']);
@@ -19,14 +19,14 @@ type Body = Record<string, unknown>;
 /** The evidence pages: start page, a dataset (header, mapping, run form) and a run's results. */
 export function evidencePages(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
-    registerMultipartParser(app, MAX_UPLOAD_BYTES + 1024 * 1024);
+    const limits = ctx.config.limits;
 
     const home = async (request: FastifyRequest, reply: FastifyReply, problems: EvidenceProblemView[] = [], values = { name: '', public: false }) => {
       const page = pageContext(request);
       const view = {
         datasets: (await listDatasets(ctx.db, request.user)).map((d) => presentDataset(d, request.user)),
         runs: (await listRuns(ctx.db, request.user)).map((r) => presentRun(r, request.user)),
-        sampleAvailable: bundledSample() !== null, maxUploadMb: MAX_UPLOAD_BYTES / 1024 / 1024, problems, values,
+        sampleAvailable: bundledSample() !== null, maxUploadMb: Math.floor(limits.uploadMaxBytes / 1024 / 1024), problems, values,
       };
       return sendPage(reply, page, page.t('evidence.home.title'), evidenceHomePage(page, view), { status: problems.length ? 422 : 200 });
     };
@@ -44,17 +44,21 @@ export function evidencePages(ctx: AppContext): FastifyPluginAsync {
 
     app.get('/evidence', async (request, reply) => home(request, reply));
 
-    app.post('/evidence/datasets', { bodyLimit: MAX_UPLOAD_BYTES + 1024 * 1024 }, async (request, reply) => {
-      requireSignedIn(request);
-      const body = (request.body ?? {}) as Body;
-      try {
-        const row = await createDataset(ctx.db, request.user, datasetInputFromBody(body));
-        return seeOther(reply, `/evidence/datasets/${row.id}?notice=uploaded`);
-      } catch (err) {
-        const problems = formProblems(err);
-        if (!problems) throw err;
-        return home(request, reply, problems, { name: typeof body.name === 'string' ? body.name : '', public: body.public === 'true' });
-      }
+    // The upload form alone parses multipart bodies, streaming the file within its limits.
+    await app.register(async (upload) => {
+      await registerUploadParser(upload, limits.uploadMaxBytes);
+      upload.post('/evidence/datasets', async (request, reply) => {
+        requireSignedIn(request);
+        const body = (request.body ?? {}) as Body;
+        try {
+          const row = await storeUploadedDataset(ctx, request);
+          return seeOther(reply, `/evidence/datasets/${row.id}?notice=uploaded`);
+        } catch (err) {
+          const problems = formProblems(err);
+          if (!problems) throw err;
+          return home(request, reply, problems, { name: typeof body.name === 'string' ? body.name : '', public: body.public === 'true' });
+        }
+      });
     });
 
     app.get('/evidence/datasets/:id', async (request, reply) => {
@@ -74,7 +78,7 @@ export function evidencePages(ctx: AppContext): FastifyPluginAsync {
       try {
         if (body.action !== 'run' || mayEdit) await setDatasetMapping(ctx.db, user, row.id, mapping);
         if (body.action !== 'run') return seeOther(reply, `/evidence/datasets/${row.id}?notice=mappingSaved`);
-        const run = await createRun(ctx.db, user, { datasetId: row.id, options, mapping: mayEdit ? undefined : mapping, public: values.public });
+        const run = await createRun(ctx.db, user, { datasetId: row.id, options, mapping: mayEdit ? undefined : mapping, public: values.public }, limits);
         return seeOther(reply, `/evidence/runs/${run.id}`);
       } catch (err) {
         const found = formProblems(err);

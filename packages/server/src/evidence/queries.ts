@@ -48,3 +48,16 @@ export async function readDatasetBytes(db: Queryable, id: string): Promise<Uint8
   const r = await db.query<{ bytes: Uint8Array }>('SELECT bytes FROM evidence_files WHERE dataset_id = $1', [id]);
   return r.rows[0] ? new Uint8Array(r.rows[0].bytes) : null;
 }
+
+/** Bytes of uploaded files a user keeps stored (what their quota counts). */
+export async function storedUploadBytes(db: Queryable, ownerId: string): Promise<number> {
+  const r = await db.query<{ n: string | number }>(`SELECT coalesce(sum(size_bytes), 0) AS n FROM evidence_datasets WHERE owner_id = $1 AND source = 'upload'`, [ownerId]);
+  return Number(r.rows[0].n);
+}
+
+/** Deletes a dataset with its stored file and its runs (their results go with them); returns the runs' job ids. */
+export async function deleteDatasetRows(tx: Queryable, id: string): Promise<string[]> {
+  const jobs = await tx.query<{ job_id: string }>('SELECT job_id FROM evidence_runs WHERE dataset_id = $1', [id]);
+  await tx.query('DELETE FROM evidence_datasets WHERE id = $1', [id]);
+  return jobs.rows.map((r) => r.job_id);
+}

@@ -1,6 +1,6 @@
 import { registerJobHandler } from '../jobs/handlers.ts';
 import { isTransientError } from '../jobs/retry.ts';
-import { computeInThread, EngineInputError } from './compute.ts';
+import { computeInThread, EngineInputError, type ComputeInput } from './compute.ts';
 import { findDataset, readDatasetBytes } from './queries.ts';
 import { saveRunOutput } from './result-queries.ts';
 import { findRun } from './run-queries.ts';
@@ -12,8 +12,10 @@ const COMPUTE_SHARE = 0.9;
 
 /**
  * Runs one indicators run: loads the dataset's bytes, computes on a worker thread with
- * progress, stores results, layers and per-area rows. Bad input fails the run at once with
- * the engine's file/line/column message; database hiccups are retried.
+ * progress, stores results, layers and per-area rows. Bad input (a repeated cell, a value that
+ * is not a count, text past the read limits the job carries) fails the run at once with the
+ * engine's file/line/column message; database hiccups are retried. Past its time limit or when
+ * cancelled, the thread is ended.
  */
 registerJobHandler({
   kind: RUN_JOB_KIND,
@@ -26,7 +28,8 @@ registerJobHandler({
     progress(0.01, 'loading the grid file');
     const bytes = dataset.source === 'sample' ? readBundledSample().bytes : await readDatasetBytes(db, dataset.id);
     if (!bytes) throw new Error(`The file of dataset "${dataset.id}" is missing`);
-    const output = await computeInThread({ bytes, fileName: dataset.file_name, mapping: run.mapping, options: run.options },
+    const limits = job.payload.limits as ComputeInput['limits'];
+    const output = await computeInThread({ bytes, fileName: dataset.file_name, mapping: run.mapping, options: run.options, limits },
       (fraction, phase) => progress(0.02 + fraction * COMPUTE_SHARE, phase), signal);
     progress(0.95, 'storing the results');
     await db.transaction((tx) => saveRunOutput(tx, runId, output));

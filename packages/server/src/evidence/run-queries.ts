@@ -56,3 +56,9 @@ export async function latestAreaResult(db: Queryable, viewer: Viewer, areaCode: 
      ORDER BY r.finished_at DESC, r.id LIMIT 1`, [areaCode, viewer.userId, viewer.admin]);
   return r.rows[0] ?? null;
 }
+
+/** Deletes a run (its areas, cells and layers go with it); returns its job id, or null when it did not exist. */
+export async function deleteRunRow(tx: Queryable, id: string): Promise<string | null> {
+  const r = await tx.query<{ job_id: string }>('DELETE FROM evidence_runs WHERE id = $1 RETURNING job_id', [id]);
+  return r.rows[0]?.job_id ?? null;
+}

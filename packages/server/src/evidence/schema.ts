@@ -2,11 +2,11 @@ import { zAreaResult, zColumnMapping, zRunOptions } from '@convivio/shared';
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
 import { selfSerialised, zBinary } from '../http/response-schemas.ts';
-import type { MultipartBody, UploadedFile } from './multipart.ts';
+import type { ReceivedFile } from './upload-parser.ts';
 import type { DatasetInput } from './service.ts';
 
 export const zDatasetCreate = z.record(z.string(), z.unknown()).describe(
-  'Either multipart/form-data with a `file` part (CSV, CSV.gz or Parquet) and optional fields `name`, `mapping` (JSON text) and `public`, '
+  'Either multipart/form-data with one `file` part (CSV, CSV.gz or Parquet; send the text fields before it) and optional fields `name`, `mapping` (JSON text) and `public`, '
   + 'or JSON {"sample": true, "name"?, "mapping"?, "public"?} to use the bundled synthetic sample grid. '
   + 'mapping: {"cellId"} or {"x","y","cellSize"}, plus "groups" (columns), optional "area" and "total".');
 
@@ -75,13 +75,11 @@ function jsonField(v: unknown, field: string): unknown {
   }
 }
 
-/** Turns a multipart or JSON request body into what createDataset needs. */
-export function datasetInputFromBody(body: Record<string, unknown>): DatasetInput {
-  const files = (body as Partial<MultipartBody>)._files as UploadedFile[] | undefined;
+/** Turns a multipart request's fields and file, or a JSON body, into what createDataset needs. */
+export function datasetInputFromBody(body: Record<string, unknown>, file: ReceivedFile | null): DatasetInput {
   const common = { name: text(body.name), public: truthy(body.public) };
   const mapping = typeof body.mapping === 'object' && body.mapping !== null ? body.mapping : jsonField(body.mapping, 'mapping');
   if (truthy(body.sample)) return { source: 'sample', ...common, mapping };
-  const file = files?.find((f) => f.field === 'file') ?? files?.[0];
   if (!file) throw new AppError('validation_failed', 'file: attach a grid file (CSV, CSV.gz or Parquet) as the "file" part, or send {"sample": true}', 'file');
   return { source: 'upload', ...common, mapping, fileName: file.fileName, bytes: file.bytes };
 }

@@ -1,18 +1,19 @@
 import crypto from 'node:crypto';
 import { zRunOptions, type ColumnMapping, type EvidenceFormat } from '@convivio/shared';
 import type { User } from '../accounts/schema.ts';
+import type { Limits } from '../config-limits.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError, issuesFromZod, notFound, unauthenticated, validationError } from '../errors.ts';
-import { enqueueJob, notifyJobsQueued } from '../jobs/queue.ts';
-import { detectFormat, inspectGrid } from './inspect.ts';
+import { cancelJob, deleteJobs, enqueueJob, notifyJobsDeleted, notifyJobsQueued } from '../jobs/queue.ts';
+import { inspectGrid } from './inspect.ts';
 import { parseMapping } from './mapping.ts';
 import { assertCanChange, canSee, viewerOf } from './policy.ts';
-import { findDataset, insertDataset, listVisibleDatasets, updateDatasetMapping, type DatasetRow } from './queries.ts';
-import { findRun, insertRun, listVisibleRuns, type RunRow } from './run-queries.ts';
+import { deleteDatasetRows, findDataset, insertDataset, listVisibleDatasets, updateDatasetMapping, type DatasetRow } from './queries.ts';
+import { assertWithinQuota } from './quota.ts';
+import { deleteRunRow, findRun, insertRun, listVisibleRuns, type RunRow } from './run-queries.ts';
 import { bundledSample, readBundledSample } from './sample.ts';
+import { checkGridFile, type CheckedGridFile } from './upload-check.ts';
 
-/** Largest grid file accepted (bytes); the upload routes enforce it while reading the body. */
-export const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
 export const RUN_JOB_KIND = 'evidence.run';
 
 const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
@@ -23,25 +24,28 @@ export type DatasetInput =
   | { source: 'sample'; name?: string; mapping?: unknown; public?: boolean };
 
 /**
- * Stores a grid file (or registers the bundled sample) for the signed-in user after reading its
- * header; the mapping, when given, is checked against that header, naming any unknown column.
+ * Stores a grid file (or registers the bundled sample) for the signed-in user. An upload is
+ * checked to its end within the limits first (`checkGridFile`) and must fit the user's quota;
+ * the mapping, when given, is checked against the header, naming any unknown column.
  */
-export async function createDataset(db: Database, user: User | null, input: DatasetInput): Promise<DatasetRow> {
+export async function createDataset(db: Database, user: User | null, input: DatasetInput, limits: Limits): Promise<DatasetRow> {
   if (!user) throw unauthenticated();
   if (input.source === 'sample' && !bundledSample()) throw new AppError('not_found', 'The bundled sample grid is not installed (data/evidence/sample-grid.csv)', 'sample');
   const file = input.source === 'sample' ? readBundledSample() : { bytes: input.bytes, fileName: input.fileName };
-  if (input.source === 'upload' && file.bytes.length === 0) throw new AppError('validation_failed', 'The file is empty', 'file');
-  if (file.bytes.length > MAX_UPLOAD_BYTES) throw new AppError('payload_too_large', `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`, 'file');
-  const format: EvidenceFormat = detectFormat(file.bytes, file.fileName);
-  const { header, preview } = await inspectGrid(file.bytes, format, file.fileName);
-  const mapping = input.mapping === undefined || input.mapping === null ? null : parseMapping(input.mapping, header);
+  const checked: CheckedGridFile = input.source === 'sample'
+    ? { format: 'csv', ...(await inspectGrid(file.bytes, 'csv', file.fileName)) }
+    : await checkGridFile(file.bytes, file.fileName, limits);
+  const mapping = input.mapping === undefined || input.mapping === null ? null : parseMapping(input.mapping, checked.header);
   const name = input.name?.trim() || (input.source === 'sample' ? 'Synthetic sample grid' : file.fileName);
   if (name.length > 200) throw new AppError('validation_failed', 'The name may have at most 200 characters', 'name');
   const id = newId('dataset');
-  await db.transaction((tx) => insertDataset(tx, {
-    id, owner_id: user.id, name, source: input.source, file_name: file.fileName, format, size_bytes: file.bytes.length,
-    sha256: crypto.createHash('sha256').update(file.bytes).digest('hex'), header, preview, mapping, public: input.public === true,
-  }, input.source === 'upload' ? file.bytes : null));
+  await db.transaction(async (tx) => {
+    if (input.source === 'upload') await assertWithinQuota(tx, user, file.bytes.length, limits);
+    await insertDataset(tx, {
+      id, owner_id: user.id, name, source: input.source, file_name: file.fileName, format: checked.format, size_bytes: file.bytes.length,
+      sha256: crypto.createHash('sha256').update(file.bytes).digest('hex'), header: checked.header, preview: checked.preview, mapping, public: input.public === true,
+    }, input.source === 'upload' ? file.bytes : null);
+  });
   return (await findDataset(db, id))!;
 }
 
@@ -65,8 +69,12 @@ export async function setDatasetMapping(db: Database, user: User | null, id: str
   return (await findDataset(db, id))!;
 }
 
-/** Queues an indicators run on a dataset the user may see and that has a mapping. Returns the run. */
-export async function createRun(db: Database, user: User | null, input: { datasetId: string; options?: unknown; mapping?: unknown; public?: boolean }): Promise<RunRow> {
+/**
+ * Queues an indicators run on a dataset the user may see and that has a mapping. The job
+ * carries the read limits (UPLOAD_MAX_DECOMPRESSED_BYTES, UPLOAD_MAX_LINE_BYTES) and may be
+ * tried JOB_MAX_ATTEMPTS times. Returns the run.
+ */
+export async function createRun(db: Database, user: User | null, input: { datasetId: string; options?: unknown; mapping?: unknown; public?: boolean }, limits: Limits): Promise<RunRow> {
   if (!user) throw unauthenticated();
   const dataset = await getDataset(db, user, input.datasetId);
   const parsed = zRunOptions.safeParse(input.options ?? {});
@@ -75,7 +83,8 @@ export async function createRun(db: Database, user: User | null, input: { datase
   if (!mapping) throw new AppError('validation_failed', 'Map the dataset\'s columns (cell id or x/y, groups, total) before running it', 'mapping');
   const id = newId('run');
   await db.transaction(async (tx) => {
-    const jobId = await enqueueJob(tx, RUN_JOB_KIND, { runId: id }, { maxAttempts: 3 });
+    const readLimits = { maxTextBytes: limits.uploadMaxDecompressedBytes, maxRowBytes: limits.uploadMaxLineBytes };
+    const jobId = await enqueueJob(tx, RUN_JOB_KIND, { runId: id, limits: readLimits }, { maxAttempts: limits.jobMaxAttempts });
     await insertRun(tx, { id, datasetId: dataset.id, ownerId: user.id, jobId, options: parsed.data, mapping, public: input.public === true });
   });
   notifyJobsQueued();
@@ -92,4 +101,38 @@ export async function getRun(db: Queryable, user: User | null, id: string, withR
 /** Runs the viewer may see, optionally of one dataset. */
 export function listRuns(db: Queryable, user: User | null, datasetId: string | null = null): Promise<RunRow[]> {
   return listVisibleRuns(db, viewerOf(user), datasetId);
+}
+
+/** Deletes a dataset (its owner, administrators): its stored file, its runs and their results; running runs are stopped. */
+export async function deleteDataset(db: Database, user: User | null, id: string): Promise<void> {
+  if (!user) throw unauthenticated();
+  assertCanChange(user, await getDataset(db, user, id), 'this dataset');
+  const jobs = await db.transaction(async (tx) => {
+    const ids = await deleteDatasetRows(tx, id);
+    await deleteJobs(tx, ids);
+    return ids;
+  });
+  notifyJobsDeleted(jobs);
+}
+
+/** Deletes a run (its owner, administrators) with its results; a running one is stopped. */
+export async function deleteRun(db: Database, user: User | null, id: string): Promise<void> {
+  if (!user) throw unauthenticated();
+  assertCanChange(user, await getRun(db, user, id, false), 'this run');
+  const job = await db.transaction(async (tx) => {
+    const jobId = await deleteRunRow(tx, id);
+    if (jobId) await deleteJobs(tx, [jobId]);
+    return jobId;
+  });
+  if (job) notifyJobsDeleted([job]);
+}
+
+/** Cancels a queued or running run (its owner, administrators): it fails with the code CANCELLED. */
+export async function cancelRun(db: Database, user: User | null, id: string): Promise<RunRow> {
+  if (!user) throw unauthenticated();
+  const run = await getRun(db, user, id, false);
+  assertCanChange(user, run, 'this run');
+  const status = await cancelJob(db, run.job_id, { code: 'CANCELLED', message: `Cancelled by ${user.name}` });
+  if (status === null) throw new AppError('conflict', `Run "${id}" has already finished (status: ${run.status})`, 'id');
+  return (await findRun(db, id))!;
 }

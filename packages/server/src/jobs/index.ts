@@ -5,9 +5,10 @@ import { JobWorker, type WorkerOptions } from './worker.ts';
 // Every domain that queues jobs registers its handlers here (one import line each).
 import '../evidence/run-job.ts';
 
-export { enqueueJob, getJob, notifyJobsQueued } from './queue.ts';
+export { cancelJob, enqueueJob, getJob, notifyJobsQueued } from './queue.ts';
 export { registerJobHandler } from './handlers.ts';
 export { TransientJobError } from './retry.ts';
+export { JobCancelledError, JobTimeoutError } from './stop-reasons.ts';
 export type { Job, JobContext, JobHandler, JobStatus } from './types.ts';
 export { JobWorker } from './worker.ts';
 
@@ -20,9 +21,10 @@ export interface JobWorkers {
 /**
  * Starts the in-process job worker with every registered handler. On PostgreSQL, more
  * processes started the same way share the queue (each claims with SKIP LOCKED); on PGlite
- * the one worker polls the embedded database. Call from main.ts; tests start and stop it.
+ * the one worker polls the embedded database. Each attempt may run JOB_TIMEOUT_SECONDS.
+ * Call from main.ts; tests start and stop it.
  */
 export function startWorkers(ctx: AppContext, opts: Partial<Omit<WorkerOptions, 'handlers'>> & { log?: JobLogger } = {}): JobWorkers {
-  const worker = new JobWorker(ctx.db, { ...opts, handlers: jobHandlers() }).start();
+  const worker = new JobWorker(ctx.db, { timeoutSeconds: ctx.config.limits.jobTimeoutSeconds, ...opts, handlers: jobHandlers() }).start();
   return { worker, stop: () => worker.stop() };
 }

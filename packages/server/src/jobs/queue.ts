@@ -52,7 +52,7 @@ export async function getJob(db: Queryable, id: string): Promise<Job | null> {
  */
 export async function claimIn(tx: Queryable, workerId: string, kinds: string[]): Promise<Job | null> {
   const pick = await tx.query<{ id: string }>(
-    `SELECT id FROM jobs WHERE status = 'queued' AND run_after <= now() AND kind = ANY($1::text[])
+    `SELECT id FROM jobs WHERE status = 'queued' AND run_after <= now() AND kind = ANY($1::text[]) AND attempts < max_attempts
      ORDER BY run_after, created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`, [kinds]);
   if (!pick.rows.length) return null;
   const r = await tx.query<JobRow>(
@@ -66,16 +66,47 @@ export function claimNextJob(db: Database, workerId: string, kinds: string[]): P
   return db.transaction((tx) => claimIn(tx, workerId, kinds));
 }
 
+/** What a heartbeat found: the job is still this worker's, someone asked to cancel it (and why), or it was lost. */
+export type Heartbeat = { state: 'held' } | { state: 'cancel'; message: string } | { state: 'lost' };
+
 /**
- * Records progress and refreshes the lock (the heartbeat). Returns false when this worker no
- * longer holds the job (its lock went stale and the job was given to someone else).
+ * Records progress and refreshes the lock (the heartbeat). Answers 'lost' when this worker no
+ * longer holds the job (its lock went stale and it was given to someone else, or it was
+ * deleted), 'cancel' with the canceller's message when cancellation was asked for.
  */
-export async function recordProgress(db: Queryable, id: string, workerId: string, progress: number, message: string | null): Promise<boolean> {
-  const r = await db.query(
+export async function heartbeat(db: Queryable, id: string, workerId: string, progress: number, message: string | null): Promise<Heartbeat> {
+  const r = await db.query<{ cancel: string | null }>(
     `UPDATE jobs SET progress = GREATEST(progress, $3), message = COALESCE($4, message), locked_at = now(), updated_at = now()
-     WHERE id = $1 AND locked_by = $2 AND status = 'running'`,
+     WHERE id = $1 AND locked_by = $2 AND status = 'running'
+     RETURNING CASE WHEN cancel_requested_at IS NOT NULL THEN coalesce(error->>'message', 'The job was cancelled') END AS cancel`,
     [id, workerId, Math.min(1, Math.max(0, progress)), message]);
-  return r.affectedRows > 0;
+  if (!r.rows.length) return { state: 'lost' };
+  return r.rows[0].cancel !== null ? { state: 'cancel', message: r.rows[0].cancel } : { state: 'held' };
+}
+
+/** Records progress and refreshes the lock; false when this worker no longer holds the job. */
+export async function recordProgress(db: Queryable, id: string, workerId: string, progress: number, message: string | null): Promise<boolean> {
+  return (await heartbeat(db, id, workerId, progress, message)).state !== 'lost';
+}
+
+/**
+ * Cancels a job: a queued one fails at once with `error` (code CANCELLED); a running one is
+ * marked (its error set to `error`, shown once it fails), and its worker stops it, at once in
+ * this process, at its next heartbeat elsewhere. Returns the job's status after the call, or
+ * null when it had already finished.
+ */
+export async function cancelJob(db: Queryable, id: string, error: JobErrorDetail): Promise<'failed' | 'running' | null> {
+  const r = await db.query<{ status: 'failed' | 'running' }>(
+    `UPDATE jobs SET
+       status = CASE WHEN status = 'queued' THEN 'failed' ELSE status END,
+       error = $2::jsonb,
+       message = CASE WHEN status = 'queued' THEN $2::jsonb->>'message' ELSE message END,
+       finished_at = CASE WHEN status = 'queued' THEN now() ELSE finished_at END,
+       cancel_requested_at = now(), updated_at = now()
+     WHERE id = $1 AND status IN ('queued', 'running') RETURNING status`, [id, JSON.stringify(error)]);
+  const status = r.rows[0]?.status ?? null;
+  if (status === 'running') queueSignals.emit('cancel', id, error.message);
+  return status;
 }
 
 /** Marks a job done with a reference to its result. False when the lock was lost meanwhile. */
@@ -107,26 +138,54 @@ export async function failJob(db: Queryable, id: string, workerId: string, error
   return r.rows[0]?.status ?? null;
 }
 
-/** Gives a running job back to the queue without counting the attempt (the worker is stopping). */
-export async function releaseJob(db: Queryable, id: string, workerId: string): Promise<void> {
-  await db.query(
-    `UPDATE jobs SET status = 'queued', attempts = GREATEST(attempts - 1, 0), locked_at = NULL, locked_by = NULL,
-       run_after = now(), updated_at = now() WHERE id = $1 AND locked_by = $2 AND status = 'running'`, [id, workerId]);
+/**
+ * Deletes jobs whose records are being deleted (inside the caller's transaction). A running one
+ * is stopped: call notifyJobsDeleted after the commit to stop it at once in this process;
+ * elsewhere its worker finds it gone at its next heartbeat.
+ */
+export async function deleteJobs(tx: Queryable, ids: string[]): Promise<void> {
+  if (ids.length) await tx.query('DELETE FROM jobs WHERE id = ANY($1::text[])', [ids]);
+}
+
+/** Stops this process's workers running any of these (deleted) jobs. */
+export function notifyJobsDeleted(ids: string[]): void {
+  for (const id of ids) queueSignals.emit('cancel', id);
+}
+
+/**
+ * Gives a running job back to the queue because its worker is stopping. The attempt counts:
+ * a job that keeps the server from finishing it (or is running at every restart) fails for
+ * good with `error` once it has used all its attempts, instead of being queued forever.
+ */
+export async function releaseJob(db: Queryable, id: string, workerId: string, error: JobErrorDetail): Promise<'queued' | 'failed' | null> {
+  const r = await db.query<{ status: 'queued' | 'failed' }>(
+    `UPDATE jobs SET
+       status = CASE WHEN attempts < max_attempts THEN 'queued' ELSE 'failed' END,
+       message = CASE WHEN attempts < max_attempts
+         THEN 'Attempt ' || attempts || ' of ' || max_attempts || ' was interrupted (' || ($3::jsonb->>'message') || '); it was queued again'
+         ELSE ($3::jsonb->>'message') || ' during its last attempt (' || attempts || ' of ' || max_attempts || ')' END,
+       error = $3::jsonb, finished_at = CASE WHEN attempts < max_attempts THEN NULL ELSE now() END,
+       locked_at = NULL, locked_by = NULL, run_after = now(), updated_at = now()
+     WHERE id = $1 AND locked_by = $2 AND status = 'running' RETURNING status`, [id, workerId, JSON.stringify(error)]);
+  return r.rows[0]?.status ?? null;
 }
 
 /**
  * Recovers jobs whose worker vanished: running jobs whose lock is older than `staleAfterSeconds`
- * are queued again, or failed when they have used every attempt. Returns the ids recovered.
+ * are queued again, or failed when they have used every attempt (or were being cancelled).
+ * Returns the ids recovered.
  */
 export async function recoverStaleJobs(db: Queryable, staleAfterSeconds: number): Promise<{ id: string; status: 'queued' | 'failed' }[]> {
   const r = await db.query<{ id: string; status: 'queued' | 'failed' }>(
     `UPDATE jobs SET
-       status = CASE WHEN attempts < max_attempts THEN 'queued' ELSE 'failed' END,
-       message = CASE WHEN attempts < max_attempts THEN 'The worker running this job stopped; it was queued again'
+       status = CASE WHEN attempts < max_attempts AND cancel_requested_at IS NULL THEN 'queued' ELSE 'failed' END,
+       message = CASE WHEN cancel_requested_at IS NOT NULL THEN coalesce(error->>'message', 'The job was cancelled')
+         WHEN attempts < max_attempts THEN 'The worker running this job stopped; it was queued again'
          ELSE 'The worker running this job stopped and no attempts are left' END,
-       error = CASE WHEN attempts < max_attempts THEN error
+       error = CASE WHEN cancel_requested_at IS NOT NULL THEN coalesce(error, jsonb_build_object('code', 'CANCELLED', 'message', 'The job was cancelled'))
+         WHEN attempts < max_attempts THEN error
          ELSE jsonb_build_object('code', 'WORKER_LOST', 'message', 'The worker running this job stopped and no attempts are left') END,
-       finished_at = CASE WHEN attempts < max_attempts THEN NULL ELSE now() END,
+       finished_at = CASE WHEN attempts < max_attempts AND cancel_requested_at IS NULL THEN NULL ELSE now() END,
        locked_at = NULL, locked_by = NULL, run_after = now(), updated_at = now()
      WHERE status = 'running' AND locked_at < now() - make_interval(secs => $1::double precision)
      RETURNING id, status`, [staleAfterSeconds]);

@@ -37,7 +37,10 @@ export interface JobContext {
   job: Job;
   /** Records progress (0–1) and a short message; throttled, never throws. */
   progress(fraction: number, message?: string): void;
-  /** Aborted when the worker stops or the job's lock is lost; long work should stop early. */
+  /**
+   * Aborted when the attempt must stop: its time limit passed, it was cancelled, the worker
+   * stops, or the job's lock was lost (`signal.reason` says which); long work should stop early.
+   */
   signal: AbortSignal;
 }
 
@@ -50,6 +53,8 @@ export interface JobHandler {
   run(ctx: JobContext): Promise<string | null>;
   /** Overrides the default test of which errors are worth another attempt. */
   isTransient?(err: unknown): boolean;
+  /** Wall-clock seconds an attempt may run (default: the worker's, JOB_TIMEOUT_SECONDS). */
+  timeoutSeconds?: number;
 }
 
 /** Where the worker writes what happens (Fastify's logger fits). */

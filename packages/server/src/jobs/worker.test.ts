@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ENGINES, freshDatabase } from '../../test/harness.ts';
 import type { Database } from '../db/database.ts';
-import { enqueueJob, getJob, notifyJobsQueued } from './queue.ts';
+import { cancelJob, enqueueJob, getJob, notifyJobsQueued } from './queue.ts';
 import { TransientJobError } from './retry.ts';
 import type { Job, JobHandler } from './types.ts';
 import { JobWorker } from './worker.ts';
@@ -22,8 +22,8 @@ describe.each(ENGINES)('job worker on %s', (engine) => {
   let db: Database;
   let drop: () => Promise<void>;
   const workers: JobWorker[] = [];
-  const start = (handlers: JobHandler[], id?: string, concurrency?: number) => {
-    const w = new JobWorker(db, { handlers, id, concurrency, pollMs: 20, heartbeatMs: 50, backoff: () => 0 }).start();
+  const start = (handlers: JobHandler[], id?: string, concurrency?: number, timeoutSeconds?: number) => {
+    const w = new JobWorker(db, { handlers, id, concurrency, pollMs: 20, heartbeatMs: 50, backoff: () => 0, timeoutSeconds }).start();
     workers.push(w);
     return w;
   };
@@ -75,12 +75,69 @@ describe.each(ENGINES)('job worker on %s', (engine) => {
     expect(await finished(db, id)).toMatchObject({ status: 'failed', attempts: 1, error: { code: 'NON_NUMERIC', line: 3, message: 'grid.csv, line 3: not a number' } });
   });
 
-  it('gives a running job back to the queue when stopped', async () => {
-    const worker = start([{ kind: 'test.long', run: ({ signal }) => new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason))) }]);
+  const waitsForAbort: JobHandler['run'] = ({ signal }) => new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+
+  it('gives a running job back to the queue when stopped, counting the attempt', async () => {
+    const worker = start([{ kind: 'test.long', run: waitsForAbort }]);
     const id = await enqueueJob(db, 'test.long', {});
     await until(() => getJob(db, id), (j) => j?.status === 'running');
     await worker.stop();
-    expect(await getJob(db, id)).toMatchObject({ status: 'queued', attempts: 0, lockedBy: null });
+    const job = await getJob(db, id);
+    expect(job).toMatchObject({ status: 'queued', attempts: 1, lockedBy: null, error: { code: 'INTERRUPTED' } });
+    expect(job!.message).toMatch(/^Attempt 1 of 3 was interrupted/);
+  });
+
+  it('fails a job for good, with its last error, when the server stops during every attempt (not queued forever)', async () => {
+    const id = await enqueueJob(db, 'test.jam', {}, { maxAttempts: 2 });
+    for (let restart = 0; restart < 2; restart++) {
+      const worker = start([{ kind: 'test.jam', run: waitsForAbort }]);
+      await until(() => getJob(db, id), (j) => j?.status === 'running' && j.attempts === restart + 1);
+      await worker.stop();
+    }
+    expect(await getJob(db, id)).toMatchObject({ status: 'failed', attempts: 2, error: { code: 'INTERRUPTED' } });
+    const worker = start([{ kind: 'test.jam', run: async () => 'ran again' }]);
+    const later = await enqueueJob(db, 'test.jam', {});
+    expect((await finished(db, later)).resultRef).toBe('ran again');
+    await worker.stop();
+    expect((await getJob(db, id))!.status).toBe('failed');
+  });
+
+  it('stops an attempt that runs past its time limit, even one that ignores its signal, and fails the job without retrying', async () => {
+    let stoppedBy: unknown = null;
+    start([
+      { kind: 'test.stuck', run: ({ signal }) => { signal.addEventListener('abort', () => { stoppedBy = signal.reason; }); return new Promise(() => undefined); } },
+      { kind: 'test.next', run: async () => 'next ran' },
+    ], undefined, 1, 0.3);
+    const stuck = await enqueueJob(db, 'test.stuck', {}, { maxAttempts: 3 });
+    const next = await enqueueJob(db, 'test.next', {});
+    const job = await finished(db, stuck);
+    expect(job).toMatchObject({ status: 'failed', attempts: 1, error: { code: 'TIMEOUT' } });
+    expect(job.message).toBe('The job ran longer than its limit of 0.3 s (JOB_TIMEOUT_SECONDS) and was stopped');
+    expect(stoppedBy).toMatchObject({ code: 'TIMEOUT' });
+    expect((await finished(db, next)).resultRef).toBe('next ran');
+  });
+
+  it('cancels a queued job at once and stops a running one, which fails with CANCELLED', async () => {
+    const queued = await enqueueJob(db, 'test.cancel', {}, { delaySeconds: 3600 });
+    expect(await cancelJob(db, queued, { code: 'CANCELLED', message: 'Cancelled by its owner' })).toBe('failed');
+    expect(await getJob(db, queued)).toMatchObject({ status: 'failed', attempts: 0, error: { code: 'CANCELLED' }, message: 'Cancelled by its owner' });
+    let reason: unknown = null;
+    start([{ kind: 'test.cancel', run: ({ signal }) => new Promise((_, reject) => signal.addEventListener('abort', () => { reason = signal.reason; reject(signal.reason); })) }]);
+    const running = await enqueueJob(db, 'test.cancel', {});
+    await until(() => getJob(db, running), (j) => j?.status === 'running');
+    expect(await cancelJob(db, running, { code: 'CANCELLED', message: 'Cancelled by its owner' })).toBe('running');
+    expect(await finished(db, running)).toMatchObject({ status: 'failed', attempts: 1, message: 'Cancelled by its owner', error: { code: 'CANCELLED', message: 'Cancelled by its owner' } });
+    expect(reason).toMatchObject({ code: 'CANCELLED' });
+    expect(await cancelJob(db, running, { code: 'CANCELLED', message: 'again' })).toBeNull();
+  });
+
+  it('sees a cancellation made by another process at its next heartbeat, with its message', async () => {
+    start([{ kind: 'test.remote', run: waitsForAbort }]);
+    const id = await enqueueJob(db, 'test.remote', {});
+    await until(() => getJob(db, id), (j) => j?.status === 'running');
+    // Another server marks the job; no in-process signal reaches this worker.
+    await db.query(`UPDATE jobs SET cancel_requested_at = now(), error = '{"code":"CANCELLED","message":"Cancelled elsewhere"}' WHERE id = $1`, [id]);
+    expect(await finished(db, id)).toMatchObject({ status: 'failed', message: 'Cancelled elsewhere', error: { code: 'CANCELLED', message: 'Cancelled elsewhere' } });
   });
 
   it.runIf(engine === 'postgres')('shares the queue between two workers: every job runs exactly once', async () => {

@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
 import type { Database } from '../db/database.ts';
-import { claimNextJob, completeJob, failJob, queueSignals, recordProgress, recoverStaleJobs, releaseJob } from './queue.ts';
+import { claimNextJob, completeJob, failJob, heartbeat, queueSignals, recoverStaleJobs, releaseJob, type Heartbeat } from './queue.ts';
 import { backoffSeconds, errorDetail, isTransientError } from './retry.ts';
+import { JobCancelledError, JobTimeoutError, LockLostError, WorkerStoppingError } from './stop-reasons.ts';
 import type { Job, JobHandler, JobLogger } from './types.ts';
 
 export interface WorkerOptions {
@@ -19,6 +20,8 @@ export interface WorkerOptions {
   staleAfterSeconds?: number;
   /** Seconds before the next attempt after a transient failure on attempt n. */
   backoff?: (attempt: number) => number;
+  /** Wall-clock seconds an attempt may run before it is stopped and the job fails (a handler may set its own). */
+  timeoutSeconds?: number;
   log?: JobLogger;
 }
 
@@ -27,7 +30,8 @@ queueSignals.setMaxListeners(0);
 
 /**
  * Claims jobs from the queue and runs them with their handlers: heartbeat and progress while a
- * job runs, retries with backoff for transient errors, stale-lock recovery for dead workers.
+ * job runs, retries with backoff for transient errors, stale-lock recovery for dead workers, a
+ * wall-clock limit per attempt, and cancellation.
  */
 export class JobWorker {
   readonly id: string;
@@ -46,7 +50,7 @@ export class JobWorker {
       concurrency: options.concurrency ?? (db.engine === 'pglite' ? 1 : 2),
       pollMs: options.pollMs ?? 1000, heartbeatMs: options.heartbeatMs ?? 2000,
       staleAfterSeconds: options.staleAfterSeconds ?? 300, backoff: options.backoff ?? ((n) => backoffSeconds(n)),
-      log: options.log ?? quiet,
+      timeoutSeconds: options.timeoutSeconds ?? 900, log: options.log ?? quiet,
     };
   }
 
@@ -60,7 +64,7 @@ export class JobWorker {
   /** Stops: aborts running jobs (they go back to the queue) and waits for the loops to end. */
   async stop(): Promise<void> {
     this.stopping = true;
-    for (const c of this.running.values()) c.abort(new Error('worker stopping'));
+    for (const c of this.running.values()) c.abort(new WorkerStoppingError());
     for (const wake of [...this.wakers]) wake();
     await Promise.all(this.loops);
     this.loops = [];
@@ -105,30 +109,64 @@ export class JobWorker {
     });
   }
 
+  /**
+   * Runs one claimed job. The attempt is stopped (its signal aborted, and the slot freed even if
+   * the handler does not notice) when it runs past its time limit, is cancelled, its lock is
+   * lost, or the worker stops; a timeout or cancellation fails the job for good.
+   */
   private async execute(job: Job): Promise<void> {
     const handler = this.handlers.get(job.kind)!;
     const controller = new AbortController();
+    const stop = (reason: Error) => { if (!controller.signal.aborted) controller.abort(reason); };
     this.running.set(job.id, controller);
-    const progress = new ProgressWriter(this.db, job.id, this.id, () => controller.abort(new Error('lock lost')));
-    const heartbeat = setInterval(() => progress.flush(true), this.opts.heartbeatMs);
+    const seconds = handler.timeoutSeconds ?? this.opts.timeoutSeconds;
+    const timer = setTimeout(() => stop(new JobTimeoutError(seconds)), seconds * 1000);
+    const onCancel = (id: string, message?: string) => { if (id === job.id) stop(new JobCancelledError(message)); };
+    queueSignals.on('cancel', onCancel);
+    const progress = new ProgressWriter(this.db, job.id, this.id, (beat) => stop(beat.state === 'cancel' ? new JobCancelledError(beat.message) : new LockLostError()));
+    const heartbeatTimer = setInterval(() => progress.flush(true), this.opts.heartbeatMs);
+    const aborted = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true }));
+    aborted.catch(() => undefined);
     try {
-      const ref = await handler.run({ db: this.db, job, signal: controller.signal, progress: (f, m) => progress.set(f, m) });
-      clearInterval(heartbeat);
+      // stop() may have come while this job was being claimed, before it was in `running`.
+      if (this.stopping) throw new WorkerStoppingError();
+      const running = handler.run({ db: this.db, job, signal: controller.signal, progress: (f, m) => progress.set(f, m) });
+      running.catch(() => undefined);
+      const ref = await Promise.race([running, aborted]);
+      this.settle(timer, heartbeatTimer, onCancel);
       await progress.idle();
       if (!(await completeJob(this.db, job.id, this.id, ref))) this.opts.log.warn({ job: job.id }, 'job worker: finished a job whose lock was lost');
-    } catch (err) {
-      clearInterval(heartbeat);
+    } catch (caught) {
+      this.settle(timer, heartbeatTimer, onCancel);
       await progress.idle();
-      if (this.stopping && controller.signal.aborted) {
-        await releaseJob(this.db, job.id, this.id);
-      } else {
-        const transient = (handler.isTransient ?? isTransientError)(err);
-        const status = await failJob(this.db, job.id, this.id, errorDetail(err), transient ? this.opts.backoff(job.attempts) : null);
-        this.opts.log[status === 'failed' ? 'warn' : 'info']({ job: job.id, kind: job.kind, status, err: (err as Error).message }, 'job attempt failed');
-      }
+      const err = controller.signal.aborted ? controller.signal.reason : caught;
+      await this.endAttempt(job, handler, err);
     } finally {
       this.running.delete(job.id);
     }
+  }
+
+  private settle(timer: NodeJS.Timeout, heartbeatTimer: NodeJS.Timeout, onCancel: (id: string, message?: string) => void): void {
+    clearTimeout(timer);
+    clearInterval(heartbeatTimer);
+    queueSignals.off('cancel', onCancel);
+  }
+
+  /** Records how an attempt ended: given back to the queue (stopping), failed for good, or queued for a retry. */
+  private async endAttempt(job: Job, handler: JobHandler, err: unknown): Promise<void> {
+    if (err instanceof LockLostError) {
+      this.opts.log.warn({ job: job.id }, 'job worker: stopped a job whose lock was lost');
+      return;
+    }
+    if (err instanceof WorkerStoppingError) {
+      const status = await releaseJob(this.db, job.id, this.id, errorDetail(err));
+      this.opts.log.info({ job: job.id, status }, 'job worker: gave a running job back as it stopped');
+      return;
+    }
+    const final = err instanceof JobTimeoutError || err instanceof JobCancelledError;
+    const transient = !final && (handler.isTransient ?? isTransientError)(err);
+    const status = await failJob(this.db, job.id, this.id, errorDetail(err), transient ? this.opts.backoff(job.attempts) : null);
+    this.opts.log[status === 'failed' ? 'warn' : 'info']({ job: job.id, kind: job.kind, status, err: (err as Error)?.message }, 'job attempt failed');
   }
 }
 
@@ -138,21 +176,21 @@ class ProgressWriter {
   private written = -1;
   private chain: Promise<void> = Promise.resolve();
 
-  constructor(private readonly db: Database, private readonly jobId: string, private readonly workerId: string, private readonly onLost: () => void) {}
+  constructor(private readonly db: Database, private readonly jobId: string, private readonly workerId: string, private readonly onStop: (beat: Exclude<Heartbeat, { state: 'held' }>) => void) {}
 
   set(fraction: number, message?: string): void {
     this.latest = { fraction, message: message ?? null };
     if (fraction - this.written >= 0.01) this.flush(false);
   }
 
-  flush(heartbeat: boolean): void {
+  flush(isHeartbeat: boolean): void {
     const value = this.latest ?? { fraction: Math.max(0, this.written), message: null };
-    if (!heartbeat && value.fraction === this.written) return;
+    if (!isHeartbeat && value.fraction === this.written) return;
     this.written = value.fraction;
     this.latest = null;
     this.chain = this.chain.then(async () => {
-      const held = await recordProgress(this.db, this.jobId, this.workerId, value.fraction, value.message).catch(() => true);
-      if (!held) this.onLost();
+      const beat: Heartbeat = await heartbeat(this.db, this.jobId, this.workerId, value.fraction, value.message).catch(() => ({ state: 'held' as const }));
+      if (beat.state !== 'held') this.onStop(beat);
     });
   }
 

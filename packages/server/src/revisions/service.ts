@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database.ts';
+import { batches, multiRowValues } from '../db/multi-row.ts';
 import type { User } from '../accounts/schema.ts';
 
 export interface Revision {
@@ -21,6 +22,15 @@ export async function recordRevision(tx: Queryable, entry: {
     [entry.entityType, entry.entityId, entry.version, entry.action, entry.status, JSON.stringify(entry.record),
       entry.author?.id ?? null, entry.author ? `${entry.author.name} <${entry.author.email}>` : 'import'],
   );
+}
+
+/** Records many revisions (as recordRevision does) with multi-row INSERTs, inside the caller's transaction. */
+export async function recordRevisions(tx: Queryable, entries: Parameters<typeof recordRevision>[1][]): Promise<void> {
+  for (const batch of batches(entries)) {
+    const { values, params } = multiRowValues(batch.map((e) => [e.entityType, e.entityId, e.version, e.action, e.status, JSON.stringify(e.record),
+      e.author?.id ?? null, e.author ? `${e.author.name} <${e.author.email}>` : 'import']));
+    await tx.query(`INSERT INTO revisions (entity_type, entity_id, version, action, status, record, author_id, author_name) VALUES ${values}`, params);
+  }
 }
 
 interface RevisionRow { version: number; action: string; status: string; author_id: string | null; author_name: string | null; created_at: Date | string; record: Record<string, unknown> }

@@ -3,10 +3,10 @@ import type { User } from '../accounts/schema.ts';
 import { assertCanEditCity } from '../accounts/policy.ts';
 import type { Database } from '../db/database.ts';
 import { AppError, type FieldIssue } from '../errors.ts';
-import { recordRevision } from '../revisions/service.ts';
-import { CsvSyntaxError, parseCsv } from './csv.ts';
+import { recordRevisions } from '../revisions/service.ts';
+import { CsvSyntaxError, readCsv } from '../csv/read.ts';
 import { withEngagementHistory } from './engagement.ts';
-import { existingPracticeIds, findStakeholder, upsertStakeholder } from './queries.ts';
+import { existingPracticeIds, lockStakeholders, stakeholderCities, upsertStakeholders } from './queries.ts';
 import { parseStakeholder, requireCity, stakeholderIdFor } from './service.ts';
 
 /** The columns a stakeholder CSV may have; `name` and `area` are required. Lists are separated by ";" or "|". */
@@ -23,21 +23,29 @@ const issue = (line: number, col: number, name: string, message: string): FieldI
 
 export interface CsvImportResult { created: number; updated: number; ids: string[] }
 
+/** Rows validated between two turns of the event loop, so other requests are answered during a long import. */
+const ROWS_PER_TURN = 500;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * Imports a city's stakeholders from CSV, all or nothing: every row is validated first and
- * any problem aborts with the full list (line and column of each); then all rows are written
- * in one transaction. Rows are matched by id (or by the id their name gives), so importing
- * the same file twice updates instead of duplicating.
+ * Imports a city's stakeholders from CSV, all or nothing: at most `maxRows` rows
+ * (IMPORT_MAX_ROWS); every row is validated first and any problem aborts with the full list
+ * (line and column of each); then all rows are written in one short transaction, with
+ * multi-row INSERTs. Rows are matched by id (or by the id their name gives), so importing the
+ * same file twice updates instead of duplicating.
  */
-export async function importStakeholdersCsv(db: Database, user: User | null, cityId: string, text: string): Promise<CsvImportResult> {
+export async function importStakeholdersCsv(db: Database, user: User | null, cityId: string, text: string, maxRows: number): Promise<CsvImportResult> {
   const author = assertCanEditCity(user, cityId, "this city's stakeholders");
   await requireCity(db, cityId);
   let rows;
-  try { rows = parseCsv(text); } catch (err) {
+  try { rows = readCsv(text, { maxRecords: maxRows + 2 }); } catch (err) {
     if (err instanceof CsvSyntaxError) throw new AppError('import_invalid', `Nothing was imported: ${err.message}`, 'csv', [{ field: 'csv', message: err.message, position: err.line }]);
     throw err;
   }
   if (rows.length < 2) throw new AppError('import_invalid', 'Nothing was imported: the file needs a header line and at least one stakeholder', 'csv');
+  if (rows.length > maxRows + 1) {
+    throw new AppError('payload_too_large', `Nothing was imported: the file has more than ${maxRows.toLocaleString('en')} rows, the most one import takes (IMPORT_MAX_ROWS); split it into smaller files`, 'csv');
+  }
   const [header, ...data] = rows;
   const names = header.cells.map((c) => c.trim());
   const problems: FieldIssue[] = [];
@@ -50,7 +58,8 @@ export async function importStakeholdersCsv(db: Database, user: User | null, cit
   const records: { rec: StakeholderRecord; line: number; statusDate: string | null }[] = [];
   const linked: { line: number; ids: string[] }[] = [];
   const seen = new Map<string, number>();
-  for (const row of data) {
+  for (const [index, row] of data.entries()) {
+    if (index % ROWS_PER_TURN === ROWS_PER_TURN - 1) await nextTurn();
     if (row.cells.length > names.length) problems.push(issue(row.line, names.length, '(extra)', `has ${row.cells.length} cells but the header has ${names.length}`));
     const raw: Record<string, unknown> = { cityId };
     names.forEach((n, i) => {
@@ -79,27 +88,31 @@ export async function importStakeholdersCsv(db: Database, user: User | null, cit
   for (const { line, ids } of linked) {
     for (const p of ids) if (!known.has(p)) problems.push(issue(line, names.indexOf('practiceIds'), 'practiceIds', `practice "${p}" does not exist`));
   }
+  const cities = await stakeholderCities(db, records.map((r) => r.rec.id));
   for (const { rec, line } of records) {
-    const existing = await findStakeholder(db, rec.id);
-    if (existing && existing.city_id !== cityId) problems.push(issue(line, Math.max(0, names.indexOf('id')), 'id', `"${rec.id}" is a stakeholder of ${existing.city_id}`));
+    const city = cities.get(rec.id);
+    if (city !== undefined && city !== cityId) problems.push(issue(line, Math.max(0, names.indexOf('id')), 'id', `"${rec.id}" is a stakeholder of ${city}`));
   }
   if (problems.length) throw failure(problems.sort((a, b) => (a.position ?? 0) - (b.position ?? 0)));
 
   const result: CsvImportResult = { created: 0, updated: 0, ids: [] };
   await db.transaction(async (tx) => {
-    for (const { rec, statusDate } of records) {
-      const current = await findStakeholder(tx, rec.id);
-      const next = withEngagementHistory(rec, current?.record ?? null, { historySent: false, statusDate });
-      const version = (current?.version ?? 0) + 1;
-      await upsertStakeholder(tx, next, version);
-      await recordRevision(tx, { entityType: 'stakeholder', entityId: rec.id, version, action: 'csv import', status: 'published', record: next, author });
-      result[current ? 'updated' : 'created'] += 1;
+    const current = await lockStakeholders(tx, records.map((r) => r.rec.id));
+    const written = records.map(({ rec, statusDate }) => {
+      const before = current.get(rec.id);
+      result[before ? 'updated' : 'created'] += 1;
       result.ids.push(rec.id);
-    }
+      return { rec: withEngagementHistory(rec, before?.record ?? null, { historySent: false, statusDate }), version: (before?.version ?? 0) + 1 };
+    });
+    await upsertStakeholders(tx, written);
+    await recordRevisions(tx, written.map(({ rec, version }) => ({ entityType: 'stakeholder', entityId: rec.id, version, action: 'csv import', status: 'published', record: rec, author })));
   });
   return result;
 }
 
+/** Problems listed with an import's error at most (the message counts them all). */
+const MAX_LISTED = 200;
+
 function failure(problems: FieldIssue[]): AppError {
-  return new AppError('import_invalid', `Nothing was imported: ${problems.length} problem(s); first: ${problems[0].message}`, problems[0].field, problems);
+  return new AppError('import_invalid', `Nothing was imported: ${problems.length} problem(s); first: ${problems[0].message}`, problems[0].field, problems.slice(0, MAX_LISTED));
 }

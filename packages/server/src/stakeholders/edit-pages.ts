@@ -92,10 +92,10 @@ export function stakeholderEditPages(ctx: AppContext): FastifyPluginAsync {
       const user = mayEdit(request, idOf(request));
       const csv = text(formBody(request.body), 'csv');
       try {
-        const r = await importStakeholdersCsv(db, user, idOf(request), csv);
+        const r = await importStakeholdersCsv(db, user, idOf(request), csv, ctx.config.limits.importMaxRows);
         return seeOther(reply, `/cities/${idOf(request)}/stakeholders?notice=imported&created=${r.created}&updated=${r.updated}`);
       } catch (err) {
-        if (!(err instanceof AppError) || err.code !== 'import_invalid') throw err;
+        if (!(err instanceof AppError) || !['import_invalid', 'payload_too_large'].includes(err.code)) throw err;
         const page = pageContext(request);
         const city = await requireCity(db, idOf(request));
         return sendPage(reply, page, page.t('stakeholders.import'), stakeholderImportPage(page, { city: { id: city.id, name: city.name }, csv, problems: issuesOf(err).map((i) => i.message) }), { status: 422 });

@@ -1,5 +1,6 @@
 import type { StakeholderRecord } from '@convivio/shared';
 import type { Queryable } from '../db/database.ts';
+import { batches, multiRowValues } from '../db/multi-row.ts';
 
 export interface StakeholderRow {
   id: string; city_id: string; name: string; version: number; record: StakeholderRecord;
@@ -48,9 +49,37 @@ export async function upsertStakeholder(tx: Queryable, rec: StakeholderRecord, v
     [rec.id, rec.cityId, rec.name, rec.area, rec.influence, rec.interest, rec.engagementStatus, rec.practiceIds, JSON.stringify(rec), version]);
 }
 
+/** The current version and record of each of these stakeholders that exists, their rows locked until the transaction ends. */
+export async function lockStakeholders(tx: Queryable, ids: string[]): Promise<Map<string, { version: number; record: StakeholderRecord }>> {
+  if (!ids.length) return new Map();
+  const r = await tx.query<{ id: string; version: number; record: StakeholderRecord }>('SELECT id, version, record FROM stakeholders WHERE id = ANY($1) ORDER BY id FOR UPDATE', [ids]);
+  return new Map(r.rows.map((x) => [x.id, { version: x.version, record: x.record }]));
+}
+
+/** Inserts or replaces many stakeholders with multi-row INSERTs (INSERT_BATCH rows to a statement). */
+export async function upsertStakeholders(tx: Queryable, rows: { rec: StakeholderRecord; version: number }[]): Promise<void> {
+  for (const batch of batches(rows)) {
+    const { values, params } = multiRowValues(batch.map(({ rec, version }) =>
+      [rec.id, rec.cityId, rec.name, rec.area, rec.influence, rec.interest, rec.engagementStatus, rec.practiceIds, JSON.stringify(rec), version]), 'now()');
+    await tx.query(
+      `INSERT INTO stakeholders (id, city_id, name, area, influence, interest, engagement_status, practice_ids, record, version, updated_at)
+       VALUES ${values}
+       ON CONFLICT (id) DO UPDATE SET city_id = EXCLUDED.city_id, name = EXCLUDED.name, area = EXCLUDED.area,
+         influence = EXCLUDED.influence, interest = EXCLUDED.interest, engagement_status = EXCLUDED.engagement_status,
+         practice_ids = EXCLUDED.practice_ids, record = EXCLUDED.record, version = EXCLUDED.version, updated_at = now()`, params);
+  }
+}
+
 /** Deletes a stakeholder (its contact persons go with it). */
 export async function deleteStakeholderRow(tx: Queryable, id: string): Promise<void> {
   await tx.query('DELETE FROM stakeholders WHERE id = $1', [id]);
+}
+
+/** The city of each of these stakeholders that exists. */
+export async function stakeholderCities(db: Queryable, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const r = await db.query<{ id: string; city_id: string }>('SELECT id, city_id FROM stakeholders WHERE id = ANY($1)', [ids]);
+  return new Map(r.rows.map((x) => [x.id, x.city_id]));
 }
 
 /** Which of these ids are existing practices (any status). */

@@ -43,8 +43,8 @@ export function stakeholderRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         return { city, grid, coverage, network };
       });
 
-    app.post('/cities/:id/stakeholders/import', { schema: { operationId: 'importStakeholdersCsv', tags, summary: 'Import stakeholders from CSV, all or nothing (errors give line and column)', errors: [422], params: zIdParams, body: zCsvBody, bodyContent: { 'text/csv': zCsvText, 'application/json': zCsvJson }, response: { 200: zCsvResult } } },
-      async (request) => importStakeholdersCsv(db, request.user, request.params.id, typeof request.body === 'string' ? request.body : request.body.csv));
+    app.post('/cities/:id/stakeholders/import', { schema: { operationId: 'importStakeholdersCsv', tags, summary: 'Import stakeholders from CSV, all or nothing (errors give line and column)', errors: [413, 422], params: zIdParams, body: zCsvBody, bodyContent: { 'text/csv': zCsvText, 'application/json': zCsvJson }, response: { 200: zCsvResult } } },
+      async (request) => importStakeholdersCsv(db, request.user, request.params.id, typeof request.body === 'string' ? request.body : request.body.csv, ctx.config.limits.importMaxRows));
 
     app.get('/stakeholders/:id', { schema: { operationId: 'getStakeholder', tags, summary: 'One stakeholder', params: zIdParams, response: { 200: zStakeholderOut } } },
       async (request) => presentStakeholder(await getStakeholder(db, request.params.id)));

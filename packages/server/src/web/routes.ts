@@ -37,7 +37,7 @@ const PAGES: PagesFactory[] = [
 export function webRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     installHtmlErrors(app);
-    registerStatic(app);
+    await registerStatic(app);
     for (const pages of PAGES) await app.register(pages(ctx));
   };
 }

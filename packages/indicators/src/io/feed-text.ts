@@ -1,0 +1,56 @@
+import { IndicatorError } from '../core/errors.ts';
+import { type CsvTokenizer } from './csv-tokenizer.ts';
+import { describeBytes, type ReadLimits } from './read-limits.ts';
+import { type OpenedSource } from './source.ts';
+
+/**
+ * Feeds a text source's chunks into a tokenizer made from its header line (so the delimiter
+ * can be told from it), then ends it. Enforces the limits as the text comes: its size after
+ * gzip and the header line's length (the tokenizer checks the other rows). A UTF-8 byte order
+ * mark is dropped. Errors other than IndicatorError become MALFORMED_CSV naming the file.
+ * Returns the number of text bytes read.
+ */
+export async function feedText(src: OpenedSource, limits: ReadLimits, open: (headerLine: Uint8Array) => CsvTokenizer, onChunk?: () => void): Promise<number> {
+  const maxText = limits.maxTextBytes ?? Infinity;
+  const maxRow = limits.maxRowBytes ?? Infinity;
+  let tokenizer: CsvTokenizer | null = null;
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  let text = 0;
+  const start = (): CsvTokenizer => {
+    const head = withoutBom(Buffer.concat(pending));
+    const lf = head.indexOf(10);
+    const t = open(lf < 0 ? head : head.subarray(0, lf));
+    t.push(head);
+    pending = [];
+    return t;
+  };
+  try {
+    for await (const chunk of src.chunks) {
+      text += chunk.length;
+      if (text > maxText) {
+        throw new IndicatorError('TOO_LARGE', `the text is larger than the limit of ${describeBytes(maxText)}${src.gzip ? ' once decompressed' : ''}`, { file: src.name });
+      }
+      if (tokenizer !== null) {
+        tokenizer.push(chunk);
+      } else {
+        // Gather chunks until the header line ends, looking for its end only in the new chunk.
+        pending.push(chunk);
+        pendingBytes += chunk.length;
+        if (chunk.indexOf(10) >= 0) tokenizer = start();
+        else if (pendingBytes > maxRow) throw new IndicatorError('TOO_LARGE', `the header line is longer than the limit of ${describeBytes(maxRow)}`, { file: src.name, line: 1 });
+      }
+      onChunk?.();
+    }
+    (tokenizer ?? start()).end();
+    return text;
+  } catch (e) {
+    if (e instanceof IndicatorError) throw e;
+    throw new IndicatorError('MALFORMED_CSV', `cannot read the input: ${e instanceof Error ? e.message : String(e)}`, { file: src.name });
+  }
+}
+
+/** Drops a UTF-8 byte order mark at the start of the text. */
+function withoutBom(b: Buffer): Buffer {
+  return b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b;
+}

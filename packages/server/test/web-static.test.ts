@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './harness.ts';
+
+const STATIC_DIR = path.join(path.dirname(createRequire(import.meta.url).resolve('@convivio/web')), '..', 'static');
+
+describe('static files', () => {
+  let t: TestApp;
+  beforeAll(async () => { t = await startTestApp('pglite', { seed: false }); });
+  afterAll(async () => t?.close());
+
+  const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers });
+
+  it('serves a stylesheet with its type, caching headers and validators', async () => {
+    const res = await get('/static/app.css');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toBe(fs.readFileSync(path.join(STATIC_DIR, 'app.css'), 'utf8'));
+    expect(res.headers['content-type']).toBe('text/css; charset=utf-8');
+    expect(res.headers['cache-control']).toBe('public, max-age=300');
+    expect(res.headers.etag).toMatch(/^W?\/?"[^"]+"$/);
+    expect(new Date(String(res.headers['last-modified'])).getTime()).toBe(Math.floor(fs.statSync(path.join(STATIC_DIR, 'app.css')).mtimeMs / 1000) * 1000);
+  });
+
+  it('answers 304 without a body to a request whose ETag or date still matches', async () => {
+    const first = await get('/static/app.js');
+    const again = await get('/static/app.js', { 'if-none-match': String(first.headers.etag) });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const since = await get('/static/app.js', { 'if-modified-since': String(first.headers['last-modified']) });
+    expect(since.statusCode).toBe(304);
+    const changed = await get('/static/app.js', { 'if-none-match': '"something-else"' });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.body.length).toBeGreaterThan(0);
+  });
+
+  it('serves scripts as JavaScript under the Content-Security-Policy, with nosniff', async () => {
+    const res = await get('/static/evidence-map.js');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^(text|application)\/javascript; charset=utf-8$/);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(String(res.headers['content-security-policy'])).toContain("script-src 'self'");
+    expect((await t.app.inject({ method: 'HEAD', url: '/static/evidence-map.js' })).statusCode).toBe(200);
+  });
+
+  it('never leaves the static folder, lists no directory and serves no other kind of file', async () => {
+    const secret = fs.readFileSync(path.resolve(STATIC_DIR, '..', 'package.json'), 'utf8');
+    for (const url of ['/static/../package.json', '/static/%2e%2e/package.json', '/static/..%2fpackage.json', '/static/%2e%2e%2f%2e%2e%2f%2e%2e%2fpackage.json', '/static/../../../../../../etc/passwd', '/static/..\\package.json']) {
+      const res = await get(url);
+      expect([400, 403, 404], url).toContain(res.statusCode);
+      expect(res.body, url).not.toContain(secret.slice(0, 40));
+      expect(res.body, url).not.toContain('root:x:0:0');
+    }
+    expect((await get('/static/')).statusCode).toBe(404);
+    expect((await get('/static/nothing-here.css')).statusCode).toBe(404);
+    expect([403, 404]).toContain((await get('/static/.env')).statusCode);
+  });
+});
