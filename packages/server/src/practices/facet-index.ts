@@ -1,17 +1,9 @@
 import type { Queryable } from '../db/database.ts';
 import { encodeFacets, type FacetCodes } from './facet-codes.ts';
+import type { IndexedPractice } from './facets.ts';
 import { searchConfigFor } from './search-config.ts';
 
-/** The facet-relevant fields of one practice, held in memory for fast counting. */
-export interface IndexedPractice {
-  id: string; name: string; kind: string; status: string; cityId: string | null; cityName: string | null;
-  country: string | null; typology: string | null; language: string; themes: string[]; targetGroups: string[];
-  actionPlanAreas: string[]; systematized: 'yes' | 'no' | 'unknown'; period: 'ongoing' | 'ended' | 'unknown'; updatedAt: string;
-  /** Positions in the name and city-then-name orders, computed once per load so sorting compares integers. */
-  nameOrder: number; cityOrder: number;
-  /** Position in `items`. */
-  pos: number;
-}
+export type { IndexedPractice } from './facets.ts';
 
 /** The loaded index: items and the text-search configurations (record languages) in use. */
 export interface FacetIndex { version: string; items: IndexedPractice[]; byId: Map<string, IndexedPractice>; codes: FacetCodes; searchConfigs: string[] }
