@@ -8,7 +8,7 @@ import { apiRoutes } from './routes.ts';
 import { authPlugin } from './http/auth.ts';
 import { installErrorHandler } from './http/error-handler.ts';
 import { registerOpenApi } from './http/openapi.ts';
-import { webRoutes } from './web/routes.ts';
+import { webRoutes } from './web-routes.ts';
 
 /** Builds the HTTP app (API under /api/v1 and the web pages) without listening. */
 export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {

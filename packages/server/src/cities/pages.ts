@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { cityComparePage, cityListPage, cityProfilePage } from '@convivio/web';
 import { canEditCityRecords, canSeeDrafts } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
-import { cityEditPages } from '../web/city-edit-pages.ts';
+import { cityEditPages } from './edit-pages.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { noticeText, queryList, queryText } from '../web/page-helpers.ts';
 import { cityPractices, listCities } from './queries.ts';

@@ -2,11 +2,11 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { practiceHistoryPage, practiceRevisionPage } from '@convivio/web';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { findPractice } from '../practices/queries.ts';
-import { parsePractice, practiceRevisions, restorePractice } from '../practices/service.ts';
-import { cityNames } from './city-names.ts';
-import { pageContext, sendPage } from './context.ts';
-import { noticeText, requireSignedIn, seeOther } from './page-helpers.ts';
+import { findPractice } from './queries.ts';
+import { parsePractice, practiceRevisions, restorePractice } from './service.ts';
+import { cityNames } from '../cities/city-names.ts';
+import { pageContext, sendPage } from '../web/context.ts';
+import { noticeText, requireSignedIn, seeOther } from '../web/page-helpers.ts';
 
 const params = (request: FastifyRequest) => request.params as { id: string; version?: string };
 

@@ -1,10 +1,10 @@
 import type { FastifyRequest } from 'fastify';
 import type { SearchState } from '@convivio/web';
 import { issuesFromZod, validationError } from '../errors.ts';
-import { FACET_NAMES } from '../practices/facets.ts';
-import { zSearchQuery } from '../practices/schema.ts';
-import type { SearchInput } from '../practices/search-service.ts';
-import { queryList, queryText } from './page-helpers.ts';
+import { FACET_NAMES } from './facets.ts';
+import { zSearchQuery } from './schema.ts';
+import type { SearchInput } from './search-service.ts';
+import { queryList, queryText } from '../web/page-helpers.ts';
 
 /**
  * Reads a search page address with the parameters of GET /api/v1/practices (filters as
