@@ -5,7 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.ts';
 import { apiRoutes } from './routes.ts';
-import { authPlugin } from './http/auth.ts';
+import { authPlugin } from './accounts/auth.ts';
 import { installErrorHandler } from './http/error-handler.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { webRoutes } from './web-routes.ts';

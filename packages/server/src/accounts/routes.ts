@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { requireUser, SESSION_COOKIE, sessionCookieOptions } from '../http/auth.ts';
+import { requireUser, SESSION_COOKIE, sessionCookieOptions } from './auth.ts';
 import { limitSignInAttempts } from './sign-in-limit.ts';
 import { zCreateUserRequest, zSessionResponse, zSignInRequest, zUser } from './schema.ts';
 import { createUser, listUsers, signIn, signOut } from './service.ts';

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Database } from '../db/database.ts';
+import { isForeignKeyViolation } from '../db/errors.ts';
 import { AppError, issuesFromZod, validationError } from '../errors.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { zCreateUserRequest, type CreateUserRequest, type User } from './schema.ts';
@@ -20,16 +21,16 @@ export async function createUser(db: Database, input: CreateUserRequest): Promis
   if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
   const { email, name, role, cityId, password } = parsed.data;
   if (role === 'editor' && !cityId) throw new AppError('validation_failed', 'A city editor needs a city', 'cityId');
-  if (cityId) {
-    const city = await db.query('SELECT 1 FROM cities WHERE id = $1', [cityId]);
-    if (!city.rows.length) throw new AppError('validation_failed', `City "${cityId}" does not exist`, 'cityId');
-  }
   const existing = await db.query('SELECT 1 FROM users WHERE email = $1', [email]);
   if (existing.rows.length) throw new AppError('conflict', `An account for ${email} already exists`, 'email');
   const id = `user-${crypto.randomUUID()}`;
   const passwordHash = await hashPassword(password);
+  // The city must exist: the users table's foreign key checks it (cities are another domain's data).
   await db.query('INSERT INTO users (id, email, name, role, city_id, password_hash) VALUES ($1,$2,$3,$4,$5,$6)',
-    [id, email, name, role, role === 'admin' ? null : cityId, passwordHash]);
+    [id, email, name, role, role === 'admin' ? null : cityId, passwordHash]).catch((err: unknown) => {
+    if (isForeignKeyViolation(err)) throw new AppError('validation_failed', `City "${cityId}" does not exist`, 'cityId');
+    throw err;
+  });
   return { id, email, name, role, cityId: role === 'admin' ? null : cityId };
 }
 

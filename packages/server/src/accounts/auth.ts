@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { User } from '../accounts/schema.ts';
-import { resolveSession } from '../accounts/service.ts';
+import type { User } from './schema.ts';
+import { resolveSession } from './service.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 
