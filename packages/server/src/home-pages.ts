@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { homePage } from '@convivio/web';
 import type { AppContext } from './context.ts';
-import { listCities } from './cities/queries.ts';
+import { listCities } from './cities/service.ts';
 import { runPracticeSearch } from './practices/search-service.ts';
 import { pageContext, sendPage } from './web/context.ts';
 

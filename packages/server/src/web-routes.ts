@@ -10,6 +10,7 @@ import { labPages } from './labs/pages.ts';
 import { reportPages } from './reports/pages.ts';
 import { charterPages } from './charter/pages.ts';
 import { installHtmlErrors } from './web/error-pages.ts';
+import { cityPageLinks, practicePageLinks } from './domain-links.ts';
 import { homePages } from './home-pages.ts';
 import { registerStatic } from './web/static.ts';
 
@@ -23,8 +24,8 @@ export type PagesFactory = (ctx: AppContext) => FastifyPluginAsync;
 const PAGES: PagesFactory[] = [
   homePages,
   accountPages,
-  practicePages,
-  cityPages,
+  (ctx) => practicePages(ctx, practicePageLinks),
+  (ctx) => cityPages(ctx, cityPageLinks),
   evidencePages,
   stakeholderPages,
   labPages,

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Database } from '../db/database.ts';
+import type { Database, Queryable } from '../db/database.ts';
 import { isForeignKeyViolation } from '../db/errors.ts';
 import { AppError, issuesFromZod, validationError } from '../errors.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
@@ -75,3 +75,13 @@ function dummyHash(): Promise<string> {
   dummy ??= hashPassword(crypto.randomBytes(16).toString('hex'));
   return dummy;
 }
+
+/** Which of these ids are existing accounts. */
+export async function existingUserIds(db: Queryable, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const r = await db.query<{ id: string }>('SELECT id FROM users WHERE id = ANY($1::text[])', [ids]);
+  return new Set(r.rows.map((x) => x.id));
+}
+
+/** The read view other domains may join for an account's name and email (migrations/022_user_directory.sql). */
+export const USER_DIRECTORY = 'user_directory';

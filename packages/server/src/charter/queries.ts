@@ -1,4 +1,5 @@
 import type { CharterCommitment, CharterRecord, CityCommitmentWrite, CommitmentStatus, Source } from '@convivio/shared';
+import { CITY_DIRECTORY } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
 
 interface CharterRow { id: string; name: string; description: string | null; signatory_count: number | null; source: Source | null; updated_at: string | Date }
@@ -19,7 +20,7 @@ export async function listCommitments(db: Queryable): Promise<CharterCommitment[
 export async function listSignatories(db: Queryable): Promise<SignatoryRow[]> {
   return (await db.query<SignatoryRow>(
     `SELECT s.city_id, c.name AS city_name, c.country, c.status AS city_status, s.signed_on::text AS signed_on
-     FROM charter_signatories s JOIN cities c ON c.id = s.city_id ORDER BY c.name`)).rows;
+     FROM charter_signatories s JOIN ${CITY_DIRECTORY} c ON c.id = s.city_id ORDER BY c.name`)).rows;
 }
 
 /** The charter as the data set holds it (signatories from their table), or null before it is imported. */

@@ -2,10 +2,10 @@ import { zCityCommitmentWrite, zSignatoryWrite, type CharterCommitment, type Cit
 import type { z } from 'zod';
 import { assertCanEditCity, canSeeDrafts } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
-import { getCity, recordCharterSignatory } from '../cities/service.ts';
-import type { CityRow } from '../cities/queries.ts';
+import { getCity, recordCharterSignatory, type CityRow } from '../cities/service.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError, issuesFromZod, notFound, validationError } from '../errors.ts';
+import { existingPracticeIds, practiceSummaries } from '../practices/service.ts';
 import { blanksToNull } from '../records/normalize.ts';
 import { recordRevision } from '../revisions/service.ts';
 import {
@@ -32,10 +32,8 @@ export async function getCharter(db: Queryable) {
 
 /** Names of the practices a reader may see among these ids. */
 export async function visiblePractices(db: Queryable, user: User | null, ids: string[]): Promise<Map<string, string>> {
-  if (!ids.length) return new Map();
-  const r = await db.query<{ id: string; name: string; city_id: string | null; status: string }>(
-    'SELECT id, name, city_id, status FROM practices WHERE id = ANY($1::text[])', [ids]);
-  return new Map(r.rows.filter((p) => p.status === 'published' || canSeeDrafts(user, p.city_id)).map((p) => [p.id, p.name]));
+  const rows = await practiceSummaries(db, ids);
+  return new Map(rows.filter((p) => p.status === 'published' || canSeeDrafts(user, p.city_id)).map((p) => [p.id, p.name]));
 }
 
 /** One city's standing with the charter: signatory entry, every commitment with the city's entry (or none). */
@@ -57,7 +55,7 @@ export async function getCityCommitments(db: Queryable, user: User | null, cityI
 
 async function assertPracticesExist(tx: Queryable, ids: string[]): Promise<void> {
   if (!ids.length) return;
-  const found = new Set((await tx.query<{ id: string }>('SELECT id FROM practices WHERE id = ANY($1::text[])', [ids])).rows.map((r) => r.id));
+  const found = await existingPracticeIds(tx, ids);
   const issues = ids.flatMap((id, i) => (found.has(id) ? [] : [{ field: `practiceIds.${i}`, message: `practice "${id}" does not exist` }]));
   if (issues.length) throw validationError(issues);
 }

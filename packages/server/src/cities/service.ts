@@ -8,6 +8,14 @@ import { versionedOperations } from '../records/versioned.ts';
 import { recordRevision, type Revision } from '../revisions/service.ts';
 import { findCity, upsertCity, type CityRow } from './queries.ts';
 
+/** What other domains read of cities (they never touch the cities table) and the hook for those that keep facts of a city. */
+export { existingCityIds, findCity, listCities, publishedCities, type CityRow } from './queries.ts';
+export { citiesByName, cityNames } from './city-names.ts';
+export { onCityWritten, type CityBefore } from './listeners.ts';
+
+/** The read view other domains may join for a city's name, country and status (migrations/011_city_directory.sql). */
+export const CITY_DIRECTORY = 'city_directory';
+
 const ops = versionedOperations<CityRecord, CityRow>({
   entity: 'city', label: 'City', find: findCity, upsert: upsertCity, ownerCity: (row) => row.id,
 });

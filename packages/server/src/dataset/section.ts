@@ -41,6 +41,17 @@ export function datasetSections(): DatasetSection[] {
   return [...sections.values()].sort((a, b) => a.order - b.order);
 }
 
+/** Which of these ids exist in the database: the domain that owns the records answers (from its service). */
+export type ExistingIds = (db: Queryable, ids: string[]) => Promise<Set<string>>;
+
+/** Issues for each referenced id that is neither in the file's `key` section nor, by `existing`, in the database. */
+export async function missingRefs(scope: ImportScope, refs: [field: string, id: string | null][], key: string, existing: ExistingIds, what: string): Promise<FieldIssue[]> {
+  const outside = (id: string | null): id is string => id !== null && !scope.ids[key]?.has(id);
+  const asked = [...new Set(refs.map(([, id]) => id).filter(outside))];
+  const found = asked.length ? await existing(scope.db, asked) : new Set<string>();
+  return refs.flatMap(([field, id]) => (outside(id) && !found.has(id) ? [{ field, message: `${what} "${id}" is neither in the file nor in the database` }] : []));
+}
+
 /**
  * Writes one imported record as the next version of its id (`currentVersion` null when it
  * is new) and records an `import` revision, inside the import transaction.

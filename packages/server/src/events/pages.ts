@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { agendaPage, eventListPage, registerPage, type FormState } from '@convivio/web';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { cityNames } from '../cities/city-names.ts';
+import { cityNames } from '../cities/service.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { formBody } from '../web/form-body.ts';
 import { issuesOf } from '../web/form-errors.ts';

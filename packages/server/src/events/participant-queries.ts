@@ -1,4 +1,5 @@
 import type { RegistrationInput } from '@convivio/shared';
+import { CITY_DIRECTORY } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
 
 export interface ParticipantRow {
@@ -7,7 +8,7 @@ export interface ParticipantRow {
   consent_at: string | Date; registered_at: string | Date; updated_at: string | Date;
 }
 
-const SELECT = `SELECT p.*, c.name AS city_name FROM event_participants p LEFT JOIN cities c ON c.id = p.city_id`;
+const SELECT = `SELECT p.*, c.name AS city_name FROM event_participants p LEFT JOIN ${CITY_DIRECTORY} c ON c.id = p.city_id`;
 
 /** One registration, or null. */
 export async function findParticipant(db: Queryable, eventId: string, id: string): Promise<ParticipantRow | null> {

@@ -1,4 +1,5 @@
 import type { EventRecord } from '@convivio/shared';
+import { CITY_DIRECTORY } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { nestedIds } from './consistency.ts';
@@ -10,7 +11,7 @@ export interface EventRow {
 }
 
 const SELECT = `SELECT e.id, e.name, e.city_id, e.status, e.record, e.registration_open, e.choices_open, e.waiting_list,
-  e.version, e.created_at, e.updated_at, c.name AS city_name FROM events e LEFT JOIN cities c ON c.id = e.city_id`;
+  e.version, e.created_at, e.updated_at, c.name AS city_name FROM events e LEFT JOIN ${CITY_DIRECTORY} c ON c.id = e.city_id`;
 
 /** One event, or null; `forUpdate` locks the row for the rest of the transaction. */
 export async function findEvent(db: Queryable, id: string, forUpdate = false): Promise<EventRow | null> {

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import { zRankingsInput, zRegistrationInput, type RegistrationInput } from '@convivio/shared';
 import type { User } from '../accounts/schema.ts';
+import { existingUserIds } from '../accounts/service.ts';
+import { existingCityIds } from '../cities/service.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError, issuesFromZod, notFound, unauthenticated, validationError, type FieldIssue } from '../errors.ts';
 import { blanksToNull } from '../records/normalize.ts';
@@ -19,7 +21,7 @@ function parseRegistration(input: unknown): RegistrationInput {
 }
 
 async function assertCityExists(db: Queryable, cityId: string | null): Promise<void> {
-  if (cityId && !(await db.query('SELECT 1 FROM cities WHERE id = $1', [cityId])).rows.length) {
+  if (cityId && !(await existingCityIds(db, [cityId])).has(cityId)) {
     throw new AppError('validation_failed', `City "${cityId}" does not exist`, 'cityId');
   }
 }
@@ -53,7 +55,7 @@ export async function registerParticipant(db: Database, user: User | null, event
   const id = `participant-${crypto.randomUUID()}`;
   await db.transaction(async (tx) => {
     await assertCityExists(tx, reg.cityId);
-    if (userId && !(await tx.query('SELECT 1 FROM users WHERE id = $1', [userId])).rows.length) throw new AppError('validation_failed', `User "${userId}" does not exist`, 'userId');
+    if (userId && !(await existingUserIds(tx, [userId])).has(userId)) throw new AppError('validation_failed', `User "${userId}" does not exist`, 'userId');
     if (userId && (await findParticipantOfUser(tx, eventId, userId))) {
       throw new AppError('conflict', self ? 'You are already registered for this event: change your registration instead' : 'This account is already registered for this event', 'userId');
     }

@@ -1,4 +1,5 @@
 import type { User } from '../accounts/schema.ts';
+import { existingUserIds, USER_DIRECTORY } from '../accounts/service.ts';
 import type { Database } from '../db/database.ts';
 import { AppError, notFound } from '../errors.ts';
 import { assertAdmin, assertCanManageEvent } from './policy.ts';
@@ -7,7 +8,7 @@ import { findEvent } from './queries.ts';
 export interface PersonRef { userId: string; name: string; email: string }
 
 async function assertUser(db: Database, userId: string): Promise<void> {
-  if (!(await db.query('SELECT 1 FROM users WHERE id = $1', [userId])).rows.length) throw new AppError('validation_failed', `User "${userId}" does not exist`, 'userId');
+  if (!(await existingUserIds(db, [userId])).has(userId)) throw new AppError('validation_failed', `User "${userId}" does not exist`, 'userId');
 }
 
 async function assertEvent(db: Database, eventId: string): Promise<void> {
@@ -19,7 +20,7 @@ export async function listOrganisers(db: Database, user: User | null, eventId: s
   await assertEvent(db, eventId);
   await assertCanManageEvent(db, user, eventId, "see this event's organisers");
   const r = await db.query<{ user_id: string; name: string; email: string }>(
-    'SELECT o.user_id, u.name, u.email FROM event_organisers o JOIN users u ON u.id = o.user_id WHERE o.event_id = $1 ORDER BY u.name', [eventId]);
+    `SELECT o.user_id, u.name, u.email FROM event_organisers o JOIN ${USER_DIRECTORY} u ON u.id = o.user_id WHERE o.event_id = $1 ORDER BY u.name`, [eventId]);
   return r.rows.map((x) => ({ userId: x.user_id, name: x.name, email: x.email }));
 }
 
@@ -43,7 +44,7 @@ export async function listRapporteurs(db: Database, user: User | null, eventId: 
   await assertEvent(db, eventId);
   await assertCanManageEvent(db, user, eventId, "see this event's rapporteurs");
   const r = await db.query<{ user_id: string; name: string; email: string }>(
-    'SELECT x.user_id, u.name, u.email FROM event_rapporteurs x JOIN users u ON u.id = x.user_id WHERE x.event_id = $1 AND x.session_id = $2 ORDER BY u.name', [eventId, sessionId]);
+    `SELECT x.user_id, u.name, u.email FROM event_rapporteurs x JOIN ${USER_DIRECTORY} u ON u.id = x.user_id WHERE x.event_id = $1 AND x.session_id = $2 ORDER BY u.name`, [eventId, sessionId]);
   return r.rows.map((x) => ({ userId: x.user_id, name: x.name, email: x.email }));
 }
 

@@ -1,7 +1,9 @@
 import { zEventRecord, type EventRecord } from '@convivio/shared';
 import type { User } from '../accounts/schema.ts';
+import { existingCityIds } from '../cities/service.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError, issuesFromZod, notFound, validationError } from '../errors.ts';
+import { existingPracticeIds } from '../practices/service.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
 import { recordRevision } from '../revisions/service.ts';
 import { checkEventConsistency } from './consistency.ts';
@@ -33,10 +35,8 @@ export async function referenceIssues(db: Queryable, rec: EventRecord, known: { 
   });
   const practiceRefs: [string, string][] = [];
   rec.sessions.forEach((s, i) => s.presentations.forEach((p, j) => { if (p.practiceId) practiceRefs.push([`sessions.${i}.presentations.${j}.practiceId`, p.practiceId]); }));
-  const inDb = async (table: 'cities' | 'practices', ids: string[]) => new Set(ids.length
-    ? (await db.query<{ id: string }>(`SELECT id FROM ${table} WHERE id = ANY($1::text[])`, [ids])).rows.map((r) => r.id) : []);
-  const cities = await inDb('cities', cityRefs.map(([, id]) => id));
-  const practices = await inDb('practices', practiceRefs.map(([, id]) => id));
+  const cities = await existingCityIds(db, [...new Set(cityRefs.map(([, id]) => id))]);
+  const practices = await existingPracticeIds(db, [...new Set(practiceRefs.map(([, id]) => id))]);
   const issues = [];
   for (const [field, id] of cityRefs) if (!cities.has(id) && !known.cities?.has(id)) issues.push({ field, message: `city "${id}" does not exist` });
   for (const [field, id] of practiceRefs) if (!practices.has(id) && !known.practices?.has(id)) issues.push({ field, message: `practice "${id}" does not exist in the library` });

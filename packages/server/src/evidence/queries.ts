@@ -1,4 +1,5 @@
 import type { ColumnMapping, EvidenceFormat } from '@convivio/shared';
+import { USER_DIRECTORY } from '../accounts/service.ts';
 import type { Queryable } from '../db/database.ts';
 
 /** A stored grid file's description (the bytes live in evidence_files). */
@@ -26,14 +27,14 @@ export async function insertDataset(tx: Queryable, row: Omit<DatasetRow, 'owner_
 
 /** One dataset with its owner's name, or null. */
 export async function findDataset(db: Queryable, id: string): Promise<DatasetRow | null> {
-  const r = await db.query<DatasetRow>(`SELECT ${DATASET_COLUMNS} FROM evidence_datasets d LEFT JOIN users u ON u.id = d.owner_id WHERE d.id = $1`, [id]);
+  const r = await db.query<DatasetRow>(`SELECT ${DATASET_COLUMNS} FROM evidence_datasets d LEFT JOIN ${USER_DIRECTORY} u ON u.id = d.owner_id WHERE d.id = $1`, [id]);
   return r.rows[0] ?? null;
 }
 
 /** Datasets the viewer may see (public ones, their own; all for administrators), newest first. */
 export async function listVisibleDatasets(db: Queryable, viewer: Viewer): Promise<DatasetRow[]> {
   const r = await db.query<DatasetRow>(
-    `SELECT ${DATASET_COLUMNS} FROM evidence_datasets d LEFT JOIN users u ON u.id = d.owner_id
+    `SELECT ${DATASET_COLUMNS} FROM evidence_datasets d LEFT JOIN ${USER_DIRECTORY} u ON u.id = d.owner_id
      WHERE d.public OR d.owner_id = $1 OR $2 ORDER BY d.created_at DESC, d.id`, [viewer.userId, viewer.admin]);
   return r.rows;
 }

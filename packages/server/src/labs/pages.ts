@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { labsPage, type FormState } from '@convivio/web';
 import { canEditCityRecords } from '../accounts/policy.ts';
-import { listCities } from '../cities/queries.ts';
+import { listCities } from '../cities/service.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { pageContext, sendPage } from '../web/context.ts';

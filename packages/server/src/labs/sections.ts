@@ -1,9 +1,11 @@
 import type { LabFrameworkRecord, PolicyLabRecord } from '@convivio/shared';
 import { zLabFrameworkRecord } from '@convivio/shared';
-import { registerSection, writeImportedVersion } from '../dataset/section.ts';
+import { existingCityIds } from '../cities/service.ts';
+import { missingRefs, registerSection, writeImportedVersion } from '../dataset/section.ts';
+import { existingPracticeIds } from '../practices/service.ts';
+import { existingStakeholderIds } from '../stakeholders/service.ts';
 import { issuesFromZod, validationError } from '../errors.ts';
 import { blanksToNull } from '../records/normalize.ts';
-import { missingRefs } from '../stakeholders/sections.ts';
 import { findFramework, findLab, listLabRows, upsertFramework, upsertLab } from './queries.ts';
 import { parseLab } from './service.ts';
 
@@ -16,7 +18,7 @@ registerSection<LabFrameworkRecord>({
     if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
     return parsed.data;
   },
-  check: (rec, scope) => missingRefs(scope, rec.cityNotes.map((n, i): [string, string | null] => [`cityNotes.${i}.cityId`, n.cityId]), 'cities', 'cities', 'city'),
+  check: (rec, scope) => missingRefs(scope, rec.cityNotes.map((n, i): [string, string | null] => [`cityNotes.${i}.cityId`, n.cityId]), 'cities', existingCityIds, 'city'),
   write: (tx, rec) => upsertFramework(tx, rec),
   async readAll(db) {
     const f = await findFramework(db);
@@ -35,9 +37,9 @@ registerSection<PolicyLabRecord>({
     ];
     const practices = rec.recommendations.flatMap((r, i) => r.practiceIds.map((p, j): [string, string] => [`recommendations.${i}.practiceIds.${j}`, p]));
     return [
-      ...(await missingRefs(scope, [['cityId', rec.cityId]], 'cities', 'cities', 'city')),
-      ...(await missingRefs(scope, stakeholders, 'stakeholders', 'stakeholders', 'stakeholder')),
-      ...(await missingRefs(scope, practices, 'practices', 'practices', 'practice')),
+      ...(await missingRefs(scope, [['cityId', rec.cityId]], 'cities', existingCityIds, 'city')),
+      ...(await missingRefs(scope, stakeholders, 'stakeholders', existingStakeholderIds, 'stakeholder')),
+      ...(await missingRefs(scope, practices, 'practices', existingPracticeIds, 'practice')),
     ];
   },
   write: async (tx, rec) => writeImportedVersion(tx, {

@@ -5,9 +5,12 @@ import type { Database, Queryable } from '../db/database.ts';
 import { AppError, issuesFromZod, notFound, unauthenticated, validationError, type FieldIssue } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
 import { recordRevision } from '../revisions/service.ts';
-import { existingPracticeIds, stakeholderCities } from '../stakeholders/queries.ts';
-import { requireCity } from '../stakeholders/service.ts';
+import { existingPracticeIds } from '../practices/service.ts';
+import { requireCity, stakeholderCities } from '../stakeholders/service.ts';
 import { deleteLabRow, findLab, upsertLab, type LabRow } from './queries.ts';
+
+/** What the stakeholder domain asks of the labs (registered in src/domain-links.ts). */
+export { labsOfCity, labsReferring } from './queries.ts';
 
 const ENTITY = 'policy-lab';
 

@@ -1,7 +1,8 @@
 import { canEditCityRecords } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Queryable } from '../db/database.ts';
-import { publishedPracticeNames, stakeholderNames } from '../stakeholders/queries.ts';
+import { publishedPracticeNames } from '../practices/service.ts';
+import { stakeholderNames } from '../stakeholders/service.ts';
 import { presentLab } from './presenter.ts';
 import { labPeople, labPeopleCounts, type LabRow } from './queries.ts';
 

@@ -6,7 +6,7 @@ import type { AppContext } from '../context.ts';
 import { AppError, forbidden } from '../errors.ts';
 import type { PracticeRow } from './queries.ts';
 import { createPractice, getPractice, parsePractice, setPracticeStatus, updatePractice } from './service.ts';
-import { citiesByName } from '../cities/city-names.ts';
+import { citiesByName } from '../cities/service.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { formBody } from '../web/form-body.ts';
 import { conflictVersion, formFailure, isFormError, issuesOf, type FormFailure } from '../web/form-errors.ts';

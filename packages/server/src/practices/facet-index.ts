@@ -1,3 +1,4 @@
+import { CITY_DIRECTORY } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
 import { encodeFacets, type FacetCodes } from './facet-codes.ts';
 import type { IndexedPractice } from './facets.ts';
@@ -30,7 +31,7 @@ export async function loadFacetIndex(db: Queryable): Promise<FacetIndex> {
   const r = await db.query<Row>(
     `SELECT p.id, p.name, p.kind, p.status, p.city_id, c.name AS city_name, p.country, p.typology, p.language, p.themes,
             p.target_groups, p.action_plan_areas, p.systematized, p.ongoing, p.updated_at
-     FROM practices p LEFT JOIN cities c ON c.id = p.city_id`);
+     FROM practices p LEFT JOIN ${CITY_DIRECTORY} c ON c.id = p.city_id`);
   const items = r.rows.map((x): IndexedPractice => ({
     id: x.id, name: x.name, kind: x.kind, status: x.status, cityId: x.city_id, cityName: x.city_name, country: x.country,
     typology: x.typology, language: x.language, themes: x.themes, targetGroups: x.target_groups, actionPlanAreas: x.action_plan_areas,

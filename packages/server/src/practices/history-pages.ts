@@ -4,7 +4,7 @@ import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { findPractice } from './queries.ts';
 import { parsePractice, practiceRevisions, restorePractice } from './service.ts';
-import { cityNames } from '../cities/city-names.ts';
+import { cityNames } from '../cities/service.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { noticeText, requireSignedIn, seeOther } from '../web/page-helpers.ts';
 

@@ -53,10 +53,3 @@ export const zPracticeDetail = zPracticeRecord.extend({
 });
 
 export const zPracticeWrite = z.record(z.string(), z.unknown()).describe('A practice record (see /api/v1/schemas/practice.json); the id is taken from the URL on update');
-
-export const zRevision = z.object({
-  version: z.number().int(), action: z.string(), status: z.string(), authorName: z.string().nullable(),
-  createdAt: z.string(), record: z.record(z.string(), z.unknown()),
-});
-
-export const zIdParams = z.object({ id: z.string().min(1).max(200) });

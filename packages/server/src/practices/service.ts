@@ -6,8 +6,15 @@ import { AppError, issuesFromZod, notFound, validationError } from '../errors.ts
 import { blanksToNull, slugId } from '../records/normalize.ts';
 import { versionedOperations } from '../records/versioned.ts';
 import { recordRevision, type Revision } from '../revisions/service.ts';
+import { findCity } from '../cities/service.ts';
 import { findPractice, upsertPractice, type PracticeRow } from './queries.ts';
 import { findRelated } from './related.ts';
+
+/** What other domains read of the practice library (they never touch its tables), and the hook cities call. */
+export {
+  existingPracticeIds, practicesOfCity, practiceSummaries, publishedPracticeCounts, publishedPracticeNames, publishedPracticesOfCities,
+  refreshCityOfPractices, unclassifiedPracticesFromSources, type PracticeSummary, type PublishedPracticeRow,
+} from './queries.ts';
 
 const ops = versionedOperations<PracticeRecord, PracticeRow>({
   entity: 'practice', label: 'Practice', find: findPractice, upsert: upsertPractice, ownerCity: (row) => row.city_id,
@@ -29,8 +36,7 @@ export async function getPractice(db: Queryable, user: User | null, id: string):
 
 async function assertCityExists(db: Queryable, cityId: string | null, field: string): Promise<void> {
   if (!cityId) return;
-  const r = await db.query('SELECT 1 FROM cities WHERE id = $1', [cityId]);
-  if (!r.rows.length) throw new AppError('validation_failed', `City "${cityId}" does not exist`, field);
+  if (!(await findCity(db, cityId))) throw new AppError('validation_failed', `City "${cityId}" does not exist`, field);
 }
 
 /** Creates a practice as a draft (or published) for a city the user may edit. */

@@ -6,7 +6,8 @@ import { AppError, type FieldIssue } from '../errors.ts';
 import { recordRevision } from '../revisions/service.ts';
 import { CsvSyntaxError, parseCsv } from './csv.ts';
 import { withEngagementHistory } from './engagement.ts';
-import { existingPracticeIds, findStakeholder, upsertStakeholder } from './queries.ts';
+import { existingPracticeIds } from '../practices/service.ts';
+import { findStakeholder, upsertStakeholder } from './queries.ts';
 import { parseStakeholder, requireCity, stakeholderIdFor } from './service.ts';
 
 /** The columns a stakeholder CSV may have; `name` and `area` are required. Lists are separated by ";" or "|". */

@@ -6,7 +6,8 @@ import type { Queryable } from '../db/database.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { queryText } from '../web/page-helpers.ts';
 import { listContacts } from './contacts.ts';
-import { publishedPracticeNames, type StakeholderRow } from './queries.ts';
+import { publishedPracticeNames } from '../practices/service.ts';
+import type { StakeholderRow } from './queries.ts';
 
 const NOTICES = new Set(['saved', 'created', 'deleted', 'imported', 'contact-added', 'contact-removed']);
 

@@ -2,8 +2,8 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { stakeholderFormPage, stakeholderImportPage, type FormValues } from '@convivio/web';
 import { assertCanEditCity } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
-import { cityPractices } from '../cities/queries.ts';
 import type { AppContext } from '../context.ts';
+import { practicesOfCity } from '../practices/service.ts';
 import { AppError } from '../errors.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { formBody, text } from '../web/form-body.ts';
@@ -27,7 +27,7 @@ export function stakeholderEditPages(ctx: AppContext): FastifyPluginAsync {
       const page = pageContext(request);
       const city = await requireCity(db, cityId);
       const failure = err ? formFailure(issuesOf(err), stakeholderFormField) : { errors: {}, general: null };
-      const practices = (await cityPractices(db, cityId, true)).map((p) => ({ id: p.id, name: p.name }));
+      const practices = (await practicesOfCity(db, cityId, true)).map((p) => ({ id: p.id, name: p.name }));
       const view = stakeholderFormPage(page, {
         city: { id: city.id, name: city.name }, practices, state: { values, errors: failure.errors }, general: failure.general,
         stakeholder: saved ? { id: saved.id, name: saved.name, version: saved.version } : null,

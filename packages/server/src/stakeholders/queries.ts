@@ -1,4 +1,5 @@
 import type { StakeholderRecord } from '@convivio/shared';
+import { CITY_DIRECTORY } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
 
 export interface StakeholderRow {
@@ -10,7 +11,7 @@ export interface StakeholderRow {
 export async function findStakeholder(db: Queryable, id: string): Promise<StakeholderRow | null> {
   const r = await db.query<StakeholderRow>(
     `SELECT s.id, s.city_id, s.name, s.version, s.record, s.created_at, s.updated_at, c.name AS city_name
-     FROM stakeholders s JOIN cities c ON c.id = s.city_id WHERE s.id = $1`, [id]);
+     FROM stakeholders s JOIN ${CITY_DIRECTORY} c ON c.id = s.city_id WHERE s.id = $1`, [id]);
   return r.rows[0] ?? null;
 }
 
@@ -33,7 +34,7 @@ export async function listStakeholdersOfCities(db: Queryable, cityIds: string[])
 export async function listPracticeStakeholders(db: Queryable, practiceId: string): Promise<StakeholderRow[]> {
   const r = await db.query<StakeholderRow>(
     `SELECT s.id, s.city_id, s.name, s.version, s.record, s.created_at, s.updated_at, c.name AS city_name
-     FROM stakeholders s JOIN cities c ON c.id = s.city_id WHERE $1 = ANY(s.practice_ids) ORDER BY s.name`, [practiceId]);
+     FROM stakeholders s JOIN ${CITY_DIRECTORY} c ON c.id = s.city_id WHERE $1 = ANY(s.practice_ids) ORDER BY s.name`, [practiceId]);
   return r.rows;
 }
 
@@ -60,11 +61,9 @@ export async function stakeholderCities(db: Queryable, ids: string[]): Promise<M
   return new Map(r.rows.map((x) => [x.id, x.city_id]));
 }
 
-/** Which of these ids are existing practices (any status). */
-export async function existingPracticeIds(db: Queryable, ids: string[]): Promise<Set<string>> {
-  if (!ids.length) return new Set();
-  const r = await db.query<{ id: string }>('SELECT id FROM practices WHERE id = ANY($1)', [ids]);
-  return new Set(r.rows.map((x) => x.id));
+/** Which of these ids are existing stakeholders. */
+export async function existingStakeholderIds(db: Queryable, ids: string[]): Promise<Set<string>> {
+  return new Set((await stakeholderCities(db, ids)).keys());
 }
 
 /** Names of the stakeholders with these ids. */
@@ -72,11 +71,4 @@ export async function stakeholderNames(db: Queryable, ids: string[]): Promise<Ma
   if (!ids.length) return new Map();
   const r = await db.query<{ id: string; name: string }>('SELECT id, name FROM stakeholders WHERE id = ANY($1)', [ids]);
   return new Map(r.rows.map((x) => [x.id, x.name]));
-}
-
-/** Names of the published practices with these ids, by name. */
-export async function publishedPracticeNames(db: Queryable, ids: string[]): Promise<{ id: string; name: string }[]> {
-  if (!ids.length) return [];
-  const r = await db.query<{ id: string; name: string }>("SELECT id, name FROM practices WHERE id = ANY($1) AND status = 'published' ORDER BY name", [ids]);
-  return r.rows;
 }

@@ -1,4 +1,5 @@
 import type { ReferenceGroupRecord } from '@convivio/shared';
+import { CITY_DIRECTORY } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
 
 export interface ReferenceGroupRow {
@@ -7,7 +8,7 @@ export interface ReferenceGroupRow {
 }
 
 const SELECT = `SELECT g.id, g.kind, g.city_id, g.name, g.version, g.record, g.updated_at, c.name AS city_name
-  FROM reference_groups g LEFT JOIN cities c ON c.id = g.city_id`;
+  FROM reference_groups g LEFT JOIN ${CITY_DIRECTORY} c ON c.id = g.city_id`;
 
 /** One reference group, or null. */
 export async function findReferenceGroup(db: Queryable, id: string): Promise<ReferenceGroupRow | null> {

@@ -1,25 +1,13 @@
 import type { ParticipatoryMethodRecord, ReferenceGroupRecord, StakeholderRecord } from '@convivio/shared';
-import { registerSection, writeImportedVersion, type ImportScope } from '../dataset/section.ts';
+import { existingCityIds } from '../cities/service.ts';
+import { missingRefs, registerSection, writeImportedVersion } from '../dataset/section.ts';
 import type { Queryable } from '../db/database.ts';
-import type { FieldIssue } from '../errors.ts';
 import { parseParticipatoryMethod, listParticipatoryMethods, upsertParticipatoryMethod } from './methods.ts';
-import { findStakeholder, upsertStakeholder } from './queries.ts';
+import { existingPracticeIds } from '../practices/service.ts';
+import { existingStakeholderIds, findStakeholder, upsertStakeholder } from './queries.ts';
 import { findReferenceGroup, upsertReferenceGroup } from './reference-group-queries.ts';
 import { parseReferenceGroup } from './reference-group-service.ts';
 import { parseStakeholder } from './service.ts';
-
-/** Is id in this file's section or already in the table? */
-export async function knownId(scope: ImportScope, key: string, table: string, id: string): Promise<boolean> {
-  if (scope.ids[key]?.has(id)) return true;
-  return (await scope.db.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])).rows.length > 0;
-}
-
-/** Issues for each id that is neither in the file's section nor in the table. */
-export async function missingRefs(scope: ImportScope, refs: [field: string, id: string | null][], key: string, table: string, what: string): Promise<FieldIssue[]> {
-  const issues: FieldIssue[] = [];
-  for (const [field, id] of refs) if (id && !(await knownId(scope, key, table, id))) issues.push({ field, message: `${what} "${id}" is neither in the file nor in the database` });
-  return issues;
-}
 
 registerSection<StakeholderRecord>({
   key: 'stakeholders',
@@ -27,8 +15,8 @@ registerSection<StakeholderRecord>({
   parse: (raw) => parseStakeholder(raw),
   async check(rec, scope) {
     return [
-      ...(await missingRefs(scope, [['cityId', rec.cityId]], 'cities', 'cities', 'city')),
-      ...(await missingRefs(scope, rec.practiceIds.map((p, i): [string, string] => [`practiceIds.${i}`, p]), 'practices', 'practices', 'practice')),
+      ...(await missingRefs(scope, [['cityId', rec.cityId]], 'cities', existingCityIds, 'city')),
+      ...(await missingRefs(scope, rec.practiceIds.map((p, i): [string, string] => [`practiceIds.${i}`, p]), 'practices', existingPracticeIds, 'practice')),
     ];
   },
   write: async (tx, rec) => writeImportedVersion(tx, {
@@ -46,7 +34,7 @@ registerSection<ParticipatoryMethodRecord>({
   key: 'participatoryMethods',
   order: 151,
   parse: (raw) => parseParticipatoryMethod(raw),
-  check: (rec, scope) => missingRefs(scope, [['cityId', rec.cityId]], 'cities', 'cities', 'city'),
+  check: (rec, scope) => missingRefs(scope, [['cityId', rec.cityId]], 'cities', existingCityIds, 'city'),
   write: (tx, rec) => upsertParticipatoryMethod(tx, rec),
   async readAll(db) {
     return (await listParticipatoryMethods(db, null)).map((record) => ({ record, status: 'published' }));
@@ -64,8 +52,8 @@ registerSection<ReferenceGroupRecord>({
       ...rec.meetings.flatMap((m, i) => m.attendeeStakeholderIds.map((s, j): [string, string] => [`meetings.${i}.attendeeStakeholderIds.${j}`, s])),
     ];
     return [
-      ...(await missingRefs(scope, [['cityId', rec.cityId]], 'cities', 'cities', 'city')),
-      ...(await missingRefs(scope, refs, 'stakeholders', 'stakeholders', 'stakeholder')),
+      ...(await missingRefs(scope, [['cityId', rec.cityId]], 'cities', existingCityIds, 'city')),
+      ...(await missingRefs(scope, refs, 'stakeholders', existingStakeholderIds, 'stakeholder')),
     ];
   },
   write: async (tx, rec) => writeImportedVersion(tx, {

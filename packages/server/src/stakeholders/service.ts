@@ -1,15 +1,27 @@
 import { zStakeholderRecord, type StakeholderRecord } from '@convivio/shared';
 import { assertCanEditCity } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
-import { findCity, type CityRow } from '../cities/queries.ts';
-import { getCity } from '../cities/service.ts';
+import { findCity, getCity, type CityRow } from '../cities/service.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError, issuesFromZod, notFound, validationError } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
 import { recordRevision } from '../revisions/service.ts';
 import { withEngagementHistory } from './engagement.ts';
-import { deleteStakeholderRow, existingPracticeIds, findStakeholder, listCityStakeholders, upsertStakeholder, type StakeholderRow } from './queries.ts';
+import { existingPracticeIds } from '../practices/service.ts';
+import { deleteStakeholderRow, findStakeholder, listCityStakeholders, upsertStakeholder, type StakeholderRow } from './queries.ts';
 import { stakeholderReferences } from './references.ts';
+
+/** What other domains read of stakeholders and reference groups (they never touch their tables). */
+export {
+  existingStakeholderIds, listCityStakeholders, listStakeholdersOfCities, stakeholderCities, stakeholderNames, type StakeholderRow,
+} from './queries.ts';
+export { listReferenceGroups } from './reference-group-queries.ts';
+export { listParticipatoryMethods } from './methods.ts';
+export { currentMembers } from './presenter.ts';
+export { linkLabs, type LabLinks } from './lab-links.ts';
+
+/** The read view other domains may join for a contact person's name and profile (migrations/151_contact_directory.sql). */
+export const CONTACT_DIRECTORY = 'contact_directory';
 
 const ENTITY = 'stakeholder';
 
