@@ -1,6 +1,6 @@
 import { zCityCommitmentWrite, zSignatoryWrite, type CharterCommitment, type CityCommitmentWrite, type SignatoryWrite } from '@convivio/shared';
 import type { z } from 'zod';
-import { assertCanEditCity, canSeeDrafts } from '../accounts/policy.ts';
+import { assertCan, can } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import { getCity, recordCharterSignatory, type CityRow } from '../cities/service.ts';
 import type { Database, Queryable } from '../db/database.ts';
@@ -33,7 +33,7 @@ export async function getCharter(db: Queryable) {
 /** Names of the practices a reader may see among these ids. */
 export async function visiblePractices(db: Queryable, user: User | null, ids: string[]): Promise<Map<string, string>> {
   const rows = await practiceSummaries(db, ids);
-  return new Map(rows.filter((p) => p.status === 'published' || canSeeDrafts(user, p.city_id)).map((p) => [p.id, p.name]));
+  return new Map(rows.filter((p) => p.status === 'published' || can(user, 'city.seeDrafts', { cityId: p.city_id })).map((p) => [p.id, p.name]));
 }
 
 /** One city's standing with the charter: signatory entry, every commitment with the city's entry (or none). */
@@ -65,7 +65,7 @@ async function assertPracticesExist(tx: Queryable, ids: string[]): Promise<void>
  * new version with a revision, in one transaction.
  */
 export async function setCityCommitment(db: Database, user: User | null, cityId: string, commitmentId: string, input: unknown): Promise<CityCommitments> {
-  const author = assertCanEditCity(user, cityId, "this city's charter commitments");
+  const author = assertCan(user, 'city.edit', { cityId: cityId }, "this city's charter commitments");
   const w = parseCityCommitment(input);
   await db.transaction(async (tx) => {
     await getCity(tx, author, cityId);
@@ -83,13 +83,12 @@ export async function setCityCommitment(db: Database, user: User | null, cityId:
 
 /** Says whether a city has signed the charter, and when (administrators only). */
 export async function setSignatory(db: Database, user: User | null, cityId: string, input: unknown): Promise<SignatoryWrite> {
-  if (!user) throw new AppError('unauthenticated', 'Sign in to do this');
-  if (user.role !== 'admin') throw new AppError('forbidden', "Only administrators can set a city's charter signatory status");
+  const admin = assertCan(user, 'charter.setSignatory', null, "set a city's charter signatory status");
   const s = parseWith(zSignatoryWrite, input);
   await db.transaction(async (tx) => {
-    await getCity(tx, user, cityId);
-    await writeSignatory(tx, cityId, s.signed, s.signedOn, { id: user.id, name: user.name });
-    await recordCharterSignatory(tx, user, cityId, s.signed);
+    await getCity(tx, admin, cityId);
+    await writeSignatory(tx, cityId, s.signed, s.signedOn, { id: admin.id, name: admin.name });
+    await recordCharterSignatory(tx, admin, cityId, s.signed);
   });
   return s;
 }

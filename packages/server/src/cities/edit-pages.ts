@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { cityFormPage, cityHistoryPage, cityRevisionPage, type FormValues } from '@convivio/web';
-import { assertCanEditCity } from '../accounts/policy.ts';
+import { assertCan } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { CityRow } from './queries.ts';
 import { cityRevisions, getCity, parseCity, restoreCity, setCityStatus, updateCity } from './service.ts';
@@ -22,7 +22,7 @@ export function cityEditPages(ctx: AppContext): FastifyPluginAsync {
     async function editable(request: FastifyRequest): Promise<{ user: User; row: CityRow }> {
       const user = requireSignedIn(request);
       const row = await getCity(ctx.db, user, params(request).id);
-      assertCanEditCity(user, row.id, 'this city profile');
+      assertCan(user, 'city.edit', { cityId: row.id }, 'this city profile');
       return { user, row };
     }
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { cityComparePage, cityListPage, cityProfilePage, html } from '@convivio/web';
-import { canEditCityRecords, canSeeDrafts } from '../accounts/policy.ts';
+import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
 import { cityEditPages } from './edit-pages.ts';
 import { pageContext, sendPage } from '../web/context.ts';
@@ -19,7 +19,7 @@ export function cityPages(ctx: AppContext, links: CityPageLinks): FastifyPluginA
   return async (app) => {
     async function renderList(request: FastifyRequest, reply: FastifyReply, selected: string[], compareError: string | null) {
       const page = pageContext(request);
-      const includeDrafts = request.user?.role === 'admin';
+      const includeDrafts = can(request.user, 'cities.seeAllDrafts', null);
       const all = await listCities(ctx.db, { includeDrafts });
       const q = queryText(request, 'q').trim();
       const country = queryText(request, 'country');
@@ -48,10 +48,10 @@ export function cityPages(ctx: AppContext, links: CityPageLinks): FastifyPluginA
     app.get('/cities/:id', async (request, reply) => {
       const page = pageContext(request);
       const row = await getCity(ctx.db, request.user, (request.params as { id: string }).id);
-      const practices = await links.practices.practicesOf(ctx.db, row.id, canSeeDrafts(request.user, row.id));
+      const practices = await links.practices.practicesOf(ctx.db, row.id, can(request.user, 'city.seeDrafts', { cityId: row.id }));
       return sendPage(reply, page, row.name, cityProfilePage(page, {
         record: row.record, status: row.status, updatedAt: new Date(row.updated_at).toISOString(), practices,
-        canEdit: canEditCityRecords(request.user, row.id), notice: noticeText(request, page.t, 'city'),
+        canEdit: can(request.user, 'city.edit', { cityId: row.id }), notice: noticeText(request, page.t, 'city'),
         extraSections: html`${await Promise.all(links.sections.map((section) => section(ctx.db, request, page, row.id)))}`,
       }));
     });

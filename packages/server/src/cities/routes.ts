@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { canSeeDrafts } from '../accounts/policy.ts';
+import { can } from '../accounts/policy.ts';
+import type { User } from '../accounts/schema.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { zIdParams } from '../records/schema.ts';
@@ -16,12 +17,12 @@ const tags = ['cities'];
 /** City profiles: list, read, compare, edit (`practices`: what they show of the practice library). */
 export function cityRoutes(ctx: AppContext, practices: CityPracticeLinks): FastifyPluginAsyncZod {
   return async (app) => {
-    const present = async (row: CityRow, user: Parameters<typeof canSeeDrafts>[0]) =>
-      presentCity(row, await practices.practicesOf(ctx.db, row.id, canSeeDrafts(user, row.id)));
+    const present = async (row: CityRow, user: User | null) =>
+      presentCity(row, await practices.practicesOf(ctx.db, row.id, can(user, 'city.seeDrafts', { cityId: row.id })));
 
     app.get('/cities', { schema: { tags, summary: 'List cities', querystring: zCityListQuery, response: { 200: z.object({ items: z.array(zCitySummary), total: z.number().int() }) } } },
       async (request) => {
-        const rows = await listCities(ctx.db, { ...request.query, includeDrafts: request.user?.role === 'admin' });
+        const rows = await listCities(ctx.db, { ...request.query, includeDrafts: can(request.user, 'cities.seeAllDrafts', null) });
         const counts = await practices.publishedCounts(ctx.db);
         return { items: rows.map((row) => presentCitySummary(row, counts.get(row.id) ?? 0)), total: rows.length };
       });

@@ -1,5 +1,5 @@
 import { zCityRecord, type CityRecord } from '@convivio/shared';
-import { canSeeDrafts } from '../accounts/policy.ts';
+import { assertCan, can } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError, issuesFromZod, notFound, validationError } from '../errors.ts';
@@ -30,15 +30,14 @@ export function parseCity(input: unknown, fieldPrefix = ''): CityRecord {
 /** A city as its reader may see it. */
 export async function getCity(db: Queryable, user: User | null, id: string): Promise<CityRow> {
   const row = await findCity(db, id);
-  if (!row || (row.status !== 'published' && !canSeeDrafts(user, row.id))) throw notFound('City', id);
+  if (!row || (row.status !== 'published' && !can(user, 'city.seeDrafts', { cityId: row.id }))) throw notFound('City', id);
   return row;
 }
 
 /** Creates a city profile (administrators). */
 export async function createCity(db: Database, user: User | null, input: Record<string, unknown>, status: 'draft' | 'published' = 'published'): Promise<CityRow> {
   const rec = parseCity({ ...input, id: input.id ?? (typeof input.name === 'string' ? slugId('city', input.name) : undefined) });
-  if (!user) throw new AppError('unauthenticated', 'Sign in to do this');
-  if (user.role !== 'admin') throw new AppError('forbidden', 'Only administrators can add cities');
+  assertCan(user, 'city.create', null, 'add cities');
   await db.transaction(async (tx) => {
     if (await findCity(tx, rec.id)) throw new AppError('conflict', `A city with id "${rec.id}" already exists`, 'id');
     await upsertCity(tx, rec, status, 1);

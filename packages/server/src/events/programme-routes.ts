@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { presentEvent } from './presenter.ts';
 import * as edit from './programme-edits.ts';
-import { assertCanRecordKeyMessages } from './policy.ts';
+import { assertCanRecordKeyMessages } from './access.ts';
 import { addRapporteur, listRapporteurs, removeRapporteur } from './roles-service.ts';
 import {
   zChoiceGroupWrite, zEventDetail, zEventParams, zKeyMessagesWrite, zNestedParams, zPeopleWrite, zPersonRef, zRoomWrite, zSessionWrite, zVenueWrite,

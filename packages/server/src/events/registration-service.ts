@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { zRankingsInput, zRegistrationInput, type RegistrationInput } from '@convivio/shared';
 import type { User } from '../accounts/schema.ts';
+import { assertCan } from '../accounts/policy.ts';
 import { existingUserIds } from '../accounts/service.ts';
 import { existingCityIds } from '../cities/service.ts';
 import type { Database, Queryable } from '../db/database.ts';
@@ -11,7 +12,7 @@ import {
   deleteParticipant, findParticipant, findParticipantOfUser, insertParticipant, listParticipants, rankingsOf, saveRanking,
   updateParticipant, type ParticipantRow,
 } from './participant-queries.ts';
-import { assertCanManageEvent, canManageEvent, getVisibleEvent } from './policy.ts';
+import { assertCanManageEvent, canManageEvent, getVisibleEvent } from './access.ts';
 import { findEvent } from './queries.ts';
 
 function parseRegistration(input: unknown): RegistrationInput {
@@ -48,7 +49,7 @@ export async function registerParticipant(db: Database, user: User | null, event
   const event = await getVisibleEvent(db, user, eventId);
   const self = forUserId === undefined || forUserId === user.id;
   const manager = await canManageEvent(db, user, eventId);
-  if (!self && !manager) throw new AppError('forbidden', 'You may register only yourself; organisers register others');
+  assertCan(user, 'event.register', { self, organiser: manager });
   if (self && !event.registration_open && !manager) throw new AppError('conflict', 'Registration for this event is closed', 'registrationOpen');
   const reg = parseRegistration(self ? { name: user.name, email: user.email, ...input } : input);
   const userId = self ? user.id : forUserId ?? null;

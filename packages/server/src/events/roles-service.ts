@@ -2,7 +2,8 @@ import type { User } from '../accounts/schema.ts';
 import { existingUserIds, USER_DIRECTORY } from '../accounts/service.ts';
 import type { Database } from '../db/database.ts';
 import { AppError, notFound } from '../errors.ts';
-import { assertAdmin, assertCanManageEvent } from './policy.ts';
+import { assertCan } from '../accounts/policy.ts';
+import { assertCanManageEvent } from './access.ts';
 import { findEvent } from './queries.ts';
 
 export interface PersonRef { userId: string; name: string; email: string }
@@ -26,7 +27,7 @@ export async function listOrganisers(db: Database, user: User | null, eventId: s
 
 /** Makes a user an organiser of the event (administrators). */
 export async function addOrganiser(db: Database, user: User | null, eventId: string, userId: string): Promise<void> {
-  assertAdmin(user, 'name event organisers');
+  assertCan(user, 'event.nameOrganisers', null, 'name event organisers');
   await assertEvent(db, eventId);
   await assertUser(db, userId);
   await db.query('INSERT INTO event_organisers (event_id, user_id) VALUES ($1,$2) ON CONFLICT DO NOTHING', [eventId, userId]);
@@ -34,7 +35,7 @@ export async function addOrganiser(db: Database, user: User | null, eventId: str
 
 /** Removes an organiser (administrators). */
 export async function removeOrganiser(db: Database, user: User | null, eventId: string, userId: string): Promise<void> {
-  assertAdmin(user, 'remove event organisers');
+  assertCan(user, 'event.nameOrganisers', null, 'remove event organisers');
   const r = await db.query('DELETE FROM event_organisers WHERE event_id = $1 AND user_id = $2', [eventId, userId]);
   if (!r.affectedRows) throw notFound('Organiser', userId);
 }

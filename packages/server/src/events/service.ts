@@ -7,7 +7,8 @@ import { existingPracticeIds } from '../practices/service.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
 import { recordRevision } from '../revisions/service.ts';
 import { checkEventConsistency } from './consistency.ts';
-import { assertAdmin, assertCanManageEvent } from './policy.ts';
+import { assertCan } from '../accounts/policy.ts';
+import { assertCanManageEvent } from './access.ts';
 import { findEvent, updateEventSettings, upsertEvent, type EventRow } from './queries.ts';
 
 export const EVENT_ENTITY = 'event';
@@ -52,7 +53,7 @@ async function writeChecked(tx: Queryable, rec: EventRecord, status: 'draft' | '
 
 /** Creates an event (administrators); the creator may then name organisers. */
 export async function createEvent(db: Database, user: User | null, input: Record<string, unknown>, status: 'draft' | 'published' = 'draft'): Promise<EventRow> {
-  const author = assertAdmin(user, 'create events');
+  const author = assertCan(user, 'event.create', null, 'create events');
   const rec = parseEvent({ ...input, id: input.id ?? (typeof input.name === 'string' ? slugId('event', input.name) : undefined) });
   await db.transaction(async (tx) => {
     if (await findEvent(tx, rec.id)) throw new AppError('conflict', `An event with id "${rec.id}" already exists: choose another id or name`, 'id');
@@ -89,7 +90,7 @@ export function replaceEvent(db: Database, user: User | null, id: string, input:
 
 /** Deletes an event with its registrations (administrators). */
 export async function deleteEvent(db: Database, user: User | null, id: string): Promise<void> {
-  assertAdmin(user, 'delete events');
+  assertCan(user, 'event.delete', null, 'delete events');
   const r = await db.query('DELETE FROM events WHERE id = $1', [id]);
   if (!r.affectedRows) throw notFound('Event', id);
 }

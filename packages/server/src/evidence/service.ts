@@ -6,7 +6,7 @@ import { AppError, issuesFromZod, notFound, unauthenticated, validationError } f
 import { enqueueJob, notifyJobsQueued } from '../jobs/queue.ts';
 import { detectFormat, inspectGrid } from './inspect.ts';
 import { parseMapping } from './mapping.ts';
-import { assertCanChange, canSee, viewerOf } from './policy.ts';
+import { assertCanChange, canSee, viewerOf } from './access.ts';
 import { findDataset, insertDataset, listVisibleDatasets, updateDatasetMapping, type DatasetRow } from './queries.ts';
 import { findRun, insertRun, listVisibleRuns, type RunRow } from './run-queries.ts';
 import { bundledSample, readBundledSample } from './sample.ts';

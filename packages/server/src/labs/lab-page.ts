@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { labDetailPage, type FormState } from '@convivio/web';
-import { canEditCityRecords } from '../accounts/policy.ts';
+import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
 import { listContacts } from '../stakeholders/contacts.ts';
 import { publishedPracticeNames } from '../practices/service.ts';
@@ -17,7 +17,7 @@ export async function renderLab(ctx: AppContext, request: FastifyRequest, reply:
   const page = pageContext(request);
   const row = await getLab(ctx.db, id);
   const [lab] = await presentLabsFor(ctx.db, request.user, [row]);
-  const canEdit = canEditCityRecords(request.user, row.city_id);
+  const canEdit = can(request.user, 'city.edit', { cityId: row.city_id });
   const practices = canEdit ? await publishedPracticeNames(ctx.db, null) : [];
   const edit = canEdit ? {
     stakeholders: (await listCityStakeholders(ctx.db, row.city_id)).map((s) => ({ id: s.id, name: s.name })),

@@ -1,5 +1,5 @@
 import { zPolicyLabRecord, type PolicyLabRecord } from '@convivio/shared';
-import { assertCanEditCity } from '../accounts/policy.ts';
+import { assertCan } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError, issuesFromZod, notFound, unauthenticated, validationError, type FieldIssue } from '../errors.ts';
@@ -53,7 +53,7 @@ export async function createLab(db: Database, user: User | null, input: Record<s
   const name = typeof input.name === 'string' ? input.name : '';
   if (!user) throw unauthenticated();
   const rec = parseLab({ ...input, id: input.id ?? (name.trim() ? slugId('lab', `${(cityId ?? '').replace(/^city-/, '')} ${name}`) : undefined) });
-  const author = assertCanEditCity(user, rec.cityId, "this city's policy labs");
+  const author = assertCan(user, 'city.edit', { cityId: rec.cityId }, "this city's policy labs");
   await db.transaction(async (tx) => {
     await requireCity(tx, rec.cityId);
     if (await findLab(tx, rec.id)) throw new AppError('conflict', `A policy lab with id "${rec.id}" already exists: choose another name or id`, 'id');
@@ -75,7 +75,7 @@ export async function changeLab(db: Database, user: User | null, id: string, act
     await tx.query('SELECT 1 FROM policy_labs WHERE id = $1 FOR UPDATE', [id]);
     const current = await findLab(tx, id);
     if (!current) throw notFound('Policy lab', id);
-    const author = assertCanEditCity(user, current.city_id, 'this policy lab');
+    const author = assertCan(user, 'city.edit', { cityId: current.city_id }, 'this policy lab');
     if (expectedVersion !== null && expectedVersion !== current.version) {
       throw new AppError('conflict', `This lab was changed by someone else (now version ${current.version}, you edited version ${expectedVersion}); reload and apply your change again`, 'version');
     }
@@ -97,7 +97,7 @@ export async function deleteLab(db: Database, user: User | null, id: string): Pr
   await db.transaction(async (tx) => {
     const current = await findLab(tx, id);
     if (!current) throw notFound('Policy lab', id);
-    const author = assertCanEditCity(user, current.city_id, 'this policy lab');
+    const author = assertCan(user, 'city.edit', { cityId: current.city_id }, 'this policy lab');
     await deleteLabRow(tx, id);
     await recordRevision(tx, { entityType: ENTITY, entityId: id, version: current.version + 1, action: 'delete', status: 'deleted', record: current.record, author });
   });

@@ -1,4 +1,4 @@
-import { canEditCityRecords } from '../accounts/policy.ts';
+import { can } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Queryable } from '../db/database.ts';
 import { publishedPracticeNames } from '../practices/service.ts';
@@ -14,7 +14,7 @@ export async function presentLabsFor(db: Queryable, user: User | null, rows: Lab
   const counts = await labPeopleCounts(db, rows.map((r) => r.id));
   const out = [];
   for (const row of rows) {
-    const people = canEditCityRecords(user, row.city_id) ? await labPeople(db, row.id) : null;
+    const people = can(user, 'city.edit', { cityId: row.city_id }) ? await labPeople(db, row.id) : null;
     out.push(presentLab(row, { stakeholderNames: names, practiceNames, peopleCounts: counts.get(row.id) ?? {}, people }));
   }
   return out;

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { practiceDetailPage, practiceSearchPage } from '@convivio/web';
-import { canEditCityRecords } from '../accounts/policy.ts';
+import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
 import type { Queryable } from '../db/database.ts';
 import { cityNames } from '../cities/service.ts';
@@ -36,8 +36,8 @@ export function practicePages(ctx: AppContext, links: PracticePageLinks): Fastif
       return sendPage(reply, page, state.q ? `${state.q} · ${page.t('practices.title')}` : page.t('practices.title'), practiceSearchPage(page, {
         state, items: result.items.map((i) => ({ ...i, language: languages.get(i.id) })), total: result.total, facets: result.facets, facetOrder: FACET_NAMES,
         suggestions: result.suggestions, cityNames: await cityNames(ctx.db),
-        showStatusFilter: user?.role === 'admin' || user?.role === 'editor',
-        canCreate: user?.role === 'admin' || (user?.role === 'editor' && user.cityId !== null),
+        showStatusFilter: can(user, 'practices.filterByStatus', null),
+        canCreate: can(user, 'practice.create', null),
       }), { scripts: ['/static/search.js'] });
     });
 
@@ -52,7 +52,7 @@ export function practicePages(ctx: AppContext, links: PracticePageLinks): Fastif
         cityNames: rec.partnerCityIds.length ? await cityNames(ctx.db) : {},
         related: related.map((r) => ({ id: r.id, name: r.name, cityName: r.city_name })),
         presentedAt: await links.presentedAt(ctx.db, row.id),
-        canEdit: canEditCityRecords(request.user, row.city_id),
+        canEdit: can(request.user, 'city.edit', { cityId: row.city_id }),
         notice: noticeText(request, page.t, 'practice'),
       }));
     });

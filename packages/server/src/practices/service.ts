@@ -1,5 +1,5 @@
 import { zPracticeRecord, type PracticeRecord } from '@convivio/shared';
-import { assertCanEditCity, canSeeDrafts } from '../accounts/policy.ts';
+import { assertCan, can } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError, issuesFromZod, notFound, validationError } from '../errors.ts';
@@ -30,7 +30,7 @@ export function parsePractice(input: unknown, fieldPrefix = ''): PracticeRecord 
 /** A practice as its reader may see it: drafts only for those who may edit them. */
 export async function getPractice(db: Queryable, user: User | null, id: string): Promise<PracticeRow> {
   const row = await findPractice(db, id);
-  if (!row || (row.status !== 'published' && !canSeeDrafts(user, row.city_id))) throw notFound('Practice', id);
+  if (!row || (row.status !== 'published' && !can(user, 'city.seeDrafts', { cityId: row.city_id }))) throw notFound('Practice', id);
   return row;
 }
 
@@ -43,7 +43,7 @@ async function assertCityExists(db: Queryable, cityId: string | null, field: str
 export async function createPractice(db: Database, user: User | null, input: Record<string, unknown>, status: 'draft' | 'published' = 'draft'): Promise<PracticeRow> {
   const withId = { ...input, id: input.id ?? (typeof input.name === 'string' ? slugId('practice', input.name) : undefined) };
   const rec = parsePractice(withId);
-  const author = assertCanEditCity(user, rec.cityId, 'practices of this city');
+  const author = assertCan(user, 'city.edit', { cityId: rec.cityId }, 'practices of this city');
   await db.transaction(async (tx) => {
     await assertCityExists(tx, rec.cityId, 'cityId');
     if ((await tx.query('SELECT 1 FROM practices WHERE id = $1', [rec.id])).rows.length) {
@@ -61,7 +61,7 @@ export async function createPractice(db: Database, user: User | null, input: Rec
  */
 export async function updatePractice(db: Database, user: User | null, id: string, input: Record<string, unknown>, expectedVersion: number | null, action = 'update'): Promise<PracticeRow> {
   const rec = parsePractice({ ...input, id });
-  assertCanEditCity(user, rec.cityId, 'a practice into that city');
+  assertCan(user, 'city.edit', { cityId: rec.cityId }, 'a practice into that city');
   await assertCityExists(db, rec.cityId, 'cityId');
   return ops.update(db, user, id, rec, expectedVersion, action);
 }

@@ -1,4 +1,4 @@
-import { assertCanEditCity } from '../accounts/policy.ts';
+import { assertCan } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError, notFound } from '../errors.ts';
@@ -31,7 +31,7 @@ export function versionedOperations<R extends { id: string }, Row extends { stat
     await db.transaction(async (tx) => {
       const current = await store.find(tx, id);
       if (!current) throw notFound(store.label, id);
-      const author = assertCanEditCity(user, store.ownerCity(current), what);
+      const author = assertCan(user, 'city.edit', { cityId: store.ownerCity(current) }, what);
       if (expectedVersion !== null && expectedVersion !== current.version) {
         throw new AppError('conflict', `This ${store.label.toLowerCase()} was changed by someone else (now version ${current.version}, you edited version ${expectedVersion}); reload and apply your change again`, 'version');
       }
@@ -56,7 +56,7 @@ export function versionedOperations<R extends { id: string }, Row extends { stat
     async history(db: Database, user: User | null, id: string): Promise<Revision[]> {
       const current = await store.find(db, id);
       if (!current) throw notFound(store.label, id);
-      assertCanEditCity(user, store.ownerCity(current), `${what} (its history is visible to its editors)`);
+      assertCan(user, 'city.edit', { cityId: store.ownerCity(current) }, `${what} (its history is visible to its editors)`);
       return listRevisions(db, store.entity, id);
     },
 
@@ -64,7 +64,7 @@ export function versionedOperations<R extends { id: string }, Row extends { stat
     async revisionRecord(db: Database, user: User | null, id: string, version: number): Promise<{ record: unknown; currentVersion: number }> {
       const current = await store.find(db, id);
       if (!current) throw notFound(store.label, id);
-      assertCanEditCity(user, store.ownerCity(current), what);
+      assertCan(user, 'city.edit', { cityId: store.ownerCity(current) }, what);
       const revision = await getRevision(db, store.entity, id, version);
       if (!revision) throw new AppError('not_found', `${store.label} "${id}" has no revision ${version}`, 'version');
       return { record: revision.record, currentVersion: current.version };

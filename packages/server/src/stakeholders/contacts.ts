@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { zContactInput, type Contact } from '@convivio/shared';
-import { assertCanEditCity } from '../accounts/policy.ts';
+import { assertCan } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError, issuesFromZod, notFound, validationError } from '../errors.ts';
@@ -46,7 +46,7 @@ async function assertStakeholderOfCity(db: Queryable, stakeholderId: string | nu
 
 /** A city's contact persons, optionally only one stakeholder's. */
 export async function listContacts(db: Queryable, user: User | null, cityId: string, stakeholderId?: string): Promise<Contact[]> {
-  assertCanEditCity(user, cityId, WHAT);
+  assertCan(user, 'city.edit', { cityId: cityId }, WHAT);
   await requireCity(db, cityId);
   const r = await db.query<ContactRow>(
     'SELECT * FROM stakeholder_contacts WHERE city_id = $1 AND ($2::text IS NULL OR stakeholder_id = $2) ORDER BY name, id',
@@ -56,7 +56,7 @@ export async function listContacts(db: Queryable, user: User | null, cityId: str
 
 /** Records a person with their consent (consent flag and date are required). */
 export async function createContact(db: Database, user: User | null, cityId: string, input: unknown): Promise<Contact> {
-  assertCanEditCity(user, cityId, WHAT);
+  assertCan(user, 'city.edit', { cityId: cityId }, WHAT);
   const c = parseContact(input);
   const id = `contact-${crypto.randomUUID()}`;
   await db.transaction(async (tx) => {
@@ -74,7 +74,7 @@ export async function createContact(db: Database, user: User | null, cityId: str
 export async function updateContact(db: Database, user: User | null, id: string, input: unknown): Promise<Contact> {
   const current = await findContact(db, id);
   if (!current) throw notFound('Contact', id);
-  assertCanEditCity(user, current.cityId, WHAT);
+  assertCan(user, 'city.edit', { cityId: current.cityId }, WHAT);
   const c = parseContact(input);
   await assertStakeholderOfCity(db, c.stakeholderId, current.cityId);
   await db.query(
@@ -88,6 +88,6 @@ export async function updateContact(db: Database, user: User | null, id: string,
 export async function deleteContact(db: Database, user: User | null, id: string): Promise<void> {
   const current = await findContact(db, id);
   if (!current) throw notFound('Contact', id);
-  assertCanEditCity(user, current.cityId, WHAT);
+  assertCan(user, 'city.edit', { cityId: current.cityId }, WHAT);
   await db.query('DELETE FROM stakeholder_contacts WHERE id = $1', [id]);
 }

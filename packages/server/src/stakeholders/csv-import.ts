@@ -1,6 +1,6 @@
 import type { StakeholderRecord } from '@convivio/shared';
 import type { User } from '../accounts/schema.ts';
-import { assertCanEditCity } from '../accounts/policy.ts';
+import { assertCan } from '../accounts/policy.ts';
 import type { Database } from '../db/database.ts';
 import { AppError, type FieldIssue } from '../errors.ts';
 import { recordRevision } from '../revisions/service.ts';
@@ -31,7 +31,7 @@ export interface CsvImportResult { created: number; updated: number; ids: string
  * the same file twice updates instead of duplicating.
  */
 export async function importStakeholdersCsv(db: Database, user: User | null, cityId: string, text: string): Promise<CsvImportResult> {
-  const author = assertCanEditCity(user, cityId, "this city's stakeholders");
+  const author = assertCan(user, 'city.edit', { cityId: cityId }, "this city's stakeholders");
   await requireCity(db, cityId);
   let rows;
   try { rows = parseCsv(text); } catch (err) {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { stakeholderFormPage, stakeholderImportPage, type FormValues } from '@convivio/web';
-import { assertCanEditCity } from '../accounts/policy.ts';
+import { assertCan } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { AppContext } from '../context.ts';
 import { practicesOfCity } from '../practices/service.ts';
@@ -35,7 +35,7 @@ export function stakeholderEditPages(ctx: AppContext): FastifyPluginAsync {
       const title = saved ? page.t('stakeholders.editTitle', { name: saved.name }) : page.t('stakeholders.newTitle', { city: city.name });
       return sendPage(reply, page, title, view, { status: err?.status ?? 200, scripts: ['/static/form.js'] });
     }
-    const mayEdit = (request: FastifyRequest, cityId: string): User => assertCanEditCity(requireSignedIn(request), cityId, "this city's stakeholders");
+    const mayEdit = (request: FastifyRequest, cityId: string): User => assertCan(requireSignedIn(request), 'city.edit', { cityId: cityId }, "this city's stakeholders");
 
     app.get('/cities/:id/stakeholders/new', async (request, reply) => {
       mayEdit(request, idOf(request));

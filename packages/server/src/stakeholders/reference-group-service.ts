@@ -1,5 +1,5 @@
 import { zGroupMeeting, zGroupMember, zReferenceGroupRecord, type ReferenceGroupRecord } from '@convivio/shared';
-import { assertCanEditCity } from '../accounts/policy.ts';
+import { assertCan } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError, issuesFromZod, notFound, validationError, type FieldIssue } from '../errors.ts';
@@ -47,7 +47,7 @@ async function checkStakeholders(db: Queryable, rec: ReferenceGroupRecord): Prom
 export async function createReferenceGroup(db: Database, user: User | null, input: Record<string, unknown>): Promise<ReferenceGroupRow> {
   const name = typeof input.name === 'string' ? input.name : '';
   const rec = parseReferenceGroup({ ...input, id: input.id ?? (name.trim() ? slugId('reference-group', name) : undefined) });
-  const author = assertCanEditCity(user, rec.cityId, what(rec));
+  const author = assertCan(user, 'city.edit', { cityId: rec.cityId }, what(rec));
   await db.transaction(async (tx) => {
     if (rec.cityId) await requireCity(tx, rec.cityId);
     if (await findReferenceGroup(tx, rec.id)) throw new AppError('conflict', `A reference group with id "${rec.id}" already exists`, 'id');
@@ -69,12 +69,12 @@ async function changeGroup(db: Database, user: User | null, id: string, action: 
     await tx.query('SELECT 1 FROM reference_groups WHERE id = $1 FOR UPDATE', [id]);
     const current = await findReferenceGroup(tx, id);
     if (!current) throw notFound('Reference group', id);
-    const author = assertCanEditCity(user, current.city_id, what(current.record));
+    const author = assertCan(user, 'city.edit', { cityId: current.city_id }, what(current.record));
     if (expectedVersion !== null && expectedVersion !== current.version) {
       throw new AppError('conflict', `This group was changed by someone else (now version ${current.version}, you edited version ${expectedVersion}); reload and apply your change again`, 'version');
     }
     const rec = parseReferenceGroup({ ...(change(current.record) as object), id });
-    assertCanEditCity(author, rec.cityId, what(rec));
+    assertCan(author, 'city.edit', { cityId: rec.cityId }, what(rec));
     if (rec.cityId) await requireCity(tx, rec.cityId);
     await checkStakeholders(tx, rec);
     await upsertReferenceGroup(tx, rec, current.version + 1);
@@ -123,7 +123,7 @@ export async function deleteReferenceGroup(db: Database, user: User | null, id: 
   await db.transaction(async (tx) => {
     const current = await findReferenceGroup(tx, id);
     if (!current) throw notFound('Reference group', id);
-    const author = assertCanEditCity(user, current.city_id, what(current.record));
+    const author = assertCan(user, 'city.edit', { cityId: current.city_id }, what(current.record));
     await deleteReferenceGroupRow(tx, id);
     await recordRevision(tx, { entityType: ENTITY, entityId: id, version: current.version + 1, action: 'delete', status: 'deleted', record: current.record, author });
   });

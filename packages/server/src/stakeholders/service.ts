@@ -1,5 +1,5 @@
 import { zStakeholderRecord, type StakeholderRecord } from '@convivio/shared';
-import { assertCanEditCity } from '../accounts/policy.ts';
+import { assertCan } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import { findCity, getCity, type CityRow } from '../cities/service.ts';
 import type { Database, Queryable } from '../db/database.ts';
@@ -67,7 +67,7 @@ export async function assertPracticesExist(db: Queryable, ids: string[], field =
 
 /** Records a city's stakeholder (its editors and administrators). */
 export async function createStakeholder(db: Database, user: User | null, cityId: string, input: Record<string, unknown>): Promise<StakeholderRow> {
-  const author = assertCanEditCity(user, cityId, "this city's stakeholders");
+  const author = assertCan(user, 'city.edit', { cityId: cityId }, "this city's stakeholders");
   const name = typeof input.name === 'string' ? input.name : '';
   const parsed = parseStakeholder({ ...input, cityId, id: input.id ?? (name.trim() ? stakeholderIdFor(cityId, name) : undefined) });
   const rec = withEngagementHistory(parsed, null, { historySent: 'engagementHistory' in input, statusDate: dateOrNull(input.statusDate) });
@@ -87,7 +87,7 @@ export async function updateStakeholder(db: Database, user: User | null, id: str
     await tx.query('SELECT 1 FROM stakeholders WHERE id = $1 FOR UPDATE', [id]);
     const current = await findStakeholder(tx, id);
     if (!current) throw notFound('Stakeholder', id);
-    const author = assertCanEditCity(user, current.city_id, 'this stakeholder');
+    const author = assertCan(user, 'city.edit', { cityId: current.city_id }, 'this stakeholder');
     const parsed = parseStakeholder({ ...input, id, cityId: input.cityId ?? current.city_id });
     if (parsed.cityId !== current.city_id) throw new AppError('validation_failed', 'A stakeholder cannot move to another city; record it there instead', 'cityId');
     if (expectedVersion !== null && expectedVersion !== current.version) {
@@ -106,7 +106,7 @@ export async function deleteStakeholder(db: Database, user: User | null, id: str
   await db.transaction(async (tx) => {
     const current = await findStakeholder(tx, id);
     if (!current) throw notFound('Stakeholder', id);
-    const author = assertCanEditCity(user, current.city_id, 'this stakeholder');
+    const author = assertCan(user, 'city.edit', { cityId: current.city_id }, 'this stakeholder');
     const refs = await stakeholderReferences(tx, id);
     if (refs.length) throw new AppError('conflict', `"${current.name}" is still part of ${refs.join(', ')}; remove it there first`, 'id');
     await deleteStakeholderRow(tx, id);
