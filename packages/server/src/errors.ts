@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /** Every error the API can answer with: a stable code mapped to one HTTP status. */
 export const ERROR_STATUS = {
   validation_failed: 400,
@@ -53,4 +55,11 @@ export function validationError(issues: FieldIssue[]): AppError {
   const first = issues[0];
   const message = first ? `${first.field}: ${first.message}` : 'Invalid input';
   return new AppError('validation_failed', issues.length > 1 ? `${message} (and ${issues.length - 1} more)` : message, first?.field ?? null, issues);
+}
+
+/** Validates input against a zod schema: the parsed value, or a validation error naming every field at fault (under `fieldPrefix`). */
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, fieldPrefix = ''): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues, fieldPrefix));
+  return parsed.data;
 }

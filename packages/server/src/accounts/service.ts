@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { Database, Queryable } from '../db/database.ts';
 import { isForeignKeyViolation } from '../db/errors.ts';
-import { AppError, issuesFromZod, validationError } from '../errors.ts';
+import { AppError, parseOrThrow } from '../errors.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { zCreateUserRequest, type CreateUserRequest, type User } from './schema.ts';
 
@@ -17,9 +17,7 @@ export interface SessionGrant { token: string; csrfToken: string; user: User; ex
 
 /** Creates an account; an editor must name an existing city. */
 export async function createUser(db: Database, input: CreateUserRequest): Promise<User> {
-  const parsed = zCreateUserRequest.safeParse(input);
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
-  const { email, name, role, cityId, password } = parsed.data;
+  const { email, name, role, cityId, password } = parseOrThrow(zCreateUserRequest, input);
   if (role === 'editor' && !cityId) throw new AppError('validation_failed', 'A city editor needs a city', 'cityId');
   const existing = await db.query('SELECT 1 FROM users WHERE email = $1', [email]);
   if (existing.rows.length) throw new AppError('conflict', `An account for ${email} already exists`, 'email');

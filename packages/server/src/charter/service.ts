@@ -1,10 +1,9 @@
 import { zCityCommitmentWrite, zSignatoryWrite, type CharterCommitment, type CityCommitmentWrite, type SignatoryWrite } from '@convivio/shared';
-import type { z } from 'zod';
 import { assertCan, can } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import { getCity, recordCharterSignatory, type CityRow } from '../cities/service.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { AppError, issuesFromZod, notFound, validationError } from '../errors.ts';
+import { AppError, notFound, parseOrThrow, validationError } from '../errors.ts';
 import { existingPracticeIds, practiceSummaries } from '../practices/service.ts';
 import { blanksToNull } from '../records/normalize.ts';
 import { recordRevision } from '../revisions/service.ts';
@@ -13,15 +12,8 @@ import {
   type CityCommitmentRow,
 } from './queries.ts';
 
-/** Validates input against a schema, naming every field at fault. */
-function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const parsed = schema.safeParse(blanksToNull(input));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
-  return parsed.data;
-}
-
 /** Validates what an editor records about one commitment. */
-export const parseCityCommitment = (input: unknown): CityCommitmentWrite => parseWith(zCityCommitmentWrite, input);
+export const parseCityCommitment = (input: unknown): CityCommitmentWrite => parseOrThrow(zCityCommitmentWrite, blanksToNull(input));
 
 /** The charter with its commitments, or 404 before it is imported. */
 export async function getCharter(db: Queryable) {
@@ -84,7 +76,7 @@ export async function setCityCommitment(db: Database, user: User | null, cityId:
 /** Says whether a city has signed the charter, and when (administrators only). */
 export async function setSignatory(db: Database, user: User | null, cityId: string, input: unknown): Promise<SignatoryWrite> {
   const admin = assertCan(user, 'charter.setSignatory', null, "set a city's charter signatory status");
-  const s = parseWith(zSignatoryWrite, input);
+  const s = parseOrThrow(zSignatoryWrite, blanksToNull(input));
   await db.transaction(async (tx) => {
     await getCity(tx, admin, cityId);
     await writeSignatory(tx, cityId, s.signed, s.signedOn, { id: admin.id, name: admin.name });

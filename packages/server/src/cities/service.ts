@@ -2,7 +2,7 @@ import { zCityRecord, type CityRecord } from '@convivio/shared';
 import { assertCan, can } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { AppError, issuesFromZod, notFound, validationError } from '../errors.ts';
+import { AppError, notFound, parseOrThrow } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
 import { versionedOperations } from '../records/versioned.ts';
 import { recordRevision, type Revision } from '../revisions/service.ts';
@@ -22,9 +22,7 @@ const ops = versionedOperations<CityRecord, CityRow>({
 
 /** Validates a city record, naming every field at fault. */
 export function parseCity(input: unknown, fieldPrefix = ''): CityRecord {
-  const parsed = zCityRecord.safeParse(blanksToNull(input));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues, fieldPrefix));
-  return parsed.data;
+  return parseOrThrow(zCityRecord, blanksToNull(input), fieldPrefix);
 }
 
 /** A city as its reader may see it. */

@@ -5,7 +5,7 @@ import { assertCan } from '../accounts/policy.ts';
 import { existingUserIds } from '../accounts/service.ts';
 import { existingCityIds } from '../cities/service.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { AppError, issuesFromZod, notFound, unauthenticated, validationError, type FieldIssue } from '../errors.ts';
+import { AppError, type FieldIssue, notFound, parseOrThrow, unauthenticated, validationError } from '../errors.ts';
 import { blanksToNull } from '../records/normalize.ts';
 import { choicePointsOf } from './choice-points.ts';
 import {
@@ -16,9 +16,7 @@ import { assertCanManageEvent, canManageEvent, getVisibleEvent } from './access.
 import { findEvent } from './queries.ts';
 
 function parseRegistration(input: unknown): RegistrationInput {
-  const parsed = zRegistrationInput.safeParse(blanksToNull(input));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
-  return parsed.data;
+  return parseOrThrow(zRegistrationInput, blanksToNull(input));
 }
 
 async function assertCityExists(db: Queryable, cityId: string | null): Promise<void> {
@@ -112,15 +110,14 @@ export function checkRankings(points: ReturnType<typeof choicePointsOf>, ranking
  * Participants may change them until the organisers close choices; organisers always.
  */
 export async function setRankings(db: Database, user: User | null, eventId: string, participantId: string, input: unknown): Promise<Record<string, string[]>> {
-  const parsed = zRankingsInput.safeParse(input);
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues, 'rankings'));
+  const rankings = parseOrThrow(zRankingsInput, input, 'rankings');
   await db.transaction(async (tx) => {
     const { manager } = await accessibleParticipant(tx, user, eventId, participantId);
     const event = (await findEvent(tx, eventId))!;
     if (!event.choices_open && !manager) throw new AppError('conflict', 'The organisers have closed choices for this event; rankings can no longer be changed', 'choicesOpen');
-    const issues = checkRankings(choicePointsOf(event.record), parsed.data);
+    const issues = checkRankings(choicePointsOf(event.record), rankings);
     if (issues.length) throw validationError(issues);
-    for (const [pointId, options] of Object.entries(parsed.data)) await saveRanking(tx, participantId, pointId, options);
+    for (const [pointId, options] of Object.entries(rankings)) await saveRanking(tx, participantId, pointId, options);
   });
   return (await rankingsOf(db, eventId, participantId)).get(participantId) ?? {};
 }

@@ -2,7 +2,7 @@ import { zEventRecord, type EventRecord } from '@convivio/shared';
 import type { User } from '../accounts/schema.ts';
 import { existingCityIds } from '../cities/service.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { AppError, issuesFromZod, notFound, validationError } from '../errors.ts';
+import { AppError, notFound, parseOrThrow, validationError } from '../errors.ts';
 import { existingPracticeIds } from '../practices/service.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
 import { recordRevision } from '../revisions/service.ts';
@@ -18,11 +18,10 @@ export const EVENT_ENTITY = 'event';
  * consistency of its parts (`strict` for finished programmes such as imports).
  */
 export function parseEvent(input: unknown, opts: { strict: boolean } = { strict: false }): EventRecord {
-  const parsed = zEventRecord.safeParse(blanksToNull(input));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
-  const issues = checkEventConsistency(parsed.data, opts);
+  const rec = parseOrThrow(zEventRecord, blanksToNull(input));
+  const issues = checkEventConsistency(rec, opts);
   if (issues.length) throw validationError(issues);
-  return parsed.data;
+  return rec;
 }
 
 /** Checks that the cities and practices an event names exist; returns the problems. */

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { zRunOptions, type ColumnMapping, type EvidenceFormat } from '@convivio/shared';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { AppError, issuesFromZod, notFound, unauthenticated, validationError } from '../errors.ts';
+import { AppError, notFound, parseOrThrow, unauthenticated } from '../errors.ts';
 import { enqueueJob, notifyJobsQueued } from '../jobs/queue.ts';
 import { detectFormat, inspectGrid } from './inspect.ts';
 import { parseMapping } from './mapping.ts';
@@ -69,14 +69,13 @@ export async function setDatasetMapping(db: Database, user: User | null, id: str
 export async function createRun(db: Database, user: User | null, input: { datasetId: string; options?: unknown; mapping?: unknown; public?: boolean }): Promise<RunRow> {
   if (!user) throw unauthenticated();
   const dataset = await getDataset(db, user, input.datasetId);
-  const parsed = zRunOptions.safeParse(input.options ?? {});
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues, 'options'));
+  const options = parseOrThrow(zRunOptions, input.options ?? {}, 'options');
   const mapping: ColumnMapping | null = input.mapping !== undefined && input.mapping !== null ? parseMapping(input.mapping, dataset.header) : dataset.mapping;
   if (!mapping) throw new AppError('validation_failed', 'Map the dataset\'s columns (cell id or x/y, groups, total) before running it', 'mapping');
   const id = newId('run');
   await db.transaction(async (tx) => {
     const jobId = await enqueueJob(tx, RUN_JOB_KIND, { runId: id }, { maxAttempts: 3 });
-    await insertRun(tx, { id, datasetId: dataset.id, ownerId: user.id, jobId, options: parsed.data, mapping, public: input.public === true });
+    await insertRun(tx, { id, datasetId: dataset.id, ownerId: user.id, jobId, options, mapping, public: input.public === true });
   });
   notifyJobsQueued();
   return (await findRun(db, id))!;

@@ -4,7 +4,7 @@ import { existingCityIds } from '../cities/service.ts';
 import { missingRefs, registerSection, writeImportedVersion } from '../dataset/section.ts';
 import { existingPracticeIds } from '../practices/service.ts';
 import { existingStakeholderIds } from '../stakeholders/service.ts';
-import { issuesFromZod, validationError } from '../errors.ts';
+import { parseOrThrow } from '../errors.ts';
 import { blanksToNull } from '../records/normalize.ts';
 import { findFramework, findLab, listLabRows, upsertFramework, upsertLab } from './queries.ts';
 import { parseLab } from './service.ts';
@@ -14,9 +14,7 @@ registerSection<LabFrameworkRecord>({
   order: 160,
   singleton: true,
   parse(raw) {
-    const parsed = zLabFrameworkRecord.safeParse(blanksToNull(raw));
-    if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
-    return parsed.data;
+    return parseOrThrow(zLabFrameworkRecord, blanksToNull(raw));
   },
   check: (rec, scope) => missingRefs(scope, rec.cityNotes.map((n, i): [string, string | null] => [`cityNotes.${i}.cityId`, n.cityId]), 'cities', existingCityIds, 'city'),
   write: (tx, rec) => upsertFramework(tx, rec),

@@ -2,7 +2,7 @@ import { zPolicyLabRecord, type PolicyLabRecord } from '@convivio/shared';
 import { assertCan } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { AppError, issuesFromZod, notFound, unauthenticated, validationError, type FieldIssue } from '../errors.ts';
+import { AppError, type FieldIssue, notFound, parseOrThrow, unauthenticated, validationError } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
 import { recordRevision } from '../revisions/service.ts';
 import { existingPracticeIds } from '../practices/service.ts';
@@ -16,9 +16,7 @@ const ENTITY = 'policy-lab';
 
 /** Validates a lab record, naming every field at fault; phases are completed to all four, in order. */
 export function parseLab(input: unknown, fieldPrefix = ''): PolicyLabRecord {
-  const parsed = zPolicyLabRecord.safeParse(blanksToNull(input));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues, fieldPrefix));
-  return parsed.data;
+  return parseOrThrow(zPolicyLabRecord, blanksToNull(input), fieldPrefix);
 }
 
 /** One lab, or a 404. Labs are public; the persons in them are not. */

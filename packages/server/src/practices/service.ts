@@ -2,7 +2,7 @@ import { zPracticeRecord, type PracticeRecord } from '@convivio/shared';
 import { assertCan, can } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { AppError, issuesFromZod, notFound, validationError } from '../errors.ts';
+import { AppError, notFound, parseOrThrow } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
 import { versionedOperations } from '../records/versioned.ts';
 import { recordRevision, type Revision } from '../revisions/service.ts';
@@ -22,9 +22,7 @@ const ops = versionedOperations<PracticeRecord, PracticeRow>({
 
 /** Validates a practice record, naming every field at fault. */
 export function parsePractice(input: unknown, fieldPrefix = ''): PracticeRecord {
-  const parsed = zPracticeRecord.safeParse(blanksToNull(input));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues, fieldPrefix));
-  return parsed.data;
+  return parseOrThrow(zPracticeRecord, blanksToNull(input), fieldPrefix);
 }
 
 /** A practice as its reader may see it: drafts only for those who may edit them. */

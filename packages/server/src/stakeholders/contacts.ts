@@ -3,7 +3,7 @@ import { zContactInput, type Contact } from '@convivio/shared';
 import { assertCan } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { AppError, issuesFromZod, notFound, validationError } from '../errors.ts';
+import { AppError, notFound, parseOrThrow } from '../errors.ts';
 import { blanksToNull } from '../records/normalize.ts';
 import { findStakeholder } from './queries.ts';
 import { requireCity } from './service.ts';
@@ -33,9 +33,7 @@ export async function findContact(db: Queryable, id: string): Promise<Contact | 
 }
 
 function parseContact(input: unknown): ReturnType<typeof zContactInput.parse> {
-  const parsed = zContactInput.safeParse(blanksToNull(input));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
-  return parsed.data;
+  return parseOrThrow(zContactInput, blanksToNull(input));
 }
 
 async function assertStakeholderOfCity(db: Queryable, stakeholderId: string | null, cityId: string): Promise<void> {

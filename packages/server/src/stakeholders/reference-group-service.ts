@@ -2,7 +2,7 @@ import { zGroupMeeting, zGroupMember, zReferenceGroupRecord, type ReferenceGroup
 import { assertCan } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { AppError, issuesFromZod, notFound, validationError, type FieldIssue } from '../errors.ts';
+import { AppError, type FieldIssue, notFound, parseOrThrow, validationError } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
 import { recordRevision } from '../revisions/service.ts';
 import { stakeholderCities } from './queries.ts';
@@ -15,9 +15,7 @@ const what = (rec: { kind: string }) => (rec.kind === 'international' ? 'the Int
 
 /** Validates a reference group record (the extraction's `memberStakeholderIds` are folded into members). */
 export function parseReferenceGroup(input: unknown, fieldPrefix = ''): ReferenceGroupRecord {
-  const parsed = zReferenceGroupRecord.safeParse(blanksToNull(input));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues, fieldPrefix));
-  return parsed.data;
+  return parseOrThrow(zReferenceGroupRecord, blanksToNull(input), fieldPrefix);
 }
 
 /** One reference group, or a 404. */
@@ -89,17 +87,13 @@ export const updateReferenceGroup = (db: Database, user: User | null, id: string
 
 /** Adds a meeting (date, agenda, attendance, minutes). */
 export function addMeeting(db: Database, user: User | null, id: string, input: unknown): Promise<ReferenceGroupRow> {
-  const parsed = zGroupMeeting.safeParse(blanksToNull(input));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
-  const { id: _ignored, ...meeting } = parsed.data;
+  const { id: _ignored, ...meeting } = parseOrThrow(zGroupMeeting, blanksToNull(input));
   return changeGroup(db, user, id, 'add meeting', null, (g) => ({ ...g, meetings: [...g.meetings, meeting].sort((a, b) => a.date.localeCompare(b.date)) }));
 }
 
 /** Adds a member (joining today unless a date is given); a stakeholder cannot be a current member twice. */
 export function addMember(db: Database, user: User | null, id: string, input: unknown): Promise<ReferenceGroupRow> {
-  const parsed = zGroupMember.safeParse(blanksToNull({ joined: today(), ...(input as object) }));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
-  const { id: _ignored, ...member } = parsed.data;
+  const { id: _ignored, ...member } = parseOrThrow(zGroupMember, blanksToNull({ joined: today(), ...(input as object) }));
   return changeGroup(db, user, id, 'add member', null, (g) => {
     if (member.stakeholderId && g.members.some((m) => m.stakeholderId === member.stakeholderId && !m.left)) {
       throw new AppError('conflict', `"${member.stakeholderId}" is already a member`, 'stakeholderId');

@@ -3,7 +3,7 @@ import { assertCan } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import { findCity, getCity, type CityRow } from '../cities/service.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { AppError, issuesFromZod, notFound, validationError } from '../errors.ts';
+import { AppError, notFound, parseOrThrow, validationError } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
 import { recordRevision } from '../revisions/service.ts';
 import { withEngagementHistory } from './engagement.ts';
@@ -27,9 +27,7 @@ const ENTITY = 'stakeholder';
 
 /** Validates a stakeholder record, naming every field at fault. */
 export function parseStakeholder(input: unknown, fieldPrefix = ''): StakeholderRecord {
-  const parsed = zStakeholderRecord.safeParse(blanksToNull(input));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues, fieldPrefix));
-  return parsed.data;
+  return parseOrThrow(zStakeholderRecord, blanksToNull(input), fieldPrefix);
 }
 
 /** The id a new stakeholder gets: `stakeholder-<city slug>-<name slug>`. */
