@@ -42,8 +42,8 @@ export function charterPages(ctx: AppContext): FastifyPluginAsync {
 
     async function renderCity(request: FastifyRequest, reply: FastifyReply, cityId: string, form: { formFor: string | null; state: FormState; error: string | null; status: number } = { formFor: null, state: EMPTY, error: null, status: 200 }) {
       const page = pageContext(request);
-      const v = presentCityCommitments(await getCityCommitments(db, request.user, cityId), can(request.user, 'city.edit', { cityId: cityId }));
-      const edit = can(request.user, 'city.edit', { cityId: cityId }) ? { practices: (await practicesOfCity(db, cityId, true)).map((p) => ({ id: p.id, name: p.name })) } : null;
+      const v = presentCityCommitments(await getCityCommitments(db, request.user, cityId), can(request.user, 'city.edit', { cityId }));
+      const edit = can(request.user, 'city.edit', { cityId }) ? { practices: (await practicesOfCity(db, cityId, true)).map((p) => ({ id: p.id, name: p.name })) } : null;
       const title = page.t('charter.cityTitle', { city: v.city.name });
       return sendPage(reply, page, title, cityCommitmentsPage(page, {
         ...v, edit, canSetSignatory: can(request.user, 'charter.setSignatory', null), formFor: form.formFor, form: form.state, formError: form.error,

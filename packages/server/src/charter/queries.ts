@@ -2,7 +2,7 @@ import type { CharterCommitment, CharterRecord, CityCommitmentWrite, CommitmentS
 import { CITY_DIRECTORY } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
 
-interface CharterRow { id: string; name: string; description: string | null; signatory_count: number | null; source: Source | null; updated_at: string | Date }
+interface CharterRow { id: CharterRecord['id']; name: string; description: string | null; signatory_count: number | null; source: Source | null; updated_at: string | Date }
 
 export interface SignatoryRow { city_id: string; city_name: string; country: string; city_status: string; signed_on: string | null }
 
@@ -29,7 +29,7 @@ export async function findCharter(db: Queryable): Promise<(CharterRecord & { upd
   if (!row) return null;
   const signatories = (await db.query<{ city_id: string }>('SELECT city_id FROM charter_signatories ORDER BY city_id')).rows;
   return {
-    id: row.id as CharterRecord['id'], name: row.name, description: row.description, signatoryCount: row.signatory_count,
+    id: row.id, name: row.name, description: row.description, signatoryCount: row.signatory_count,
     signatoryCityIds: signatories.map((s) => s.city_id), commitments: await listCommitments(db), source: row.source,
     updatedAt: new Date(row.updated_at).toISOString(),
   };

@@ -57,7 +57,7 @@ async function assertPracticesExist(tx: Queryable, ids: string[]): Promise<void>
  * new version with a revision, in one transaction.
  */
 export async function setCityCommitment(db: Database, user: User | null, cityId: string, commitmentId: string, input: unknown): Promise<CityCommitments> {
-  const author = assertCan(user, 'city.edit', { cityId: cityId }, "this city's charter commitments");
+  const author = assertCan(user, 'city.edit', { cityId }, "this city's charter commitments");
   const w = parseCityCommitment(input);
   await db.transaction(async (tx) => {
     await getCity(tx, author, cityId);

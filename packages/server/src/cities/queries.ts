@@ -24,14 +24,16 @@ export async function listCities(db: Queryable, opts: { country?: string; q?: st
 }
 
 /** Inserts or replaces a city from a validated record; the domains that keep facts of it refresh them (listeners.ts). */
-export async function upsertCity(tx: Queryable, rec: CityRecord, status: string, version: number): Promise<void> {
+export async function upsertCity(tx: Queryable, rec: CityRecord, status: string, version: number): Promise<CityRow> {
   const before = (await tx.query<{ name: string; country: string }>('SELECT name, country FROM cities WHERE id = $1', [rec.id])).rows[0] ?? null;
-  await tx.query(
+  const r = await tx.query<CityRow>(
     `INSERT INTO cities (id, name, country, status, record, version, updated_at) VALUES ($1,$2,$3,$4,$5,$6, now())
      ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, country = EXCLUDED.country, status = EXCLUDED.status,
-       record = EXCLUDED.record, version = EXCLUDED.version, updated_at = now()`,
+       record = EXCLUDED.record, version = EXCLUDED.version, updated_at = now()
+     RETURNING *`,
     [rec.id, rec.name, rec.country, status, JSON.stringify(rec), version]);
   await cityWritten(tx, rec, before);
+  return r.rows[0];
 }
 
 /** Published cities with these ids, in the order given; unknown ids are returned separately. */

@@ -36,12 +36,12 @@ export async function getCity(db: Queryable, user: User | null, id: string): Pro
 export async function createCity(db: Database, user: User | null, input: Record<string, unknown>, status: 'draft' | 'published' = 'published'): Promise<CityRow> {
   const rec = parseCity({ ...input, id: input.id ?? (typeof input.name === 'string' ? slugId('city', input.name) : undefined) });
   assertCan(user, 'city.create', null, 'add cities');
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     if (await findCity(tx, rec.id)) throw new AppError('conflict', `A city with id "${rec.id}" already exists`, 'id');
-    await upsertCity(tx, rec, status, 1);
+    const row = await upsertCity(tx, rec, status, 1);
     await recordRevision(tx, { entityType: 'city', entityId: rec.id, version: 1, action: 'create', status, record: rec, author: user });
+    return row;
   });
-  return (await findCity(db, rec.id))!;
 }
 
 /** Replaces a city's profile (its editors and administrators); `expectedVersion` guards concurrent edits. */

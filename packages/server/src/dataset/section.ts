@@ -58,7 +58,7 @@ export async function missingRefs(scope: ImportScope, refs: [field: string, id: 
  */
 export async function writeImportedVersion(tx: Queryable, entry: {
   entityType: string; record: { id: string }; status: 'draft' | 'published'; currentVersion: number | null;
-  upsert: (version: number) => Promise<void>;
+  upsert: (version: number) => Promise<unknown>;
 }): Promise<'created' | 'updated'> {
   const version = (entry.currentVersion ?? 0) + 1;
   await entry.upsert(version);

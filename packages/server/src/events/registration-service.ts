@@ -52,26 +52,24 @@ export async function registerParticipant(db: Database, user: User | null, event
   const reg = parseRegistration(self ? { name: user.name, email: user.email, ...input } : input);
   const userId = self ? user.id : forUserId ?? null;
   const id = `participant-${crypto.randomUUID()}`;
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     await assertCityExists(tx, reg.cityId);
     if (userId && !(await existingUserIds(tx, [userId])).has(userId)) throw new AppError('validation_failed', `User "${userId}" does not exist`, 'userId');
     if (userId && (await findParticipantOfUser(tx, eventId, userId))) {
       throw new AppError('conflict', self ? 'You are already registered for this event: change your registration instead' : 'This account is already registered for this event', 'userId');
     }
-    await insertParticipant(tx, { id, eventId, userId, registeredBy: user.id }, reg);
+    return insertParticipant(tx, { id, eventId, userId, registeredBy: user.id }, reg);
   });
-  return (await findParticipant(db, eventId, id))!;
 }
 
 /** Changes a registration's details (the participant or an organiser). */
 export async function updateRegistration(db: Database, user: User | null, eventId: string, participantId: string, input: Record<string, unknown>): Promise<ParticipantRow> {
   const reg = parseRegistration(input);
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     await accessibleParticipant(tx, user, eventId, participantId);
     await assertCityExists(tx, reg.cityId);
-    await updateParticipant(tx, participantId, reg);
+    return updateParticipant(tx, participantId, reg);
   });
-  return (await findParticipant(db, eventId, participantId))!;
 }
 
 /** Withdraws a registration: the personal data, rankings and assignments are erased and the seats freed. */

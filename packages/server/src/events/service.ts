@@ -43,22 +43,22 @@ export async function referenceIssues(db: Queryable, rec: EventRecord, known: { 
   return issues;
 }
 
-async function writeChecked(tx: Queryable, rec: EventRecord, status: 'draft' | 'published', version: number, action: string, author: User | null): Promise<void> {
+async function writeChecked(tx: Queryable, rec: EventRecord, status: 'draft' | 'published', version: number, action: string, author: User | null): Promise<EventRow> {
   const issues = await referenceIssues(tx, rec);
   if (issues.length) throw validationError(issues);
-  await upsertEvent(tx, rec, status, version);
+  const row = await upsertEvent(tx, rec, status, version);
   await recordRevision(tx, { entityType: EVENT_ENTITY, entityId: rec.id, version, action, status, record: rec, author });
+  return row;
 }
 
 /** Creates an event (administrators); the creator may then name organisers. */
 export async function createEvent(db: Database, user: User | null, input: Record<string, unknown>, status: 'draft' | 'published' = 'draft'): Promise<EventRow> {
   const author = assertCan(user, 'event.create', null, 'create events');
   const rec = parseEvent({ ...input, id: input.id ?? (typeof input.name === 'string' ? slugId('event', input.name) : undefined) });
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     if (await findEvent(tx, rec.id)) throw new AppError('conflict', `An event with id "${rec.id}" already exists: choose another id or name`, 'id');
-    await writeChecked(tx, rec, status, 1, 'create', author);
+    return writeChecked(tx, rec, status, 1, 'create', author);
   });
-  return (await findEvent(db, rec.id))!;
 }
 
 /**
@@ -68,7 +68,7 @@ export async function createEvent(db: Database, user: User | null, input: Record
  */
 export async function changeEvent(db: Database, user: User | null, id: string, action: string,
   change: (current: EventRecord) => unknown, opts: { expectedVersion?: number | null; authorise?: (tx: Queryable) => Promise<User> } = {}): Promise<EventRow> {
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const current = await findEvent(tx, id, true);
     if (!current) throw notFound('Event', id);
     const author = opts.authorise ? await opts.authorise(tx) : await assertCanManageEvent(tx, user, id, 'change this event');
@@ -77,9 +77,8 @@ export async function changeEvent(db: Database, user: User | null, id: string, a
     }
     const raw = change(structuredClone(current.record));
     const rec = parseEvent({ ...(raw as Record<string, unknown>), id });
-    await writeChecked(tx, rec, current.status, current.version + 1, action, author);
+    return writeChecked(tx, rec, current.status, current.version + 1, action, author);
   });
-  return (await findEvent(db, id))!;
 }
 
 /** Replaces an event's whole programme record. */
@@ -97,10 +96,11 @@ export async function deleteEvent(db: Database, user: User | null, id: string): 
 /** Publishes, opens or closes registration and choices, switches the waiting list. */
 export async function setEventSettings(db: Database, user: User | null, id: string,
   settings: { status?: 'draft' | 'published'; registrationOpen?: boolean; choicesOpen?: boolean; waitingList?: boolean }): Promise<EventRow> {
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     if (!(await findEvent(tx, id, true))) throw notFound('Event', id);
     await assertCanManageEvent(tx, user, id, 'change this event\'s settings');
-    await updateEventSettings(tx, id, settings);
+    const row = await updateEventSettings(tx, id, settings);
+    if (!row) throw notFound('Event', id);
+    return row;
   });
-  return (await findEvent(db, id))!;
 }

@@ -38,11 +38,10 @@ export async function createDataset(db: Database, user: User | null, input: Data
   const name = input.name?.trim() || (input.source === 'sample' ? 'Synthetic sample grid' : file.fileName);
   if (name.length > 200) throw new AppError('validation_failed', 'The name may have at most 200 characters', 'name');
   const id = newId('dataset');
-  await db.transaction((tx) => insertDataset(tx, {
+  return db.transaction((tx) => insertDataset(tx, {
     id, owner_id: user.id, name, source: input.source, file_name: file.fileName, format, size_bytes: file.bytes.length,
     sha256: crypto.createHash('sha256').update(file.bytes).digest('hex'), header, preview, mapping, public: input.public === true,
   }, input.source === 'upload' ? file.bytes : null));
-  return (await findDataset(db, id))!;
 }
 
 /** A dataset its viewer may see (else 404, so private ones are not revealed). */
@@ -61,8 +60,9 @@ export function listDatasets(db: Queryable, user: User | null): Promise<DatasetR
 export async function setDatasetMapping(db: Database, user: User | null, id: string, input: unknown): Promise<DatasetRow> {
   const row = await getDataset(db, user, id);
   assertCanChange(user, row, 'this dataset');
-  await updateDatasetMapping(db, id, parseMapping(input, row.header));
-  return (await findDataset(db, id))!;
+  const updated = await updateDatasetMapping(db, id, parseMapping(input, row.header));
+  if (!updated) throw notFound('Dataset', id);
+  return updated;
 }
 
 /** Queues an indicators run on a dataset the user may see and that has a mapping. Returns the run. */

@@ -22,7 +22,7 @@ export async function addParticipant(db: Database, user: User | null, id: string
     if (!contact.consent) throw new AppError('validation_failed', 'contactId: this person has not given consent', 'contactId');
     const joined = typeof input.joined === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input.joined) ? input.joined : new Date().toISOString().slice(0, 10);
     if (!(await addLabPerson(db, id, contact.id, joined))) throw new AppError('conflict', 'This person takes part already', 'contactId');
-    return (await findLab(db, id))!;
+    return lab; // persons are listed apart from the lab's row, which this leaves as it was
   }
   const parsed = zLabParticipant.safeParse(input);
   if (!parsed.success) {
@@ -42,7 +42,7 @@ export async function removeParticipant(db: Database, user: User | null, id: str
     if (!lab) throw notFound('Policy lab', id);
     assertCan(user, 'city.edit', { cityId: lab.city_id }, 'this policy lab');
     if (!(await removeLabPerson(db, id, participantId))) throw notFound('Participant', participantId);
-    return (await findLab(db, id))!;
+    return lab; // persons are listed apart from the lab's row, which this leaves as it was
   }
   return changeLab(db, user, id, 'remove participant', null, (lab) => {
     if (!lab.participants.some((p) => p.stakeholderId === participantId)) throw notFound('Participant', participantId);

@@ -34,13 +34,16 @@ export async function labsReferring(db: Queryable, stakeholderId: string): Promi
   return r.rows.map((l) => `policy lab "${l.name}"`);
 }
 
-/** Inserts or replaces a lab from a validated record. */
-export async function upsertLab(tx: Queryable, rec: PolicyLabRecord, version: number): Promise<void> {
-  await tx.query(
-    `INSERT INTO policy_labs (id, city_id, name, area, current_phase, record, version, updated_at) VALUES ($1,$2,$3,$4,$5,$6,$7, now())
+/** Inserts or replaces a lab from a validated record; resolves with the row (and its city's name). */
+export async function upsertLab(tx: Queryable, rec: PolicyLabRecord, version: number): Promise<LabRow> {
+  const r = await tx.query<LabRow>(
+    `WITH written AS (INSERT INTO policy_labs (id, city_id, name, area, current_phase, record, version, updated_at) VALUES ($1,$2,$3,$4,$5,$6,$7, now())
      ON CONFLICT (id) DO UPDATE SET city_id = EXCLUDED.city_id, name = EXCLUDED.name, area = EXCLUDED.area,
-       current_phase = EXCLUDED.current_phase, record = EXCLUDED.record, version = EXCLUDED.version, updated_at = now()`,
+       current_phase = EXCLUDED.current_phase, record = EXCLUDED.record, version = EXCLUDED.version, updated_at = now()
+     RETURNING id, city_id, name, version, record, created_at, updated_at)
+     SELECT l.*, c.name AS city_name FROM written l JOIN ${CITY_DIRECTORY} c ON c.id = l.city_id`,
     [rec.id, rec.cityId, rec.name, rec.area, rec.currentPhase, JSON.stringify(rec), version]);
+  return r.rows[0];
 }
 
 /** Deletes a lab (its person participants' links go with it). */

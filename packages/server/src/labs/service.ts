@@ -52,14 +52,14 @@ export async function createLab(db: Database, user: User | null, input: Record<s
   if (!user) throw unauthenticated();
   const rec = parseLab({ ...input, id: input.id ?? (name.trim() ? slugId('lab', `${(cityId ?? '').replace(/^city-/, '')} ${name}`) : undefined) });
   const author = assertCan(user, 'city.edit', { cityId: rec.cityId }, "this city's policy labs");
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     await requireCity(tx, rec.cityId);
     if (await findLab(tx, rec.id)) throw new AppError('conflict', `A policy lab with id "${rec.id}" already exists: choose another name or id`, 'id');
     await checkLabReferences(tx, rec);
-    await upsertLab(tx, rec, 1);
+    const row = await upsertLab(tx, rec, 1);
     await recordRevision(tx, { entityType: ENTITY, entityId: rec.id, version: 1, action: 'create', status: 'published', record: rec, author });
+    return row;
   });
-  return (await findLab(db, rec.id))!;
 }
 
 /**
@@ -68,7 +68,7 @@ export async function createLab(db: Database, user: User | null, input: Record<s
  */
 export async function changeLab(db: Database, user: User | null, id: string, action: string, expectedVersion: number | null,
   change: (current: PolicyLabRecord, tx: Queryable) => unknown | Promise<unknown>): Promise<LabRow> {
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     // Lock the row so two changes made at once (a session, a phase update) both survive.
     await tx.query('SELECT 1 FROM policy_labs WHERE id = $1 FOR UPDATE', [id]);
     const current = await findLab(tx, id);
@@ -80,10 +80,10 @@ export async function changeLab(db: Database, user: User | null, id: string, act
     const rec = parseLab({ ...((await change(current.record, tx)) as object), id });
     if (rec.cityId !== current.city_id) throw new AppError('validation_failed', 'A lab cannot move to another city', 'cityId');
     await checkLabReferences(tx, rec);
-    await upsertLab(tx, rec, current.version + 1);
+    const row = await upsertLab(tx, rec, current.version + 1);
     await recordRevision(tx, { entityType: ENTITY, entityId: id, version: current.version + 1, action, status: 'published', record: rec, author });
+    return row;
   });
-  return (await findLab(db, id))!;
 }
 
 /** Replaces a lab's record. */

@@ -25,10 +25,10 @@ function searchTexts(rec: PracticeRecord, cityName: string | null): [string, str
   return [rec.name, b, c];
 }
 
-/** Inserts or replaces a practice row (facet columns, full record and search vector) from a validated record. */
-export async function upsertPractice(tx: Queryable, rec: PracticeRecord, status: string, version: number): Promise<void> {
+/** Inserts or replaces a practice row (facet columns, full record and search vector) from a validated record; resolves with the row. */
+export async function upsertPractice(tx: Queryable, rec: PracticeRecord, status: string, version: number): Promise<PracticeRow> {
   const city = rec.cityId ? await findCity(tx, rec.cityId) : null;
-  await tx.query(
+  const r = await tx.query<Omit<PracticeRow, 'city_name'>>(
     `INSERT INTO practices (id, name, kind, city_id, country, status, language, typology, themes, target_groups,
        action_plan_areas, systematized, ongoing, record, version, updated_at)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15, now())
@@ -36,12 +36,14 @@ export async function upsertPractice(tx: Queryable, rec: PracticeRecord, status:
        country = EXCLUDED.country, status = EXCLUDED.status, language = EXCLUDED.language, typology = EXCLUDED.typology,
        themes = EXCLUDED.themes, target_groups = EXCLUDED.target_groups, action_plan_areas = EXCLUDED.action_plan_areas,
        systematized = EXCLUDED.systematized, ongoing = EXCLUDED.ongoing, record = EXCLUDED.record,
-       version = EXCLUDED.version, updated_at = now()`,
+       version = EXCLUDED.version, updated_at = now()
+     RETURNING id, name, city_id, status, version, record, created_at, updated_at, country`,
     [rec.id, rec.name, rec.kind, rec.cityId, city?.country ?? null, status, rec.language, rec.typology, [...new Set(rec.themes)],
       [...new Set(rec.targetGroups)], [...new Set(rec.actionPlanAreas)], rec.systematized.value, rec.duration.ongoing, JSON.stringify(rec), version],
   );
   await writeSearchVector(tx, rec, city?.name ?? null);
   await bumpIndexVersion(tx);
+  return { ...r.rows[0], city_name: city?.name ?? null };
 }
 
 /** Stores the search vector of a practice (its texts weighted A, B, C; its city's name among B). */

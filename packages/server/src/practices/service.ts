@@ -42,15 +42,15 @@ export async function createPractice(db: Database, user: User | null, input: Rec
   const withId = { ...input, id: input.id ?? (typeof input.name === 'string' ? slugId('practice', input.name) : undefined) };
   const rec = parsePractice(withId);
   const author = assertCan(user, 'city.edit', { cityId: rec.cityId }, 'practices of this city');
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     await assertCityExists(tx, rec.cityId, 'cityId');
     if ((await tx.query('SELECT 1 FROM practices WHERE id = $1', [rec.id])).rows.length) {
       throw new AppError('conflict', `A practice with id "${rec.id}" already exists: choose another id or name`, 'id');
     }
-    await upsertPractice(tx, rec, status, 1);
+    const row = await upsertPractice(tx, rec, status, 1);
     await recordRevision(tx, { entityType: 'practice', entityId: rec.id, version: 1, action: 'create', status, record: rec, author });
+    return row;
   });
-  return (await findPractice(db, rec.id))!;
 }
 
 /**

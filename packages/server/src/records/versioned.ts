@@ -13,7 +13,8 @@ export interface VersionedStore<R extends { id: string }, Row extends { status: 
   /** Name in messages, e.g. `Practice`. */
   label: string;
   find(db: Queryable, id: string): Promise<Row | null>;
-  upsert(tx: Queryable, record: R, status: Status, version: number): Promise<void>;
+  /** Writes the record at this version; resolves with the row as now stored. */
+  upsert(tx: Queryable, record: R, status: Status, version: number): Promise<Row>;
   /** The city whose editors may change this record. */
   ownerCity(row: Row): string | null;
 }
@@ -28,7 +29,7 @@ export function versionedOperations<R extends { id: string }, Row extends { stat
 
   async function change(db: Database, user: User | null, id: string, action: string,
     next: (current: Row, author: User) => { record: R; status: Status } | null, expectedVersion: number | null = null): Promise<Row> {
-    await db.transaction(async (tx) => {
+    return db.transaction(async (tx) => {
       const current = await store.find(tx, id);
       if (!current) throw notFound(store.label, id);
       const author = assertCan(user, 'city.edit', { cityId: store.ownerCity(current) }, what);
@@ -36,11 +37,11 @@ export function versionedOperations<R extends { id: string }, Row extends { stat
         throw new AppError('conflict', `This ${store.label.toLowerCase()} was changed by someone else (now version ${current.version}, you edited version ${expectedVersion}); reload and apply your change again`, 'version');
       }
       const result = next(current, author);
-      if (!result) return;
-      await store.upsert(tx, result.record, result.status, current.version + 1);
+      if (!result) return current;
+      const row = await store.upsert(tx, result.record, result.status, current.version + 1);
       await recordRevision(tx, { entityType: store.entity, entityId: id, version: current.version + 1, action, status: result.status, record: result.record, author });
+      return row;
     });
-    return (await store.find(db, id))!;
   }
 
   return {

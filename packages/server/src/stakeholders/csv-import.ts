@@ -31,7 +31,7 @@ export interface CsvImportResult { created: number; updated: number; ids: string
  * the same file twice updates instead of duplicating.
  */
 export async function importStakeholdersCsv(db: Database, user: User | null, cityId: string, text: string): Promise<CsvImportResult> {
-  const author = assertCan(user, 'city.edit', { cityId: cityId }, "this city's stakeholders");
+  const author = assertCan(user, 'city.edit', { cityId }, "this city's stakeholders");
   await requireCity(db, cityId);
   let rows;
   try { rows = parseCsv(text); } catch (err) {

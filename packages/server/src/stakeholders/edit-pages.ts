@@ -35,7 +35,7 @@ export function stakeholderEditPages(ctx: AppContext): FastifyPluginAsync {
       const title = saved ? page.t('stakeholders.editTitle', { name: saved.name }) : page.t('stakeholders.newTitle', { city: city.name });
       return sendPage(reply, page, title, view, { status: err?.status ?? 200, scripts: ['/static/form.js'] });
     }
-    const mayEdit = (request: FastifyRequest, cityId: string): User => assertCan(requireSignedIn(request), 'city.edit', { cityId: cityId }, "this city's stakeholders");
+    const mayEdit = (request: FastifyRequest, cityId: string): User => assertCan(requireSignedIn(request), 'city.edit', { cityId }, "this city's stakeholders");
 
     app.get('/cities/:id/stakeholders/new', async (request, reply) => {
       mayEdit(request, idOf(request));

@@ -38,15 +38,18 @@ export async function listPracticeStakeholders(db: Queryable, practiceId: string
   return r.rows;
 }
 
-/** Inserts or replaces a stakeholder from a validated record. */
-export async function upsertStakeholder(tx: Queryable, rec: StakeholderRecord, version: number): Promise<void> {
-  await tx.query(
-    `INSERT INTO stakeholders (id, city_id, name, area, influence, interest, engagement_status, practice_ids, record, version, updated_at)
+/** Inserts or replaces a stakeholder from a validated record; resolves with the row (and its city's name). */
+export async function upsertStakeholder(tx: Queryable, rec: StakeholderRecord, version: number): Promise<StakeholderRow> {
+  const r = await tx.query<StakeholderRow>(
+    `WITH written AS (INSERT INTO stakeholders (id, city_id, name, area, influence, interest, engagement_status, practice_ids, record, version, updated_at)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10, now())
      ON CONFLICT (id) DO UPDATE SET city_id = EXCLUDED.city_id, name = EXCLUDED.name, area = EXCLUDED.area,
        influence = EXCLUDED.influence, interest = EXCLUDED.interest, engagement_status = EXCLUDED.engagement_status,
-       practice_ids = EXCLUDED.practice_ids, record = EXCLUDED.record, version = EXCLUDED.version, updated_at = now()`,
+       practice_ids = EXCLUDED.practice_ids, record = EXCLUDED.record, version = EXCLUDED.version, updated_at = now()
+     RETURNING id, city_id, name, version, record, created_at, updated_at)
+     SELECT w.*, c.name AS city_name FROM written w JOIN ${CITY_DIRECTORY} c ON c.id = w.city_id`,
     [rec.id, rec.cityId, rec.name, rec.area, rec.influence, rec.interest, rec.engagementStatus, rec.practiceIds, JSON.stringify(rec), version]);
+  return r.rows[0];
 }
 
 /** Deletes a stakeholder (its contact persons go with it). */

@@ -46,14 +46,14 @@ export async function createReferenceGroup(db: Database, user: User | null, inpu
   const name = typeof input.name === 'string' ? input.name : '';
   const rec = parseReferenceGroup({ ...input, id: input.id ?? (name.trim() ? slugId('reference-group', name) : undefined) });
   const author = assertCan(user, 'city.edit', { cityId: rec.cityId }, what(rec));
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     if (rec.cityId) await requireCity(tx, rec.cityId);
     if (await findReferenceGroup(tx, rec.id)) throw new AppError('conflict', `A reference group with id "${rec.id}" already exists`, 'id');
     await checkStakeholders(tx, rec);
-    await upsertReferenceGroup(tx, rec, 1);
+    const row = await upsertReferenceGroup(tx, rec, 1);
     await recordRevision(tx, { entityType: ENTITY, entityId: rec.id, version: 1, action: 'create', status: 'published', record: rec, author });
+    return row;
   });
-  return (await findReferenceGroup(db, rec.id))!;
 }
 
 /**
@@ -62,7 +62,7 @@ export async function createReferenceGroup(db: Database, user: User | null, inpu
  */
 async function changeGroup(db: Database, user: User | null, id: string, action: string, expectedVersion: number | null,
   change: (current: ReferenceGroupRecord) => unknown): Promise<ReferenceGroupRow> {
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     // Lock the row so two appends (a meeting, a member) made at once both survive.
     await tx.query('SELECT 1 FROM reference_groups WHERE id = $1 FOR UPDATE', [id]);
     const current = await findReferenceGroup(tx, id);
@@ -75,10 +75,10 @@ async function changeGroup(db: Database, user: User | null, id: string, action: 
     assertCan(author, 'city.edit', { cityId: rec.cityId }, what(rec));
     if (rec.cityId) await requireCity(tx, rec.cityId);
     await checkStakeholders(tx, rec);
-    await upsertReferenceGroup(tx, rec, current.version + 1);
+    const row = await upsertReferenceGroup(tx, rec, current.version + 1);
     await recordRevision(tx, { entityType: ENTITY, entityId: id, version: current.version + 1, action, status: 'published', record: rec, author });
+    return row;
   });
-  return (await findReferenceGroup(db, id))!;
 }
 
 /** Replaces a group's record. */

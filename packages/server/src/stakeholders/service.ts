@@ -65,23 +65,23 @@ export async function assertPracticesExist(db: Queryable, ids: string[], field =
 
 /** Records a city's stakeholder (its editors and administrators). */
 export async function createStakeholder(db: Database, user: User | null, cityId: string, input: Record<string, unknown>): Promise<StakeholderRow> {
-  const author = assertCan(user, 'city.edit', { cityId: cityId }, "this city's stakeholders");
+  const author = assertCan(user, 'city.edit', { cityId }, "this city's stakeholders");
   const name = typeof input.name === 'string' ? input.name : '';
   const parsed = parseStakeholder({ ...input, cityId, id: input.id ?? (name.trim() ? stakeholderIdFor(cityId, name) : undefined) });
   const rec = withEngagementHistory(parsed, null, { historySent: 'engagementHistory' in input, statusDate: dateOrNull(input.statusDate) });
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     await requireCity(tx, cityId);
     await assertPracticesExist(tx, rec.practiceIds);
     if (await findStakeholder(tx, rec.id)) throw new AppError('conflict', `A stakeholder with id "${rec.id}" already exists: choose another name or id`, 'id');
-    await upsertStakeholder(tx, rec, 1);
+    const row = await upsertStakeholder(tx, rec, 1);
     await recordRevision(tx, { entityType: ENTITY, entityId: rec.id, version: 1, action: 'create', status: 'published', record: rec, author });
+    return row;
   });
-  return (await findStakeholder(db, rec.id))!;
 }
 
 /** Replaces a stakeholder's record; a changed engagement status is added to its dated history. */
 export async function updateStakeholder(db: Database, user: User | null, id: string, input: Record<string, unknown>, expectedVersion: number | null): Promise<StakeholderRow> {
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     await tx.query('SELECT 1 FROM stakeholders WHERE id = $1 FOR UPDATE', [id]);
     const current = await findStakeholder(tx, id);
     if (!current) throw notFound('Stakeholder', id);
@@ -93,10 +93,10 @@ export async function updateStakeholder(db: Database, user: User | null, id: str
     }
     const rec = withEngagementHistory(parsed, current.record, { historySent: 'engagementHistory' in input, statusDate: dateOrNull(input.statusDate) });
     await assertPracticesExist(tx, rec.practiceIds);
-    await upsertStakeholder(tx, rec, current.version + 1);
+    const row = await upsertStakeholder(tx, rec, current.version + 1);
     await recordRevision(tx, { entityType: ENTITY, entityId: id, version: current.version + 1, action: 'update', status: 'published', record: rec, author });
+    return row;
   });
-  return (await findStakeholder(db, id))!;
 }
 
 /** Deletes a stakeholder that no reference group or lab refers to (its contact persons go with it). */
