@@ -1,11 +1,23 @@
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Tests run the TypeScript sources: every workspace package exports its `src/` under this
+ * condition (and its compiled `dist/` otherwise, which `npm start` and `convivio` run).
+ */
+const SOURCE_CONDITION = 'convivio-source';
+
 export default defineConfig({
+  resolve: { conditions: [SOURCE_CONDITION, ...defaultClientConditions] },
+  ssr: { resolve: { conditions: [SOURCE_CONDITION, ...defaultServerConditions], externalConditions: [SOURCE_CONDITION] } },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'data/**/*.test.ts'],
+    globalSetup: ['packages/server/test/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // Node's own resolver (worker threads, require.resolve, tsx) sees the condition too.
+    poolOptions: { forks: { execArgv: [`--conditions=${SOURCE_CONDITION}`] } },
     maxWorkers: 2,
     minWorkers: 1,
     reporters: ['default'],

@@ -7,7 +7,7 @@ const files = fs.readdirSync('bench').filter((f) => f.endsWith('.bench.ts') && (
 let failed = 0;
 for (const f of files) {
   console.log(`\n=== bench/${f} ===`);
-  const r = spawnSync('node', ['--import', 'tsx', '--expose-gc', `bench/${f}`], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--conditions=convivio-source', '--import', 'tsx', '--expose-gc', `bench/${f}`], { stdio: 'inherit' });
   if (r.status !== 0) failed += 1;
 }
 process.exit(failed ? 1 : 0);

@@ -1,42 +1,64 @@
-// The whole test suite: type-check, then every Vitest suite (unit, API on PGlite and
-// PostgreSQL, data set, browser). Ends with a "N passed, N failed" line.
-import { spawnSync } from 'node:child_process';
+// The whole test suite: type-check, build, then every Vitest suite (unit, API on PGlite and
+// PostgreSQL, data set, the compiled command, browser). Ends with a "N passed, N failed" line.
+// Under CI=true a missing PostgreSQL or Chromium fails the run instead of skipping tests.
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { ensureChromium, ensurePostgresBin } from './system-deps.mjs';
 import { startTestPostgres } from './test-postgres.mjs';
 
 const env = { ...process.env };
+const onCi = /^(1|true)$/i.test(env.CI ?? '');
 const step = (title) => console.log(`\n=== ${title} ===`);
+const fail = (line) => { console.error(line); console.log('0 passed, 1 failed, 0 skipped'); process.exit(1); };
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 step('type-check');
-const tsc = spawnSync('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit', env });
-if (tsc.status !== 0) { console.log('0 passed, 1 failed'); process.exit(1); }
+if (spawnSync(process.execPath, [tsc, '--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit', env }).status !== 0) fail('The type-check failed.');
+
+step('build');
+if (spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit', env }).status !== 0) fail('The build failed.');
 
 let pgServer = null;
 if (!env.TEST_DATABASE_URL) {
   const bin = ensurePostgresBin();
   if (bin) {
-    pgServer = startTestPostgres(bin);
+    try {
+      pgServer = startTestPostgres(bin);
+    } catch (err) {
+      fail(`ERROR: ${err.message}`);
+    }
     env.TEST_DATABASE_URL = pgServer.url;
     console.log(`PostgreSQL test server: ${pgServer.url}`);
+  } else if (onCi) {
+    fail('ERROR: CI=true and no PostgreSQL server is available (install postgresql, or set TEST_DATABASE_URL).');
   } else {
     console.warn('WARNING: no PostgreSQL server available; database tests run on PGlite only.');
   }
 }
 const chromium = ensureChromium();
 if (chromium) env.CHROMIUM_PATH = chromium;
+else if (onCi) fail('ERROR: CI=true and Chromium is not available (install chromium, or set CHROMIUM_PATH).');
 else console.warn('WARNING: Chromium is not available; browser tests are skipped.');
 
 step('tests');
+// Test results go to test-results/ (ignored by git).
 const report = 'test-results/vitest.json';
 fs.mkdirSync('test-results', { recursive: true });
-const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];
-const result = spawnSync('npx', args, { stdio: 'inherit', env });
+fs.rmSync(report, { force: true });
+const vitest = createRequire(import.meta.url).resolve('vitest/vitest.mjs');
+const args = [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];
+const child = spawn(process.execPath, args, { stdio: 'inherit', env });
+// Stopping the run (Ctrl-C, kill) stops the tests, then the PostgreSQL server (test-postgres.mjs).
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => { child.kill(signal); });
+const status = await new Promise((resolve) => child.on('close', (code, signal) => resolve(signal ? 1 : code)));
 pgServer?.stop();
 let passed = 0, failed = 0, skipped = 0;
 try {
   const r = JSON.parse(fs.readFileSync(report, 'utf8'));
   passed = r.numPassedTests; failed = r.numFailedTests; skipped = r.numPendingTests + (r.numTodoTests ?? 0);
+  // A test file that fails to load (e.g. a tool missing on CI) counts as a failure.
+  failed += r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
 } catch { failed = Math.max(failed, 1); }
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(result.status === 0 && failed === 0 && passed > 0 ? 0 : 1);
+process.exit(status === 0 && failed === 0 && passed > 0 ? 0 : 1);

@@ -1,3 +1,5 @@
+import { CommandLineError, parseCommandLine } from '@convivio/shared/command-line';
+
 /** Parsed command line of `convivio assign`. */
 export interface AssignArgs {
   input: string;
@@ -18,32 +20,17 @@ export const ASSIGN_USAGE = `convivio assign — fair, optimal assignment of par
 Exit codes: 0 done, 1 invalid input, 2 bad command line, 3 not enough seats, 70 internal error.
 `;
 
-/** Parses argv; returns an error message instead of throwing. */
+/** Parses argv with node:util parseArgs; returns a one-line error message instead of throwing. */
 export function parseAssignArgs(argv: string[]): AssignArgs | { error: string } {
-  const args: AssignArgs = { input: '', output: '-', waitingList: false, help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-    switch (name) {
-      case '--help':
-      case '-h':
-        args.help = true;
-        break;
-      case '--waiting-list':
-        args.waitingList = true;
-        break;
-      case '--input':
-      case '--output': {
-        const value = inline ?? argv[++i];
-        if (value === undefined || value === '') return { error: `${name} needs a file name (or -)` };
-        if (name === '--input') args.input = value;
-        else args.output = value;
-        break;
-      }
-      default:
-        return { error: `unknown argument '${arg}'` };
-    }
+  let values;
+  try {
+    ({ values } = parseCommandLine(argv, { input: { type: 'string' }, output: { type: 'string' }, 'waiting-list': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }));
+  } catch (err) {
+    if (err instanceof CommandLineError) return { error: err.message };
+    throw err;
   }
+  const args: AssignArgs = { input: values.input ?? '', output: values.output ?? '-', waitingList: values['waiting-list'] === true, help: values.help === true };
   if (!args.help && args.input === '') return { error: '--input is required (use - for standard input)' };
+  if (args.output === '') return { error: '--output needs a file name (or -)' };
   return args;
 }

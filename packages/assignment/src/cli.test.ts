@@ -68,7 +68,12 @@ describe('convivio assign (runAssignCli)', () => {
     expect(await runAssignCli(['--input', 'in.json'], malformed.io)).toBe(1);
     expect(malformed.stderr.join('')).toMatch(/^error: cannot read in.json: /);
     expect(await runAssignCli([], memoryIo({}).io)).toBe(2);
-    expect(await runAssignCli(['--input', 'x', '--bogus'], memoryIo({}).io)).toBe(2);
+    const bogus = memoryIo({});
+    expect(await runAssignCli(['--input', 'x', '--bogus'], bogus.io)).toBe(2);
+    expect(bogus.stderr.join('')).toBe('error: unknown option --bogus (see convivio assign --help)\n');
+    const valueless = memoryIo({});
+    expect(await runAssignCli(['--input'], valueless.io)).toBe(2);
+    expect(valueless.stderr.join('')).toBe('error: --input needs a value (see convivio assign --help)\n');
     const crowded = structuredClone(instance);
     crowded.participants.push({ id: 'u3', rankings: { corner: [] } });
     const full = memoryIo({ 'in.json': JSON.stringify(crowded) });
@@ -92,10 +97,10 @@ describe('convivio assign (runAssignCli)', () => {
     await writeFile(join(dir, 'in.json'), JSON.stringify(instance));
     const script = new URL('./cli.ts', import.meta.url).pathname;
     const run = promisify(execFile);
-    await run(process.execPath, ['--import', 'tsx', script, '--input', join(dir, 'in.json'), '--output', join(dir, 'out.json')]);
+    await run(process.execPath, ['--conditions=convivio-source', '--import', 'tsx', script, '--input', join(dir, 'in.json'), '--output', join(dir, 'out.json')]);
     const result = JSON.parse(await readFile(join(dir, 'out.json'), 'utf8')) as AssignmentResult;
     expect(result.worstRank).toBe(3);
-    const failed = await run(process.execPath, ['--import', 'tsx', script, '--input', join(dir, 'nope.json')]).catch(
+    const failed = await run(process.execPath, ['--conditions=convivio-source', '--import', 'tsx', script, '--input', join(dir, 'nope.json')]).catch(
       (err: { code: number; stderr: string }) => err,
     );
     expect(failed).toMatchObject({ code: 1 });

@@ -1,10 +1,8 @@
 import { realpathSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { assign } from './assign.ts';
 import { ASSIGN_USAGE, parseAssignArgs } from './cli-args.ts';
 import { AssignmentError } from './errors.ts';
-import { formatIssues, validateInstance } from './validate.ts';
 
 /** Where the command reads and writes; replaceable in tests. */
 export interface AssignCliIo {
@@ -41,7 +39,7 @@ export const processAssignIo: AssignCliIo = {
 export async function runAssignCli(argv: string[], io: AssignCliIo = processAssignIo): Promise<number> {
   const args = parseAssignArgs(argv);
   if ('error' in args) {
-    io.stderr(`error: ${args.error}\n\n${ASSIGN_USAGE}`);
+    io.stderr(`error: ${args.error} (see convivio assign --help)\n`);
     return 2;
   }
   if (args.help) {
@@ -55,6 +53,9 @@ export async function runAssignCli(argv: string[], io: AssignCliIo = processAssi
     io.stderr(`error: cannot read ${args.input === '-' ? 'standard input' : args.input}: ${(err as Error).message}\n`);
     return 1;
   }
+  // The optimiser is loaded only now, so `--help` and command-line mistakes answer at once.
+  const { formatIssues, validateInstance } = await import('./validate.ts');
+  const { assign } = await import('./assign.ts');
   const checked = validateInstance(json);
   if (!checked.ok) {
     io.stderr(`error: invalid instance (${checked.errors.length} problem(s)):\n${formatIssues(checked.errors)}\n`);
@@ -103,7 +104,8 @@ if (isMainModule()) {
       process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      const debug = process.env.DEBUG !== undefined && process.env.DEBUG !== '' && process.env.DEBUG !== '0';
+      process.stderr.write(`internal error: ${err instanceof Error ? ((debug && err.stack) || err.message) : String(err)}\n`);
       process.exitCode = 70;
     },
   );

@@ -1,3 +1,4 @@
+import { CommandLineError as UsageError, parseCommandLine } from '@convivio/shared/command-line';
 import { COMPATS, KERNELS, type Compat, type KernelName } from './core/kernels.ts';
 import { type IndicatorOptions } from './core/options.ts';
 import { type GridMapping } from './io/column-mapping.ts';
@@ -13,8 +14,8 @@ export const USAGE = `usage: convivio indicators --input FILE (--cell-id COL | -
 Reads a grid (CSV/TSV, gzip or not, or Parquet) with one row per cell and writes
 segregation, concentration and diversity indices for all cells and per area.`;
 
-/** A command-line mistake: reported with the usage text, exit status 2. */
-export class UsageError extends Error {}
+/** A command-line mistake: reported in one line, exit status 2. */
+export { UsageError };
 
 /** Everything the command line asks for. */
 export interface CliConfig {
@@ -28,36 +29,20 @@ export interface CliConfig {
   progress: 'auto' | 'on' | 'off';
 }
 
-const VALUED = new Set([
-  'input', 'cell-id', 'x', 'y', 'cell-size', 'area', 'groups', 'total', 'bandwidth', 'kernel', 'compat',
-  'atkinson-b', 'output', 'format', 'local-output', 'delimiter', 'threads', 'environment-scope', 'moran-empty', 'epsg',
-]);
-const FLAGS = new Set(['no-areas', 'progress', 'quiet', 'help']);
+/** Every option of `convivio indicators`, for node:util parseArgs. */
+const OPTIONS = {
+  input: { type: 'string' }, 'cell-id': { type: 'string' }, x: { type: 'string' }, y: { type: 'string' },
+  'cell-size': { type: 'string' }, area: { type: 'string' }, groups: { type: 'string' }, total: { type: 'string' },
+  bandwidth: { type: 'string' }, kernel: { type: 'string' }, compat: { type: 'string' }, 'atkinson-b': { type: 'string' },
+  output: { type: 'string' }, format: { type: 'string' }, 'local-output': { type: 'string' }, delimiter: { type: 'string' },
+  threads: { type: 'string' }, 'environment-scope': { type: 'string' }, 'moran-empty': { type: 'string' }, epsg: { type: 'string' },
+  'no-areas': { type: 'boolean' }, progress: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+} as const;
 
-/** Splits `--name value` / `--name=value` arguments; rejects unknown or repeated options. */
+/** The options given, by name (flags as 'true'); rejects unknown, repeated or value-less options. */
 export function splitArgs(argv: readonly string[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (!arg.startsWith('--')) throw new UsageError(`unexpected argument '${arg}'`);
-    const eq = arg.indexOf('=');
-    const name = arg.slice(2, eq < 0 ? undefined : eq);
-    let value = eq < 0 ? undefined : arg.slice(eq + 1);
-    if (FLAGS.has(name)) {
-      if (value !== undefined) throw new UsageError(`--${name} takes no value`);
-      value = 'true';
-    } else if (VALUED.has(name)) {
-      if (value === undefined) {
-        value = argv[++i];
-        if (value === undefined) throw new UsageError(`--${name} needs a value`);
-      }
-    } else {
-      throw new UsageError(`unknown option --${name}`);
-    }
-    if (out.has(name)) throw new UsageError(`--${name} is given twice`);
-    out.set(name, value);
-  }
-  return out;
+  const { values } = parseCommandLine([...argv], OPTIONS);
+  return new Map(Object.entries(values).map(([name, value]) => [name, value === true ? 'true' : String(value)]));
 }
 
 function positive(name: string, v: string): number {

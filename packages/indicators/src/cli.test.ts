@@ -81,7 +81,7 @@ describe('convivio indicators (command line)', () => {
     for (const args of [[], ['--input', GRID], [...BASE, '--output', 'x.json', '--kernel', 'boxcar'], [...BASE, '--output', 'x.json', '--cell-id', 'id'], [...BASE, '--output', 'x.json', '--frobnicate']]) {
       const c = capture();
       expect(await runIndicatorsCli(args, c.io)).toBe(2);
-      expect(c.err()).toMatch(/^error: .+\n\nusage: convivio indicators/);
+      expect(c.err()).toMatch(/^error: [^\n]+ \(see convivio indicators --help\)\n$/);
     }
   });
 
@@ -100,10 +100,26 @@ describe('convivio indicators (command line)', () => {
     expect(c.err()).toContain('computing: 100%');
   });
 
+  it('names the option at fault in one line', async () => {
+    const cases: [string[], string][] = [
+      [[...BASE, '--output', 'x.json', '--frobnicate'], 'unknown option --frobnicate'],
+      [[...BASE, '--output'], '--output needs a value'],
+      [[...BASE, '--output', 'x.json', '--quiet=yes'], '--quiet takes no value'],
+      [[...BASE, '--output', 'x.json', '--output', 'y.json'], '--output is given twice'],
+      [[...BASE, 'stray', '--output', 'x.json'], "unexpected argument 'stray'"],
+      [['--input', GRID, '--x', 'x', '--y', 'y', '--cell-size', '100', '--output', 'x.json'], '--groups is required'],
+    ];
+    for (const [args, message] of cases) {
+      const c = capture();
+      expect(await runIndicatorsCli(args, c.io), message).toBe(2);
+      expect(c.err()).toBe(`error: ${message} (see convivio indicators --help)\n`);
+    }
+  });
+
   it('runs directly with node --import tsx', () => {
     const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
     const output = path.join(dir, 'direct.json');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'packages/indicators/src/cli.ts', ...BASE, '--output', output], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--conditions=convivio-source', '--import', 'tsx', 'packages/indicators/src/cli.ts', ...BASE, '--output', output], { cwd: root, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(JSON.parse(readFileSync(output, 'utf8')).areas[0].cells).toBe(1200);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from './config.ts';
 import { listCities } from './cities/service.ts';
 import type { AppContext } from './context.ts';
-import { migrate } from './db/migrate.ts';
+import { migrate, withSetupLock } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { importDataset } from './dataset-sections.ts';
 import type { Database } from './db/database.ts';
@@ -12,12 +12,17 @@ import type { Database } from './db/database.ts';
 /** The bundled data set, loaded on first start. */
 export const BUNDLED_DATASET = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/convivio-dataset.json');
 
-/** Loads the bundled data set when the database holds no city yet. Returns whether it did. */
-export async function seedIfEmpty(db: Database, file = BUNDLED_DATASET): Promise<boolean> {
-  if ((await listCities(db, { includeDrafts: true })).length > 0) return false;
-  await importDataset(db, JSON.parse(fs.readFileSync(file, 'utf8')));
-  await db.exec('ANALYZE');
-  return true;
+/**
+ * Loads the bundled data set when the database holds no city yet. Returns whether it did.
+ * Emptiness is checked under the setup lock, so of servers started together only one loads it.
+ */
+export function seedIfEmpty(db: Database, file = BUNDLED_DATASET): Promise<boolean> {
+  return withSetupLock(db, async (session) => {
+    if ((await listCities(session, { includeDrafts: true })).length > 0) return false;
+    await importDataset(session, JSON.parse(fs.readFileSync(file, 'utf8')));
+    await session.exec('ANALYZE');
+    return true;
+  });
 }
 
 /** Opens the database, applies migrations and (on first start) loads the bundled data. */

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 
 /** Runtime configuration, read once from the environment at boot. */
@@ -10,6 +11,42 @@ export interface Config {
   logLevel: string;
   seedOnEmpty: boolean;
   signInLimitPerMinute: number;
+  /** Which proxies may set X-Forwarded-For: none (false), a hop count, or proxy addresses/CIDRs. */
+  trustProxy: TrustProxy;
+  /** Largest request body a route accepts unless it sets its own bodyLimit (bytes). */
+  bodyLimit: number;
+}
+
+export type TrustProxy = false | number | string[];
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** One TRUST_PROXY entry: an IP address, a CIDR range, or one of proxy-addr's names. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_NAMES.includes(entry)) return true;
+  const [ip, prefix, extra] = entry.split('/');
+  const family = net.isIP(ip);
+  if (!family || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY: unset, "false" or "0" trusts no proxy (the socket address is the client);
+ * a positive integer trusts that many hops; otherwise a comma list of proxy addresses/CIDRs.
+ */
+function parseTrustProxy(raw: string | undefined, problems: string[]): TrustProxy {
+  const v = raw?.trim() ?? '';
+  if (v === '' || ['false', 'no', 'off', '0'].includes(v.toLowerCase())) return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  const entries = v.split(',').map((e) => e.trim()).filter(Boolean);
+  const bad = entries.filter((e) => !isProxyAddress(e));
+  if (bad.length || !entries.length) {
+    problems.push(`TRUST_PROXY must be false, a hop count, or a comma list of proxy addresses/CIDRs (e.g. 10.0.0.1,192.168.0.0/16); not valid: ${bad.join(', ') || v}`);
+    return false;
+  }
+  return entries;
 }
 
 /** Thrown at boot with every configuration problem listed at once. */
@@ -36,6 +73,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
   const limit = Number(env.SIGNIN_LIMIT_PER_MINUTE ?? 10);
   if (!Number.isInteger(limit) || limit < 1) problems.push('SIGNIN_LIMIT_PER_MINUTE must be a positive integer');
+  const bodyLimit = Number(env.BODY_LIMIT_BYTES ?? 1024 * 1024);
+  if (!Number.isInteger(bodyLimit) || bodyLimit < 1024) problems.push('BODY_LIMIT_BYTES must be an integer of at least 1024');
   const config: Config = {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -45,6 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     seedOnEmpty: bool('SEED_ON_EMPTY', true),
     signInLimitPerMinute: limit,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY, problems),
+    bodyLimit,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -29,6 +29,8 @@ export class AppError extends Error {
     message: string,
     readonly field: string | null = null,
     readonly issues: FieldIssue[] = [],
+    /** Structured facts a client can act on, e.g. `{ currentVersion: 7 }` with a version conflict. */
+    readonly details: Record<string, unknown> | null = null,
   ) {
     super(message);
     this.name = 'AppError';
@@ -36,8 +38,8 @@ export class AppError extends Error {
 
   get status(): number { return ERROR_STATUS[this.code]; }
 
-  toJSON(): { error: { code: ErrorCode; message: string; field: string | null; issues?: FieldIssue[] } } {
-    return { error: { code: this.code, message: this.message, field: this.field, ...(this.issues.length ? { issues: this.issues } : {}) } };
+  toJSON(): { error: { code: ErrorCode; message: string; field: string | null; issues?: FieldIssue[]; details?: Record<string, unknown> } } {
+    return { error: { code: this.code, message: this.message, field: this.field, ...(this.issues.length ? { issues: this.issues } : {}), ...(this.details ? { details: this.details } : {}) } };
   }
 }
 
@@ -50,11 +52,16 @@ export function issuesFromZod(issues: readonly { path: readonly PropertyKey[]; m
   return issues.map((i) => ({ field: [prefix, ...i.path.map(String)].filter(Boolean).join('.') || '(root)', message: i.message }));
 }
 
-/** A validation error naming the first field at fault and listing all of them. */
+/** A validation error lists at most this many issues (hostile input can produce millions). */
+export const MAX_LISTED_ISSUES = 20;
+
+/** A validation error naming the first field at fault and listing the first MAX_LISTED_ISSUES, saying how many more there are. */
 export function validationError(issues: FieldIssue[]): AppError {
   const first = issues[0];
   const message = first ? `${first.field}: ${first.message}` : 'Invalid input';
-  return new AppError('validation_failed', issues.length > 1 ? `${message} (and ${issues.length - 1} more)` : message, first?.field ?? null, issues);
+  const unlisted = issues.length - MAX_LISTED_ISSUES;
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more${unlisted > 0 ? `; ${unlisted} of them not listed` : ''})` : '';
+  return new AppError('validation_failed', message + more, first?.field ?? null, issues.slice(0, MAX_LISTED_ISSUES));
 }
 
 /** Validates input against a zod schema: the parsed value, or a validation error naming every field at fault (under `fieldPrefix`). */

@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts';
 import { bootstrap } from './bootstrap.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { DatabaseInUseError } from './db/lock.ts';
 import { startWorkers } from './jobs/index.ts';
 
 /** Starts the platform: database, migrations, first-start data, HTTP server. */
@@ -24,4 +25,8 @@ async function main(): Promise<void> {
   console.log(`Convivio is running at http://localhost:${config.port}`);
 }
 
-main().catch((err) => { console.error(err); process.exit(1); });
+main().catch((err) => {
+  // Another process holding the embedded database is a situation to explain, not a crash.
+  console.error(err instanceof DatabaseInUseError ? err.message : err);
+  process.exit(1);
+});

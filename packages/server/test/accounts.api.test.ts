@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { createUser } from '../src/accounts/service.ts';
 import { loadConfig } from '../src/config.ts';
+import { installContractCheck } from './contract.ts';
 import { ENGINES, freshDatabase, startTestApp, type TestApp } from './harness.ts';
 
 describe.each(ENGINES)('accounts and sessions on %s', (engine) => {
@@ -61,11 +62,13 @@ describe('sign-in rate limit and error hygiene', () => {
   it('answers 429 after too many sign-in attempts from one client', async () => {
     const { db, drop } = await freshDatabase('pglite');
     const app = await buildApp({ db, config: { ...loadConfig({}), signInLimitPerMinute: 3 } });
+    const contract = await installContractCheck(app);
     const attempt = () => app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: 'x@example.org', password: 'whatever' } });
     const codes = [];
     for (let i = 0; i < 5; i++) codes.push((await attempt()).statusCode);
     expect(codes).toEqual([401, 401, 401, 429, 429]);
     expect((await attempt()).json().error.code).toBe('rate_limited');
+    expect(contract.unreported()).toEqual([]);
     await app.close();
     await drop();
   });

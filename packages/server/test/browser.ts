@@ -5,13 +5,13 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createUser } from '../src/accounts/service.ts';
 import type { User } from '../src/accounts/schema.ts';
-import { startTestApp, type TestApp } from './harness.ts';
+import { requiredOnCi, startTestApp, type TestApp } from './harness.ts';
 
 /** The Chromium the browser tests drive (Debian's package unless CHROMIUM_PATH says otherwise). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Whether Chromium is installed; browser suites use `describe.skipIf(!HAS_CHROMIUM)`. */
-export const HAS_CHROMIUM = fs.existsSync(CHROMIUM_PATH);
+/** Whether Chromium is installed; browser suites use `describe.skipIf(!HAS_CHROMIUM)` (on CI a missing one fails them). */
+export const HAS_CHROMIUM = requiredOnCi(fs.existsSync(CHROMIUM_PATH), `Chromium is missing (${CHROMIUM_PATH}; set CHROMIUM_PATH)`);
 
 const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--disable-quic'];

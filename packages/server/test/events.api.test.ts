@@ -111,7 +111,8 @@ describe.each(ENGINES)('events programme API on %s', (engine) => {
     expect((await t.anonymous.request({ method: 'POST', url: `${base}/venues`, payload: { name: 'X' } })).statusCode).toBe(401);
     expect((await reader.request({ method: 'POST', url: `${base}/venues`, payload: { name: 'X' } })).statusCode).toBe(403);
     expect((await editor.request({ method: 'PATCH', url: `${base}/settings`, payload: { status: 'published' } })).statusCode).toBe(403);
-    expect((await reader.request({ method: 'PUT', url: `/api/v1/events/${MILAN}`, payload: { name: 'Hijacked' } })).statusCode).toBe(403);
+    const milan = (await reader.request({ url: `/api/v1/events/${MILAN}` })).json();
+    expect((await reader.request({ method: 'PUT', url: `/api/v1/events/${MILAN}`, payload: { ...milan, name: 'Hijacked' } })).statusCode).toBe(403);
     expect((await organiser.request({ method: 'PUT', url: `/api/v1/events/${MILAN}/sessions/session-icc-milan-2018-d1-opening/key-messages`, payload: { keyMessages: ['x'] } })).statusCode).toBe(403);
   });
 

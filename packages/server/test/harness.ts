@@ -1,49 +1,56 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { inject } from 'vitest';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { createUser } from '../src/accounts/service.ts';
 import type { User } from '../src/accounts/schema.ts';
-import { seedIfEmpty } from '../src/bootstrap.ts';
 import { loadConfig } from '../src/config.ts';
 import type { Database } from '../src/db/database.ts';
-import { migrate } from '../src/db/migrate.ts';
 import { openPglite } from '../src/db/pglite.ts';
 import { openPostgres } from '../src/db/postgres.ts';
+import { databaseUrl, onTestServer, uniqueDatabaseName } from './templates.ts';
+import { installContractCheck } from './contract.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
-/** The engines every database test runs on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
-export const ENGINES: Engine[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+/**
+ * Under CI=true a tool the suite needs must be there: its tests fail instead of being skipped.
+ * Throws (failing the test file that asks) when `available` is false on CI.
+ */
+export function requiredOnCi(available: boolean, what: string): boolean {
+  if (!available && /^(1|true)$/i.test(process.env.CI ?? '')) throw new Error(`CI=true and ${what}: on CI this fails instead of skipping tests.`);
+  return available;
+}
 
-/** A fresh, migrated database: in-memory PGlite, or a new database on the PostgreSQL test server. */
-export async function freshDatabase(engine: Engine): Promise<{ db: Database; drop: () => Promise<void> }> {
+/** The engines every database test runs on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set (required on CI). */
+export const ENGINES: Engine[] = requiredOnCi(Boolean(process.env.TEST_DATABASE_URL), 'TEST_DATABASE_URL is not set (no PostgreSQL server)') ? ['pglite', 'postgres'] : ['pglite'];
+
+/** A fresh database: migrated, and with the bundled data set when `seeded`; copied from the run's templates. */
+export async function freshDatabase(engine: Engine, opts: { seeded?: boolean } = {}): Promise<{ db: Database; drop: () => Promise<void> }> {
+  const templates = inject('testTemplates');
+  const which = opts.seeded ? 'seeded' : 'migrated';
   if (engine === 'pglite') {
-    const db = await openPglite(null);
-    await migrate(db);
+    const db = await openPglite(null, await fs.openAsBlob(templates.pglite[which]));
     return { db, drop: () => db.close() };
   }
-  const adminUrl = process.env.TEST_DATABASE_URL!;
-  const name = `convivio_test_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString(), 4);
-  await migrate(db);
-  return {
-    db,
-    drop: async () => {
-      await db.close();
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
+  const template = templates.postgres?.[which];
+  if (!template) throw new Error('No PostgreSQL template database: the global test setup ran without TEST_DATABASE_URL');
+  const copy = await newPostgresDatabase(template);
+  const db = await openPostgres(copy.url, 4);
+  return { db, drop: async () => { await db.close(); await copy.drop(); } };
 }
+
+/** A new database on the PostgreSQL test server, copied from `template` or empty (not migrated): its URL, and how to drop it. */
+async function newPostgresDatabase(template?: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const adminUrl = process.env.TEST_DATABASE_URL!;
+  const name = uniqueDatabaseName('convivio_test');
+  await onTestServer(adminUrl, template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
+  return { url: databaseUrl(adminUrl, name), drop: () => onTestServer(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** A new, empty database (not migrated) on the PostgreSQL test server: its URL, and how to drop it. */
+export const emptyPostgresDatabase = () => newPostgresDatabase();
 
 /** A signed-in client of the test app: sends its session cookie and CSRF token. */
 export interface Client {
@@ -62,11 +69,17 @@ export interface TestApp {
 
 /** The real app on a fresh database, optionally loaded with the bundled data set. */
 export async function startTestApp(engine: Engine, opts: { seed?: boolean } = {}): Promise<TestApp> {
-  const { db, drop } = await freshDatabase(engine);
-  if (opts.seed !== false) await seedIfEmpty(db);
+  const { db, drop } = await freshDatabase(engine, { seeded: opts.seed !== false });
   const config = { ...loadConfig({}), signInLimitPerMinute: 1000 };
   const app = await buildApp({ db, config });
-  const anonymous: Client = { user: null, request: (o) => app.inject(o) };
+  const contract = await installContractCheck(app);
+  /** Every answer is checked against the published OpenAPI document; a violation fails the request. */
+  const checked = async (o: InjectOptions) => {
+    const res = await app.inject(o);
+    contract.assertAnswer(res.headers);
+    return res;
+  };
+  const anonymous: Client = { user: null, request: checked };
   return {
     app, db, anonymous,
     async signIn(role, cityId = null) {
@@ -79,10 +92,15 @@ export async function startTestApp(engine: Engine, opts: { seed?: boolean } = {}
       const csrf = res.json().csrfToken as string;
       return {
         user,
-        request: (o) => app.inject({ ...o, cookies: { ...(o.cookies ?? {}), convivio_session: cookie.value }, headers: { 'x-csrf-token': csrf, ...(o.headers ?? {}) } }),
+        request: (o) => checked({ ...o, cookies: { ...(o.cookies ?? {}), convivio_session: cookie.value }, headers: { 'x-csrf-token': csrf, ...(o.headers ?? {}) } }),
       };
     },
-    async close() { await app.close(); await drop(); },
+    async close() {
+      await app.close();
+      await drop();
+      const left = contract.unreported();
+      if (left.length) throw new Error(`API contract violated by answers the tests did not check:\n${left.join('\n')}`);
+    },
   };
 }
 

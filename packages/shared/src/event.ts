@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zLanguage, zSlugId, zSource, zText } from './common.ts';
+import { zLanguage, zSlugId, zSource, zText, zWebUrl } from './common.ts';
 
 /** Kinds of programme sessions. `other` covers e.g. registration desks. */
 export const EVENT_SESSION_KINDS = ['plenary', 'panel', 'workshop', 'projects-corner', 'site-visit', 'break', 'social', 'other'] as const;
@@ -121,7 +121,7 @@ export const zEventRecord = z.object({
   startDate: zEventDate,
   endDate: zEventDate,
   language: zLanguage,
-  links: z.array(z.string().url({ message: 'must be a full URL (https://…)' })).default([]),
+  links: z.array(zWebUrl).default([]),
   venues: z.array(zEventVenue).default([]),
   choiceGroups: z.array(zEventChoiceGroup).default([]),
   sessions: z.array(zEventSession).default([]),

@@ -35,7 +35,7 @@ export const zColumnMapping = z.object({
   if (!m.x) ctx.addIssue({ code: 'custom', path: ['x'], message: 'name the x column, or the cell id column' });
   if (!m.y) ctx.addIssue({ code: 'custom', path: ['y'], message: 'name the y column, or the cell id column' });
   if (m.cellSize === null) ctx.addIssue({ code: 'custom', path: ['cellSize'], message: 'give the cell size in metres when cells are placed by x/y' });
-});
+}).meta({ id: 'ColumnMapping', description: 'Which columns hold what: the cell id column, or x and y (lower-left corner) with the cell size; the population group columns; optionally the area code and the total' });
 
 /** Options of one indicators run. */
 export const zRunOptions = z.object({
@@ -43,7 +43,7 @@ export const zRunOptions = z.object({
     .max(4, { message: 'give at most 4 bandwidths' }).default([500, 1000]),
   kernel: z.enum(EVIDENCE_KERNELS).default('triangular'),
   compat: z.enum(EVIDENCE_COMPAT).default('textbook'),
-});
+}).meta({ id: 'RunOptions' });
 
 const finite = z.number().nullable();
 
@@ -55,7 +55,7 @@ export const zAreaResult = z.object({
   groups: z.record(z.string(), z.record(z.string(), finite)),
   multigroup: z.record(z.string(), finite),
   spatial: z.array(z.record(z.string(), z.unknown())),
-}).loose();
+}).loose().meta({ id: 'AreaResult', description: "One area's results (ALL is the whole grid): index values per group, multigroup indices, spatial indices per bandwidth" });
 
 /** A stored grid file as its reader sees it. */
 export const zEvidenceDataset = z.object({
@@ -63,7 +63,7 @@ export const zEvidenceDataset = z.object({
   format: z.enum(EVIDENCE_FORMATS), sizeBytes: z.number().int(), header: z.array(z.string()),
   preview: z.array(z.array(z.string())), mapping: zColumnMapping.nullable(), suggestedMapping: zColumnMapping.nullable(),
   public: z.boolean(), ownerName: z.string().nullable(), mine: z.boolean(), createdAt: z.string(),
-});
+}).meta({ id: 'EvidenceDataset' });
 
 /** A run: its status and progress, and its results when done. */
 export const zEvidenceRun = z.object({
@@ -78,7 +78,7 @@ export const zEvidenceRun = z.object({
   }).nullable(),
   layers: z.array(z.object({ name: z.string(), label: z.string() })),
   results: z.object({ areas: z.array(zAreaResult) }).nullable(),
-});
+}).meta({ id: 'EvidenceRun' });
 
 export type ColumnMapping = z.infer<typeof zColumnMapping>;
 export type ColumnMappingInput = z.input<typeof zColumnMapping>;

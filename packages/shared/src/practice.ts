@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zLanguage, zSlugId, zSource, zText } from './common.ts';
+import { zLanguage, zSlugId, zSource, zText, zWebUrl } from './common.ts';
 import { ACTION_PLAN_AREAS, PRACTICE_KINDS, TARGET_GROUPS, THEMES, TYPOLOGIES } from './vocabulary.ts';
 
 const partialDate = z.string().regex(/^\d{4}(-\d{2})?$/, { message: 'must be YYYY or YYYY-MM' }).nullable().default(null);
@@ -28,7 +28,7 @@ export const zPracticeRecord = z.object({
   partnerCityIds: z.array(zSlugId('city')).default([]),
   area: zText,
   themes: z.array(z.enum(THEMES)).default([]),
-  links: z.array(z.string().url({ message: 'must be a full URL (https://…)' })).default([]),
+  links: z.array(zWebUrl).default([]),
   challengesAddressed: zText,
   duration: zDuration.default({ text: null, start: null, end: null, ongoing: null }),
   stakeholders: zText,

@@ -2,15 +2,22 @@
 // reloads the page when the run has finished or failed. Without JavaScript, the page has a
 // "Refresh" link instead.
 (function () {
-  var box = document.querySelector('[data-run-poll]');
-  if (!box) return;
-  var url = box.getAttribute('data-run-poll');
+  /**
+   * A run's status as the API sends it (only the fields this script reads).
+   * @typedef {{ status: 'queued' | 'running' | 'succeeded' | 'failed', progress: number, message: string | null }} RunStatus
+   */
+  var pollBox = document.querySelector('[data-run-poll]');
+  var pollUrl = pollBox && pollBox.getAttribute('data-run-poll');
+  if (!pollBox || !pollUrl) return;
+  // Bound again once checked: the functions below are hoisted, so they would not see the check.
+  var box = pollBox, url = pollUrl;
   var bar = box.querySelector('progress');
   var status = box.querySelector('[data-run-status]');
   var percent = box.querySelector('[data-run-percent]');
   var message = box.querySelector('[data-run-message]');
   var delay = 700;
 
+  /** @param {RunStatus} run */
   function show(run) {
     var p = Math.round((run.progress || 0) * 100);
     if (bar) { bar.value = p; bar.textContent = p + ' %'; }
@@ -22,7 +29,7 @@
   function poll() {
     fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } })
       .then(function (res) { if (!res.ok) throw new Error('HTTP ' + res.status); return res.json(); })
-      .then(function (run) {
+      .then(function (/** @type {RunStatus} */ run) {
         if (run.status === 'succeeded' || run.status === 'failed') { window.location.reload(); return; }
         show(run);
         delay = 700;

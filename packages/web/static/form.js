@@ -3,10 +3,18 @@
 // on submit, lists the problems in a summary that takes focus. The server checks
 // everything again. Also adds and removes repeatable rows.
 (function () {
+  /** A field the script checks. @typedef {HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement} Field */
+  /** What is wrong with a field: a message key and, for lengths, the limit. @typedef {[string, string?]} Problem */
+
+  /** @param {unknown} el @returns {el is Field} */
+  function isField(el) { return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement; }
+
+  /** @param {Element} form @param {string} key @param {string | number} [n] */
   function msg(form, key, n) {
-    return (form.getAttribute('data-msg-' + key) || key).replace('{n}', n).replace('{count}', n);
+    return (form.getAttribute('data-msg-' + key) || key).replace('{n}', String(n)).replace('{count}', String(n));
   }
 
+  /** @type {Record<string, (v: string) => string | null>} */
   var CHECKS = {
     number: function (v) { return /^-?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?$|^-?\d+(?:[.,]\d+)?$/.test(v.replace(/\u00a0/g, ' ')) ? null : 'number'; },
     integer: function (v) { return /^\d{1,3}(?:[ ,]\d{3})*$|^\d+$/.test(v) ? null : 'integer'; },
@@ -18,8 +26,10 @@
       return bad ? 'url' : null;
     },
   };
+  /** @type {Record<string, string>} */
   var MESSAGE_KEYS = { number: 'number', integer: 'integer', 'partial-date': 'partial-date', url: 'url' };
 
+  /** @param {Field} field @returns {Problem | null} */
   function problem(field) {
     var v = field.value.trim();
     if (field.required && v === '') return ['required'];
@@ -35,6 +45,7 @@
     return null;
   }
 
+  /** @param {Element} form @param {Field} field @param {Problem | null} found */
   function show(form, field, found) {
     var error = document.getElementById(field.id + '-error');
     if (found) {
@@ -47,14 +58,18 @@
     return !found;
   }
 
+  /** @param {Element} form @returns {Field[]} */
   function checkable(form) {
-    return Array.prototype.filter.call(form.querySelectorAll('input[id], textarea[id]'), function (f) {
+    return Array.from(form.querySelectorAll('input[id], textarea[id]')).filter(isField).filter(function (f) {
       return f.type !== 'hidden' && f.type !== 'checkbox' && f.type !== 'radio';
     });
   }
 
+  /** @param {Element} form @param {Field[]} invalid */
   function summarise(form, invalid) {
-    var old = form.parentNode.querySelector('[data-error-summary]');
+    var parent = form.parentNode;
+    if (!parent) return;
+    var old = parent.querySelector('[data-error-summary]');
     if (old) old.remove();
     if (!invalid.length) return;
     var box = document.createElement('div');
@@ -72,26 +87,32 @@
       var label = form.querySelector('label[for="' + f.id + '"]');
       var error = document.getElementById(f.id + '-error');
       a.href = '#' + f.id;
-      a.textContent = (label ? label.textContent.replace(/\s*\(.*\)\s*$/, '').trim() + ': ' : '') + (error ? error.textContent : '');
+      a.textContent = (label ? (label.textContent || '').replace(/\s*\(.*\)\s*$/, '').trim() + ': ' : '') + (error ? error.textContent : '');
       var li = document.createElement('li');
       li.appendChild(a);
       ul.appendChild(li);
     });
     box.appendChild(h); box.appendChild(p); box.appendChild(ul);
-    form.parentNode.insertBefore(box, form);
+    parent.insertBefore(box, form);
     box.focus();
   }
 
+  /** @param {Element} group */
   function renumber(group) {
     var prefix = group.getAttribute('data-repeat');
+    var rowLabel = group.getAttribute('data-row-label') || '';
+    var removeLabel = group.getAttribute('data-remove-label') || '';
     var nameRe = new RegExp('^' + prefix + '\\.\\d+');
     var idRe = new RegExp('f-' + prefix + '-\\d+', 'g');
     group.querySelectorAll('[data-row]').forEach(function (row, i) {
-      row.querySelector('legend').textContent = group.getAttribute('data-row-label').replace('{n}', i + 1);
+      var legend = row.querySelector('legend');
+      if (legend) legend.textContent = rowLabel.replace('{n}', String(i + 1));
       var remove = row.querySelector('[data-remove-row]');
-      remove.textContent = group.getAttribute('data-remove-label').replace('{n}', i + 1);
-      remove.hidden = false;
-      row.querySelectorAll('[name]').forEach(function (el) { el.name = el.name.replace(nameRe, prefix + '.' + i); });
+      if (remove instanceof HTMLElement) {
+        remove.textContent = removeLabel.replace('{n}', String(i + 1));
+        remove.hidden = false;
+      }
+      row.querySelectorAll('[name]').forEach(function (el) { if (isField(el)) el.name = el.name.replace(nameRe, prefix + '.' + i); });
       row.querySelectorAll('[id], [for], [aria-describedby]').forEach(function (el) {
         ['id', 'for', 'aria-describedby'].forEach(function (attr) {
           var v = el.getAttribute(attr);
@@ -101,40 +122,47 @@
     });
   }
 
+  /** @param {Element} group */
   function repeatable(group) {
-    var rows = group.querySelector('[data-rows]');
-    var add = group.querySelector('[data-add-row]');
+    var foundRows = group.querySelector('[data-rows]');
+    var foundAdd = group.querySelector('[data-add-row]');
+    if (!foundRows || !(foundAdd instanceof HTMLElement)) return;
+    // Bound again once checked, so the listeners below see them as present.
+    var rows = foundRows, add = foundAdd;
     add.hidden = false;
     renumber(group);
     add.addEventListener('click', function () {
       var all = rows.querySelectorAll('[data-row]');
-      var copy = all[all.length - 1].cloneNode(true);
-      copy.querySelectorAll('input, textarea').forEach(function (f) { f.value = ''; f.removeAttribute('aria-invalid'); });
+      var copy = all.length ? all[all.length - 1].cloneNode(true) : null;
+      if (!(copy instanceof Element)) return;
+      copy.querySelectorAll('input, textarea').forEach(function (f) { if (isField(f)) f.value = ''; f.removeAttribute('aria-invalid'); });
       copy.querySelectorAll('.field-error').forEach(function (e) { e.textContent = ''; });
       rows.appendChild(copy);
       renumber(group);
-      copy.querySelector('input').focus();
+      var first = copy.querySelector('input');
+      if (first) first.focus();
     });
     rows.addEventListener('click', function (e) {
-      var button = e.target.closest('[data-remove-row]');
-      if (!button) return;
-      var row = button.closest('[data-row]');
+      var button = e.target instanceof Element ? e.target.closest('[data-remove-row]') : null;
+      var row = button && button.closest('[data-row]');
+      if (!row) return;
       if (rows.querySelectorAll('[data-row]').length > 1) row.remove();
-      else row.querySelectorAll('input, textarea').forEach(function (f) { f.value = ''; });
+      else row.querySelectorAll('input, textarea').forEach(function (f) { if (isField(f)) f.value = ''; });
       renumber(group);
       add.focus();
     });
   }
 
   document.querySelectorAll('form[data-validate]').forEach(function (form) {
+    /** @type {WeakSet<Field>} */
     var touched = new WeakSet();
     form.addEventListener('input', function (e) {
       var f = e.target;
-      if (f.id && (touched.has(f) || f.getAttribute('aria-invalid') === 'true')) show(form, f, problem(f));
+      if (isField(f) && f.id && (touched.has(f) || f.getAttribute('aria-invalid') === 'true')) show(form, f, problem(f));
     });
     form.addEventListener('focusout', function (e) {
       var f = e.target;
-      if (!f.id || !('value' in f) || f.type === 'checkbox' || f.type === 'radio' || f.tagName === 'BUTTON') return;
+      if (!isField(f) || !f.id || f.type === 'checkbox' || f.type === 'radio') return;
       touched.add(f);
       show(form, f, problem(f));
     });
@@ -146,5 +174,5 @@
   });
 
   var summary = document.querySelector('[data-error-summary]');
-  if (summary) summary.focus();
+  if (summary instanceof HTMLElement) summary.focus();
 })();

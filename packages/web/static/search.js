@@ -3,21 +3,25 @@
 // aria-live region), and keeps the address shareable. Without this script the form
 // submits normally.
 (function () {
-  var form = document.querySelector('form[data-live-search]');
-  if (!form || !window.fetch || !window.DOMParser) return;
+  var liveForm = document.querySelector('form[data-live-search]');
+  if (!(liveForm instanceof HTMLFormElement) || !window.fetch || !window.DOMParser) return;
+  // Bound again once checked: the functions below are hoisted, so they would not see the check.
+  var form = liveForm;
+  /** @type {AbortController | null} */
   var pending = null;
 
   function addressOf() {
     var params = new URLSearchParams();
     new FormData(form).forEach(function (value, name) {
       var field = form.elements.namedItem(name);
-      var fallback = field && field.getAttribute && field.getAttribute('data-default');
+      var fallback = field instanceof Element ? field.getAttribute('data-default') : null;
       if (typeof value === 'string' && value.trim() !== '' && value !== fallback) params.append(name, value);
     });
     var query = params.toString();
     return form.getAttribute('action') + (query ? '?' + query : '');
   }
 
+  /** @param {Document} doc @param {string} id */
   function swap(doc, id) {
     var fresh = doc.getElementById(id);
     var old = document.getElementById(id);
@@ -25,11 +29,12 @@
     return fresh;
   }
 
+  /** @param {string} url @param {boolean} push */
   function update(url, push) {
     if (pending) pending.abort();
     pending = new AbortController();
     var focusedId = document.activeElement && document.activeElement.id;
-    var openDetails = Array.prototype.map.call(form.querySelectorAll('details[open]'), function (d) { return d.parentNode.id; });
+    var openDetails = Array.from(form.querySelectorAll('details[open]'), function (d) { return d.parentElement ? d.parentElement.id : ''; });
     form.setAttribute('aria-busy', 'true');
     fetch(url, { headers: { accept: 'text/html' }, signal: pending.signal, credentials: 'same-origin' })
       .then(function (res) { return res.text(); })
@@ -38,10 +43,11 @@
         swap(doc, 'facet-groups');
         swap(doc, 'results');
         var count = doc.getElementById('result-count');
-        if (count) document.getElementById('result-count').textContent = count.textContent;
+        var shown = document.getElementById('result-count');
+        if (count && shown) shown.textContent = count.textContent;
         openDetails.forEach(function (id) {
           var d = id && document.querySelector('#' + id + ' details');
-          if (d) d.open = true;
+          if (d instanceof HTMLDetailsElement) d.open = true;
         });
         if (focusedId) {
           var again = document.getElementById(focusedId);
@@ -50,13 +56,13 @@
         document.title = doc.title;
         if (push) history.pushState({ live: true }, '', url);
       })
-      .catch(function (err) { if (err.name !== 'AbortError') window.location.href = url; })
+      .catch(function (/** @type {unknown} */ err) { if (!(err instanceof DOMException && err.name === 'AbortError')) window.location.href = url; })
       .finally(function () { form.removeAttribute('aria-busy'); });
   }
 
   form.addEventListener('change', function (e) {
     var t = e.target;
-    if (t && (t.type === 'checkbox' || t.tagName === 'SELECT')) update(addressOf(), true);
+    if ((t instanceof HTMLInputElement && t.type === 'checkbox') || t instanceof HTMLSelectElement) update(addressOf(), true);
   });
   form.addEventListener('submit', function (e) {
     e.preventDefault();

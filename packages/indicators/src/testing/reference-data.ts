@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The shared reference values, found relative to this file: <repo>/../shared/reference/indicators. */
-export const REFERENCE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../shared/reference/indicators');
+/** The independent reference values, copied into the repository beside this file (see reference/README.md). */
+export const REFERENCE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'reference');
 
 /** Path of a reference file. */
 export function referencePath(name: string): string {

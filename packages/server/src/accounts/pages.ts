@@ -34,7 +34,7 @@ export function accountPages(ctx: AppContext): FastifyPluginAsync {
         return show(400, errors, null);
       }
       try {
-        await limitSignInAttempts(ctx.db, request.ip, ctx.config.signInLimitPerMinute);
+        await limitSignInAttempts(ctx.db, request.ip, parsed.data.email, ctx.config.signInLimitPerMinute);
         const grant = await signIn(ctx.db, parsed.data.email, parsed.data.password);
         reply.setCookie(SESSION_COOKIE, grant.token, { ...sessionCookieOptions(ctx.config), expires: grant.expiresAt });
         return seeOther(reply, next);

@@ -14,6 +14,8 @@ import { forbidden, unauthenticated } from '../errors.ts';
 export interface Resources {
   /** List and create accounts. */
   'accounts.manage': null;
+  /** See or revoke an account's API tokens (`own`: the user's own). */
+  'account.tokens': { own: boolean };
   /** Change a record that belongs to a city (`cityId` null: to no city, e.g. an EU project): its profile, practices, stakeholders, contacts, labs, commitments. */
   'city.edit': { cityId: string | null };
   /** See the drafts and the history of a city's records: the people who may edit them. */
@@ -79,6 +81,7 @@ const eventManagers: Rule<{ organiser: boolean }> = {
 
 const RULES: { [A in Action]: Rule<Resources[A]> } = {
   'accounts.manage': administrators,
+  'account.tokens': { allow: (user, r) => isAdmin(user) || (user !== null && r.own), refusal: (_user, _r, what) => `Only administrators may ${what} of another account` },
   'city.edit': cityRecords,
   'city.seeDrafts': cityRecords,
   'city.create': administrators,

@@ -2,7 +2,9 @@ import crypto from 'node:crypto';
 import type { Database, Queryable } from '../db/database.ts';
 import { isForeignKeyViolation } from '../db/errors.ts';
 import { AppError, parseOrThrow } from '../errors.ts';
+import { assertStrongPassword } from './password-strength.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
+import { purgeSignInAttempts } from './sign-in-limit.ts';
 import { zCreateUserRequest, type CreateUserRequest, type User } from './schema.ts';
 
 const SESSION_DAYS = 14;
@@ -19,6 +21,7 @@ export interface SessionGrant { token: string; csrfToken: string; user: User; ex
 export async function createUser(db: Database, input: CreateUserRequest): Promise<User> {
   const { email, name, role, cityId, password } = parseOrThrow(zCreateUserRequest, input);
   if (role === 'editor' && !cityId) throw new AppError('validation_failed', 'A city editor needs a city', 'cityId');
+  assertStrongPassword(password, [email, name]);
   const existing = await db.query('SELECT 1 FROM users WHERE email = $1', [email]);
   if (existing.rows.length) throw new AppError('conflict', `An account for ${email} already exists`, 'email');
   const id = `user-${crypto.randomUUID()}`;
@@ -39,12 +42,19 @@ export async function signIn(db: Database, email: string, password: string): Pro
   // Verify against a dummy hash when the user is unknown so timing does not reveal which emails exist.
   const ok = await verifyPassword(row?.password_hash ?? (await dummyHash()), password);
   if (!row || !ok) throw new AppError('invalid_credentials', 'Email or password is not correct');
+  await purgeExpired(db);
   const token = crypto.randomBytes(32).toString('base64url');
   const csrfToken = crypto.randomBytes(24).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
   await db.query('INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ($1,$2,$3,$4)',
     [sha256(token), row.id, csrfToken, expiresAt.toISOString()]);
   return { token, csrfToken, user: toUser(row), expiresAt };
+}
+
+/** Housekeeping done on each sign-in: expired sessions and ended sign-in counting windows go. */
+export async function purgeExpired(db: Database): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE expires_at <= now()');
+  await purgeSignInAttempts(db);
 }
 
 /** Ends a session. */

@@ -2,13 +2,28 @@ import type { Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 
 /**
- * Counts a sign-in attempt from a client (its IP address) and refuses it with 429 when
- * the client already made `perMinute` attempts in the last minute. Kept in the database,
- * so the API route and the sign-in form, and every server process, share one count.
+ * Counts a sign-in attempt for the client (its address) and for the account it targets
+ * (the e-mail), and refuses it with 429 once either made more than `perMinute` attempts in
+ * the current one-minute window. One statement increments both counters atomically (the
+ * row lock of INSERT … ON CONFLICT), so concurrent attempts cannot slip past the limit; it
+ * lives in the database, so the API route, the sign-in form and every server process share it.
  */
-export async function limitSignInAttempts(db: Queryable, client: string, perMinute: number): Promise<void> {
-  await db.query(`DELETE FROM sign_in_attempts WHERE attempted_at < now() - interval '1 minute'`);
-  const r = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM sign_in_attempts WHERE client = $1', [client]);
-  if (r.rows[0].n >= perMinute) throw new AppError('rate_limited', 'Too many sign-in attempts: wait a minute and try again');
-  await db.query('INSERT INTO sign_in_attempts (client) VALUES ($1)', [client]);
+export async function limitSignInAttempts(db: Queryable, client: string, email: string, perMinute: number): Promise<void> {
+  const r = await db.query<{ scope: 'client' | 'account'; attempts: number }>(
+    `INSERT INTO sign_in_attempts AS a (scope, key) VALUES ('client', $1), ('account', $2)
+     ON CONFLICT (scope, key) DO UPDATE SET
+       attempts = CASE WHEN a.window_start <= now() - interval '1 minute' THEN 1 ELSE a.attempts + 1 END,
+       window_start = CASE WHEN a.window_start <= now() - interval '1 minute' THEN now() ELSE a.window_start END
+     RETURNING a.scope, a.attempts`,
+    [client, email.trim().toLowerCase()]);
+  const over = r.rows.filter((row) => row.attempts > perMinute).map((row) => row.scope);
+  if (over.length) {
+    const who = over.includes('account') && !over.includes('client') ? 'for this account' : 'from your address';
+    throw new AppError('rate_limited', `Too many sign-in attempts ${who}: wait a minute and try again`);
+  }
+}
+
+/** Forgets the counters of windows that have ended (housekeeping; they would restart at 1 anyway). */
+export async function purgeSignInAttempts(db: Queryable): Promise<void> {
+  await db.query(`DELETE FROM sign_in_attempts WHERE window_start <= now() - interval '1 minute'`);
 }

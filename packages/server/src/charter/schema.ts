@@ -15,7 +15,7 @@ export const zCharterResponse = z.object({
   roles: z.array(z.enum(COMMITMENT_ROLES)),
   source: zSource.nullable(),
   updatedAt: z.string(),
-});
+}).meta({ id: 'Charter' });
 
 /** A city's entry for one commitment (status null: nothing recorded yet). */
 export const zCityCommitment = z.object({
@@ -28,26 +28,23 @@ export const zCityCommitment = z.object({
   updatedBy: z.string().nullable().describe('Who made the last change (shown to the city\'s editors and administrators)'),
   createdAt: z.string().nullable(),
   updatedAt: z.string().nullable(),
-});
+}).meta({ id: 'CityCommitment' });
 
 export const zCityCommitmentsResponse = z.object({
   city: zCityRef,
   signatory: z.object({ signed: z.boolean(), signedOn: z.string().nullable() }),
   items: z.array(zCityCommitment),
-});
+}).meta({ id: 'CityCommitments' });
 
 const zCounts = { planned: z.number().int(), inProgress: z.number().int(), achieved: z.number().int(), dropped: z.number().int() };
 
 export const zCharterReport = z.object({
   byCommitment: z.array(z.object({ commitmentId: z.string(), role: z.enum(COMMITMENT_ROLES), text: z.string(), ...zCounts })),
   byCity: z.array(z.object({ cityId: z.string(), cityName: z.string(), signatory: z.boolean(), ...zCounts })),
-});
+}).meta({ id: 'CharterReport' });
 
-/** The report's answer: JSON, or with format=csv the same counts as one CSV table. */
-export const zCharterReportResponse = z.union([
-  zCharterReport,
-  z.string().describe('With format=csv (text/csv): a row per commitment, then a row per city, told apart by the `scope` column'),
-]);
+/** The report with format=csv: the same counts as one CSV table. */
+export const zCharterReportCsv = z.string().describe('A row per commitment, then a row per city, told apart by the `scope` column');
 
 export const zReportQuery = z.object({ format: z.enum(['json', 'csv']).default('json') });
 export const zCityParams = z.object({ id: z.string().min(1).max(200) });

@@ -1,8 +1,8 @@
 import { zCharterRecord, type CharterRecord } from '@convivio/shared';
-import { existingCityIds } from '../cities/service.ts';
-import { missingRefs, registerSection } from '../dataset/section.ts';
+import { registerSection } from '../dataset/section.ts';
 import { type FieldIssue, parseOrThrow } from '../errors.ts';
 import { blanksToNull } from '../records/normalize.ts';
+import { missingReferences, type Reference } from '../records/references.ts';
 import { commitmentIdsInUse, findCharter, upsertCharter } from './queries.ts';
 
 registerSection<CharterRecord>({
@@ -16,7 +16,7 @@ registerSection<CharterRecord>({
     const listed = new Set(rec.commitments.map((c) => c.id));
     const dropped: FieldIssue[] = (await commitmentIdsInUse(scope.db)).filter((id) => !listed.has(id))
       .map((id) => ({ field: 'commitments', message: `commitment "${id}" has statuses recorded by cities and cannot be left out` }));
-    const cities = await missingRefs(scope, rec.signatoryCityIds.map((id, i): [string, string] => [`signatoryCityIds.${i}`, id]), 'cities', existingCityIds, 'city');
+    const cities = await missingReferences(scope.lookup, 'cities', rec.signatoryCityIds.map((id, i): Reference => [`signatoryCityIds.${i}`, id]));
     return [...cities, ...dropped];
   },
   write: (tx, rec) => upsertCharter(tx, rec),

@@ -1,15 +1,14 @@
 import type { CityRecord } from '@convivio/shared';
 import { registerSection, writeImportedVersion } from '../dataset/section.ts';
-import { findCity, upsertCity } from './queries.ts';
+import { upsertCity } from './queries.ts';
 import { parseCity } from './service.ts';
 
 registerSection<CityRecord>({
   key: 'cities',
   order: 10,
   parse: (raw) => parseCity(raw),
-  write: async (tx, rec, status) => writeImportedVersion(tx, {
-    entityType: 'city', record: rec, status, currentVersion: (await findCity(tx, rec.id))?.version ?? null,
-    upsert: (version) => upsertCity(tx, rec, status, version),
+  write: (tx, rec, status) => writeImportedVersion(tx, {
+    table: 'cities', entityType: 'city', record: rec, status, upsert: (version) => upsertCity(tx, rec, status, version),
   }),
   async readAll(db) {
     const r = await db.query<{ record: CityRecord; status: string }>('SELECT record, status FROM cities ORDER BY id');

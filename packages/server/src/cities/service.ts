@@ -4,9 +4,10 @@ import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError, notFound, parseOrThrow } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
-import { versionedOperations } from '../records/versioned.ts';
-import { recordRevision, type Revision } from '../revisions/service.ts';
-import { findCity, upsertCity, type CityRow } from './queries.ts';
+import { registerReferencedRecords } from '../records/references.ts';
+import { applyChange, createRecord, versionedOperations, type CityOwnedKind } from '../records/versioned.ts';
+import type { Revision } from '../revisions/service.ts';
+import { existingCityIds, findCity, upsertCity, type CityRow } from './queries.ts';
 
 /** What other domains read of cities (they never touch the cities table) and the hook for those that keep facts of a city. */
 export { existingCityIds, findCity, listCities, publishedCities, type CityRow } from './queries.ts';
@@ -16,9 +17,13 @@ export { onCityWritten, type CityBefore } from './listeners.ts';
 /** The read view other domains may join for a city's name, country and status (migrations/011_city_directory.sql). */
 export const CITY_DIRECTORY = 'city_directory';
 
-const ops = versionedOperations<CityRecord, CityRow>({
-  entity: 'city', label: 'City', find: findCity, upsert: upsertCity, ownerCity: (row) => row.id,
-});
+const CITY: CityOwnedKind<CityRecord, CityRow> = {
+  table: 'cities', entity: 'city', label: 'City', find: findCity, write: upsertCity, statusOf: (row) => row.status, ownerCity: (row) => row.id,
+};
+const ops = versionedOperations(CITY);
+
+// Other records' references to cities are checked through this lookup.
+registerReferencedRecords('cities', { existing: existingCityIds });
 
 /** Validates a city record, naming every field at fault. */
 export function parseCity(input: unknown, fieldPrefix = ''): CityRecord {
@@ -35,13 +40,8 @@ export async function getCity(db: Queryable, user: User | null, id: string): Pro
 /** Creates a city profile (administrators). */
 export async function createCity(db: Database, user: User | null, input: Record<string, unknown>, status: 'draft' | 'published' = 'published'): Promise<CityRow> {
   const rec = parseCity({ ...input, id: input.id ?? (typeof input.name === 'string' ? slugId('city', input.name) : undefined) });
-  assertCan(user, 'city.create', null, 'add cities');
-  return db.transaction(async (tx) => {
-    if (await findCity(tx, rec.id)) throw new AppError('conflict', `A city with id "${rec.id}" already exists`, 'id');
-    const row = await upsertCity(tx, rec, status, 1);
-    await recordRevision(tx, { entityType: 'city', entityId: rec.id, version: 1, action: 'create', status, record: rec, author: user });
-    return row;
-  });
+  const author = assertCan(user, 'city.create', null, 'add cities');
+  return createRecord(db, CITY, rec, { author, status });
 }
 
 /** Replaces a city's profile (its editors and administrators); `expectedVersion` guards concurrent edits. */
@@ -66,9 +66,8 @@ export async function restoreCity(db: Database, user: User | null, id: string, v
  * (the charter domain calls this inside its own transaction), as a new revision.
  */
 export async function recordCharterSignatory(tx: Queryable, author: User, cityId: string, signed: boolean): Promise<void> {
-  const current = await findCity(tx, cityId);
-  if (!current || current.record.charterSignatory === signed) return;
-  const record = { ...current.record, charterSignatory: signed };
-  await upsertCity(tx, record, current.status, current.version + 1);
-  await recordRevision(tx, { entityType: 'city', entityId: cityId, version: current.version + 1, action: 'charter signatory', status: current.status, record, author });
+  await applyChange(tx, CITY, cityId, {
+    action: 'charter signatory', authorise: () => author,
+    next: (current) => (current.record.charterSignatory === signed ? null : { record: { ...current.record, charterSignatory: signed } }),
+  });
 }

@@ -13,23 +13,25 @@ async function withDatabase<T>(fn: (ctx: Awaited<ReturnType<typeof bootstrap>>) 
 }
 
 /** `convivio user create --role admin|editor|reader --email E [--name N] [--city ID]`; password from the terminal or stdin. */
-export async function userCreate(options: Record<string, string | true>, io: CliIo): Promise<number> {
-  const role = options.role, email = options.email;
-  if (typeof role !== 'string' || typeof email !== 'string') {
-    io.stderr('usage: convivio user create --role admin|editor|reader --email EMAIL [--name NAME] [--city CITY_ID]\n(the password is read from the terminal, or from the first line of stdin)\n');
-    return 2;
-  }
-  const password = await readPassword(io, 'Password (at least 10 characters): ');
+export async function userCreate(options: { role: string; email: string; name?: string; city?: string }, io: CliIo): Promise<number> {
+  const { role, email } = options;
+  // The database first: when it cannot be opened, nobody is asked for a password in vain.
   return withDatabase(async ({ db }) => {
-    const user = await createUser(db, { email, role: role as 'admin', name: typeof options.name === 'string' ? options.name : email.split('@')[0], cityId: typeof options.city === 'string' ? options.city : null, password });
-    io.stdout(`Created ${user.role} ${user.email} (${user.id})\n`);
-    return 0;
+    const password = await readPassword(io, 'Password (at least 10 characters): ');
+    try {
+      const user = await createUser(db, { email, role: role as 'admin', name: options.name ?? email.split('@')[0], cityId: options.city ?? null, password });
+      io.stdout(`Created ${user.role} ${user.email} (${user.id})\n`);
+      return 0;
+    } catch (err) {
+      // Two writers racing on PostgreSQL: the unique index, not the service's check, saw the duplicate.
+      if ((err as { code?: unknown }).code === '23505') throw new AppError('conflict', `An account for ${email.trim().toLowerCase()} already exists`, 'email');
+      throw err;
+    }
   });
 }
 
 /** `convivio import FILE`: all-or-nothing; lists every invalid record. */
-export async function importCommand(file: string | undefined, io: CliIo): Promise<number> {
-  if (!file) { io.stderr('usage: convivio import FILE.json\n'); return 2; }
+export async function importCommand(file: string, io: CliIo): Promise<number> {
   let doc: unknown;
   try {
     doc = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -52,15 +54,13 @@ export async function importCommand(file: string | undefined, io: CliIo): Promis
 }
 
 /** `convivio export --format json|csv [--section practices] [--output FILE] [--drafts]`. */
-export async function exportCommand(options: Record<string, string | true>, io: CliIo): Promise<number> {
-  const format = options.format ?? 'json';
-  if (format !== 'json' && format !== 'csv') { io.stderr('--format must be json or csv\n'); return 2; }
+export async function exportCommand(options: { format: 'json' | 'csv'; section?: string; output?: string; drafts: boolean }, io: CliIo): Promise<number> {
   return withDatabase(async ({ db }) => {
-    const includeDrafts = options.drafts === true;
-    const text = format === 'json'
+    const includeDrafts = options.drafts;
+    const text = options.format === 'json'
       ? JSON.stringify(await exportDataset(db, { includeDrafts }), null, 1) + '\n'
-      : await exportSectionCsv(db, typeof options.section === 'string' ? options.section : 'practices', { includeDrafts });
-    if (typeof options.output === 'string') { fs.writeFileSync(options.output, text); io.stderr(`Wrote ${options.output}\n`); } else io.stdout(text);
+      : await exportSectionCsv(db, options.section ?? 'practices', { includeDrafts });
+    if (options.output !== undefined) { fs.writeFileSync(options.output, text); io.stderr(`Wrote ${options.output}\n`); } else io.stdout(text);
     return 0;
   });
 }

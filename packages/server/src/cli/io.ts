@@ -17,19 +17,3 @@ export const processIo: CliIo = {
   },
   isTty: Boolean(process.stdin.isTTY),
 };
-
-/** Parses `--name value` and `--flag` options after the positional arguments. */
-export function parseOptions(argv: string[]): { positional: string[]; options: Record<string, string | true> } {
-  const positional: string[] = [];
-  const options: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a.startsWith('--')) {
-      const [key, inline] = a.slice(2).split('=', 2);
-      if (inline !== undefined) options[key] = inline;
-      else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) options[key] = argv[++i];
-      else options[key] = true;
-    } else positional.push(a);
-  }
-  return { positional, options };
-}

@@ -1,7 +1,11 @@
-import { AppError } from '../errors.ts';
+import { CommandLineError, parseCommandLine } from '@convivio/shared/command-line';
 import { ConfigError } from '../config.ts';
-import { exportCommand, importCommand, userCreate } from './commands.ts';
-import { parseOptions, processIo, type CliIo } from './io.ts';
+import { DatabaseInUseError, describeLockHolder } from '../db/lock.ts';
+import { AppError } from '../errors.ts';
+import { processIo, type CliIo } from './io.ts';
+
+// Only what every command needs is imported here; each command's modules (database, domains,
+// the indicators and assignment engines) are imported when that command runs, so `--help` is quick.
 
 const USAGE = `convivio — command line of the Convivio platform
 
@@ -12,35 +16,97 @@ const USAGE = `convivio — command line of the Convivio platform
   convivio assign --input instance.json --output result.json
 
 The database is the one the platform uses: DATABASE_URL, or PGlite under DATA_DIR (default ./data/db).
+PGlite serves one process at a time: stop the server before running user create, import or export on it.
+Errors are one line; --debug (or DEBUG=1) adds the details.
 `;
 
-/** Dispatches a command line; returns the exit code. */
+const COMMON = { help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } } as const;
+
+/** Dispatches a command line; returns the exit code. Every failure is reported on stderr, never thrown. */
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
-  const [command, ...rest] = argv;
+  const debug = argv.includes('--debug') || isSet(process.env.DEBUG);
   try {
-    switch (command) {
-      case 'user': {
-        const { positional, options } = parseOptions(rest);
-        if (positional[0] !== 'create') break;
-        return await userCreate(options, io);
-      }
-      case 'import': return await importCommand(parseOptions(rest).positional[0], io);
-      case 'export': return await exportCommand(parseOptions(rest).options, io);
-      case 'indicators': {
-        const { runIndicatorsCli } = await import('@convivio/indicators/cli');
-        return await runIndicatorsCli(rest);
-      }
-      case 'assign': {
-        const { runAssignCli } = await import('@convivio/assignment/cli');
-        return await runAssignCli(rest);
-      }
-      case undefined: case 'help': case '--help': io.stdout(USAGE); return 0;
-    }
-    io.stderr(`Unknown command "${argv.join(' ')}"\n\n${USAGE}`);
-    return 2;
+    return await dispatch(argv[0] === '--debug' ? argv.slice(1) : argv, io);
   } catch (err) {
-    if (err instanceof AppError) { io.stderr(`${err.message}\n`); for (const i of err.issues) io.stderr(`  ${i.field}: ${i.message}\n`); return 1; }
-    if (err instanceof ConfigError) { io.stderr(`${err.message}\n`); return 2; }
-    throw err;
+    return report(err, io, debug);
   }
+}
+
+async function dispatch(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case undefined: case 'help': case '--help': case '-h':
+      io.stdout(USAGE);
+      return 0;
+    case 'user': {
+      const [sub, ...args] = rest;
+      if (sub !== 'create') throw new CommandLineError(`unknown command "user${sub ? ` ${sub}` : ''}" (the user command is: user create)`);
+      const { values } = parseCommandLine(args, { ...COMMON, role: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' }, city: { type: 'string' } });
+      if (values.help) return usage(io);
+      if (values.role === undefined) throw new CommandLineError('user create needs --role admin|editor|reader');
+      if (values.email === undefined) throw new CommandLineError('user create needs --email EMAIL');
+      describeLockHolder('the command "convivio user create"');
+      const { userCreate } = await import('./commands.ts');
+      return await userCreate({ role: values.role, email: values.email, name: values.name, city: values.city }, io);
+    }
+    case 'import': {
+      const { values, positionals } = parseCommandLine(rest, COMMON, { positionals: true });
+      if (values.help) return usage(io);
+      if (positionals.length !== 1) throw new CommandLineError(positionals.length ? `import takes one file, got ${positionals.length}` : 'import needs a FILE.json');
+      describeLockHolder('the command "convivio import"');
+      const { importCommand } = await import('./commands.ts');
+      return await importCommand(positionals[0], io);
+    }
+    case 'export': {
+      const { values } = parseCommandLine(rest, { ...COMMON, format: { type: 'string' }, section: { type: 'string' }, output: { type: 'string' }, drafts: { type: 'boolean' } });
+      if (values.help) return usage(io);
+      const format = values.format ?? 'json';
+      if (format !== 'json' && format !== 'csv') throw new CommandLineError(`--format must be json or csv, got "${format}"`);
+      describeLockHolder('the command "convivio export"');
+      const { exportCommand } = await import('./commands.ts');
+      return await exportCommand({ format, section: values.section, output: values.output, drafts: values.drafts === true }, io);
+    }
+    case 'indicators': {
+      const { runIndicatorsCli } = await import('@convivio/indicators/cli');
+      return await runIndicatorsCli(rest);
+    }
+    case 'assign': {
+      const { runAssignCli } = await import('@convivio/assignment/cli');
+      return await runAssignCli(rest);
+    }
+  }
+  throw new CommandLineError(`unknown command "${command}"`);
+}
+
+function usage(io: CliIo): number {
+  io.stdout(USAGE);
+  return 0;
+}
+
+/** Reports a failure: one line (an import's invalid records each on their own line); the stack only when debugging. */
+function report(err: unknown, io: CliIo, debug: boolean): number {
+  if (err instanceof CommandLineError) {
+    io.stderr(`convivio: ${err.message} (see convivio --help)\n`);
+    return 2;
+  }
+  if (err instanceof ConfigError) {
+    io.stderr(`${err.message}\n`);
+    return 2;
+  }
+  if (err instanceof AppError) {
+    io.stderr(`${err.message}\n`);
+    // A single problem is already the message; several are listed one a line.
+    if (err.issues.length > 1) for (const i of err.issues) io.stderr(`  ${i.field}: ${i.message}\n`);
+  } else if (err instanceof DatabaseInUseError) {
+    io.stderr(`${err.message}\n`);
+  } else {
+    const message = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    io.stderr(`convivio: ${message}${debug ? '' : ' (run again with --debug for details)'}\n`);
+  }
+  if (debug && err instanceof Error && err.stack) io.stderr(`${err.stack}\n`);
+  return 1;
+}
+
+function isSet(value: string | undefined): boolean {
+  return value !== undefined && value !== '' && value !== '0' && value !== 'false';
 }

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.ts';
 import { AppError, type FieldIssue } from '../errors.ts';
+import { referenceLookup, type ReferencedKind } from '../records/references.ts';
 import { datasetSections, type ImportScope } from './section.ts';
 
 export const DATASET_FORMAT = 'convivio/v1';
@@ -24,7 +25,6 @@ export async function importDataset(db: Database, file: unknown): Promise<Import
   for (const key of Object.keys(doc)) if (!known.has(key)) problems.push({ section: key, position: -1, id: null, field: key, message: `unknown section "${key}"; known: ${[...known].join(', ')}` });
   type Parsed = { record: { id: string }; status: 'draft' | 'published'; position: number };
   const parsed: { key: string; items: Parsed[] }[] = [];
-  const scope: ImportScope = { ids: {}, db };
   for (const section of sections) {
     const value = doc[section.key];
     if (value === undefined) continue;
@@ -46,9 +46,11 @@ export async function importDataset(db: Database, file: unknown): Promise<Import
         for (const i of issues) problems.push({ section: section.key, position, id, field: i.field, message: i.message });
       }
     });
-    scope.ids[section.key] = seen;
     parsed.push({ key: section.key, items });
   }
+  // References resolve to the database and to the file's own records (cities, practices, stakeholders).
+  const inFile = (key: ReferencedKind) => new Map(parsed.find((p) => p.key === key)?.items.map((i) => [i.record.id, i.record as { cityId?: string | null }]));
+  const scope: ImportScope = { db, lookup: referenceLookup(db, { cities: inFile('cities'), practices: inFile('practices'), stakeholders: inFile('stakeholders') }) };
   for (const { key, items } of parsed) {
     const section = sections.find((s) => s.key === key)!;
     if (!section.check) continue;

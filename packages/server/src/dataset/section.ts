@@ -1,11 +1,14 @@
 import type { Queryable } from '../db/database.ts';
 import type { FieldIssue } from '../errors.ts';
+import type { ReferenceLookup } from '../records/references.ts';
+import { lockVersion } from '../records/versioned.ts';
 import { recordRevision } from '../revisions/service.ts';
 
 /** What the importer knows of the records in one file (to check references before writing). */
 export interface ImportScope {
-  ids: Record<string, Set<string>>;
   db: Queryable;
+  /** References looked up in the database and the file: give it to the record kind's reference check, as the API does. */
+  lookup: ReferenceLookup;
 }
 
 /**
@@ -41,26 +44,16 @@ export function datasetSections(): DatasetSection[] {
   return [...sections.values()].sort((a, b) => a.order - b.order);
 }
 
-/** Which of these ids exist in the database: the domain that owns the records answers (from its service). */
-export type ExistingIds = (db: Queryable, ids: string[]) => Promise<Set<string>>;
-
-/** Issues for each referenced id that is neither in the file's `key` section nor, by `existing`, in the database. */
-export async function missingRefs(scope: ImportScope, refs: [field: string, id: string | null][], key: string, existing: ExistingIds, what: string): Promise<FieldIssue[]> {
-  const outside = (id: string | null): id is string => id !== null && !scope.ids[key]?.has(id);
-  const asked = [...new Set(refs.map(([, id]) => id).filter(outside))];
-  const found = asked.length ? await existing(scope.db, asked) : new Set<string>();
-  return refs.flatMap(([field, id]) => (outside(id) && !found.has(id) ? [{ field, message: `${what} "${id}" is neither in the file nor in the database` }] : []));
-}
-
 /**
- * Writes one imported record as the next version of its id (`currentVersion` null when it
- * is new) and records an `import` revision, inside the import transaction.
+ * Writes one imported record as the next version of its id (1 when it is new) and records
+ * an `import` revision, inside the import transaction; an existing row is locked first, as
+ * for every change of a versioned record.
  */
 export async function writeImportedVersion(tx: Queryable, entry: {
-  entityType: string; record: { id: string }; status: 'draft' | 'published'; currentVersion: number | null;
+  table: string; entityType: string; record: { id: string }; status: 'draft' | 'published';
   upsert: (version: number) => Promise<unknown>;
 }): Promise<'created' | 'updated'> {
-  const version = (entry.currentVersion ?? 0) + 1;
+  const version = ((await lockVersion(tx, entry.table, entry.record.id)) ?? 0) + 1;
   await entry.upsert(version);
   await recordRevision(tx, { entityType: entry.entityType, entityId: entry.record.id, version, action: 'import', status: entry.status, record: entry.record, author: null });
   return version === 1 ? 'created' : 'updated';

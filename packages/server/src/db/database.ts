@@ -13,5 +13,10 @@ export interface Database extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs several statements separated by semicolons (migrations). */
   exec(sql: string): Promise<void>;
+  /**
+   * Runs fn on one connection held until it settles, for session state such as advisory
+   * locks (PGlite has a single connection: fn gets the same database).
+   */
+  session<T>(fn: (db: Database) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

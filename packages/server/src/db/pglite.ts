@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { Database, Queryable, QueryResult } from './database.ts';
+import { lockDataDir } from './lock.ts';
 
 /** The extensions every PGlite directory is opened with (the same ones each time). */
 const extensions = { pg_trgm, unaccent };
@@ -16,14 +18,31 @@ function wrap(q: { query: PGlite['query'] }): Queryable {
   };
 }
 
-/** Opens (or creates) an embedded database in dataDir, or in memory when dataDir is null. */
-export async function openPglite(dataDir: string | null): Promise<Database> {
-  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create(dataDir ? `file://${dataDir}` : undefined, { extensions });
+/** An embedded database that can also be written out whole, as a tarball of its data directory. */
+export type PgliteDatabase = Database & { dumpDataDir(): Promise<Blob> };
+
+/**
+ * Opens (or creates) an embedded database in dataDir, or in memory when dataDir is null;
+ * `from` starts it from a data directory dumped earlier (much faster than a fresh initdb).
+ * A directory is locked for this process until close() (DatabaseInUseError when another holds it).
+ */
+export async function openPglite(dataDir: string | null, from?: Blob): Promise<PgliteDatabase> {
+  let unlock = () => {};
+  if (dataDir) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataDir(path.resolve(dataDir));
+  }
+  let pg: PGlite;
+  try {
+    pg = await PGlite.create(dataDir ? `file://${dataDir}` : undefined, { extensions, ...(from ? { loadDataDir: from } : {}) });
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   // PGlite runs one statement at a time; serialise transactions so they never interleave.
   let chain: Promise<unknown> = Promise.resolve();
   const base = wrap(pg);
-  return {
+  const db: PgliteDatabase = {
     engine: 'pglite',
     query: (sql, params) => base.query(sql, params),
     transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
@@ -32,6 +51,11 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
       return run;
     },
     async exec(sql) { await pg.exec(sql); },
-    async close() { await pg.close(); },
+    session: (fn) => fn(db),
+    async close() {
+      try { await pg.close(); } finally { unlock(); }
+    },
+    async dumpDataDir() { return pg.dumpDataDir('none'); },
   };
+  return db;
 }

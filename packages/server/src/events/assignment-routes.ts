@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import type { Database } from '../db/database.ts';
+import { SECURITY } from '../http/openapi.ts';
 import type { AssignmentReport } from './assignment-report.ts';
 import { latestAssignmentReport, runAssignment } from './assignment-service.ts';
 import { listParticipants } from './participant-queries.ts';
@@ -21,12 +22,12 @@ export function assignmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post('/events/:id/assignment', {
       schema: {
-        tags, params: zEventParams, body: zAssignmentRun, response: { 200: zAssignmentReport },
+        operationId: 'runAssignment', tags, errors: [422], params: zEventParams, body: zAssignmentRun, response: { 200: zAssignmentReport },
         summary: 'Assign every participant to one option per round of every choice point (organisers); re-running moves as few people as possible; 422 names a choice point without enough seats',
       },
     }, async (req) => namedReport(ctx.db, req.params.id, await runAssignment(ctx.db, req.user, req.params.id, { waitingList: req.body?.waitingList })));
 
-    app.get('/events/:id/assignment', { schema: { tags, summary: 'The latest assignment report (organisers)', params: zEventParams, response: { 200: z.object({ report: zAssignmentReport.nullable() }) } } },
+    app.get('/events/:id/assignment', { schema: { operationId: 'getAssignment', tags, summary: 'The latest assignment report (organisers)', security: SECURITY.required, params: zEventParams, response: { 200: z.object({ report: zAssignmentReport.nullable() }) } } },
       async (req) => {
         const report = await latestAssignmentReport(ctx.db, req.user, req.params.id);
         return { report: report ? await namedReport(ctx.db, req.params.id, report) : null };

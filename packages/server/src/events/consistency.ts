@@ -52,10 +52,9 @@ function checkSessions(rec: EventRecord, issues: FieldIssue[]): void {
   });
 }
 
-function checkGroups(rec: EventRecord, strict: boolean, issues: FieldIssue[]): void {
-  rec.choiceGroups.forEach((g, i) => {
+function checkGroups(rec: EventRecord, issues: FieldIssue[]): void {
+  rec.choiceGroups.forEach((g) => {
     const members = rec.sessions.filter((s) => s.choiceGroup === g.id);
-    if (strict && members.length < 2) issues.push({ field: `choiceGroups.${i}`, message: `a choice group needs at least two sessions; "${g.id}" has ${members.length}` });
     const first = members[0];
     for (const s of members.slice(1)) {
       if (s.date !== first.date || s.start !== first.start || s.end !== first.end) {
@@ -69,14 +68,15 @@ function checkGroups(rec: EventRecord, strict: boolean, issues: FieldIssue[]): v
 /**
  * Checks what the schema alone cannot: dates in range, references between the
  * nested parts, id prefixes and uniqueness, choice groups that run together.
- * `strict` adds the rules a finished programme must meet (a group has two or
- * more sessions); the API accepts programmes still being built.
+ * The same rules hold for the API and the importer. A choice group may have fewer
+ * than two sessions (a programme is built one session at a time): with none it is
+ * no choice point, with one its only option.
  */
-export function checkEventConsistency(rec: EventRecord, opts: { strict: boolean }): FieldIssue[] {
+export function checkEventConsistency(rec: EventRecord): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (rec.endDate < rec.startDate) issues.push({ field: 'endDate', message: `must not be before startDate (${rec.startDate})` });
   checkIds(rec, issues);
   checkSessions(rec, issues);
-  checkGroups(rec, opts.strict, issues);
+  checkGroups(rec, issues);
   return issues;
 }

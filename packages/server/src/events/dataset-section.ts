@@ -14,22 +14,18 @@ import { EVENT_ENTITY, parseEvent, referenceIssues } from './service.ts';
 registerSection<EventRecord>({
   key: 'events',
   order: 30,
-  parse: (raw) => parseEvent(raw, { strict: true }),
+  parse: (raw) => parseEvent(raw),
   async check(rec, scope) {
-    const issues = await referenceIssues(scope.db, rec, { cities: scope.ids.cities, practices: scope.ids.practices });
+    const issues = await referenceIssues(rec, scope.lookup);
     for (const clash of await idsTakenElsewhere(scope.db, rec)) {
       const at = nestedIds(rec).find((i) => i.id === clash.item_id)!;
       issues.push({ field: at.field, message: `id "${clash.item_id}" already belongs to event "${clash.event_id}"` });
     }
     return issues;
   },
-  async write(tx, rec, status) {
-    const r = await tx.query<{ version: number }>('SELECT version FROM events WHERE id = $1', [rec.id]);
-    return writeImportedVersion(tx, {
-      entityType: EVENT_ENTITY, record: rec, status, currentVersion: r.rows[0]?.version ?? null,
-      upsert: (version) => upsertEvent(tx, rec, status, version),
-    });
-  },
+  write: (tx, rec, status) => writeImportedVersion(tx, {
+    table: 'events', entityType: EVENT_ENTITY, record: rec, status, upsert: (version) => upsertEvent(tx, rec, status, version),
+  }),
   async readAll(db) {
     const r = await db.query<{ record: EventRecord; status: string }>('SELECT record, status FROM events ORDER BY start_date, id');
     return r.rows;

@@ -7,7 +7,9 @@ import { cityIndicators } from './city-indicators.ts';
 import { getLayer, layerBinary, layerJson } from './layer-service.ts';
 import { registerMultipartParser } from './multipart.ts';
 import { presentDataset, presentRun } from './presenter.ts';
-import { datasetInputFromBody, zCityIndicators, zDatasetCreate, zLayerQuery, zRunCreate } from './schema.ts';
+import {
+  datasetInputFromBody, zCityIndicators, zDatasetCreate, zDatasetSampleBody, zDatasetUploadForm, zLayerBinary, zLayerJson, zLayerQuery, zRunCreate,
+} from './schema.ts';
 import { createDataset, createRun, getDataset, getRun, listDatasets, listRuns, MAX_UPLOAD_BYTES, setDatasetMapping } from './service.ts';
 
 const tags = ['evidence'];
@@ -17,31 +19,31 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     registerMultipartParser(app, MAX_UPLOAD_BYTES + 1024 * 1024);
 
-    app.get('/evidence/datasets', { schema: { tags, summary: 'Grid datasets you may see (yours, public ones; all for administrators)', response: { 200: z.object({ items: z.array(zEvidenceDataset) }) } } },
+    app.get('/evidence/datasets', { schema: { operationId: 'listEvidenceDatasets', tags, summary: 'Grid datasets you may see (yours, public ones; all for administrators)', response: { 200: z.object({ items: z.array(zEvidenceDataset) }) } } },
       async (request) => ({ items: (await listDatasets(ctx.db, request.user)).map((d) => presentDataset(d, request.user)) }));
 
-    app.post('/evidence/datasets', { bodyLimit: MAX_UPLOAD_BYTES + 1024 * 1024, schema: { tags, summary: 'Upload a grid file (or pick the bundled sample) and map its columns', consumes: ['multipart/form-data', 'application/json'], body: zDatasetCreate, response: { 201: zEvidenceDataset } } },
+    app.post('/evidence/datasets', { bodyLimit: MAX_UPLOAD_BYTES + 1024 * 1024, schema: { operationId: 'createEvidenceDataset', tags, summary: 'Upload a grid file (or pick the bundled sample) and map its columns', errors: [422], consumes: ['multipart/form-data', 'application/json'], body: zDatasetCreate, bodyContent: { 'multipart/form-data': zDatasetUploadForm, 'application/json': zDatasetSampleBody }, response: { 201: zEvidenceDataset } } },
       async (request, reply) => reply.status(201).send(presentDataset(await createDataset(ctx.db, request.user, datasetInputFromBody(request.body)), request.user)));
 
-    app.get('/evidence/datasets/:id', { schema: { tags, summary: 'One dataset: detected header, first rows, mapping', params: zIdParams, response: { 200: zEvidenceDataset } } },
+    app.get('/evidence/datasets/:id', { schema: { operationId: 'getEvidenceDataset', tags, summary: 'One dataset: detected header, first rows, mapping', params: zIdParams, response: { 200: zEvidenceDataset } } },
       async (request) => presentDataset(await getDataset(ctx.db, request.user, request.params.id), request.user));
 
-    app.put('/evidence/datasets/:id/mapping', { schema: { tags, summary: 'Set the column mapping (owner, administrators)', params: zIdParams, body: z.record(z.string(), z.unknown()).describe(zColumnMapping.description ?? 'A column mapping'), response: { 200: zEvidenceDataset } } },
+    app.put('/evidence/datasets/:id/mapping', { schema: { operationId: 'setEvidenceDatasetMapping', tags, summary: 'Set the column mapping (owner, administrators)', params: zIdParams, body: zColumnMapping, response: { 200: zEvidenceDataset } } },
       async (request) => presentDataset(await setDatasetMapping(ctx.db, request.user, request.params.id, request.body), request.user));
 
-    app.get('/evidence/runs', { schema: { tags, summary: 'Runs you may see (without their results)', querystring: z.object({ datasetId: z.string().max(200).optional() }), response: { 200: z.object({ items: z.array(zEvidenceRun) }) } } },
+    app.get('/evidence/runs', { schema: { operationId: 'listEvidenceRuns', tags, summary: 'Runs you may see (without their results)', querystring: z.object({ datasetId: z.string().max(200).optional() }), response: { 200: z.object({ items: z.array(zEvidenceRun) }) } } },
       async (request) => ({ items: (await listRuns(ctx.db, request.user, request.query.datasetId ?? null)).map((r) => presentRun(r, request.user)) }));
 
-    app.post('/evidence/runs', { schema: { tags, summary: 'Start an indicators run in the background (202; poll GET /evidence/runs/{id})', body: zRunCreate, response: { 202: zEvidenceRun } } },
+    app.post('/evidence/runs', { schema: { operationId: 'createEvidenceRun', tags, summary: 'Start an indicators run in the background (202; poll GET /evidence/runs/{id})', errors: [404], body: zRunCreate, response: { 202: zEvidenceRun } } },
       async (request, reply) => {
         const run = presentRun(await createRun(ctx.db, request.user, request.body), request.user);
         return reply.status(202).header('location', `/api/v1/evidence/runs/${run.id}`).send(run);
       });
 
-    app.get('/evidence/runs/:id', { schema: { tags, summary: 'A run: status, progress and, when done, results per area', params: zIdParams, response: { 200: zEvidenceRun } } },
+    app.get('/evidence/runs/:id', { schema: { operationId: 'getEvidenceRun', tags, summary: 'A run: status, progress and, when done, results per area', params: zIdParams, response: { 200: zEvidenceRun } } },
       async (request) => presentRun(await getRun(ctx.db, request.user, request.params.id), request.user));
 
-    app.get('/evidence/runs/:id/layers/:layer', { schema: { tags, summary: 'A local layer for the map: compact JSON or binary (see the description of format)', params: zIdParams.extend({ layer: z.string().min(1).max(100) }), querystring: zLayerQuery } },
+    app.get('/evidence/runs/:id/layers/:layer', { schema: { operationId: 'getEvidenceRunLayer', tags, summary: 'A local layer for the map: compact JSON or binary (see the description of format)', errors: [409], params: zIdParams.extend({ layer: z.string().min(1).max(100) }), querystring: zLayerQuery, response: { 200: { description: 'The layer', content: { 'application/json': { schema: zLayerJson }, 'application/octet-stream': { schema: zLayerBinary } } } } } },
       async (request, reply) => {
         const view = await getLayer(ctx.db, request.user, request.params.id, request.params.layer);
         const binary = request.query.format === 'binary' || (!request.query.format && /application\/octet-stream/.test(request.headers.accept ?? ''));
@@ -49,7 +51,7 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         return reply.type('application/json').send(JSON.stringify(layerJson(view, request.query.top)));
       });
 
-    app.get('/cities/:id/indicators', { schema: { tags: ['cities', ...tags], summary: 'A city\'s indicators: the latest run\'s results for its area code', params: zIdParams, response: { 200: zCityIndicators } } },
+    app.get('/cities/:id/indicators', { schema: { operationId: 'getCityIndicators', tags: ['cities', ...tags], summary: 'A city\'s indicators: the latest run\'s results for its area code', params: zIdParams, response: { 200: zCityIndicators } } },
       async (request) => cityIndicators(ctx.db, request.user, request.params.id));
   };
 }

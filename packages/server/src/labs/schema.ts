@@ -1,12 +1,36 @@
-import { EXPERIMENT_STATUSES, LAB_AREAS, LAB_PARTICIPANT_GROUPS, LAB_PHASES, PHASE_STATUSES, zSource } from '@convivio/shared';
+import {
+  EXPERIMENT_STATUSES, LAB_AREAS, LAB_PARTICIPANT_GROUPS, LAB_PHASES, PHASE_STATUSES, zIsoDate, zLabExperiment, zLabPhase, zLabRecommendation, zLabSession,
+  zPolicyLabRecord, zSlugId, zSource,
+} from '@convivio/shared';
 import { z } from 'zod';
+import { writeBody, zVersionGuard } from '../records/write-body.ts';
 
 /* Request and response schemas of the policy-lab API (responses are plain: they are encoded through these). */
 
 export const zIdParams = z.object({ id: z.string().min(1).max(200) });
-export const zLabWrite = z.record(z.string(), z.unknown())
-  .describe('A policy lab: cityId, name, topic, area, description, phases, sessions, participants, experiments, recommendations; send `version` on update');
-export const zPartWrite = z.record(z.string(), z.unknown());
+export const zLabWrite = writeBody(zPolicyLabRecord.in, {
+  id: 'LabWrite', optional: ['id', 'cityId'], extra: { version: zVersionGuard },
+  description: 'A policy lab with its phases, sessions, participants, experiments and recommendations. '
+    + 'On create the id defaults to a slug of the city and name; on update it is taken from the URL, and cityId stays the same when left out.',
+});
+export const zLabPhaseChange = writeBody(zLabPhase, {
+  id: 'LabPhaseChange', omit: ['phase'], partial: true,
+  description: 'What changes in a phase (fields not sent keep their value): starting it makes it current, finishing the current one moves the lab on',
+});
+export const zLabSessionWrite = writeBody(zLabSession, { id: 'LabSessionWrite', omit: ['id'], description: 'A lab session (its id is given by the lab)' });
+export const zLabExperimentWrite = writeBody(zLabExperiment, { id: 'LabExperimentWrite', omit: ['id'], description: 'A micro-experiment (its id is given by the lab)' });
+export const zLabExperimentChange = writeBody(zLabExperiment, {
+  id: 'LabExperimentChange', omit: ['id'], partial: true, description: 'What changes in a micro-experiment (fields not sent keep their value)',
+});
+export const zLabRecommendationWrite = writeBody(zLabRecommendation, {
+  id: 'LabRecommendationWrite', omit: ['id'], description: 'A recommendation citing library practices (its id is given by the lab)',
+});
+export const zLabParticipantWrite = z.object({
+  stakeholderId: zSlugId('stakeholder').optional().describe("An organisation of the lab's city"),
+  group: z.enum(LAB_PARTICIPANT_GROUPS).optional().describe('Whom the organisation represents (official-stakeholder when left out)'),
+  contactId: z.string().min(1).max(200).optional().describe("Or a person: a contact recorded with consent in the lab's city"),
+  joined: zIsoDate.optional().describe('When the person joined (today when left out)'),
+}).meta({ id: 'LabParticipantWrite', description: 'A participant: an organisation (stakeholderId, group) or a consenting person (contactId, joined)' });
 
 const nullableCount = z.number().int().nullable();
 
@@ -36,7 +60,7 @@ export const zLabOut = z.object({
   })),
   recommendations: z.array(z.object({ id: z.string(), text: z.string(), practices: z.array(z.object({ id: z.string(), name: z.string() })) })),
   source: zSource.nullable(), version: z.number().int(), updatedAt: z.string(),
-});
+}).meta({ id: 'Lab' });
 
 export const zFrameworkOut = z.object({
   description: z.string().nullable(), labsPlanned: z.string().nullable(), topicSelection: z.string().nullable(),
@@ -45,4 +69,4 @@ export const zFrameworkOut = z.object({
   longTermImpacts: z.array(z.string()),
   cityNotes: z.array(z.object({ cityId: z.string().nullable(), text: z.string(), source: zSource.nullable() })),
   source: zSource.nullable(),
-});
+}).meta({ id: 'LabFramework' });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zPracticeRecord } from '@convivio/shared';
+import { writeBody, zVersionGuard } from '../records/write-body.ts';
 import { FACET_NAMES } from './facets.ts';
 
 const csv = (what: string) => z.union([z.string().max(2000), z.array(z.string().max(200)).max(100)]).optional()
@@ -27,7 +28,7 @@ export const zPracticeSummary = z.object({
   id: z.string(), name: z.string(), kind: z.string(), cityId: z.string().nullable(), cityName: z.string().nullable(),
   country: z.string().nullable(), status: z.string(), typology: z.string().nullable(), themes: z.array(z.string()),
   excerpt: z.string().nullable(), updatedAt: z.string(), score: z.number(),
-});
+}).meta({ id: 'PracticeSummary' });
 
 export const zSuggestion = z.object({
   kind: z.enum(['remove-filter', 'remove-query', 'similar-name']),
@@ -41,7 +42,7 @@ export const zSearchResponse = z.object({
   pageSize: z.number().int(),
   facets: z.record(z.string(), z.array(z.object({ value: z.string(), count: z.number().int() }))),
   suggestions: z.array(zSuggestion),
-}).describe(`Facets: ${FACET_NAMES.join(', ')}`);
+}).meta({ id: 'PracticeSearchResult', description: `Facets: ${FACET_NAMES.join(', ')}` });
 
 export const zPracticeDetail = zPracticeRecord.extend({
   status: z.enum(['draft', 'published']),
@@ -50,6 +51,10 @@ export const zPracticeDetail = zPracticeRecord.extend({
   updatedAt: z.string(),
   city: z.object({ id: z.string(), name: z.string(), country: z.string().nullable() }).nullable(),
   related: z.array(z.object({ id: z.string(), name: z.string(), cityName: z.string().nullable() })),
-});
+}).meta({ id: 'Practice' });
 
-export const zPracticeWrite = z.record(z.string(), z.unknown()).describe('A practice record (see /api/v1/schemas/practice.json); the id is taken from the URL on update');
+export const zPracticeWrite = writeBody(zPracticeRecord, {
+  id: 'PracticeWrite', optional: ['id'], extra: { version: zVersionGuard },
+  description: 'A practice record in the MUST-a-Lab template (the format of /api/v1/schemas/practice.json). '
+    + 'On create the id defaults to a slug of the name; on update it is taken from the URL.',
+});

@@ -2,12 +2,12 @@ import { zPracticeRecord, type PracticeRecord } from '@convivio/shared';
 import { assertCan, can } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { AppError, notFound, parseOrThrow } from '../errors.ts';
+import { notFound, parseOrThrow } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
-import { versionedOperations } from '../records/versioned.ts';
-import { recordRevision, type Revision } from '../revisions/service.ts';
-import { findCity } from '../cities/service.ts';
-import { findPractice, upsertPractice, type PracticeRow } from './queries.ts';
+import { missingReferences, referenceLookup, refuseIssues, registerReferencedRecords, type Reference, type ReferenceLookup } from '../records/references.ts';
+import { createRecord, versionedOperations, type CityOwnedKind } from '../records/versioned.ts';
+import type { Revision } from '../revisions/service.ts';
+import { existingPracticeIds, findPractice, upsertPractice, type PracticeRow } from './queries.ts';
 import { findRelated } from './related.ts';
 
 /** What other domains read of the practice library (they never touch its tables), and the hook cities call. */
@@ -16,9 +16,14 @@ export {
   refreshCityOfPractices, unclassifiedPracticesFromSources, type PracticeSummary, type PublishedPracticeRow,
 } from './queries.ts';
 
-const ops = versionedOperations<PracticeRecord, PracticeRow>({
-  entity: 'practice', label: 'Practice', find: findPractice, upsert: upsertPractice, ownerCity: (row) => row.city_id,
-});
+const PRACTICE: CityOwnedKind<PracticeRecord, PracticeRow> = {
+  table: 'practices', entity: 'practice', label: 'Practice', find: findPractice, write: upsertPractice,
+  statusOf: (row) => row.status, ownerCity: (row) => row.city_id,
+};
+const ops = versionedOperations(PRACTICE);
+
+// Other records' references to practices are checked through this lookup.
+registerReferencedRecords('practices', { existing: existingPracticeIds });
 
 /** Validates a practice record, naming every field at fault. */
 export function parsePractice(input: unknown, fieldPrefix = ''): PracticeRecord {
@@ -32,25 +37,19 @@ export async function getPractice(db: Queryable, user: User | null, id: string):
   return row;
 }
 
-async function assertCityExists(db: Queryable, cityId: string | null, field: string): Promise<void> {
-  if (!cityId) return;
-  if (!(await findCity(db, cityId))) throw new AppError('validation_failed', `City "${cityId}" does not exist`, field);
+/** The cities a practice names (its own and its partners) exist: the API's and the importer's check. */
+export function practiceReferenceIssues(rec: PracticeRecord, lookup: ReferenceLookup) {
+  return missingReferences(lookup, 'cities', [['cityId', rec.cityId], ...rec.partnerCityIds.map((id, i): Reference => [`partnerCityIds.${i}`, id])]);
 }
+
+const checkReferences = (rec: PracticeRecord) => async (tx: Queryable) => refuseIssues(await practiceReferenceIssues(rec, referenceLookup(tx)));
 
 /** Creates a practice as a draft (or published) for a city the user may edit. */
 export async function createPractice(db: Database, user: User | null, input: Record<string, unknown>, status: 'draft' | 'published' = 'draft'): Promise<PracticeRow> {
   const withId = { ...input, id: input.id ?? (typeof input.name === 'string' ? slugId('practice', input.name) : undefined) };
   const rec = parsePractice(withId);
   const author = assertCan(user, 'city.edit', { cityId: rec.cityId }, 'practices of this city');
-  return db.transaction(async (tx) => {
-    await assertCityExists(tx, rec.cityId, 'cityId');
-    if ((await tx.query('SELECT 1 FROM practices WHERE id = $1', [rec.id])).rows.length) {
-      throw new AppError('conflict', `A practice with id "${rec.id}" already exists: choose another id or name`, 'id');
-    }
-    const row = await upsertPractice(tx, rec, status, 1);
-    await recordRevision(tx, { entityType: 'practice', entityId: rec.id, version: 1, action: 'create', status, record: rec, author });
-    return row;
-  });
+  return createRecord(db, PRACTICE, rec, { author, status, check: checkReferences(rec) });
 }
 
 /**
@@ -60,8 +59,7 @@ export async function createPractice(db: Database, user: User | null, input: Rec
 export async function updatePractice(db: Database, user: User | null, id: string, input: Record<string, unknown>, expectedVersion: number | null, action = 'update'): Promise<PracticeRow> {
   const rec = parsePractice({ ...input, id });
   assertCan(user, 'city.edit', { cityId: rec.cityId }, 'a practice into that city');
-  await assertCityExists(db, rec.cityId, 'cityId');
-  return ops.update(db, user, id, rec, expectedVersion, action);
+  return ops.update(db, user, id, rec, expectedVersion, action, checkReferences(rec));
 }
 
 /** Publishes or unpublishes a practice (a new revision either way). */

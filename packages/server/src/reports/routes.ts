@@ -5,6 +5,7 @@ import type { AppContext } from '../context.ts';
 import { reportDocx } from './docx.ts';
 import { gatherReport, resolveReportCities } from './gather.ts';
 import { reportPdf } from './pdf.ts';
+import { zReportResponse } from './schema.ts';
 
 const CONTENT_TYPES = {
   html: 'text/html; charset=utf-8',
@@ -24,7 +25,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/reports/state-of-the-art', {
       schema: {
-        tags: ['reports'], querystring: zReportQuery,
+        operationId: 'getStateOfTheArtReport', tags: ['reports'], querystring: zReportQuery, response: { 200: zReportResponse },
         summary: 'State-of-the-Art report (executive summary, cities, practices by typology, stakeholder outreach, challenges, connection points and gaps, annexes, other practices) as HTML, PDF, Word or JSON',
       },
     }, async (request, reply) => {

@@ -2,15 +2,17 @@ import { zGroupMeeting, zGroupMember, zReferenceGroupRecord, type ReferenceGroup
 import { assertCan } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { AppError, type FieldIssue, notFound, parseOrThrow, validationError } from '../errors.ts';
+import { AppError, notFound, parseOrThrow, validationError } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
-import { recordRevision } from '../revisions/service.ts';
-import { stakeholderCities } from './queries.ts';
+import { missingReferences, referenceLookup, refuseIssues, stakeholderIssues, type Reference, type ReferenceLookup } from '../records/references.ts';
+import { changeRecord, createRecord, deleteRecord, type VersionedKind } from '../records/versioned.ts';
 import { deleteReferenceGroupRow, findReferenceGroup, upsertReferenceGroup, type ReferenceGroupRow } from './reference-group-queries.ts';
-import { requireCity } from './service.ts';
 import { today } from './engagement.ts';
 
-const ENTITY = 'reference-group';
+const GROUP: VersionedKind<ReferenceGroupRecord, ReferenceGroupRow> = {
+  table: 'reference_groups', entity: 'reference-group', label: 'Reference group', find: findReferenceGroup,
+  write: (tx, rec, _status, version) => upsertReferenceGroup(tx, rec, version), statusOf: () => 'published',
+};
 const what = (rec: { kind: string }) => (rec.kind === 'international' ? 'the International Stakeholder Reference Group (administrators)' : "this city's reference group");
 
 /** Validates a reference group record (the extraction's `memberStakeholderIds` are folded into members). */
@@ -25,59 +27,47 @@ export async function getReferenceGroup(db: Queryable, id: string): Promise<Refe
   return row;
 }
 
-/** Every stakeholder a group names exists, and a local group's belong to its city. */
-async function checkStakeholders(db: Queryable, rec: ReferenceGroupRecord): Promise<void> {
-  const refs: [string, string][] = [
-    ...rec.members.flatMap((m, i): [string, string][] => (m.stakeholderId ? [[`members.${i}.stakeholderId`, m.stakeholderId]] : [])),
-    ...rec.meetings.flatMap((m, i) => m.attendeeStakeholderIds.map((s, j): [string, string] => [`meetings.${i}.attendeeStakeholderIds.${j}`, s])),
+/**
+ * The group's city and every stakeholder it names exist, and a local group's stakeholders
+ * belong to its city: the API's and the importer's check.
+ */
+export async function referenceGroupIssues(rec: ReferenceGroupRecord, lookup: ReferenceLookup) {
+  const refs: Reference[] = [
+    ...rec.members.map((m, i): Reference => [`members.${i}.stakeholderId`, m.stakeholderId]),
+    ...rec.meetings.flatMap((m, i) => m.attendeeStakeholderIds.map((s, j): Reference => [`meetings.${i}.attendeeStakeholderIds.${j}`, s])),
   ];
-  const cities = await stakeholderCities(db, [...new Set(refs.map(([, id]) => id))]);
-  const issues: FieldIssue[] = [];
-  for (const [field, id] of refs) {
-    const city = cities.get(id);
-    if (!city) issues.push({ field, message: `stakeholder "${id}" does not exist` });
-    else if (rec.kind === 'local' && city !== rec.cityId) issues.push({ field, message: `stakeholder "${id}" belongs to ${city}, not to ${rec.cityId}` });
-  }
-  if (issues.length) throw validationError(issues);
+  return [
+    ...(await missingReferences(lookup, 'cities', [['cityId', rec.cityId]])),
+    ...(await stakeholderIssues(lookup, refs, rec.kind === 'local' ? rec.cityId : null, "a local group's members are its city's stakeholders")),
+  ];
 }
+
+const checkReferences = async (tx: Queryable, rec: ReferenceGroupRecord) => refuseIssues(await referenceGroupIssues(rec, referenceLookup(tx)));
 
 /** Creates a reference group: a local one by its city's editors, the international one by administrators. */
 export async function createReferenceGroup(db: Database, user: User | null, input: Record<string, unknown>): Promise<ReferenceGroupRow> {
   const name = typeof input.name === 'string' ? input.name : '';
   const rec = parseReferenceGroup({ ...input, id: input.id ?? (name.trim() ? slugId('reference-group', name) : undefined) });
   const author = assertCan(user, 'city.edit', { cityId: rec.cityId }, what(rec));
-  return db.transaction(async (tx) => {
-    if (rec.cityId) await requireCity(tx, rec.cityId);
-    if (await findReferenceGroup(tx, rec.id)) throw new AppError('conflict', `A reference group with id "${rec.id}" already exists`, 'id');
-    await checkStakeholders(tx, rec);
-    const row = await upsertReferenceGroup(tx, rec, 1);
-    await recordRevision(tx, { entityType: ENTITY, entityId: rec.id, version: 1, action: 'create', status: 'published', record: rec, author });
-    return row;
-  });
+  return createRecord(db, GROUP, rec, { author, check: (tx) => checkReferences(tx, rec) });
 }
 
 /**
- * Applies a change to a group inside one transaction: checks who may edit it (before and
- * after the change), validates the result, checks its stakeholders and records a revision.
+ * Applies a change to a group under its row lock (so two appends made at once, a meeting
+ * and a member, both survive): checks who may edit it (before and after the change),
+ * validates the result, checks its references and records a revision.
  */
-async function changeGroup(db: Database, user: User | null, id: string, action: string, expectedVersion: number | null,
+function changeGroup(db: Database, user: User | null, id: string, action: string, expectedVersion: number | null,
   change: (current: ReferenceGroupRecord) => unknown): Promise<ReferenceGroupRow> {
-  return db.transaction(async (tx) => {
-    // Lock the row so two appends (a meeting, a member) made at once both survive.
-    await tx.query('SELECT 1 FROM reference_groups WHERE id = $1 FOR UPDATE', [id]);
-    const current = await findReferenceGroup(tx, id);
-    if (!current) throw notFound('Reference group', id);
-    const author = assertCan(user, 'city.edit', { cityId: current.city_id }, what(current.record));
-    if (expectedVersion !== null && expectedVersion !== current.version) {
-      throw new AppError('conflict', `This group was changed by someone else (now version ${current.version}, you edited version ${expectedVersion}); reload and apply your change again`, 'version');
-    }
-    const rec = parseReferenceGroup({ ...(change(current.record) as object), id });
-    assertCan(author, 'city.edit', { cityId: rec.cityId }, what(rec));
-    if (rec.cityId) await requireCity(tx, rec.cityId);
-    await checkStakeholders(tx, rec);
-    const row = await upsertReferenceGroup(tx, rec, current.version + 1);
-    await recordRevision(tx, { entityType: ENTITY, entityId: id, version: current.version + 1, action, status: 'published', record: rec, author });
-    return row;
+  return changeRecord(db, GROUP, id, {
+    action, expectedVersion,
+    authorise: (current) => assertCan(user, 'city.edit', { cityId: current.city_id }, what(current.record)),
+    async next(current, author, tx) {
+      const rec = parseReferenceGroup({ ...(change(current.record) as object), id });
+      assertCan(author, 'city.edit', { cityId: rec.cityId }, what(rec));
+      await checkReferences(tx, rec);
+      return { record: rec };
+    },
   });
 }
 
@@ -113,12 +103,6 @@ export function memberLeaves(db: Database, user: User | null, id: string, member
 }
 
 /** Deletes a reference group with its history of members and meetings. */
-export async function deleteReferenceGroup(db: Database, user: User | null, id: string): Promise<void> {
-  await db.transaction(async (tx) => {
-    const current = await findReferenceGroup(tx, id);
-    if (!current) throw notFound('Reference group', id);
-    const author = assertCan(user, 'city.edit', { cityId: current.city_id }, what(current.record));
-    await deleteReferenceGroupRow(tx, id);
-    await recordRevision(tx, { entityType: ENTITY, entityId: id, version: current.version + 1, action: 'delete', status: 'deleted', record: current.record, author });
-  });
+export function deleteReferenceGroup(db: Database, user: User | null, id: string): Promise<void> {
+  return deleteRecord(db, GROUP, id, { authorise: (current) => assertCan(user, 'city.edit', { cityId: current.city_id }, what(current.record)), remove: deleteReferenceGroupRow });
 }

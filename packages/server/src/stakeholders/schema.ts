@@ -1,5 +1,8 @@
-import { CONTACT_PROFILES, ENGAGEMENT_STATUSES, STAKEHOLDER_AREAS, zSource } from '@convivio/shared';
+import {
+  CONTACT_PROFILES, ENGAGEMENT_STATUSES, STAKEHOLDER_AREAS, zContactInput, zGroupMeeting, zGroupMember, zIsoDate, zReferenceGroupRecord, zSource, zStakeholderRecord,
+} from '@convivio/shared';
 import { z } from 'zod';
+import { writeBody, zVersionGuard } from '../records/write-body.ts';
 
 /*
  * Request and response schemas of the stakeholder API. Response schemas are plain
@@ -8,8 +11,12 @@ import { z } from 'zod';
 
 export const zIdParams = z.object({ id: z.string().min(1).max(200) });
 
-export const zStakeholderWrite = z.record(z.string(), z.unknown())
-  .describe('A stakeholder: name, area, roles, influence and interest (1–5), engagementStatus (with optional statusDate YYYY-MM-DD), communicationChannels, practiceIds, description; send `version` on update to guard against concurrent edits');
+export const zStakeholderWrite = writeBody(zStakeholderRecord, {
+  id: 'StakeholderWrite', optional: ['id', 'cityId'],
+  extra: { version: zVersionGuard, statusDate: zIsoDate.nullable().optional().describe('When the engagementStatus was reached (today when left out)') },
+  description: 'A stakeholder (an organisation). The city is taken from the URL on create and cannot change; on create the id defaults to a slug of the city and name. '
+    + 'A changed engagementStatus is added to engagementHistory with statusDate, unless engagementHistory is sent.',
+});
 
 export const zStakeholderOut = z.object({
   id: z.string(), cityId: z.string(), cityName: z.string().nullable(), name: z.string(), description: z.string().nullable(),
@@ -19,13 +26,13 @@ export const zStakeholderOut = z.object({
   engagementHistory: z.array(z.object({ status: z.string(), date: z.string(), note: z.string().nullable() })),
   communicationChannels: z.array(z.string()), practiceIds: z.array(z.string()), referenceGroups: z.array(z.string()),
   source: zSource.nullable(), version: z.number().int(), updatedAt: z.string(),
-});
+}).meta({ id: 'Stakeholder' });
 
 export const zStakeholderList = z.object({
   city: z.object({ id: z.string(), name: z.string() }),
   items: z.array(zStakeholderOut),
   total: z.number().int(),
-});
+}).meta({ id: 'StakeholderList' });
 
 const zGridEntry = z.object({ id: z.string(), name: z.string(), area: z.string(), influence: z.number(), interest: z.number() });
 
@@ -43,22 +50,26 @@ export const zStakeholderMap = z.object({
     nodes: z.array(z.object({ id: z.string(), kind: z.enum(['stakeholder', 'practice', 'lab']), label: z.string() })),
     edges: z.array(z.object({ from: z.string(), to: z.string() })),
   }),
-});
+}).meta({ id: 'StakeholderMap' });
 
-export const zCsvBody = z.union([z.string().max(5_000_000), z.object({ csv: z.string().max(5_000_000) })])
-  .describe('CSV text (Content-Type text/csv) or {"csv": "..."}; header line with name, area and any of id, roles, influence, interest, engagementStatus, statusDate, communicationChannels, practiceIds, description');
+const CSV_COLUMNS = 'a header line with name, area and any of id, roles, influence, interest, engagementStatus, statusDate, communicationChannels, practiceIds, description';
+export const zCsvText = z.string().max(5_000_000).describe(`CSV text: ${CSV_COLUMNS}`);
+export const zCsvJson = z.object({ csv: zCsvText });
+export const zCsvBody = z.union([zCsvText, zCsvJson]).describe(`CSV text (Content-Type text/csv) or {"csv": "..."}; ${CSV_COLUMNS}`);
 
-export const zCsvResult = z.object({ created: z.number().int(), updated: z.number().int(), ids: z.array(z.string()) });
+export const zCsvResult = z.object({ created: z.number().int(), updated: z.number().int(), ids: z.array(z.string()) }).meta({ id: 'StakeholderImportResult' });
 
 export const zContactOut = z.object({
   id: z.string(), cityId: z.string(), stakeholderId: z.string().nullable(), name: z.string(), email: z.string().nullable(),
   phone: z.string().nullable(), position: z.string().nullable(), profile: z.enum(CONTACT_PROFILES), consent: z.literal(true), consentDate: z.string(),
+}).meta({ id: 'Contact' });
+
+export const zContactWrite = writeBody(zContactInput, {
+  id: 'ContactWrite', description: 'A person recorded with their consent (consent must be true, with its date); stakeholderId is their organisation, if any',
 });
 
-export const zContactWrite = z.record(z.string(), z.unknown())
-  .describe('A person: name, email, phone, position, stakeholderId (their organisation, optional), profile, consent (must be true) and consentDate (YYYY-MM-DD)');
-
-export const zMethodOut = z.object({ id: z.string(), cityId: z.string().nullable(), name: z.string(), description: z.string().nullable(), source: zSource.nullable() });
+export const zMethodOut = z.object({ id: z.string(), cityId: z.string().nullable(), name: z.string(), description: z.string().nullable(), source: zSource.nullable() })
+  .meta({ id: 'ParticipatoryMethod' });
 
 const zMember = z.object({
   id: z.string(), stakeholderId: z.string().nullable(), stakeholderName: z.string().nullable(), organisation: z.string().nullable(),
@@ -74,6 +85,15 @@ export const zReferenceGroupOut = z.object({
   description: z.string().nullable(), targetSize: z.union([z.number(), z.string()]).nullable(), currentMembers: z.number().int(),
   members: z.array(zMember), meetings: z.array(zMeeting), engagementChallenges: z.string().nullable(), source: zSource.nullable(),
   version: z.number().int(), updatedAt: z.string(),
-});
+}).meta({ id: 'ReferenceGroup' });
 
-export const zGroupWrite = z.record(z.string(), z.unknown()).describe('A reference group record: kind (local|international), cityId, name, description, targetSize, members, meetings, engagementChallenges');
+export const zGroupWrite = writeBody(zReferenceGroupRecord.in, {
+  id: 'ReferenceGroupWrite', optional: ['id'], extra: { version: zVersionGuard },
+  description: 'A reference group: local (of a city) or the international one, with its members over time and its meetings. '
+    + 'On create the id defaults to a slug of the name; on update it is taken from the URL.',
+});
+export const zMeetingWrite = writeBody(zGroupMeeting, { id: 'MeetingWrite', omit: ['id'], description: 'A meeting of the group (its id is given by the group)' });
+export const zMemberWrite = writeBody(zGroupMember, {
+  id: 'MemberWrite', omit: ['id'], extra: { joined: zIsoDate.nullable().optional().describe('When the member joined (today when left out)') },
+  description: 'A member: a mapped stakeholder (stakeholderId) or a named organisation',
+});

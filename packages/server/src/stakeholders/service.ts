@@ -5,10 +5,12 @@ import { findCity, getCity, type CityRow } from '../cities/service.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError, notFound, parseOrThrow, validationError } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
-import { recordRevision } from '../revisions/service.ts';
+import { missingReferences, referenceLookup, refuseIssues, registerReferencedRecords, type Reference, type ReferenceLookup } from '../records/references.ts';
+import { changeRecord, createRecord, deleteRecord, type VersionedKind } from '../records/versioned.ts';
 import { withEngagementHistory } from './engagement.ts';
-import { existingPracticeIds } from '../practices/service.ts';
-import { deleteStakeholderRow, findStakeholder, listCityStakeholders, upsertStakeholder, type StakeholderRow } from './queries.ts';
+import {
+  deleteStakeholderRow, existingStakeholderIds, findStakeholder, listCityStakeholders, stakeholderCities, upsertStakeholder, type StakeholderRow,
+} from './queries.ts';
 import { stakeholderReferences } from './references.ts';
 
 /** What other domains read of stakeholders and reference groups (they never touch their tables). */
@@ -23,7 +25,13 @@ export { linkLabs, type LabLinks } from './lab-links.ts';
 /** The read view other domains may join for a contact person's name and profile (migrations/151_contact_directory.sql). */
 export const CONTACT_DIRECTORY = 'contact_directory';
 
-const ENTITY = 'stakeholder';
+const STAKEHOLDER: VersionedKind<StakeholderRecord, StakeholderRow> = {
+  table: 'stakeholders', entity: 'stakeholder', label: 'Stakeholder', find: findStakeholder,
+  write: (tx, rec, _status, version) => upsertStakeholder(tx, rec, version), statusOf: () => 'published',
+};
+
+// Other records' references to stakeholders (and the stakeholders' cities) are checked through this lookup.
+registerReferencedRecords('stakeholders', { existing: existingStakeholderIds, cities: stakeholderCities });
 
 /** Validates a stakeholder record, naming every field at fault. */
 export function parseStakeholder(input: unknown, fieldPrefix = ''): StakeholderRecord {
@@ -56,11 +64,12 @@ export async function listStakeholders(db: Queryable, user: User | null, cityId:
   return listCityStakeholders(db, cityId);
 }
 
-/** Throws a validation error naming each practice id that does not exist. */
-export async function assertPracticesExist(db: Queryable, ids: string[], field = 'practiceIds'): Promise<void> {
-  const found = await existingPracticeIds(db, ids);
-  const issues = ids.flatMap((id, i) => (found.has(id) ? [] : [{ field: `${field}.${i}`, message: `practice "${id}" does not exist` }]));
-  if (issues.length) throw validationError(issues);
+/** The city and the practices a stakeholder names exist: the API's and the importer's check. */
+export async function stakeholderReferenceIssues(rec: StakeholderRecord, lookup: ReferenceLookup) {
+  return [
+    ...(await missingReferences(lookup, 'cities', [['cityId', rec.cityId]])),
+    ...(await missingReferences(lookup, 'practices', rec.practiceIds.map((id, i): Reference => [`practiceIds.${i}`, id]))),
+  ];
 }
 
 /** Records a city's stakeholder (its editors and administrators). */
@@ -69,46 +78,39 @@ export async function createStakeholder(db: Database, user: User | null, cityId:
   const name = typeof input.name === 'string' ? input.name : '';
   const parsed = parseStakeholder({ ...input, cityId, id: input.id ?? (name.trim() ? stakeholderIdFor(cityId, name) : undefined) });
   const rec = withEngagementHistory(parsed, null, { historySent: 'engagementHistory' in input, statusDate: dateOrNull(input.statusDate) });
-  return db.transaction(async (tx) => {
-    await requireCity(tx, cityId);
-    await assertPracticesExist(tx, rec.practiceIds);
-    if (await findStakeholder(tx, rec.id)) throw new AppError('conflict', `A stakeholder with id "${rec.id}" already exists: choose another name or id`, 'id');
-    const row = await upsertStakeholder(tx, rec, 1);
-    await recordRevision(tx, { entityType: ENTITY, entityId: rec.id, version: 1, action: 'create', status: 'published', record: rec, author });
-    return row;
+  return createRecord(db, STAKEHOLDER, rec, {
+    author,
+    check: async (tx) => {
+      await requireCity(tx, cityId);
+      refuseIssues(await stakeholderReferenceIssues(rec, referenceLookup(tx)));
+    },
   });
 }
 
 /** Replaces a stakeholder's record; a changed engagement status is added to its dated history. */
-export async function updateStakeholder(db: Database, user: User | null, id: string, input: Record<string, unknown>, expectedVersion: number | null): Promise<StakeholderRow> {
-  return db.transaction(async (tx) => {
-    await tx.query('SELECT 1 FROM stakeholders WHERE id = $1 FOR UPDATE', [id]);
-    const current = await findStakeholder(tx, id);
-    if (!current) throw notFound('Stakeholder', id);
-    const author = assertCan(user, 'city.edit', { cityId: current.city_id }, 'this stakeholder');
-    const parsed = parseStakeholder({ ...input, id, cityId: input.cityId ?? current.city_id });
-    if (parsed.cityId !== current.city_id) throw new AppError('validation_failed', 'A stakeholder cannot move to another city; record it there instead', 'cityId');
-    if (expectedVersion !== null && expectedVersion !== current.version) {
-      throw new AppError('conflict', `This stakeholder was changed by someone else (now version ${current.version}, you edited version ${expectedVersion}); reload and apply your change again`, 'version');
-    }
-    const rec = withEngagementHistory(parsed, current.record, { historySent: 'engagementHistory' in input, statusDate: dateOrNull(input.statusDate) });
-    await assertPracticesExist(tx, rec.practiceIds);
-    const row = await upsertStakeholder(tx, rec, current.version + 1);
-    await recordRevision(tx, { entityType: ENTITY, entityId: id, version: current.version + 1, action: 'update', status: 'published', record: rec, author });
-    return row;
+export function updateStakeholder(db: Database, user: User | null, id: string, input: Record<string, unknown>, expectedVersion: number | null): Promise<StakeholderRow> {
+  return changeRecord(db, STAKEHOLDER, id, {
+    action: 'update', expectedVersion,
+    authorise: (current) => assertCan(user, 'city.edit', { cityId: current.city_id }, 'this stakeholder'),
+    async next(current, _author, tx) {
+      const parsed = parseStakeholder({ ...input, id, cityId: input.cityId ?? current.city_id });
+      if (parsed.cityId !== current.city_id) throw new AppError('validation_failed', 'A stakeholder cannot move to another city; record it there instead', 'cityId');
+      const rec = withEngagementHistory(parsed, current.record, { historySent: 'engagementHistory' in input, statusDate: dateOrNull(input.statusDate) });
+      refuseIssues(await stakeholderReferenceIssues(rec, referenceLookup(tx)));
+      return { record: rec };
+    },
   });
 }
 
 /** Deletes a stakeholder that no reference group or lab refers to (its contact persons go with it). */
-export async function deleteStakeholder(db: Database, user: User | null, id: string): Promise<void> {
-  await db.transaction(async (tx) => {
-    const current = await findStakeholder(tx, id);
-    if (!current) throw notFound('Stakeholder', id);
-    const author = assertCan(user, 'city.edit', { cityId: current.city_id }, 'this stakeholder');
-    const refs = await stakeholderReferences(tx, id);
-    if (refs.length) throw new AppError('conflict', `"${current.name}" is still part of ${refs.join(', ')}; remove it there first`, 'id');
-    await deleteStakeholderRow(tx, id);
-    await recordRevision(tx, { entityType: ENTITY, entityId: id, version: current.version + 1, action: 'delete', status: 'deleted', record: current.record, author });
+export function deleteStakeholder(db: Database, user: User | null, id: string): Promise<void> {
+  return deleteRecord(db, STAKEHOLDER, id, {
+    authorise: (current) => assertCan(user, 'city.edit', { cityId: current.city_id }, 'this stakeholder'),
+    async check(current, tx) {
+      const refs = await stakeholderReferences(tx, id);
+      if (refs.length) throw new AppError('conflict', `"${current.name}" is still part of ${refs.join(', ')}; remove it there first`, 'id');
+    },
+    remove: deleteStakeholderRow,
   });
 }
 

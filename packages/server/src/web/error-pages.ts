@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errorPage, errorTitle } from '@convivio/web';
 import { AppError } from '../errors.ts';
+import { conflictFromDatabase } from '../http/error-handler.ts';
 import { pageContext, sendPage } from './context.ts';
 
 const isApi = (request: FastifyRequest) => request.url === '/api' || request.url.startsWith('/api/');
@@ -24,7 +25,8 @@ export function sendErrorPage(request: FastifyRequest, reply: FastifyReply, stat
  * JSON errors; unknown GET addresses outside /api get the HTML 404 page.
  */
 export function installHtmlErrors(app: FastifyInstance): void {
-  app.setErrorHandler((err: FastifyError | AppError, request, reply) => {
+  app.setErrorHandler((thrown: FastifyError | AppError, request, reply) => {
+    const err = conflictFromDatabase(thrown) ?? thrown;
     const status = statusOf(err);
     if (isApi(request) && err instanceof AppError) return reply.status(status).send(err.toJSON());
     if (err instanceof AppError && err.code === 'unauthenticated') {

@@ -33,7 +33,14 @@ export function noticeText(request: FastifyRequest, t: (key: string) => string, 
   return /^(created|saved|published|unpublished|restored)$/.test(name) ? t(`${domain}.notice.${name}`) : null;
 }
 
-/** A safe local address to return to after signing in (never another site). */
+/**
+ * A safe local address to return to after signing in (never another site): a path starting
+ * with a single `/`, without backslashes, whitespace or control characters, at most 2,000
+ * characters; returned percent-encoded (plain ASCII, safe in a Location header). Anything else is `/`.
+ */
 export function safeNext(next: string): string {
-  return next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+  if (next.length > 2000 || !next.startsWith('/') || next.startsWith('//') || /[\\\s\p{Cc}\p{Cf}]/u.test(next)) return '/';
+  const url = new URL(next, 'http://convivio.invalid');
+  const local = `${url.pathname}${url.search}${url.hash}`;
+  return url.origin === 'http://convivio.invalid' && !local.startsWith('//') ? local : '/';
 }

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { seedIfEmpty } from '../src/bootstrap.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { openPglite } from '../src/db/pglite.ts';
+import { openPostgres } from '../src/db/postgres.ts';
+import { databaseUrl, onTestServer, uniqueDatabaseName, type TestTemplates } from './templates.ts';
+
+/**
+ * Builds, once per test run, the databases every database test starts from: a migrated one and
+ * one with the bundled data set, on PGlite (dumped data directories) and on the PostgreSQL test
+ * server (template databases). Copying them is several times faster than initdb, migrations and
+ * loading the data set again for every suite.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-test-templates-'));
+  const pglite = { migrated: path.join(dir, 'migrated.tar'), seeded: path.join(dir, 'seeded.tar') };
+  const db = await openPglite(null);
+  await migrate(db);
+  fs.writeFileSync(pglite.migrated, Buffer.from(await (await db.dumpDataDir()).arrayBuffer()));
+  await seedIfEmpty(db);
+  fs.writeFileSync(pglite.seeded, Buffer.from(await (await db.dumpDataDir()).arrayBuffer()));
+  await db.close();
+
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  let postgres: TestTemplates['postgres'] = null;
+  if (adminUrl) {
+    postgres = { migrated: uniqueDatabaseName('convivio_template_migrated'), seeded: uniqueDatabaseName('convivio_template_seeded') };
+    for (const [name, seed] of [[postgres.migrated, false], [postgres.seeded, true]] as const) {
+      await onTestServer(adminUrl, `CREATE DATABASE ${name}`);
+      const pgdb = await openPostgres(databaseUrl(adminUrl, name), 2);
+      await migrate(pgdb);
+      if (seed) await seedIfEmpty(pgdb);
+      await pgdb.close();
+    }
+  }
+  project.provide('testTemplates', { pglite, postgres });
+
+  return async () => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    if (adminUrl && postgres) {
+      for (const name of [postgres.migrated, postgres.seeded]) await onTestServer(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }
+  };
+}
