@@ -9,7 +9,7 @@ module.exports = {
       severity: 'error',
       comment: 'Modules form no import cycle, inside a domain or across domains.',
       from: {},
-      to: { circular: true, dependencyTypesNot: ['type-only'] },
+      to: { circular: true, dependencyTypesNot: ['type-only'], viaOnly: { dependencyTypesNot: ['type-only'] } },
     },
     {
       name: 'no-domain-cycles',
@@ -43,9 +43,9 @@ module.exports = {
     {
       name: 'engines-stand-alone',
       severity: 'error',
-      comment: 'The computation packages depend on no other package of the platform.',
+      comment: 'The computation packages depend on no other package of the platform (only the shared command-line parser).',
       from: { path: '^packages/(indicators|assignment)/' },
-      to: { path: '^packages/(server|web|shared)/' },
+      to: { path: '^packages/(server|web|shared)/', pathNot: '^packages/shared/src/command-line[.]ts$' },
     },
     {
       name: 'engine-core-has-no-io',
@@ -66,6 +66,6 @@ module.exports = {
     exclude: { path: '(^|/)(node_modules|dist)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.js', '.mjs', '.json'] },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['convivio-source', 'import', 'require', 'node', 'default'], extensions: ['.ts', '.js', '.mjs', '.json'] },
   },
 };

@@ -6,11 +6,11 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { TrustProxy } from './config.ts';
 import type { AppContext } from './context.ts';
 import { apiRoutes } from './routes.ts';
-import { authPlugin } from './http/auth.ts';
+import { authPlugin, SESSION_COOKIE } from './accounts/auth.ts';
 import { installErrorHandler } from './http/error-handler.ts';
 import { installInputGuard } from './http/input-guard.ts';
 import { registerOpenApi } from './http/openapi.ts';
-import { webRoutes } from './web/routes.ts';
+import { webRoutes } from './web-routes.ts';
 
 /** Fastify's trustProxy for the configuration: a hop count becomes "trust the first N hops". */
 const trustProxyOption = (trust: TrustProxy) => (typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust);
@@ -40,7 +40,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await app.register(cookie);
   await app.register(formbody);
   await app.register(authPlugin, { db: ctx.db });
-  await registerOpenApi(app);
+  await registerOpenApi(app, SESSION_COOKIE);
   await app.register(apiRoutes(ctx), { prefix: '/api/v1' });
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(webRoutes(ctx));

@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.ts';
+import { listCities } from './cities/service.ts';
 import type { AppContext } from './context.ts';
 import { migrate, withSetupLock } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
-import { importDataset } from './dataset/index.ts';
+import { importDataset } from './dataset-sections.ts';
 import type { Database } from './db/database.ts';
 
 /** The bundled data set, loaded on first start. */
@@ -17,8 +18,7 @@ export const BUNDLED_DATASET = path.resolve(path.dirname(fileURLToPath(import.me
  */
 export function seedIfEmpty(db: Database, file = BUNDLED_DATASET): Promise<boolean> {
   return withSetupLock(db, async (session) => {
-    const r = await session.query<{ n: number }>('SELECT count(*)::int AS n FROM cities');
-    if (r.rows[0].n > 0) return false;
+    if ((await listCities(session, { includeDrafts: true })).length > 0) return false;
     await importDataset(session, JSON.parse(fs.readFileSync(file, 'utf8')));
     await session.exec('ANALYZE');
     return true;

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /** Every error the API can answer with: a stable code mapped to one HTTP status. */
 export const ERROR_STATUS = {
   validation_failed: 400,
@@ -60,4 +62,11 @@ export function validationError(issues: FieldIssue[]): AppError {
   const unlisted = issues.length - MAX_LISTED_ISSUES;
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more${unlisted > 0 ? `; ${unlisted} of them not listed` : ''})` : '';
   return new AppError('validation_failed', message + more, first?.field ?? null, issues.slice(0, MAX_LISTED_ISSUES));
+}
+
+/** Validates input against a zod schema: the parsed value, or a validation error naming every field at fault (under `fieldPrefix`). */
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, fieldPrefix = ''): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues, fieldPrefix));
+  return parsed.data;
 }

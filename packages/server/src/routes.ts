@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { accountRoutes } from './accounts/routes.ts';
 import { cityRoutes } from './cities/routes.ts';
 import type { AppContext } from './context.ts';
+import { cityPracticeLinks } from './domain-links.ts';
 import { evidenceRoutes } from './evidence/routes.ts';
 import { eventRoutes } from './events/routes.ts';
 import { practiceRoutes } from './practices/routes.ts';
@@ -25,7 +26,7 @@ export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         }
       });
     await app.register(accountRoutes(ctx));
-    await app.register(cityRoutes(ctx));
+    await app.register(cityRoutes(ctx, cityPracticeLinks));
     await app.register(practiceRoutes(ctx));
     await app.register(schemaRoutes());
     await app.register(stakeholderRoutes(ctx));

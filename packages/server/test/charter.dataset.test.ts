@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedIfEmpty } from '../src/bootstrap.ts';
-import { exportDataset, importDataset } from '../src/dataset/index.ts';
+import { exportDataset, importDataset } from '../src/dataset-sections.ts';
 import type { Database } from '../src/db/database.ts';
 import { AppError } from '../src/errors.ts';
 import { ENGINES, freshDatabase } from './harness.ts';

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportSectionCsv } from '../src/dataset/index.ts';
+import { exportSectionCsv } from '../src/dataset-sections.ts';
 import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
 
 /** What a spreadsheet shows of a neutralised cell: the text with a leading quote when it starts like a formula. */

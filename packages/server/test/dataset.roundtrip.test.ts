@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportDataset, importDataset } from '../src/dataset/index.ts';
+import { exportDataset, importDataset } from '../src/dataset-sections.ts';
 import type { Database } from '../src/db/database.ts';
 import { AppError } from '../src/errors.ts';
 import { type Client, ENGINES, freshDatabase, startTestApp, type TestApp } from './harness.ts';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/main.ts';
 import type { CliIo } from '../src/cli/io.ts';
-import { exportDataset, exportSectionCsv, importDataset } from '../src/dataset/index.ts';
+import { exportDataset, exportSectionCsv, importDataset } from '../src/dataset-sections.ts';
 import { AppError } from '../src/errors.ts';
 import { ENGINES, freshDatabase } from './harness.ts';
 import { seedIfEmpty } from '../src/bootstrap.ts';

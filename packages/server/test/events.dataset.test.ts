@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventRecord } from '@convivio/shared';
 import { BUNDLED_DATASET, seedIfEmpty } from '../src/bootstrap.ts';
-import { exportDataset, exportSectionCsv, importDataset } from '../src/dataset/index.ts';
+import { exportDataset, exportSectionCsv, importDataset } from '../src/dataset-sections.ts';
 import type { Database } from '../src/db/database.ts';
 import { AppError } from '../src/errors.ts';
 import { ENGINES, freshDatabase } from './harness.ts';

@@ -118,7 +118,7 @@ describe.each(ENGINES)('policy labs API on %s', (engine) => {
 
   it('exports labs without the persons taking part, and re-imports them', async () => {
     const lab = await newLab({ participants: [{ stakeholderId: COMITE, group: 'migrant-stakeholder' }] });
-    const { exportDataset, importDataset } = await import('../src/dataset/index.ts');
+    const { exportDataset, importDataset } = await import('../src/dataset-sections.ts');
     const out = await exportDataset(t.db, { includeDrafts: false });
     const labs = out.policyLabs as { id: string }[];
     expect(labs.map((l) => l.id)).toContain(lab.id);

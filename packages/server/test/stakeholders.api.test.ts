@@ -124,7 +124,7 @@ describe.each(ENGINES)('stakeholder maps API on %s', (engine) => {
   });
 
   it('imports stakeholders, groups and methods from a data set file all or nothing, checking every reference', async () => {
-    const { importDataset } = await import('../src/dataset/index.ts');
+    const { importDataset } = await import('../src/dataset-sections.ts');
     const file = {
       format: 'convivio/v1',
       stakeholders: [
@@ -231,7 +231,7 @@ describe.each(ENGINES)('stakeholder maps API on %s', (engine) => {
     });
 
     it('is left out of every export', async () => {
-      const { exportDataset, exportSectionCsv, datasetSections } = await import('../src/dataset/index.ts');
+      const { exportDataset, exportSectionCsv, datasetSections } = await import('../src/dataset-sections.ts');
       const all = JSON.stringify(await exportDataset(t.db, { includeDrafts: true }));
       expect(all).toContain('stakeholder-mechelen-internationaal-comite');
       expect(leaks(all)).toEqual([]);

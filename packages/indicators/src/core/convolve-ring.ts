@@ -1,4 +1,4 @@
-import { type ConvolutionTask } from './convolve.ts';
+import { type ConvolutionTask } from './convolve-task.ts';
 
 /** Grid cell at scope position s. */
 export function cellOf(task: ConvolutionTask, s: number): number {

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Database } from '../db/database.ts';
 import { AppError, forbidden, notFound } from '../errors.ts';
+import { assertCan } from './policy.ts';
 import type { ApiToken, CreateApiTokenRequest, TokenScope, User } from './schema.ts';
 
 /** Every token starts with this, so that it is recognisable in logs, configs and secret scanners. */
@@ -44,7 +45,7 @@ export async function revokeApiToken(db: Database, user: User, id: string): Prom
   const r = await db.query<{ user_id: string }>('SELECT user_id FROM api_tokens WHERE id = $1', [id]);
   const row = r.rows[0];
   if (!row) throw notFound('API token', id);
-  if (row.user_id !== user.id && user.role !== 'admin') throw forbidden('Only the token\'s owner or an administrator may revoke it');
+  assertCan(user, 'account.tokens', { own: row.user_id === user.id }, 'revoke the tokens');
   await db.query('DELETE FROM api_tokens WHERE id = $1', [id]);
 }
 

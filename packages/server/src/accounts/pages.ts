@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { signInPage } from '@convivio/web';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { SESSION_COOKIE, sessionCookieOptions } from '../http/auth.ts';
+import { SESSION_COOKIE, sessionCookieOptions } from './auth.ts';
 import { limitSignInAttempts } from './sign-in-limit.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { formBody, text } from '../web/form-body.ts';

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
-import { AppError } from '../errors.ts';
-import { requireUser, SESSION_COOKIE, sessionCookieOptions } from '../http/auth.ts';
 import { SECURITY } from '../http/openapi.ts';
+import { SESSION_COOKIE, sessionCookieOptions } from './auth.ts';
+import { assertCan } from './policy.ts';
 import { limitSignInAttempts } from './sign-in-limit.ts';
 import { zCreateUserRequest, zSessionResponse, zSignInRequest, zUser } from './schema.ts';
 import { createUser, listUsers, signIn, signOut } from './service.ts';
@@ -35,12 +35,12 @@ export function accountRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => ({ user: request.user, csrfToken: request.csrfToken }));
 
     app.get('/users', { schema: { operationId: 'listUsers', tags: ['accounts'], summary: 'List accounts (administrators)', security: SECURITY.required, response: { 200: z.object({ items: z.array(zUser) }) } } }, async (request) => {
-      if (requireUser(request).role !== 'admin') throw new AppError('forbidden', 'Only administrators can list accounts');
+      assertCan(request.user, 'accounts.manage', null, 'list accounts');
       return { items: await listUsers(ctx.db) };
     });
 
     app.post('/users', { schema: { operationId: 'createUser', tags: ['accounts'], summary: 'Create an account (administrators)', errors: [409], body: zCreateUserRequest, response: { 201: zUser } } }, async (request, reply) => {
-      if (requireUser(request).role !== 'admin') throw new AppError('forbidden', 'Only administrators can create accounts');
+      assertCan(request.user, 'accounts.manage', null, 'create accounts');
       return reply.status(201).send(await createUser(ctx.db, request.body));
     });
   };

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
-import type { Database } from '../db/database.ts';
-import { AppError, issuesFromZod, validationError } from '../errors.ts';
+import type { Database, Queryable } from '../db/database.ts';
+import { isForeignKeyViolation } from '../db/errors.ts';
+import { AppError, parseOrThrow } from '../errors.ts';
 import { assertStrongPassword } from './password-strength.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { purgeSignInAttempts } from './sign-in-limit.ts';
@@ -18,21 +19,19 @@ export interface SessionGrant { token: string; csrfToken: string; user: User; ex
 
 /** Creates an account; an editor must name an existing city. */
 export async function createUser(db: Database, input: CreateUserRequest): Promise<User> {
-  const parsed = zCreateUserRequest.safeParse(input);
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
-  const { email, name, role, cityId, password } = parsed.data;
+  const { email, name, role, cityId, password } = parseOrThrow(zCreateUserRequest, input);
   if (role === 'editor' && !cityId) throw new AppError('validation_failed', 'A city editor needs a city', 'cityId');
   assertStrongPassword(password, [email, name]);
-  if (cityId) {
-    const city = await db.query('SELECT 1 FROM cities WHERE id = $1', [cityId]);
-    if (!city.rows.length) throw new AppError('validation_failed', `City "${cityId}" does not exist`, 'cityId');
-  }
   const existing = await db.query('SELECT 1 FROM users WHERE email = $1', [email]);
   if (existing.rows.length) throw new AppError('conflict', `An account for ${email} already exists`, 'email');
   const id = `user-${crypto.randomUUID()}`;
   const passwordHash = await hashPassword(password);
+  // The city must exist: the users table's foreign key checks it (cities are another domain's data).
   await db.query('INSERT INTO users (id, email, name, role, city_id, password_hash) VALUES ($1,$2,$3,$4,$5,$6)',
-    [id, email, name, role, role === 'admin' ? null : cityId, passwordHash]);
+    [id, email, name, role, role === 'admin' ? null : cityId, passwordHash]).catch((err: unknown) => {
+    if (isForeignKeyViolation(err)) throw new AppError('validation_failed', `City "${cityId}" does not exist`, 'cityId');
+    throw err;
+  });
   return { id, email, name, role, cityId: role === 'admin' ? null : cityId };
 }
 
@@ -84,3 +83,13 @@ function dummyHash(): Promise<string> {
   dummy ??= hashPassword(crypto.randomBytes(16).toString('hex'));
   return dummy;
 }
+
+/** Which of these ids are existing accounts. */
+export async function existingUserIds(db: Queryable, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const r = await db.query<{ id: string }>('SELECT id FROM users WHERE id = ANY($1::text[])', [ids]);
+  return new Set(r.rows.map((x) => x.id));
+}
+
+/** The read view other domains may join for an account's name and email (migrations/022_user_directory.sql). */
+export const USER_DIRECTORY = 'user_directory';

@@ -2,8 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
-import { requireUser } from '../http/auth.ts';
+import { requireUser } from './auth.ts';
 import { SECURITY } from '../http/openapi.ts';
+import { assertCan } from './policy.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.ts';
 import { zApiToken, zCreateApiTokenRequest, zCreatedApiToken } from './schema.ts';
 
@@ -21,7 +22,7 @@ export function apiTokenRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (request) => {
       const user = requireUser(request);
       const userId = request.query.userId ?? user.id;
-      if (userId !== user.id && user.role !== 'admin') throw forbidden('Only administrators may list another account\'s tokens');
+      assertCan(user, 'account.tokens', { own: userId === user.id }, 'list the tokens');
       return { items: await listApiTokens(ctx.db, userId) };
     });
 

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { charterPage, cityCommitmentsPage, commitmentField, type FormState } from '@convivio/web';
-import { canEditCityRecords } from '../accounts/policy.ts';
-import { cityPractices } from '../cities/queries.ts';
+import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
 import type { AppError } from '../errors.ts';
+import { practicesOfCity } from '../practices/service.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { checked, formBody, lines, optionalText, text, type FormBody } from '../web/form-body.ts';
 import { formFailure, isFormError, issuesOf } from '../web/form-errors.ts';
@@ -42,11 +42,11 @@ export function charterPages(ctx: AppContext): FastifyPluginAsync {
 
     async function renderCity(request: FastifyRequest, reply: FastifyReply, cityId: string, form: { formFor: string | null; state: FormState; error: string | null; status: number } = { formFor: null, state: EMPTY, error: null, status: 200 }) {
       const page = pageContext(request);
-      const v = presentCityCommitments(await getCityCommitments(db, request.user, cityId), canEditCityRecords(request.user, cityId));
-      const edit = canEditCityRecords(request.user, cityId) ? { practices: (await cityPractices(db, cityId, true)).map((p) => ({ id: p.id, name: p.name })) } : null;
+      const v = presentCityCommitments(await getCityCommitments(db, request.user, cityId), can(request.user, 'city.edit', { cityId }));
+      const edit = can(request.user, 'city.edit', { cityId }) ? { practices: (await practicesOfCity(db, cityId, true)).map((p) => ({ id: p.id, name: p.name })) } : null;
       const title = page.t('charter.cityTitle', { city: v.city.name });
       return sendPage(reply, page, title, cityCommitmentsPage(page, {
-        ...v, edit, canSetSignatory: request.user?.role === 'admin', formFor: form.formFor, form: form.state, formError: form.error,
+        ...v, edit, canSetSignatory: can(request.user, 'charter.setSignatory', null), formFor: form.formFor, form: form.state, formError: form.error,
         notice: queryText(request, 'notice') === 'saved' ? page.t('charter.saved') : null,
       }), { status: form.status, scripts: ['/static/form.js'] });
     }

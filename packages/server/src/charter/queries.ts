@@ -1,7 +1,8 @@
 import type { CharterCommitment, CharterRecord, CityCommitmentWrite, CommitmentStatus, Source } from '@convivio/shared';
+import { CITY_DIRECTORY } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
 
-interface CharterRow { id: string; name: string; description: string | null; signatory_count: number | null; source: Source | null; updated_at: string | Date }
+interface CharterRow { id: CharterRecord['id']; name: string; description: string | null; signatory_count: number | null; source: Source | null; updated_at: string | Date }
 
 export interface SignatoryRow { city_id: string; city_name: string; country: string; city_status: string; signed_on: string | null }
 
@@ -19,7 +20,7 @@ export async function listCommitments(db: Queryable): Promise<CharterCommitment[
 export async function listSignatories(db: Queryable): Promise<SignatoryRow[]> {
   return (await db.query<SignatoryRow>(
     `SELECT s.city_id, c.name AS city_name, c.country, c.status AS city_status, s.signed_on::text AS signed_on
-     FROM charter_signatories s JOIN cities c ON c.id = s.city_id ORDER BY c.name`)).rows;
+     FROM charter_signatories s JOIN ${CITY_DIRECTORY} c ON c.id = s.city_id ORDER BY c.name`)).rows;
 }
 
 /** The charter as the data set holds it (signatories from their table), or null before it is imported. */
@@ -28,7 +29,7 @@ export async function findCharter(db: Queryable): Promise<(CharterRecord & { upd
   if (!row) return null;
   const signatories = (await db.query<{ city_id: string }>('SELECT city_id FROM charter_signatories ORDER BY city_id')).rows;
   return {
-    id: row.id as CharterRecord['id'], name: row.name, description: row.description, signatoryCount: row.signatory_count,
+    id: row.id, name: row.name, description: row.description, signatoryCount: row.signatory_count,
     signatoryCityIds: signatories.map((s) => s.city_id), commitments: await listCommitments(db), source: row.source,
     updatedAt: new Date(row.updated_at).toISOString(),
   };

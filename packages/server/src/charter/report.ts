@@ -1,4 +1,5 @@
 import type { CommitmentRole } from '@convivio/shared';
+import { CITY_DIRECTORY } from '../cities/service.ts';
 import { toCsv } from '../csv/write.ts';
 import type { Queryable } from '../db/database.ts';
 
@@ -25,11 +26,11 @@ export async function charterReport(db: Queryable): Promise<CharterReport> {
   const byCommitment = await db.query<CountRow & { id: string; role: CommitmentRole; text: string }>(
     `SELECT k.id, k.role, k.text, ${COUNTS}
      FROM charter_commitments k
-     LEFT JOIN (city_commitments cc JOIN cities c ON c.id = cc.city_id AND c.status = 'published') ON cc.commitment_id = k.id
+     LEFT JOIN (city_commitments cc JOIN ${CITY_DIRECTORY} c ON c.id = cc.city_id AND c.status = 'published') ON cc.commitment_id = k.id
      GROUP BY k.id, k.role, k.text, k.position ORDER BY k.position`);
   const byCity = await db.query<CountRow & { id: string; name: string; signatory: boolean }>(
     `SELECT c.id, c.name, (s.city_id IS NOT NULL) AS signatory, ${COUNTS}
-     FROM cities c
+     FROM ${CITY_DIRECTORY} c
      LEFT JOIN city_commitments cc ON cc.city_id = c.id
      LEFT JOIN charter_signatories s ON s.city_id = c.id
      WHERE c.status = 'published' AND (cc.city_id IS NOT NULL OR s.city_id IS NOT NULL)

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { canEditCityRecords } from '../accounts/policy.ts';
+import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
 import { SECURITY } from '../http/openapi.ts';
 import { presentCharter, presentCityCommitments } from './presenter.ts';
@@ -29,7 +29,7 @@ export function charterRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       });
 
     app.get('/cities/:id/commitments', { schema: { operationId: 'listCityCommitments', tags, summary: "A city's standing with every charter commitment", params: zCityParams, response: { 200: zCityCommitmentsResponse } } },
-      async (request) => presentCityCommitments(await getCityCommitments(db, request.user, request.params.id), canEditCityRecords(request.user, request.params.id)));
+      async (request) => presentCityCommitments(await getCityCommitments(db, request.user, request.params.id), can(request.user, 'city.edit', { cityId: request.params.id })));
 
     app.put('/cities/:id/commitments/:commitmentId', { schema: { operationId: 'setCityCommitment', tags, summary: "Record where a city stands with one commitment (the city's editors, administrators)", params: zCommitmentParams, body: zCommitmentWriteBody, response: { 200: zCityCommitment } } },
       async (request) => {

@@ -1,6 +1,6 @@
 import { zCharterRecord, type CharterRecord } from '@convivio/shared';
 import { registerSection } from '../dataset/section.ts';
-import { issuesFromZod, validationError, type FieldIssue } from '../errors.ts';
+import { type FieldIssue, parseOrThrow } from '../errors.ts';
 import { blanksToNull } from '../records/normalize.ts';
 import { missingReferences, type Reference } from '../records/references.ts';
 import { commitmentIdsInUse, findCharter, upsertCharter } from './queries.ts';
@@ -10,9 +10,7 @@ registerSection<CharterRecord>({
   order: 250,
   singleton: true,
   parse(raw) {
-    const parsed = zCharterRecord.safeParse(blanksToNull(raw));
-    if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
-    return parsed.data;
+    return parseOrThrow(zCharterRecord, blanksToNull(raw));
   },
   async check(rec, scope) {
     const listed = new Set(rec.commitments.map((c) => c.id));

@@ -1,11 +1,10 @@
 import { zCityCommitmentWrite, zSignatoryWrite, type CharterCommitment, type CityCommitmentWrite, type SignatoryWrite } from '@convivio/shared';
-import type { z } from 'zod';
-import { assertCanEditCity, canSeeDrafts } from '../accounts/policy.ts';
+import { assertCan, can } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
-import { getCity, recordCharterSignatory } from '../cities/service.ts';
-import type { CityRow } from '../cities/queries.ts';
+import { getCity, recordCharterSignatory, type CityRow } from '../cities/service.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { AppError, issuesFromZod, notFound, validationError } from '../errors.ts';
+import { AppError, notFound, parseOrThrow, validationError } from '../errors.ts';
+import { existingPracticeIds, practiceSummaries } from '../practices/service.ts';
 import { blanksToNull } from '../records/normalize.ts';
 import { recordRevision } from '../revisions/service.ts';
 import {
@@ -13,15 +12,8 @@ import {
   type CityCommitmentRow,
 } from './queries.ts';
 
-/** Validates input against a schema, naming every field at fault. */
-function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const parsed = schema.safeParse(blanksToNull(input));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
-  return parsed.data;
-}
-
 /** Validates what an editor records about one commitment. */
-export const parseCityCommitment = (input: unknown): CityCommitmentWrite => parseWith(zCityCommitmentWrite, input);
+export const parseCityCommitment = (input: unknown): CityCommitmentWrite => parseOrThrow(zCityCommitmentWrite, blanksToNull(input));
 
 /** The charter with its commitments, or 404 before it is imported. */
 export async function getCharter(db: Queryable) {
@@ -32,10 +24,8 @@ export async function getCharter(db: Queryable) {
 
 /** Names of the practices a reader may see among these ids. */
 export async function visiblePractices(db: Queryable, user: User | null, ids: string[]): Promise<Map<string, string>> {
-  if (!ids.length) return new Map();
-  const r = await db.query<{ id: string; name: string; city_id: string | null; status: string }>(
-    'SELECT id, name, city_id, status FROM practices WHERE id = ANY($1::text[])', [ids]);
-  return new Map(r.rows.filter((p) => p.status === 'published' || canSeeDrafts(user, p.city_id)).map((p) => [p.id, p.name]));
+  const rows = await practiceSummaries(db, ids);
+  return new Map(rows.filter((p) => p.status === 'published' || can(user, 'city.seeDrafts', { cityId: p.city_id })).map((p) => [p.id, p.name]));
 }
 
 /** One city's standing with the charter: signatory entry, every commitment with the city's entry (or none). */
@@ -57,7 +47,7 @@ export async function getCityCommitments(db: Queryable, user: User | null, cityI
 
 async function assertPracticesExist(tx: Queryable, ids: string[]): Promise<void> {
   if (!ids.length) return;
-  const found = new Set((await tx.query<{ id: string }>('SELECT id FROM practices WHERE id = ANY($1::text[])', [ids])).rows.map((r) => r.id));
+  const found = await existingPracticeIds(tx, ids);
   const issues = ids.flatMap((id, i) => (found.has(id) ? [] : [{ field: `practiceIds.${i}`, message: `practice "${id}" does not exist` }]));
   if (issues.length) throw validationError(issues);
 }
@@ -67,7 +57,7 @@ async function assertPracticesExist(tx: Queryable, ids: string[]): Promise<void>
  * new version with a revision, in one transaction.
  */
 export async function setCityCommitment(db: Database, user: User | null, cityId: string, commitmentId: string, input: unknown): Promise<CityCommitments> {
-  const author = assertCanEditCity(user, cityId, "this city's charter commitments");
+  const author = assertCan(user, 'city.edit', { cityId }, "this city's charter commitments");
   const w = parseCityCommitment(input);
   await db.transaction(async (tx) => {
     await getCity(tx, author, cityId);
@@ -85,13 +75,12 @@ export async function setCityCommitment(db: Database, user: User | null, cityId:
 
 /** Says whether a city has signed the charter, and when (administrators only). */
 export async function setSignatory(db: Database, user: User | null, cityId: string, input: unknown): Promise<SignatoryWrite> {
-  if (!user) throw new AppError('unauthenticated', 'Sign in to do this');
-  if (user.role !== 'admin') throw new AppError('forbidden', "Only administrators can set a city's charter signatory status");
-  const s = parseWith(zSignatoryWrite, input);
+  const admin = assertCan(user, 'charter.setSignatory', null, "set a city's charter signatory status");
+  const s = parseOrThrow(zSignatoryWrite, blanksToNull(input));
   await db.transaction(async (tx) => {
-    await getCity(tx, user, cityId);
-    await writeSignatory(tx, cityId, s.signed, s.signedOn, { id: user.id, name: user.name });
-    await recordCharterSignatory(tx, user, cityId, s.signed);
+    await getCity(tx, admin, cityId);
+    await writeSignatory(tx, cityId, s.signed, s.signedOn, { id: admin.id, name: admin.name });
+    await recordCharterSignatory(tx, admin, cityId, s.signed);
   });
   return s;
 }

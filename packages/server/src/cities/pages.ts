@@ -1,29 +1,33 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { cityComparePage, cityListPage, cityProfilePage } from '@convivio/web';
-import { canEditCityRecords, canSeeDrafts } from '../accounts/policy.ts';
+import { cityComparePage, cityListPage, cityProfilePage, html } from '@convivio/web';
+import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
-import { cityEditPages } from '../web/city-edit-pages.ts';
+import { cityEditPages } from './edit-pages.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { noticeText, queryList, queryText } from '../web/page-helpers.ts';
-import { cityPractices, listCities } from './queries.ts';
+import type { CityPageLinks } from './links.ts';
+import { listCities } from './queries.ts';
 import { getCity } from './service.ts';
-import { cityIndicatorsHtml } from '../evidence/city-section.ts';
 
 const MAX_COMPARED = 8;
 
-/** City pages: the list (with the comparison form), a profile, the comparison, and (in their own file) editing. */
-export function cityPages(ctx: AppContext): FastifyPluginAsync {
+/**
+ * City pages: the list (with the comparison form), a profile, the comparison, and (in their own file) editing.
+ * `links`: what they show of the domains above cities (practices, the sections others add to a profile).
+ */
+export function cityPages(ctx: AppContext, links: CityPageLinks): FastifyPluginAsync {
   return async (app) => {
     async function renderList(request: FastifyRequest, reply: FastifyReply, selected: string[], compareError: string | null) {
       const page = pageContext(request);
-      const includeDrafts = request.user?.role === 'admin';
+      const includeDrafts = can(request.user, 'cities.seeAllDrafts', null);
       const all = await listCities(ctx.db, { includeDrafts });
       const q = queryText(request, 'q').trim();
       const country = queryText(request, 'country');
       const rows = q || /^[A-Z]{2}$/.test(country) ? await listCities(ctx.db, { includeDrafts, q: q || undefined, country: /^[A-Z]{2}$/.test(country) ? country : undefined }) : all;
+      const counts = await links.practices.publishedCounts(ctx.db);
       return sendPage(reply, page, page.t('cities.title'), cityListPage(page, {
         cities: rows.map((r) => ({ id: r.id, name: r.name, country: r.country, status: r.status, population: r.record.population,
-          migrantShare: r.record.migrantShare, profileComplete: r.record.profileComplete, practiceCount: r.practice_count ?? 0 })),
+          migrantShare: r.record.migrantShare, profileComplete: r.record.profileComplete, practiceCount: counts.get(r.id) ?? 0 })),
         filter: { q, country }, countries: [...new Set(all.map((r) => r.country))], selected, compareError,
       }), { status: compareError ? 400 : 200 });
     }
@@ -35,7 +39,7 @@ export function cityPages(ctx: AppContext): FastifyPluginAsync {
       const ids = [...new Set(queryList(request, 'ids'))];
       if (ids.length < 2) return renderList(request, reply, ids, page.t('cities.compare.tooFew'));
       if (ids.length > MAX_COMPARED) return renderList(request, reply, ids, page.t('cities.compare.tooMany'));
-      const counts = new Map((await listCities(ctx.db, { includeDrafts: true })).map((r) => [r.id, r.practice_count ?? 0]));
+      const counts = await links.practices.publishedCounts(ctx.db);
       const cities = [];
       for (const id of ids) cities.push({ record: (await getCity(ctx.db, request.user, id)).record, practiceCount: counts.get(id) ?? 0 });
       return sendPage(reply, page, page.t('cities.compare.title'), cityComparePage(page, { cities }));
@@ -44,11 +48,11 @@ export function cityPages(ctx: AppContext): FastifyPluginAsync {
     app.get('/cities/:id', async (request, reply) => {
       const page = pageContext(request);
       const row = await getCity(ctx.db, request.user, (request.params as { id: string }).id);
-      const practices = await cityPractices(ctx.db, row.id, canSeeDrafts(request.user, row.id));
+      const practices = await links.practices.practicesOf(ctx.db, row.id, can(request.user, 'city.seeDrafts', { cityId: row.id }));
       return sendPage(reply, page, row.name, cityProfilePage(page, {
         record: row.record, status: row.status, updatedAt: new Date(row.updated_at).toISOString(), practices,
-        canEdit: canEditCityRecords(request.user, row.id), notice: noticeText(request, page.t, 'city'),
-        extraSections: await cityIndicatorsHtml(ctx.db, request, page, row.id),
+        canEdit: can(request.user, 'city.edit', { cityId: row.id }), notice: noticeText(request, page.t, 'city'),
+        extraSections: html`${await Promise.all(links.sections.map((section) => section(ctx.db, request, page, row.id)))}`,
       }));
     });
 

@@ -1,14 +1,15 @@
+import type { CityPractice } from './links.ts';
 import type { CityRow } from './queries.ts';
 
-/** A city in lists. */
-export function presentCitySummary(row: CityRow) {
+/** A city in lists, with its number of published practices. */
+export function presentCitySummary(row: CityRow, practiceCount: number) {
   return {
     id: row.id, name: row.name, country: row.country, status: row.status, population: row.record.population,
-    migrantShare: row.record.migrantShare, profileComplete: row.record.profileComplete, practiceCount: row.practice_count ?? 0,
+    migrantShare: row.record.migrantShare, profileComplete: row.record.profileComplete, practiceCount,
   };
 }
 
 /** A city's full profile with its practices. */
-export function presentCity(row: CityRow, practices: { id: string; name: string; kind: string; typology: string | null; status: string; themes: string[] }[]) {
+export function presentCity(row: CityRow, practices: CityPractice[]) {
   return { ...row.record, status: row.status, version: row.version, updatedAt: new Date(row.updated_at).toISOString(), practices };
 }

@@ -1,10 +1,10 @@
 import type { CityRecord } from '@convivio/shared';
 import type { Queryable } from '../db/database.ts';
-import { bumpIndexVersion } from '../practices/queries.ts';
+import { cityWritten } from './listeners.ts';
 
 export interface CityRow {
   id: string; name: string; country: string; status: 'draft' | 'published'; version: number; record: CityRecord;
-  created_at: string | Date; updated_at: string | Date; practice_count?: number;
+  created_at: string | Date; updated_at: string | Date;
 }
 
 /** One city, or null. */
@@ -12,11 +12,10 @@ export async function findCity(db: Queryable, id: string): Promise<CityRow | nul
   return (await db.query<CityRow>('SELECT * FROM cities WHERE id = $1', [id])).rows[0] ?? null;
 }
 
-/** Cities with their number of published practices, optionally filtered by country or name. */
+/** Cities, optionally filtered by country or name. */
 export async function listCities(db: Queryable, opts: { country?: string; q?: string; includeDrafts: boolean }): Promise<CityRow[]> {
   const r = await db.query<CityRow>(
-    `SELECT c.*, (SELECT count(*)::int FROM practices p WHERE p.city_id = c.id AND p.status = 'published') AS practice_count
-     FROM cities c
+    `SELECT c.* FROM cities c
      WHERE ($1::text IS NULL OR c.country = $1) AND ($2::text IS NULL OR unaccent(c.name) ILIKE '%' || unaccent($2) || '%')
        AND ($3 OR c.status = 'published')
      ORDER BY (c.record->>'profileComplete')::boolean DESC NULLS LAST, c.name`,
@@ -24,21 +23,29 @@ export async function listCities(db: Queryable, opts: { country?: string; q?: st
   return r.rows;
 }
 
-/** Inserts or replaces a city from a validated record, keeping its practices' country in step. */
-export async function upsertCity(tx: Queryable, rec: CityRecord, status: string, version: number): Promise<void> {
-  await tx.query(
+/** Inserts or replaces a city from a validated record; the domains that keep facts of it refresh them (listeners.ts). */
+export async function upsertCity(tx: Queryable, rec: CityRecord, status: string, version: number): Promise<CityRow> {
+  const before = (await tx.query<{ name: string; country: string }>('SELECT name, country FROM cities WHERE id = $1', [rec.id])).rows[0] ?? null;
+  const r = await tx.query<CityRow>(
     `INSERT INTO cities (id, name, country, status, record, version, updated_at) VALUES ($1,$2,$3,$4,$5,$6, now())
      ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, country = EXCLUDED.country, status = EXCLUDED.status,
-       record = EXCLUDED.record, version = EXCLUDED.version, updated_at = now()`,
+       record = EXCLUDED.record, version = EXCLUDED.version, updated_at = now()
+     RETURNING *`,
     [rec.id, rec.name, rec.country, status, JSON.stringify(rec), version]);
-  await tx.query('UPDATE practices SET country = $2 WHERE city_id = $1 AND country IS DISTINCT FROM $2', [rec.id, rec.country]);
-  await bumpIndexVersion(tx);
+  await cityWritten(tx, rec, before);
+  return r.rows[0];
 }
 
-/** Published practices of a city, by name. */
-export async function cityPractices(db: Queryable, cityId: string, includeDrafts: boolean): Promise<{ id: string; name: string; kind: string; typology: string | null; status: string; themes: string[] }[]> {
-  const r = await db.query<{ id: string; name: string; kind: string; typology: string | null; status: string; themes: string[] }>(
-    `SELECT id, name, kind, typology, status, themes FROM practices WHERE city_id = $1 AND ($2 OR status = 'published') ORDER BY name`,
-    [cityId, includeDrafts]);
-  return r.rows;
+/** Published cities with these ids, in the order given; unknown ids are returned separately. */
+export async function publishedCities(db: Queryable, ids: string[]): Promise<{ found: { record: CityRecord }[]; missing: string[] }> {
+  const r = await db.query<{ id: string; record: CityRecord }>("SELECT id, record FROM cities WHERE id = ANY($1) AND status = 'published'", [ids]);
+  const byId = new Map(r.rows.map((x) => [x.id, x]));
+  return { found: ids.filter((id) => byId.has(id)).map((id) => byId.get(id)!), missing: ids.filter((id) => !byId.has(id)) };
+}
+
+/** Which of these ids are existing cities (any status). */
+export async function existingCityIds(db: Queryable, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const r = await db.query<{ id: string }>('SELECT id FROM cities WHERE id = ANY($1::text[])', [ids]);
+  return new Set(r.rows.map((x) => x.id));
 }

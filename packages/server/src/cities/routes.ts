@@ -1,27 +1,31 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { canSeeDrafts } from '../accounts/policy.ts';
+import { can } from '../accounts/policy.ts';
+import type { User } from '../accounts/schema.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { SECURITY } from '../http/openapi.ts';
-import { zIdParams, zRevision } from '../practices/schema.ts';
+import { zIdParams } from '../records/schema.ts';
+import { zRevision } from '../revisions/schema.ts';
+import type { CityPracticeLinks } from './links.ts';
 import { presentCity, presentCitySummary } from './presenter.ts';
-import { cityPractices, listCities, type CityRow } from './queries.ts';
+import { listCities, type CityRow } from './queries.ts';
 import { zCityDetail, zCityListQuery, zCitySummary, zCityWrite, zCompareQuery } from './schema.ts';
 import { cityRevisions, createCity, getCity, restoreCity, setCityStatus, updateCity } from './service.ts';
 
 const tags = ['cities'];
 
-/** City profiles: list, read, compare, edit. */
-export function cityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+/** City profiles: list, read, compare, edit (`practices`: what they show of the practice library). */
+export function cityRoutes(ctx: AppContext, practices: CityPracticeLinks): FastifyPluginAsyncZod {
   return async (app) => {
-    const present = async (row: CityRow, user: Parameters<typeof canSeeDrafts>[0]) =>
-      presentCity(row, await cityPractices(ctx.db, row.id, canSeeDrafts(user, row.id)));
+    const present = async (row: CityRow, user: User | null) =>
+      presentCity(row, await practices.practicesOf(ctx.db, row.id, can(user, 'city.seeDrafts', { cityId: row.id })));
 
     app.get('/cities', { schema: { operationId: 'listCities', tags, summary: 'List cities', querystring: zCityListQuery, response: { 200: z.object({ items: z.array(zCitySummary), total: z.number().int() }) } } },
       async (request) => {
-        const rows = await listCities(ctx.db, { ...request.query, includeDrafts: request.user?.role === 'admin' });
-        return { items: rows.map(presentCitySummary), total: rows.length };
+        const rows = await listCities(ctx.db, { ...request.query, includeDrafts: can(request.user, 'cities.seeAllDrafts', null) });
+        const counts = await practices.publishedCounts(ctx.db);
+        return { items: rows.map((row) => presentCitySummary(row, counts.get(row.id) ?? 0)), total: rows.length };
       });
 
     app.get('/cities/compare', { schema: { operationId: 'compareCities', tags, summary: 'Two or more cities side by side', errors: [404], querystring: zCompareQuery, response: { 200: z.object({ items: z.array(zCityDetail) }) } } },

@@ -1,6 +1,6 @@
 import { zCityRecord } from '@convivio/shared';
 import { z } from 'zod';
-import { writeBody, zVersionGuard } from '../http/write-body.ts';
+import { writeBody, zVersionGuard } from '../records/write-body.ts';
 
 export const zCitySummary = z.object({
   id: z.string(), name: z.string(), country: z.string(), status: z.string(), population: z.number().nullable(),

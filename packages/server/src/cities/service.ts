@@ -1,38 +1,47 @@
 import { zCityRecord, type CityRecord } from '@convivio/shared';
-import { canSeeDrafts } from '../accounts/policy.ts';
+import { assertCan, can } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { AppError, issuesFromZod, notFound, validationError } from '../errors.ts';
+import { AppError, notFound, parseOrThrow } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
+import { registerReferencedRecords } from '../records/references.ts';
 import { applyChange, createRecord, versionedOperations, type CityOwnedKind } from '../records/versioned.ts';
 import type { Revision } from '../revisions/service.ts';
-import { findCity, upsertCity, type CityRow } from './queries.ts';
+import { existingCityIds, findCity, upsertCity, type CityRow } from './queries.ts';
+
+/** What other domains read of cities (they never touch the cities table) and the hook for those that keep facts of a city. */
+export { existingCityIds, findCity, listCities, publishedCities, type CityRow } from './queries.ts';
+export { citiesByName, cityNames } from './city-names.ts';
+export { onCityWritten, type CityBefore } from './listeners.ts';
+
+/** The read view other domains may join for a city's name, country and status (migrations/011_city_directory.sql). */
+export const CITY_DIRECTORY = 'city_directory';
 
 const CITY: CityOwnedKind<CityRecord, CityRow> = {
   table: 'cities', entity: 'city', label: 'City', find: findCity, write: upsertCity, statusOf: (row) => row.status, ownerCity: (row) => row.id,
 };
 const ops = versionedOperations(CITY);
 
+// Other records' references to cities are checked through this lookup.
+registerReferencedRecords('cities', { existing: existingCityIds });
+
 /** Validates a city record, naming every field at fault. */
 export function parseCity(input: unknown, fieldPrefix = ''): CityRecord {
-  const parsed = zCityRecord.safeParse(blanksToNull(input));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues, fieldPrefix));
-  return parsed.data;
+  return parseOrThrow(zCityRecord, blanksToNull(input), fieldPrefix);
 }
 
 /** A city as its reader may see it. */
 export async function getCity(db: Queryable, user: User | null, id: string): Promise<CityRow> {
   const row = await findCity(db, id);
-  if (!row || (row.status !== 'published' && !canSeeDrafts(user, row.id))) throw notFound('City', id);
+  if (!row || (row.status !== 'published' && !can(user, 'city.seeDrafts', { cityId: row.id }))) throw notFound('City', id);
   return row;
 }
 
 /** Creates a city profile (administrators). */
 export async function createCity(db: Database, user: User | null, input: Record<string, unknown>, status: 'draft' | 'published' = 'published'): Promise<CityRow> {
   const rec = parseCity({ ...input, id: input.id ?? (typeof input.name === 'string' ? slugId('city', input.name) : undefined) });
-  if (!user) throw new AppError('unauthenticated', 'Sign in to do this');
-  if (user.role !== 'admin') throw new AppError('forbidden', 'Only administrators can add cities');
-  return createRecord(db, CITY, rec, { author: user, status });
+  const author = assertCan(user, 'city.create', null, 'add cities');
+  return createRecord(db, CITY, rec, { author, status });
 }
 
 /** Replaces a city's profile (its editors and administrators); `expectedVersion` guards concurrent edits. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { createUser } from '../accounts/service.ts';
 import { bootstrap } from '../bootstrap.ts';
 import { loadConfig } from '../config.ts';
-import { exportDataset, exportSectionCsv, importDataset } from '../dataset/index.ts';
+import { exportDataset, exportSectionCsv, importDataset } from '../dataset-sections.ts';
 import { AppError } from '../errors.ts';
 import type { CliIo } from './io.ts';
 import { readPassword } from './password-prompt.ts';

@@ -51,7 +51,7 @@ export function datasetSections(): DatasetSection[] {
  */
 export async function writeImportedVersion(tx: Queryable, entry: {
   table: string; entityType: string; record: { id: string }; status: 'draft' | 'published';
-  upsert: (version: number) => Promise<void>;
+  upsert: (version: number) => Promise<unknown>;
 }): Promise<'created' | 'updated'> {
   const version = ((await lockVersion(tx, entry.table, entry.record.id)) ?? 0) + 1;
   await entry.upsert(version);

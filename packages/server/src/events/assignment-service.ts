@@ -5,7 +5,7 @@ import { AppError, notFound, type FieldIssue } from '../errors.ts';
 import { outcomeOf, summarise, type AssignmentReport, type ChoicePointOutcome } from './assignment-report.ts';
 import { choicePointsOf, type ChoicePoint } from './choice-points.ts';
 import { assignmentsOf, listParticipants, rankingsOf, replaceAssignments } from './participant-queries.ts';
-import { assertCanManageEvent } from './policy.ts';
+import { assertCanManageEvent } from './access.ts';
 import { findEvent } from './queries.ts';
 
 type Choices = Map<string, Record<string, string[]>>;

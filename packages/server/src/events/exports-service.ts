@@ -4,7 +4,7 @@ import { frabJson } from './exporters/frab-json.ts';
 import { frabXml } from './exporters/frab-xml.ts';
 import { icsCalendar } from './exporters/ical.ts';
 import { buildSchedule } from './exporters/schedule.ts';
-import { getVisibleEvent } from './policy.ts';
+import { getVisibleEvent } from './access.ts';
 import { programmeEntries } from './programme.ts';
 import { findEvent, presentationsOfPractice } from './queries.ts';
 

@@ -10,7 +10,7 @@ import { namedReport } from './assignment-routes.ts';
 import { latestAssignmentReport, runAssignment } from './assignment-service.ts';
 import { choicePointsOf } from './choice-points.ts';
 import { assignmentsOf, rankingsOf } from './participant-queries.ts';
-import { assertCanManageEvent } from './policy.ts';
+import { assertCanManageEvent } from './access.ts';
 import { programmePages } from './programme-pages.ts';
 import { findEvent, type EventRow } from './queries.ts';
 import { listRegistrations } from './registration-service.ts';

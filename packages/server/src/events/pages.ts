@@ -1,8 +1,9 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { agendaPage, eventListPage, registerPage, type FormState } from '@convivio/web';
+import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { cityNames } from '../web/city-names.ts';
+import { cityNames } from '../cities/service.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { formBody } from '../web/form-body.ts';
 import { issuesOf } from '../web/form-errors.ts';
@@ -14,7 +15,7 @@ import { managePages } from './manage-pages.ts';
 import { publicProgrammePages } from './public-programme-pages.ts';
 import { assignmentsOf, findParticipantOfUser, rankingsOf, type ParticipantRow } from './participant-queries.ts';
 import { participantCalendar } from './participant-views.ts';
-import { canManageEvent, getVisibleEvent } from './policy.ts';
+import { canManageEvent, getVisibleEvent } from './access.ts';
 import { presentEventSummary } from './presenter.ts';
 import { listEvents, organisedEventIds, type EventRow } from './queries.ts';
 import { rankingsFromForm, registrationErrors, registrationFormValues, registrationFromForm, registrationValues } from './page-forms.ts';
@@ -58,7 +59,7 @@ export function eventPages(ctx: AppContext): FastifyPluginAsync {
     app.get('/events', async (request, reply) => {
       const page = pageContext(request);
       const user = request.user;
-      const draftsOf = user?.role === 'admin' ? null : user ? await organisedEventIds(db, user.id) : [];
+      const draftsOf = can(user, 'events.seeAllDrafts', null) ? null : user ? await organisedEventIds(db, user.id) : [];
       const rows = await listEvents(db, { draftsOf });
       return sendPage(reply, page, page.t('events.title'), eventListPage(page, rows.map((r) => ({ ...presentEventSummary(r), host: r.record.host }))));
     });

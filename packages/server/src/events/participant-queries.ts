@@ -1,4 +1,5 @@
 import type { RegistrationInput } from '@convivio/shared';
+import { CITY_DIRECTORY } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
 
 export interface ParticipantRow {
@@ -7,7 +8,10 @@ export interface ParticipantRow {
   consent_at: string | Date; registered_at: string | Date; updated_at: string | Date;
 }
 
-const SELECT = `SELECT p.*, c.name AS city_name FROM event_participants p LEFT JOIN cities c ON c.id = p.city_id`;
+const SELECT = `SELECT p.*, c.name AS city_name FROM event_participants p LEFT JOIN ${CITY_DIRECTORY} c ON c.id = p.city_id`;
+
+/** The registrations a write returned (`written`), with their city's name: what SELECT gives for them. */
+const WITH_CITY = `SELECT p.*, c.name AS city_name FROM written p LEFT JOIN ${CITY_DIRECTORY} c ON c.id = p.city_id`;
 
 /** One registration, or null. */
 export async function findParticipant(db: Queryable, eventId: string, id: string): Promise<ParticipantRow | null> {
@@ -27,20 +31,22 @@ export async function listParticipants(db: Queryable, eventId: string): Promise<
   return r.rows;
 }
 
-/** Stores a new registration. */
-export async function insertParticipant(tx: Queryable, p: { id: string; eventId: string; userId: string | null; registeredBy: string }, input: RegistrationInput): Promise<void> {
-  await tx.query(
-    `INSERT INTO event_participants (id, event_id, user_id, name, organisation, city_id, role, email, languages, accessibility_needs, consent_at, registered_by)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10, now(), $11)`,
+/** Stores a new registration; resolves with it. */
+export async function insertParticipant(tx: Queryable, p: { id: string; eventId: string; userId: string | null; registeredBy: string }, input: RegistrationInput): Promise<ParticipantRow> {
+  const r = await tx.query<ParticipantRow>(
+    `WITH written AS (INSERT INTO event_participants (id, event_id, user_id, name, organisation, city_id, role, email, languages, accessibility_needs, consent_at, registered_by)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10, now(), $11) RETURNING *) ${WITH_CITY}`,
     [p.id, p.eventId, p.userId, input.name, input.organisation, input.cityId, input.role, input.email, input.languages, input.accessibilityNeeds, p.registeredBy]);
+  return r.rows[0];
 }
 
-/** Replaces a registration's details (consent is renewed). */
-export async function updateParticipant(tx: Queryable, id: string, input: RegistrationInput): Promise<void> {
-  await tx.query(
-    `UPDATE event_participants SET name = $2, organisation = $3, city_id = $4, role = $5, email = $6, languages = $7,
-       accessibility_needs = $8, consent_at = now(), updated_at = now() WHERE id = $1`,
+/** Replaces a registration's details (consent is renewed); resolves with it. */
+export async function updateParticipant(tx: Queryable, id: string, input: RegistrationInput): Promise<ParticipantRow> {
+  const r = await tx.query<ParticipantRow>(
+    `WITH written AS (UPDATE event_participants SET name = $2, organisation = $3, city_id = $4, role = $5, email = $6, languages = $7,
+       accessibility_needs = $8, consent_at = now(), updated_at = now() WHERE id = $1 RETURNING *) ${WITH_CITY}`,
     [id, input.name, input.organisation, input.cityId, input.role, input.email, input.languages, input.accessibilityNeeds]);
+  return r.rows[0];
 }
 
 /** Erases a registration: the row, its rankings and its assignments (cascade). */

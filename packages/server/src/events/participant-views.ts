@@ -4,7 +4,7 @@ import { unauthenticated } from '../errors.ts';
 import { agendaEntries, personalAgenda, type AgendaItem } from './agenda.ts';
 import { icsCalendar } from './exporters/ical.ts';
 import { assignmentsOf, findParticipantOfUser, rankingsOf, type ParticipantRow } from './participant-queries.ts';
-import { getVisibleEvent } from './policy.ts';
+import { getVisibleEvent } from './access.ts';
 import { presentParticipant } from './presenter.ts';
 import type { EventRow } from './queries.ts';
 import { accessibleParticipant } from './registration-service.ts';

@@ -11,7 +11,7 @@ import * as edit from './programme-edits.ts';
 import {
   BLANK_ROOM_ROWS, postedValues, programmeFailure, roomRowCount, SESSION_FIELDS, sessionFromForm, sessionValues, venueFromForm, venueValues,
 } from './programme-page-forms.ts';
-import { assertCanManageEvent } from './policy.ts';
+import { assertCanManageEvent } from './access.ts';
 import { findEvent, type EventRow } from './queries.ts';
 import { changeEvent } from './service.ts';
 

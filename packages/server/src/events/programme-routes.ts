@@ -4,7 +4,7 @@ import type { AppContext } from '../context.ts';
 import { SECURITY } from '../http/openapi.ts';
 import { presentEvent } from './presenter.ts';
 import * as edit from './programme-edits.ts';
-import { assertCanRecordKeyMessages } from './policy.ts';
+import { assertCanRecordKeyMessages } from './access.ts';
 import { addRapporteur, listRapporteurs, removeRapporteur } from './roles-service.ts';
 import {
   zChoiceGroupWrite, zEventDetail, zEventParams, zKeyMessagesWrite, zNestedParams, zNoContent, zPeopleWrite, zPersonRef, zRoomWrite, zSessionWrite, zVenueWrite,

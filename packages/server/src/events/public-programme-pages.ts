@@ -7,7 +7,7 @@ import { formBody, lines, text } from '../web/form-body.ts';
 import { isFormError, issuesOf } from '../web/form-errors.ts';
 import { queryText, requireSignedIn, seeOther } from '../web/page-helpers.ts';
 import { findParticipantOfUser } from './participant-queries.ts';
-import { assertCanRecordKeyMessages, canManageEvent, getVisibleEvent } from './policy.ts';
+import { assertCanRecordKeyMessages, canManageEvent, getVisibleEvent } from './access.ts';
 import { setSessionKeyMessages } from './programme-edits.ts';
 import { rapporteurSessionIds, type EventRow } from './queries.ts';
 import { zKeyMessagesWrite } from './schema.ts';

@@ -1,4 +1,5 @@
 import type { EventRecord } from '@convivio/shared';
+import { CITY_DIRECTORY } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { nestedIds } from './consistency.ts';
@@ -9,8 +10,13 @@ export interface EventRow {
   created_at: string | Date; updated_at: string | Date; city_name: string | null;
 }
 
+const COLUMNS = 'id, name, city_id, status, record, registration_open, choices_open, waiting_list, version, created_at, updated_at';
+
 const SELECT = `SELECT e.id, e.name, e.city_id, e.status, e.record, e.registration_open, e.choices_open, e.waiting_list,
-  e.version, e.created_at, e.updated_at, c.name AS city_name FROM events e LEFT JOIN cities c ON c.id = e.city_id`;
+  e.version, e.created_at, e.updated_at, c.name AS city_name FROM events e LEFT JOIN ${CITY_DIRECTORY} c ON c.id = e.city_id`;
+
+/** The event rows a write returned (`written`), with their city's name: what SELECT gives for them. */
+const WITH_CITY = `SELECT e.*, c.name AS city_name FROM written e LEFT JOIN ${CITY_DIRECTORY} c ON c.id = e.city_id`;
 
 /** One event, or null; `forUpdate` locks the row for the rest of the transaction. */
 export async function findEvent(db: Queryable, id: string, forUpdate = false): Promise<EventRow | null> {
@@ -44,15 +50,16 @@ export async function idsTakenElsewhere(db: Queryable, rec: EventRecord): Promis
   return r.rows;
 }
 
-/** Inserts or replaces an event's record and its id index (the settings of an existing event are kept). */
-export async function upsertEvent(tx: Queryable, rec: EventRecord, status: 'draft' | 'published', version: number): Promise<void> {
+/** Inserts or replaces an event's record and its id index (the settings of an existing event are kept); resolves with the row. */
+export async function upsertEvent(tx: Queryable, rec: EventRecord, status: 'draft' | 'published', version: number): Promise<EventRow> {
   const clash = (await idsTakenElsewhere(tx, rec))[0];
   if (clash) throw new AppError('conflict', `Id "${clash.item_id}" already belongs to event "${clash.event_id}"`, 'id');
-  await tx.query(
-    `INSERT INTO events (id, name, city_id, start_date, end_date, status, record, version, updated_at)
+  const written = await tx.query<EventRow>(
+    `WITH written AS (INSERT INTO events (id, name, city_id, start_date, end_date, status, record, version, updated_at)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8, now())
      ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, city_id = EXCLUDED.city_id, start_date = EXCLUDED.start_date,
-       end_date = EXCLUDED.end_date, status = EXCLUDED.status, record = EXCLUDED.record, version = EXCLUDED.version, updated_at = now()`,
+       end_date = EXCLUDED.end_date, status = EXCLUDED.status, record = EXCLUDED.record, version = EXCLUDED.version, updated_at = now()
+     RETURNING ${COLUMNS}) ${WITH_CITY}`,
     [rec.id, rec.name, rec.cityId, rec.startDate, rec.endDate, status, JSON.stringify(rec), version]);
   await tx.query('DELETE FROM event_items WHERE event_id = $1', [rec.id]);
   const items = nestedIds(rec);
@@ -63,14 +70,17 @@ export async function upsertEvent(tx: Queryable, rec: EventRecord, status: 'draf
        FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS t(item_id, kind, session_id, practice_id)`,
       [rec.id, items.map((i) => i.id), items.map((i) => i.kind), items.map((i) => i.sessionId), items.map((i) => i.practiceId)]);
   }
+  return written.rows[0];
 }
 
-/** Changes an event's operational settings. */
-export async function updateEventSettings(tx: Queryable, id: string, s: { status?: string; registrationOpen?: boolean; choicesOpen?: boolean; waitingList?: boolean }): Promise<void> {
-  await tx.query(
-    `UPDATE events SET status = COALESCE($2, status), registration_open = COALESCE($3, registration_open),
-       choices_open = COALESCE($4, choices_open), waiting_list = COALESCE($5, waiting_list), updated_at = now() WHERE id = $1`,
+/** Changes an event's operational settings; resolves with the row, or null when there is no such event. */
+export async function updateEventSettings(tx: Queryable, id: string, s: { status?: string; registrationOpen?: boolean; choicesOpen?: boolean; waitingList?: boolean }): Promise<EventRow | null> {
+  const r = await tx.query<EventRow>(
+    `WITH written AS (UPDATE events SET status = COALESCE($2, status), registration_open = COALESCE($3, registration_open),
+       choices_open = COALESCE($4, choices_open), waiting_list = COALESCE($5, waiting_list), updated_at = now() WHERE id = $1
+     RETURNING ${COLUMNS}) ${WITH_CITY}`,
     [id, s.status ?? null, s.registrationOpen ?? null, s.choicesOpen ?? null, s.waitingList ?? null]);
+  return r.rows[0] ?? null;
 }
 
 /** Ids of the events this user organises. */

@@ -1,25 +1,26 @@
 import crypto from 'node:crypto';
 import { zRankingsInput, zRegistrationInput, type RegistrationInput } from '@convivio/shared';
 import type { User } from '../accounts/schema.ts';
+import { assertCan } from '../accounts/policy.ts';
+import { existingUserIds } from '../accounts/service.ts';
+import { existingCityIds } from '../cities/service.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { AppError, issuesFromZod, notFound, unauthenticated, validationError, type FieldIssue } from '../errors.ts';
+import { AppError, type FieldIssue, notFound, parseOrThrow, unauthenticated, validationError } from '../errors.ts';
 import { blanksToNull } from '../records/normalize.ts';
 import { choicePointsOf } from './choice-points.ts';
 import {
   deleteParticipant, findParticipant, findParticipantOfUser, insertParticipant, listParticipants, rankingsOf, saveRanking,
   updateParticipant, type ParticipantRow,
 } from './participant-queries.ts';
-import { assertCanManageEvent, canManageEvent, getVisibleEvent } from './policy.ts';
+import { assertCanManageEvent, canManageEvent, getVisibleEvent } from './access.ts';
 import { findEvent } from './queries.ts';
 
 function parseRegistration(input: unknown): RegistrationInput {
-  const parsed = zRegistrationInput.safeParse(blanksToNull(input));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
-  return parsed.data;
+  return parseOrThrow(zRegistrationInput, blanksToNull(input));
 }
 
 async function assertCityExists(db: Queryable, cityId: string | null): Promise<void> {
-  if (cityId && !(await db.query('SELECT 1 FROM cities WHERE id = $1', [cityId])).rows.length) {
+  if (cityId && !(await existingCityIds(db, [cityId])).has(cityId)) {
     throw new AppError('validation_failed', `City "${cityId}" does not exist`, 'cityId');
   }
 }
@@ -46,31 +47,29 @@ export async function registerParticipant(db: Database, user: User | null, event
   const event = await getVisibleEvent(db, user, eventId);
   const self = forUserId === undefined || forUserId === user.id;
   const manager = await canManageEvent(db, user, eventId);
-  if (!self && !manager) throw new AppError('forbidden', 'You may register only yourself; organisers register others');
+  assertCan(user, 'event.register', { self, organiser: manager });
   if (self && !event.registration_open && !manager) throw new AppError('conflict', 'Registration for this event is closed', 'registrationOpen');
   const reg = parseRegistration(self ? { name: user.name, email: user.email, ...input } : input);
   const userId = self ? user.id : forUserId ?? null;
   const id = `participant-${crypto.randomUUID()}`;
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     await assertCityExists(tx, reg.cityId);
-    if (userId && !(await tx.query('SELECT 1 FROM users WHERE id = $1', [userId])).rows.length) throw new AppError('validation_failed', `User "${userId}" does not exist`, 'userId');
+    if (userId && !(await existingUserIds(tx, [userId])).has(userId)) throw new AppError('validation_failed', `User "${userId}" does not exist`, 'userId');
     if (userId && (await findParticipantOfUser(tx, eventId, userId))) {
       throw new AppError('conflict', self ? 'You are already registered for this event: change your registration instead' : 'This account is already registered for this event', 'userId');
     }
-    await insertParticipant(tx, { id, eventId, userId, registeredBy: user.id }, reg);
+    return insertParticipant(tx, { id, eventId, userId, registeredBy: user.id }, reg);
   });
-  return (await findParticipant(db, eventId, id))!;
 }
 
 /** Changes a registration's details (the participant or an organiser). */
 export async function updateRegistration(db: Database, user: User | null, eventId: string, participantId: string, input: Record<string, unknown>): Promise<ParticipantRow> {
   const reg = parseRegistration(input);
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     await accessibleParticipant(tx, user, eventId, participantId);
     await assertCityExists(tx, reg.cityId);
-    await updateParticipant(tx, participantId, reg);
+    return updateParticipant(tx, participantId, reg);
   });
-  return (await findParticipant(db, eventId, participantId))!;
 }
 
 /** Withdraws a registration: the personal data, rankings and assignments are erased and the seats freed. */
@@ -109,15 +108,14 @@ export function checkRankings(points: ReturnType<typeof choicePointsOf>, ranking
  * Participants may change them until the organisers close choices; organisers always.
  */
 export async function setRankings(db: Database, user: User | null, eventId: string, participantId: string, input: unknown): Promise<Record<string, string[]>> {
-  const parsed = zRankingsInput.safeParse(input);
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues, 'rankings'));
+  const rankings = parseOrThrow(zRankingsInput, input, 'rankings');
   await db.transaction(async (tx) => {
     const { manager } = await accessibleParticipant(tx, user, eventId, participantId);
     const event = (await findEvent(tx, eventId))!;
     if (!event.choices_open && !manager) throw new AppError('conflict', 'The organisers have closed choices for this event; rankings can no longer be changed', 'choicesOpen');
-    const issues = checkRankings(choicePointsOf(event.record), parsed.data);
+    const issues = checkRankings(choicePointsOf(event.record), rankings);
     if (issues.length) throw validationError(issues);
-    for (const [pointId, options] of Object.entries(parsed.data)) await saveRanking(tx, participantId, pointId, options);
+    for (const [pointId, options] of Object.entries(rankings)) await saveRanking(tx, participantId, pointId, options);
   });
   return (await rankingsOf(db, eventId, participantId)).get(participantId) ?? {};
 }

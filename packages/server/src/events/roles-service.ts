@@ -1,13 +1,15 @@
 import type { User } from '../accounts/schema.ts';
+import { existingUserIds, USER_DIRECTORY } from '../accounts/service.ts';
 import type { Database } from '../db/database.ts';
 import { AppError, notFound } from '../errors.ts';
-import { assertAdmin, assertCanManageEvent } from './policy.ts';
+import { assertCan } from '../accounts/policy.ts';
+import { assertCanManageEvent } from './access.ts';
 import { findEvent } from './queries.ts';
 
 export interface PersonRef { userId: string; name: string; email: string }
 
 async function assertUser(db: Database, userId: string): Promise<void> {
-  if (!(await db.query('SELECT 1 FROM users WHERE id = $1', [userId])).rows.length) throw new AppError('validation_failed', `User "${userId}" does not exist`, 'userId');
+  if (!(await existingUserIds(db, [userId])).has(userId)) throw new AppError('validation_failed', `User "${userId}" does not exist`, 'userId');
 }
 
 async function assertEvent(db: Database, eventId: string): Promise<void> {
@@ -19,13 +21,13 @@ export async function listOrganisers(db: Database, user: User | null, eventId: s
   await assertEvent(db, eventId);
   await assertCanManageEvent(db, user, eventId, "see this event's organisers");
   const r = await db.query<{ user_id: string; name: string; email: string }>(
-    'SELECT o.user_id, u.name, u.email FROM event_organisers o JOIN users u ON u.id = o.user_id WHERE o.event_id = $1 ORDER BY u.name', [eventId]);
+    `SELECT o.user_id, u.name, u.email FROM event_organisers o JOIN ${USER_DIRECTORY} u ON u.id = o.user_id WHERE o.event_id = $1 ORDER BY u.name`, [eventId]);
   return r.rows.map((x) => ({ userId: x.user_id, name: x.name, email: x.email }));
 }
 
 /** Makes a user an organiser of the event (administrators). */
 export async function addOrganiser(db: Database, user: User | null, eventId: string, userId: string): Promise<void> {
-  assertAdmin(user, 'name event organisers');
+  assertCan(user, 'event.nameOrganisers', null, 'name event organisers');
   await assertEvent(db, eventId);
   await assertUser(db, userId);
   await db.query('INSERT INTO event_organisers (event_id, user_id) VALUES ($1,$2) ON CONFLICT DO NOTHING', [eventId, userId]);
@@ -33,7 +35,7 @@ export async function addOrganiser(db: Database, user: User | null, eventId: str
 
 /** Removes an organiser (administrators). */
 export async function removeOrganiser(db: Database, user: User | null, eventId: string, userId: string): Promise<void> {
-  assertAdmin(user, 'remove event organisers');
+  assertCan(user, 'event.nameOrganisers', null, 'remove event organisers');
   const r = await db.query('DELETE FROM event_organisers WHERE event_id = $1 AND user_id = $2', [eventId, userId]);
   if (!r.affectedRows) throw notFound('Organiser', userId);
 }
@@ -43,7 +45,7 @@ export async function listRapporteurs(db: Database, user: User | null, eventId: 
   await assertEvent(db, eventId);
   await assertCanManageEvent(db, user, eventId, "see this event's rapporteurs");
   const r = await db.query<{ user_id: string; name: string; email: string }>(
-    'SELECT x.user_id, u.name, u.email FROM event_rapporteurs x JOIN users u ON u.id = x.user_id WHERE x.event_id = $1 AND x.session_id = $2 ORDER BY u.name', [eventId, sessionId]);
+    `SELECT x.user_id, u.name, u.email FROM event_rapporteurs x JOIN ${USER_DIRECTORY} u ON u.id = x.user_id WHERE x.event_id = $1 AND x.session_id = $2 ORDER BY u.name`, [eventId, sessionId]);
   return r.rows.map((x) => ({ userId: x.user_id, name: x.name, email: x.email }));
 }
 

@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
 import { SECURITY } from '../http/openapi.ts';
 import { getPractice } from '../practices/service.ts';
 import { assignmentRoutes } from './assignment-routes.ts';
 import { choicePointsOf } from './choice-points.ts';
 import { exportRoutes } from './export-routes.ts';
-import { getVisibleEvent } from './policy.ts';
+import { getVisibleEvent } from './access.ts';
 import { presentEvent, presentEventSummary } from './presenter.ts';
 import { programmeRoutes } from './programme-routes.ts';
 import { organisedEventIds, listEvents } from './queries.ts';
@@ -23,7 +24,7 @@ export function eventRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/events', { schema: { operationId: 'listEvents', tags, summary: 'Events, latest first (drafts only for their organisers)', querystring: zEventQuery, response: { 200: z.object({ items: z.array(zEventSummary) }) } } },
       async (req) => {
-        const draftsOf = req.user?.role === 'admin' ? null : req.user ? await organisedEventIds(ctx.db, req.user.id) : [];
+        const draftsOf = can(req.user, 'events.seeAllDrafts', null) ? null : req.user ? await organisedEventIds(ctx.db, req.user.id) : [];
         return { items: (await listEvents(ctx.db, { draftsOf, practiceId: req.query.practiceId })).map(presentEventSummary) };
       });
 

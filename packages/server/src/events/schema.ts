@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   zEventChoiceGroup, zEventPerson, zEventPresentation, zEventRecord, zEventRoom, zEventSession, zEventVenue, zRankingsInput, zRegistrationInput,
 } from '@convivio/shared';
-import { writeBody, zVersionGuard } from '../http/write-body.ts';
+import { writeBody, zVersionGuard } from '../records/write-body.ts';
 
 export const zEventParams = z.object({ id: z.string().min(1).max(200) });
 /** The answer of an operation that has nothing to say (204). */

@@ -1,12 +1,13 @@
 import { zEventRecord, type EventRecord } from '@convivio/shared';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { issuesFromZod, notFound, validationError } from '../errors.ts';
+import { notFound, parseOrThrow, validationError } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
 import { missingReferences, referenceLookup, refuseIssues, type Reference, type ReferenceLookup } from '../records/references.ts';
 import { changeRecord, createRecord, type VersionedKind } from '../records/versioned.ts';
 import { checkEventConsistency } from './consistency.ts';
-import { assertAdmin, assertCanManageEvent } from './policy.ts';
+import { assertCan } from '../accounts/policy.ts';
+import { assertCanManageEvent } from './access.ts';
 import { findEvent, updateEventSettings, upsertEvent, type EventRow } from './queries.ts';
 
 export const EVENT_ENTITY = 'event';
@@ -16,11 +17,10 @@ export const EVENT_ENTITY = 'event';
  * consistency of its parts. The API and the importer use the same rules.
  */
 export function parseEvent(input: unknown): EventRecord {
-  const parsed = zEventRecord.safeParse(blanksToNull(input));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
-  const issues = checkEventConsistency(parsed.data);
+  const rec = parseOrThrow(zEventRecord, blanksToNull(input));
+  const issues = checkEventConsistency(rec);
   if (issues.length) throw validationError(issues);
-  return parsed.data;
+  return rec;
 }
 
 /** The cities and practices an event names exist: the API's and the importer's check. */
@@ -40,13 +40,13 @@ const EVENT: VersionedKind<EventRecord, EventRow> = {
   table: 'events', entity: EVENT_ENTITY, label: 'Event', find: (db, id) => findEvent(db, id), statusOf: (row) => row.status,
   async write(tx, rec, status, version) {
     refuseIssues(await referenceIssues(rec, referenceLookup(tx)));
-    await upsertEvent(tx, rec, status, version);
+    return upsertEvent(tx, rec, status, version);
   },
 };
 
 /** Creates an event (administrators); the creator may then name organisers. */
 export async function createEvent(db: Database, user: User | null, input: Record<string, unknown>, status: 'draft' | 'published' = 'draft'): Promise<EventRow> {
-  const author = assertAdmin(user, 'create events');
+  const author = assertCan(user, 'event.create', null, 'create events');
   const rec = parseEvent({ ...input, id: input.id ?? (typeof input.name === 'string' ? slugId('event', input.name) : undefined) });
   return createRecord(db, EVENT, rec, { author, status });
 }
@@ -72,7 +72,7 @@ export function replaceEvent(db: Database, user: User | null, id: string, input:
 
 /** Deletes an event with its registrations (administrators). */
 export async function deleteEvent(db: Database, user: User | null, id: string): Promise<void> {
-  assertAdmin(user, 'delete events');
+  assertCan(user, 'event.delete', null, 'delete events');
   const r = await db.query('DELETE FROM events WHERE id = $1', [id]);
   if (!r.affectedRows) throw notFound('Event', id);
 }
@@ -80,10 +80,11 @@ export async function deleteEvent(db: Database, user: User | null, id: string): 
 /** Publishes, opens or closes registration and choices, switches the waiting list. */
 export async function setEventSettings(db: Database, user: User | null, id: string,
   settings: { status?: 'draft' | 'published'; registrationOpen?: boolean; choicesOpen?: boolean; waitingList?: boolean }): Promise<EventRow> {
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     if (!(await findEvent(tx, id, true))) throw notFound('Event', id);
     await assertCanManageEvent(tx, user, id, 'change this event\'s settings');
-    await updateEventSettings(tx, id, settings);
+    const row = await updateEventSettings(tx, id, settings);
+    if (!row) throw notFound('Event', id);
+    return row;
   });
-  return (await findEvent(db, id))!;
 }

@@ -4,7 +4,7 @@ import type { Queryable } from '../db/database.ts';
 import { notFound } from '../errors.ts';
 import { choicePointOfSession, choicePointsOf, roundTimes } from './choice-points.ts';
 import { assignmentsOf, listParticipants, type ParticipantRow } from './participant-queries.ts';
-import { assertCanManageEvent } from './policy.ts';
+import { assertCanManageEvent } from './access.ts';
 import { findEvent, type EventRow } from './queries.ts';
 import { shortPlaceOf } from './programme.ts';
 

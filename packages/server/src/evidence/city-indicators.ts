@@ -2,7 +2,7 @@ import type { AreaResult, RunOptions } from '@convivio/shared';
 import type { User } from '../accounts/schema.ts';
 import { getCity } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
-import { viewerOf } from './policy.ts';
+import { viewerOf } from './access.ts';
 import { latestAreaResult } from './run-queries.ts';
 
 /** A city's indicators: the latest run (that the viewer may see) with results for its area code. */

@@ -1,11 +1,9 @@
 import { zColumnMapping, type ColumnMapping } from '@convivio/shared';
-import { issuesFromZod, validationError, type FieldIssue } from '../errors.ts';
+import { type FieldIssue, parseOrThrow, validationError } from '../errors.ts';
 
 /** Validates a column mapping and checks every column it names against the file's header. */
 export function parseMapping(input: unknown, header: string[], field = 'mapping'): ColumnMapping {
-  const parsed = zColumnMapping.safeParse(input);
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues, field));
-  const mapping = parsed.data;
+  const mapping = parseOrThrow(zColumnMapping, input, field);
   const issues: FieldIssue[] = [];
   const known = new Set(header);
   const shown = header.length > 12 ? `${header.slice(0, 12).join(', ')}, …` : header.join(', ');

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { defaultIndexKey, listIndices, type EvidenceDataset } from '@convivio/shared';
 import { evidenceDatasetPage, evidenceHomePage, evidenceRunPage, type EvidenceRunView, type EvidenceProblemView, type MappingFormValues, type PageContext } from '@convivio/web';
+import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { queryText, requireSignedIn, seeOther } from '../web/page-helpers.ts';
@@ -35,7 +36,7 @@ export function evidencePages(ctx: AppContext): FastifyPluginAsync {
       const page: PageContext = pageContext(request);
       const runs = (await listRuns(ctx.db, request.user, dataset.id)).map((r) => presentRun(r, request.user));
       const notice = queryText(request, 'notice');
-      const canEdit = request.user !== null && (dataset.mine || request.user.role === 'admin');
+      const canEdit = can(request.user, 'evidence.change', { mine: dataset.mine });
       return sendPage(reply, page, dataset.name, evidenceDatasetPage(page, {
         dataset, runs, canEdit, canRun: request.user !== null, values: form.values ?? initialFormValues(dataset, runs[0] ?? null),
         problems: form.problems ?? [], notice: NOTICES.has(notice) ? page.t(`evidence.dataset.${notice}`) : null,
@@ -74,7 +75,7 @@ export function evidencePages(ctx: AppContext): FastifyPluginAsync {
       const values = submittedValues(body);
       const { mapping, options, problems } = readMappingForm(values);
       if (problems.length) return datasetPage(request, reply, dataset, { values, problems });
-      const mayEdit = dataset.mine || user.role === 'admin';
+      const mayEdit = can(user, 'evidence.change', { mine: dataset.mine });
       try {
         if (body.action !== 'run' || mayEdit) await setDatasetMapping(ctx.db, user, row.id, mapping);
         if (body.action !== 'run') return seeOther(reply, `/evidence/datasets/${row.id}?notice=mappingSaved`);

@@ -2,7 +2,7 @@ import { zColumnMapping, zEvidenceDataset, zEvidenceRun } from '@convivio/shared
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
-import { zIdParams } from '../practices/schema.ts';
+import { zIdParams } from '../records/schema.ts';
 import { cityIndicators } from './city-indicators.ts';
 import { getLayer, layerBinary, layerJson } from './layer-service.ts';
 import { storeUploadedDataset } from './dataset-upload.ts';

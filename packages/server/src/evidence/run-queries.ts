@@ -1,5 +1,7 @@
 import type { AreaResult, ColumnMapping, RunOptions } from '@convivio/shared';
 import type { Queryable } from '../db/database.ts';
+import { USER_DIRECTORY } from '../accounts/service.ts';
+import { JOB_STATES } from '../jobs/queue.ts';
 import type { JobErrorDetail, JobStatus } from '../jobs/types.ts';
 import type { Viewer } from './queries.ts';
 
@@ -22,7 +24,7 @@ export interface RunRow {
 const runSelect = (withResults: boolean) => `SELECT r.id, r.dataset_id, d.name AS dataset_name, r.owner_id, u.name AS owner_name, r.job_id, r.options, r.mapping,
     r.public, r.grid, ${withResults ? 'r.results' : 'NULL::jsonb AS results'}, r.created_at, r.finished_at, j.status, j.progress, j.message, j.error, j.attempts,
     (SELECT jsonb_agg(jsonb_build_object('name', l.name, 'label', l.label) ORDER BY l.position) FROM evidence_layers l WHERE l.run_id = r.id) AS layers
-  FROM evidence_runs r JOIN jobs j ON j.id = r.job_id JOIN evidence_datasets d ON d.id = r.dataset_id LEFT JOIN users u ON u.id = r.owner_id`;
+  FROM evidence_runs r JOIN ${JOB_STATES} j ON j.id = r.job_id JOIN evidence_datasets d ON d.id = r.dataset_id LEFT JOIN ${USER_DIRECTORY} u ON u.id = r.owner_id`;
 
 /** Inserts a run (its job is queued by the caller in the same transaction). */
 export async function insertRun(tx: Queryable, run: { id: string; datasetId: string; ownerId: string; jobId: string; options: RunOptions; mapping: ColumnMapping; public: boolean }): Promise<void> {
@@ -50,7 +52,7 @@ export async function listVisibleRuns(db: Queryable, viewer: Viewer, datasetId: 
 export async function latestAreaResult(db: Queryable, viewer: Viewer, areaCode: string): Promise<{ run_id: string; finished_at: Date | string; options: RunOptions; dataset_name: string; result: AreaResult } | null> {
   const r = await db.query<{ run_id: string; finished_at: Date | string; options: RunOptions; dataset_name: string; result: AreaResult }>(
     `SELECT r.id AS run_id, r.finished_at, r.options, d.name AS dataset_name, a.result
-     FROM evidence_run_areas a JOIN evidence_runs r ON r.id = a.run_id JOIN jobs j ON j.id = r.job_id
+     FROM evidence_run_areas a JOIN evidence_runs r ON r.id = a.run_id JOIN ${JOB_STATES} j ON j.id = r.job_id
      JOIN evidence_datasets d ON d.id = r.dataset_id
      WHERE a.area = $1 AND j.status = 'succeeded' AND (r.public OR r.owner_id = $2 OR $3)
      ORDER BY r.finished_at DESC, r.id LIMIT 1`, [areaCode, viewer.userId, viewer.admin]);

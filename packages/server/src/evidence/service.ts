@@ -3,11 +3,11 @@ import { zRunOptions, type ColumnMapping, type EvidenceFormat } from '@convivio/
 import type { User } from '../accounts/schema.ts';
 import type { Limits } from '../config-limits.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { AppError, issuesFromZod, notFound, unauthenticated, validationError } from '../errors.ts';
+import { AppError, notFound, parseOrThrow, unauthenticated } from '../errors.ts';
 import { cancelJob, deleteJobs, enqueueJob, notifyJobsDeleted, notifyJobsQueued } from '../jobs/queue.ts';
 import { inspectGrid } from './inspect.ts';
 import { parseMapping } from './mapping.ts';
-import { assertCanChange, canSee, viewerOf } from './policy.ts';
+import { assertCanChange, canSee, viewerOf } from './access.ts';
 import { deleteDatasetRows, findDataset, insertDataset, listVisibleDatasets, updateDatasetMapping, type DatasetRow } from './queries.ts';
 import { assertWithinQuota } from './quota.ts';
 import { deleteRunRow, findRun, insertRun, listVisibleRuns, type RunRow } from './run-queries.ts';
@@ -65,8 +65,9 @@ export function listDatasets(db: Queryable, user: User | null): Promise<DatasetR
 export async function setDatasetMapping(db: Database, user: User | null, id: string, input: unknown): Promise<DatasetRow> {
   const row = await getDataset(db, user, id);
   assertCanChange(user, row, 'this dataset');
-  await updateDatasetMapping(db, id, parseMapping(input, row.header));
-  return (await findDataset(db, id))!;
+  const updated = await updateDatasetMapping(db, id, parseMapping(input, row.header));
+  if (!updated) throw notFound('Dataset', id);
+  return updated;
 }
 
 /**
@@ -77,15 +78,14 @@ export async function setDatasetMapping(db: Database, user: User | null, id: str
 export async function createRun(db: Database, user: User | null, input: { datasetId: string; options?: unknown; mapping?: unknown; public?: boolean }, limits: Limits): Promise<RunRow> {
   if (!user) throw unauthenticated();
   const dataset = await getDataset(db, user, input.datasetId);
-  const parsed = zRunOptions.safeParse(input.options ?? {});
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues, 'options'));
+  const options = parseOrThrow(zRunOptions, input.options ?? {}, 'options');
   const mapping: ColumnMapping | null = input.mapping !== undefined && input.mapping !== null ? parseMapping(input.mapping, dataset.header) : dataset.mapping;
   if (!mapping) throw new AppError('validation_failed', 'Map the dataset\'s columns (cell id or x/y, groups, total) before running it', 'mapping');
   const id = newId('run');
   await db.transaction(async (tx) => {
     const readLimits = { maxTextBytes: limits.uploadMaxDecompressedBytes, maxRowBytes: limits.uploadMaxLineBytes };
     const jobId = await enqueueJob(tx, RUN_JOB_KIND, { runId: id, limits: readLimits }, { maxAttempts: limits.jobMaxAttempts });
-    await insertRun(tx, { id, datasetId: dataset.id, ownerId: user.id, jobId, options: parsed.data, mapping, public: input.public === true });
+    await insertRun(tx, { id, datasetId: dataset.id, ownerId: user.id, jobId, options, mapping, public: input.public === true });
   });
   notifyJobsQueued();
   return (await findRun(db, id))!;

@@ -1,6 +1,5 @@
 import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
-import { SESSION_COOKIE } from './auth.ts';
 import { documentRoute, finishDocument } from './openapi-document.ts';
 
 export { SECURITY } from './openapi-document.ts';
@@ -24,8 +23,9 @@ const TAGS = [
 /**
  * Registers the OpenAPI 3.1 generator: the document is built from the same zod schemas that
  * validate input and encode output, with named components for the main records (`.meta({ id })`).
+ * `sessionCookie` is the accounts domain's session cookie, named in the session security scheme.
  */
-export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+export async function registerOpenApi(app: FastifyInstance, sessionCookie: string): Promise<void> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -40,7 +40,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       tags: TAGS.map(([name, description]) => ({ name, description })),
       components: {
         securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'The session cookie set by POST /api/v1/auth/sign-in; writes also need the x-csrf-token header' },
+          session: { type: 'apiKey', in: 'cookie', name: sessionCookie, description: 'The session cookie set by POST /api/v1/auth/sign-in; writes also need the x-csrf-token header' },
           bearerAuth: { type: 'http', scheme: 'bearer', description: 'A personal access token, sent as `Authorization: Bearer <token>`' },
         },
       },

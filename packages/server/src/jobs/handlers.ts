@@ -7,7 +7,7 @@ export function registerJobHandler(handler: JobHandler): void {
   handlers.set(handler.kind, handler);
 }
 
-/** Every registered handler. Domains' handler modules are imported by jobs/index.ts. */
+/** Every registered handler. Domains' handler modules are imported at the top (src/domain-links.ts). */
 export function jobHandlers(): JobHandler[] {
   return [...handlers.values()];
 }

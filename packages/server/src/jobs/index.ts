@@ -2,10 +2,8 @@ import type { AppContext } from '../context.ts';
 import { jobHandlers } from './handlers.ts';
 import type { JobLogger } from './types.ts';
 import { JobWorker, type WorkerOptions } from './worker.ts';
-// Every domain that queues jobs registers its handlers here (one import line each).
-import '../evidence/run-job.ts';
 
-export { cancelJob, enqueueJob, getJob, notifyJobsQueued } from './queue.ts';
+export { cancelJob, enqueueJob, getJob, JOB_STATES, notifyJobsQueued } from './queue.ts';
 export { registerJobHandler } from './handlers.ts';
 export { TransientJobError } from './retry.ts';
 export { JobCancelledError, JobTimeoutError } from './stop-reasons.ts';

@@ -22,6 +22,9 @@ function toJob(r: JobRow): Job {
   };
 }
 
+/** The read view other domains may join for the state of the jobs they queued (migrations/201_job_states.sql). */
+export const JOB_STATES = 'job_states';
+
 /** In-process signal that jobs were queued, so local workers look at once instead of at their next poll. */
 export const queueSignals = new EventEmitter();
 

@@ -1,9 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { labDetailPage, type FormState } from '@convivio/web';
-import { canEditCityRecords } from '../accounts/policy.ts';
+import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
 import { listContacts } from '../stakeholders/contacts.ts';
-import { listCityStakeholders } from '../stakeholders/queries.ts';
+import { publishedPracticeNames } from '../practices/service.ts';
+import { listCityStakeholders } from '../stakeholders/service.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { queryText } from '../web/page-helpers.ts';
 import { getLab } from './service.ts';
@@ -16,8 +17,8 @@ export async function renderLab(ctx: AppContext, request: FastifyRequest, reply:
   const page = pageContext(request);
   const row = await getLab(ctx.db, id);
   const [lab] = await presentLabsFor(ctx.db, request.user, [row]);
-  const canEdit = canEditCityRecords(request.user, row.city_id);
-  const practices = canEdit ? (await ctx.db.query<{ id: string; name: string }>("SELECT id, name FROM practices WHERE status = 'published' ORDER BY name")).rows : [];
+  const canEdit = can(request.user, 'city.edit', { cityId: row.city_id });
+  const practices = canEdit ? await publishedPracticeNames(ctx.db, null) : [];
   const edit = canEdit ? {
     stakeholders: (await listCityStakeholders(ctx.db, row.city_id)).map((s) => ({ id: s.id, name: s.name })),
     contacts: (await listContacts(ctx.db, request.user, row.city_id)).map((c) => ({ id: c.id, name: c.name, profile: c.profile })),

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { labsPage, type FormState } from '@convivio/web';
-import { canEditCityRecords } from '../accounts/policy.ts';
-import { listCities } from '../cities/queries.ts';
+import { can } from '../accounts/policy.ts';
+import { listCities } from '../cities/service.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { pageContext, sendPage } from '../web/context.ts';
@@ -27,7 +27,7 @@ export function labPages(ctx: AppContext): FastifyPluginAsync {
       const f = await findFramework(db);
       const cities = await listCities(db, { includeDrafts: false });
       const cityName = new Map(cities.map((c) => [c.id, c.name]));
-      const editable = cities.filter((c) => canEditCityRecords(request.user, c.id)).map((c) => ({ id: c.id, name: c.name }));
+      const editable = cities.filter((c) => can(request.user, 'city.edit', { cityId: c.id })).map((c) => ({ id: c.id, name: c.name }));
       return sendPage(reply, page, page.t('labs.title'), labsPage(page, {
         labs: labs.map((l) => ({ id: l.id, name: l.name, cityName: l.cityName, topic: l.topic, area: l.area, progress: l.progress })),
         framework: f ? { ...f, cityNotes: f.cityNotes.map((x) => ({ cityName: x.cityId ? cityName.get(x.cityId) ?? x.cityId : null, text: x.text })) } : null,

@@ -1,17 +1,10 @@
 import { LAB_PHASES, zLabExperiment, zLabPhase, zLabRecommendation, zLabSession, type LabPhaseId, type PolicyLabRecord } from '@convivio/shared';
-import type { z } from 'zod';
 import type { User } from '../accounts/schema.ts';
 import type { Database } from '../db/database.ts';
-import { AppError, issuesFromZod, notFound, validationError } from '../errors.ts';
+import { AppError, notFound, parseOrThrow } from '../errors.ts';
 import { blanksToNull } from '../records/normalize.ts';
 import { changeLab } from './service.ts';
 import type { LabRow } from './queries.ts';
-
-function parsePart<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const parsed = schema.safeParse(blanksToNull(input));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
-  return parsed.data;
-}
 
 const isPhase = (p: string): p is LabPhaseId => (LAB_PHASES as readonly string[]).includes(p);
 
@@ -24,7 +17,7 @@ export function updatePhase(db: Database, user: User | null, id: string, phase: 
   if (!isPhase(phase)) throw new AppError('not_found', `No phase "${phase}"; phases: ${LAB_PHASES.join(', ')}`, 'phase');
   return changeLab(db, user, id, `phase ${phase}`, null, (lab) => {
     const current = lab.phases.find((p) => p.phase === phase)!;
-    const next = parsePart(zLabPhase, { ...current, ...input, phase });
+    const next = parseOrThrow(zLabPhase, blanksToNull({ ...current, ...input, phase }));
     let currentPhase = lab.currentPhase;
     if (next.status === 'in-progress') currentPhase = phase;
     if (next.status === 'done' && (currentPhase === phase || currentPhase === null)) {
@@ -38,13 +31,13 @@ export function updatePhase(db: Database, user: User | null, id: string, phase: 
 
 /** Records a lab session (date, phase, title, place, number of participants, notes). */
 export function addSession(db: Database, user: User | null, id: string, input: unknown): Promise<LabRow> {
-  const { id: _ignored, ...session } = parsePart(zLabSession, input);
+  const { id: _ignored, ...session } = parseOrThrow(zLabSession, blanksToNull(input));
   return changeLab(db, user, id, 'add session', null, (lab) => ({ ...lab, sessions: [...lab.sessions, session].sort((a, b) => a.date.localeCompare(b.date)) }));
 }
 
 /** Adds a micro-experiment (title, budget, owner, dates, status, result). */
 export function addExperiment(db: Database, user: User | null, id: string, input: unknown): Promise<LabRow> {
-  const { id: _ignored, ...experiment } = parsePart(zLabExperiment, input);
+  const { id: _ignored, ...experiment } = parseOrThrow(zLabExperiment, blanksToNull(input));
   return changeLab(db, user, id, 'add experiment', null, (lab) => ({ ...lab, experiments: [...lab.experiments, experiment] }));
 }
 
@@ -53,13 +46,13 @@ export function updateExperiment(db: Database, user: User | null, id: string, ex
   return changeLab(db, user, id, 'update experiment', null, (lab) => {
     const current = lab.experiments.find((e) => e.id === experimentId);
     if (!current) throw notFound('Experiment', experimentId);
-    const next = parsePart(zLabExperiment, { ...current, ...input, id: experimentId });
+    const next = parseOrThrow(zLabExperiment, blanksToNull({ ...current, ...input, id: experimentId }));
     return { ...lab, experiments: lab.experiments.map((e) => (e.id === experimentId ? next : e)) };
   });
 }
 
 /** Adds a recommendation, citing library practices by id. */
 export function addRecommendation(db: Database, user: User | null, id: string, input: unknown): Promise<LabRow> {
-  const { id: _ignored, ...rec } = parsePart(zLabRecommendation, input);
+  const { id: _ignored, ...rec } = parseOrThrow(zLabRecommendation, blanksToNull(input));
   return changeLab(db, user, id, 'add recommendation', null, (lab: PolicyLabRecord) => ({ ...lab, recommendations: [...lab.recommendations, rec] }));
 }

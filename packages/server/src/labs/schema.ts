@@ -3,7 +3,7 @@ import {
   zPolicyLabRecord, zSlugId, zSource,
 } from '@convivio/shared';
 import { z } from 'zod';
-import { writeBody, zVersionGuard } from '../http/write-body.ts';
+import { writeBody, zVersionGuard } from '../records/write-body.ts';
 
 /* Request and response schemas of the policy-lab API (responses are plain: they are encoded through these). */
 

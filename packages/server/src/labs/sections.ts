@@ -1,7 +1,7 @@
 import type { LabFrameworkRecord, PolicyLabRecord } from '@convivio/shared';
 import { zLabFrameworkRecord } from '@convivio/shared';
 import { registerSection, writeImportedVersion } from '../dataset/section.ts';
-import { issuesFromZod, validationError } from '../errors.ts';
+import { parseOrThrow } from '../errors.ts';
 import { blanksToNull } from '../records/normalize.ts';
 import { missingReferences, type Reference } from '../records/references.ts';
 import { findFramework, listLabRows, upsertFramework, upsertLab } from './queries.ts';
@@ -12,9 +12,7 @@ registerSection<LabFrameworkRecord>({
   order: 160,
   singleton: true,
   parse(raw) {
-    const parsed = zLabFrameworkRecord.safeParse(blanksToNull(raw));
-    if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
-    return parsed.data;
+    return parseOrThrow(zLabFrameworkRecord, blanksToNull(raw));
   },
   check: (rec, scope) => missingReferences(scope.lookup, 'cities', rec.cityNotes.map((n, i): Reference => [`cityNotes.${i}.cityId`, n.cityId])),
   write: (tx, rec) => upsertFramework(tx, rec),

@@ -1,12 +1,15 @@
 import { zPolicyLabRecord, type PolicyLabRecord } from '@convivio/shared';
-import { assertCanEditCity } from '../accounts/policy.ts';
+import { assertCan } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { AppError, issuesFromZod, notFound, unauthenticated, validationError } from '../errors.ts';
+import { AppError, notFound, parseOrThrow, unauthenticated, validationError } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
 import { missingReferences, referenceLookup, refuseIssues, stakeholderIssues, type Reference, type ReferenceLookup } from '../records/references.ts';
 import { changeRecord, createRecord, deleteRecord, type VersionedKind } from '../records/versioned.ts';
 import { deleteLabRow, findLab, upsertLab, type LabRow } from './queries.ts';
+
+/** What the stakeholder domain asks of the labs (registered in src/domain-links.ts). */
+export { labsOfCity, labsReferring } from './queries.ts';
 
 const LAB: VersionedKind<PolicyLabRecord, LabRow> = {
   table: 'policy_labs', entity: 'policy-lab', label: 'Policy lab', find: findLab,
@@ -15,9 +18,7 @@ const LAB: VersionedKind<PolicyLabRecord, LabRow> = {
 
 /** Validates a lab record, naming every field at fault; phases are completed to all four, in order. */
 export function parseLab(input: unknown, fieldPrefix = ''): PolicyLabRecord {
-  const parsed = zPolicyLabRecord.safeParse(blanksToNull(input));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues, fieldPrefix));
-  return parsed.data;
+  return parseOrThrow(zPolicyLabRecord, blanksToNull(input), fieldPrefix);
 }
 
 /** One lab, or a 404. Labs are public; the persons in them are not. */
@@ -52,7 +53,7 @@ export async function createLab(db: Database, user: User | null, input: Record<s
   const name = typeof input.name === 'string' ? input.name : '';
   if (!user) throw unauthenticated();
   const rec = parseLab({ ...input, id: input.id ?? (name.trim() ? slugId('lab', `${(cityId ?? '').replace(/^city-/, '')} ${name}`) : undefined) });
-  const author = assertCanEditCity(user, rec.cityId, "this city's policy labs");
+  const author = assertCan(user, 'city.edit', { cityId: rec.cityId }, "this city's policy labs");
   return createRecord(db, LAB, rec, { author, check: (tx) => checkReferences(tx, rec) });
 }
 
@@ -65,7 +66,7 @@ export function changeLab(db: Database, user: User | null, id: string, action: s
   change: (current: PolicyLabRecord, tx: Queryable) => unknown | Promise<unknown>): Promise<LabRow> {
   return changeRecord(db, LAB, id, {
     action, expectedVersion,
-    authorise: (current) => assertCanEditCity(user, current.city_id, 'this policy lab'),
+    authorise: (current) => assertCan(user, 'city.edit', { cityId: current.city_id }, 'this policy lab'),
     async next(current, _author, tx) {
       const rec = parseLab({ ...((await change(current.record, tx)) as object), id });
       if (rec.cityId !== current.city_id) throw new AppError('validation_failed', 'A lab cannot move to another city', 'cityId');
@@ -81,5 +82,5 @@ export const updateLab = (db: Database, user: User | null, id: string, input: Re
 
 /** Deletes a lab (with its list of person participants). */
 export function deleteLab(db: Database, user: User | null, id: string): Promise<void> {
-  return deleteRecord(db, LAB, id, { authorise: (current) => assertCanEditCity(user, current.city_id, 'this policy lab'), remove: deleteLabRow });
+  return deleteRecord(db, LAB, id, { authorise: (current) => assertCan(user, 'city.edit', { cityId: current.city_id }, 'this policy lab'), remove: deleteLabRow });
 }

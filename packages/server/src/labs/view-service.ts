@@ -1,7 +1,8 @@
-import { canEditCityRecords } from '../accounts/policy.ts';
+import { can } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Queryable } from '../db/database.ts';
-import { publishedPracticeNames, stakeholderNames } from '../stakeholders/queries.ts';
+import { publishedPracticeNames } from '../practices/service.ts';
+import { stakeholderNames } from '../stakeholders/service.ts';
 import { presentLab } from './presenter.ts';
 import { labPeople, labPeopleCounts, type LabRow } from './queries.ts';
 
@@ -13,7 +14,7 @@ export async function presentLabsFor(db: Queryable, user: User | null, rows: Lab
   const counts = await labPeopleCounts(db, rows.map((r) => r.id));
   const out = [];
   for (const row of rows) {
-    const people = canEditCityRecords(user, row.city_id) ? await labPeople(db, row.id) : null;
+    const people = can(user, 'city.edit', { cityId: row.city_id }) ? await labPeople(db, row.id) : null;
     out.push(presentLab(row, { stakeholderNames: names, practiceNames, peopleCounts: counts.get(row.id) ?? {}, people }));
   }
   return out;

@@ -1,5 +1,4 @@
-import type { IndexedPractice } from './facet-index.ts';
-import { FACETS } from './facets.ts';
+import { FACETS, type IndexedPractice } from './facets.ts';
 
 /**
  * Every facet's values integer-coded, so counting and filtering run over typed arrays:

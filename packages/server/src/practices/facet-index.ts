@@ -1,17 +1,10 @@
+import { CITY_DIRECTORY } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
 import { encodeFacets, type FacetCodes } from './facet-codes.ts';
+import type { IndexedPractice } from './facets.ts';
 import { searchConfigFor } from './search-config.ts';
 
-/** The facet-relevant fields of one practice, held in memory for fast counting. */
-export interface IndexedPractice {
-  id: string; name: string; kind: string; status: string; cityId: string | null; cityName: string | null;
-  country: string | null; typology: string | null; language: string; themes: string[]; targetGroups: string[];
-  actionPlanAreas: string[]; systematized: 'yes' | 'no' | 'unknown'; period: 'ongoing' | 'ended' | 'unknown'; updatedAt: string;
-  /** Positions in the name and city-then-name orders, computed once per load so sorting compares integers. */
-  nameOrder: number; cityOrder: number;
-  /** Position in `items`. */
-  pos: number;
-}
+export type { IndexedPractice } from './facets.ts';
 
 /** The loaded index: items and the text-search configurations (record languages) in use. */
 export interface FacetIndex { version: string; items: IndexedPractice[]; byId: Map<string, IndexedPractice>; codes: FacetCodes; searchConfigs: string[] }
@@ -38,7 +31,7 @@ export async function loadFacetIndex(db: Queryable): Promise<FacetIndex> {
   const r = await db.query<Row>(
     `SELECT p.id, p.name, p.kind, p.status, p.city_id, c.name AS city_name, p.country, p.typology, p.language, p.themes,
             p.target_groups, p.action_plan_areas, p.systematized, p.ongoing, p.updated_at
-     FROM practices p LEFT JOIN cities c ON c.id = p.city_id`);
+     FROM practices p LEFT JOIN ${CITY_DIRECTORY} c ON c.id = p.city_id`);
   const items = r.rows.map((x): IndexedPractice => ({
     id: x.id, name: x.name, kind: x.kind, status: x.status, cityId: x.city_id, cityName: x.city_name, country: x.country,
     typology: x.typology, language: x.language, themes: x.themes, targetGroups: x.target_groups, actionPlanAreas: x.action_plan_areas,

@@ -1,4 +1,13 @@
-import type { IndexedPractice } from './facet-index.ts';
+/** The facet-relevant fields of one practice, held in memory for fast counting. */
+export interface IndexedPractice {
+  id: string; name: string; kind: string; status: string; cityId: string | null; cityName: string | null;
+  country: string | null; typology: string | null; language: string; themes: string[]; targetGroups: string[];
+  actionPlanAreas: string[]; systematized: 'yes' | 'no' | 'unknown'; period: 'ongoing' | 'ended' | 'unknown'; updatedAt: string;
+  /** Positions in the name and city-then-name orders, computed once per load so sorting compares integers. */
+  nameOrder: number; cityOrder: number;
+  /** Position in `items`. */
+  pos: number;
+}
 
 /** A facet of the practice search: its name in the API and the values a practice has for it. */
 export interface FacetDefinition {

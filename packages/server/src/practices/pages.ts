@@ -1,18 +1,18 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { practiceDetailPage, practiceSearchPage } from '@convivio/web';
-import { canEditCityRecords } from '../accounts/policy.ts';
+import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
 import type { Queryable } from '../db/database.ts';
-import { cityNames } from '../web/city-names.ts';
+import { cityNames } from '../cities/service.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { noticeText } from '../web/page-helpers.ts';
-import { practiceEditPages } from '../web/practice-edit-pages.ts';
-import { practiceHistoryPages } from '../web/practice-history-pages.ts';
-import { searchFromQuery } from '../web/search-input.ts';
+import { practiceEditPages } from './edit-pages.ts';
+import { practiceHistoryPages } from './history-pages.ts';
+import { searchFromQuery } from './search-input.ts';
 import { FACET_NAMES } from './facets.ts';
+import type { PracticePageLinks } from './links.ts';
 import { runPracticeSearch } from './search-service.ts';
 import { getPractice, relatedPractices } from './service.ts';
-import { eventsOfPractice } from '../events/exports-service.ts';
 
 /** The language of each listed practice's text, so result names and excerpts carry their lang attribute. */
 async function recordLanguages(db: Queryable, ids: string[]): Promise<Map<string, string>> {
@@ -21,8 +21,11 @@ async function recordLanguages(db: Queryable, ids: string[]): Promise<Map<string
   return new Map(r.rows.map((row) => [row.id, row.language]));
 }
 
-/** The practice library's pages: search, a practice, and (in their own files) editing and history. */
-export function practicePages(ctx: AppContext): FastifyPluginAsync {
+/**
+ * The practice library's pages: search, a practice, and (in their own files) editing and history.
+ * `links`: what they show of the domains above practices (the events where a practice was presented).
+ */
+export function practicePages(ctx: AppContext, links: PracticePageLinks): FastifyPluginAsync {
   return async (app) => {
     app.get('/practices', async (request, reply) => {
       const page = pageContext(request);
@@ -33,8 +36,8 @@ export function practicePages(ctx: AppContext): FastifyPluginAsync {
       return sendPage(reply, page, state.q ? `${state.q} · ${page.t('practices.title')}` : page.t('practices.title'), practiceSearchPage(page, {
         state, items: result.items.map((i) => ({ ...i, language: languages.get(i.id) })), total: result.total, facets: result.facets, facetOrder: FACET_NAMES,
         suggestions: result.suggestions, cityNames: await cityNames(ctx.db),
-        showStatusFilter: user?.role === 'admin' || user?.role === 'editor',
-        canCreate: user?.role === 'admin' || (user?.role === 'editor' && user.cityId !== null),
+        showStatusFilter: can(user, 'practices.filterByStatus', null),
+        canCreate: can(user, 'practice.create', null),
       }), { scripts: ['/static/search.js'] });
     });
 
@@ -48,8 +51,8 @@ export function practicePages(ctx: AppContext): FastifyPluginAsync {
         city: row.city_id ? { id: row.city_id, name: row.city_name ?? row.city_id, country: row.country } : null,
         cityNames: rec.partnerCityIds.length ? await cityNames(ctx.db) : {},
         related: related.map((r) => ({ id: r.id, name: r.name, cityName: r.city_name })),
-        presentedAt: await eventsOfPractice(ctx.db, row.id),
-        canEdit: canEditCityRecords(request.user, row.city_id),
+        presentedAt: await links.presentedAt(ctx.db, row.id),
+        canEdit: can(request.user, 'city.edit', { cityId: row.city_id }),
         notice: noticeText(request, page.t, 'practice'),
       }));
     });

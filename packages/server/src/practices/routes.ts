@@ -3,7 +3,9 @@ import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { SECURITY } from '../http/openapi.ts';
 import { presentPractice } from './presenter.ts';
-import { zIdParams, zPracticeDetail, zPracticeWrite, zRevision, zSearchQuery, zSearchResponse } from './schema.ts';
+import { zIdParams } from '../records/schema.ts';
+import { zRevision } from '../revisions/schema.ts';
+import { zPracticeDetail, zPracticeWrite, zSearchQuery, zSearchResponse } from './schema.ts';
 import { runPracticeSearch } from './search-service.ts';
 import { createPractice, getPractice, practiceRevisions, relatedPractices, restorePractice, setPracticeStatus, updatePractice } from './service.ts';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { zPracticeRecord } from '@convivio/shared';
-import { writeBody, zVersionGuard } from '../http/write-body.ts';
+import { writeBody, zVersionGuard } from '../records/write-body.ts';
 import { FACET_NAMES } from './facets.ts';
 
 const csv = (what: string) => z.union([z.string().max(2000), z.array(z.string().max(200)).max(100)]).optional()
@@ -58,10 +58,3 @@ export const zPracticeWrite = writeBody(zPracticeRecord, {
   description: 'A practice record in the MUST-a-Lab template (the format of /api/v1/schemas/practice.json). '
     + 'On create the id defaults to a slug of the name; on update it is taken from the URL.',
 });
-
-export const zRevision = z.object({
-  version: z.number().int(), action: z.string(), status: z.string(), authorName: z.string().nullable(),
-  createdAt: z.string(), record: z.record(z.string(), z.unknown()).describe('The record as it was at this version'),
-}).meta({ id: 'Revision' });
-
-export const zIdParams = z.object({ id: z.string().min(1).max(200) });

@@ -1,3 +1,4 @@
+import { CITY_DIRECTORY } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
 import { loadFacetIndex, type IndexedPractice } from './facet-index.ts';
 import { FACETS } from './facets.ts';
@@ -141,7 +142,7 @@ export async function similarNames(db: Queryable, q: string, limit = 3): Promise
   const r = await db.query<{ id: string; name: string }>(
     `SELECT id, name FROM (
        SELECT id, name, word_similarity($1, name) AS s FROM practices WHERE status = 'published'
-       UNION ALL SELECT id, name, word_similarity($1, name) AS s FROM cities WHERE status = 'published') x
+       UNION ALL SELECT id, name, word_similarity($1, name) AS s FROM ${CITY_DIRECTORY} WHERE status = 'published') x
      WHERE s > 0.3 ORDER BY s DESC, name LIMIT $2`, [q, limit]);
   return r.rows;
 }

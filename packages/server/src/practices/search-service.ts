@@ -1,3 +1,4 @@
+import { draftScope } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Queryable } from '../db/database.ts';
 import { FACET_NAMES } from './facets.ts';
@@ -27,7 +28,7 @@ export function parseFilters(input: Record<string, unknown>): Record<string, str
  */
 export async function runPracticeSearch(db: Queryable, user: User | null, input: SearchInput) {
   const q = input.q?.trim() || null;
-  const draftsOf = user?.role === 'admin' ? 'all' : user?.role === 'editor' ? user.cityId : null;
+  const draftsOf = draftScope(user);
   const params: SearchParams = {
     q, filters: parseFilters(input), sort: input.sort ?? (q ? 'relevance' : 'name'),
     page: input.page, pageSize: input.pageSize, draftsOf, status: draftsOf ? input.status ?? null : null,

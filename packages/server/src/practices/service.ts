@@ -1,14 +1,20 @@
 import { zPracticeRecord, type PracticeRecord } from '@convivio/shared';
-import { assertCanEditCity, canSeeDrafts } from '../accounts/policy.ts';
+import { assertCan, can } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { issuesFromZod, notFound, validationError } from '../errors.ts';
+import { notFound, parseOrThrow } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
-import { missingReferences, referenceLookup, refuseIssues, type Reference, type ReferenceLookup } from '../records/references.ts';
+import { missingReferences, referenceLookup, refuseIssues, registerReferencedRecords, type Reference, type ReferenceLookup } from '../records/references.ts';
 import { createRecord, versionedOperations, type CityOwnedKind } from '../records/versioned.ts';
 import type { Revision } from '../revisions/service.ts';
-import { findPractice, upsertPractice, type PracticeRow } from './queries.ts';
+import { existingPracticeIds, findPractice, upsertPractice, type PracticeRow } from './queries.ts';
 import { findRelated } from './related.ts';
+
+/** What other domains read of the practice library (they never touch its tables), and the hook cities call. */
+export {
+  existingPracticeIds, practicesOfCity, practiceSummaries, publishedPracticeCounts, publishedPracticeNames, publishedPracticesOfCities,
+  refreshCityOfPractices, unclassifiedPracticesFromSources, type PracticeSummary, type PublishedPracticeRow,
+} from './queries.ts';
 
 const PRACTICE: CityOwnedKind<PracticeRecord, PracticeRow> = {
   table: 'practices', entity: 'practice', label: 'Practice', find: findPractice, write: upsertPractice,
@@ -16,17 +22,18 @@ const PRACTICE: CityOwnedKind<PracticeRecord, PracticeRow> = {
 };
 const ops = versionedOperations(PRACTICE);
 
+// Other records' references to practices are checked through this lookup.
+registerReferencedRecords('practices', { existing: existingPracticeIds });
+
 /** Validates a practice record, naming every field at fault. */
 export function parsePractice(input: unknown, fieldPrefix = ''): PracticeRecord {
-  const parsed = zPracticeRecord.safeParse(blanksToNull(input));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues, fieldPrefix));
-  return parsed.data;
+  return parseOrThrow(zPracticeRecord, blanksToNull(input), fieldPrefix);
 }
 
 /** A practice as its reader may see it: drafts only for those who may edit them. */
 export async function getPractice(db: Queryable, user: User | null, id: string): Promise<PracticeRow> {
   const row = await findPractice(db, id);
-  if (!row || (row.status !== 'published' && !canSeeDrafts(user, row.city_id))) throw notFound('Practice', id);
+  if (!row || (row.status !== 'published' && !can(user, 'city.seeDrafts', { cityId: row.city_id }))) throw notFound('Practice', id);
   return row;
 }
 
@@ -41,7 +48,7 @@ const checkReferences = (rec: PracticeRecord) => async (tx: Queryable) => refuse
 export async function createPractice(db: Database, user: User | null, input: Record<string, unknown>, status: 'draft' | 'published' = 'draft'): Promise<PracticeRow> {
   const withId = { ...input, id: input.id ?? (typeof input.name === 'string' ? slugId('practice', input.name) : undefined) };
   const rec = parsePractice(withId);
-  const author = assertCanEditCity(user, rec.cityId, 'practices of this city');
+  const author = assertCan(user, 'city.edit', { cityId: rec.cityId }, 'practices of this city');
   return createRecord(db, PRACTICE, rec, { author, status, check: checkReferences(rec) });
 }
 
@@ -51,7 +58,7 @@ export async function createPractice(db: Database, user: User | null, input: Rec
  */
 export async function updatePractice(db: Database, user: User | null, id: string, input: Record<string, unknown>, expectedVersion: number | null, action = 'update'): Promise<PracticeRow> {
   const rec = parsePractice({ ...input, id });
-  assertCanEditCity(user, rec.cityId, 'a practice into that city');
+  assertCan(user, 'city.edit', { cityId: rec.cityId }, 'a practice into that city');
   return ops.update(db, user, id, rec, expectedVersion, action, checkReferences(rec));
 }
 

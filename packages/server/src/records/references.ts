@@ -21,16 +21,38 @@ export interface ReferenceLookup {
 /** Records not yet in the database that count as existing (those of the file being imported), by kind and id. */
 export type PendingRecords = Partial<Record<ReferencedKind, Map<string, { cityId?: string | null }>>>;
 
-/** Looks references up in the database (seen through `db`, e.g. the current transaction), then in `pending`. */
+/**
+ * How the domain that owns a kind of record answers which ids exist (and, for
+ * stakeholders, their cities): records/ never reads another domain's tables, so each
+ * owning domain registers its own lookups from its service (cities, practices, stakeholders).
+ */
+export interface ReferencedRecords {
+  existing(db: Queryable, ids: string[]): Promise<Set<string>>;
+  /** The city of each of these records that exists (kinds that belong to a city). */
+  cities?(db: Queryable, ids: string[]): Promise<Map<string, string>>;
+}
+
+const owners = new Map<ReferencedKind, ReferencedRecords>();
+
+/** Registers the owning domain's lookups of a kind of record (its service module does, once). */
+export function registerReferencedRecords(kind: ReferencedKind, records: ReferencedRecords): void {
+  owners.set(kind, records);
+}
+
+function owner(kind: ReferencedKind): ReferencedRecords {
+  const records = owners.get(kind);
+  if (!records) throw new Error(`No domain registered the lookup of ${kind}: import its service before checking references to it`);
+  return records;
+}
+
+/** Looks references up in the database (seen through `db`, e.g. the current transaction) by their owning domains, then in `pending`. */
 export function referenceLookup(db: Queryable, pending?: PendingRecords): ReferenceLookup {
   return {
     async existing(kind, ids) {
       const found = new Set<string>();
       const rest: string[] = [];
       for (const id of new Set(ids)) (pending?.[kind]?.has(id) ? found.add(id) : rest.push(id));
-      if (rest.length) {
-        for (const r of (await db.query<{ id: string }>(`SELECT id FROM ${kind} WHERE id = ANY($1::text[])`, [rest])).rows) found.add(r.id);
-      }
+      if (rest.length) for (const id of await owner(kind).existing(db, rest)) found.add(id);
       return found;
     },
     async stakeholderCities(ids) {
@@ -41,10 +63,8 @@ export function referenceLookup(db: Queryable, pending?: PendingRecords): Refere
         if (city) cities.set(id, city);
         else rest.push(id);
       }
-      if (rest.length) {
-        const r = await db.query<{ id: string; city_id: string }>('SELECT id, city_id FROM stakeholders WHERE id = ANY($1::text[])', [rest]);
-        for (const row of r.rows) cities.set(row.id, row.city_id);
-      }
+      const lookUp = owner('stakeholders').cities;
+      if (rest.length && lookUp) for (const [id, city] of await lookUp(db, rest)) cities.set(id, city);
       return cities;
     },
   };

@@ -1,4 +1,4 @@
-import { assertCanEditCity } from '../accounts/policy.ts';
+import { assertCan } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError, notFound } from '../errors.ts';
@@ -22,7 +22,7 @@ export interface VersionedKind<R extends { id: string }, Row extends VersionedRo
   label: string;
   find(db: Queryable, id: string): Promise<Row | null>;
   /** Inserts or replaces the record as this version. */
-  write(tx: Queryable, record: R, status: RecordStatus, version: number): Promise<void>;
+  write(tx: Queryable, record: R, status: RecordStatus, version: number): Promise<unknown>;
   /** The row's status (kinds without drafts are always published). */
   statusOf(row: Row): RecordStatus;
 }
@@ -131,12 +131,12 @@ export interface CityOwnedKind<R extends { id: string }, Row extends VersionedRo
  */
 export function versionedOperations<R extends { id: string }, Row extends VersionedRow<R> & { status: RecordStatus }>(kind: CityOwnedKind<R, Row>) {
   const what = `this ${kind.label.toLowerCase()}`;
-  const authorise = (user: User | null) => (current: Row) => assertCanEditCity(user, kind.ownerCity(current), what);
+  const authorise = (user: User | null) => (current: Row) => assertCan(user, 'city.edit', { cityId: kind.ownerCity(current) }, what);
 
   async function editable(db: Queryable, user: User | null, id: string, why = what): Promise<Row> {
     const current = await kind.find(db, id);
     if (!current) throw notFound(kind.label, id);
-    assertCanEditCity(user, kind.ownerCity(current), why);
+    assertCan(user, 'city.edit', { cityId: kind.ownerCity(current) }, why);
     return current;
   }
 

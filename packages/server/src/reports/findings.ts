@@ -1,7 +1,7 @@
 import { zSource } from '@convivio/shared';
 import { z } from 'zod';
 import type { Queryable } from '../db/database.ts';
-import { issuesFromZod, validationError } from '../errors.ts';
+import { parseOrThrow } from '../errors.ts';
 import { blanksToNull } from '../records/normalize.ts';
 
 const zTitled = z.object({ title: z.string().min(1).max(500), text: z.string().max(50_000).nullable().default(null) });
@@ -27,9 +27,7 @@ export type ReportFindings = z.infer<typeof zReportFindings>;
 
 /** Validates the findings object. */
 export function parseFindings(input: unknown): ReportFindings {
-  const parsed = zReportFindings.safeParse(blanksToNull(input));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
-  return parsed.data;
+  return parseOrThrow(zReportFindings, blanksToNull(input));
 }
 
 /** The stored findings, or null before they are imported. */

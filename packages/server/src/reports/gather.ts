@@ -2,13 +2,11 @@ import { STAKEHOLDER_AREAS, TYPOLOGIES, type CityRecord, type PracticeRecord } f
 import type { ReportCity, ReportModel, ReportPractice } from '@convivio/web';
 import type { Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
-import { listParticipatoryMethods } from '../stakeholders/methods.ts';
-import { currentMembers } from '../stakeholders/presenter.ts';
-import { listStakeholdersOfCities } from '../stakeholders/queries.ts';
-import { listReferenceGroups } from '../stakeholders/reference-group-queries.ts';
+import { publishedCities } from '../cities/service.ts';
+import { publishedPracticesOfCities, unclassifiedPracticesFromSources, type PublishedPracticeRow as ReportPracticeRow } from '../practices/service.ts';
+import { currentMembers, listParticipatoryMethods, listReferenceGroups, listStakeholdersOfCities } from '../stakeholders/service.ts';
 import { themesForChallenge } from './challenge-themes.ts';
 import { findFindings } from './findings.ts';
-import { publishedCities, publishedPracticesOfCities, unclassifiedPracticesFromSources, type ReportPracticeRow } from './queries.ts';
 
 /** The seven MUST-a-Lab partner cities: the report's cities when none are named. */
 export const MUST_A_LAB_CITIES = ['city-fuenlabrada', 'city-grenoble-alpes-metropole', 'city-livadia', 'city-mechelen', 'city-modena', 'city-pont-de-claix', 'city-vienna'];

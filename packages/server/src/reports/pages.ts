@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { reportsPage } from '@convivio/web';
-import { listCities } from '../cities/queries.ts';
+import { listCities } from '../cities/service.ts';
 import type { AppContext } from '../context.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { MUST_A_LAB_CITIES } from './gather.ts';

@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import { zContactInput, type Contact } from '@convivio/shared';
-import { assertCanEditCity } from '../accounts/policy.ts';
+import { assertCan } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { AppError, issuesFromZod, notFound, validationError } from '../errors.ts';
+import { AppError, notFound, parseOrThrow } from '../errors.ts';
 import { blanksToNull } from '../records/normalize.ts';
 import { findStakeholder } from './queries.ts';
 import { requireCity } from './service.ts';
@@ -33,9 +33,7 @@ export async function findContact(db: Queryable, id: string): Promise<Contact | 
 }
 
 function parseContact(input: unknown): ReturnType<typeof zContactInput.parse> {
-  const parsed = zContactInput.safeParse(blanksToNull(input));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
-  return parsed.data;
+  return parseOrThrow(zContactInput, blanksToNull(input));
 }
 
 async function assertStakeholderOfCity(db: Queryable, stakeholderId: string | null, cityId: string): Promise<void> {
@@ -46,7 +44,7 @@ async function assertStakeholderOfCity(db: Queryable, stakeholderId: string | nu
 
 /** A city's contact persons, optionally only one stakeholder's. */
 export async function listContacts(db: Queryable, user: User | null, cityId: string, stakeholderId?: string): Promise<Contact[]> {
-  assertCanEditCity(user, cityId, WHAT);
+  assertCan(user, 'city.edit', { cityId }, WHAT);
   await requireCity(db, cityId);
   const r = await db.query<ContactRow>(
     'SELECT * FROM stakeholder_contacts WHERE city_id = $1 AND ($2::text IS NULL OR stakeholder_id = $2) ORDER BY name, id',
@@ -56,38 +54,39 @@ export async function listContacts(db: Queryable, user: User | null, cityId: str
 
 /** Records a person with their consent (consent flag and date are required). */
 export async function createContact(db: Database, user: User | null, cityId: string, input: unknown): Promise<Contact> {
-  assertCanEditCity(user, cityId, WHAT);
+  assertCan(user, 'city.edit', { cityId }, WHAT);
   const c = parseContact(input);
   const id = `contact-${crypto.randomUUID()}`;
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     await requireCity(tx, cityId);
     await assertStakeholderOfCity(tx, c.stakeholderId, cityId);
-    await tx.query(
+    const r = await tx.query<ContactRow>(
       `INSERT INTO stakeholder_contacts (id, city_id, stakeholder_id, name, email, phone, position, profile, consent, consent_date)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,true,$9)`,
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,true,$9) RETURNING *`,
       [id, cityId, c.stakeholderId, c.name, c.email, c.phone, c.position, c.profile, c.consentDate]);
+    return toContact(r.rows[0]);
   });
-  return (await findContact(db, id))!;
 }
 
 /** Replaces a contact person's details (consent must be restated with its date). */
 export async function updateContact(db: Database, user: User | null, id: string, input: unknown): Promise<Contact> {
   const current = await findContact(db, id);
   if (!current) throw notFound('Contact', id);
-  assertCanEditCity(user, current.cityId, WHAT);
+  assertCan(user, 'city.edit', { cityId: current.cityId }, WHAT);
   const c = parseContact(input);
   await assertStakeholderOfCity(db, c.stakeholderId, current.cityId);
-  await db.query(
+  const r = await db.query<ContactRow>(
     `UPDATE stakeholder_contacts SET stakeholder_id = $2, name = $3, email = $4, phone = $5, position = $6, profile = $7,
-       consent_date = $8, updated_at = now() WHERE id = $1`,
+       consent_date = $8, updated_at = now() WHERE id = $1 RETURNING *`,
     [id, c.stakeholderId, c.name, c.email, c.phone, c.position, c.profile, c.consentDate]);
-  return (await findContact(db, id))!;
+  if (!r.rows[0]) throw notFound('Contact', id);
+  return toContact(r.rows[0]);
 }
 
 /** Deletes a contact person (for instance when they withdraw consent); they leave any lab too. */
 export async function deleteContact(db: Database, user: User | null, id: string): Promise<void> {
   const current = await findContact(db, id);
   if (!current) throw notFound('Contact', id);
-  assertCanEditCity(user, current.cityId, WHAT);
+  assertCan(user, 'city.edit', { cityId: current.cityId }, WHAT);
   await db.query('DELETE FROM stakeholder_contacts WHERE id = $1', [id]);
 }

@@ -1,12 +1,13 @@
 import type { StakeholderRecord } from '@convivio/shared';
 import type { User } from '../accounts/schema.ts';
-import { assertCanEditCity } from '../accounts/policy.ts';
+import { assertCan } from '../accounts/policy.ts';
 import type { Database } from '../db/database.ts';
 import { AppError, type FieldIssue } from '../errors.ts';
 import { recordRevisions } from '../revisions/service.ts';
 import { CsvSyntaxError, readCsv } from '../csv/read.ts';
 import { withEngagementHistory } from './engagement.ts';
-import { existingPracticeIds, lockStakeholders, stakeholderCities, upsertStakeholders } from './queries.ts';
+import { existingPracticeIds } from '../practices/service.ts';
+import { lockStakeholders, stakeholderCities, upsertStakeholders } from './queries.ts';
 import { parseStakeholder, requireCity, stakeholderIdFor } from './service.ts';
 
 /** The columns a stakeholder CSV may have; `name` and `area` are required. Lists are separated by ";" or "|". */
@@ -35,7 +36,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * same file twice updates instead of duplicating.
  */
 export async function importStakeholdersCsv(db: Database, user: User | null, cityId: string, text: string, maxRows: number): Promise<CsvImportResult> {
-  const author = assertCanEditCity(user, cityId, "this city's stakeholders");
+  const author = assertCan(user, 'city.edit', { cityId }, "this city's stakeholders");
   await requireCity(db, cityId);
   let rows;
   try { rows = readCsv(text, { maxRecords: maxRows + 2 }); } catch (err) {

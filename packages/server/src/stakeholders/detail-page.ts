@@ -1,12 +1,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { quadrantOf } from '@convivio/shared';
 import { stakeholderDetailPage, type FormState } from '@convivio/web';
-import { canEditCityRecords } from '../accounts/policy.ts';
+import { can } from '../accounts/policy.ts';
 import type { Queryable } from '../db/database.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { queryText } from '../web/page-helpers.ts';
 import { listContacts } from './contacts.ts';
-import { publishedPracticeNames, type StakeholderRow } from './queries.ts';
+import { publishedPracticeNames } from '../practices/service.ts';
+import type { StakeholderRow } from './queries.ts';
 
 const NOTICES = new Set(['saved', 'created', 'deleted', 'imported', 'contact-added', 'contact-removed']);
 
@@ -24,7 +25,7 @@ export async function renderStakeholder(db: Queryable, request: FastifyRequest, 
   contactForm: FormState, contactError: string | null, status = 200): Promise<FastifyReply> {
   const page = pageContext(request);
   const r = row.record;
-  const canEdit = canEditCityRecords(request.user, row.city_id);
+  const canEdit = can(request.user, 'city.edit', { cityId: row.city_id });
   return sendPage(reply, page, r.name, stakeholderDetailPage(page, {
     stakeholder: {
       id: r.id, cityId: r.cityId, cityName: row.city_name ?? r.cityId, name: r.name, description: r.description, area: r.area, roles: r.roles,

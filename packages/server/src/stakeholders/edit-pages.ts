@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { stakeholderFormPage, stakeholderImportPage, type FormValues } from '@convivio/web';
-import { assertCanEditCity } from '../accounts/policy.ts';
+import { assertCan } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
-import { cityPractices } from '../cities/queries.ts';
 import type { AppContext } from '../context.ts';
+import { practicesOfCity } from '../practices/service.ts';
 import { AppError } from '../errors.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { formBody, text } from '../web/form-body.ts';
@@ -27,7 +27,7 @@ export function stakeholderEditPages(ctx: AppContext): FastifyPluginAsync {
       const page = pageContext(request);
       const city = await requireCity(db, cityId);
       const failure = err ? formFailure(issuesOf(err), stakeholderFormField) : { errors: {}, general: null };
-      const practices = (await cityPractices(db, cityId, true)).map((p) => ({ id: p.id, name: p.name }));
+      const practices = (await practicesOfCity(db, cityId, true)).map((p) => ({ id: p.id, name: p.name }));
       const view = stakeholderFormPage(page, {
         city: { id: city.id, name: city.name }, practices, state: { values, errors: failure.errors }, general: failure.general,
         stakeholder: saved ? { id: saved.id, name: saved.name, version: saved.version } : null,
@@ -35,7 +35,7 @@ export function stakeholderEditPages(ctx: AppContext): FastifyPluginAsync {
       const title = saved ? page.t('stakeholders.editTitle', { name: saved.name }) : page.t('stakeholders.newTitle', { city: city.name });
       return sendPage(reply, page, title, view, { status: err?.status ?? 200, scripts: ['/static/form.js'] });
     }
-    const mayEdit = (request: FastifyRequest, cityId: string): User => assertCanEditCity(requireSignedIn(request), cityId, "this city's stakeholders");
+    const mayEdit = (request: FastifyRequest, cityId: string): User => assertCan(requireSignedIn(request), 'city.edit', { cityId }, "this city's stakeholders");
 
     app.get('/cities/:id/stakeholders/new', async (request, reply) => {
       mayEdit(request, idOf(request));

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { groupListPage, groupPage, type FormState, type FormValues } from '@convivio/web';
-import { canEditCityRecords } from '../accounts/policy.ts';
+import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { pageContext, sendPage } from '../web/context.ts';
@@ -23,7 +23,7 @@ export function referenceGroupPages(ctx: AppContext): FastifyPluginAsync {
     async function render(request: FastifyRequest, reply: FastifyReply, row: ReferenceGroupRow, forms: { member?: FormState; meeting?: FormState; error?: string | null; status?: number } = {}) {
       const page = pageContext(request);
       const [group] = await presentGroups(db, [row]);
-      const canEdit = canEditCityRecords(request.user, row.city_id);
+      const canEdit = can(request.user, 'city.edit', { cityId: row.city_id });
       const candidates = canEdit && row.city_id ? (await listCityStakeholders(db, row.city_id)).map((s) => ({ id: s.id, name: s.name })) : [];
       const saved = queryText(request, 'notice') === 'saved' ? page.t('stakeholders.saved') : null;
       return sendPage(reply, page, row.name, groupPage(page, {

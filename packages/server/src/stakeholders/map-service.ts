@@ -1,7 +1,8 @@
 import { areaCoverage, influenceInterestGrid, stakeholderNetwork, type CoverageRow, type GridModel, type NetworkModel } from '@convivio/shared';
 import type { Queryable } from '../db/database.ts';
-import { listLabRows } from '../labs/queries.ts';
-import { listCityStakeholders, publishedPracticeNames, type StakeholderRow } from './queries.ts';
+import { publishedPracticeNames } from '../practices/service.ts';
+import { labLinks } from './lab-links.ts';
+import { listCityStakeholders, type StakeholderRow } from './queries.ts';
 import type { User } from '../accounts/schema.ts';
 import { visibleCity } from './service.ts';
 
@@ -21,7 +22,7 @@ export async function buildStakeholderMap(db: Queryable, user: User | null, city
   const stakeholders = await listCityStakeholders(db, cityId);
   const records = stakeholders.map((s) => s.record);
   const practices = await publishedPracticeNames(db, [...new Set(records.flatMap((r) => r.practiceIds))]);
-  const labs = (await listLabRows(db, cityId)).map((l) => ({ id: l.id, name: l.name, stakeholderIds: l.record.participants.map((p) => p.stakeholderId) }));
+  const labs = await labLinks().labsOfCity(db, cityId);
   return {
     city: { id: city.id, name: city.name }, stakeholders, practices, labs,
     grid: influenceInterestGrid(records), coverage: areaCoverage(records), network: stakeholderNetwork(records, practices, labs),

@@ -1,13 +1,11 @@
 import { zParticipatoryMethodRecord, type ParticipatoryMethodRecord } from '@convivio/shared';
 import type { Queryable } from '../db/database.ts';
-import { issuesFromZod, validationError } from '../errors.ts';
+import { parseOrThrow } from '../errors.ts';
 import { blanksToNull } from '../records/normalize.ts';
 
 /** Validates a participatory method record. */
 export function parseParticipatoryMethod(input: unknown): ParticipatoryMethodRecord {
-  const parsed = zParticipatoryMethodRecord.safeParse(blanksToNull(input));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
-  return parsed.data;
+  return parseOrThrow(zParticipatoryMethodRecord, blanksToNull(input));
 }
 
 /** Participatory methods of some cities (all when cityIds is null), by city then name. */

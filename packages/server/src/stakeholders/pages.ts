@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { HIGH_RATING, THIN_BELOW } from '@convivio/shared';
 import { practiceStakeholdersPage, stakeholderMapPage, type FormState } from '@convivio/web';
-import { canEditCityRecords } from '../accounts/policy.ts';
+import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
 import { getPractice } from '../practices/service.ts';
 import { pageContext, sendPage } from '../web/context.ts';
@@ -38,7 +38,7 @@ export function stakeholderPages(ctx: AppContext): FastifyPluginAsync {
         network: map.network,
         group: group ? { id: group.id, name: group.name, currentMembers: currentMembers(group.record), targetSize: group.record.targetSize === null ? null : String(group.record.targetSize), meetings: group.record.meetings.length } : null,
         methods: (await listParticipatoryMethods(db, [map.city.id])).map((m) => ({ name: m.name, description: m.description })),
-        canEdit: canEditCityRecords(request.user, map.city.id),
+        canEdit: can(request.user, 'city.edit', { cityId: map.city.id }),
         notice: stakeholderNotice(request, page.t),
       }));
     });

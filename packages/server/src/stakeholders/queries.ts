@@ -1,4 +1,5 @@
 import type { StakeholderRecord } from '@convivio/shared';
+import { CITY_DIRECTORY } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
 import { batches, multiRowValues } from '../db/multi-row.ts';
 
@@ -11,7 +12,7 @@ export interface StakeholderRow {
 export async function findStakeholder(db: Queryable, id: string): Promise<StakeholderRow | null> {
   const r = await db.query<StakeholderRow>(
     `SELECT s.id, s.city_id, s.name, s.version, s.record, s.created_at, s.updated_at, c.name AS city_name
-     FROM stakeholders s JOIN cities c ON c.id = s.city_id WHERE s.id = $1`, [id]);
+     FROM stakeholders s JOIN ${CITY_DIRECTORY} c ON c.id = s.city_id WHERE s.id = $1`, [id]);
   return r.rows[0] ?? null;
 }
 
@@ -34,19 +35,22 @@ export async function listStakeholdersOfCities(db: Queryable, cityIds: string[])
 export async function listPracticeStakeholders(db: Queryable, practiceId: string): Promise<StakeholderRow[]> {
   const r = await db.query<StakeholderRow>(
     `SELECT s.id, s.city_id, s.name, s.version, s.record, s.created_at, s.updated_at, c.name AS city_name
-     FROM stakeholders s JOIN cities c ON c.id = s.city_id WHERE $1 = ANY(s.practice_ids) ORDER BY s.name`, [practiceId]);
+     FROM stakeholders s JOIN ${CITY_DIRECTORY} c ON c.id = s.city_id WHERE $1 = ANY(s.practice_ids) ORDER BY s.name`, [practiceId]);
   return r.rows;
 }
 
-/** Inserts or replaces a stakeholder from a validated record. */
-export async function upsertStakeholder(tx: Queryable, rec: StakeholderRecord, version: number): Promise<void> {
-  await tx.query(
-    `INSERT INTO stakeholders (id, city_id, name, area, influence, interest, engagement_status, practice_ids, record, version, updated_at)
+/** Inserts or replaces a stakeholder from a validated record; resolves with the row (and its city's name). */
+export async function upsertStakeholder(tx: Queryable, rec: StakeholderRecord, version: number): Promise<StakeholderRow> {
+  const r = await tx.query<StakeholderRow>(
+    `WITH written AS (INSERT INTO stakeholders (id, city_id, name, area, influence, interest, engagement_status, practice_ids, record, version, updated_at)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10, now())
      ON CONFLICT (id) DO UPDATE SET city_id = EXCLUDED.city_id, name = EXCLUDED.name, area = EXCLUDED.area,
        influence = EXCLUDED.influence, interest = EXCLUDED.interest, engagement_status = EXCLUDED.engagement_status,
-       practice_ids = EXCLUDED.practice_ids, record = EXCLUDED.record, version = EXCLUDED.version, updated_at = now()`,
+       practice_ids = EXCLUDED.practice_ids, record = EXCLUDED.record, version = EXCLUDED.version, updated_at = now()
+     RETURNING id, city_id, name, version, record, created_at, updated_at)
+     SELECT w.*, c.name AS city_name FROM written w JOIN ${CITY_DIRECTORY} c ON c.id = w.city_id`,
     [rec.id, rec.cityId, rec.name, rec.area, rec.influence, rec.interest, rec.engagementStatus, rec.practiceIds, JSON.stringify(rec), version]);
+  return r.rows[0];
 }
 
 /** The current version and record of each of these stakeholders that exists, their rows locked until the transaction ends. */
@@ -75,18 +79,16 @@ export async function deleteStakeholderRow(tx: Queryable, id: string): Promise<v
   await tx.query('DELETE FROM stakeholders WHERE id = $1', [id]);
 }
 
-/** The city of each of these stakeholders that exists. */
+/** Which of these ids are existing stakeholders, and of which city. */
 export async function stakeholderCities(db: Queryable, ids: string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
   const r = await db.query<{ id: string; city_id: string }>('SELECT id, city_id FROM stakeholders WHERE id = ANY($1)', [ids]);
   return new Map(r.rows.map((x) => [x.id, x.city_id]));
 }
 
-/** Which of these ids are existing practices (any status). */
-export async function existingPracticeIds(db: Queryable, ids: string[]): Promise<Set<string>> {
-  if (!ids.length) return new Set();
-  const r = await db.query<{ id: string }>('SELECT id FROM practices WHERE id = ANY($1)', [ids]);
-  return new Set(r.rows.map((x) => x.id));
+/** Which of these ids are existing stakeholders. */
+export async function existingStakeholderIds(db: Queryable, ids: string[]): Promise<Set<string>> {
+  return new Set((await stakeholderCities(db, ids)).keys());
 }
 
 /** Names of the stakeholders with these ids. */
@@ -94,11 +96,4 @@ export async function stakeholderNames(db: Queryable, ids: string[]): Promise<Ma
   if (!ids.length) return new Map();
   const r = await db.query<{ id: string; name: string }>('SELECT id, name FROM stakeholders WHERE id = ANY($1)', [ids]);
   return new Map(r.rows.map((x) => [x.id, x.name]));
-}
-
-/** Names of the published practices with these ids, by name. */
-export async function publishedPracticeNames(db: Queryable, ids: string[]): Promise<{ id: string; name: string }[]> {
-  if (!ids.length) return [];
-  const r = await db.query<{ id: string; name: string }>("SELECT id, name FROM practices WHERE id = ANY($1) AND status = 'published' ORDER BY name", [ids]);
-  return r.rows;
 }

@@ -1,4 +1,5 @@
 import type { ReferenceGroupRecord } from '@convivio/shared';
+import { CITY_DIRECTORY } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
 
 export interface ReferenceGroupRow {
@@ -7,7 +8,7 @@ export interface ReferenceGroupRow {
 }
 
 const SELECT = `SELECT g.id, g.kind, g.city_id, g.name, g.version, g.record, g.updated_at, c.name AS city_name
-  FROM reference_groups g LEFT JOIN cities c ON c.id = g.city_id`;
+  FROM reference_groups g LEFT JOIN ${CITY_DIRECTORY} c ON c.id = g.city_id`;
 
 /** One reference group, or null. */
 export async function findReferenceGroup(db: Queryable, id: string): Promise<ReferenceGroupRow | null> {
@@ -21,13 +22,16 @@ export async function listReferenceGroups(db: Queryable, cityId: string | null):
   return r.rows;
 }
 
-/** Inserts or replaces a reference group from a validated record. */
-export async function upsertReferenceGroup(tx: Queryable, rec: ReferenceGroupRecord, version: number): Promise<void> {
-  await tx.query(
-    `INSERT INTO reference_groups (id, kind, city_id, name, record, version, updated_at) VALUES ($1,$2,$3,$4,$5,$6, now())
+/** Inserts or replaces a reference group from a validated record; resolves with the row (and its city's name). */
+export async function upsertReferenceGroup(tx: Queryable, rec: ReferenceGroupRecord, version: number): Promise<ReferenceGroupRow> {
+  const r = await tx.query<ReferenceGroupRow>(
+    `WITH written AS (INSERT INTO reference_groups (id, kind, city_id, name, record, version, updated_at) VALUES ($1,$2,$3,$4,$5,$6, now())
      ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, city_id = EXCLUDED.city_id, name = EXCLUDED.name,
-       record = EXCLUDED.record, version = EXCLUDED.version, updated_at = now()`,
+       record = EXCLUDED.record, version = EXCLUDED.version, updated_at = now()
+     RETURNING id, kind, city_id, name, version, record, updated_at)
+     SELECT g.*, c.name AS city_name FROM written g LEFT JOIN ${CITY_DIRECTORY} c ON c.id = g.city_id`,
     [rec.id, rec.kind, rec.cityId, rec.name, JSON.stringify(rec), version]);
+  return r.rows[0];
 }
 
 /** Deletes a reference group. */

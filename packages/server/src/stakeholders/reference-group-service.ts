@@ -1,8 +1,8 @@
 import { zGroupMeeting, zGroupMember, zReferenceGroupRecord, type ReferenceGroupRecord } from '@convivio/shared';
-import { assertCanEditCity } from '../accounts/policy.ts';
+import { assertCan } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { AppError, issuesFromZod, notFound, validationError } from '../errors.ts';
+import { AppError, notFound, parseOrThrow, validationError } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
 import { missingReferences, referenceLookup, refuseIssues, stakeholderIssues, type Reference, type ReferenceLookup } from '../records/references.ts';
 import { changeRecord, createRecord, deleteRecord, type VersionedKind } from '../records/versioned.ts';
@@ -17,9 +17,7 @@ const what = (rec: { kind: string }) => (rec.kind === 'international' ? 'the Int
 
 /** Validates a reference group record (the extraction's `memberStakeholderIds` are folded into members). */
 export function parseReferenceGroup(input: unknown, fieldPrefix = ''): ReferenceGroupRecord {
-  const parsed = zReferenceGroupRecord.safeParse(blanksToNull(input));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues, fieldPrefix));
-  return parsed.data;
+  return parseOrThrow(zReferenceGroupRecord, blanksToNull(input), fieldPrefix);
 }
 
 /** One reference group, or a 404. */
@@ -50,7 +48,7 @@ const checkReferences = async (tx: Queryable, rec: ReferenceGroupRecord) => refu
 export async function createReferenceGroup(db: Database, user: User | null, input: Record<string, unknown>): Promise<ReferenceGroupRow> {
   const name = typeof input.name === 'string' ? input.name : '';
   const rec = parseReferenceGroup({ ...input, id: input.id ?? (name.trim() ? slugId('reference-group', name) : undefined) });
-  const author = assertCanEditCity(user, rec.cityId, what(rec));
+  const author = assertCan(user, 'city.edit', { cityId: rec.cityId }, what(rec));
   return createRecord(db, GROUP, rec, { author, check: (tx) => checkReferences(tx, rec) });
 }
 
@@ -63,10 +61,10 @@ function changeGroup(db: Database, user: User | null, id: string, action: string
   change: (current: ReferenceGroupRecord) => unknown): Promise<ReferenceGroupRow> {
   return changeRecord(db, GROUP, id, {
     action, expectedVersion,
-    authorise: (current) => assertCanEditCity(user, current.city_id, what(current.record)),
+    authorise: (current) => assertCan(user, 'city.edit', { cityId: current.city_id }, what(current.record)),
     async next(current, author, tx) {
       const rec = parseReferenceGroup({ ...(change(current.record) as object), id });
-      assertCanEditCity(author, rec.cityId, what(rec));
+      assertCan(author, 'city.edit', { cityId: rec.cityId }, what(rec));
       await checkReferences(tx, rec);
       return { record: rec };
     },
@@ -79,17 +77,13 @@ export const updateReferenceGroup = (db: Database, user: User | null, id: string
 
 /** Adds a meeting (date, agenda, attendance, minutes). */
 export function addMeeting(db: Database, user: User | null, id: string, input: unknown): Promise<ReferenceGroupRow> {
-  const parsed = zGroupMeeting.safeParse(blanksToNull(input));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
-  const { id: _ignored, ...meeting } = parsed.data;
+  const { id: _ignored, ...meeting } = parseOrThrow(zGroupMeeting, blanksToNull(input));
   return changeGroup(db, user, id, 'add meeting', null, (g) => ({ ...g, meetings: [...g.meetings, meeting].sort((a, b) => a.date.localeCompare(b.date)) }));
 }
 
 /** Adds a member (joining today unless a date is given); a stakeholder cannot be a current member twice. */
 export function addMember(db: Database, user: User | null, id: string, input: unknown): Promise<ReferenceGroupRow> {
-  const parsed = zGroupMember.safeParse(blanksToNull({ joined: today(), ...(input as object) }));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
-  const { id: _ignored, ...member } = parsed.data;
+  const { id: _ignored, ...member } = parseOrThrow(zGroupMember, blanksToNull({ joined: today(), ...(input as object) }));
   return changeGroup(db, user, id, 'add member', null, (g) => {
     if (member.stakeholderId && g.members.some((m) => m.stakeholderId === member.stakeholderId && !m.left)) {
       throw new AppError('conflict', `"${member.stakeholderId}" is already a member`, 'stakeholderId');
@@ -110,5 +104,5 @@ export function memberLeaves(db: Database, user: User | null, id: string, member
 
 /** Deletes a reference group with its history of members and meetings. */
 export function deleteReferenceGroup(db: Database, user: User | null, id: string): Promise<void> {
-  return deleteRecord(db, GROUP, id, { authorise: (current) => assertCanEditCity(user, current.city_id, what(current.record)), remove: deleteReferenceGroupRow });
+  return deleteRecord(db, GROUP, id, { authorise: (current) => assertCan(user, 'city.edit', { cityId: current.city_id }, what(current.record)), remove: deleteReferenceGroupRow });
 }

@@ -2,7 +2,7 @@ import {
   CONTACT_PROFILES, ENGAGEMENT_STATUSES, STAKEHOLDER_AREAS, zContactInput, zGroupMeeting, zGroupMember, zIsoDate, zReferenceGroupRecord, zSource, zStakeholderRecord,
 } from '@convivio/shared';
 import { z } from 'zod';
-import { writeBody, zVersionGuard } from '../http/write-body.ts';
+import { writeBody, zVersionGuard } from '../records/write-body.ts';
 
 /*
  * Request and response schemas of the stakeholder API. Response schemas are plain

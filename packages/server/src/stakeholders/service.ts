@@ -1,27 +1,41 @@
 import { zStakeholderRecord, type StakeholderRecord } from '@convivio/shared';
-import { assertCanEditCity } from '../accounts/policy.ts';
+import { assertCan } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
-import { findCity, type CityRow } from '../cities/queries.ts';
-import { getCity } from '../cities/service.ts';
+import { findCity, getCity, type CityRow } from '../cities/service.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { AppError, issuesFromZod, notFound, validationError } from '../errors.ts';
+import { AppError, notFound, parseOrThrow, validationError } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
-import { missingReferences, referenceLookup, refuseIssues, type Reference, type ReferenceLookup } from '../records/references.ts';
+import { missingReferences, referenceLookup, refuseIssues, registerReferencedRecords, type Reference, type ReferenceLookup } from '../records/references.ts';
 import { changeRecord, createRecord, deleteRecord, type VersionedKind } from '../records/versioned.ts';
 import { withEngagementHistory } from './engagement.ts';
-import { deleteStakeholderRow, findStakeholder, listCityStakeholders, upsertStakeholder, type StakeholderRow } from './queries.ts';
+import {
+  deleteStakeholderRow, existingStakeholderIds, findStakeholder, listCityStakeholders, stakeholderCities, upsertStakeholder, type StakeholderRow,
+} from './queries.ts';
 import { stakeholderReferences } from './references.ts';
+
+/** What other domains read of stakeholders and reference groups (they never touch their tables). */
+export {
+  existingStakeholderIds, listCityStakeholders, listStakeholdersOfCities, stakeholderCities, stakeholderNames, type StakeholderRow,
+} from './queries.ts';
+export { listReferenceGroups } from './reference-group-queries.ts';
+export { listParticipatoryMethods } from './methods.ts';
+export { currentMembers } from './presenter.ts';
+export { linkLabs, type LabLinks } from './lab-links.ts';
+
+/** The read view other domains may join for a contact person's name and profile (migrations/151_contact_directory.sql). */
+export const CONTACT_DIRECTORY = 'contact_directory';
 
 const STAKEHOLDER: VersionedKind<StakeholderRecord, StakeholderRow> = {
   table: 'stakeholders', entity: 'stakeholder', label: 'Stakeholder', find: findStakeholder,
   write: (tx, rec, _status, version) => upsertStakeholder(tx, rec, version), statusOf: () => 'published',
 };
 
+// Other records' references to stakeholders (and the stakeholders' cities) are checked through this lookup.
+registerReferencedRecords('stakeholders', { existing: existingStakeholderIds, cities: stakeholderCities });
+
 /** Validates a stakeholder record, naming every field at fault. */
 export function parseStakeholder(input: unknown, fieldPrefix = ''): StakeholderRecord {
-  const parsed = zStakeholderRecord.safeParse(blanksToNull(input));
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues, fieldPrefix));
-  return parsed.data;
+  return parseOrThrow(zStakeholderRecord, blanksToNull(input), fieldPrefix);
 }
 
 /** The id a new stakeholder gets: `stakeholder-<city slug>-<name slug>`. */
@@ -60,7 +74,7 @@ export async function stakeholderReferenceIssues(rec: StakeholderRecord, lookup:
 
 /** Records a city's stakeholder (its editors and administrators). */
 export async function createStakeholder(db: Database, user: User | null, cityId: string, input: Record<string, unknown>): Promise<StakeholderRow> {
-  const author = assertCanEditCity(user, cityId, "this city's stakeholders");
+  const author = assertCan(user, 'city.edit', { cityId }, "this city's stakeholders");
   const name = typeof input.name === 'string' ? input.name : '';
   const parsed = parseStakeholder({ ...input, cityId, id: input.id ?? (name.trim() ? stakeholderIdFor(cityId, name) : undefined) });
   const rec = withEngagementHistory(parsed, null, { historySent: 'engagementHistory' in input, statusDate: dateOrNull(input.statusDate) });
@@ -77,7 +91,7 @@ export async function createStakeholder(db: Database, user: User | null, cityId:
 export function updateStakeholder(db: Database, user: User | null, id: string, input: Record<string, unknown>, expectedVersion: number | null): Promise<StakeholderRow> {
   return changeRecord(db, STAKEHOLDER, id, {
     action: 'update', expectedVersion,
-    authorise: (current) => assertCanEditCity(user, current.city_id, 'this stakeholder'),
+    authorise: (current) => assertCan(user, 'city.edit', { cityId: current.city_id }, 'this stakeholder'),
     async next(current, _author, tx) {
       const parsed = parseStakeholder({ ...input, id, cityId: input.cityId ?? current.city_id });
       if (parsed.cityId !== current.city_id) throw new AppError('validation_failed', 'A stakeholder cannot move to another city; record it there instead', 'cityId');
@@ -91,7 +105,7 @@ export function updateStakeholder(db: Database, user: User | null, id: string, i
 /** Deletes a stakeholder that no reference group or lab refers to (its contact persons go with it). */
 export function deleteStakeholder(db: Database, user: User | null, id: string): Promise<void> {
   return deleteRecord(db, STAKEHOLDER, id, {
-    authorise: (current) => assertCanEditCity(user, current.city_id, 'this stakeholder'),
+    authorise: (current) => assertCan(user, 'city.edit', { cityId: current.city_id }, 'this stakeholder'),
     async check(current, tx) {
       const refs = await stakeholderReferences(tx, id);
       if (refs.length) throw new AppError('conflict', `"${current.name}" is still part of ${refs.join(', ')}; remove it there first`, 'id');

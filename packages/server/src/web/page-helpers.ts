@@ -1,9 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { User } from '../accounts/schema.ts';
 import { AppError } from '../errors.ts';
 
+/** The signed-in user (the type the session plugin gives `request.user`). */
+type SignedInUser = NonNullable<FastifyRequest['user']>;
+
 /** The signed-in user; anonymous visitors are sent to the sign-in page (see error-pages.ts). */
-export function requireSignedIn(request: FastifyRequest): User {
+export function requireSignedIn(request: FastifyRequest): SignedInUser {
   if (!request.user) throw new AppError('unauthenticated', 'Sign in to do this');
   return request.user;
 }

@@ -1,26 +1,20 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { practiceFormPage, type FormValues } from '@convivio/web';
-import { assertCanEditCity } from '../accounts/policy.ts';
+import { assertCan, can } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { AppContext } from '../context.ts';
-import { AppError, forbidden } from '../errors.ts';
-import type { PracticeRow } from '../practices/queries.ts';
-import { createPractice, getPractice, parsePractice, setPracticeStatus, updatePractice } from '../practices/service.ts';
-import { citiesByName } from './city-names.ts';
-import { pageContext, sendPage } from './context.ts';
-import { formBody } from './form-body.ts';
-import { conflictVersion, formFailure, isFormError, issuesOf, type FormFailure } from './form-errors.ts';
-import { requireSignedIn, seeOther } from './page-helpers.ts';
+import { AppError } from '../errors.ts';
+import type { PracticeRow } from './queries.ts';
+import { createPractice, getPractice, parsePractice, setPracticeStatus, updatePractice } from './service.ts';
+import { citiesByName } from '../cities/service.ts';
+import { pageContext, sendPage } from '../web/context.ts';
+import { formBody } from '../web/form-body.ts';
+import { conflictVersion, formFailure, isFormError, issuesOf, type FormFailure } from '../web/form-errors.ts';
+import { requireSignedIn, seeOther } from '../web/page-helpers.ts';
 import { practiceFieldRank, practiceFormField, practiceFromForm, practiceToForm } from './practice-form.ts';
 
 const NO_FAILURE: FormFailure = { errors: {}, general: null, conflictVersion: null };
 const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
-
-/** Editors with a city and administrators may add practices; others get a 403. */
-function assertMayCreate(user: User): void {
-  if (user.role === 'admin' || (user.role === 'editor' && user.cityId)) return;
-  throw forbidden('Only city editors and administrators can add practices');
-}
 
 /** The practice add/edit form and publishing, for the editors the practices service allows. */
 export function practiceEditPages(ctx: AppContext): FastifyPluginAsync {
@@ -28,10 +22,10 @@ export function practiceEditPages(ctx: AppContext): FastifyPluginAsync {
     async function renderForm(request: FastifyRequest, reply: FastifyReply, user: User, saved: PracticeRow | null, values: FormValues, failure: FormFailure, status = 200) {
       const page = pageContext(request);
       const all = await citiesByName(ctx.db);
-      const cities = user.role === 'admin' ? all : all.filter((c) => c.id === user.cityId);
+      const cities = all.filter((c) => can(user, 'city.edit', { cityId: c.id }));
       const view = practiceFormPage(page, {
         mode: saved ? 'edit' : 'new', state: { values, errors: failure.errors }, cities, allCities: all,
-        allowNoCity: user.role === 'admin', conflictVersion: failure.conflictVersion, generalError: failure.general,
+        allowNoCity: can(user, 'city.edit', { cityId: null }), conflictVersion: failure.conflictVersion, generalError: failure.general,
         saved: saved ? { id: saved.id, name: saved.name, status: saved.status, version: saved.version } : null,
       });
       const title = saved ? page.t('practice.edit.title', { name: saved.name }) : page.t('practice.new.title');
@@ -58,14 +52,14 @@ export function practiceEditPages(ctx: AppContext): FastifyPluginAsync {
 
     app.get('/practices/new', async (request, reply) => {
       const user = requireSignedIn(request);
-      assertMayCreate(user);
-      const values: FormValues = { kind: 'practice', language: 'en', cityId: user.role === 'editor' ? user.cityId ?? '' : '' };
+      assertCan(user, 'practice.create', null);
+      const values: FormValues = { kind: 'practice', language: 'en', cityId: user.cityId ?? '' };
       return renderForm(request, reply, user, null, values, NO_FAILURE);
     });
 
     app.post('/practices/new', async (request, reply) => {
       const user = requireSignedIn(request);
-      assertMayCreate(user);
+      assertCan(user, 'practice.create', null);
       const page = pageContext(request);
       const input = practiceFromForm(formBody(request.body), page.t);
       try {
@@ -82,14 +76,14 @@ export function practiceEditPages(ctx: AppContext): FastifyPluginAsync {
     app.get('/practices/:id/edit', async (request, reply) => {
       const user = requireSignedIn(request);
       const row = await getPractice(ctx.db, user, idOf(request));
-      assertCanEditCity(user, row.city_id, 'this practice');
+      assertCan(user, 'city.edit', { cityId: row.city_id }, 'this practice');
       return renderForm(request, reply, user, row, practiceToForm(row.record, row.version), NO_FAILURE);
     });
 
     app.post('/practices/:id/edit', async (request, reply) => {
       const user = requireSignedIn(request);
       const row = await getPractice(ctx.db, user, idOf(request));
-      assertCanEditCity(user, row.city_id, 'this practice');
+      assertCan(user, 'city.edit', { cityId: row.city_id }, 'this practice');
       const input = practiceFromForm(formBody(request.body), pageContext(request).t);
       try {
         const early = readingFailure({ ...input, record: { ...input.record, id: row.id } });

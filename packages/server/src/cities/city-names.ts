@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database.ts';
-import { listCities } from '../cities/queries.ts';
+import { listCities } from './queries.ts';
 
 /** Every city's name by id (drafts included: names are not secret, and facets and links need them). */
 export async function cityNames(db: Queryable): Promise<Record<string, string>> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { blanksToNull } from '../records/normalize.ts';
+import { blanksToNull } from './normalize.ts';
 
 type Shape = Record<string, z.ZodType>;
 

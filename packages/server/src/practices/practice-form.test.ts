@@ -3,9 +3,9 @@ import { translator } from '@convivio/web';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_DATASET } from '../bootstrap.ts';
 import { parseCity } from '../cities/service.ts';
-import { parsePractice } from '../practices/service.ts';
-import { cityFromForm, cityToForm } from './city-form.ts';
-import type { FormBody } from './form-body.ts';
+import { parsePractice } from './service.ts';
+import { cityFromForm, cityToForm } from '../cities/city-form.ts';
+import type { FormBody } from '../web/form-body.ts';
 import { practiceFormField, practiceFromForm, practiceToForm } from './practice-form.ts';
 
 const t = translator('en');

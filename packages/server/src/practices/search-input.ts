@@ -1,10 +1,10 @@
 import type { FastifyRequest } from 'fastify';
 import type { SearchState } from '@convivio/web';
-import { issuesFromZod, validationError } from '../errors.ts';
-import { FACET_NAMES } from '../practices/facets.ts';
-import { zSearchQuery } from '../practices/schema.ts';
-import type { SearchInput } from '../practices/search-service.ts';
-import { queryList, queryText } from './page-helpers.ts';
+import { parseOrThrow } from '../errors.ts';
+import { FACET_NAMES } from './facets.ts';
+import { zSearchQuery } from './schema.ts';
+import type { SearchInput } from './search-service.ts';
+import { queryList, queryText } from '../web/page-helpers.ts';
 
 /**
  * Reads a search page address with the parameters of GET /api/v1/practices (filters as
@@ -20,13 +20,11 @@ export function searchFromQuery(request: FastifyRequest): { input: SearchInput; 
     const values = queryList(request, facet);
     if (values.length) raw[facet] = [...new Set(values)].join(',');
   }
-  const parsed = zSearchQuery.safeParse(raw);
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error.issues));
-  const input = parsed.data as SearchInput;
+  const input: SearchInput = parseOrThrow(zSearchQuery, raw);
   const filters = Object.fromEntries(FACET_NAMES.filter((f) => raw[f]).map((f) => [f, raw[f].split(',')]));
   const state: SearchState = {
-    q: parsed.data.q ?? '', filters, sort: parsed.data.sort ?? null, page: parsed.data.page,
-    pageSize: parsed.data.pageSize, status: parsed.data.status ?? null,
+    q: input.q ?? '', filters, sort: input.sort ?? null, page: input.page,
+    pageSize: input.pageSize, status: input.status ?? null,
   };
   return { input, state };
 }

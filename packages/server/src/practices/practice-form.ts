@@ -1,7 +1,7 @@
 import type { PracticeRecord } from '@convivio/shared';
 import type { FormValues, Translate } from '@convivio/web';
 import type { FieldIssue } from '../errors.ts';
-import { checked, lines, NumberReader, optionalText, text, yesNo, type FormBody } from './form-body.ts';
+import { checked, lines, NumberReader, optionalText, text, yesNo, type FormBody } from '../web/form-body.ts';
 
 const TEXTS = ['name', 'kind', 'language', 'area', 'challengesAddressed', 'stakeholders', 'description', 'results', 'communicationStrategy',
   'stakeholderInvolvement', 'migrantInvolvement', 'challengesExperienced', 'recommendations', 'lessonsLearned', 'funding'] as const;

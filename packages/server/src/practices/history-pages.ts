@@ -2,11 +2,10 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { practiceHistoryPage, practiceRevisionPage } from '@convivio/web';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { findPractice } from '../practices/queries.ts';
-import { parsePractice, practiceRevisions, restorePractice } from '../practices/service.ts';
-import { cityNames } from './city-names.ts';
-import { pageContext, sendPage } from './context.ts';
-import { noticeText, requireSignedIn, seeOther } from './page-helpers.ts';
+import { getPractice, parsePractice, practiceRevisions, restorePractice } from './service.ts';
+import { cityNames } from '../cities/service.ts';
+import { pageContext, sendPage } from '../web/context.ts';
+import { noticeText, requireSignedIn, seeOther } from '../web/page-helpers.ts';
 
 const params = (request: FastifyRequest) => request.params as { id: string; version?: string };
 
@@ -16,7 +15,7 @@ export function practiceHistoryPages(ctx: AppContext): FastifyPluginAsync {
     app.get('/practices/:id/history', async (request, reply) => {
       const user = requireSignedIn(request);
       const revisions = await practiceRevisions(ctx.db, user, params(request).id);
-      const row = (await findPractice(ctx.db, params(request).id))!;
+      const row = await getPractice(ctx.db, user, params(request).id);
       const page = pageContext(request);
       return sendPage(reply, page, page.t('practice.history.title', { name: row.name }),
         practiceHistoryPage(page, { id: row.id, name: row.name, revisions, notice: noticeText(request, page.t, 'practice') }));

@@ -1,16 +1,16 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { cityFormPage, cityHistoryPage, cityRevisionPage, type FormValues } from '@convivio/web';
-import { assertCanEditCity } from '../accounts/policy.ts';
+import { assertCan } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
-import type { CityRow } from '../cities/queries.ts';
-import { cityRevisions, getCity, parseCity, restoreCity, setCityStatus, updateCity } from '../cities/service.ts';
+import type { CityRow } from './queries.ts';
+import { cityRevisions, getCity, parseCity, restoreCity, setCityStatus, updateCity } from './service.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { cityFieldRank, cityFormField, cityFromForm, cityToForm } from './city-form.ts';
-import { pageContext, sendPage } from './context.ts';
-import { formBody } from './form-body.ts';
-import { conflictVersion, formFailure, isFormError, issuesOf, type FormFailure } from './form-errors.ts';
-import { noticeText, requireSignedIn, seeOther } from './page-helpers.ts';
+import { pageContext, sendPage } from '../web/context.ts';
+import { formBody } from '../web/form-body.ts';
+import { conflictVersion, formFailure, isFormError, issuesOf, type FormFailure } from '../web/form-errors.ts';
+import { noticeText, requireSignedIn, seeOther } from '../web/page-helpers.ts';
 
 const NO_FAILURE: FormFailure = { errors: {}, general: null, conflictVersion: null };
 const params = (request: FastifyRequest) => request.params as { id: string; version?: string };
@@ -22,7 +22,7 @@ export function cityEditPages(ctx: AppContext): FastifyPluginAsync {
     async function editable(request: FastifyRequest): Promise<{ user: User; row: CityRow }> {
       const user = requireSignedIn(request);
       const row = await getCity(ctx.db, user, params(request).id);
-      assertCanEditCity(user, row.id, 'this city profile');
+      assertCan(user, 'city.edit', { cityId: row.id }, 'this city profile');
       return { user, row };
     }
 

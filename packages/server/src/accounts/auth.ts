@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { resolveApiToken } from '../accounts/api-tokens.ts';
-import type { TokenScope, User } from '../accounts/schema.ts';
-import { resolveSession } from '../accounts/service.ts';
+import { resolveApiToken } from './api-tokens.ts';
+import type { TokenScope, User } from './schema.ts';
+import { resolveSession } from './service.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 

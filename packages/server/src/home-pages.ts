@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { homePage } from '@convivio/web';
-import type { AppContext } from '../context.ts';
-import { listCities } from '../cities/queries.ts';
-import { runPracticeSearch } from '../practices/search-service.ts';
-import { pageContext, sendPage } from './context.ts';
+import type { AppContext } from './context.ts';
+import { listCities } from './cities/service.ts';
+import { runPracticeSearch } from './practices/search-service.ts';
+import { pageContext, sendPage } from './web/context.ts';
 
 /** The home page: what Convivio is, a search box, the library's counts and newest entries. */
 export function homePages(ctx: AppContext): FastifyPluginAsync {

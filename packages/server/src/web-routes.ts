@@ -1,17 +1,18 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { accountPages } from '../accounts/pages.ts';
-import { cityPages } from '../cities/pages.ts';
-import type { AppContext } from '../context.ts';
-import { evidencePages } from '../evidence/pages.ts';
-import { eventPages } from '../events/pages.ts';
-import { practicePages } from '../practices/pages.ts';
-import { stakeholderPages } from '../stakeholders/pages.ts';
-import { labPages } from '../labs/pages.ts';
-import { reportPages } from '../reports/pages.ts';
-import { charterPages } from '../charter/pages.ts';
-import { installHtmlErrors } from './error-pages.ts';
+import { accountPages } from './accounts/pages.ts';
+import { cityPages } from './cities/pages.ts';
+import type { AppContext } from './context.ts';
+import { evidencePages } from './evidence/pages.ts';
+import { eventPages } from './events/pages.ts';
+import { practicePages } from './practices/pages.ts';
+import { stakeholderPages } from './stakeholders/pages.ts';
+import { labPages } from './labs/pages.ts';
+import { reportPages } from './reports/pages.ts';
+import { charterPages } from './charter/pages.ts';
+import { installHtmlErrors } from './web/error-pages.ts';
+import { cityPageLinks, practicePageLinks } from './domain-links.ts';
 import { homePages } from './home-pages.ts';
-import { registerStatic } from './static.ts';
+import { registerStatic } from './web/static.ts';
 
 /** A domain's web pages: a Fastify plugin factory receiving the app context. */
 export type PagesFactory = (ctx: AppContext) => FastifyPluginAsync;
@@ -23,8 +24,8 @@ export type PagesFactory = (ctx: AppContext) => FastifyPluginAsync;
 const PAGES: PagesFactory[] = [
   homePages,
   accountPages,
-  practicePages,
-  cityPages,
+  (ctx) => practicePages(ctx, practicePageLinks),
+  (ctx) => cityPages(ctx, cityPageLinks),
   evidencePages,
   stakeholderPages,
   labPages,

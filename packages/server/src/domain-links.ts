@@ -1,0 +1,31 @@
+/*
+ * How lower domains reach the ones above them. A domain never imports a domain above it
+ * (see ARCHITECTURE.md); when it needs something from one, it declares what it needs (a
+ * hook to register with, or the links its pages and routes take) and this module, at the
+ * top, fills it in. Importing this module registers the hooks; routes.ts, web-routes.ts and
+ * dataset-sections.ts import it, so every way into the services has them.
+ */
+import type { CityPageLinks, CityPracticeLinks } from './cities/links.ts';
+import { onCityWritten } from './cities/service.ts';
+import { cityIndicatorsHtml } from './evidence/city-section.ts';
+import './evidence/run-job.ts'; // registers the indicators run's job handler
+import { eventsOfPractice } from './events/exports-service.ts';
+import { labsOfCity, labsReferring } from './labs/service.ts';
+import type { PracticePageLinks } from './practices/links.ts';
+import { practicesOfCity, publishedPracticeCounts, refreshCityOfPractices } from './practices/service.ts';
+import { linkLabs } from './stakeholders/service.ts';
+
+// A renamed (or moved) city: its practices' country, search text and facet index follow.
+onCityWritten(refreshCityOfPractices);
+
+// A stakeholder in a policy lab cannot be deleted, and the stakeholder network shows the labs.
+linkLabs({ labsReferring, labsOfCity });
+
+/** What the city API and pages show of the practice library. */
+export const cityPracticeLinks: CityPracticeLinks = { practicesOf: practicesOfCity, publishedCounts: publishedPracticeCounts };
+
+/** What the city pages show of the domains above cities. */
+export const cityPageLinks: CityPageLinks = { practices: cityPracticeLinks, sections: [cityIndicatorsHtml] };
+
+/** What the practice pages show of the events. */
+export const practicePageLinks: PracticePageLinks = { presentedAt: eventsOfPractice };
