@@ -52,7 +52,7 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get('/evidence/runs/:id', { schema: { operationId: 'getEvidenceRun', tags, summary: 'A run: status, progress and, when done, results per area', params: zIdParams, response: { 200: zEvidenceRun } } },
       async (request) => presentRun(await getRun(ctx.db, request.user, request.params.id), request.user));
 
-    app.post('/evidence/runs/:id/cancel', { schema: { operationId: 'cancelEvidenceRun', tags, summary: 'Cancel a queued or running run (owner, administrators); it fails with the code CANCELLED', params: zIdParams, response: { 200: zEvidenceRun } } },
+    app.post('/evidence/runs/:id/cancel', { schema: { operationId: 'cancelEvidenceRun', tags, errors: [409], summary: 'Cancel a queued or running run (owner, administrators); it fails with the code CANCELLED', params: zIdParams, response: { 200: zEvidenceRun } } },
       async (request) => presentRun(await cancelRun(ctx.db, request.user, request.params.id), request.user));
 
     app.delete('/evidence/runs/:id', { schema: { operationId: 'deleteEvidenceRun', tags, summary: 'Delete a run with its results (owner, administrators); a running one is stopped', params: zIdParams, response: { 204: z.null() } } },
