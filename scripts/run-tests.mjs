@@ -3,6 +3,7 @@
 // Under CI=true a missing PostgreSQL or Chromium fails the run instead of skipping tests.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import { ensureChromium, ensurePostgresBin } from './system-deps.mjs';
 import { startTestPostgres } from './test-postgres.mjs';
@@ -15,6 +16,14 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 step('type-check');
 if (spawnSync(process.execPath, [tsc, '--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit', env }).status !== 0) fail('The type-check failed.');
+
+step('checks: browser scripts and import rules');
+if (spawnSync(process.execPath, [tsc, '-p', 'packages/web/static/tsconfig.json'], { stdio: 'inherit', env }).status !== 0) fail('The browser scripts do not type-check.');
+// dependency-cruiser exports no subpath for its command, so it is run from where npm installs it.
+const depcruise = path.join('node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
+const sources = ['server', 'web', 'shared', 'indicators', 'assignment'].map((p) => `packages/${p}/src`);
+const rules = spawnSync(process.execPath, [depcruise, ...sources, '--config', '.dependency-cruiser.cjs', '--exclude', '(\\.test\\.ts$|/test/)', '--output-type', 'err'], { stdio: 'inherit', env });
+if (rules.status !== 0) fail('An import breaks the rules of .dependency-cruiser.cjs (see ARCHITECTURE.md).');
 
 step('build');
 if (spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit', env }).status !== 0) fail('The build failed.');
