@@ -39,14 +39,13 @@ export async function createDataset(db: Database, user: User | null, input: Data
   const name = input.name?.trim() || (input.source === 'sample' ? 'Synthetic sample grid' : file.fileName);
   if (name.length > 200) throw new AppError('validation_failed', 'The name may have at most 200 characters', 'name');
   const id = newId('dataset');
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     if (input.source === 'upload') await assertWithinQuota(tx, user, file.bytes.length, limits);
-    await insertDataset(tx, {
+    return insertDataset(tx, {
       id, owner_id: user.id, name, source: input.source, file_name: file.fileName, format: checked.format, size_bytes: file.bytes.length,
       sha256: crypto.createHash('sha256').update(file.bytes).digest('hex'), header: checked.header, preview: checked.preview, mapping, public: input.public === true,
     }, input.source === 'upload' ? file.bytes : null);
   });
-  return (await findDataset(db, id))!;
 }
 
 /** A dataset its viewer may see (else 404, so private ones are not revealed). */
