@@ -43,16 +43,20 @@ module.exports = {
     {
       name: 'engines-stand-alone',
       severity: 'error',
-      comment: 'The computation packages depend on no other package of the platform (only the shared command-line parser).',
+      comment:
+        'The computation packages depend on no other package of the platform (only the shared command-line parser).',
       from: { path: '^packages/(indicators|assignment)/' },
       to: { path: '^packages/(server|web|shared)/', pathNot: '^packages/shared/src/command-line[.]ts$' },
     },
     {
       name: 'engine-core-has-no-io',
       severity: 'error',
-      comment: 'Pure computation: the engines\' cores touch no file, process or network.',
+      comment: "Pure computation: the engines' cores touch no file, process or network.",
       from: { path: '^packages/(indicators/src/core|assignment/src)/', pathNot: '(cli|\\.test)\\.ts$' },
-      to: { dependencyTypes: ['core'], path: '^(fs|node:fs|fs/promises|node:fs/promises|child_process|node:child_process|net|node:net|http|node:http|https|node:https)$' },
+      to: {
+        dependencyTypes: ['core'],
+        path: '^(fs|node:fs|fs/promises|node:fs/promises|child_process|node:child_process|net|node:net|http|node:http|https|node:https)$',
+      },
     },
     {
       name: 'no-unresolvable-imports',
@@ -66,6 +70,10 @@ module.exports = {
     exclude: { path: '(^|/)(node_modules|dist)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['convivio-source', 'import', 'require', 'node', 'default'], extensions: ['.ts', '.js', '.mjs', '.json'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['convivio-source', 'import', 'require', 'node', 'default'],
+      extensions: ['.ts', '.js', '.mjs', '.json'],
+    },
   },
 };

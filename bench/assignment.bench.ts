@@ -13,7 +13,12 @@ import { machineInfo, percentile } from './lib/machine.ts';
 const QUICK = process.env.BENCH_QUICK === '1';
 const MiB = 2 ** 20;
 
-interface CaseSpec { name: string; participants: number; runs: number; targetMs: number }
+interface CaseSpec {
+  name: string;
+  participants: number;
+  runs: number;
+  targetMs: number;
+}
 
 const CASES: CaseSpec[] = QUICK
   ? [
@@ -42,7 +47,7 @@ function quality(result: AssignmentResult) {
     fairnessRank: Object.fromEntries(Object.entries(result.choicePoints).map(([id, r]) => [id, r.fairnessRank])),
     firstChoiceShare: Number(((result.rankHistogram['1'] ?? 0) / placements).toFixed(4)),
     topThreeShare: Number(
-      ((['1', '2', '3'].reduce((sum, key) => sum + (result.rankHistogram[key] ?? 0), 0)) / placements).toFixed(4),
+      (['1', '2', '3'].reduce((sum, key) => sum + (result.rankHistogram[key] ?? 0), 0) / placements).toFixed(4),
     ),
     unrankedShare: Number(((result.rankHistogram.unranked ?? 0) / placements).toFixed(4)),
   };
@@ -66,7 +71,11 @@ function runCase(spec: CaseSpec) {
   return {
     case: spec.name,
     participants: spec.participants,
-    choicePoints: instance.choicePoints.map((cp) => ({ id: cp.id, sessions: cp.sessions.length, rounds: cp.rounds ?? 1 })),
+    choicePoints: instance.choicePoints.map((cp) => ({
+      id: cp.id,
+      sessions: cp.sessions.length,
+      rounds: cp.rounds ?? 1,
+    })),
     runs: spec.runs,
     timesMs: times.map((t) => Number(t.toFixed(1))),
     medianMs: Number(medianMs.toFixed(1)),
@@ -82,7 +91,10 @@ function runCase(spec: CaseSpec) {
 /** Solve for 95 % of the participants, then re-run for all with that result as `previous`. */
 function runLateRegistrations(participants: number) {
   const everyone = realisticInstance(7, participants);
-  const early: AssignmentInstance = { ...everyone, participants: everyone.participants.slice(0, Math.floor(participants * 0.95)) };
+  const early: AssignmentInstance = {
+    ...everyone,
+    participants: everyone.participants.slice(0, Math.floor(participants * 0.95)),
+  };
   const first = assign(early);
   const times: number[] = [];
   let rerun: AssignmentResult | undefined;
@@ -107,7 +119,14 @@ const cases = CASES.map(runCase);
 const late = runLateRegistrations(CASES[0].participants);
 const peakRssMiB = Number((process.resourceUsage().maxRSS / 1024).toFixed(1));
 const loadAverage = os.loadavg().map((v) => Number(v.toFixed(2)));
-const report = { benchmark: 'assignment', quick: QUICK, machine: { ...machineInfo(), loadAverage }, cases, lateRegistrations: late, peakRssMiB };
+const report = {
+  benchmark: 'assignment',
+  quick: QUICK,
+  machine: { ...machineInfo(), loadAverage },
+  cases,
+  lateRegistrations: late,
+  peakRssMiB,
+};
 
 fs.mkdirSync('bench/results', { recursive: true });
 fs.writeFileSync('bench/results/assignment.json', `${JSON.stringify(report, null, 2)}\n`);
@@ -128,7 +147,11 @@ Instances: ${cases[0].choicePoints.map((cp) => `${cp.id} (${cp.sessions} session
 |---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
-Re-run after ${late.lateRegistrations} late registrations (${late.participants} participants, previous result given): median ${late.medianMs} ms, ${late.changedPlacements} changed placements; moved per choice point: ${Object.entries(late.movedPerChoicePoint).map(([id, n]) => `${id} ${n}`).join(', ')}.
+Re-run after ${late.lateRegistrations} late registrations (${late.participants} participants, previous result given): median ${late.medianMs} ms, ${late.changedPlacements} changed placements; moved per choice point: ${Object.entries(
+  late.movedPerChoicePoint,
+)
+  .map(([id, n]) => `${id} ${n}`)
+  .join(', ')}.
 
 Peak RSS of the whole benchmark process: ${peakRssMiB} MiB. Times are wall-clock per assign() call (validation, all choice points, report), instance generation excluded.
 `;

@@ -14,14 +14,28 @@ const WARM_UP = 2;
 const TARGET_MS = 300;
 const BIN = 'node_modules/.bin/convivio';
 
-interface CaseSpec { name: string; command: string; args: string[]; expect: RegExp; target: boolean; runs?: number }
+interface CaseSpec {
+  name: string;
+  command: string;
+  args: string[];
+  expect: RegExp;
+  target: boolean;
+  runs?: number;
+}
 
 const CASES: CaseSpec[] = [
   { name: 'node -e 0 (floor)', command: process.execPath, args: ['-e', '0'], expect: /^$/, target: false },
   { name: 'convivio --help', command: BIN, args: ['--help'], expect: /convivio user create/, target: true },
   { name: 'convivio indicators --help', command: BIN, args: ['indicators', '--help'], expect: /--input/, target: true },
   { name: 'convivio assign --help', command: BIN, args: ['assign', '--help'], expect: /--input/, target: true },
-  { name: 'npx convivio --help', command: 'npx', args: ['convivio', '--help'], expect: /convivio user create/, target: false, runs: QUICK ? 3 : 7 },
+  {
+    name: 'npx convivio --help',
+    command: 'npx',
+    args: ['convivio', '--help'],
+    expect: /convivio user create/,
+    target: false,
+    runs: QUICK ? 3 : 7,
+  },
 ];
 
 /** One fresh process; its wall time in milliseconds. Fails the benchmark when the command fails. */
@@ -37,14 +51,23 @@ function timeOnce(spec: CaseSpec): number {
 }
 
 // The command runs the compiled JavaScript: build it first (quick when up to date).
-if (spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0) throw new Error('the build failed');
+if (spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0)
+  throw new Error('the build failed');
 
 const round = (v: number) => Number(v.toFixed(1));
 const cases = CASES.map((spec) => {
   for (let i = 0; i < WARM_UP; i++) timeOnce(spec);
   const timesMs = Array.from({ length: spec.runs ?? RUNS }, () => round(timeOnce(spec)));
   const medianMs = percentile(timesMs, 50);
-  const entry = { case: spec.name, runs: timesMs.length, timesMs, medianMs, p90Ms: percentile(timesMs, 90), targetMs: spec.target ? TARGET_MS : null, meetsTarget: spec.target ? medianMs < TARGET_MS : null };
+  const entry = {
+    case: spec.name,
+    runs: timesMs.length,
+    timesMs,
+    medianMs,
+    p90Ms: percentile(timesMs, 90),
+    targetMs: spec.target ? TARGET_MS : null,
+    meetsTarget: spec.target ? medianMs < TARGET_MS : null,
+  };
   console.log(`${spec.name}: median ${medianMs} ms over ${timesMs.length} runs`);
   return entry;
 });
@@ -59,7 +82,10 @@ fs.mkdirSync('bench/results', { recursive: true });
 fs.writeFileSync('bench/results/cli-start.json', `${JSON.stringify(report, null, 2)}\n`);
 
 const m = report.machine;
-const rows = cases.map((c) => `| ${c.case} | ${c.runs} | ${c.medianMs} | ${c.p90Ms} | ${'overFloorMs' in c ? c.overFloorMs : '—'} | ${c.targetMs ?? '—'} | ${c.meetsTarget === null ? '—' : c.meetsTarget ? 'yes' : 'NO'} |`);
+const rows = cases.map(
+  (c) =>
+    `| ${c.case} | ${c.runs} | ${c.medianMs} | ${c.p90Ms} | ${'overFloorMs' in c ? c.overFloorMs : '—'} | ${c.targetMs ?? '—'} | ${c.meetsTarget === null ? '—' : c.meetsTarget ? 'yes' : 'NO'} |`,
+);
 const md = `# Command start-up benchmark
 
 Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}, ${m.date}${QUICK ? ' (quick run)' : ''}; load average at the end ${m.loadAverage.join(' / ')} (other work shared the machine when it is above the core count)

@@ -10,7 +10,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { machineInfo } from './lib/machine.ts';
-import { ENDLESS_LINE, HOSTILE_MAPPING, REPEATED_ROW, writeGzipRepeated } from '../packages/server/test/hostile-files.ts';
+import {
+  ENDLESS_LINE,
+  HOSTILE_MAPPING,
+  REPEATED_ROW,
+  writeGzipRepeated,
+} from '../packages/server/test/hostile-files.ts';
 import { readMemory, resetPeak, sampleMemory, startServerProcess } from '../packages/server/test/server-process.ts';
 
 const label = process.argv[2] ?? 'current';
@@ -20,7 +25,12 @@ const SETTLE_SECONDS = 15;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-'));
 const cases = [
   { name: 'gzip bomb (one row repeated)', file: path.join(dir, 'bomb.csv.gz'), unit: REPEATED_ROW, expanded: EXPANDED },
-  { name: 'one row repeated, within the upload limits (checked when the run reads it)', file: path.join(dir, 'repeated.csv.gz'), unit: REPEATED_ROW, expanded: 200 * 2 ** 20 },
+  {
+    name: 'one row repeated, within the upload limits (checked when the run reads it)',
+    file: path.join(dir, 'repeated.csv.gz'),
+    unit: REPEATED_ROW,
+    expanded: 200 * 2 ** 20,
+  },
   { name: 'single endless line', file: path.join(dir, 'endless.csv.gz'), unit: ENDLESS_LINE, expanded: EXPANDED },
 ];
 for (const c of cases) (c as { size?: number }).size = await writeGzipRepeated(c.file, c.unit, c.expanded);
@@ -55,27 +65,51 @@ try {
     // Another client keeps asking for a cheap page while the upload and the run are handled.
     const pings: number[] = [];
     let busy = true;
-    const pinger = (async () => { while (busy) { pings.push(await pingMs()); await sleep(200); } })();
+    const pinger = (async () => {
+      while (busy) {
+        pings.push(await pingMs());
+        await sleep(200);
+      }
+    })();
     const form = new FormData();
     form.append('mapping', JSON.stringify(HOSTILE_MAPPING));
     form.append('file', new Blob([fs.readFileSync(c.file)]), path.basename(c.file));
     const up = await fetch(`${server.base}/api/v1/evidence/datasets`, { method: 'POST', headers, body: form });
     const uploaded = (await up.json()) as { id?: string; error?: { message: string } };
-    const outcome: Record<string, unknown> = { upload: up.status, uploadError: uploaded.error?.message ?? null, uploadSeconds: (Date.now() - started) / 1000 };
+    const outcome: Record<string, unknown> = {
+      upload: up.status,
+      uploadError: uploaded.error?.message ?? null,
+      uploadSeconds: (Date.now() - started) / 1000,
+    };
     if (up.status === 201) {
-      const runRes = await fetch(`${server.base}/api/v1/evidence/runs`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ datasetId: uploaded.id }) });
+      const runRes = await fetch(`${server.base}/api/v1/evidence/runs`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ datasetId: uploaded.id }),
+      });
       const run = (await runRes.json()) as { id: string };
       let last: Record<string, unknown> = {};
       const deadline = Date.now() + RUN_SECONDS * 1000;
       while (Date.now() < deadline) {
-        const r = await fetch(`${server.base}/api/v1/evidence/runs/${run.id}`, { headers, signal: AbortSignal.timeout(30_000) }).catch(() => null);
+        const r = await fetch(`${server.base}/api/v1/evidence/runs/${run.id}`, {
+          headers,
+          signal: AbortSignal.timeout(30_000),
+        }).catch(() => null);
         if (r) last = (await r.json()) as Record<string, unknown>;
         if (last.status === 'succeeded' || last.status === 'failed') break;
         await sleep(500);
       }
-      Object.assign(outcome, { run: last.status ?? 'no answer', runError: (last.error as { message?: string } | null)?.message ?? null, runSeconds: (Date.now() - started) / 1000 });
+      Object.assign(outcome, {
+        run: last.status ?? 'no answer',
+        runError: (last.error as { message?: string } | null)?.message ?? null,
+        runSeconds: (Date.now() - started) / 1000,
+      });
       if (last.status === 'running' || last.status === 'queued') {
-        await fetch(`${server.base}/api/v1/evidence/runs/${run.id}/cancel`, { method: 'POST', headers }).then((r) => { outcome.cancel = r.status; }).catch(() => undefined);
+        await fetch(`${server.base}/api/v1/evidence/runs/${run.id}/cancel`, { method: 'POST', headers })
+          .then((r) => {
+            outcome.cancel = r.status;
+          })
+          .catch(() => undefined);
       }
     }
     busy = false;
@@ -84,8 +118,15 @@ try {
     await sleep(SETTLE_SECONDS * 1000);
     const after = readMemory(server.pid);
     const row = {
-      case: c.name, compressedBytes: (c as { size?: number }).size, expandedBytes: c.expanded, ...outcome,
-      peakRssMb: Math.round(during.peakMb), rssAfterMb: Math.round(after.rssMb), pings: pings.length, unanswered: pings.filter((p) => p < 0).length, slowestPingMs: pings.length ? Math.max(...pings) : null,
+      case: c.name,
+      compressedBytes: (c as { size?: number }).size,
+      expandedBytes: c.expanded,
+      ...outcome,
+      peakRssMb: Math.round(during.peakMb),
+      rssAfterMb: Math.round(after.rssMb),
+      pings: pings.length,
+      unanswered: pings.filter((p) => p < 0).length,
+      slowestPingMs: pings.length ? Math.max(...pings) : null,
     };
     console.log(JSON.stringify(row));
     results.push(row);
@@ -95,5 +136,8 @@ try {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 const out = path.join('bench/results', `hostile-uploads-${label}.json`);
-fs.writeFileSync(out, JSON.stringify({ machine: machineInfo(), label, idleRssMb: Math.round(idle.rssMb), results }, null, 1) + '\n');
+fs.writeFileSync(
+  out,
+  JSON.stringify({ machine: machineInfo(), label, idleRssMb: Math.round(idle.rssMb), results }, null, 1) + '\n',
+);
 console.log(`wrote ${out}`);

@@ -22,7 +22,9 @@ import { writeSyntheticGrid } from '../packages/indicators/src/synthetic.ts';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TMP = path.join(ROOT, 'bench/tmp');
 const QUICK = process.env.BENCH_QUICK === '1' || process.argv.includes('--quick');
-const SIZE = QUICK ? { memory: 200_000, endToEnd: 1_000_000, runs: 3 } : { memory: 1_000_000, endToEnd: 20_000_000, runs: 5 };
+const SIZE = QUICK
+  ? { memory: 200_000, endToEnd: 1_000_000, runs: 3 }
+  : { memory: 1_000_000, endToEnd: 20_000_000, runs: 5 };
 const GROUPS = ['NAT', 'EU', 'AFR', 'ASI', 'AME'];
 const MAPPING = { cellId: 'GRD_ID', area: 'LAU_CODE', total: 'TOT', groups: GROUPS };
 const MB = 1024 * 1024;
@@ -114,20 +116,28 @@ async function main(): Promise<void> {
   ] as const) {
     await spatialOnly(grid, compat, threads);
     spatial[label] = await repeatTimed(SIZE.runs, () => spatialOnly(grid, compat, threads));
-    console.log(`1 km triangular environment + spatial indices (${label}): median ${spatial[label].medianMs.toFixed(0)} ms`);
+    console.log(
+      `1 km triangular environment + spatial indices (${label}): median ${spatial[label].medianMs.toFixed(0)} ms`,
+    );
   }
   const inMemoryMaxRss = maxRssMb();
   load.push(os.loadavg());
 
   const e2eFile = path.join(TMP, `grid-${SIZE.endToEnd}.csv`);
-  const gen = await timed(() => writeSyntheticGrid(e2eFile, { cells: SIZE.endToEnd, areas: QUICK ? 8 : 80, seed: 20, groups: GROUPS }));
+  const gen = await timed(() =>
+    writeSyntheticGrid(e2eFile, { cells: SIZE.endToEnd, areas: QUICK ? 8 : 80, seed: 20, groups: GROUPS }),
+  );
   const e2eBytes = statSync(e2eFile).size;
   console.log(`generated ${SIZE.endToEnd} cells (${(e2eBytes / MB).toFixed(0)} MB) in ${(gen.ms / 1000).toFixed(1)} s`);
-  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--end-to-end', e2eFile], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(import.meta.url), '--end-to-end', e2eFile],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
   if (child.status !== 0) throw new Error(`end-to-end run failed: ${child.stderr}`);
   const e2e = JSON.parse(child.stdout) as Record<string, number>;
   console.log(`end to end: ${(e2e.totalMs / 1000).toFixed(1)} s, max RSS ${e2e.maxRssMb.toFixed(0)} MB`);
@@ -145,7 +155,10 @@ async function main(): Promise<void> {
       aspatialAllCells: { ...aspatialAll, cellsPerS: grid.cellCount / (aspatialAll.medianMs / 1000), targetMs: 2000 },
       aspatialAllCellsAndAreas: aspatialAreas,
       spatial1kmTriangular: Object.fromEntries(
-        Object.entries(spatial).map(([k, v]) => [k, { ...v, cellsPerS: grid.cellCount / (v.medianMs / 1000), targetMs: 2000 }]),
+        Object.entries(spatial).map(([k, v]) => [
+          k,
+          { ...v, cellsPerS: grid.cellCount / (v.medianMs / 1000), targetMs: 2000 },
+        ]),
       ),
       maxRssMb: inMemoryMaxRss,
     },
@@ -168,7 +181,14 @@ function markdown(r: {
   mode: string;
   machine: Record<string, string | number>;
   loadAverage: Record<string, number[]>;
-  inMemory: { cells: number; read: { ms: number; mbPerS: number }; aspatialAllCells: { medianMs: number; runsMs: number[]; cellsPerS: number }; aspatialAllCellsAndAreas: { medianMs: number }; spatial1kmTriangular: Record<string, { medianMs: number; runsMs: number[]; cellsPerS: number }>; maxRssMb: number };
+  inMemory: {
+    cells: number;
+    read: { ms: number; mbPerS: number };
+    aspatialAllCells: { medianMs: number; runsMs: number[]; cellsPerS: number };
+    aspatialAllCellsAndAreas: { medianMs: number };
+    spatial1kmTriangular: Record<string, { medianMs: number; runsMs: number[]; cellsPerS: number }>;
+    maxRssMb: number;
+  };
   endToEnd: Record<string, number>;
 }): string {
   const m = r.machine;
@@ -190,7 +210,8 @@ function markdown(r: {
     `| all aspatial + multigroup indices, both Ginis, Moran's I, all cells | ${f(r.inMemory.aspatialAllCells.medianMs)} | ${r.inMemory.aspatialAllCells.runsMs.join(', ')} | ${rate(r.inMemory.aspatialAllCells.cellsPerS)} | < 2 s |`,
     `| same for all cells and each of 4 areas | ${f(r.inMemory.aspatialAllCellsAndAreas.medianMs)} | | | |`,
     ...Object.entries(r.inMemory.spatial1kmTriangular).map(
-      ([k, v]) => `| 1 km triangular environment + spatial indices (${k}) | ${f(v.medianMs)} | ${v.runsMs.join(', ')} | ${rate(v.cellsPerS)} | < 2 s |`,
+      ([k, v]) =>
+        `| 1 km triangular environment + spatial indices (${k}) | ${f(v.medianMs)} | ${v.runsMs.join(', ')} | ${rate(v.cellsPerS)} | < 2 s |`,
     ),
     '',
     `Peak RSS of the in-memory process: ${r.inMemory.maxRssMb.toFixed(0)} MB.`,
@@ -198,7 +219,7 @@ function markdown(r: {
     `## End to end: ${r.endToEnd.cells.toLocaleString('en')} cells × 5 groups, ${r.endToEnd.areas} areas, CSV of ${r.endToEnd.fileMb.toFixed(0)} MB`,
     '',
     'Separate process: stream and parse the CSV, check every value, sort the cells, compute every aspatial',
-    'and multigroup index (both Ginis, Moran\'s I) for all cells and for each area, write the JSON.',
+    "and multigroup index (both Ginis, Moran's I) for all cells and for each area, write the JSON.",
     '',
     '| phase | time |',
     '|---|---|',

@@ -18,7 +18,9 @@ const STATUSES = ['identified', 'contacted', 'interested', 'committed', 'active'
 function csv(n: number): string {
   const lines = ['name,area,roles,influence,interest,engagementStatus,communicationChannels,description'];
   for (let i = 0; i < n; i++) {
-    lines.push(`Organisation ${i} vzw,${AREAS[i % 5]},service-provider;participant,${1 + (i % 5)},${1 + ((i * 3) % 5)},${STATUSES[i % 5]},email;phone,"Works with ""newcomers"", families, and schools — row ${i}"`);
+    lines.push(
+      `Organisation ${i} vzw,${AREAS[i % 5]},service-provider;participant,${1 + (i % 5)},${1 + ((i * 3) % 5)},${STATUSES[i % 5]},email;phone,"Works with ""newcomers"", families, and schools — row ${i}"`,
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -39,7 +41,8 @@ async function measure(engine: string, env: Record<string, string>) {
         try {
           const r = await fetch(`${server.base}/api/v1/cities/city-vienna`, { signal: AbortSignal.timeout(120_000) });
           await r.arrayBuffer();
-          if (r.status === 200) latencies.push(Date.now() - start); else failed++;
+          if (r.status === 200) latencies.push(Date.now() - start);
+          else failed++;
         } catch {
           failed++;
         }
@@ -49,16 +52,27 @@ async function measure(engine: string, env: Record<string, string>) {
     await new Promise((r) => setTimeout(r, 300));
     const start = Date.now();
     const res = await fetch(`${server.base}/api/v1/cities/city-mechelen/stakeholders/import`, {
-      method: 'POST', headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(900_000),
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
+      body,
+      signal: AbortSignal.timeout(900_000),
     });
     const answer = (await res.json()) as { created?: number; error?: { message: string } };
     const importMs = Date.now() - start;
     importing = false;
     await pinger;
     const row = {
-      engine, rows, status: res.status, created: answer.created ?? null, error: answer.error?.message ?? null, importMs,
-      answeredDuringImport: latencies.length, failedDuringImport: failed,
-      pingMedianMs: percentile(latencies, 50), pingP95Ms: percentile(latencies, 95), pingMaxMs: latencies.length ? Math.max(...latencies) : null,
+      engine,
+      rows,
+      status: res.status,
+      created: answer.created ?? null,
+      error: answer.error?.message ?? null,
+      importMs,
+      answeredDuringImport: latencies.length,
+      failedDuringImport: failed,
+      pingMedianMs: percentile(latencies, 50),
+      pingP95Ms: percentile(latencies, 95),
+      pingMaxMs: latencies.length ? Math.max(...latencies) : null,
     };
     console.log(JSON.stringify(row));
     return row;

@@ -15,7 +15,11 @@ const PACKAGES = ['shared', 'web', 'indicators', 'assignment', 'server'];
 const stamp = (pkg) => path.join(root, 'packages', pkg, 'dist', '.tsbuildinfo');
 
 function mtime(file) {
-  try { return fs.statSync(file).mtimeMs; } catch { return -1; }
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return -1;
+  }
 }
 
 /** Whether any package's dist is missing or older than one of its build inputs. */
@@ -24,7 +28,13 @@ export function isStale() {
   for (const pkg of PACKAGES) {
     const dir = path.join(root, 'packages', pkg);
     const built = mtime(stamp(pkg));
-    if (built < 0 || base > built || mtime(path.join(dir, 'tsconfig.build.json')) > built || mtime(path.join(dir, 'package.json')) > built) return true;
+    if (
+      built < 0 ||
+      base > built ||
+      mtime(path.join(dir, 'tsconfig.build.json')) > built ||
+      mtime(path.join(dir, 'package.json')) > built
+    )
+      return true;
     for (const e of fs.readdirSync(path.join(dir, 'src'), { recursive: true, withFileTypes: true })) {
       if (!e.isFile() || !e.name.endsWith('.ts') || e.name.endsWith('.test.ts')) continue;
       const file = path.join(e.parentPath ?? e.path, e.name);
@@ -42,7 +52,10 @@ export function ensureBuilt({ quiet = false } = {}) {
   if (!quiet) console.log('Building (tsc -b tsconfig.build.json)…');
   else process.stderr.write('Building the compiled command (tsc -b)…\n');
   try {
-    execFileSync(process.execPath, [tsc, '-b', path.join(root, 'tsconfig.build.json')], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    execFileSync(process.execPath, [tsc, '-b', path.join(root, 'tsconfig.build.json')], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
   } catch {
     throw new Error('The build failed (tsc -b tsconfig.build.json); see the errors above.');
   }

@@ -12,7 +12,9 @@ if (stale) {
   try {
     execFileSync(npm, ['ci', '--include=dev', '--no-audit', '--no-fund'], { stdio: 'inherit' });
   } catch {
-    console.error('npm ci failed (see above). package-lock.json must match package.json: run `npm install` once to update it, and commit it.');
+    console.error(
+      'npm ci failed (see above). package-lock.json must match package.json: run `npm install` once to update it, and commit it.',
+    );
     process.exit(1);
   }
 }

@@ -11,22 +11,49 @@ import { startTestPostgres } from './test-postgres.mjs';
 const env = { ...process.env };
 const onCi = /^(1|true)$/i.test(env.CI ?? '');
 const step = (title) => console.log(`\n=== ${title} ===`);
-const fail = (line) => { console.error(line); console.log('0 passed, 1 failed, 0 skipped'); process.exit(1); };
+const fail = (line) => {
+  console.error(line);
+  console.log('0 passed, 1 failed, 0 skipped');
+  process.exit(1);
+};
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 step('type-check');
-if (spawnSync(process.execPath, [tsc, '--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit', env }).status !== 0) fail('The type-check failed.');
+if (spawnSync(process.execPath, [tsc, '--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit', env }).status !== 0)
+  fail('The type-check failed.');
 
-step('checks: browser scripts and import rules');
-if (spawnSync(process.execPath, [tsc, '-p', 'packages/web/static/tsconfig.json'], { stdio: 'inherit', env }).status !== 0) fail('The browser scripts do not type-check.');
+step('checks: browser scripts, import rules, formatting');
+if (
+  spawnSync(process.execPath, [tsc, '-p', 'packages/web/static/tsconfig.json'], { stdio: 'inherit', env }).status !== 0
+)
+  fail('The browser scripts do not type-check.');
 // dependency-cruiser exports no subpath for its command, so it is run from where npm installs it.
 const depcruise = path.join('node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
 const sources = ['server', 'web', 'shared', 'indicators', 'assignment'].map((p) => `packages/${p}/src`);
-const rules = spawnSync(process.execPath, [depcruise, ...sources, '--config', '.dependency-cruiser.cjs', '--exclude', '(\\.test\\.ts$|/test/)', '--output-type', 'err'], { stdio: 'inherit', env });
+const rules = spawnSync(
+  process.execPath,
+  [
+    depcruise,
+    ...sources,
+    '--config',
+    '.dependency-cruiser.cjs',
+    '--exclude',
+    '(\\.test\\.ts$|/test/)',
+    '--output-type',
+    'err',
+  ],
+  { stdio: 'inherit', env },
+);
 if (rules.status !== 0) fail('An import breaks the rules of .dependency-cruiser.cjs (see ARCHITECTURE.md).');
+const prettier = createRequire(import.meta.url).resolve('prettier/bin/prettier.cjs');
+if (
+  spawnSync(process.execPath, [prettier, '--check', '--log-level', 'warn', '.'], { stdio: 'inherit', env }).status !== 0
+)
+  fail('Some files are not formatted: run `npm run format` (Prettier, .prettierrc.json).');
 
 step('build');
-if (spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit', env }).status !== 0) fail('The build failed.');
+if (spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit', env }).status !== 0)
+  fail('The build failed.');
 
 let pgServer = null;
 if (!env.TEST_DATABASE_URL) {
@@ -56,18 +83,34 @@ const report = 'test-results/vitest.json';
 fs.mkdirSync('test-results', { recursive: true });
 fs.rmSync(report, { force: true });
 const vitest = createRequire(import.meta.url).resolve('vitest/vitest.mjs');
-const args = [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];
+const args = [
+  vitest,
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...process.argv.slice(2),
+];
 const child = spawn(process.execPath, args, { stdio: 'inherit', env });
 // Stopping the run (Ctrl-C, kill) stops the tests, then the PostgreSQL server (test-postgres.mjs).
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => { child.kill(signal); });
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+  process.on(signal, () => {
+    child.kill(signal);
+  });
 const status = await new Promise((resolve) => child.on('close', (code, signal) => resolve(signal ? 1 : code)));
 pgServer?.stop();
-let passed = 0, failed = 0, skipped = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0;
 try {
   const r = JSON.parse(fs.readFileSync(report, 'utf8'));
-  passed = r.numPassedTests; failed = r.numFailedTests; skipped = r.numPendingTests + (r.numTodoTests ?? 0);
+  passed = r.numPassedTests;
+  failed = r.numFailedTests;
+  skipped = r.numPendingTests + (r.numTodoTests ?? 0);
   // A test file that fails to load (e.g. a tool missing on CI) counts as a failure.
   failed += r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
-} catch { failed = Math.max(failed, 1); }
+} catch {
+  failed = Math.max(failed, 1);
+}
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(status === 0 && failed === 0 && passed > 0 ? 0 : 1);

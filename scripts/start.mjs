@@ -7,7 +7,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureBuilt } from './build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-if (spawnSync(process.execPath, [path.join(root, 'scripts/ensure-deps.mjs')], { cwd: root, stdio: 'inherit' }).status !== 0) process.exit(1);
+if (
+  spawnSync(process.execPath, [path.join(root, 'scripts/ensure-deps.mjs')], { cwd: root, stdio: 'inherit' }).status !==
+  0
+)
+  process.exit(1);
 try {
   ensureBuilt();
 } catch (err) {

@@ -9,8 +9,13 @@ let aptUpdated = false;
 function aptInstall(packages) {
   if (!isRoot || !fs.existsSync('/usr/bin/apt-get')) return false;
   try {
-    if (!aptUpdated) { execSync('apt-get update -qq', { stdio: 'inherit' }); aptUpdated = true; }
-    execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages}`, { stdio: 'inherit' });
+    if (!aptUpdated) {
+      execSync('apt-get update -qq', { stdio: 'inherit' });
+      aptUpdated = true;
+    }
+    execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages}`, {
+      stdio: 'inherit',
+    });
     return true;
   } catch {
     return false;
@@ -21,7 +26,7 @@ function aptInstall(packages) {
 export function ensureChromium() {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (fs.existsSync(path)) return path;
-  console.log('Chromium is missing: installing Debian\'s chromium package…');
+  console.log("Chromium is missing: installing Debian's chromium package…");
   aptInstall('chromium fonts-dejavu-core');
   return fs.existsSync(path) ? path : null;
 }
@@ -31,12 +36,15 @@ export function ensurePostgresBin() {
   const find = () => {
     const base = '/usr/lib/postgresql';
     if (!fs.existsSync(base)) return null;
-    const versions = fs.readdirSync(base).filter((v) => fs.existsSync(`${base}/${v}/bin/initdb`)).sort((a, b) => Number(b) - Number(a));
+    const versions = fs
+      .readdirSync(base)
+      .filter((v) => fs.existsSync(`${base}/${v}/bin/initdb`))
+      .sort((a, b) => Number(b) - Number(a));
     return versions.length ? `${base}/${versions[0]}/bin` : null;
   };
   const found = find();
   if (found) return found;
-  console.log('PostgreSQL is missing: installing Debian\'s postgresql package…');
+  console.log("PostgreSQL is missing: installing Debian's postgresql package…");
   aptInstall('postgresql postgresql-contrib');
   return find();
 }

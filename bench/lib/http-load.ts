@@ -18,18 +18,22 @@ export function timedGet(base: string, path: string): Promise<{ status: number; 
 export async function closedLoopLoad(base: string, paths: string[], clients: number, seconds: number) {
   const deadline = Date.now() + seconds * 1000;
   const latencies: number[] = [];
-  let errors = 0, non200 = 0, i = 0;
-  await Promise.all(Array.from({ length: clients }, async () => {
-    while (Date.now() < deadline) {
-      const path = paths[i++ % paths.length];
-      try {
-        const r = await timedGet(base, path);
-        latencies.push(r.ms);
-        if (r.status !== 200) non200 += 1;
-      } catch {
-        errors += 1;
+  let errors = 0,
+    non200 = 0,
+    i = 0;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (Date.now() < deadline) {
+        const path = paths[i++ % paths.length];
+        try {
+          const r = await timedGet(base, path);
+          latencies.push(r.ms);
+          if (r.status !== 200) non200 += 1;
+        } catch {
+          errors += 1;
+        }
       }
-    }
-  }));
+    }),
+  );
   return { requests: latencies.length + errors, errors, non200, latencies, seconds };
 }

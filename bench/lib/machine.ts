@@ -4,8 +4,12 @@ import os from 'node:os';
 export function machineInfo() {
   const cpus = os.cpus();
   return {
-    cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    node: process.version, platform: `${os.platform()} ${os.release()}`, date: new Date().toISOString(),
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    date: new Date().toISOString(),
   };
 }
 

@@ -49,7 +49,16 @@ describe('assign is optimal on small instances (checked by brute force)', () => 
 
 describe('objective details', () => {
   const instance = {
-    choicePoints: [{ id: 'ws', sessions: [{ id: 'a', capacity: 1 }, { id: 'b', capacity: 1 }, { id: 'c', capacity: 1 }] }],
+    choicePoints: [
+      {
+        id: 'ws',
+        sessions: [
+          { id: 'a', capacity: 1 },
+          { id: 'b', capacity: 1 },
+          { id: 'c', capacity: 1 },
+        ],
+      },
+    ],
     participants: [
       { id: 'x', rankings: { ws: ['a', 'b', 'c'] } },
       { id: 'y', rankings: { ws: ['a', 'c', 'b'] } },
@@ -85,7 +94,15 @@ describe('objective details', () => {
 
   it('counts a participant who ranked nothing at the unranked rank, and lets the total rank decide the rest', () => {
     const withSilent: AssignmentInstance = {
-      choicePoints: [{ id: 'ws', sessions: [{ id: 'a', capacity: 1 }, { id: 'b', capacity: 1 }] }],
+      choicePoints: [
+        {
+          id: 'ws',
+          sessions: [
+            { id: 'a', capacity: 1 },
+            { id: 'b', capacity: 1 },
+          ],
+        },
+      ],
       participants: [
         { id: 'silent', rankings: {} },
         { id: 'keen', rankings: { ws: ['b'] } },

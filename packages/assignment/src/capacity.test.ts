@@ -16,12 +16,33 @@ describe('seat counting', () => {
 
   it('handles empty choice points and sessions without seats', () => {
     const result = assign({
-      choicePoints: [{ id: 'ws', sessions: [{ id: 'closed', capacity: 0 }, { id: 'open', capacity: 1 }] }],
+      choicePoints: [
+        {
+          id: 'ws',
+          sessions: [
+            { id: 'closed', capacity: 0 },
+            { id: 'open', capacity: 1 },
+          ],
+        },
+      ],
       participants: [],
     });
-    expect(result.choicePoints.ws).toMatchObject({ seated: 0, totalCost: 0, worstRank: 0, fill: { closed: [0], open: [0] } });
+    expect(result.choicePoints.ws).toMatchObject({
+      seated: 0,
+      totalCost: 0,
+      worstRank: 0,
+      fill: { closed: [0], open: [0] },
+    });
     const one = assign({
-      choicePoints: [{ id: 'ws', sessions: [{ id: 'closed', capacity: 0 }, { id: 'open', capacity: 1 }] }],
+      choicePoints: [
+        {
+          id: 'ws',
+          sessions: [
+            { id: 'closed', capacity: 0 },
+            { id: 'open', capacity: 1 },
+          ],
+        },
+      ],
       participants: [{ id: 'u', rankings: { ws: ['closed'] } }],
     });
     expect(one.assignments.u.ws).toEqual(['open']);

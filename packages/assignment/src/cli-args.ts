@@ -24,12 +24,22 @@ Exit codes: 0 done, 1 invalid input, 2 bad command line, 3 not enough seats, 70 
 export function parseAssignArgs(argv: string[]): AssignArgs | { error: string } {
   let values;
   try {
-    ({ values } = parseCommandLine(argv, { input: { type: 'string' }, output: { type: 'string' }, 'waiting-list': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }));
+    ({ values } = parseCommandLine(argv, {
+      input: { type: 'string' },
+      output: { type: 'string' },
+      'waiting-list': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    }));
   } catch (err) {
     if (err instanceof CommandLineError) return { error: err.message };
     throw err;
   }
-  const args: AssignArgs = { input: values.input ?? '', output: values.output ?? '-', waitingList: values['waiting-list'] === true, help: values.help === true };
+  const args: AssignArgs = {
+    input: values.input ?? '',
+    output: values.output ?? '-',
+    waitingList: values['waiting-list'] === true,
+    help: values.help === true,
+  };
   if (!args.help && args.input === '') return { error: '--input is required (use - for standard input)' };
   if (args.output === '') return { error: '--output needs a file name (or -)' };
   return args;

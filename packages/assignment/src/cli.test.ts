@@ -8,7 +8,16 @@ import { formatJson, runAssignCli, type AssignCliIo } from './cli.ts';
 import type { AssignmentResult } from './types.ts';
 
 const instance = {
-  choicePoints: [{ id: 'corner', rounds: 2, sessions: [{ id: 'p1', capacity: 1 }, { id: 'p2', capacity: 1 }] }],
+  choicePoints: [
+    {
+      id: 'corner',
+      rounds: 2,
+      sessions: [
+        { id: 'p1', capacity: 1 },
+        { id: 'p2', capacity: 1 },
+      ],
+    },
+  ],
   participants: [
     { id: 'u1', rankings: { corner: ['p1', 'p2'] } },
     { id: 'u2', rankings: { corner: ['p1'] } },
@@ -97,12 +106,26 @@ describe('convivio assign (runAssignCli)', () => {
     await writeFile(join(dir, 'in.json'), JSON.stringify(instance));
     const script = new URL('./cli.ts', import.meta.url).pathname;
     const run = promisify(execFile);
-    await run(process.execPath, ['--conditions=convivio-source', '--import', 'tsx', script, '--input', join(dir, 'in.json'), '--output', join(dir, 'out.json')]);
+    await run(process.execPath, [
+      '--conditions=convivio-source',
+      '--import',
+      'tsx',
+      script,
+      '--input',
+      join(dir, 'in.json'),
+      '--output',
+      join(dir, 'out.json'),
+    ]);
     const result = JSON.parse(await readFile(join(dir, 'out.json'), 'utf8')) as AssignmentResult;
     expect(result.worstRank).toBe(3);
-    const failed = await run(process.execPath, ['--conditions=convivio-source', '--import', 'tsx', script, '--input', join(dir, 'nope.json')]).catch(
-      (err: { code: number; stderr: string }) => err,
-    );
+    const failed = await run(process.execPath, [
+      '--conditions=convivio-source',
+      '--import',
+      'tsx',
+      script,
+      '--input',
+      join(dir, 'nope.json'),
+    ]).catch((err: { code: number; stderr: string }) => err);
     expect(failed).toMatchObject({ code: 1 });
   });
 });

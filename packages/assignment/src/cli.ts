@@ -84,7 +84,10 @@ const PRIMITIVE_ARRAY = new RegExp(String.raw`\[\n\s*(${PRIMITIVE}(?:,\n\s*${PRI
 
 /** Indented JSON with arrays of plain values kept on one line (["p3", "p1"], [40, 38]). */
 export function formatJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(PRIMITIVE_ARRAY, (_, items: string) => `[${items.split(/,\n\s*/).join(', ')}]`);
+  return JSON.stringify(value, null, 2).replace(
+    PRIMITIVE_ARRAY,
+    (_, items: string) => `[${items.split(/,\n\s*/).join(', ')}]`,
+  );
 }
 
 /** True when this file is the script node was started with (not when imported). */
@@ -105,7 +108,9 @@ if (isMainModule()) {
     },
     (err: unknown) => {
       const debug = process.env.DEBUG !== undefined && process.env.DEBUG !== '' && process.env.DEBUG !== '0';
-      process.stderr.write(`internal error: ${err instanceof Error ? ((debug && err.stack) || err.message) : String(err)}\n`);
+      process.stderr.write(
+        `internal error: ${err instanceof Error ? (debug && err.stack) || err.message : String(err)}\n`,
+      );
       process.exitCode = 70;
     },
   );

@@ -40,7 +40,15 @@ describe('determinism', () => {
 
   it('breaks ties by input order: of two identical participants the earlier keeps the first choice', () => {
     const twins: AssignmentInstance = {
-      choicePoints: [{ id: 'ws', sessions: [{ id: 'a', capacity: 1 }, { id: 'b', capacity: 1 }] }],
+      choicePoints: [
+        {
+          id: 'ws',
+          sessions: [
+            { id: 'a', capacity: 1 },
+            { id: 'b', capacity: 1 },
+          ],
+        },
+      ],
       participants: [
         { id: 'first', rankings: { ws: ['a', 'b'] } },
         { id: 'second', rankings: { ws: ['a', 'b'] } },

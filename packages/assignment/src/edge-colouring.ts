@@ -112,7 +112,9 @@ export function colourByAlternatingPaths(
     let viaLeft = true;
     while (edge >= 0) {
       chain.push(edge);
-      edge = viaLeft ? atLeft[Math.floor(edge / r) * r + (colour[edge] === a ? b : a)] : atRight[sub[edge] * r + (colour[edge] === a ? b : a)];
+      edge = viaLeft
+        ? atLeft[Math.floor(edge / r) * r + (colour[edge] === a ? b : a)]
+        : atRight[sub[edge] * r + (colour[edge] === a ? b : a)];
       viaLeft = !viaLeft;
     }
     for (const x of chain) {

@@ -59,8 +59,11 @@ describe('re-running with a previous assignment', () => {
       expect(report.moved).toEqual(differs);
       expect(report.changedPlacements).toBeLessThanOrEqual(fresh.choicePoints[cpId].seated * report.rounds);
     }
-    const movedWithout = Object.entries(fresh.choicePoints).map(([cpId]) =>
-      early.participants.filter((p) => JSON.stringify(first.assignments[p.id][cpId]) !== JSON.stringify(fresh.assignments[p.id][cpId])).length,
+    const movedWithout = Object.entries(fresh.choicePoints).map(
+      ([cpId]) =>
+        early.participants.filter(
+          (p) => JSON.stringify(first.assignments[p.id][cpId]) !== JSON.stringify(fresh.assignments[p.id][cpId]),
+        ).length,
     );
     // In the two-round corner, few keep their sessions but change round.
     const sameSetNewRound = early.participants.filter((p) => {

@@ -43,7 +43,8 @@ export function roundHints(problem: ChoicePointProblem, seated: Int32Array, slot
         if (preferred[q * r + j] >= 0) continue;
         let best = -1;
         for (let t = 0; t < r; t++) {
-          if (taken[t] === 0 && (best < 0 || room[slots[q * r + j] * r + t] > room[slots[q * r + j] * r + best])) best = t;
+          if (taken[t] === 0 && (best < 0 || room[slots[q * r + j] * r + t] > room[slots[q * r + j] * r + best]))
+            best = t;
         }
         give(q * r + j, best);
       }

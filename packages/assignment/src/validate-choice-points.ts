@@ -12,11 +12,7 @@ export interface KnownChoicePoint {
 }
 
 /** Reads a required non-empty string field, reporting a problem at its path. */
-export function readId(
-  record: Record<string, unknown>,
-  path: string,
-  issues: ValidationIssue[],
-): string | undefined {
+export function readId(record: Record<string, unknown>, path: string, issues: ValidationIssue[]): string | undefined {
   const value = record.id;
   const at = childPath(path, 'id');
   if (value === undefined) issues.push({ path: at, message: 'is required' });
@@ -96,7 +92,10 @@ export function validateChoicePoints(raw: unknown, issues: ValidationIssue[]): M
     if (id === undefined) return;
     const earlier = seen.get(id);
     if (earlier !== undefined) {
-      issues.push({ path: childPath(at, 'id'), message: `duplicate choice point id '${id}' (also at index ${earlier})` });
+      issues.push({
+        path: childPath(at, 'id'),
+        message: `duplicate choice point id '${id}' (also at index ${earlier})`,
+      });
       return;
     }
     seen.set(id, index);

@@ -84,7 +84,10 @@ export function validateParticipants(
     if (id === undefined) return;
     const earlier = seen.get(id);
     if (earlier !== undefined) {
-      issues.push({ path: childPath(at, 'id'), message: `duplicate participant id '${id}' (also at index ${earlier})` });
+      issues.push({
+        path: childPath(at, 'id'),
+        message: `duplicate participant id '${id}' (also at index ${earlier})`,
+      });
       return;
     }
     seen.set(id, index);

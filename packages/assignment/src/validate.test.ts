@@ -3,8 +3,22 @@ import { validateInstance } from './validate.ts';
 
 const validInstance = () => ({
   choicePoints: [
-    { id: 'ws', sessions: [{ id: 'a', capacity: 2 }, { id: 'b', capacity: 2 }] },
-    { id: 'corner', rounds: 2, sessions: [{ id: 'p1', capacity: 2 }, { id: 'p2', capacity: 2 }, { id: 'p3', capacity: 1 }] },
+    {
+      id: 'ws',
+      sessions: [
+        { id: 'a', capacity: 2 },
+        { id: 'b', capacity: 2 },
+      ],
+    },
+    {
+      id: 'corner',
+      rounds: 2,
+      sessions: [
+        { id: 'p1', capacity: 2 },
+        { id: 'p2', capacity: 2 },
+        { id: 'p3', capacity: 1 },
+      ],
+    },
   ],
   participants: [
     { id: 'u1', rankings: { ws: ['a'], corner: ['p1', 'p2'] } as Record<string, string[]> },
@@ -50,7 +64,10 @@ describe('validateInstance', () => {
       d.choicePoints[0].sessions[0].capacity = -1;
       d.choicePoints[1].sessions[2].capacity = 1.5;
     });
-    expect(errors.map((e) => e.path)).toEqual(['choicePoints[0].sessions[0].capacity', 'choicePoints[1].sessions[2].capacity']);
+    expect(errors.map((e) => e.path)).toEqual([
+      'choicePoints[0].sessions[0].capacity',
+      'choicePoints[1].sessions[2].capacity',
+    ]);
     expect(errors[0].message).toContain('non-negative integer');
   });
 
@@ -119,7 +136,10 @@ describe('validateInstance', () => {
       d.participants[0].rankings['site visit'] = [];
     });
     expect(errors[0].path).toBe('participants[0].rankings["site visit"]');
-    expect(validateInstance([])).toEqual({ ok: false, errors: [{ path: '', message: 'the instance must be an object, got an array' }] });
+    expect(validateInstance([])).toEqual({
+      ok: false,
+      errors: [{ path: '', message: 'the instance must be an object, got an array' }],
+    });
     expect(validateInstance({ choicePoints: [], participants: [7] })).toEqual({
       ok: false,
       errors: [{ path: 'participants[0]', message: 'must be an object, got number 7' }],

@@ -5,9 +5,7 @@ import { validateChoicePoints } from './validate-choice-points.ts';
 import { validateParticipants, validatePrevious } from './validate-participants.ts';
 
 /** Outcome of {@link validateInstance}. */
-export type ValidationResult =
-  | { ok: true; instance: AssignmentInstance }
-  | { ok: false; errors: ValidationIssue[] };
+export type ValidationResult = { ok: true; instance: AssignmentInstance } | { ok: false; errors: ValidationIssue[] };
 
 /**
  * Checks parsed JSON against the instance format and returns either a clean

@@ -28,7 +28,15 @@ describe('waiting-list mode', () => {
   });
 
   const full: AssignmentInstance = {
-    choicePoints: [{ id: 'visits', sessions: [{ id: 'port', capacity: 1 }, { id: 'museum', capacity: 1 }] }],
+    choicePoints: [
+      {
+        id: 'visits',
+        sessions: [
+          { id: 'port', capacity: 1 },
+          { id: 'museum', capacity: 1 },
+        ],
+      },
+    ],
     participants: [
       { id: 'early', rankings: { visits: ['port'] } },
       { id: 'middle', rankings: { visits: ['port'] } },
@@ -44,13 +52,21 @@ describe('waiting-list mode', () => {
       assign(full);
     } catch (err) {
       expect(err).toBeInstanceOf(AssignmentError);
-      expect((err as AssignmentError).shortfall).toMatchObject({ choicePoint: 'visits', missingSeats: 1, participantsOver: 1 });
+      expect((err as AssignmentError).shortfall).toMatchObject({
+        choicePoint: 'visits',
+        missingSeats: 1,
+        participantsOver: 1,
+      });
     }
   });
 
   it('puts the latest registration on the waiting list, whatever it ranked', () => {
     const result = assign(full, { waitingList: true });
-    expect(result.assignments).toEqual({ early: { visits: ['port'] }, middle: { visits: ['museum'] }, late: { visits: [] } });
+    expect(result.assignments).toEqual({
+      early: { visits: ['port'] },
+      middle: { visits: ['museum'] },
+      late: { visits: [] },
+    });
     expect(result.choicePoints.visits.unassigned).toEqual(['late']);
     expect(result.choicePoints.visits.seated).toBe(2);
   });
@@ -64,7 +80,16 @@ describe('waiting-list mode', () => {
 
   it('explains when there are more rounds than sessions', () => {
     const tooManyRounds: AssignmentInstance = {
-      choicePoints: [{ id: 'corner', rounds: 3, sessions: [{ id: 'p1', capacity: 9 }, { id: 'p2', capacity: 9 }] }],
+      choicePoints: [
+        {
+          id: 'corner',
+          rounds: 3,
+          sessions: [
+            { id: 'p1', capacity: 9 },
+            { id: 'p2', capacity: 9 },
+          ],
+        },
+      ],
       participants: [{ id: 'u1', rankings: {} }],
     };
     expect(() => assign(tooManyRounds)).toThrowError("choice point 'corner' has 3 rounds but only 2 sessions");
@@ -76,10 +101,21 @@ describe('waiting-list mode', () => {
   it('counts a seat a participant cannot use twice as missing (multi-round)', () => {
     // Two rounds, one big session: everybody can attend it only once.
     const oneBig: AssignmentInstance = {
-      choicePoints: [{ id: 'corner', rounds: 2, sessions: [{ id: 'big', capacity: 10 }, { id: 'small', capacity: 1 }] }],
+      choicePoints: [
+        {
+          id: 'corner',
+          rounds: 2,
+          sessions: [
+            { id: 'big', capacity: 10 },
+            { id: 'small', capacity: 1 },
+          ],
+        },
+      ],
       participants: [1, 2, 3].map((i) => ({ id: `u${i}`, rankings: {} })),
     };
-    expect(() => assign(oneBig)).toThrowError(/need 6 seats but only 5 can be used \(shortfall 1 seats; 1 participant\(s\) over\)/);
+    expect(() => assign(oneBig)).toThrowError(
+      /need 6 seats but only 5 can be used \(shortfall 1 seats; 1 participant\(s\) over\)/,
+    );
     expect(assign(oneBig, { waitingList: true }).choicePoints.corner.unassigned).toEqual(['u3']);
   });
 });

@@ -31,12 +31,30 @@ export interface CliConfig {
 
 /** Every option of `convivio indicators`, for node:util parseArgs. */
 const OPTIONS = {
-  input: { type: 'string' }, 'cell-id': { type: 'string' }, x: { type: 'string' }, y: { type: 'string' },
-  'cell-size': { type: 'string' }, area: { type: 'string' }, groups: { type: 'string' }, total: { type: 'string' },
-  bandwidth: { type: 'string' }, kernel: { type: 'string' }, compat: { type: 'string' }, 'atkinson-b': { type: 'string' },
-  output: { type: 'string' }, format: { type: 'string' }, 'local-output': { type: 'string' }, delimiter: { type: 'string' },
-  threads: { type: 'string' }, 'environment-scope': { type: 'string' }, 'moran-empty': { type: 'string' }, epsg: { type: 'string' },
-  'no-areas': { type: 'boolean' }, progress: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+  input: { type: 'string' },
+  'cell-id': { type: 'string' },
+  x: { type: 'string' },
+  y: { type: 'string' },
+  'cell-size': { type: 'string' },
+  area: { type: 'string' },
+  groups: { type: 'string' },
+  total: { type: 'string' },
+  bandwidth: { type: 'string' },
+  kernel: { type: 'string' },
+  compat: { type: 'string' },
+  'atkinson-b': { type: 'string' },
+  output: { type: 'string' },
+  format: { type: 'string' },
+  'local-output': { type: 'string' },
+  delimiter: { type: 'string' },
+  threads: { type: 'string' },
+  'environment-scope': { type: 'string' },
+  'moran-empty': { type: 'string' },
+  epsg: { type: 'string' },
+  'no-areas': { type: 'boolean' },
+  progress: { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** The options given, by name (flags as 'true'); rejects unknown, repeated or value-less options. */
@@ -52,7 +70,8 @@ function positive(name: string, v: string): number {
 }
 
 function oneOf<T extends string>(name: string, v: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(v)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got '${v}'`);
+  if (!(allowed as readonly string[]).includes(v))
+    throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got '${v}'`);
   return v as T;
 }
 
@@ -66,11 +85,15 @@ export function parseCliArgs(argv: readonly string[]): CliConfig {
   };
   const input = need('input');
   const output = need('output');
-  const groups = need('groups').split(',').map((g) => g.trim()).filter((g) => g !== '');
+  const groups = need('groups')
+    .split(',')
+    .map((g) => g.trim())
+    .filter((g) => g !== '');
   if (groups.length === 0) throw new UsageError('--groups needs at least one column name');
   const hasXY = a.has('x') || a.has('y') || a.has('cell-size');
   if (a.has('cell-id') === hasXY) throw new UsageError('give --cell-id, or --x, --y and --cell-size');
-  if (hasXY && !(a.has('x') && a.has('y') && a.has('cell-size'))) throw new UsageError('--x, --y and --cell-size go together');
+  if (hasXY && !(a.has('x') && a.has('y') && a.has('cell-size')))
+    throw new UsageError('--x, --y and --cell-size go together');
   const mapping: GridMapping = {
     cellId: a.get('cell-id'),
     x: a.get('x'),
@@ -82,7 +105,9 @@ export function parseCliArgs(argv: readonly string[]): CliConfig {
     delimiter: a.get('delimiter'),
   };
   const options: IndicatorOptions = {
-    bandwidths: a.has('bandwidth') ? (a.get('bandwidth') as string).split(',').map((b) => positive('bandwidth', b.trim())) : [],
+    bandwidths: a.has('bandwidth')
+      ? (a.get('bandwidth') as string).split(',').map((b) => positive('bandwidth', b.trim()))
+      : [],
     kernel: oneOf<KernelName>('kernel', a.get('kernel') ?? 'triangular', KERNELS),
     compat: oneOf<Compat>('compat', a.get('compat') ?? 'textbook', COMPATS),
     atkinsonB: a.has('atkinson-b') ? positive('atkinson-b', a.get('atkinson-b') as string) : 0.5,
@@ -90,13 +115,18 @@ export function parseCliArgs(argv: readonly string[]): CliConfig {
     environmentScope: oneOf('environment-scope', a.get('environment-scope') ?? 'area', ['area', 'all'] as const),
     moranEmptyCells: oneOf('moran-empty', a.get('moran-empty') ?? 'zero', ['zero', 'exclude'] as const),
   };
-  if (options.atkinsonB !== undefined && options.atkinsonB >= 1) throw new UsageError('--atkinson-b must lie between 0 and 1');
+  if (options.atkinsonB !== undefined && options.atkinsonB >= 1)
+    throw new UsageError('--atkinson-b must lie between 0 and 1');
   if (a.has('threads')) {
     const t = Number(a.get('threads'));
-    if (!Number.isInteger(t) || t < 1) throw new UsageError(`--threads must be a positive integer, got '${a.get('threads')}'`);
+    if (!Number.isInteger(t) || t < 1)
+      throw new UsageError(`--threads must be a positive integer, got '${a.get('threads')}'`);
     options.threads = t;
   }
-  const format = oneOf('format', a.get('format') ?? (output.toLowerCase().endsWith('.csv') ? 'csv' : 'json'), ['json', 'csv'] as const);
+  const format = oneOf('format', a.get('format') ?? (output.toLowerCase().endsWith('.csv') ? 'csv' : 'json'), [
+    'json',
+    'csv',
+  ] as const);
   const localOutput = a.get('local-output');
   if (localOutput !== undefined && !/\.(csv|parquet|tiff?)$/i.test(localOutput)) {
     throw new UsageError('--local-output must end in .csv, .parquet, .tif or .tiff');

@@ -16,10 +16,16 @@ const LARGE_INPUT = 32 * 1024 * 1024;
 
 /** What `convivio indicators` does once its command line is understood: read, compute, write. */
 export async function run(config: CliConfig, io: CliIo): Promise<void> {
-  const size = await fs.stat(config.input).then((s) => s.size, () => {
-    throw new IndicatorError('USAGE', `cannot read input file '${config.input}'`);
-  });
-  const progress = new ProgressReporter(io.stderr, config.progress === 'on' || (config.progress === 'auto' && size >= LARGE_INPUT));
+  const size = await fs.stat(config.input).then(
+    (s) => s.size,
+    () => {
+      throw new IndicatorError('USAGE', `cannot read input file '${config.input}'`);
+    },
+  );
+  const progress = new ProgressReporter(
+    io.stderr,
+    config.progress === 'on' || (config.progress === 'auto' && size >= LARGE_INPUT),
+  );
   const grid = await readGrid(config.input, config.mapping, { onProgress: (f) => progress.update('reading', f) });
   progress.update('reading', 1);
   const result = await computeIndicators(grid, config.options, (f) => progress.update('computing', f));

@@ -10,22 +10,62 @@ import { closeRel, referencePath } from './testing/reference-data.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'indicators-cli-'));
 const GRID = referencePath('grid_small_40x30.csv');
-const BASE = ['--input', GRID, '--x', 'x', '--y', 'y', '--cell-size', '100', '--groups', 'grpA,grpB,grpC,grpD', '--total', 'total'];
+const BASE = [
+  '--input',
+  GRID,
+  '--x',
+  'x',
+  '--y',
+  'y',
+  '--cell-size',
+  '100',
+  '--groups',
+  'grpA,grpB,grpC,grpD',
+  '--total',
+  'total',
+];
 
-function capture(): { io: { stdout: { write(s: string): boolean }; stderr: { write(s: string): boolean; isTTY: boolean } }; out: () => string; err: () => string } {
+function capture(): {
+  io: { stdout: { write(s: string): boolean }; stderr: { write(s: string): boolean; isTTY: boolean } };
+  out: () => string;
+  err: () => string;
+} {
   let out = '';
   let err = '';
   return {
-    io: { stdout: { write: (s: string) => ((out += s), true) }, stderr: { write: (s: string) => ((err += s), true), isTTY: false } },
+    io: {
+      stdout: { write: (s: string) => ((out += s), true) },
+      stderr: { write: (s: string) => ((err += s), true), isTTY: false },
+    },
     out: () => out,
     err: () => err,
   };
 }
 
-const GROUP_KEYS = ['share', 'dissimilarity', 'gini', 'entropy', 'isolation', 'exposure', 'atkinson', 'correlation_ratio', 'delta', 'morans_i'];
+const GROUP_KEYS = [
+  'share',
+  'dissimilarity',
+  'gini',
+  'entropy',
+  'isolation',
+  'exposure',
+  'atkinson',
+  'correlation_ratio',
+  'delta',
+  'morans_i',
+];
 const MULTI_KEYS = [
-  'dissimilarity', 'gini', 'information_theory', 'normalized_exposure', 'relative_diversity', 'squared_coefficient_of_variation',
-  'divergence', 'diversity', 'diversity_normalized', 'simpson_concentration', 'simpson_interaction',
+  'dissimilarity',
+  'gini',
+  'information_theory',
+  'normalized_exposure',
+  'relative_diversity',
+  'squared_coefficient_of_variation',
+  'divergence',
+  'diversity',
+  'diversity_normalized',
+  'simpson_concentration',
+  'simpson_interaction',
 ];
 
 describe('convivio indicators (command line)', () => {
@@ -33,7 +73,10 @@ describe('convivio indicators (command line)', () => {
     const c = capture();
     const output = path.join(dir, 'out.json');
     const tif = path.join(dir, 'layers.tif');
-    const code = await runIndicatorsCli(['indicators', ...BASE, '--bandwidth', '500,1000', '--output', output, '--local-output', tif], c.io);
+    const code = await runIndicatorsCli(
+      ['indicators', ...BASE, '--bandwidth', '500,1000', '--output', output, '--local-output', tif],
+      c.io,
+    );
     expect(c.err()).toBe('');
     expect(code).toBe(0);
     expect(c.out()).toContain('1200 cells and 4 groups');
@@ -45,7 +88,9 @@ describe('convivio indicators (command line)', () => {
     expect(Object.keys(all.groups)).toEqual(['grpA', 'grpB', 'grpC', 'grpD']);
     expect(Object.keys(all.groups.grpA)).toEqual(GROUP_KEYS);
     expect(Object.keys(all.multigroup)).toEqual(MULTI_KEYS);
-    expect(all.spatial.map((s: { kernel: string; bandwidth: number; compat: string }) => [s.kernel, s.bandwidth, s.compat])).toEqual([
+    expect(
+      all.spatial.map((s: { kernel: string; bandwidth: number; compat: string }) => [s.kernel, s.bandwidth, s.compat]),
+    ).toEqual([
       ['triangular', 500, 'textbook'],
       ['triangular', 1000, 'textbook'],
     ]);
@@ -61,8 +106,18 @@ describe('convivio indicators (command line)', () => {
     const output = path.join(dir, 'out.csv');
     const localCsv = path.join(dir, 'layers.csv');
     const localParquet = path.join(dir, 'layers.parquet');
-    expect(await runIndicatorsCli([...BASE, '--bandwidth', '500', '--compat', 'pysal', '--output', output, '--local-output', localCsv], c.io)).toBe(0);
-    expect(await runIndicatorsCli([...BASE, '--bandwidth', '500', '--compat', 'pysal', '--output', output, '--local-output', localParquet], c.io)).toBe(0);
+    expect(
+      await runIndicatorsCli(
+        [...BASE, '--bandwidth', '500', '--compat', 'pysal', '--output', output, '--local-output', localCsv],
+        c.io,
+      ),
+    ).toBe(0);
+    expect(
+      await runIndicatorsCli(
+        [...BASE, '--bandwidth', '500', '--compat', 'pysal', '--output', output, '--local-output', localParquet],
+        c.io,
+      ),
+    ).toBe(0);
     const rows = readFileSync(output, 'utf8').trim().split('\n');
     expect(rows[0]).toBe('area,group,index,kernel,bandwidth,compat,value');
     expect(rows).toContain('ALL,grpA,dissimilarity,triangular,500,pysal,0.4978457369134968');
@@ -78,7 +133,13 @@ describe('convivio indicators (command line)', () => {
   });
 
   it('reports usage mistakes with exit status 2', async () => {
-    for (const args of [[], ['--input', GRID], [...BASE, '--output', 'x.json', '--kernel', 'boxcar'], [...BASE, '--output', 'x.json', '--cell-id', 'id'], [...BASE, '--output', 'x.json', '--frobnicate']]) {
+    for (const args of [
+      [],
+      ['--input', GRID],
+      [...BASE, '--output', 'x.json', '--kernel', 'boxcar'],
+      [...BASE, '--output', 'x.json', '--cell-id', 'id'],
+      [...BASE, '--output', 'x.json', '--frobnicate'],
+    ]) {
       const c = capture();
       expect(await runIndicatorsCli(args, c.io)).toBe(2);
       expect(c.err()).toMatch(/^error: [^\n]+ \(see convivio indicators --help\)\n$/);
@@ -89,7 +150,25 @@ describe('convivio indicators (command line)', () => {
     const bad = path.join(dir, 'bad.csv');
     writeFileSync(bad, 'x,y,a,b\n0,0,1,2\n100,0,one,2\n');
     const c = capture();
-    expect(await runIndicatorsCli(['--input', bad, '--x', 'x', '--y', 'y', '--cell-size', '100', '--groups', 'a,b', '--output', path.join(dir, 'o.json')], c.io)).toBe(1);
+    expect(
+      await runIndicatorsCli(
+        [
+          '--input',
+          bad,
+          '--x',
+          'x',
+          '--y',
+          'y',
+          '--cell-size',
+          '100',
+          '--groups',
+          'a,b',
+          '--output',
+          path.join(dir, 'o.json'),
+        ],
+        c.io,
+      ),
+    ).toBe(1);
     expect(c.err()).toBe(`error: ${bad}, line 3, column 'a' (#3): count 'one' is not a number\n`);
   });
 
@@ -119,7 +198,19 @@ describe('convivio indicators (command line)', () => {
   it('runs directly with node --import tsx', () => {
     const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
     const output = path.join(dir, 'direct.json');
-    const r = spawnSync(process.execPath, ['--conditions=convivio-source', '--import', 'tsx', 'packages/indicators/src/cli.ts', ...BASE, '--output', output], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--conditions=convivio-source',
+        '--import',
+        'tsx',
+        'packages/indicators/src/cli.ts',
+        ...BASE,
+        '--output',
+        output,
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(JSON.parse(readFileSync(output, 'utf8')).areas[0].cells).toBe(1200);

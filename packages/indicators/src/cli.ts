@@ -16,7 +16,10 @@ export interface CliIo {
  * `convivio indicators …`: reads a grid, computes the indices and writes them (see USAGE).
  * Returns the exit status: 0 success, 1 bad input or failure, 2 usage error.
  */
-export async function runIndicatorsCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function runIndicatorsCli(
+  argv: string[],
+  io: CliIo = { stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
   const args = argv[0] === 'indicators' ? argv.slice(1) : argv;
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout.write(USAGE + '\n');

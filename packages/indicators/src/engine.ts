@@ -24,7 +24,12 @@ export async function computeIndicators(
   const c = new IndicatorComputation(grid, options, defaultThreads());
   const steps = c.spatialSteps();
   const share = 1 / (1 + steps.length);
-  const moranElsewhere = await startMoranOnWorker(grid, c.options.moranEmptyCells, c.scopes.length > 1, c.options.threads);
+  const moranElsewhere = await startMoranOnWorker(
+    grid,
+    c.options.moranEmptyCells,
+    c.scopes.length > 1,
+    c.options.threads,
+  );
   if (moranElsewhere === null) {
     c.computeAspatial((f, phase) => onProgress?.(f * share, phase));
   } else {

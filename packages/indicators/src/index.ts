@@ -7,13 +7,27 @@
  *   const layers = await computeLocalLayers(grid, { bandwidths: [500] });
  */
 export { computeIndicators, computeLocalLayers } from './engine.ts';
-export { computeIndicatorsSync, type AreaResult, type IndicatorResult, type ProgressCallback, type SpatialResult } from './core/compute.ts';
+export {
+  computeIndicatorsSync,
+  type AreaResult,
+  type IndicatorResult,
+  type ProgressCallback,
+  type SpatialResult,
+} from './core/compute.ts';
 export { computeLocalLayersSync, type LocalLayers } from './core/local-layers.ts';
 export { computeAspatialForUnits, type UnitArrays } from './core/units.ts';
 export { gridFromArrays, type GridArrays } from './core/grid-from-arrays.ts';
 export { type Grid, type Scope, ALL, cellX, cellY } from './core/grid.ts';
 export { type IndicatorOptions } from './core/options.ts';
-export { KERNELS, COMPATS, buildStencil, kernelWeight, type KernelName, type Compat, type Stencil } from './core/kernels.ts';
+export {
+  KERNELS,
+  COMPATS,
+  buildStencil,
+  kernelWeight,
+  type KernelName,
+  type Compat,
+  type Stencil,
+} from './core/kernels.ts';
 export { moransI, moransIOfShares, type MoranEmptyCells } from './core/moran.ts';
 export { parseEuGridId, formatEuGridId, type EuGridCell } from './core/eu-grid-id.ts';
 export { IndicatorError, type IndicatorErrorCode, type ErrorLocation } from './core/errors.ts';

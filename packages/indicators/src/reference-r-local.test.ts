@@ -14,19 +14,40 @@ interface REntry {
 }
 
 const GROUPS = ['grpA', 'grpB', 'grpC', 'grpD'];
-const grid = await readGrid(referencePath('grid_small_40x30.csv'), { x: 'x', y: 'y', cellSize: 100, groups: GROUPS, total: 'total' });
+const grid = await readGrid(referencePath('grid_small_40x30.csv'), {
+  x: 'x',
+  y: 'y',
+  cellSize: 100,
+  groups: GROUPS,
+  total: 'total',
+});
 
 describe('small grid against R OasisR and seg (ref_small_R.json)', () => {
   const aspatial = computeIndicatorsSync(grid, {}).areas[0];
   const textbook = computeIndicatorsSync(grid, { bandwidths: [500, 1000], compat: 'textbook' }).areas[0];
   const envWeighted = (bw: number) => {
     const targets = GROUPS.map(() => allocFloat64(grid.cellCount));
-    computeEnvironmentSync({ grid, scope: grid.scopes[0], stencil: buildStencil('triangular', bw, 100, 'textbook'), sources: grid.counts, targets });
+    computeEnvironmentSync({
+      grid,
+      scope: grid.scopes[0],
+      stencil: buildStencil('triangular', bw, 100, 'textbook'),
+      sources: grid.counts,
+      targets,
+    });
     const totals = Float64Array.from(targets, (t) => t.reduce((s, v) => s + v, 0));
     const total = allocFloat64(grid.cellCount);
     for (const t of targets) for (let i = 0; i < t.length; i++) total[i] += t[i];
     return computeAspatial(
-      { groups: GROUPS, counts: targets, total, cells: null, n: grid.cellCount, groupTotals: totals, population: totals.reduce((s, v) => s + v, 0), totalIsGroupSum: true },
+      {
+        groups: GROUPS,
+        counts: targets,
+        total,
+        cells: null,
+        n: grid.cellCount,
+        groupTotals: totals,
+        population: totals.reduce((s, v) => s + v, 0),
+        totalIsGroupSum: true,
+      },
       0.5,
     ).multigroup;
   };
@@ -92,14 +113,20 @@ describe('kernel environments against grid_small_env.csv', () => {
   for (const bw of [500, 1000]) {
     it(`triangular ${bw} m environment of every cell and group`, () => {
       const targets = GROUPS.map(() => allocFloat64(grid.cellCount));
-      computeEnvironmentSync({ grid, scope: grid.scopes[0], stencil: buildStencil('triangular', bw, 100, 'textbook'), sources: grid.counts, targets });
+      computeEnvironmentSync({
+        grid,
+        scope: grid.scopes[0],
+        stencil: buildStencil('triangular', bw, 100, 'textbook'),
+        sources: grid.counts,
+        targets,
+      });
       const xs = ref.numbers('x');
       const ys = ref.numbers('y');
       let checked = 0;
       GROUPS.forEach((g, k) => {
         const want = ref.numbers(`env${bw}_${g}`);
         for (let r = 0; r < want.length; r++) {
-          const i = (ys[r] - grid.originY) / 100 * grid.width + (xs[r] - grid.originX) / 100;
+          const i = ((ys[r] - grid.originY) / 100) * grid.width + (xs[r] - grid.originX) / 100;
           expect(Math.abs(targets[k][i] - want[r])).toBeLessThanOrEqual(Math.max(1e-9 * want[r], 6e-11));
           checked++;
         }
@@ -113,10 +140,19 @@ describe('local layers against ref_small_local.csv', () => {
   const ref = readReferenceCsv('ref_small_local.csv');
   const layers = computeLocalLayersSync(grid, { bandwidths: [500], compat: 'pysal' });
   const map: Record<string, string> = {
-    LQ_grpA: 'lq_grpA', LQ_grpB: 'lq_grpB', LQ_grpC: 'lq_grpC', LQ_grpD: 'lq_grpD',
-    local_diversity: 'diversity', local_entropy_norm: 'entropy_norm', local_simpson_conc: 'simpson_concentration',
-    local_simpson_inter: 'simpson_interaction', LQ500_grpA: 'lq_grpA_500m', LQ500_grpB: 'lq_grpB_500m',
-    LQ500_grpC: 'lq_grpC_500m', LQ500_grpD: 'lq_grpD_500m', local_entropy_norm_500: 'entropy_norm_500m',
+    LQ_grpA: 'lq_grpA',
+    LQ_grpB: 'lq_grpB',
+    LQ_grpC: 'lq_grpC',
+    LQ_grpD: 'lq_grpD',
+    local_diversity: 'diversity',
+    local_entropy_norm: 'entropy_norm',
+    local_simpson_conc: 'simpson_concentration',
+    local_simpson_inter: 'simpson_interaction',
+    LQ500_grpA: 'lq_grpA_500m',
+    LQ500_grpB: 'lq_grpB_500m',
+    LQ500_grpC: 'lq_grpC_500m',
+    LQ500_grpD: 'lq_grpD_500m',
+    local_entropy_norm_500: 'entropy_norm_500m',
   };
 
   it('maps every reference column except local_distortion (tie-order dependent, not reproduced)', () => {

@@ -13,11 +13,19 @@ interface SacramentoEntry {
 
 const tracts = readReferenceCsv('sacramento_tracts_attrs.csv');
 const MULTI = ['WHITE', 'BLACK', 'ASIAN', 'HISP'];
-const hisp = computeAspatialForUnits({ groups: { HISP: tracts.numbers('HISP') }, total: tracts.numbers('TOT_POP') }).groups.HISP;
-const multi = computeAspatialForUnits({ groups: Object.fromEntries(MULTI.map((g) => [g, tracts.numbers(g)])) }).multigroup;
+const hisp = computeAspatialForUnits({ groups: { HISP: tracts.numbers('HISP') }, total: tracts.numbers('TOT_POP') })
+  .groups.HISP;
+const multi = computeAspatialForUnits({
+  groups: Object.fromEntries(MULTI.map((g) => [g, tracts.numbers(g)])),
+}).multigroup;
 /** Tracts have no geometry here; the aspatial local layers only need counts, so lay them out as a 1-row grid. */
 const local = computeLocalLayersSync(
-  gridFromArrays({ x: tracts.rows.map((_, i) => i * 100), y: tracts.rows.map(() => 0), cellSize: 100, groups: Object.fromEntries(MULTI.map((g) => [g, tracts.numbers(g)])) }),
+  gridFromArrays({
+    x: tracts.rows.map((_, i) => i * 100),
+    y: tracts.rows.map(() => 0),
+    cellSize: 100,
+    groups: Object.fromEntries(MULTI.map((g) => [g, tracts.numbers(g)])),
+  }),
   { compat: 'pysal' },
 );
 
@@ -57,31 +65,55 @@ function firstN(name: string, n: number): number[] {
 function ours(e: SacramentoEntry, occurrence: number): number | number[] | number[][] | undefined {
   const file = e.test.split('::')[0];
   switch (file) {
-    case 'test_atkinson.py': return hisp.atkinson;
-    case 'test_correlationr.py': return hisp.correlation_ratio;
-    case 'test_dissim.py': return hisp.dissimilarity;
-    case 'test_entropy.py': return hisp.entropy;
-    case 'test_gini_seg.py': return hisp.gini;
-    case 'test_interaction.py': return hisp.exposure;
-    case 'test_isolation.py': return hisp.isolation;
-    case 'test_multi_dissim.py': return multi.dissimilarity;
-    case 'test_multi_divergence.py': return multi.divergence;
-    case 'test_multi_diversity.py': return occurrence === 0 ? multi.diversity : multi.diversity_normalized;
-    case 'test_multi_gini_seg.py': return multi.gini;
-    case 'test_multi_information_theory.py': return multi.information_theory;
-    case 'test_multi_normalized_exposure.py': return multi.normalized_exposure;
-    case 'test_multi_relative_diversity.py': return multi.relative_diversity;
-    case 'test_multi_simpsons_concentration.py': return multi.simpson_concentration;
-    case 'test_multi_simpsons_interaction.py': return multi.simpson_interaction;
-    case 'test_multi_squared_coefficient_of_variation.py': return multi.squared_coefficient_of_variation;
-    case 'test_local_multi_local_diversity.py': return firstN('diversity', 10);
-    case 'test_local_multi_local_entropy.py': return firstN('entropy_norm', 10);
-    case 'test_local_multi_local_simpson_concentration.py': return firstN('simpson_concentration', 10);
-    case 'test_local_multi_local_simpson_interaction.py': return firstN('simpson_interaction', 10);
-    case 'test_local_multi_location_quotient.py': return [0, 1, 2].map((r) => ['WHITE', 'BLACK', 'ASIAN'].map((g) => local.column(`lq_${g}`)[r]));
+    case 'test_atkinson.py':
+      return hisp.atkinson;
+    case 'test_correlationr.py':
+      return hisp.correlation_ratio;
+    case 'test_dissim.py':
+      return hisp.dissimilarity;
+    case 'test_entropy.py':
+      return hisp.entropy;
+    case 'test_gini_seg.py':
+      return hisp.gini;
+    case 'test_interaction.py':
+      return hisp.exposure;
+    case 'test_isolation.py':
+      return hisp.isolation;
+    case 'test_multi_dissim.py':
+      return multi.dissimilarity;
+    case 'test_multi_divergence.py':
+      return multi.divergence;
+    case 'test_multi_diversity.py':
+      return occurrence === 0 ? multi.diversity : multi.diversity_normalized;
+    case 'test_multi_gini_seg.py':
+      return multi.gini;
+    case 'test_multi_information_theory.py':
+      return multi.information_theory;
+    case 'test_multi_normalized_exposure.py':
+      return multi.normalized_exposure;
+    case 'test_multi_relative_diversity.py':
+      return multi.relative_diversity;
+    case 'test_multi_simpsons_concentration.py':
+      return multi.simpson_concentration;
+    case 'test_multi_simpsons_interaction.py':
+      return multi.simpson_interaction;
+    case 'test_multi_squared_coefficient_of_variation.py':
+      return multi.squared_coefficient_of_variation;
+    case 'test_local_multi_local_diversity.py':
+      return firstN('diversity', 10);
+    case 'test_local_multi_local_entropy.py':
+      return firstN('entropy_norm', 10);
+    case 'test_local_multi_local_simpson_concentration.py':
+      return firstN('simpson_concentration', 10);
+    case 'test_local_multi_local_simpson_interaction.py':
+      return firstN('simpson_interaction', 10);
+    case 'test_local_multi_location_quotient.py':
+      return [0, 1, 2].map((r) => ['WHITE', 'BLACK', 'ASIAN'].map((g) => local.column(`lq_${g}`)[r]));
     // The geographic-permutation null of an aspatial index is the index itself (permuting geometry changes nothing).
-    case 'test_inference.py': return occurrence === 4 ? hisp.dissimilarity : undefined;
-    default: return undefined;
+    case 'test_inference.py':
+      return occurrence === 4 ? hisp.dissimilarity : undefined;
+    default:
+      return undefined;
   }
 }
 
@@ -94,8 +126,10 @@ describe('Sacramento tracts against PySAL test suite values (sacramento_test_val
     seen.set(file, occurrence + 1);
     const value = ours(e, occurrence);
     if (value === undefined) {
-      const reason = NOT_REPRODUCED[file] ?? (file === 'test_inference.py' ? 'randomised (simulation-based) estimate' : undefined);
-      it(`${file} #${occurrence} has a documented reason when not reproduced`, () => expect(reason).toBeTypeOf('string'));
+      const reason =
+        NOT_REPRODUCED[file] ?? (file === 'test_inference.py' ? 'randomised (simulation-based) estimate' : undefined);
+      it(`${file} #${occurrence} has a documented reason when not reproduced`, () =>
+        expect(reason).toBeTypeOf('string'));
       it.skip(`${file} #${occurrence}: ${reason}`, () => undefined);
       continue;
     }

@@ -43,7 +43,13 @@ const NOT_REPRODUCED: Record<string, string> = {
 };
 
 async function loadGrid(): Promise<Grid> {
-  return readGrid(referencePath('grid_small_40x30.csv'), { x: 'x', y: 'y', cellSize: 100, groups: GROUPS, total: 'total' });
+  return readGrid(referencePath('grid_small_40x30.csv'), {
+    x: 'x',
+    y: 'y',
+    cellSize: 100,
+    groups: GROUPS,
+    total: 'total',
+  });
 }
 
 /** Aspatial formulas applied to environment counts (rounded or not), as PySAL does. */
@@ -55,7 +61,16 @@ function onEnvironment(grid: Grid, stencil: Stencil, round: boolean): ReturnType
   const groupTotals = Float64Array.from(targets.slice(0, 4), (t) => t.reduce((s, v) => s + v, 0));
   const population = targets[4].reduce((s, v) => s + v, 0);
   return computeAspatial(
-    { groups: GROUPS, counts: targets.slice(0, 4), total: targets[4], cells: null, n: grid.cellCount, groupTotals, population, totalIsGroupSum: false },
+    {
+      groups: GROUPS,
+      counts: targets.slice(0, 4),
+      total: targets[4],
+      cells: null,
+      n: grid.cellCount,
+      groupTotals,
+      population,
+      totalIsGroupSum: false,
+    },
     0.5,
   );
 }
@@ -75,22 +90,50 @@ describe('small grid against PySAL segregation (ref_small_pysal.json)', async ()
   const stencil = (bw: number) => buildStencil('triangular', bw, 100, 'pysal');
   const unrounded = { 500: onEnvironment(grid, stencil(500), false), 1000: onEnvironment(grid, stencil(1000), false) };
   const queen = onEnvironment(grid, QUEEN_WINDOW, true);
-  const countMoran = moransI(grid, Int32Array.from({ length: grid.cellCount }, (_, i) => i), [grid.counts[0]])[0];
+  const countMoran = moransI(
+    grid,
+    Int32Array.from({ length: grid.cellCount }, (_, i) => i),
+    [grid.counts[0]],
+  )[0];
 
   const single: Record<string, keyof typeof all.groups.grpA> = {
-    Dissim: 'dissimilarity', Gini: 'gini', 'Entropy (Theil H)': 'entropy', 'Isolation xPx': 'isolation',
-    'Interaction/Exposure xPy': 'exposure', 'Atkinson (b=0.5)': 'atkinson', 'CorrelationR (V, eta^2)': 'correlation_ratio', Delta: 'delta',
+    Dissim: 'dissimilarity',
+    Gini: 'gini',
+    'Entropy (Theil H)': 'entropy',
+    'Isolation xPx': 'isolation',
+    'Interaction/Exposure xPy': 'exposure',
+    'Atkinson (b=0.5)': 'atkinson',
+    'CorrelationR (V, eta^2)': 'correlation_ratio',
+    Delta: 'delta',
   };
   const multi: Record<string, keyof typeof all.multigroup> = {
-    MultiDissim: 'dissimilarity', MultiGini: 'gini', 'MultiInfoTheory (Theil H)': 'information_theory',
-    MultiNormExposure: 'normalized_exposure', MultiRelativeDiversity: 'relative_diversity', MultiSquaredCoefVar: 'squared_coefficient_of_variation',
-    MultiDivergence: 'divergence', 'MultiDiversity (entropy, natural log)': 'diversity', 'MultiDiversity normalized (/ln K)': 'diversity_normalized',
-    SimpsonsConcentration: 'simpson_concentration', SimpsonsInteraction: 'simpson_interaction',
+    MultiDissim: 'dissimilarity',
+    MultiGini: 'gini',
+    'MultiInfoTheory (Theil H)': 'information_theory',
+    MultiNormExposure: 'normalized_exposure',
+    MultiRelativeDiversity: 'relative_diversity',
+    MultiSquaredCoefVar: 'squared_coefficient_of_variation',
+    MultiDivergence: 'divergence',
+    'MultiDiversity (entropy, natural log)': 'diversity',
+    'MultiDiversity normalized (/ln K)': 'diversity_normalized',
+    SimpsonsConcentration: 'simpson_concentration',
+    SimpsonsInteraction: 'simpson_interaction',
   };
-  const spatialSingle: Record<string, string> = { Dissim: 'dissimilarity', Gini: 'gini', Entropy: 'entropy', Isolation: 'isolation', Interaction: 'exposure', Atkinson: 'atkinson' };
+  const spatialSingle: Record<string, string> = {
+    Dissim: 'dissimilarity',
+    Gini: 'gini',
+    Entropy: 'entropy',
+    Isolation: 'isolation',
+    Interaction: 'exposure',
+    Atkinson: 'atkinson',
+  };
   const spatialMulti: Record<string, string> = {
-    MultiDissim: 'dissimilarity', MultiInfoTheory: 'information_theory', MultiNormExposure: 'normalized_exposure',
-    MultiRelativeDiversity: 'relative_diversity', MultiSquaredCoefVar: 'squared_coefficient_of_variation', MultiGini: 'gini',
+    MultiDissim: 'dissimilarity',
+    MultiInfoTheory: 'information_theory',
+    MultiNormExposure: 'normalized_exposure',
+    MultiRelativeDiversity: 'relative_diversity',
+    MultiSquaredCoefVar: 'squared_coefficient_of_variation',
+    MultiGini: 'gini',
   };
 
   /** Our value for a reference entry, its value on unrounded environments when the entry has one, or a skip reason. */
@@ -106,10 +149,10 @@ describe('small grid against PySAL segregation (ref_small_pysal.json)', async ()
       const bw = Number(sp[2]) as 500 | 1000;
       const s = spatial(bw);
       if (spatialSingle[sp[1]] !== undefined) {
-        const key = spatialSingle[sp[1]] as keyof typeof unrounded[500]['groups']['grpA'];
+        const key = spatialSingle[sp[1]] as keyof (typeof unrounded)[500]['groups']['grpA'];
         return { value: s.groups.grpA[key as 'dissimilarity'] as number, unrounded: unrounded[bw].groups.grpA[key] };
       }
-      const key = spatialMulti[sp[1]] as keyof typeof unrounded[500]['multigroup'];
+      const key = spatialMulti[sp[1]] as keyof (typeof unrounded)[500]['multigroup'];
       return { value: s.multigroup[key as 'dissimilarity'] as number, unrounded: unrounded[bw].multigroup[key] };
     }
     if (name === 'Dissim spatial w=Queen') return { value: queen.groups.grpA.dissimilarity };

@@ -15,7 +15,12 @@ describe('the bundled synthetic sample grid', () => {
   });
 
   it('reads cleanly and yields indices for all cells and six areas', async () => {
-    const grid = await readGrid(SAMPLE, { cellId: 'GRD_ID', area: 'LAU_CODE', total: 'TOT', groups: ['NAT', 'EU', 'AFR', 'ASI', 'AME', 'OCE'] });
+    const grid = await readGrid(SAMPLE, {
+      cellId: 'GRD_ID',
+      area: 'LAU_CODE',
+      total: 'TOT',
+      groups: ['NAT', 'EU', 'AFR', 'ASI', 'AME', 'OCE'],
+    });
     const r = computeIndicatorsSync(grid, { bandwidths: [500] });
     expect(r.areas.map((a) => a.area)).toEqual(['ALL', 'SYN-01', 'SYN-02', 'SYN-03', 'SYN-04', 'SYN-05', 'SYN-06']);
     for (const a of r.areas) {

@@ -40,7 +40,14 @@ export function tiling(areas: number, aspect: number): [number, number] {
 }
 
 /** Draws the areas' centres (jittered tile centres), densities and enclaves. */
-export function buildAreas(rng: Random, o: { areas: number; groups: readonly string[] }, tw: number, th: number, ax: number, ay: number): AreaModel[] {
+export function buildAreas(
+  rng: Random,
+  o: { areas: number; groups: readonly string[] },
+  tw: number,
+  th: number,
+  ax: number,
+  ay: number,
+): AreaModel[] {
   const width = String(o.areas).length < 2 ? 2 : String(o.areas).length;
   const out: AreaModel[] = [];
   for (let a = 0; a < ax * ay; a++) {
@@ -54,7 +61,12 @@ export function buildAreas(rng: Random, o: { areas: number; groups: readonly str
         ? []
         : Array.from({ length: 3 }, () => {
             const r = size * (0.02 + 0.06 * rng.next());
-            return { x: sx + (rng.next() - 0.5) * tw * 0.8, y: sy + (rng.next() - 0.5) * th * 0.8, r2: r * r, amp: 2 + 10 * rng.next() };
+            return {
+              x: sx + (rng.next() - 0.5) * tw * 0.8,
+              y: sy + (rng.next() - 0.5) * th * 0.8,
+              r2: r * r,
+              amp: 2 + 10 * rng.next(),
+            };
           }),
     );
     out.push({
@@ -72,7 +84,15 @@ export function buildAreas(rng: Random, o: { areas: number; groups: readonly str
 }
 
 /** The area whose (jittered) centre is nearest to (x, y), searching the 3 x 3 tiles around it. */
-export function nearestArea(areas: AreaModel[], x: number, y: number, tw: number, th: number, ax: number, ay: number): number {
+export function nearestArea(
+  areas: AreaModel[],
+  x: number,
+  y: number,
+  tw: number,
+  th: number,
+  ax: number,
+  ay: number,
+): number {
   const ti = Math.min(ax - 1, Math.floor(x / tw));
   const tj = Math.min(ay - 1, Math.floor(y / th));
   let best = 0;

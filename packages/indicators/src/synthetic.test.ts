@@ -15,7 +15,12 @@ describe('synthetic grid generator', () => {
     const lines = text.trim().split('\n');
     expect(lines[0]).toBe('GRD_ID,LAU_CODE,TOT,NAT,EU,AFR,ASI,AME,OCE');
     expect(lines).toHaveLength(3001);
-    const grid = await readGrid(Buffer.from(text), { cellId: 'GRD_ID', area: 'LAU_CODE', total: 'TOT', groups: ['NAT', 'EU', 'AFR', 'ASI', 'AME', 'OCE'] });
+    const grid = await readGrid(Buffer.from(text), {
+      cellId: 'GRD_ID',
+      area: 'LAU_CODE',
+      total: 'TOT',
+      groups: ['NAT', 'EU', 'AFR', 'ASI', 'AME', 'OCE'],
+    });
     expect(grid.cellCount).toBe(3000);
     expect(grid.cellSize).toBe(100);
     expect(grid.areaCodes).toEqual(['SYN-01', 'SYN-02', 'SYN-03', 'SYN-04']);

@@ -3,7 +3,16 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { pathToFileURL } from 'node:url';
 import { createGzip } from 'node:zlib';
-import { BASE_SHARE, buildAreas, hash, multinomial, nearestArea, ORIGIN_X, ORIGIN_Y, tiling } from './synthetic-model.ts';
+import {
+  BASE_SHARE,
+  buildAreas,
+  hash,
+  multinomial,
+  nearestArea,
+  ORIGIN_X,
+  ORIGIN_Y,
+  tiling,
+} from './synthetic-model.ts';
 import { Random } from './synthetic-random.ts';
 
 const ROWS_PER_BLOCK = 20_000;
@@ -34,7 +43,8 @@ export const DEFAULT_GROUPS = ['NAT', 'EU', 'AFR', 'ASI', 'AME', 'OCE'] as const
  */
 export function* syntheticGridText(options: SyntheticOptions): Generator<string> {
   const o: Required<SyntheticOptions> = { groups: DEFAULT_GROUPS, cellSize: 100, ...options };
-  if (!(o.cells > 0) || !(o.areas > 0) || o.groups.length === 0) throw new Error('cells, areas and groups must be positive');
+  if (!(o.cells > 0) || !(o.areas > 0) || o.groups.length === 0)
+    throw new Error('cells, areas and groups must be positive');
   const rng = new Random(o.seed);
   const W = Math.ceil(Math.sqrt(o.cells * 1.3));
   const H = Math.ceil(o.cells / W);
@@ -102,7 +112,12 @@ export async function syntheticCli(argv: string[]): Promise<number> {
   }
   const g = arg('groups');
   const groups = g === undefined ? DEFAULT_GROUPS : /^\d+$/.test(g) ? DEFAULT_GROUPS.slice(0, Number(g)) : g.split(',');
-  const options = { cells: Number(arg('cells') ?? 25_000), areas: Number(arg('areas') ?? 5), seed: Number(arg('seed') ?? 1), groups };
+  const options = {
+    cells: Number(arg('cells') ?? 25_000),
+    areas: Number(arg('areas') ?? 5),
+    seed: Number(arg('seed') ?? 1),
+    groups,
+  };
   const bytes = await writeSyntheticGrid(output, options);
   process.stdout.write(`wrote ${options.cells} cells, ${bytes} bytes to ${output}\n`);
   return 0;

@@ -10,7 +10,10 @@ import { importDataset } from './dataset-sections.ts';
 import type { Database } from './db/database.ts';
 
 /** The bundled data set, loaded on first start. */
-export const BUNDLED_DATASET = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/convivio-dataset.json');
+export const BUNDLED_DATASET = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../data/convivio-dataset.json',
+);
 
 /**
  * Loads the bundled data set when the database holds no city yet. Returns whether it did.

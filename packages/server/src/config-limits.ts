@@ -35,7 +35,8 @@ export function readLimits(env: NodeJS.ProcessEnv, problems: string[]): Limits {
   for (const [key, v] of Object.entries(VARIABLES) as [keyof Limits, (typeof VARIABLES)[keyof Limits]][]) {
     const text = env[v.name];
     const n = text === undefined || text.trim() === '' ? v.fallback : Number(text);
-    if (!Number.isInteger(n) || n < v.min) problems.push(`${v.name} must be an integer of at least ${v.min}, got "${text}"`);
+    if (!Number.isInteger(n) || n < v.min)
+      problems.push(`${v.name} must be an integer of at least ${v.min}, got "${text}"`);
     out[key] = Number.isInteger(n) && n >= v.min ? n : v.fallback;
   }
   return out;

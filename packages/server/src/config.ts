@@ -42,10 +42,15 @@ function parseTrustProxy(raw: string | undefined, problems: string[]): TrustProx
   const v = raw?.trim() ?? '';
   if (v === '' || ['false', 'no', 'off', '0'].includes(v.toLowerCase())) return false;
   if (/^\d+$/.test(v)) return Number(v);
-  const entries = v.split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = v
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   const bad = entries.filter((e) => !isProxyAddress(e));
   if (bad.length || !entries.length) {
-    problems.push(`TRUST_PROXY must be false, a hop count, or a comma list of proxy addresses/CIDRs (e.g. 10.0.0.1,192.168.0.0/16); not valid: ${bad.join(', ') || v}`);
+    problems.push(
+      `TRUST_PROXY must be false, a hop count, or a comma list of proxy addresses/CIDRs (e.g. 10.0.0.1,192.168.0.0/16); not valid: ${bad.join(', ') || v}`,
+    );
     return false;
   }
   return entries;
@@ -62,9 +67,11 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
   const port = Number(env.PORT ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be an integer 0-65535, got "${env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    problems.push(`PORT must be an integer 0-65535, got "${env.PORT}"`);
   const databaseUrl = env.DATABASE_URL?.trim() || null;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl))
+    problems.push('DATABASE_URL must start with postgres:// or postgresql://');
   const bool = (name: string, fallback: boolean): boolean => {
     const v = env[name];
     if (v === undefined || v === '') return fallback;
@@ -76,7 +83,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const limit = Number(env.SIGNIN_LIMIT_PER_MINUTE ?? 10);
   if (!Number.isInteger(limit) || limit < 1) problems.push('SIGNIN_LIMIT_PER_MINUTE must be a positive integer');
   const bodyLimit = Number(env.BODY_LIMIT_BYTES ?? 1024 * 1024);
-  if (!Number.isInteger(bodyLimit) || bodyLimit < 1024) problems.push('BODY_LIMIT_BYTES must be an integer of at least 1024');
+  if (!Number.isInteger(bodyLimit) || bodyLimit < 1024)
+    problems.push('BODY_LIMIT_BYTES must be an integer of at least 1024');
   const config: Config = {
     port,
     host: env.HOST ?? '0.0.0.0',

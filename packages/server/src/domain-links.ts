@@ -22,7 +22,10 @@ onCityWritten(refreshCityOfPractices);
 linkLabs({ labsReferring, labsOfCity });
 
 /** What the city API and pages show of the practice library. */
-export const cityPracticeLinks: CityPracticeLinks = { practicesOf: practicesOfCity, publishedCounts: publishedPracticeCounts };
+export const cityPracticeLinks: CityPracticeLinks = {
+  practicesOf: practicesOfCity,
+  publishedCounts: publishedPracticeCounts,
+};
 
 /** What the city pages show of the domains above cities. */
 export const cityPageLinks: CityPageLinks = { practices: cityPracticeLinks, sections: [cityIndicatorsHtml] };

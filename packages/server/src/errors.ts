@@ -20,7 +20,11 @@ export const ERROR_STATUS = {
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
 /** One problem with the input: where it is and what is wrong. */
-export interface FieldIssue { field: string; message: string; position?: number }
+export interface FieldIssue {
+  field: string;
+  message: string;
+  position?: number;
+}
 
 /** The one error type the services throw; the HTTP layer turns it into JSON. */
 export class AppError extends Error {
@@ -36,10 +40,28 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 
-  get status(): number { return ERROR_STATUS[this.code]; }
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
 
-  toJSON(): { error: { code: ErrorCode; message: string; field: string | null; issues?: FieldIssue[]; details?: Record<string, unknown> } } {
-    return { error: { code: this.code, message: this.message, field: this.field, ...(this.issues.length ? { issues: this.issues } : {}), ...(this.details ? { details: this.details } : {}) } };
+  toJSON(): {
+    error: {
+      code: ErrorCode;
+      message: string;
+      field: string | null;
+      issues?: FieldIssue[];
+      details?: Record<string, unknown>;
+    };
+  } {
+    return {
+      error: {
+        code: this.code,
+        message: this.message,
+        field: this.field,
+        ...(this.issues.length ? { issues: this.issues } : {}),
+        ...(this.details ? { details: this.details } : {}),
+      },
+    };
   }
 }
 
@@ -48,8 +70,14 @@ export const forbidden = (message: string) => new AppError('forbidden', message)
 export const unauthenticated = () => new AppError('unauthenticated', 'Sign in to do this');
 
 /** Turns zod issues into field issues with dotted paths (`quantitativeResults.0.target`). */
-export function issuesFromZod(issues: readonly { path: readonly PropertyKey[]; message: string }[], prefix = ''): FieldIssue[] {
-  return issues.map((i) => ({ field: [prefix, ...i.path.map(String)].filter(Boolean).join('.') || '(root)', message: i.message }));
+export function issuesFromZod(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  prefix = '',
+): FieldIssue[] {
+  return issues.map((i) => ({
+    field: [prefix, ...i.path.map(String)].filter(Boolean).join('.') || '(root)',
+    message: i.message,
+  }));
 }
 
 /** A validation error lists at most this many issues (hostile input can produce millions). */
@@ -60,7 +88,10 @@ export function validationError(issues: FieldIssue[]): AppError {
   const first = issues[0];
   const message = first ? `${first.field}: ${first.message}` : 'Invalid input';
   const unlisted = issues.length - MAX_LISTED_ISSUES;
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more${unlisted > 0 ? `; ${unlisted} of them not listed` : ''})` : '';
+  const more =
+    issues.length > 1
+      ? ` (and ${issues.length - 1} more${unlisted > 0 ? `; ${unlisted} of them not listed` : ''})`
+      : '';
   return new AppError('validation_failed', message + more, first?.field ?? null, issues.slice(0, MAX_LISTED_ISSUES));
 }
 

@@ -13,12 +13,19 @@ export function homePages(ctx: AppContext): FastifyPluginAsync {
       const latest = await runPracticeSearch(ctx.db, null, { sort: 'updated', page: 1, pageSize: 6 });
       const cities = await listCities(ctx.db, { includeDrafts: false });
       const profiled = cities.filter((c) => c.record.profileComplete);
-      return sendPage(reply, page, page.t('app.tagline'), homePage(page, {
-        practiceCount: latest.total,
-        cityCount: cities.length,
-        latestPractices: latest.items.map((i) => ({ id: i.id, name: i.name, cityName: i.cityName })),
-        cities: (profiled.length ? profiled : cities).slice(0, 8).map((c) => ({ id: c.id, name: c.name, country: c.country })),
-      }));
+      return sendPage(
+        reply,
+        page,
+        page.t('app.tagline'),
+        homePage(page, {
+          practiceCount: latest.total,
+          cityCount: cities.length,
+          latestPractices: latest.items.map((i) => ({ id: i.id, name: i.name, cityName: i.cityName })),
+          cities: (profiled.length ? profiled : cities)
+            .slice(0, 8)
+            .map((c) => ({ id: c.id, name: c.name, country: c.country })),
+        }),
+      );
     });
   };
 }

@@ -10,7 +10,10 @@ async function main(): Promise<void> {
   try {
     config = loadConfig();
   } catch (err) {
-    if (err instanceof ConfigError) { console.error(err.message); process.exit(2); }
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
     throw err;
   }
   const ctx = await bootstrap(config);
@@ -18,7 +21,11 @@ async function main(): Promise<void> {
   app.addHook('onClose', startWorkers(ctx, { log: app.log }).stop);
   const where = ctx.db.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
   app.log.info(`database: ${where}; migrations applied: ${ctx.migrations.length}; bundled data loaded: ${ctx.seeded}`);
-  const close = async () => { await app.close(); await ctx.db.close(); process.exit(0); };
+  const close = async () => {
+    await app.close();
+    await ctx.db.close();
+    process.exit(0);
+  };
   process.on('SIGINT', close);
   process.on('SIGTERM', close);
   await app.listen({ port: config.port, host: config.host });

@@ -16,7 +16,16 @@ import { charterRoutes } from './charter/routes.ts';
 /** Every domain's API routes, mounted under /api/v1. Add a domain here. */
 export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/health', { schema: { operationId: 'getHealth', tags: ['platform'], summary: 'Health: the database answers', response: { 200: z.object({ status: z.literal('ok') }), 503: z.object({ status: z.literal('unavailable') }) } } },
+    app.get(
+      '/health',
+      {
+        schema: {
+          operationId: 'getHealth',
+          tags: ['platform'],
+          summary: 'Health: the database answers',
+          response: { 200: z.object({ status: z.literal('ok') }), 503: z.object({ status: z.literal('unavailable') }) },
+        },
+      },
       async (_request, reply) => {
         try {
           await ctx.db.query('SELECT 1');
@@ -24,7 +33,8 @@ export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         } catch {
           return reply.status(503).send({ status: 'unavailable' as const });
         }
-      });
+      },
+    );
     await app.register(accountRoutes(ctx));
     await app.register(cityRoutes(ctx, cityPracticeLinks));
     await app.register(practiceRoutes(ctx));

@@ -11,15 +11,30 @@ import { requiredOnCi, startTestApp, type TestApp } from './harness.ts';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Whether Chromium is installed; browser suites use `describe.skipIf(!HAS_CHROMIUM)` (on CI a missing one fails them). */
-export const HAS_CHROMIUM = requiredOnCi(fs.existsSync(CHROMIUM_PATH), `Chromium is missing (${CHROMIUM_PATH}; set CHROMIUM_PATH)`);
+export const HAS_CHROMIUM = requiredOnCi(
+  fs.existsSync(CHROMIUM_PATH),
+  `Chromium is missing (${CHROMIUM_PATH}; set CHROMIUM_PATH)`,
+);
 
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic'];
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** One accessibility problem axe found, with the elements at fault. */
-export interface AxeViolation { id: string; impact: string; help: string; targets: string[] }
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
 
 /** The real app listening on a random port, a headless Chromium, and helpers to drive them. */
 export interface BrowserTestApp {
@@ -46,9 +61,15 @@ export async function startBrowserApp(opts: { seed?: boolean } = {}): Promise<Br
   const baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: LAUNCH_ARGS });
   return {
-    t, baseUrl, browser,
+    t,
+    baseUrl,
+    browser,
     async newPage(path) {
-      const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+      const context = await browser.newContext({
+        baseURL: baseUrl,
+        viewport: { width: 1280, height: 900 },
+        locale: 'en-GB',
+      });
       const page = await context.newPage();
       if (path) await page.goto(path);
       return page;
@@ -60,16 +81,35 @@ export async function startBrowserApp(opts: { seed?: boolean } = {}): Promise<Br
       await page.goto('/sign-in');
       await page.fill('input[name="email"]', email);
       await page.fill('input[name="password"]', password);
-      await Promise.all([page.waitForURL((url) => url.pathname !== '/sign-in'), page.click('form[action="/sign-in"] button[type="submit"]')]);
+      await Promise.all([
+        page.waitForURL((url) => url.pathname !== '/sign-in'),
+        page.click('form[action="/sign-in"] button[type="submit"]'),
+      ]);
       return user;
     },
     async axe(page) {
       await page.evaluate(AXE_SOURCE);
       // axe is a global defined by the script just evaluated in the page.
       const found = await page.evaluate(async () => {
-        const axe = (globalThis as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+        const axe = (
+          globalThis as unknown as {
+            axe: {
+              run: (
+                ctx: Document,
+                o: object,
+              ) => Promise<{
+                violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+              }>;
+            };
+          }
+        ).axe;
         const result = await axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? 'unknown', help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+        return result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact ?? 'unknown',
+          help: v.help,
+          targets: v.nodes.map((n) => n.target.join(' ')),
+        }));
       });
       return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     },

@@ -6,15 +6,21 @@ const EMPLOYER = 'charter-integrating-cities-employer';
 describe.skipIf(!HAS_CHROMIUM)('the charter pages in the browser', () => {
   let b: BrowserTestApp;
 
-  beforeAll(async () => { b = await startBrowserApp(); });
+  beforeAll(async () => {
+    b = await startBrowserApp();
+  });
   afterAll(async () => b?.close());
 
   it('shows the charter with no serious accessibility problem', async () => {
     const page = await b.newPage('/charter');
     expect(await page.locator('h1').textContent()).toBe('Integrating Cities Charter');
     const signatories = page.locator('section[aria-labelledby="charter-signatories-h"]');
-    expect(await signatories.getByRole('link', { name: 'Turin', exact: true }).getAttribute('href')).toBe('/cities/city-turin');
-    expect(await signatories.getByRole('link', { name: 'Commitments of Turin' }).getAttribute('href')).toBe('/cities/city-turin/commitments');
+    expect(await signatories.getByRole('link', { name: 'Turin', exact: true }).getAttribute('href')).toBe(
+      '/cities/city-turin',
+    );
+    expect(await signatories.getByRole('link', { name: 'Commitments of Turin' }).getAttribute('href')).toBe(
+      '/cities/city-turin/commitments',
+    );
     expect(await b.axe(page)).toEqual([]);
   });
 
@@ -56,11 +62,17 @@ describe.skipIf(!HAS_CHROMIUM)('the charter pages in the browser', () => {
     await page.goto('/cities/city-vienna/commitments');
     await page.getByLabel('Yes').check();
     await page.getByLabel(/^Date of signature/).fill('2018-02-30');
-    await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Save the signatory status' }).click()]);
+    await Promise.all([
+      page.waitForLoadState('load'),
+      page.getByRole('button', { name: 'Save the signatory status' }).click(),
+    ]);
     expect(await page.locator('.error-summary').textContent()).toContain('Date of signature');
     expect(await b.axe(page)).toEqual([]);
     await page.getByLabel(/^Date of signature/).fill('2018-11-22');
-    await Promise.all([page.waitForURL(/notice=saved/), page.getByRole('button', { name: 'Save the signatory status' }).click()]);
+    await Promise.all([
+      page.waitForURL(/notice=saved/),
+      page.getByRole('button', { name: 'Save the signatory status' }).click(),
+    ]);
     expect(await page.locator('main').textContent()).toContain('Vienna signed the charter on 2018-11-22.');
   });
 });

@@ -5,7 +5,12 @@ const EMPLOYER = 'charter-integrating-cities-employer';
 
 /** Posts a URL-encoded form (the test client sends the CSRF token). */
 const postForm = (client: Client, url: string, fields: [string, string][]) =>
-  client.request({ method: 'POST', url, payload: new URLSearchParams(fields).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  client.request({
+    method: 'POST',
+    url,
+    payload: new URLSearchParams(fields).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
 
 describe.each(ENGINES)('charter pages on %s', (engine) => {
   let t: TestApp;
@@ -25,7 +30,13 @@ describe.each(ENGINES)('charter pages on %s', (engine) => {
     const res = await t.anonymous.request({ url: '/charter' });
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('<h1>Integrating Cities Charter</h1>');
-    for (const heading of ['As policy-makers', 'As service providers', 'As employers', 'As buyers of goods and services']) expect(res.body).toContain(`<h3>${heading}</h3>`);
+    for (const heading of [
+      'As policy-makers',
+      'As service providers',
+      'As employers',
+      'As buyers of goods and services',
+    ])
+      expect(res.body).toContain(`<h3>${heading}</h3>`);
     expect(res.body).toContain('39 cities have signed the charter, as the source states.');
     expect(res.body).toContain('<a href="/cities/city-thessaloniki">Thessaloniki</a>');
     expect(res.body).toContain('<a href="/cities/city-turin">Turin</a>');
@@ -37,21 +48,27 @@ describe.each(ENGINES)('charter pages on %s', (engine) => {
     expect((await t.anonymous.request({ url: '/cities' })).body).toContain('<a href="/charter">');
   });
 
-  it('shows a city\'s commitments to everyone, and the editing forms only to its editors and administrators', async () => {
+  it("shows a city's commitments to everyone, and the editing forms only to its editors and administrators", async () => {
     const anonymous = (await t.anonymous.request({ url: '/cities/city-turin/commitments' })).body;
     expect(anonymous).toContain('Turin: charter commitments');
     expect(anonymous).toContain('Turin has signed the charter.');
     expect(anonymous).not.toContain('<form method="post" action="/cities/city-turin/commitments/');
-    expect((await viennaEditor.request({ url: '/cities/city-turin/commitments' })).body).not.toContain(`action="/cities/city-turin/commitments/${EMPLOYER}"`);
+    expect((await viennaEditor.request({ url: '/cities/city-turin/commitments' })).body).not.toContain(
+      `action="/cities/city-turin/commitments/${EMPLOYER}"`,
+    );
     const editor = (await turinEditor.request({ url: '/cities/city-turin/commitments' })).body;
     expect(editor).toContain(`action="/cities/city-turin/commitments/${EMPLOYER}"`);
     expect(editor).not.toContain('action="/cities/city-turin/charter-signatory"');
-    expect((await admin.request({ url: '/cities/city-turin/commitments' })).body).toContain('action="/cities/city-turin/charter-signatory"');
+    expect((await admin.request({ url: '/cities/city-turin/commitments' })).body).toContain(
+      'action="/cities/city-turin/charter-signatory"',
+    );
   });
 
   it('saves a commitment from the form and shows its new status', async () => {
     const res = await postForm(turinEditor, `/cities/city-turin/commitments/${EMPLOYER}`, [
-      [`${EMPLOYER}.status`, 'achieved'], [`${EMPLOYER}.note`, 'Diversity plan adopted'], [`${EMPLOYER}.evidenceLinks`, 'https://example.org/plan\n'],
+      [`${EMPLOYER}.status`, 'achieved'],
+      [`${EMPLOYER}.note`, 'Diversity plan adopted'],
+      [`${EMPLOYER}.evidenceLinks`, 'https://example.org/plan\n'],
     ]);
     expect(res.statusCode, res.body).toBe(303);
     expect(res.headers.location).toBe('/cities/city-turin/commitments?notice=saved');
@@ -62,7 +79,8 @@ describe.each(ENGINES)('charter pages on %s', (engine) => {
 
   it('shows bad input next to the field at fault, keeping what was typed', async () => {
     const res = await postForm(turinEditor, `/cities/city-turin/commitments/${EMPLOYER}`, [
-      [`${EMPLOYER}.status`, 'achieved'], [`${EMPLOYER}.evidenceLinks`, 'not a link'],
+      [`${EMPLOYER}.status`, 'achieved'],
+      [`${EMPLOYER}.evidenceLinks`, 'not a link'],
     ]);
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('class="error-summary"');
@@ -72,14 +90,21 @@ describe.each(ENGINES)('charter pages on %s', (engine) => {
   });
 
   it('refuses the form to an editor of another city', async () => {
-    const res = await postForm(viennaEditor, `/cities/city-turin/commitments/${EMPLOYER}`, [[`${EMPLOYER}.status`, 'dropped']]);
+    const res = await postForm(viennaEditor, `/cities/city-turin/commitments/${EMPLOYER}`, [
+      [`${EMPLOYER}.status`, 'dropped'],
+    ]);
     expect(res.statusCode).toBe(403);
   });
 
   it('lets an administrator record the date a city signed', async () => {
-    const res = await postForm(admin, '/cities/city-turin/charter-signatory', [['signed', 'yes'], ['signedOn', '2018-11-22']]);
+    const res = await postForm(admin, '/cities/city-turin/charter-signatory', [
+      ['signed', 'yes'],
+      ['signedOn', '2018-11-22'],
+    ]);
     expect(res.statusCode, res.body).toBe(303);
-    expect((await t.anonymous.request({ url: '/cities/city-turin/commitments' })).body).toContain('Turin signed the charter on 2018-11-22.');
+    expect((await t.anonymous.request({ url: '/cities/city-turin/commitments' })).body).toContain(
+      'Turin signed the charter on 2018-11-22.',
+    );
     expect((await t.anonymous.request({ url: '/charter' })).body).toContain('signed on 2018-11-22');
   });
 });

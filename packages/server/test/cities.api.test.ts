@@ -3,7 +3,9 @@ import { ENGINES, startTestApp, type TestApp } from './harness.ts';
 
 describe.each(ENGINES)('city profiles API on %s', (engine) => {
   let t: TestApp;
-  beforeAll(async () => { t = await startTestApp(engine); });
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+  });
   afterAll(async () => t?.close());
 
   it('lists cities with full profiles first and their practice counts', async () => {
@@ -26,30 +28,53 @@ describe.each(ENGINES)('city profiles API on %s', (engine) => {
   });
 
   it('compares two or more cities side by side and rejects fewer than two', async () => {
-    const res = (await t.anonymous.request({ url: '/api/v1/cities/compare?ids=city-vienna,city-modena,city-mechelen' })).json();
+    const res = (
+      await t.anonymous.request({ url: '/api/v1/cities/compare?ids=city-vienna,city-modena,city-mechelen' })
+    ).json();
     expect(res.items.map((c: { id: string }) => c.id)).toEqual(['city-vienna', 'city-modena', 'city-mechelen']);
     const one = await t.anonymous.request({ url: '/api/v1/cities/compare?ids=city-vienna' });
     expect(one.statusCode).toBe(400);
     expect(one.json().error.field).toBe('ids');
-    expect((await t.anonymous.request({ url: '/api/v1/cities/compare?ids=city-vienna,city-nowhere' })).statusCode).toBe(404);
+    expect((await t.anonymous.request({ url: '/api/v1/cities/compare?ids=city-vienna,city-nowhere' })).statusCode).toBe(
+      404,
+    );
   });
 
   it('lets a city editor edit only their own city profile, with revisions and restore', async () => {
     const editor = await t.signIn('editor', 'city-modena');
     const current = (await t.anonymous.request({ url: '/api/v1/cities/city-modena' })).json();
     const { status, version, updatedAt, practices, ...record } = current;
-    void status; void updatedAt; void practices;
-    const updated = await editor.request({ method: 'PUT', url: '/api/v1/cities/city-modena', payload: { ...record, population: 185000, version } });
+    void status;
+    void updatedAt;
+    void practices;
+    const updated = await editor.request({
+      method: 'PUT',
+      url: '/api/v1/cities/city-modena',
+      payload: { ...record, population: 185000, version },
+    });
     expect(updated.statusCode).toBe(200);
     expect(updated.json().population).toBe(185000);
-    const other = await editor.request({ method: 'PUT', url: '/api/v1/cities/city-vienna', payload: { ...record, id: 'city-vienna' } });
+    const other = await editor.request({
+      method: 'PUT',
+      url: '/api/v1/cities/city-vienna',
+      payload: { ...record, id: 'city-vienna' },
+    });
     expect(other.statusCode).toBe(403);
-    const bad = await editor.request({ method: 'PUT', url: '/api/v1/cities/city-modena', payload: { ...record, country: 'Italy', migrantShare: 140 } });
+    const bad = await editor.request({
+      method: 'PUT',
+      url: '/api/v1/cities/city-modena',
+      payload: { ...record, country: 'Italy', migrantShare: 140 },
+    });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.issues.map((i: { field: string }) => i.field)).toEqual(expect.arrayContaining(['country', 'migrantShare']));
+    expect(bad.json().error.issues.map((i: { field: string }) => i.field)).toEqual(
+      expect.arrayContaining(['country', 'migrantShare']),
+    );
     const history = (await editor.request({ url: '/api/v1/cities/city-modena/revisions' })).json().items;
     expect(history[0]).toMatchObject({ action: 'update' });
-    const restored = await editor.request({ method: 'POST', url: `/api/v1/cities/city-modena/revisions/${history[1].version}/restore` });
+    const restored = await editor.request({
+      method: 'POST',
+      url: `/api/v1/cities/city-modena/revisions/${history[1].version}/restore`,
+    });
     expect(restored.json().population).toBe(186000);
   });
 

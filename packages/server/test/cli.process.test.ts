@@ -19,17 +19,29 @@ const pgliteDir = path.join(tmp, 'db');
 /** Environment of a child: the test runner's, without its database settings, plus `env`. */
 function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const base: NodeJS.ProcessEnv = { ...process.env, SEED_ON_EMPTY: 'false' };
-  delete base.DATABASE_URL; delete base.DATA_DIR; delete base.DEBUG; delete base.NODE_OPTIONS;
+  delete base.DATABASE_URL;
+  delete base.DATA_DIR;
+  delete base.DEBUG;
+  delete base.NODE_OPTIONS;
   return { ...base, ...env };
 }
 
 /** Runs `convivio ARGS` to its end. */
-function convivio(args: string[], env: Record<string, string> = {}, input = ''): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function convivio(
+  args: string[],
+  env: Record<string, string> = {},
+  input = '',
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: childEnv(env) });
-    let stdout = '', stderr = '';
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
+    let stdout = '',
+      stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
     child.on('error', reject);
     child.on('close', (status) => resolve({ status, stdout, stderr }));
     child.stdin.end(input);
@@ -48,17 +60,29 @@ async function freePort(): Promise<number> {
 async function startServer(dataDir: string): Promise<{ child: ChildProcess; base: string; stop(): Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(ROOT, 'packages/server/dist/main.js')], {
-    cwd: ROOT, env: childEnv({ DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }), stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: ROOT,
+    env: childEnv({ DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }),
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   await new Promise<void>((resolve, reject) => {
-    const onData = (d: Buffer) => { output += d; if (output.includes('Convivio is running')) resolve(); };
+    const onData = (d: Buffer) => {
+      output += d;
+      if (output.includes('Convivio is running')) resolve();
+    };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
     child.on('exit', (code) => reject(new Error(`the server exited (${code}): ${output}`)));
   });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  return { child, base: `http://127.0.0.1:${port}`, stop: async () => { child.kill('SIGTERM'); await exited; } };
+  return {
+    child,
+    base: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
 
 const running: { stop(): Promise<void> }[] = [];
@@ -84,9 +108,15 @@ describe('the convivio command as a process', () => {
       [['export', '--format', 'xml'], 'convivio: --format must be json or csv, got "xml" (see convivio --help)\n'],
       [['export', '--sections', 'cities'], 'convivio: unknown option --sections (see convivio --help)\n'],
       [['user', 'create', '--role', 'admin', '--email'], 'convivio: --email needs a value (see convivio --help)\n'],
-      [['user', 'create', '--email', 'a@example.org'], 'convivio: user create needs --role admin|editor|reader (see convivio --help)\n'],
+      [
+        ['user', 'create', '--email', 'a@example.org'],
+        'convivio: user create needs --role admin|editor|reader (see convivio --help)\n',
+      ],
       [['import'], 'convivio: import needs a FILE.json (see convivio --help)\n'],
-      [['indicators', '--input', 'grid.csv', '--frobnicate'], 'error: unknown option --frobnicate (see convivio indicators --help)\n'],
+      [
+        ['indicators', '--input', 'grid.csv', '--frobnicate'],
+        'error: unknown option --frobnicate (see convivio indicators --help)\n',
+      ],
       [['assign', '--input'], 'error: --input needs a value (see convivio assign --help)\n'],
     ];
     for (const [args, stderr] of cases) {
@@ -100,11 +130,19 @@ describe('the convivio command as a process', () => {
       const pgDb = engine === 'postgres' ? await emptyPostgresDatabase() : null;
       const env: Record<string, string> = pgDb ? { DATABASE_URL: pgDb.url } : { DATA_DIR: pgliteDir };
       try {
-        const created = await convivio(['user', 'create', '--role', 'admin', '--email', 'first@example.org'], env, PASSWORD);
+        const created = await convivio(
+          ['user', 'create', '--role', 'admin', '--email', 'first@example.org'],
+          env,
+          PASSWORD,
+        );
         expect(created.stderr).toBe('');
         expect(created.stdout).toMatch(/^Created admin first@example\.org \(user-[0-9a-f-]+\)\n$/);
         expect(created.status).toBe(0);
-        const again = await convivio(['user', 'create', '--role', 'reader', '--email', 'First@Example.org'], env, PASSWORD);
+        const again = await convivio(
+          ['user', 'create', '--role', 'reader', '--email', 'First@Example.org'],
+          env,
+          PASSWORD,
+        );
         expect(again.stderr).toBe('An account for first@example.org already exists\n');
         expect(again.status).toBe(1);
       } finally {
@@ -118,8 +156,14 @@ describe('the convivio command as a process', () => {
     const lock = path.join(dataDir, 'convivio.lock');
     const first = await startServer(dataDir);
     running.push(first);
-    const refused = await convivio(['user', 'create', '--role', 'admin', '--email', 'admin@example.org'], { DATA_DIR: dataDir }, PASSWORD);
-    expect(refused.stderr).toBe(`The database in ${dataDir} is in use by the running server (pid ${first.child.pid}). Stop it first, or set DATABASE_URL to a PostgreSQL server to run both.\n`);
+    const refused = await convivio(
+      ['user', 'create', '--role', 'admin', '--email', 'admin@example.org'],
+      { DATA_DIR: dataDir },
+      PASSWORD,
+    );
+    expect(refused.stderr).toBe(
+      `The database in ${dataDir} is in use by the running server (pid ${first.child.pid}). Stop it first, or set DATABASE_URL to a PostgreSQL server to run both.\n`,
+    );
     expect(refused.status).toBe(1);
     await first.stop();
     running.pop();
@@ -128,7 +172,11 @@ describe('the convivio command as a process', () => {
     // A server killed without cleaning up leaves its lock behind; its pid no longer runs.
     const gone = spawnSync(process.execPath, ['-e', '0']);
     fs.writeFileSync(lock, JSON.stringify({ pid: gone.pid, holder: 'the running server' }));
-    const created = await convivio(['user', 'create', '--role', 'admin', '--email', 'admin@example.org'], { DATA_DIR: dataDir }, PASSWORD);
+    const created = await convivio(
+      ['user', 'create', '--role', 'admin', '--email', 'admin@example.org'],
+      { DATA_DIR: dataDir },
+      PASSWORD,
+    );
     expect(created.stderr).toBe('');
     expect(created.status).toBe(0);
     expect(fs.existsSync(lock)).toBe(false);
@@ -136,10 +184,15 @@ describe('the convivio command as a process', () => {
     const second = await startServer(dataDir);
     running.push(second);
     const signIn = await fetch(`${second.base}/api/v1/auth/sign-in`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@example.org', password: PASSWORD.trim() }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@example.org', password: PASSWORD.trim() }),
     });
     expect(signIn.status).toBe(200);
-    expect(((await signIn.json()) as { user: { email: string; role: string } }).user).toMatchObject({ email: 'admin@example.org', role: 'admin' });
+    expect(((await signIn.json()) as { user: { email: string; role: string } }).user).toMatchObject({
+      email: 'admin@example.org',
+      role: 'admin',
+    });
   });
 
   it('reports any other failure in one line, with the details only under --debug', async () => {

@@ -21,11 +21,20 @@ export interface Exchange {
   payload: unknown;
 }
 
-const addFormats = ((formats as unknown as { default?: typeof formats }).default ?? formats) as unknown as (ajv: Ajv2020) => void;
-const pointer = (...parts: string[]) => parts.map((p) => encodeURIComponent(p.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/');
+const addFormats = ((formats as unknown as { default?: typeof formats }).default ?? formats) as unknown as (
+  ajv: Ajv2020,
+) => void;
+const pointer = (...parts: string[]) =>
+  parts.map((p) => encodeURIComponent(p.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/');
 const isJsonMedia = (type: string) => type === 'application/json' || type.endsWith('+json');
-const describeErrors = (errors: ErrorObject[] | null | undefined) => (errors ?? []).slice(0, 8)
-  .map((e) => `  at body${e.instancePath.replace(/\//g, '.') || ''}: ${e.message}${e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''} (schema ${e.schemaPath})`).join('\n');
+const describeErrors = (errors: ErrorObject[] | null | undefined) =>
+  (errors ?? [])
+    .slice(0, 8)
+    .map(
+      (e) =>
+        `  at body${e.instancePath.replace(/\//g, '.') || ''}: ${e.message}${e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''} (schema ${e.schemaPath})`,
+    )
+    .join('\n');
 
 /** Validates answers against the published OpenAPI document. */
 export class Contract {
@@ -50,12 +59,16 @@ export class Contract {
     if (!key) return [`${name}: status not documented (documented: ${Object.keys(responses).join(', ')})`];
     const response = this.resolve(responses[key]);
     const content = response.content as Record<string, Json> | undefined;
-    const hasBody = ex.status !== 204 && ex.status !== 304 && (typeof ex.payload === 'string' || Buffer.isBuffer(ex.payload));
+    const hasBody =
+      ex.status !== 204 && ex.status !== 304 && (typeof ex.payload === 'string' || Buffer.isBuffer(ex.payload));
     const body = hasBody ? String(ex.payload) : null;
     if (!content) return body ? [`${name}: a body was sent but none is documented`] : [];
     const type = (ex.contentType ?? '').split(';')[0].trim().toLowerCase();
-    const media = Object.keys(content).find((m) => m === type || m === '*/*' || (m.endsWith('/*') && type.startsWith(m.slice(0, -1))));
-    if (!media) return [`${name}: content type "${type}" not documented (documented: ${Object.keys(content).join(', ')})`];
+    const media = Object.keys(content).find(
+      (m) => m === type || m === '*/*' || (m.endsWith('/*') && type.startsWith(m.slice(0, -1))),
+    );
+    if (!media)
+      return [`${name}: content type "${type}" not documented (documented: ${Object.keys(content).join(', ')})`];
     if (!isJsonMedia(media) || body === null) return [];
     let value: unknown;
     try {
@@ -73,7 +86,10 @@ export class Contract {
   private resolve(response: Json): Json {
     const ref = response.$ref;
     if (typeof ref !== 'string') return response;
-    return ref.split('/').slice(1).reduce<Json>((node, part) => node[part] as Json, this.doc as unknown as Json);
+    return ref
+      .split('/')
+      .slice(1)
+      .reduce<Json>((node, part) => node[part] as Json, this.doc as unknown as Json);
   }
 
   private validator(at: string): ValidateFunction {
@@ -111,8 +127,11 @@ export async function installContractCheck(app: FastifyInstance): Promise<Contra
     let found: string[];
     try {
       found = contract.check({
-        method: request.method, route: request.routeOptions.url, status: reply.statusCode,
-        contentType: reply.getHeader('content-type') as string | undefined, payload,
+        method: request.method,
+        route: request.routeOptions.url,
+        status: reply.statusCode,
+        contentType: reply.getHeader('content-type') as string | undefined,
+        payload,
       });
     } catch (err) {
       found = [`contract check of ${request.method} ${request.url} failed: ${(err as Error).stack}`];
@@ -133,7 +152,10 @@ export async function installContractCheck(app: FastifyInstance): Promise<Contra
     assertAnswer(headers) {
       const marked = headers[HEADER];
       if (typeof marked !== 'string') return;
-      const ids = marked.split(',').map(Number).filter((i) => !reported.has(i));
+      const ids = marked
+        .split(',')
+        .map(Number)
+        .filter((i) => !reported.has(i));
       ids.forEach((i) => reported.add(i));
       if (ids.length) throw new Error(`API contract violated:\n${ids.map((i) => violations[i]).join('\n')}`);
     },

@@ -28,8 +28,16 @@ describe.each(ENGINES)('CSV written by the server reads back with an independent
   afterAll(async () => t?.close());
 
   it('exports stakeholders imported from CSV with the values they had, formula-like text neutralised', async () => {
-    const csv = ['name,area,influence,description', ...AWKWARD.map((a, i) => `${csvField(a.name)},education,${i + 1},${csvField(a.description)}`)].join('\r\n');
-    const imported = await editor.request({ method: 'POST', url: '/api/v1/cities/city-mechelen/stakeholders/import', headers: { 'content-type': 'text/csv' }, payload: csv });
+    const csv = [
+      'name,area,influence,description',
+      ...AWKWARD.map((a, i) => `${csvField(a.name)},education,${i + 1},${csvField(a.description)}`),
+    ].join('\r\n');
+    const imported = await editor.request({
+      method: 'POST',
+      url: '/api/v1/cities/city-mechelen/stakeholders/import',
+      headers: { 'content-type': 'text/csv' },
+      payload: csv,
+    });
     expect(imported.statusCode, imported.body).toBe(200);
     const ids = imported.json().ids as string[];
     const stored = (await editor.request({ url: `/api/v1/stakeholders/${ids[0]}` })).json();
@@ -50,7 +58,9 @@ describe.each(ENGINES)('CSV written by the server reads back with an independent
   });
 
   it('writes the charter report with city names neutralised and counts as numbers', async () => {
-    const city = (await t.db.query<{ city_id: string }>('SELECT city_id FROM charter_signatories ORDER BY city_id LIMIT 1')).rows[0].city_id;
+    const city = (
+      await t.db.query<{ city_id: string }>('SELECT city_id FROM charter_signatories ORDER BY city_id LIMIT 1')
+    ).rows[0].city_id;
     const name = '=cmd|" /C calc"!A0, Città';
     await t.db.query('UPDATE cities SET name = $2 WHERE id = $1', [city, name]);
     const res = await t.anonymous.request({ url: '/api/v1/charter/report?format=csv' });
@@ -61,6 +71,8 @@ describe.each(ENGINES)('CSV written by the server reads back with an independent
     expect(row).toMatchObject({ name: `'${name}`, signatory: 'yes' });
     expect(Number.isInteger(Number(row.planned))).toBe(true);
     const json = (await t.anonymous.request({ url: '/api/v1/charter/report' })).json();
-    expect(rows.filter((r) => r.scope === 'commitment').map((r) => r.name)).toEqual(json.byCommitment.map((c: { text: string }) => shown(c.text)));
+    expect(rows.filter((r) => r.scope === 'commitment').map((r) => r.name)).toEqual(
+      json.byCommitment.map((c: { text: string }) => shown(c.text)),
+    );
   });
 });

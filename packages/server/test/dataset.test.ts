@@ -10,7 +10,8 @@ import { ENGINES, freshDatabase } from './harness.ts';
 import { seedIfEmpty } from '../src/bootstrap.ts';
 import type { Database } from '../src/db/database.ts';
 
-const count = async (db: Database, table: string) => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n;
+const count = async (db: Database, table: string) =>
+  (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n;
 
 describe.each(ENGINES)('data set import and export on %s', (engine) => {
   let db: Database;
@@ -27,7 +28,11 @@ describe.each(ENGINES)('data set import and export on %s', (engine) => {
   });
 
   it('rejects a file with any invalid record, lists every one with position and field, and changes nothing', async () => {
-    const before = { cities: await count(db, 'cities'), practices: await count(db, 'practices'), revisions: await count(db, 'revisions') };
+    const before = {
+      cities: await count(db, 'cities'),
+      practices: await count(db, 'practices'),
+      revisions: await count(db, 'revisions'),
+    };
     const file = {
       format: 'convivio/v1',
       cities: [{ id: 'city-newtown', name: 'Newtown', country: 'IE', language: 'en' }],
@@ -35,22 +40,43 @@ describe.each(ENGINES)('data set import and export on %s', (engine) => {
         { id: 'practice-good-one', kind: 'practice', name: 'A valid practice', cityId: 'city-newtown', language: 'en' },
         { id: 'practice-bad-kind', kind: 'festival', name: 'Bad kind', cityId: null, language: 'en' },
         { id: 'practice-bad-city', kind: 'practice', name: 'Unknown city', cityId: 'city-atlantis', language: 'en' },
-        { id: 'practice-bad-numbers', kind: 'practice', name: 'Bad numbers', cityId: null, language: 'en', quantitativeResults: [{ indicator: 'jobs', achieved: 'lots' }] },
+        {
+          id: 'practice-bad-numbers',
+          kind: 'practice',
+          name: 'Bad numbers',
+          cityId: null,
+          language: 'en',
+          quantitativeResults: [{ indicator: 'jobs', achieved: 'lots' }],
+        },
       ],
     };
     const err = await importDataset(db, file).catch((e) => e);
     expect(err).toBeInstanceOf(AppError);
     expect(err.code).toBe('import_invalid');
     const fields = err.issues.map((i: { field: string }) => i.field);
-    expect(fields).toEqual(expect.arrayContaining(['practices[1].kind', 'practices[2].cityId', 'practices[3].quantitativeResults.0.achieved']));
-    expect(err.issues.find((i: { field: string }) => i.field === 'practices[2].cityId').message).toContain('city-atlantis');
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'practices[1].kind',
+        'practices[2].cityId',
+        'practices[3].quantitativeResults.0.achieved',
+      ]),
+    );
+    expect(err.issues.find((i: { field: string }) => i.field === 'practices[2].cityId').message).toContain(
+      'city-atlantis',
+    );
     expect(await count(db, 'cities')).toBe(before.cities);
     expect(await count(db, 'practices')).toBe(before.practices);
     expect(await count(db, 'revisions')).toBe(before.revisions);
   });
 
   it('rejects duplicate ids and unknown sections', async () => {
-    const dup = await importDataset(db, { format: 'convivio/v1', cities: [{ id: 'city-x', name: 'X', country: 'FR', language: 'fr' }, { id: 'city-x', name: 'X2', country: 'FR', language: 'fr' }] }).catch((e) => e);
+    const dup = await importDataset(db, {
+      format: 'convivio/v1',
+      cities: [
+        { id: 'city-x', name: 'X', country: 'FR', language: 'fr' },
+        { id: 'city-x', name: 'X2', country: 'FR', language: 'fr' },
+      ],
+    }).catch((e) => e);
     expect(dup.issues[0]).toMatchObject({ field: 'cities[1].id' });
     const unknown = await importDataset(db, { format: 'convivio/v1', widgets: [] }).catch((e) => e);
     expect(unknown.message).toContain('widgets');
@@ -59,7 +85,9 @@ describe.each(ENGINES)('data set import and export on %s', (engine) => {
   });
 
   it('updates records on re-import instead of duplicating them, keeping a revision', async () => {
-    const exported = await exportDataset(db, { includeDrafts: true }) as { practices: { id: string; name: string }[] };
+    const exported = (await exportDataset(db, { includeDrafts: true })) as {
+      practices: { id: string; name: string }[];
+    };
     const before = await count(db, 'practices');
     const milma = exported.practices.find((p) => p.id === 'practice-fuenlabrada-milma')!;
     milma.name = 'MILMA Project (renamed)';
@@ -67,7 +95,11 @@ describe.each(ENGINES)('data set import and export on %s', (engine) => {
     expect(summary.practices.created).toBe(0);
     expect(summary.practices.updated).toBe(before);
     expect(await count(db, 'practices')).toBe(before);
-    const row = (await db.query<{ name: string; version: number }>("SELECT name, version FROM practices WHERE id = 'practice-fuenlabrada-milma'")).rows[0];
+    const row = (
+      await db.query<{ name: string; version: number }>(
+        "SELECT name, version FROM practices WHERE id = 'practice-fuenlabrada-milma'",
+      )
+    ).rows[0];
     expect(row.name).toBe('MILMA Project (renamed)');
     expect(row.version).toBe(2);
   });
@@ -83,11 +115,27 @@ describe.each(ENGINES)('data set import and export on %s', (engine) => {
 describe('the convivio command', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-cli-'));
   const io = (stdin = ''): CliIo & { out: string; err: string } => {
-    const o = { out: '', err: '', stdout: (t: string) => { o.out += t; }, stderr: (t: string) => { o.err += t; }, readStdin: async () => stdin, isTty: false };
+    const o = {
+      out: '',
+      err: '',
+      stdout: (t: string) => {
+        o.out += t;
+      },
+      stderr: (t: string) => {
+        o.err += t;
+      },
+      readStdin: async () => stdin,
+      isTty: false,
+    };
     return o;
   };
-  beforeAll(() => { process.env.DATA_DIR = path.join(dir, 'db'); });
-  afterAll(() => { delete process.env.DATA_DIR; fs.rmSync(dir, { recursive: true, force: true }); });
+  beforeAll(() => {
+    process.env.DATA_DIR = path.join(dir, 'db');
+  });
+  afterAll(() => {
+    delete process.env.DATA_DIR;
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   it('creates the first administrator with a password from stdin, and refuses a short one', async () => {
     const ok = io('a-long-enough-password\n');
@@ -100,7 +148,16 @@ describe('the convivio command', () => {
 
   it('imports a bad file all-or-nothing and reports each problem', async () => {
     const file = path.join(dir, 'bad.json');
-    fs.writeFileSync(file, JSON.stringify({ format: 'convivio/v1', practices: [{ id: 'practice-x', kind: 'practice', name: 'X ok', language: 'en' }, { id: 'bad id', kind: 'practice', name: 'Y', language: 'english' }] }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'convivio/v1',
+        practices: [
+          { id: 'practice-x', kind: 'practice', name: 'X ok', language: 'en' },
+          { id: 'bad id', kind: 'practice', name: 'Y', language: 'english' },
+        ],
+      }),
+    );
     const out = io();
     expect(await runCli(['import', file], out)).toBe(1);
     expect(out.err).toContain('Nothing was imported');
@@ -113,7 +170,15 @@ describe('the convivio command', () => {
 
   it('imports a good file and exports it back', async () => {
     const file = path.join(dir, 'good.json');
-    fs.writeFileSync(file, JSON.stringify({ format: 'convivio/v1', practices: [{ id: 'practice-cli-added', kind: 'practice', name: 'Added from the command line', language: 'en' }] }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'convivio/v1',
+        practices: [
+          { id: 'practice-cli-added', kind: 'practice', name: 'Added from the command line', language: 'en' },
+        ],
+      }),
+    );
     const out = io();
     expect(await runCli(['import', file], out)).toBe(0);
     expect(out.out).toContain('practices: 1 created, 0 updated');

@@ -5,7 +5,10 @@
 
 /** Content lines of an iCalendar document with folding undone. */
 export function unfoldIcs(text: string): string[] {
-  return text.replace(/\r\n[ \t]/g, '').split('\r\n').filter((l) => l !== '');
+  return text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter((l) => l !== '');
 }
 
 const NAME = /^[A-Za-z_:][-A-Za-z0-9_:.]*$/;
@@ -20,13 +23,16 @@ function checkText(text: string, at: number, problems: string[]): void {
 
 function checkAttributes(source: string, at: number, problems: string[]): void {
   const seen = new Set<string>();
-  const rest = source.replace(/\s*([^\s=]+)\s*=\s*("([^"]*)"|'([^']*)')/g, (_m, name: string, _q, dq: string | undefined, sq: string | undefined) => {
-    if (!NAME.test(name)) problems.push(`bad attribute name "${name}" at ${at}`);
-    if (seen.has(name)) problems.push(`duplicate attribute "${name}" at ${at}`);
-    seen.add(name);
-    checkText(dq ?? sq ?? '', at, problems);
-    return '';
-  });
+  const rest = source.replace(
+    /\s*([^\s=]+)\s*=\s*("([^"]*)"|'([^']*)')/g,
+    (_m, name: string, _q, dq: string | undefined, sq: string | undefined) => {
+      if (!NAME.test(name)) problems.push(`bad attribute name "${name}" at ${at}`);
+      if (seen.has(name)) problems.push(`duplicate attribute "${name}" at ${at}`);
+      seen.add(name);
+      checkText(dq ?? sq ?? '', at, problems);
+      return '';
+    },
+  );
   if (rest.trim()) problems.push(`malformed attributes "${rest.trim()}" at ${at}`);
 }
 
@@ -47,8 +53,18 @@ export function xmlProblems(xml: string): string[] {
     if (!stack.length && text.trim()) problems.push(`text outside the root element at ${pos}`);
     checkText(text, pos, problems);
     if (lt < 0) break;
-    if (xml.startsWith('<!--', lt)) { const end = xml.indexOf('-->', lt); if (end < 0) return [...problems, 'unterminated comment']; pos = end + 3; continue; }
-    if (xml.startsWith('<![CDATA[', lt)) { const end = xml.indexOf(']]>', lt); if (end < 0) return [...problems, 'unterminated CDATA']; pos = end + 3; continue; }
+    if (xml.startsWith('<!--', lt)) {
+      const end = xml.indexOf('-->', lt);
+      if (end < 0) return [...problems, 'unterminated comment'];
+      pos = end + 3;
+      continue;
+    }
+    if (xml.startsWith('<![CDATA[', lt)) {
+      const end = xml.indexOf(']]>', lt);
+      if (end < 0) return [...problems, 'unterminated CDATA'];
+      pos = end + 3;
+      continue;
+    }
     const gt = xml.indexOf('>', lt);
     if (gt < 0) return [...problems, `unterminated tag at ${lt}`];
     const tag = xml.slice(lt + 1, gt);

@@ -12,22 +12,105 @@ const V = ['session-fair-day-d1-v1', 'session-fair-day-d1-v2'];
 
 /** Two workshops of 4 seats, a corner of 3 presentations × 3 listeners in 2 rounds, two visits without a stated limit. */
 const programme = {
-  id: ID, name: 'Fair day', cityId: 'city-ghent', timezone: 'Europe/Brussels', startDate: '2026-03-10', endDate: '2026-03-10', language: 'en',
-  venues: [{ id: 'venue-fair-day-hall', name: 'Hall', rooms: [{ id: 'room-fair-day-hall-a', name: 'Room A', capacity: 4 }, { id: 'room-fair-day-hall-b', name: 'Room B', capacity: 4 }] }],
-  choiceGroups: [{ id: WS, title: 'Workshops' }, { id: VISITS, title: 'Visits' }],
+  id: ID,
+  name: 'Fair day',
+  cityId: 'city-ghent',
+  timezone: 'Europe/Brussels',
+  startDate: '2026-03-10',
+  endDate: '2026-03-10',
+  language: 'en',
+  venues: [
+    {
+      id: 'venue-fair-day-hall',
+      name: 'Hall',
+      rooms: [
+        { id: 'room-fair-day-hall-a', name: 'Room A', capacity: 4 },
+        { id: 'room-fair-day-hall-b', name: 'Room B', capacity: 4 },
+      ],
+    },
+  ],
+  choiceGroups: [
+    { id: WS, title: 'Workshops' },
+    { id: VISITS, title: 'Visits' },
+  ],
   sessions: [
-    { id: W[0], kind: 'workshop', label: 'Workshop 1', title: 'Housing', date: '2026-03-10', start: '09:00', end: '10:30', venueId: 'venue-fair-day-hall', roomId: 'room-fair-day-hall-a', choiceGroup: WS },
-    { id: W[1], kind: 'workshop', label: 'Workshop 2', title: 'Jobs', date: '2026-03-10', start: '09:00', end: '10:30', venueId: 'venue-fair-day-hall', roomId: 'room-fair-day-hall-b', choiceGroup: WS },
-    { id: CORNER, kind: 'projects-corner', title: 'Corner', date: '2026-03-10', start: '11:00', end: '12:00', venueId: 'venue-fair-day-hall', rounds: 2, roundMinutes: 25,
-      presentations: P.map((id, i) => ({ id, title: `Project ${'ABC'[i]}`, practiceId: i === 0 ? 'practice-cities-grow' : null, capacity: 3 })) },
-    { id: V[0], kind: 'site-visit', label: 'Visit 1', title: 'Shelter', date: '2026-03-10', start: '14:00', end: '16:00', choiceGroup: VISITS },
-    { id: V[1], kind: 'site-visit', label: 'Visit 2', title: 'Job centre', date: '2026-03-10', start: '14:00', end: '16:00', choiceGroup: VISITS },
+    {
+      id: W[0],
+      kind: 'workshop',
+      label: 'Workshop 1',
+      title: 'Housing',
+      date: '2026-03-10',
+      start: '09:00',
+      end: '10:30',
+      venueId: 'venue-fair-day-hall',
+      roomId: 'room-fair-day-hall-a',
+      choiceGroup: WS,
+    },
+    {
+      id: W[1],
+      kind: 'workshop',
+      label: 'Workshop 2',
+      title: 'Jobs',
+      date: '2026-03-10',
+      start: '09:00',
+      end: '10:30',
+      venueId: 'venue-fair-day-hall',
+      roomId: 'room-fair-day-hall-b',
+      choiceGroup: WS,
+    },
+    {
+      id: CORNER,
+      kind: 'projects-corner',
+      title: 'Corner',
+      date: '2026-03-10',
+      start: '11:00',
+      end: '12:00',
+      venueId: 'venue-fair-day-hall',
+      rounds: 2,
+      roundMinutes: 25,
+      presentations: P.map((id, i) => ({
+        id,
+        title: `Project ${'ABC'[i]}`,
+        practiceId: i === 0 ? 'practice-cities-grow' : null,
+        capacity: 3,
+      })),
+    },
+    {
+      id: V[0],
+      kind: 'site-visit',
+      label: 'Visit 1',
+      title: 'Shelter',
+      date: '2026-03-10',
+      start: '14:00',
+      end: '16:00',
+      choiceGroup: VISITS,
+    },
+    {
+      id: V[1],
+      kind: 'site-visit',
+      label: 'Visit 2',
+      title: 'Job centre',
+      date: '2026-03-10',
+      start: '14:00',
+      end: '16:00',
+      choiceGroup: VISITS,
+    },
   ],
 };
 
 interface Report {
-  participants: number; worstRank: number; rankHistogram: Record<string, number>; rankShare: Record<string, number>; uncapped: string[];
-  choicePoints: { id: string; seated: number; fill: { optionId: string; capacity: number | null; perRound: number[] }[]; waiting: { participantId: string; name: string | null }[]; moved: { participantId: string }[] }[];
+  participants: number;
+  worstRank: number;
+  rankHistogram: Record<string, number>;
+  rankShare: Record<string, number>;
+  uncapped: string[];
+  choicePoints: {
+    id: string;
+    seated: number;
+    fill: { optionId: string; capacity: number | null; perRound: number[] }[];
+    waiting: { participantId: string; name: string | null }[];
+    moved: { participantId: string }[];
+  }[];
 }
 
 describe.each(ENGINES)('fair assignment through the API on %s', (engine) => {
@@ -37,33 +120,52 @@ describe.each(ENGINES)('fair assignment through the API on %s', (engine) => {
 
   async function register(rankings: Record<string, string[]>): Promise<{ client: Client; id: string }> {
     const client = await t.signIn('reader');
-    const res = await client.request({ method: 'POST', url: `${API}/registrations`, payload: { role: 'researcher', consent: true } });
+    const res = await client.request({
+      method: 'POST',
+      url: `${API}/registrations`,
+      payload: { role: 'researcher', consent: true },
+    });
     const id = res.json().id as string;
-    expect((await client.request({ method: 'PUT', url: `${API}/registrations/${id}/rankings`, payload: { rankings } })).statusCode).toBe(200);
+    expect(
+      (await client.request({ method: 'PUT', url: `${API}/registrations/${id}/rankings`, payload: { rankings } }))
+        .statusCode,
+    ).toBe(200);
     const person = { client, id };
     people.push(person);
     return person;
   }
 
   async function assignments(): Promise<Map<string, Record<string, string[]>>> {
-    const items = (await organiser.request({ url: `${API}/registrations` })).json().items as { id: string; assignments: Record<string, string[]> }[];
+    const items = (await organiser.request({ url: `${API}/registrations` })).json().items as {
+      id: string;
+      assignments: Record<string, string[]>;
+    }[];
     return new Map(items.map((i) => [i.id, i.assignments]));
   }
 
   beforeAll(async () => {
     t = await startTestApp(engine);
     const admin = await t.signIn('admin');
-    expect((await admin.request({ method: 'POST', url: '/api/v1/events?status=published', payload: programme })).statusCode).toBe(201);
+    expect(
+      (await admin.request({ method: 'POST', url: '/api/v1/events?status=published', payload: programme })).statusCode,
+    ).toBe(201);
     organiser = await t.signIn('reader');
     await admin.request({ method: 'PUT', url: `${API}/organisers/${organiser.user!.id}` });
     // Everybody wants workshop 1 and presentation A first: not everybody can have them.
-    for (let i = 0; i < 6; i++) await register({ [WS]: [W[0], W[1]], [CORNER]: [P[0], P[i % 2 ? 1 : 2], P[i % 2 ? 2 : 1]], [VISITS]: [V[i % 2]] });
+    for (let i = 0; i < 6; i++)
+      await register({
+        [WS]: [W[0], W[1]],
+        [CORNER]: [P[0], P[i % 2 ? 1 : 2], P[i % 2 ? 2 : 1]],
+        [VISITS]: [V[i % 2]],
+      });
   });
   afterAll(async () => t?.close());
 
   it('is for organisers only', async () => {
     expect((await t.anonymous.request({ method: 'POST', url: `${API}/assignment`, payload: {} })).statusCode).toBe(401);
-    expect((await people[0].client.request({ method: 'POST', url: `${API}/assignment`, payload: {} })).statusCode).toBe(403);
+    expect((await people[0].client.request({ method: 'POST', url: `${API}/assignment`, payload: {} })).statusCode).toBe(
+      403,
+    );
     expect((await people[0].client.request({ url: `${API}/assignment` })).statusCode).toBe(403);
   });
 
@@ -80,7 +182,8 @@ describe.each(ENGINES)('fair assignment through the API on %s', (engine) => {
       expect(a[CORNER]).toHaveLength(2);
       expect(new Set(a[CORNER]).size).toBe(2);
     }
-    const count = (point: string, option: string, round = 0) => [...got.values()].filter((a) => a[point][round] === option).length;
+    const count = (point: string, option: string, round = 0) =>
+      [...got.values()].filter((a) => a[point][round] === option).length;
     expect(count(WS, W[0])).toBe(4);
     expect(count(WS, W[1])).toBe(2);
     for (const option of P) for (const round of [0, 1]) expect(count(CORNER, option, round)).toBeLessThanOrEqual(3);
@@ -94,8 +197,17 @@ describe.each(ENGINES)('fair assignment through the API on %s', (engine) => {
 
   it("shows each participant their assignment in their agenda, and no one else's", async () => {
     const me = people[0];
-    const agenda = (await me.client.request({ url: `${API}/registrations/${me.id}/agenda` })).json().items as { status: string; choicePointId: string | null; round: number | null }[];
-    expect(agenda.filter((i) => i.status === 'assigned').map((i) => `${i.choicePointId}:${i.round}`)).toEqual([`${WS}:1`, `${CORNER}:1`, `${CORNER}:2`, `${VISITS}:1`]);
+    const agenda = (await me.client.request({ url: `${API}/registrations/${me.id}/agenda` })).json().items as {
+      status: string;
+      choicePointId: string | null;
+      round: number | null;
+    }[];
+    expect(agenda.filter((i) => i.status === 'assigned').map((i) => `${i.choicePointId}:${i.round}`)).toEqual([
+      `${WS}:1`,
+      `${CORNER}:1`,
+      `${CORNER}:2`,
+      `${VISITS}:1`,
+    ]);
     expect((await people[1].client.request({ url: `${API}/registrations/${me.id}/agenda` })).statusCode).toBe(404);
   });
 
@@ -141,20 +253,27 @@ describe.each(ENGINES)('fair assignment through the API on %s', (engine) => {
   });
 
   it('puts those who cannot be seated on the waiting list when the organiser enables it', async () => {
-    const settings = await organiser.request({ method: 'PATCH', url: `${API}/settings`, payload: { waitingList: true } });
+    const settings = await organiser.request({
+      method: 'PATCH',
+      url: `${API}/settings`,
+      payload: { waitingList: true },
+    });
     expect(settings.json().waitingList).toBe(true);
     const res = await organiser.request({ method: 'POST', url: `${API}/assignment`, payload: {} });
     expect(res.statusCode).toBe(200);
     const ws = (res.json() as Report).choicePoints.find((c) => c.id === WS)!;
     expect(ws.seated).toBe(8);
     expect(ws.waiting).toEqual([{ participantId: people[8].id, name: people[8].client.user!.name }]);
-    const agenda = (await people[8].client.request({ url: `${API}/registrations/${people[8].id}/agenda` })).json().items as { status: string; choicePointId: string }[];
+    const agenda = (await people[8].client.request({ url: `${API}/registrations/${people[8].id}/agenda` })).json()
+      .items as { status: string; choicePointId: string }[];
     expect(agenda.find((i) => i.choicePointId === WS)!.status).toBe('waiting');
   });
 
   it('frees the seat of a participant who withdraws', async () => {
     const leaving = people[0];
-    expect((await leaving.client.request({ method: 'DELETE', url: `${API}/registrations/${leaving.id}` })).statusCode).toBe(204);
+    expect(
+      (await leaving.client.request({ method: 'DELETE', url: `${API}/registrations/${leaving.id}` })).statusCode,
+    ).toBe(204);
     const res = await organiser.request({ method: 'POST', url: `${API}/assignment`, payload: {} });
     const ws = (res.json() as Report).choicePoints.find((c) => c.id === WS)!;
     expect(ws.waiting).toEqual([]);
@@ -166,8 +285,18 @@ describe.each(ENGINES)('fair assignment through the API on %s', (engine) => {
     const admin = await t.signIn('admin');
     for (const n of [1, 2, 3]) {
       const c = await t.signIn('reader');
-      const id = (await c.request({ method: 'POST', url: `${milan}/registrations`, payload: { role: 'city-official', consent: true } })).json().id;
-      await c.request({ method: 'PUT', url: `${milan}/registrations/${id}/rankings`, payload: { rankings: { 'choice-icc-milan-2018-workshops-1': [`session-icc-milan-2018-d1-workshop-${n}`] } } });
+      const id = (
+        await c.request({
+          method: 'POST',
+          url: `${milan}/registrations`,
+          payload: { role: 'city-official', consent: true },
+        })
+      ).json().id;
+      await c.request({
+        method: 'PUT',
+        url: `${milan}/registrations/${id}/rankings`,
+        payload: { rankings: { 'choice-icc-milan-2018-workshops-1': [`session-icc-milan-2018-d1-workshop-${n}`] } },
+      });
     }
     const report = (await admin.request({ method: 'POST', url: `${milan}/assignment`, payload: {} })).json() as Report;
     expect(report.participants).toBe(3);

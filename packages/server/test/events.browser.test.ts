@@ -38,12 +38,18 @@ describe.skipIf(!HAS_CHROMIUM)('events in the browser', () => {
     await participant.selectOption('#f-cityId', 'city-ghent');
     await participant.selectOption('#f-role', 'city-official');
     await participant.check('input[name="languages"][value="en"]');
-    await Promise.all([participant.waitForLoadState('load'), participant.click('form[action$="/register"] button[type="submit"]')]);
+    await Promise.all([
+      participant.waitForLoadState('load'),
+      participant.click('form[action$="/register"] button[type="submit"]'),
+    ]);
     // Without consent the form comes back with the problem named next to the box.
     expect(await participant.locator('#f-consent-error').innerText()).not.toBe('');
     expect(await b.axe(participant)).toEqual([]);
     await participant.check('input[name="consent"]');
-    await Promise.all([participant.waitForURL(/notice=registered/), participant.click('form[action$="/register"] button[type="submit"]')]);
+    await Promise.all([
+      participant.waitForURL(/notice=registered/),
+      participant.click('form[action$="/register"] button[type="submit"]'),
+    ]);
     expect(await participant.locator('.notice').first().innerText()).toContain('registered');
     // Choice 1 by keyboard: focus the select and move down through the options.
     const first = participant.locator(`select[name="rank.${W1}.1"]`);
@@ -53,9 +59,16 @@ describe.skipIf(!HAS_CHROMIUM)('events in the browser', () => {
     await participant.keyboard.press('ArrowDown');
     expect(await first.inputValue()).toBe('session-icc-milan-2018-d1-workshop-3');
     await participant.selectOption(`select[name="rank.${W1}.2"]`, 'session-icc-milan-2018-d1-workshop-1');
-    await Promise.all([participant.waitForURL(/notice=choices/), participant.click('form[action$="/rankings"] button[type="submit"]')]);
-    expect(await participant.locator(`select[name="rank.${W1}.1"]`).inputValue()).toBe('session-icc-milan-2018-d1-workshop-3');
-    expect(await participant.locator(`select[name="rank.${W1}.2"]`).inputValue()).toBe('session-icc-milan-2018-d1-workshop-1');
+    await Promise.all([
+      participant.waitForURL(/notice=choices/),
+      participant.click('form[action$="/rankings"] button[type="submit"]'),
+    ]);
+    expect(await participant.locator(`select[name="rank.${W1}.1"]`).inputValue()).toBe(
+      'session-icc-milan-2018-d1-workshop-3',
+    );
+    expect(await participant.locator(`select[name="rank.${W1}.2"]`).inputValue()).toBe(
+      'session-icc-milan-2018-d1-workshop-1',
+    );
     expect(await b.axe(participant)).toEqual([]);
   });
 
@@ -64,13 +77,21 @@ describe.skipIf(!HAS_CHROMIUM)('events in the browser', () => {
     expect(admin.role).toBe('admin');
     await organiser.goto(`${EVENT}/manage`);
     expect(await b.axe(organiser)).toEqual([]);
-    await Promise.all([organiser.waitForURL(/notice=assigned/), organiser.click('form[action$="/manage/assign"] button[type="submit"]')]);
+    await Promise.all([
+      organiser.waitForURL(/notice=assigned/),
+      organiser.click('form[action$="/manage/assign"] button[type="submit"]'),
+    ]);
     expect(await organiser.locator('table.rank-table').count()).toBe(1);
     expect(await organiser.locator('table.fill-table').count()).toBe(4);
     expect(await b.axe(organiser)).toEqual([]);
     await organiser.goto(`${EVENT}/badges`);
     expect(await organiser.locator('.badge-card').count()).toBe(1);
-    await organiser.evaluate(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed += 1; }; });
+    await organiser.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
     await organiser.locator('button[data-print]').click();
     expect(await organiser.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
     expect(await b.axe(organiser)).toEqual([]);
@@ -94,7 +115,11 @@ describe.skipIf(!HAS_CHROMIUM)('events in the browser', () => {
     const result = await page.evaluate(async (url) => {
       const text = await (await fetch(url)).text();
       const doc = new DOMParser().parseFromString(text, 'application/xml');
-      return { error: doc.getElementsByTagName('parsererror').length, events: doc.getElementsByTagName('event').length, days: doc.getElementsByTagName('day').length };
+      return {
+        error: doc.getElementsByTagName('parsererror').length,
+        events: doc.getElementsByTagName('event').length,
+        days: doc.getElementsByTagName('day').length,
+      };
     }, `${EVENT}/schedule.xml`);
     expect(result).toEqual({ error: 0, events: 22, days: 2 });
   });

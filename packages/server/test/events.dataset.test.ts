@@ -10,7 +10,13 @@ import { ENGINES, freshDatabase } from './harness.ts';
 
 const MILAN = 'event-icc-milan-2018';
 const part = () => JSON.parse(fs.readFileSync(BUNDLED_DATASET, 'utf8')).events[0] as EventRecord;
-const milanOf = async (db: Database) => (await db.query<{ record: EventRecord; version: number; status: string }>('SELECT record, version, status FROM events WHERE id = $1', [MILAN])).rows[0];
+const milanOf = async (db: Database) =>
+  (
+    await db.query<{ record: EventRecord; version: number; status: string }>(
+      'SELECT record, version, status FROM events WHERE id = $1',
+      [MILAN],
+    )
+  ).rows[0];
 
 describe.each(ENGINES)('the events section of the data set on %s', (engine) => {
   let db: Database;
@@ -32,18 +38,34 @@ describe.each(ENGINES)('the events section of the data set on %s', (engine) => {
     expect([...new Set(e.sessions.map((s) => s.date))]).toEqual(['2018-11-07', '2018-11-08']);
     const workshops = e.sessions.filter((s) => s.kind === 'workshop');
     expect(workshops).toHaveLength(8);
-    expect(new Set(workshops.map((s) => s.choiceGroup))).toEqual(new Set(['choice-icc-milan-2018-workshops-1', 'choice-icc-milan-2018-workshops-2']));
+    expect(new Set(workshops.map((s) => s.choiceGroup))).toEqual(
+      new Set(['choice-icc-milan-2018-workshops-1', 'choice-icc-milan-2018-workshops-2']),
+    );
     const corner = e.sessions.find((s) => s.kind === 'projects-corner')!;
     expect(corner.rounds).toBe(2);
     expect(corner.roundMinutes).toBe(25);
-    expect(corner.presentations.map((p) => p.practiceId)).toEqual(['practice-cities-grow', 'practice-d4i-data-for-integration', 'practice-munich-masterplan', 'practice-mifriendly-cities', 'practice-milan-msna-service-centre']);
+    expect(corner.presentations.map((p) => p.practiceId)).toEqual([
+      'practice-cities-grow',
+      'practice-d4i-data-for-integration',
+      'practice-munich-masterplan',
+      'practice-mifriendly-cities',
+      'practice-milan-msna-service-centre',
+    ]);
     const visits = e.sessions.filter((s) => s.kind === 'site-visit');
     expect(visits).toHaveLength(2);
-    expect(visits.every((v) => v.choiceGroup === 'choice-icc-milan-2018-site-visits' && v.stops.length === 2)).toBe(true);
-    expect(e.venues.find((v) => v.id === 'venue-icc-milan-2018-fabbrica-del-vapore')).toMatchObject({ address: 'Via Giulio Cesare Procaccini 4, 20154 Milan', cityId: 'city-milan' });
+    expect(visits.every((v) => v.choiceGroup === 'choice-icc-milan-2018-site-visits' && v.stops.length === 2)).toBe(
+      true,
+    );
+    expect(e.venues.find((v) => v.id === 'venue-icc-milan-2018-fabbrica-del-vapore')).toMatchObject({
+      address: 'Via Giulio Cesare Procaccini 4, 20154 Milan',
+      cityId: 'city-milan',
+    });
     expect(e.venues.find((v) => v.id === 'venue-icc-milan-2018-mudec')!.address).toBe('56 Via Tortona, 20144 Milan');
     expect(e.venues).toHaveLength(6);
-    const index = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM event_items WHERE event_id = $1 AND kind = 'presentation' AND practice_id IS NOT NULL", [MILAN]);
+    const index = await db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM event_items WHERE event_id = $1 AND kind = 'presentation' AND practice_id IS NOT NULL",
+      [MILAN],
+    );
     expect(index.rows[0].n).toBe(5);
   });
 
@@ -59,11 +81,20 @@ describe.each(ENGINES)('the events section of the data set on %s', (engine) => {
     const bad = part();
     bad.id = 'event-broken';
     const retarget = (id: string) => id.replace('icc-milan-2018', 'broken');
-    bad.venues = bad.venues.map((v) => ({ ...v, id: retarget(v.id), rooms: v.rooms.map((r) => ({ ...r, id: retarget(r.id) })) }));
+    bad.venues = bad.venues.map((v) => ({
+      ...v,
+      id: retarget(v.id),
+      rooms: v.rooms.map((r) => ({ ...r, id: retarget(r.id) })),
+    }));
     bad.choiceGroups = bad.choiceGroups.map((g) => ({ ...g, id: retarget(g.id) }));
     bad.sessions = bad.sessions.map((s) => ({
-      ...s, id: retarget(s.id), venueId: s.venueId && retarget(s.venueId), roomId: s.roomId && retarget(s.roomId), stops: s.stops.map(retarget),
-      choiceGroup: s.choiceGroup && retarget(s.choiceGroup), presentations: s.presentations.map((p) => ({ ...p, id: retarget(p.id) })),
+      ...s,
+      id: retarget(s.id),
+      venueId: s.venueId && retarget(s.venueId),
+      roomId: s.roomId && retarget(s.roomId),
+      stops: s.stops.map(retarget),
+      choiceGroup: s.choiceGroup && retarget(s.choiceGroup),
+      presentations: s.presentations.map((p) => ({ ...p, id: retarget(p.id) })),
     }));
     bad.sessions[9].presentations[0].practiceId = 'practice-does-not-exist';
     bad.cityId = 'city-atlantis';
@@ -77,8 +108,12 @@ describe.each(ENGINES)('the events section of the data set on %s', (engine) => {
     delete (bad.sessions[4] as { venueId?: string | null }).venueId;
     const refs = await importDataset(db, { format: 'convivio/v1', events: [bad] }).catch((e) => e);
     const refFields = refs.issues.map((i: { field: string }) => i.field);
-    expect(refFields).toEqual(expect.arrayContaining(['events[0].cityId', 'events[0].sessions.9.presentations.0.practiceId']));
-    expect(refs.issues.find((i: { field: string }) => i.field === 'events[0].sessions.9.presentations.0.practiceId').message).toContain('practice-does-not-exist');
+    expect(refFields).toEqual(
+      expect.arrayContaining(['events[0].cityId', 'events[0].sessions.9.presentations.0.practiceId']),
+    );
+    expect(
+      refs.issues.find((i: { field: string }) => i.field === 'events[0].sessions.9.presentations.0.practiceId').message,
+    ).toContain('practice-does-not-exist');
     expect((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM events')).rows[0].n).toBe(before);
   });
 
@@ -87,10 +122,17 @@ describe.each(ENGINES)('the events section of the data set on %s', (engine) => {
     const copy = { ...part(), id: 'event-icc' };
     const err = await importDataset(db, { format: 'convivio/v1', events: [copy] }).catch((e) => e);
     expect(err.code).toBe('import_invalid');
-    expect(err.issues).toContainEqual(expect.objectContaining({ field: 'events[0].sessions.1.id', message: expect.stringContaining('already belongs to event "event-icc-milan-2018"') }));
+    expect(err.issues).toContainEqual(
+      expect.objectContaining({
+        field: 'events[0].sessions.1.id',
+        message: expect.stringContaining('already belongs to event "event-icc-milan-2018"'),
+      }),
+    );
     const misnamed = { ...part(), id: 'event-other' };
     const prefix = await importDataset(db, { format: 'convivio/v1', events: [misnamed] }).catch((e) => e);
-    expect(prefix.issues.some((i: { message: string }) => i.message.includes('must start with "venue-other-"'))).toBe(true);
+    expect(prefix.issues.some((i: { message: string }) => i.message.includes('must start with "venue-other-"'))).toBe(
+      true,
+    );
   });
 
   it('exports events in the import format, re-importable as they are, and as CSV', async () => {
@@ -102,7 +144,9 @@ describe.each(ENGINES)('the events section of the data set on %s', (engine) => {
     const again = await importDataset(db, { format: 'convivio/v1', events });
     expect(again.events).toEqual({ created: 0, updated: 1 });
     const csv = await exportSectionCsv(db, 'events', { includeDrafts: false });
-    expect(csv.split('\r\n')[0]).toBe('id,name,cityId,host,timezone,startDate,endDate,language,links,venues,choiceGroups,sessions,keyMessages,source,status');
+    expect(csv.split('\r\n')[0]).toBe(
+      'id,name,cityId,host,timezone,startDate,endDate,language,links,venues,choiceGroups,sessions,keyMessages,source,status',
+    );
     expect(csv).toContain(MILAN);
   });
 });

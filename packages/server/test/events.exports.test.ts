@@ -12,13 +12,30 @@ describe.each(ENGINES)('event exports (iCalendar, Frab JSON and XML) on %s', (en
   beforeAll(async () => {
     t = await startTestApp(engine);
     participant = await t.signIn('reader');
-    participantId = (await participant.request({ method: 'POST', url: `/api/v1/events/${MILAN}/registrations`, payload: { role: 'researcher', consent: true } })).json().id;
-    await participant.request({ method: 'PUT', url: `/api/v1/events/${MILAN}/registrations/${participantId}/rankings`, payload: { rankings: {
-      'choice-icc-milan-2018-workshops-1': ['session-icc-milan-2018-d1-workshop-4'],
-      'session-icc-milan-2018-d1-projects-corner': ['presentation-icc-milan-2018-munich-masterplan', 'presentation-icc-milan-2018-cities-grow'],
-    } } });
+    participantId = (
+      await participant.request({
+        method: 'POST',
+        url: `/api/v1/events/${MILAN}/registrations`,
+        payload: { role: 'researcher', consent: true },
+      })
+    ).json().id;
+    await participant.request({
+      method: 'PUT',
+      url: `/api/v1/events/${MILAN}/registrations/${participantId}/rankings`,
+      payload: {
+        rankings: {
+          'choice-icc-milan-2018-workshops-1': ['session-icc-milan-2018-d1-workshop-4'],
+          'session-icc-milan-2018-d1-projects-corner': [
+            'presentation-icc-milan-2018-munich-masterplan',
+            'presentation-icc-milan-2018-cities-grow',
+          ],
+        },
+      },
+    });
     const admin = await t.signIn('admin');
-    expect((await admin.request({ method: 'POST', url: `/api/v1/events/${MILAN}/assignment`, payload: {} })).statusCode).toBe(200);
+    expect(
+      (await admin.request({ method: 'POST', url: `/api/v1/events/${MILAN}/assignment`, payload: {} })).statusCode,
+    ).toBe(200);
   });
   afterAll(async () => t?.close());
 
@@ -38,7 +55,9 @@ describe.each(ENGINES)('event exports (iCalendar, Frab JSON and XML) on %s', (en
     expect(lines.filter((l) => l === 'END:VEVENT')).toHaveLength(22);
     // 9:00 in Milan on 7 November 2018 (CET, UTC+1) is 8:00 UTC.
     const opening = lines.indexOf('UID:session-icc-milan-2018-d1-opening@convivio');
-    expect(lines.slice(opening, opening + 6)).toEqual(expect.arrayContaining(['DTSTART:20181107T080000Z', 'DTEND:20181107T085000Z']));
+    expect(lines.slice(opening, opening + 6)).toEqual(
+      expect.arrayContaining(['DTSTART:20181107T080000Z', 'DTEND:20181107T085000Z']),
+    );
     expect(lines).toContain('SUMMARY:Opening & Welcome speeches');
     expect(lines).toContain('LOCATION:Fabbrica del Vapore\\, Via Giulio Cesare Procaccini 4\\, 20154 Milan');
     expect(lines.every((l) => !l.startsWith('DESCRIPTION:') || !/[^\\][,;]/.test(l.slice(12)))).toBe(true);
@@ -46,14 +65,21 @@ describe.each(ENGINES)('event exports (iCalendar, Frab JSON and XML) on %s', (en
   });
 
   it("exports a participant's own agenda, with their workshop and corner rounds only", async () => {
-    expect((await t.anonymous.request({ url: `/api/v1/events/${MILAN}/registrations/${participantId}/calendar.ics` })).statusCode).toBe(401);
-    const res = await participant.request({ url: `/api/v1/events/${MILAN}/registrations/${participantId}/calendar.ics` });
+    expect(
+      (await t.anonymous.request({ url: `/api/v1/events/${MILAN}/registrations/${participantId}/calendar.ics` }))
+        .statusCode,
+    ).toBe(401);
+    const res = await participant.request({
+      url: `/api/v1/events/${MILAN}/registrations/${participantId}/calendar.ics`,
+    });
     expect(res.statusCode).toBe(200);
     const lines = unfoldIcs(res.body);
     const summaries = lines.filter((l) => l.startsWith('SUMMARY:'));
     expect(summaries).toContain('SUMMARY:Workshop 4: The challenge of family reunification');
     expect(summaries.some((s) => s.includes('Workshop 3'))).toBe(false);
-    expect(summaries).toContain('SUMMARY:Projects & best practices corner (round 1): Munich Masterplan for the integration of refugees');
+    expect(summaries).toContain(
+      'SUMMARY:Projects & best practices corner (round 1): Munich Masterplan for the integration of refugees',
+    );
     expect(lines).toContain('UID:session-icc-milan-2018-d1-projects-corner-round-2@convivio');
     // Round 1 of the corner: 13:30–13:55 local time.
     expect(lines).toContain('DTSTART:20181107T123000Z');
@@ -67,15 +93,48 @@ describe.each(ENGINES)('event exports (iCalendar, Frab JSON and XML) on %s', (en
     const res = await t.anonymous.request({ url: `/events/${MILAN}/schedule.json` });
     expect(res.statusCode).toBe(200);
     const { schedule } = res.json();
-    expect(schedule).toEqual(expect.objectContaining({ version: expect.any(String), base_url: expect.stringContaining('/events/event-icc-milan-2018/') }));
+    expect(schedule).toEqual(
+      expect.objectContaining({
+        version: expect.any(String),
+        base_url: expect.stringContaining('/events/event-icc-milan-2018/'),
+      }),
+    );
     const conf = schedule.conference;
-    expect(conf).toMatchObject({ acronym: 'icc-milan-2018', title: 'Integrating Cities Conference', start: '2018-11-07', end: '2018-11-08', daysCount: 2, time_zone_name: 'Europe/Rome' });
+    expect(conf).toMatchObject({
+      acronym: 'icc-milan-2018',
+      title: 'Integrating Cities Conference',
+      start: '2018-11-07',
+      end: '2018-11-08',
+      daysCount: 2,
+      time_zone_name: 'Europe/Rome',
+    });
     expect(conf.days.map((d: { date: string }) => d.date)).toEqual(['2018-11-07', '2018-11-08']);
     expect(conf.days[0]).toMatchObject({ index: 1, day_start: '2018-11-07T08:30:00+01:00' });
-    const talks = conf.days.flatMap((d: { rooms: Record<string, unknown[]> }) => Object.values(d.rooms).flat()) as Record<string, unknown>[];
+    const talks = conf.days.flatMap((d: { rooms: Record<string, unknown[]> }) =>
+      Object.values(d.rooms).flat(),
+    ) as Record<string, unknown>[];
     expect(talks).toHaveLength(22);
     for (const talk of talks) {
-      for (const key of ['guid', 'id', 'date', 'start', 'duration', 'room', 'slug', 'title', 'subtitle', 'track', 'type', 'language', 'abstract', 'description', 'persons', 'links', 'attachments', 'url']) {
+      for (const key of [
+        'guid',
+        'id',
+        'date',
+        'start',
+        'duration',
+        'room',
+        'slug',
+        'title',
+        'subtitle',
+        'track',
+        'type',
+        'language',
+        'abstract',
+        'description',
+        'persons',
+        'links',
+        'attachments',
+        'url',
+      ]) {
         expect(talk).toHaveProperty(key);
       }
       expect(talk.guid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -83,11 +142,18 @@ describe.each(ENGINES)('event exports (iCalendar, Frab JSON and XML) on %s', (en
       expect(talk.start).toMatch(/^\d{2}:\d{2}$/);
     }
     const ws3 = talks.find((x) => x.slug === 'icc-milan-2018-d1-workshop-3')!;
-    expect(ws3).toMatchObject({ start: '10:30', duration: '02:00', type: 'workshop', room: 'Fabbrica del Vapore – Workshop 3', date: '2018-11-07T10:30:00+01:00' });
+    expect(ws3).toMatchObject({
+      start: '10:30',
+      duration: '02:00',
+      type: 'workshop',
+      room: 'Fabbrica del Vapore – Workshop 3',
+      date: '2018-11-07T10:30:00+01:00',
+    });
     const opening = talks.find((x) => x.slug === 'icc-milan-2018-d1-opening')!;
     expect((opening.persons as { public_name: string }[]).map((p) => p.public_name)).toContain('Giuseppe Sala');
     const days = conf.days as { rooms: Record<string, { room: string }[]> }[];
-    for (const d of days) for (const [room, list] of Object.entries(d.rooms)) for (const talk of list) expect(talk.room).toBe(room);
+    for (const d of days)
+      for (const [room, list] of Object.entries(d.rooms)) for (const talk of list) expect(talk.room).toBe(room);
     expect(res.body).not.toContain(participant.user!.email);
   });
 

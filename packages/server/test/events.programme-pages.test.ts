@@ -4,7 +4,8 @@ import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
 
 const MILAN = 'event-icc-milan-2018';
 const form = (fields: Record<string, string>) => ({
-  headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams(fields).toString(),
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  payload: new URLSearchParams(fields).toString(),
 });
 
 describe.each(ENGINES)('events programme forms on %s', (engine) => {
@@ -20,7 +21,10 @@ describe.each(ENGINES)('events programme forms on %s', (engine) => {
     organiser = await t.signIn('reader');
     reader = await t.signIn('reader');
     rapporteur = await t.signIn('reader');
-    expect((await admin.request({ method: 'PUT', url: `/api/v1/events/${MILAN}/organisers/${organiser.user!.id}` })).statusCode).toBe(204);
+    expect(
+      (await admin.request({ method: 'PUT', url: `/api/v1/events/${MILAN}/organisers/${organiser.user!.id}` }))
+        .statusCode,
+    ).toBe(204);
     version = async () => String((await t.anonymous.request({ url: `/api/v1/events/${MILAN}` })).json().version);
   });
   afterAll(async () => t?.close());
@@ -32,9 +36,20 @@ describe.each(ENGINES)('events programme forms on %s', (engine) => {
     const blank = await organiser.request({ url: `/events/${MILAN}/manage/sessions/new` });
     expect(blank.statusCode).toBe(200);
     expect(blank.body).toContain('name="_csrf"');
-    const res = await organiser.request({ method: 'POST', url: `/events/${MILAN}/manage/sessions/new`, ...form({
-      version: await version(), kind: 'panel', title: 'Evening panel on housing', date: '2018-11-07', start: '18:00', end: '19:00', capacity: '80', rounds: '1',
-    }) });
+    const res = await organiser.request({
+      method: 'POST',
+      url: `/events/${MILAN}/manage/sessions/new`,
+      ...form({
+        version: await version(),
+        kind: 'panel',
+        title: 'Evening panel on housing',
+        date: '2018-11-07',
+        start: '18:00',
+        end: '19:00',
+        capacity: '80',
+        rounds: '1',
+      }),
+    });
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe(`/events/${MILAN}/manage?notice=session`);
     const programme = await t.anonymous.request({ url: `/events/${MILAN}` });
@@ -42,26 +57,58 @@ describe.each(ENGINES)('events programme forms on %s', (engine) => {
   });
 
   it('adds a venue with rooms and their capacities', async () => {
-    const res = await organiser.request({ method: 'POST', url: `/events/${MILAN}/manage/venues/new`, ...form({
-      version: await version(), name: 'Palazzo Marino', address: 'Piazza della Scala 2, Milano', 'rooms.0.name': 'Sala Alessi', 'rooms.0.capacity': '200', 'rooms.1.name': '',
-    }) });
+    const res = await organiser.request({
+      method: 'POST',
+      url: `/events/${MILAN}/manage/venues/new`,
+      ...form({
+        version: await version(),
+        name: 'Palazzo Marino',
+        address: 'Piazza della Scala 2, Milano',
+        'rooms.0.name': 'Sala Alessi',
+        'rooms.0.capacity': '200',
+        'rooms.1.name': '',
+      }),
+    });
     expect(res.statusCode).toBe(303);
-    const venue = (await t.anonymous.request({ url: `/api/v1/events/${MILAN}` })).json().venues.find((v: { name: string }) => v.name === 'Palazzo Marino');
+    const venue = (await t.anonymous.request({ url: `/api/v1/events/${MILAN}` }))
+      .json()
+      .venues.find((v: { name: string }) => v.name === 'Palazzo Marino');
     expect(venue.rooms).toEqual([expect.objectContaining({ name: 'Sala Alessi', capacity: 200 })]);
   });
 
   it('refuses the forms and their posts to a reader with 403', async () => {
     expect((await reader.request({ url: `/events/${MILAN}/manage/sessions/new` })).statusCode).toBe(403);
-    const post = await reader.request({ method: 'POST', url: `/events/${MILAN}/manage/sessions/new`, ...form({ kind: 'panel', title: 'Sneaky', date: '2018-11-07', start: '18:00' }) });
+    const post = await reader.request({
+      method: 'POST',
+      url: `/events/${MILAN}/manage/sessions/new`,
+      ...form({ kind: 'panel', title: 'Sneaky', date: '2018-11-07', start: '18:00' }),
+    });
     expect(post.statusCode).toBe(403);
-    expect((await reader.request({ method: 'POST', url: `/events/${MILAN}/manage/venues/new`, ...form({ name: 'Sneaky hall' }) })).statusCode).toBe(403);
+    expect(
+      (
+        await reader.request({
+          method: 'POST',
+          url: `/events/${MILAN}/manage/venues/new`,
+          ...form({ name: 'Sneaky hall' }),
+        })
+      ).statusCode,
+    ).toBe(403);
     expect((await t.anonymous.request({ url: `/events/${MILAN}` })).body).not.toContain('Sneaky');
   });
 
   it('shows a validation error next to its field, with a summary, keeping the values entered', async () => {
-    const res = await organiser.request({ method: 'POST', url: `/events/${MILAN}/manage/sessions/new`, ...form({
-      version: await version(), kind: 'panel', title: 'Backwards panel', date: '2018-11-07', start: '18:00', end: '17:00',
-    }) });
+    const res = await organiser.request({
+      method: 'POST',
+      url: `/events/${MILAN}/manage/sessions/new`,
+      ...form({
+        version: await version(),
+        kind: 'panel',
+        title: 'Backwards panel',
+        date: '2018-11-07',
+        start: '18:00',
+        end: '17:00',
+      }),
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toMatch(/<p class="field-error" id="f-end-error">must be after the start \(18:00\)<\/p>/);
     expect(res.body).toContain('aria-invalid="true"');
@@ -70,19 +117,37 @@ describe.each(ENGINES)('events programme forms on %s', (engine) => {
   });
 
   it('shows a stale version as a friendly 409 message', async () => {
-    const res = await organiser.request({ method: 'POST', url: `/events/${MILAN}/manage/sessions/new`, ...form({
-      version: '1', kind: 'panel', title: 'Late panel', date: '2018-11-07', start: '18:00',
-    }) });
+    const res = await organiser.request({
+      method: 'POST',
+      url: `/events/${MILAN}/manage/sessions/new`,
+      ...form({
+        version: '1',
+        kind: 'panel',
+        title: 'Late panel',
+        date: '2018-11-07',
+        start: '18:00',
+      }),
+    });
     expect(res.statusCode).toBe(409);
     expect(res.body).toContain('Someone else changed this programme while you were editing');
     expect(res.body).toContain(`name="version" value="${await version()}"`);
   });
 
   it('removes a session after a confirmation step', async () => {
-    const session = (await t.anonymous.request({ url: `/api/v1/events/${MILAN}` })).json().sessions.find((s: { title: string }) => s.title === 'Evening panel on housing');
+    const session = (await t.anonymous.request({ url: `/api/v1/events/${MILAN}` }))
+      .json()
+      .sessions.find((s: { title: string }) => s.title === 'Evening panel on housing');
     const confirm = await organiser.request({ url: `/events/${MILAN}/manage/sessions/${session.id}/remove` });
     expect(confirm.body).toContain('Yes, remove this session');
-    expect((await organiser.request({ method: 'POST', url: `/events/${MILAN}/manage/sessions/${session.id}/remove`, ...form({}) })).statusCode).toBe(303);
+    expect(
+      (
+        await organiser.request({
+          method: 'POST',
+          url: `/events/${MILAN}/manage/sessions/${session.id}/remove`,
+          ...form({}),
+        })
+      ).statusCode,
+    ).toBe(303);
     expect((await t.anonymous.request({ url: `/events/${MILAN}` })).body).not.toContain('Evening panel on housing');
   });
 
@@ -90,12 +155,25 @@ describe.each(ENGINES)('events programme forms on %s', (engine) => {
     const record = (await t.anonymous.request({ url: `/api/v1/events/${MILAN}` })).json();
     const workshop = record.sessions.find((s: { kind: string }) => s.kind === 'workshop');
     const admin = await t.signIn('admin');
-    expect((await admin.request({ method: 'PUT', url: `/api/v1/events/${MILAN}/sessions/${workshop.id}/rapporteurs/${rapporteur.user!.id}` })).statusCode).toBe(204);
+    expect(
+      (
+        await admin.request({
+          method: 'PUT',
+          url: `/api/v1/events/${MILAN}/sessions/${workshop.id}/rapporteurs/${rapporteur.user!.id}`,
+        })
+      ).statusCode,
+    ).toBe(204);
     const action = `/events/${MILAN}/programme/${workshop.id}/key-messages`;
     expect((await rapporteur.request({ url: `/events/${MILAN}` })).body).toContain(`action="${action}"`);
     expect((await reader.request({ url: `/events/${MILAN}` })).body).not.toContain('key-messages-form');
-    expect((await reader.request({ method: 'POST', url: action, ...form({ keyMessages: 'Not mine' }) })).statusCode).toBe(403);
-    const res = await rapporteur.request({ method: 'POST', url: action, ...form({ keyMessages: 'Housing first works\r\n\r\nCities need flexible funds' }) });
+    expect(
+      (await reader.request({ method: 'POST', url: action, ...form({ keyMessages: 'Not mine' }) })).statusCode,
+    ).toBe(403);
+    const res = await rapporteur.request({
+      method: 'POST',
+      url: action,
+      ...form({ keyMessages: 'Housing first works\r\n\r\nCities need flexible funds' }),
+    });
     expect(res.statusCode).toBe(303);
     const programme = (await t.anonymous.request({ url: `/events/${MILAN}` })).body;
     expect(programme).toContain('<li>Housing first works</li>');
@@ -106,7 +184,9 @@ describe.each(ENGINES)('events programme forms on %s', (engine) => {
 
 describe.skipIf(!HAS_CHROMIUM)('events programme forms in the browser', () => {
   let b: BrowserTestApp;
-  beforeAll(async () => { b = await startBrowserApp(); });
+  beforeAll(async () => {
+    b = await startBrowserApp();
+  });
   afterAll(async () => b?.close());
 
   it('keeps the dashboard, the session form with its errors and the key-messages form free of serious accessibility problems', async () => {

@@ -15,7 +15,10 @@ export function gridCsv(opts: { cols?: number; rows?: number } = {}): string {
   const rowsN = opts.rows ?? 20;
   const lines: string[] = [];
   let seed = 12345;
-  const rand = () => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed / 2 ** 31; };
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
   for (let r = 0; r < rowsN; r++) {
     for (let c = 0; c < cols; c++) {
       const area = c < cols / 3 ? 'AREA-W' : c < (2 * cols) / 3 ? 'AREA-C' : 'AREA-E';
@@ -25,18 +28,29 @@ export function gridCsv(opts: { cols?: number; rows?: number } = {}): string {
       lines.push(`${4_500_000 + c * 100},${3_000_000 + r * 100},${area},${a},${b},${cc},${a + b + cc}`);
     }
   }
-  for (let i = lines.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [lines[i], lines[j]] = [lines[j], lines[i]]; }
+  for (let i = lines.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [lines[i], lines[j]] = [lines[j], lines[i]];
+  }
   return ['x,y,lau,grpA,grpB,grpC,total', ...lines].join('\n') + '\n';
 }
 
 /** The same cells as gridCsv, as a Parquet file's bytes (doubles, and the area as text). */
 export async function gridParquet(csv: string): Promise<Buffer> {
-  const [header, ...rows] = csv.trim().split('\n').map((l) => l.split(','));
+  const [header, ...rows] = csv
+    .trim()
+    .split('\n')
+    .map((l) => l.split(','));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-parquet-'));
   const file = path.join(dir, 'cells.parquet');
   try {
-    const writer = await ParquetWriter.open(file, header.map((name) => ({ name, type: name === 'lau' ? 'string' as const : 'double' as const })));
-    await writer.writeRowGroup(header.map((name, c) => (name === 'lau' ? rows.map((r) => r[c]) : Float64Array.from(rows, (r) => Number(r[c])))));
+    const writer = await ParquetWriter.open(
+      file,
+      header.map((name) => ({ name, type: name === 'lau' ? ('string' as const) : ('double' as const) })),
+    );
+    await writer.writeRowGroup(
+      header.map((name, c) => (name === 'lau' ? rows.map((r) => r[c]) : Float64Array.from(rows, (r) => Number(r[c])))),
+    );
     await writer.close();
     return fs.readFileSync(file);
   } finally {
@@ -45,15 +59,30 @@ export async function gridParquet(csv: string): Promise<Buffer> {
 }
 
 /** The mapping of gridCsv's columns. */
-export const GRID_MAPPING = { x: 'x', y: 'y', cellSize: 100, area: 'lau', groups: ['grpA', 'grpB', 'grpC'], total: 'total' };
+export const GRID_MAPPING = {
+  x: 'x',
+  y: 'y',
+  cellSize: 100,
+  area: 'lau',
+  groups: ['grpA', 'grpB', 'grpC'],
+  total: 'total',
+};
 
 /** A multipart/form-data body with text fields and one file. */
-export function multipart(fields: Record<string, string>, file?: { name: string; content: Buffer | string; type?: string }): { payload: Buffer; headers: Record<string, string> } {
+export function multipart(
+  fields: Record<string, string>,
+  file?: { name: string; content: Buffer | string; type?: string },
+): { payload: Buffer; headers: Record<string, string> } {
   const boundary = `----convivio${Math.random().toString(16).slice(2)}`;
   const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  for (const [k, v] of Object.entries(fields))
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
   if (file) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'text/csv'}\r\n\r\n`));
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'text/csv'}\r\n\r\n`,
+      ),
+    );
     parts.push(Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content));
     parts.push(Buffer.from('\r\n'));
   }
@@ -62,7 +91,12 @@ export function multipart(fields: Record<string, string>, file?: { name: string;
 }
 
 /** Uploads a file through the API as multipart/form-data. */
-export function upload(client: Client, name: string, content: Buffer | string, fields: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+export function upload(
+  client: Client,
+  name: string,
+  content: Buffer | string,
+  fields: Record<string, string> = {},
+): Promise<LightMyRequestResponse> {
   const { payload, headers } = multipart(fields, { name, content });
   return client.request({ method: 'POST', url: '/api/v1/evidence/datasets', payload, headers });
 }

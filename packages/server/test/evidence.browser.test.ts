@@ -47,9 +47,22 @@ describe.skipIf(!HAS_CHROMIUM || bundledSample() === null)('evidence in the brow
   it('picks the sample, maps its columns, runs it and shows the ranking, chart and a drawn map', async () => {
     await page.goto('/evidence');
     expect(await b.axe(page)).toEqual([]);
-    await Promise.all([page.waitForURL(/\/evidence\/datasets\/dataset-/), page.click('form.evidence-sample button[type="submit"]')]);
+    await Promise.all([
+      page.waitForURL(/\/evidence\/datasets\/dataset-/),
+      page.click('form.evidence-sample button[type="submit"]'),
+    ]);
     expect(await page.locator('.notice').innerText()).toContain('stored');
-    expect(await page.locator('#preview-title + thead th').allInnerTexts()).toEqual(['GRD_ID', 'LAU_CODE', 'TOT', 'NAT', 'EU', 'AFR', 'ASI', 'AME', 'OCE']);
+    expect(await page.locator('#preview-title + thead th').allInnerTexts()).toEqual([
+      'GRD_ID',
+      'LAU_CODE',
+      'TOT',
+      'NAT',
+      'EU',
+      'AFR',
+      'ASI',
+      'AME',
+      'OCE',
+    ]);
     expect(await page.locator('#m-cellId').inputValue()).toBe('GRD_ID');
     expect(await page.locator('#m-area').inputValue()).toBe('LAU_CODE');
     expect(await page.locator('input[name="groups"]:checked').count()).toBe(6);
@@ -76,20 +89,31 @@ describe.skipIf(!HAS_CHROMIUM || bundledSample() === null)('evidence in the brow
     // Another index, lowest first; then another layer: the stable run address keeps working.
     await page.selectOption('#rank-index', 'multigroup.dissimilarity');
     await page.selectOption('#rank-order', 'asc');
-    await Promise.all([page.waitForURL(/index=multigroup.dissimilarity/), page.click('form[action*="#ranking-title"] button[type="submit"]')]);
-    const values = (await page.locator('table.evidence-ranking tbody tr td:nth-child(3)').allInnerTexts()).map((s) => Number(s.replace(/,/g, '')));
+    await Promise.all([
+      page.waitForURL(/index=multigroup.dissimilarity/),
+      page.click('form[action*="#ranking-title"] button[type="submit"]'),
+    ]);
+    const values = (await page.locator('table.evidence-ranking tbody tr td:nth-child(3)').allInnerTexts()).map((s) =>
+      Number(s.replace(/,/g, '')),
+    );
     expect(values).toEqual([...values].sort((x, y) => x - y));
     await page.selectOption('#map-layer', 'entropy_norm_500m');
-    await Promise.all([page.waitForURL(/layer=entropy_norm_500m/), page.click('form[action*="#map-title"] button[type="submit"]')]);
+    await Promise.all([
+      page.waitForURL(/layer=entropy_norm_500m/),
+      page.click('form[action*="#map-title"] button[type="submit"]'),
+    ]);
     await page.waitForSelector('[data-evidence-map] canvas[data-drawn="true"]');
     expect(await colouredPixels(page)).toBeGreaterThan(5000);
     expect(runUrl).toMatch(/\/evidence\/runs\/run-[0-9a-f-]+$/);
   });
 
-  it('shows a queued run\'s progress, then the results once a worker has run it', async () => {
+  it("shows a queued run's progress, then the results once a worker has run it", async () => {
     await workers.stop();
     await page.goto('/evidence');
-    await Promise.all([page.waitForURL(/\/evidence\/datasets\/dataset-/), page.click('form.evidence-sample button[type="submit"]')]);
+    await Promise.all([
+      page.waitForURL(/\/evidence\/datasets\/dataset-/),
+      page.click('form.evidence-sample button[type="submit"]'),
+    ]);
     await page.fill('#o-bandwidths', '');
     await Promise.all([page.waitForURL(/\/evidence\/runs\/run-/), page.click('button[name="action"][value="run"]')]);
     expect(await page.locator('progress#run-progress').getAttribute('value')).toBe('0');
@@ -102,7 +126,7 @@ describe.skipIf(!HAS_CHROMIUM || bundledSample() === null)('evidence in the brow
     expect(await colouredPixels(page)).toBeGreaterThan(5000);
   });
 
-  it('uploads a file through the form and shows the engine\'s message when the file is malformed', async () => {
+  it("uploads a file through the form and shows the engine's message when the file is malformed", async () => {
     const lines = gridCsv({ cols: 6, rows: 4 }).split('\n');
     lines[3] = lines[3].replace(/,(\d+)$/, ',-5');
     const file = path.join(tmp, 'broken.csv');
@@ -110,7 +134,10 @@ describe.skipIf(!HAS_CHROMIUM || bundledSample() === null)('evidence in the brow
     await page.goto('/evidence');
     await page.setInputFiles('#ev-file', file);
     await page.fill('#ev-name', 'Broken grid');
-    await Promise.all([page.waitForURL(/\/evidence\/datasets\/dataset-/), page.click('form.evidence-upload button[type="submit"]')]);
+    await Promise.all([
+      page.waitForURL(/\/evidence\/datasets\/dataset-/),
+      page.click('form.evidence-upload button[type="submit"]'),
+    ]);
     expect(await page.locator('h1').innerText()).toBe('Broken grid');
     expect(await page.locator('#m-x').inputValue()).toBe('x');
     await page.fill('#o-bandwidths', '');

@@ -5,7 +5,11 @@ import { GRID_MAPPING, gridCsv, upload, waitForRun } from './evidence-fixtures.t
 import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
 
 /** Polls a run until `check` holds. */
-async function runUntil(client: Client, id: string, check: (run: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
+async function runUntil(
+  client: Client,
+  id: string,
+  check: (run: Record<string, unknown>) => boolean,
+): Promise<Record<string, unknown>> {
   for (let i = 0; i < 3000; i++) {
     const run = (await client.request({ url: `/api/v1/evidence/runs/${id}` })).json();
     if (check(run)) return run;
@@ -24,9 +28,18 @@ describe.each(ENGINES)('evidence runs and datasets: cancel, delete, time limit o
   let longDataset: string;
 
   const startRun = async (client: Client, datasetId: string, options: Record<string, unknown> = { bandwidths: [] }) =>
-    (await client.request({ method: 'POST', url: '/api/v1/evidence/runs', payload: { datasetId, options, public: true } })).json().id as string;
+    (
+      await client.request({
+        method: 'POST',
+        url: '/api/v1/evidence/runs',
+        payload: { datasetId, options, public: true },
+      })
+    ).json().id as string;
   const startLongRun = (client: Client) => startRun(client, longDataset, { bandwidths: [8000, 12000, 16000, 20000] });
-  const count = async (table: string, column: string, id: string) => Number((await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${column} = $1`, [id])).rows[0].n);
+  const count = async (table: string, column: string, id: string) =>
+    Number(
+      (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${column} = $1`, [id])).rows[0].n,
+    );
 
   beforeAll(async () => {
     t = await startTestApp(engine, { seed: false });
@@ -34,7 +47,10 @@ describe.each(ENGINES)('evidence runs and datasets: cancel, delete, time limit o
     owner = await t.signIn('reader');
     other = await t.signIn('reader');
     admin = await t.signIn('admin');
-    const long = await upload(owner, 'long.csv', gridCsv({ cols: 600, rows: 400 }), { mapping: JSON.stringify(GRID_MAPPING), public: 'true' });
+    const long = await upload(owner, 'long.csv', gridCsv({ cols: 600, rows: 400 }), {
+      mapping: JSON.stringify(GRID_MAPPING),
+      public: 'true',
+    });
     expect(long.statusCode).toBe(201);
     longDataset = long.json().id;
   });
@@ -58,29 +74,41 @@ describe.each(ENGINES)('evidence runs and datasets: cancel, delete, time limit o
 
     const byAdmin = await startLongRun(owner);
     await runUntil(owner, byAdmin, (r) => r.status === 'running');
-    expect((await admin.request({ method: 'POST', url: `/api/v1/evidence/runs/${byAdmin}/cancel` })).statusCode).toBe(200);
+    expect((await admin.request({ method: 'POST', url: `/api/v1/evidence/runs/${byAdmin}/cancel` })).statusCode).toBe(
+      200,
+    );
     expect((await runUntil(owner, byAdmin, (r) => r.status === 'failed')).error).toMatchObject({ code: 'CANCELLED' });
     // The worker is free again: a small run finishes.
-    const small = (await upload(owner, 'small.csv', gridCsv({ cols: 6, rows: 4 }), { mapping: JSON.stringify(GRID_MAPPING) })).json().id;
+    const small = (
+      await upload(owner, 'small.csv', gridCsv({ cols: 6, rows: 4 }), { mapping: JSON.stringify(GRID_MAPPING) })
+    ).json().id;
     expect((await waitForRun(owner, await startRun(owner, small))).status).toBe('succeeded');
   });
 
   it('deletes a run with its results for its owner or an administrator (anonymous 401, another reader 403)', async () => {
-    const d = (await upload(owner, 'runs.csv', gridCsv({ cols: 6, rows: 4 }), { mapping: JSON.stringify(GRID_MAPPING), public: 'true' })).json().id;
+    const d = (
+      await upload(owner, 'runs.csv', gridCsv({ cols: 6, rows: 4 }), {
+        mapping: JSON.stringify(GRID_MAPPING),
+        public: 'true',
+      })
+    ).json().id;
     const runs = [await startRun(owner, d), await startRun(owner, d)];
     for (const id of runs) expect((await waitForRun(owner, id)).status).toBe('succeeded');
-    const jobOf = async (id: string) => (await t.db.query<{ job_id: string }>('SELECT job_id FROM evidence_runs WHERE id = $1', [id])).rows[0].job_id;
+    const jobOf = async (id: string) =>
+      (await t.db.query<{ job_id: string }>('SELECT job_id FROM evidence_runs WHERE id = $1', [id])).rows[0].job_id;
     const jobs = [await jobOf(runs[0]), await jobOf(runs[1])];
     expect(await count('evidence_run_areas', 'run_id', runs[0])).toBeGreaterThan(0);
     expect(await count('evidence_layers', 'run_id', runs[0])).toBeGreaterThan(0);
-    const del = (client: Client, id: string) => client.request({ method: 'DELETE', url: `/api/v1/evidence/runs/${id}` });
+    const del = (client: Client, id: string) =>
+      client.request({ method: 'DELETE', url: `/api/v1/evidence/runs/${id}` });
     expect((await del(t.anonymous, runs[0])).statusCode).toBe(401);
     expect((await del(other, runs[0])).statusCode).toBe(403);
     expect((await del(owner, runs[0])).statusCode).toBe(204);
     expect((await del(admin, runs[1])).statusCode).toBe(204);
     for (const [i, id] of runs.entries()) {
       expect((await owner.request({ url: `/api/v1/evidence/runs/${id}` })).statusCode).toBe(404);
-      for (const table of ['evidence_run_areas', 'evidence_run_cells', 'evidence_layers']) expect(await count(table, 'run_id', id)).toBe(0);
+      for (const table of ['evidence_run_areas', 'evidence_run_cells', 'evidence_layers'])
+        expect(await count(table, 'run_id', id)).toBe(0);
       expect(await count('jobs', 'id', jobs[i])).toBe(0);
     }
     expect((await del(owner, runs[0])).statusCode).toBe(404);
@@ -88,10 +116,19 @@ describe.each(ENGINES)('evidence runs and datasets: cancel, delete, time limit o
 
   it('deletes a dataset with its stored file, runs and results for its owner or an administrator (anonymous 401, another reader 403)', async () => {
     const ids: string[] = [];
-    for (const name of ['a.csv', 'b.csv']) ids.push((await upload(owner, name, gridCsv({ cols: 6, rows: 4 }), { mapping: JSON.stringify(GRID_MAPPING), public: 'true' })).json().id);
+    for (const name of ['a.csv', 'b.csv'])
+      ids.push(
+        (
+          await upload(owner, name, gridCsv({ cols: 6, rows: 4 }), {
+            mapping: JSON.stringify(GRID_MAPPING),
+            public: 'true',
+          })
+        ).json().id,
+      );
     const runIds = [await startRun(owner, ids[0]), await startRun(owner, ids[1])];
     for (const id of runIds) await waitForRun(owner, id);
-    const del = (client: Client, id: string) => client.request({ method: 'DELETE', url: `/api/v1/evidence/datasets/${id}` });
+    const del = (client: Client, id: string) =>
+      client.request({ method: 'DELETE', url: `/api/v1/evidence/datasets/${id}` });
     expect((await del(t.anonymous, ids[0])).statusCode).toBe(401);
     expect((await del(other, ids[0])).statusCode).toBe(403);
     expect(await count('evidence_files', 'dataset_id', ids[0])).toBe(1);
@@ -110,17 +147,28 @@ describe.each(ENGINES)('evidence runs and datasets: cancel, delete, time limit o
     const id = await startLongRun(owner);
     await runUntil(owner, id, (r) => r.status === 'running');
     expect((await owner.request({ method: 'DELETE', url: `/api/v1/evidence/runs/${id}` })).statusCode).toBe(204);
-    const small = (await upload(owner, 'after.csv', gridCsv({ cols: 6, rows: 4 }), { mapping: JSON.stringify(GRID_MAPPING) })).json().id;
+    const small = (
+      await upload(owner, 'after.csv', gridCsv({ cols: 6, rows: 4 }), { mapping: JSON.stringify(GRID_MAPPING) })
+    ).json().id;
     expect((await waitForRun(owner, await startRun(owner, small))).status).toBe('succeeded');
   });
 
   it('stops a run that takes longer than JOB_TIMEOUT_SECONDS and fails it without retrying', async () => {
     await workers.stop();
-    const strict = startWorkers({ db: t.db, config: loadConfig({ JOB_TIMEOUT_SECONDS: '1' }) }, { pollMs: 25, heartbeatMs: 100 });
+    const strict = startWorkers(
+      { db: t.db, config: loadConfig({ JOB_TIMEOUT_SECONDS: '1' }) },
+      { pollMs: 25, heartbeatMs: 100 },
+    );
     try {
       const id = await startLongRun(owner);
       const run = await runUntil(owner, id, (r) => r.status === 'failed');
-      expect(run).toMatchObject({ attempts: 1, error: { code: 'TIMEOUT', message: 'The job ran longer than its limit of 1 s (JOB_TIMEOUT_SECONDS) and was stopped' } });
+      expect(run).toMatchObject({
+        attempts: 1,
+        error: {
+          code: 'TIMEOUT',
+          message: 'The job ran longer than its limit of 1 s (JOB_TIMEOUT_SECONDS) and was stopped',
+        },
+      });
     } finally {
       await strict.stop();
       workers = startWorkers({ db: t.db, config: t.config }, { pollMs: 25, heartbeatMs: 100 });
@@ -132,6 +180,8 @@ describe.each(ENGINES)('evidence runs and datasets: cancel, delete, time limit o
     expect(Object.keys(doc.paths['/api/v1/evidence/datasets/{id}'])).toEqual(expect.arrayContaining(['get', 'delete']));
     expect(Object.keys(doc.paths['/api/v1/evidence/runs/{id}'])).toEqual(expect.arrayContaining(['get', 'delete']));
     expect(doc.paths['/api/v1/evidence/runs/{id}/cancel'].post.responses).toHaveProperty('200');
-    expect(Object.keys(doc.paths['/api/v1/evidence/datasets'].post.requestBody.content)).toEqual(expect.arrayContaining(['multipart/form-data', 'application/json']));
+    expect(Object.keys(doc.paths['/api/v1/evidence/datasets'].post.requestBody.content)).toEqual(
+      expect.arrayContaining(['multipart/form-data', 'application/json']),
+    );
   });
 });

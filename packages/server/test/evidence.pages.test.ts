@@ -9,7 +9,11 @@ import { GRID_MAPPING, gridCsv, multipart, waitForRun } from './evidence-fixture
 import { startTestApp, type Client, type TestApp } from './harness.ts';
 
 /** A browser-like session: the cookie only, the CSRF token sent as a form field as HTML forms do. */
-interface FormSession { cookie: string; csrf: string; client: Client }
+interface FormSession {
+  cookie: string;
+  csrf: string;
+  client: Client;
+}
 
 describe('evidence pages', () => {
   let t: TestApp;
@@ -19,20 +23,37 @@ describe('evidence pages', () => {
   async function formSession(role: 'reader' | 'admin'): Promise<FormSession> {
     const email = `${role}-${crypto.randomBytes(4).toString('hex')}@example.org`;
     await createUser(t.db, { email, name: `Form ${role}`, role, cityId: null, password: 'correct horse battery' });
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email, password: 'correct horse battery' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      payload: { email, password: 'correct horse battery' },
+    });
     const cookie = res.cookies.find((c) => c.name === 'convivio_session')!.value;
     const csrf = res.json().csrfToken as string;
-    return { cookie, csrf, client: { user: null, request: (o) => t.app.inject({ ...o, cookies: { convivio_session: cookie } }) } };
+    return {
+      cookie,
+      csrf,
+      client: { user: null, request: (o) => t.app.inject({ ...o, cookies: { convivio_session: cookie } }) },
+    };
   }
 
   const post = (s: FormSession, url: string, fields: Record<string, string | string[]>) => {
     const body = new URLSearchParams();
-    for (const [k, v] of Object.entries({ _csrf: s.csrf, ...fields })) for (const one of [v].flat()) body.append(k, one);
-    return s.client.request({ method: 'POST', url, payload: body.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    for (const [k, v] of Object.entries({ _csrf: s.csrf, ...fields }))
+      for (const one of [v].flat()) body.append(k, one);
+    return s.client.request({
+      method: 'POST',
+      url,
+      payload: body.toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
   };
 
   const uploadForm = async (s: FormSession, withCsrf = true) => {
-    const { payload, headers } = multipart(withCsrf ? { _csrf: s.csrf, name: 'Form grid' } : { name: 'Form grid' }, { name: 'cells.csv', content: gridCsv() });
+    const { payload, headers } = multipart(withCsrf ? { _csrf: s.csrf, name: 'Form grid' } : { name: 'Form grid' }, {
+      name: 'cells.csv',
+      content: gridCsv(),
+    });
     return s.client.request({ method: 'POST', url: '/evidence/datasets', payload, headers });
   };
 
@@ -65,14 +86,37 @@ describe('evidence pages', () => {
 
   it('shows mapping problems next to the form, naming the column, and saves a good mapping', async () => {
     const url = (await uploadForm(me)).headers.location!.split('?')[0];
-    const bad = await post(me, `${url}/mapping`, { x: 'x', y: 'y', cellSize: '100', groups: ['grpA', 'nope'], bandwidths: '500', action: 'save' });
+    const bad = await post(me, `${url}/mapping`, {
+      x: 'x',
+      y: 'y',
+      cellSize: '100',
+      groups: ['grpA', 'nope'],
+      bandwidths: '500',
+      action: 'save',
+    });
     expect(bad.statusCode).toBe(422);
     expect(bad.body).toContain('column &quot;nope&quot; is not in the file&#39;s header');
     expect(bad.body).toContain('href="#m-group-0"');
-    const badNumber = await post(me, `${url}/mapping`, { x: 'x', y: 'y', cellSize: '100', groups: 'grpA', bandwidths: '500, far', action: 'save' });
+    const badNumber = await post(me, `${url}/mapping`, {
+      x: 'x',
+      y: 'y',
+      cellSize: '100',
+      groups: 'grpA',
+      bandwidths: '500, far',
+      action: 'save',
+    });
     expect(badNumber.statusCode).toBe(422);
     expect(badNumber.body).toContain('“far” is not a distance in metres');
-    const saved = await post(me, `${url}/mapping`, { x: 'x', y: 'y', cellSize: '100', area: 'lau', total: 'total', groups: ['grpA', 'grpB', 'grpC'], bandwidths: '500', action: 'save' });
+    const saved = await post(me, `${url}/mapping`, {
+      x: 'x',
+      y: 'y',
+      cellSize: '100',
+      area: 'lau',
+      total: 'total',
+      groups: ['grpA', 'grpB', 'grpC'],
+      bandwidths: '500',
+      action: 'save',
+    });
     expect(saved.headers.location).toBe(`${url}?notice=mappingSaved`);
     const api = (await me.client.request({ url: `/api/v1/evidence/datasets/${url.split('/').pop()}` })).json();
     expect(api.mapping).toEqual({ cellId: null, ...GRID_MAPPING });
@@ -80,7 +124,18 @@ describe('evidence pages', () => {
 
   it('starts a run from the form and keeps its results private at a stable address', async () => {
     const url = (await uploadForm(me)).headers.location!.split('?')[0];
-    const started = await post(me, `${url}/mapping`, { x: 'x', y: 'y', cellSize: '100', area: 'lau', total: 'total', groups: ['grpA', 'grpB', 'grpC'], bandwidths: '', kernel: 'uniform', compat: 'pysal', action: 'run' });
+    const started = await post(me, `${url}/mapping`, {
+      x: 'x',
+      y: 'y',
+      cellSize: '100',
+      area: 'lau',
+      total: 'total',
+      groups: ['grpA', 'grpB', 'grpC'],
+      bandwidths: '',
+      kernel: 'uniform',
+      compat: 'pysal',
+      action: 'run',
+    });
     expect(started.statusCode).toBe(303);
     const runUrl = started.headers.location as string;
     expect(runUrl).toMatch(/^\/evidence\/runs\/run-[0-9a-f-]+$/);
@@ -94,16 +149,44 @@ describe('evidence pages', () => {
     expect((await t.anonymous.request({ url: runUrl })).statusCode).toBe(404);
   });
 
-  it('renders a city\'s indicators section through the hook for the city page', async () => {
+  it("renders a city's indicators section through the hook for the city page", async () => {
     const admin = await t.signIn('admin');
     const city = (await admin.request({ url: '/api/v1/cities/city-vienna' })).json();
     const { status: _s, updatedAt: _u, practices: _p, ...record } = city;
-    expect((await admin.request({ method: 'PUT', url: '/api/v1/cities/city-vienna', payload: { ...record, areaCode: 'AREA-W' } })).statusCode).toBe(200);
-    const page: PageContext = { t: translator('en'), lang: 'en', user: null, csrfToken: null, path: '/cities/city-vienna' };
+    expect(
+      (
+        await admin.request({
+          method: 'PUT',
+          url: '/api/v1/cities/city-vienna',
+          payload: { ...record, areaCode: 'AREA-W' },
+        })
+      ).statusCode,
+    ).toBe(200);
+    const page: PageContext = {
+      t: translator('en'),
+      lang: 'en',
+      user: null,
+      csrfToken: null,
+      path: '/cities/city-vienna',
+    };
     const request = { user: null } as Parameters<typeof cityIndicatorsHtml>[1];
-    expect((await cityIndicatorsHtml(t.db, request, page, 'city-vienna')).value).toContain('No indicators have been computed yet for area code AREA-W.');
+    expect((await cityIndicatorsHtml(t.db, request, page, 'city-vienna')).value).toContain(
+      'No indicators have been computed yet for area code AREA-W.',
+    );
     const url = (await uploadForm(me)).headers.location!.split('?')[0];
-    const runUrl = (await post(me, `${url}/mapping`, { x: 'x', y: 'y', cellSize: '100', area: 'lau', total: 'total', groups: ['grpA', 'grpB'], bandwidths: '', public: 'true', action: 'run' })).headers.location as string;
+    const runUrl = (
+      await post(me, `${url}/mapping`, {
+        x: 'x',
+        y: 'y',
+        cellSize: '100',
+        area: 'lau',
+        total: 'total',
+        groups: ['grpA', 'grpB'],
+        bandwidths: '',
+        public: 'true',
+        action: 'run',
+      })
+    ).headers.location as string;
     await waitForRun(me.client, runUrl.split('/').pop()!);
     const html = (await cityIndicatorsHtml(t.db, request, page, 'city-vienna')).value;
     expect(html).toContain('Segregation and diversity');

@@ -27,8 +27,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const adminUrl = process.env.TEST_DATABASE_URL;
   let postgres: TestTemplates['postgres'] = null;
   if (adminUrl) {
-    postgres = { migrated: uniqueDatabaseName('convivio_template_migrated'), seeded: uniqueDatabaseName('convivio_template_seeded') };
-    for (const [name, seed] of [[postgres.migrated, false], [postgres.seeded, true]] as const) {
+    postgres = {
+      migrated: uniqueDatabaseName('convivio_template_migrated'),
+      seeded: uniqueDatabaseName('convivio_template_seeded'),
+    };
+    for (const [name, seed] of [
+      [postgres.migrated, false],
+      [postgres.seeded, true],
+    ] as const) {
       await onTestServer(adminUrl, `CREATE DATABASE ${name}`);
       const pgdb = await openPostgres(databaseUrl(adminUrl, name), 2);
       await migrate(pgdb);
@@ -41,7 +47,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     fs.rmSync(dir, { recursive: true, force: true });
     if (adminUrl && postgres) {
-      for (const name of [postgres.migrated, postgres.seeded]) await onTestServer(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      for (const name of [postgres.migrated, postgres.seeded])
+        await onTestServer(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     }
   };
 }

@@ -19,15 +19,24 @@ export type Engine = 'pglite' | 'postgres';
  * Throws (failing the test file that asks) when `available` is false on CI.
  */
 export function requiredOnCi(available: boolean, what: string): boolean {
-  if (!available && /^(1|true)$/i.test(process.env.CI ?? '')) throw new Error(`CI=true and ${what}: on CI this fails instead of skipping tests.`);
+  if (!available && /^(1|true)$/i.test(process.env.CI ?? ''))
+    throw new Error(`CI=true and ${what}: on CI this fails instead of skipping tests.`);
   return available;
 }
 
 /** The engines every database test runs on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set (required on CI). */
-export const ENGINES: Engine[] = requiredOnCi(Boolean(process.env.TEST_DATABASE_URL), 'TEST_DATABASE_URL is not set (no PostgreSQL server)') ? ['pglite', 'postgres'] : ['pglite'];
+export const ENGINES: Engine[] = requiredOnCi(
+  Boolean(process.env.TEST_DATABASE_URL),
+  'TEST_DATABASE_URL is not set (no PostgreSQL server)',
+)
+  ? ['pglite', 'postgres']
+  : ['pglite'];
 
 /** A fresh database: migrated, and with the bundled data set when `seeded`; copied from the run's templates. */
-export async function freshDatabase(engine: Engine, opts: { seeded?: boolean } = {}): Promise<{ db: Database; drop: () => Promise<void> }> {
+export async function freshDatabase(
+  engine: Engine,
+  opts: { seeded?: boolean } = {},
+): Promise<{ db: Database; drop: () => Promise<void> }> {
   const templates = inject('testTemplates');
   const which = opts.seeded ? 'seeded' : 'migrated';
   if (engine === 'pglite') {
@@ -35,10 +44,17 @@ export async function freshDatabase(engine: Engine, opts: { seeded?: boolean } =
     return { db, drop: () => db.close() };
   }
   const template = templates.postgres?.[which];
-  if (!template) throw new Error('No PostgreSQL template database: the global test setup ran without TEST_DATABASE_URL');
+  if (!template)
+    throw new Error('No PostgreSQL template database: the global test setup ran without TEST_DATABASE_URL');
   const copy = await newPostgresDatabase(template);
   const db = await openPostgres(copy.url, 4);
-  return { db, drop: async () => { await db.close(); await copy.drop(); } };
+  return {
+    db,
+    drop: async () => {
+      await db.close();
+      await copy.drop();
+    },
+  };
 }
 
 /** A new database on the PostgreSQL test server, copied from `template` or empty (not migrated): its URL, and how to drop it. */
@@ -46,7 +62,10 @@ async function newPostgresDatabase(template?: string): Promise<{ url: string; dr
   const adminUrl = process.env.TEST_DATABASE_URL!;
   const name = uniqueDatabaseName('convivio_test');
   await onTestServer(adminUrl, template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
-  return { url: databaseUrl(adminUrl, name), drop: () => onTestServer(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return {
+    url: databaseUrl(adminUrl, name),
+    drop: () => onTestServer(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
 }
 
 /** A new, empty database (not migrated) on the PostgreSQL test server: its URL, and how to drop it. */
@@ -69,7 +88,10 @@ export interface TestApp {
 }
 
 /** The real app on a fresh database, optionally loaded with the bundled data set; `env` sets configuration variables. */
-export async function startTestApp(engine: Engine, opts: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  engine: Engine,
+  opts: { seed?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const { db, drop } = await freshDatabase(engine, { seeded: opts.seed !== false });
   const config = { ...loadConfig(opts.env ?? {}), signInLimitPerMinute: 1000 };
   const app = await buildApp({ db, config });
@@ -82,7 +104,10 @@ export async function startTestApp(engine: Engine, opts: { seed?: boolean; env?:
   };
   const anonymous: Client = { user: null, request: checked };
   return {
-    app, db, config, anonymous,
+    app,
+    db,
+    config,
+    anonymous,
     async signIn(role, cityId = null) {
       const email = `${role}-${crypto.randomBytes(4).toString('hex')}@example.org`;
       const password = 'correct horse battery';
@@ -93,7 +118,12 @@ export async function startTestApp(engine: Engine, opts: { seed?: boolean; env?:
       const csrf = res.json().csrfToken as string;
       return {
         user,
-        request: (o) => checked({ ...o, cookies: { ...(o.cookies ?? {}), convivio_session: cookie.value }, headers: { 'x-csrf-token': csrf, ...(o.headers ?? {}) } }),
+        request: (o) =>
+          checked({
+            ...o,
+            cookies: { ...(o.cookies ?? {}), convivio_session: cookie.value },
+            headers: { 'x-csrf-token': csrf, ...(o.headers ?? {}) },
+          }),
       };
     },
     async close() {
@@ -110,7 +140,11 @@ export type Who = 'anonymous' | 'reader' | 'otherEditor' | 'editor' | 'admin';
 export const EVERYONE: Who[] = ['anonymous', 'reader', 'otherEditor', 'editor', 'admin'];
 
 /** Signed-in clients for the role matrix: an editor of `cityId`, an editor of another city, a reader, an administrator. */
-export async function roleMatrix(t: TestApp, cityId: string, otherCityId = 'city-vienna'): Promise<Record<Who, Client>> {
+export async function roleMatrix(
+  t: TestApp,
+  cityId: string,
+  otherCityId = 'city-vienna',
+): Promise<Record<Who, Client>> {
   return {
     anonymous: t.anonymous,
     reader: await t.signIn('reader'),

@@ -3,7 +3,14 @@ import { createGzip } from 'node:zlib';
 
 /** The header of the hostile grid files, and their mapping. */
 export const HOSTILE_HEADER = 'x,y,lau,grpA,grpB,grpC,total\n';
-export const HOSTILE_MAPPING = { x: 'x', y: 'y', cellSize: 100, area: 'lau', groups: ['grpA', 'grpB', 'grpC'], total: 'total' };
+export const HOSTILE_MAPPING = {
+  x: 'x',
+  y: 'y',
+  cellSize: 100,
+  area: 'lau',
+  groups: ['grpA', 'grpB', 'grpC'],
+  total: 'total',
+};
 /** One grid row: repeated, a gzip bomb of duplicate cells. */
 export const REPEATED_ROW = '4500000,3000000,AREA-W,5,6,7,18\n';
 /** Digits without a line break: repeated, a line that never ends. */

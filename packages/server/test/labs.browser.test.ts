@@ -5,7 +5,9 @@ import { HAS_CHROMIUM, startBrowserApp, type BrowserTestApp } from './browser.ts
 describe.skipIf(!HAS_CHROMIUM)('running a policy lab in the browser', () => {
   let b: BrowserTestApp;
 
-  beforeAll(async () => { b = await startBrowserApp(); });
+  beforeAll(async () => {
+    b = await startBrowserApp();
+  });
   afterAll(async () => b?.close());
 
   /** Submits one of the lab page's forms and waits for the page it leads to. */
@@ -23,7 +25,10 @@ describe.skipIf(!HAS_CHROMIUM)('running a policy lab in the browser', () => {
     await page.getByLabel(/^Name of the lab/).fill('Learning together');
     await page.getByLabel(/^Topic/).fill('Lifelong learning and recognition of skills of newcomers');
     await page.getByLabel(/^Area/).selectOption('education-lifelong-learning-rights-professionalization');
-    await Promise.all([page.waitForURL(/\/labs\/lab-mechelen-learning-together\?notice=created/), page.getByRole('button', { name: 'Start a policy lab' }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/labs\/lab-mechelen-learning-together\?notice=created/),
+      page.getByRole('button', { name: 'Start a policy lab' }).click(),
+    ]);
     expect(await page.locator('#stands-h + p').textContent()).toBe('Not started');
     expect(await b.axe(page)).toEqual([]);
 
@@ -32,7 +37,9 @@ describe.skipIf(!HAS_CHROMIUM)('running a policy lab in the browser', () => {
     await phase.getByLabel(/^Status/).selectOption('in-progress');
     await phase.getByLabel(/^Start/).fill('2023-01-16');
     await submit(page, 'form-phase');
-    expect(await page.locator('#stands-h + p').textContent()).toBe('Phase 1 of 4: Discuss and evaluate existing strategies');
+    expect(await page.locator('#stands-h + p').textContent()).toBe(
+      'Phase 1 of 4: Discuss and evaluate existing strategies',
+    );
 
     const session = page.locator('section:has(#form-session)');
     await session.getByLabel(/^Date/).fill('2023-01-16');
@@ -45,7 +52,9 @@ describe.skipIf(!HAS_CHROMIUM)('running a policy lab in the browser', () => {
     await participant.getByLabel(/^Organisation/).selectOption('stakeholder-mechelen-internationaal-comite');
     await participant.getByLabel(/^Represents/).selectOption('migrant-stakeholder');
     await submit(page, 'form-participant');
-    expect(await page.locator('section[aria-labelledby="participants-h"]').textContent()).toContain('Internationaal Comité vzw');
+    expect(await page.locator('section[aria-labelledby="participants-h"]').textContent()).toContain(
+      'Internationaal Comité vzw',
+    );
 
     await phase.getByLabel(/^Ideas collected/).fill('206');
     await phase.getByLabel(/^Ideas kept/).fill('300');

@@ -2,9 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
 
 const minimal = (over: Record<string, unknown> = {}) => ({
-  kind: 'practice', name: 'Neighbourhood language cafés', cityId: 'city-modena', language: 'en',
+  kind: 'practice',
+  name: 'Neighbourhood language cafés',
+  cityId: 'city-modena',
+  language: 'en',
   description: 'Weekly conversation tables where newcomers and residents practise Italian together.',
-  themes: ['language', 'coexistence'], targetGroups: ['migrants'], typology: 'awareness-coexistence', ...over,
+  themes: ['language', 'coexistence'],
+  targetGroups: ['migrants'],
+  typology: 'awareness-coexistence',
+  ...over,
 });
 
 describe.each(ENGINES)('practice library API on %s', (engine) => {
@@ -52,12 +58,21 @@ describe.each(ENGINES)('practice library API on %s', (engine) => {
 
   it('stems a record in its own language: a French practice is found by another form of a French word, with or without accents', async () => {
     const admin2 = await t.signIn('admin');
-    const created = await admin2.request({ method: 'POST', url: '/api/v1/practices?status=published', payload: minimal({
-      name: 'Ateliers de conversation', language: 'fr', cityId: 'city-pont-de-claix',
-      description: 'Des ateliers hebdomadaires où les réfugiées apprennent le français avec des bénévoles.' }) });
+    const created = await admin2.request({
+      method: 'POST',
+      url: '/api/v1/practices?status=published',
+      payload: minimal({
+        name: 'Ateliers de conversation',
+        language: 'fr',
+        cityId: 'city-pont-de-claix',
+        description: 'Des ateliers hebdomadaires où les réfugiées apprennent le français avec des bénévoles.',
+      }),
+    });
     expect(created.statusCode).toBe(201);
     for (const q of ['réfugiée', 'refugiees', 'atelier']) {
-      const ids = (await t.anonymous.request({ url: `/api/v1/practices?q=${encodeURIComponent(q)}` })).json().items.map((i: { id: string }) => i.id);
+      const ids = (await t.anonymous.request({ url: `/api/v1/practices?q=${encodeURIComponent(q)}` }))
+        .json()
+        .items.map((i: { id: string }) => i.id);
       expect(ids, q).toContain(created.json().id);
     }
   });
@@ -70,35 +85,60 @@ describe.each(ENGINES)('practice library API on %s', (engine) => {
     const frOrIt = (await t.anonymous.request({ url: '/api/v1/practices?country=FR,IT&pageSize=100' })).json();
     const it = all.facets.country.find((f: { value: string }) => f.value === 'IT').count;
     expect(frOrIt.total).toBe(fr.total + it);
-    const repeated = (await t.anonymous.request({ url: '/api/v1/practices?country=FR&country=IT&pageSize=100' })).json();
+    const repeated = (
+      await t.anonymous.request({ url: '/api/v1/practices?country=FR&country=IT&pageSize=100' })
+    ).json();
     expect(repeated.total).toBe(frOrIt.total);
-    const frWelcome = (await t.anonymous.request({ url: '/api/v1/practices?country=FR&typology=welcome-inclusion&pageSize=100' })).json();
-    expect(frWelcome.total).toBe(fr.items.filter((i: { typology: string }) => i.typology === 'welcome-inclusion').length);
+    const frWelcome = (
+      await t.anonymous.request({ url: '/api/v1/practices?country=FR&typology=welcome-inclusion&pageSize=100' })
+    ).json();
+    expect(frWelcome.total).toBe(
+      fr.items.filter((i: { typology: string }) => i.typology === 'welcome-inclusion').length,
+    );
   });
 
   it('counts every facet exactly as a brute-force count over the records does', async () => {
     const all = (await t.anonymous.request({ url: '/api/v1/practices?pageSize=100' })).json();
     expect(all.total).toBeLessThanOrEqual(100);
-    const details = await Promise.all(all.items.map(async (i: { id: string }) => (await t.anonymous.request({ url: `/api/v1/practices/${i.id}` })).json()));
-    const valuesOf = (d: Record<string, any>, facet: string): string[] => ({
-      country: [d.city?.country], city: [d.cityId], theme: d.themes, targetGroup: d.targetGroups, typology: [d.typology],
-      actionPlanArea: d.actionPlanAreas, kind: [d.kind], language: [d.language],
-      systematized: [d.systematized.value === null ? 'unknown' : d.systematized.value ? 'yes' : 'no'],
-      period: [d.duration.ongoing === null ? 'unknown' : d.duration.ongoing ? 'ongoing' : 'ended'],
-    } as Record<string, unknown[]>)[facet].filter((v): v is string => typeof v === 'string');
+    const details = await Promise.all(
+      all.items.map(async (i: { id: string }) =>
+        (await t.anonymous.request({ url: `/api/v1/practices/${i.id}` })).json(),
+      ),
+    );
+    const valuesOf = (d: Record<string, any>, facet: string): string[] =>
+      (
+        ({
+          country: [d.city?.country],
+          city: [d.cityId],
+          theme: d.themes,
+          targetGroup: d.targetGroups,
+          typology: [d.typology],
+          actionPlanArea: d.actionPlanAreas,
+          kind: [d.kind],
+          language: [d.language],
+          systematized: [d.systematized.value === null ? 'unknown' : d.systematized.value ? 'yes' : 'no'],
+          period: [d.duration.ongoing === null ? 'unknown' : d.duration.ongoing ? 'ongoing' : 'ended'],
+        }) as Record<string, unknown[]>
+      )[facet].filter((v): v is string => typeof v === 'string');
     const combos: Record<string, string[]>[] = [
-      { country: ['FR', 'IT'] }, { theme: ['employment', 'education'], typology: ['welcome-inclusion'] },
-      { targetGroup: ['refugees'], period: ['ongoing', 'unknown'], kind: ['practice'] }, { systematized: ['yes'], language: ['en'] },
+      { country: ['FR', 'IT'] },
+      { theme: ['employment', 'education'], typology: ['welcome-inclusion'] },
+      { targetGroup: ['refugees'], period: ['ongoing', 'unknown'], kind: ['practice'] },
+      { systematized: ['yes'], language: ['en'] },
     ];
     for (const filters of combos) {
-      const query = Object.entries(filters).map(([k, v]) => `${k}=${v.join(',')}`).join('&');
+      const query = Object.entries(filters)
+        .map(([k, v]) => `${k}=${v.join(',')}`)
+        .join('&');
       const res = (await t.anonymous.request({ url: `/api/v1/practices?pageSize=100&${query}` })).json();
       const passes = (d: Record<string, any>, except: string | null) =>
         Object.entries(filters).every(([f, wanted]) => f === except || valuesOf(d, f).some((v) => wanted.includes(v)));
       expect(res.total, query).toBe(details.filter((d) => passes(d, null)).length);
       for (const facet of Object.keys(res.facets)) {
         const expected = new Map<string, number>();
-        for (const d of details) if (passes(d, facet)) for (const v of new Set(valuesOf(d, facet))) expected.set(v, (expected.get(v) ?? 0) + 1);
+        for (const d of details)
+          if (passes(d, facet))
+            for (const v of new Set(valuesOf(d, facet))) expected.set(v, (expected.get(v) ?? 0) + 1);
         const got = new Map(res.facets[facet].map((x: { value: string; count: number }) => [x.value, x.count]));
         expect(got, `${query} → ${facet}`).toEqual(expected);
       }
@@ -131,8 +171,23 @@ describe.each(ENGINES)('practice library API on %s', (engine) => {
     const p = res.json();
     expect(p.city).toMatchObject({ id: 'city-fuenlabrada', country: 'ES' });
     expect(p.quantitativeResults).toContainEqual(expect.objectContaining({ achieved: 39.28, target: 35, unit: '%' }));
-    for (const field of ['area', 'links', 'challengesAddressed', 'duration', 'stakeholders', 'description', 'systematized', 'results',
-      'communicationStrategy', 'stakeholderInvolvement', 'migrantInvolvement', 'challengesExperienced', 'recommendations', 'lessonsLearned', 'source']) {
+    for (const field of [
+      'area',
+      'links',
+      'challengesAddressed',
+      'duration',
+      'stakeholders',
+      'description',
+      'systematized',
+      'results',
+      'communicationStrategy',
+      'stakeholderInvolvement',
+      'migrantInvolvement',
+      'challengesExperienced',
+      'recommendations',
+      'lessonsLearned',
+      'source',
+    ]) {
       expect(p).toHaveProperty(field);
     }
     expect(p.related.length).toBeGreaterThan(0);
@@ -146,21 +201,42 @@ describe.each(ENGINES)('practice library API on %s', (engine) => {
   });
 
   it('needs a session to write: anonymous 401, reader 403, other city editor 403', async () => {
-    expect((await t.anonymous.request({ method: 'POST', url: '/api/v1/practices', payload: minimal() })).statusCode).toBe(401);
-    expect((await reader.request({ method: 'POST', url: '/api/v1/practices', payload: minimal() })).statusCode).toBe(403);
-    const other = await viennaEditor.request({ method: 'PUT', url: '/api/v1/practices/practice-modena-citta-interculturale', payload: minimal() });
+    expect(
+      (await t.anonymous.request({ method: 'POST', url: '/api/v1/practices', payload: minimal() })).statusCode,
+    ).toBe(401);
+    expect((await reader.request({ method: 'POST', url: '/api/v1/practices', payload: minimal() })).statusCode).toBe(
+      403,
+    );
+    const other = await viennaEditor.request({
+      method: 'PUT',
+      url: '/api/v1/practices/practice-modena-citta-interculturale',
+      payload: minimal(),
+    });
     expect(other.statusCode).toBe(403);
     expect(other.json().error.code).toBe('forbidden');
   });
 
   it('refuses writes without the CSRF token', async () => {
-    const res = await modenaEditor.request({ method: 'POST', url: '/api/v1/practices', payload: minimal({ name: 'No token' }), headers: { 'x-csrf-token': 'wrong' } });
+    const res = await modenaEditor.request({
+      method: 'POST',
+      url: '/api/v1/practices',
+      payload: minimal({ name: 'No token' }),
+      headers: { 'x-csrf-token': 'wrong' },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('csrf_failed');
   });
 
   it('validates on the server, naming each field at fault', async () => {
-    const res = await modenaEditor.request({ method: 'POST', url: '/api/v1/practices', payload: minimal({ name: 'X', themes: ['nonsense'], quantitativeResults: [{ indicator: 'jobs', achieved: 'many' }] }) });
+    const res = await modenaEditor.request({
+      method: 'POST',
+      url: '/api/v1/practices',
+      payload: minimal({
+        name: 'X',
+        themes: ['nonsense'],
+        quantitativeResults: [{ indicator: 'jobs', achieved: 'many' }],
+      }),
+    });
     expect(res.statusCode).toBe(400);
     const fields = res.json().error.issues.map((i: { field: string }) => i.field);
     expect(fields).toEqual(expect.arrayContaining(['name', 'themes.0', 'quantitativeResults.0.achieved']));
@@ -175,10 +251,18 @@ describe.each(ENGINES)('practice library API on %s', (engine) => {
     const published = await modenaEditor.request({ method: 'POST', url: `/api/v1/practices/${id}/publish` });
     expect(published.json().status).toBe('published');
     expect((await t.anonymous.request({ url: `/api/v1/practices/${id}` })).statusCode).toBe(200);
-    const edited = await modenaEditor.request({ method: 'PUT', url: `/api/v1/practices/${id}`, payload: minimal({ name: 'Language cafés', version: 2 }) });
+    const edited = await modenaEditor.request({
+      method: 'PUT',
+      url: `/api/v1/practices/${id}`,
+      payload: minimal({ name: 'Language cafés', version: 2 }),
+    });
     expect(edited.statusCode).toBe(200);
     expect(edited.json().version).toBe(3);
-    const stale = await modenaEditor.request({ method: 'PUT', url: `/api/v1/practices/${id}`, payload: minimal({ name: 'Stale', version: 2 }) });
+    const stale = await modenaEditor.request({
+      method: 'PUT',
+      url: `/api/v1/practices/${id}`,
+      payload: minimal({ name: 'Stale', version: 2 }),
+    });
     expect(stale.statusCode).toBe(409);
     const history = (await modenaEditor.request({ url: `/api/v1/practices/${id}/revisions` })).json().items;
     expect(history.map((r: { action: string }) => r.action)).toEqual(['update', 'publish', 'create']);
@@ -189,9 +273,17 @@ describe.each(ENGINES)('practice library API on %s', (engine) => {
   });
 
   it('lets an administrator edit any city and forbids an editor to move a practice to another city', async () => {
-    const moved = await modenaEditor.request({ method: 'PUT', url: '/api/v1/practices/practice-modena-citta-interculturale', payload: minimal({ cityId: 'city-vienna' }) });
+    const moved = await modenaEditor.request({
+      method: 'PUT',
+      url: '/api/v1/practices/practice-modena-citta-interculturale',
+      payload: minimal({ cityId: 'city-vienna' }),
+    });
     expect(moved.statusCode).toBe(403);
-    const res = await admin.request({ method: 'POST', url: '/api/v1/practices?status=published', payload: minimal({ name: 'Admin added', cityId: 'city-vienna' }) });
+    const res = await admin.request({
+      method: 'POST',
+      url: '/api/v1/practices?status=published',
+      payload: minimal({ name: 'Admin added', cityId: 'city-vienna' }),
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json().status).toBe('published');
   });
@@ -201,6 +293,8 @@ describe.each(ENGINES)('practice library API on %s', (engine) => {
     expect(schema.properties.quantitativeResults.items.properties).toHaveProperty('target');
     const doc = (await t.anonymous.request({ url: '/api/v1/openapi.json' })).json();
     expect(doc.paths).toHaveProperty('/api/v1/practices');
-    expect(doc.paths['/api/v1/practices'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['q', 'country', 'page', 'pageSize']));
+    expect(doc.paths['/api/v1/practices'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['q', 'country', 'page', 'pageSize']),
+    );
   });
 });

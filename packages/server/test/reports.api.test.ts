@@ -9,9 +9,15 @@ const REPORT = '/api/v1/reports/state-of-the-art';
 const SEVEN = ['Fuenlabrada', 'Grenoble-Alpes Métropole', 'Livadia', 'Mechelen', 'Modena', 'Pont-de-Claix', 'Vienna'];
 
 /** Every practice the MUST-a-Lab report carries, from the bundled data set (annexes and "other practices"). */
-const dataset = JSON.parse(fs.readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/convivio-dataset.json'), 'utf8'));
-const MUST_A_LAB_PRACTICES = (dataset.practices as { id: string; name: string; source: { document: string; section: string } }[])
-  .filter((p) => p.source.document === '002_b5644412035e0d30.txt');
+const dataset = JSON.parse(
+  fs.readFileSync(
+    path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/convivio-dataset.json'),
+    'utf8',
+  ),
+);
+const MUST_A_LAB_PRACTICES = (
+  dataset.practices as { id: string; name: string; source: { document: string; section: string } }[]
+).filter((p) => p.source.document === '002_b5644412035e0d30.txt');
 
 /** The files of a zip archive (stored or deflated entries), read through its central directory. */
 function unzip(buf: Buffer): Map<string, Buffer> {
@@ -38,9 +44,17 @@ function pdfOutlineTitles(pdf: Buffer): string[] {
   const text = pdf.toString('latin1');
   const titles: string[] = [];
   for (const m of text.matchAll(/\/Title \(((?:\\.|[^\\)])*)\)/gs)) {
-    const bytes = m[1].replace(/\\([0-7]{1,3}|.)/gs, (_s, e: string) => (/^[0-7]+$/.test(e) ? String.fromCharCode(parseInt(e, 8)) : ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[e] ?? e));
+    const bytes = m[1].replace(/\\([0-7]{1,3}|.)/gs, (_s, e: string) =>
+      /^[0-7]+$/.test(e)
+        ? String.fromCharCode(parseInt(e, 8))
+        : (({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[e] ?? e),
+    );
     const raw = Buffer.from(bytes, 'latin1');
-    titles.push(raw[0] === 0xfe && raw[1] === 0xff ? Buffer.from(raw.subarray(2)).swap16().toString('utf16le') : raw.toString('latin1'));
+    titles.push(
+      raw[0] === 0xfe && raw[1] === 0xff
+        ? Buffer.from(raw.subarray(2)).swap16().toString('utf16le')
+        : raw.toString('latin1'),
+    );
   }
   return titles;
 }
@@ -77,19 +91,32 @@ describe.each(ENGINES)('State-of-the-Art report on %s', (engine) => {
     for (const city of SEVEN) expect(page, city).toContain(city.replace(/'/g, '&#39;'));
     for (const p of MUST_A_LAB_PRACTICES) expect(page, p.id).toContain(p.id);
     const headings = [...page.matchAll(/<h2[^>]*>([^<]+)<\/h2>/g)].map((m) => m[1]).filter((h) => /^\d\./.test(h));
-    expect(headings).toEqual(['1. Executive summary', '2. The cities and their context', '3. The implemented practices', '4. Stakeholder outreach',
-      '5. Common challenges, connection points and gaps', '6. Annexes: the practices of each city', '7. Other practices known']);
+    expect(headings).toEqual([
+      '1. Executive summary',
+      '2. The cities and their context',
+      '3. The implemented practices',
+      '4. Stakeholder outreach',
+      '5. Common challenges, connection points and gaps',
+      '6. Annexes: the practices of each city',
+      '7. Other practices known',
+    ]);
   });
 
   it('groups the annex practices by typology and lists the other practices known', async () => {
     const m = (await as.anonymous.request({ url: `${REPORT}?format=json` })).json();
-    const annex = MUST_A_LAB_PRACTICES.filter((p) => p.source.section.startsWith('6.')).map((p) => p.id).sort();
+    const annex = MUST_A_LAB_PRACTICES.filter((p) => p.source.section.startsWith('6.'))
+      .map((p) => p.id)
+      .sort();
     const other = MUST_A_LAB_PRACTICES.filter((p) => p.source.section.startsWith('7.')).map((p) => p.id);
-    expect(m.typologies.flatMap((x: { practices: { id: string }[] }) => x.practices.map((p) => p.id)).sort()).toEqual(annex);
+    expect(m.typologies.flatMap((x: { practices: { id: string }[] }) => x.practices.map((p) => p.id)).sort()).toEqual(
+      annex,
+    );
     expect(m.otherPractices.map((p: { id: string }) => p.id)).toEqual(other);
     expect(m.cities.map((c: { name: string }) => c.name)).toEqual(SEVEN);
     expect(m.challenges.items.map((c: { title: string }) => c.title)).toContain('Ghettoisation');
-    expect(m.outreach.cities.find((c: { cityId: string }) => c.cityId === 'city-vienna').emptyAreas.length).toBeGreaterThanOrEqual(3);
+    expect(
+      m.outreach.cities.find((c: { cityId: string }) => c.cityId === 'city-vienna').emptyAreas.length,
+    ).toBeGreaterThanOrEqual(3);
     expect(m.gaps.emptyAreas.map((g: { cityName: string }) => g.cityName)).toContain('Vienna');
     const milma = m.cities[0].practices.find((p: { id: string }) => p.id === 'practice-fuenlabrada-milma');
     expect(milma.quantitativeResults.length).toBeGreaterThan(0);
@@ -98,7 +125,10 @@ describe.each(ENGINES)('State-of-the-Art report on %s', (engine) => {
   it('reports on any set of cities and rejects unknown ones', async () => {
     const m = (await as.anonymous.request({ url: `${REPORT}?cities=city-mechelen&format=json` })).json();
     expect(m.cities.map((c: { id: string }) => c.id)).toEqual(['city-mechelen']);
-    expect(m.typologies.flatMap((x: { practices: { cityId: string }[] }) => x.practices.map((p) => p.cityId))).toEqual(['city-mechelen', 'city-mechelen']);
+    expect(m.typologies.flatMap((x: { practices: { cityId: string }[] }) => x.practices.map((p) => p.cityId))).toEqual([
+      'city-mechelen',
+      'city-mechelen',
+    ]);
     expect(m.otherPractices.map((p: { id: string }) => p.id)).not.toContain('practice-fuenlabrada-milma');
     const bad = await as.anonymous.request({ url: `${REPORT}?cities=city-mechelen,city-atlantis` });
     expect(bad.statusCode).toBe(400);
@@ -117,7 +147,11 @@ describe.each(ENGINES)('State-of-the-Art report on %s', (engine) => {
     expect(pages.length).toBeGreaterThan(20);
     const titles = pdfOutlineTitles(pdf);
     for (const city of SEVEN) expect(titles, city).toContain(city);
-    for (const p of MUST_A_LAB_PRACTICES) expect(titles.some((x) => x.startsWith(p.name)), p.name).toBe(true);
+    for (const p of MUST_A_LAB_PRACTICES)
+      expect(
+        titles.some((x) => x.startsWith(p.name)),
+        p.name,
+      ).toBe(true);
   });
 
   it('generates a Word document whose text carries every city and practice', async () => {

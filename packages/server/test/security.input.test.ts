@@ -17,9 +17,15 @@ describe.each(ENGINES)('hostile input never costs the server, on %s', (engine) =
   });
   afterAll(async () => t?.close());
 
-  const practice = (over: Record<string, unknown> = {}) => ({ kind: 'practice', name: uniqueName('Hostile input practice'), language: 'en', ...over });
+  const practice = (over: Record<string, unknown> = {}) => ({
+    kind: 'practice',
+    name: uniqueName('Hostile input practice'),
+    language: 'en',
+    ...over,
+  });
   /** Sends raw JSON text, so that escapes such as \u0000 and \ud800 reach the server's parser as written. */
-  const postRaw = (text: string) => admin.request({ method: 'POST', url: '/api/v1/practices', payload: text, headers: json });
+  const postRaw = (text: string) =>
+    admin.request({ method: 'POST', url: '/api/v1/practices', payload: text, headers: json });
   const expect400 = (res: { statusCode: number; json(): any }, field: string, message: RegExp) => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toMatchObject({ field, message: expect.stringMatching(message) });
@@ -27,11 +33,19 @@ describe.each(ENGINES)('hostile input never costs the server, on %s', (engine) =
 
   it('answers 400 naming the field for a NUL character in an id, a query value or a body field', async () => {
     expect400(await t.anonymous.request({ url: '/api/v1/practices/practice-x%00' }), 'id', /NUL/);
-    expect400(await admin.request({ method: 'PUT', url: '/api/v1/practices/practice-x%00', payload: practice() }), 'id', /NUL/);
+    expect400(
+      await admin.request({ method: 'PUT', url: '/api/v1/practices/practice-x%00', payload: practice() }),
+      'id',
+      /NUL/,
+    );
     expect400(await t.anonymous.request({ url: '/api/v1/practices?q=integration%00' }), 'q', /NUL/);
     expect400(await t.anonymous.request({ url: '/api/v1/cities/city-x%00/stakeholders' }), 'id', /NUL/);
     expect400(await postRaw(JSON.stringify(practice({ name: 'Bad\u0000name' }))), 'name', /NUL/);
-    expect400(await postRaw(JSON.stringify(practice({ quantitativeResults: [{ indicator: 'ok', note: 'a\u0000b' }] }))), 'quantitativeResults.0.note', /NUL/);
+    expect400(
+      await postRaw(JSON.stringify(practice({ quantitativeResults: [{ indicator: 'ok', note: 'a\u0000b' }] }))),
+      'quantitativeResults.0.note',
+      /NUL/,
+    );
     expect400(await postRaw(JSON.stringify(practice({ ['na\u0000me']: 'x' }))), 'body', /field name.*NUL/);
   });
 
@@ -42,14 +56,27 @@ describe.each(ENGINES)('hostile input never costs the server, on %s', (engine) =
       expect(res.headers['content-type']).toContain('text/html');
     }
     const sessions = await countSessions();
-    const posted = await t.anonymous.request({ method: 'POST', url: '/sign-in', payload: 'email=a%00%40example.org&password=x', headers: form });
+    const posted = await t.anonymous.request({
+      method: 'POST',
+      url: '/sign-in',
+      payload: 'email=a%00%40example.org&password=x',
+      headers: form,
+    });
     expect(posted.statusCode).toBe(400);
     expect(await countSessions()).toBe(sessions);
   });
 
   it('answers 400 naming the field for a lone surrogate', async () => {
-    expect400(await postRaw(JSON.stringify(practice()).replace('Hostile input', 'Lone \\ud800 surrogate')), 'name', /surrogate/);
-    expect400(await postRaw(JSON.stringify(practice({ area: 'x' })).replace('"area":"x"', '"area":"\\udfff"')), 'area', /surrogate/);
+    expect400(
+      await postRaw(JSON.stringify(practice()).replace('Hostile input', 'Lone \\ud800 surrogate')),
+      'name',
+      /surrogate/,
+    );
+    expect400(
+      await postRaw(JSON.stringify(practice({ area: 'x' })).replace('"area":"x"', '"area":"\\udfff"')),
+      'area',
+      /surrogate/,
+    );
     // a well-formed pair is fine
     const pair = await postRaw(JSON.stringify(practice({ area: 'Emoji \ud83d\ude00 ok' })));
     expect(pair.statusCode).toBe(201);
@@ -60,11 +87,17 @@ describe.each(ENGINES)('hostile input never costs the server, on %s', (engine) =
     const deep = JSON.stringify(practice()).replace(/}$/, `,"description":${'['.repeat(5000)}${']'.repeat(5000)}}`);
     const res = await postRaw(deep);
     expect(res.statusCode).toBe(400);
-    expect(res.json().error).toMatchObject({ code: 'bad_request', field: 'body', message: expect.stringContaining('64 levels') });
+    expect(res.json().error).toMatchObject({
+      code: 'bad_request',
+      field: 'body',
+      message: expect.stringContaining('64 levels'),
+    });
     const brackets = await postRaw(JSON.stringify(practice({ description: `${'['.repeat(5000)} "\\" {{{` })));
     expect(brackets.statusCode).toBe(201);
     // a depth within the limit reaches validation, which names the field
-    const shallow = await postRaw(JSON.stringify(practice()).replace(/}$/, `,"description":${'['.repeat(10)}${']'.repeat(10)}}`));
+    const shallow = await postRaw(
+      JSON.stringify(practice()).replace(/}$/, `,"description":${'['.repeat(10)}${']'.repeat(10)}}`),
+    );
     expect400(shallow, 'description', /./);
   });
 
@@ -82,15 +115,23 @@ describe.each(ENGINES)('hostile input never costs the server, on %s', (engine) =
     const started = Date.now();
     const flood = await postRaw(JSON.stringify(practice({ themes: Array.from({ length: MAX_VALUES + 1 }, () => 1) })));
     expect(flood.statusCode).toBe(400);
-    expect(flood.json().error).toMatchObject({ field: 'themes', message: expect.stringContaining(`more than ${MAX_VALUES} values`) });
+    expect(flood.json().error).toMatchObject({
+      field: 'themes',
+      message: expect.stringContaining(`more than ${MAX_VALUES} values`),
+    });
     expect(flood.json().error.issues).toHaveLength(1);
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it('goes back after sign-in only to a same-site path, deciding before the session is made', async () => {
     await createUser(t.db, { email: 'next@example.org', name: 'Next Person', role: 'reader', password: PASSWORD });
-    const signIn = (next: string) => t.anonymous.request({ method: 'POST', url: '/sign-in', headers: form,
-      payload: `email=next%40example.org&password=${encodeURIComponent(PASSWORD)}&next=${encodeURIComponent(next)}` });
+    const signIn = (next: string) =>
+      t.anonymous.request({
+        method: 'POST',
+        url: '/sign-in',
+        headers: form,
+        payload: `email=next%40example.org&password=${encodeURIComponent(PASSWORD)}&next=${encodeURIComponent(next)}`,
+      });
     const cases: [string, string][] = [
       ['/cities?lang=de', '/cities?lang=de'],
       ['/a\r\nSet-Cookie: evil=1', '/'],
@@ -116,10 +157,16 @@ describe.each(ENGINES)('hostile input never costs the server, on %s', (engine) =
     expect(nul.statusCode).toBe(400);
     expect(nul.headers['set-cookie']).toBeUndefined();
     expect(await countSessions()).toBe(before);
-    const api = await t.anonymous.request({ method: 'POST', url: '/api/v1/auth/sign-in', payload: JSON.stringify({ email: 'next@example.org', password: `${PASSWORD}\u0000` }), headers: json });
+    const api = await t.anonymous.request({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      payload: JSON.stringify({ email: 'next@example.org', password: `${PASSWORD}\u0000` }),
+      headers: json,
+    });
     expect400(api, 'password', /NUL/);
     expect(await countSessions()).toBe(before);
   });
 
-  const countSessions = async () => (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM sessions')).rows[0].n;
+  const countSessions = async () =>
+    (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM sessions')).rows[0].n;
 });

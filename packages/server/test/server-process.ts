@@ -10,7 +10,10 @@ const CLI = path.join(SERVER_DIR, 'bin/convivio.mjs');
 const MAIN = path.join(SERVER_DIR, 'src/main.ts');
 
 /** A process's memory from /proc/PID/status, in MiB: resident now (VmRSS) and its peak (VmHWM). */
-export interface Memory { rssMb: number; peakMb: number }
+export interface Memory {
+  rssMb: number;
+  peakMb: number;
+}
 
 /** Reads VmRSS and VmHWM of a process (Linux). */
 export function readMemory(pid: number): Memory {
@@ -30,7 +33,10 @@ export function resetPeak(pid: number): boolean {
 }
 
 /** Samples a process's resident size every `everyMs` until stopped; the peak seen and the last sample. */
-export function sampleMemory(pid: number, everyMs = 50): { stop(): { peakMb: number; lastMb: number; samples: number } } {
+export function sampleMemory(
+  pid: number,
+  everyMs = 50,
+): { stop(): { peakMb: number; lastMb: number; samples: number } } {
   let peakMb = 0;
   let lastMb = 0;
   let samples = 0;
@@ -40,11 +46,19 @@ export function sampleMemory(pid: number, everyMs = 50): { stop(): { peakMb: num
       lastMb = m.rssMb;
       peakMb = Math.max(peakMb, m.rssMb, m.peakMb);
       samples++;
-    } catch { /* the process ended */ }
+    } catch {
+      /* the process ended */
+    }
   };
   take();
   const timer = setInterval(take, everyMs);
-  return { stop: () => { clearInterval(timer); take(); return { peakMb, lastMb, samples }; } };
+  return {
+    stop: () => {
+      clearInterval(timer);
+      take();
+      return { peakMb, lastMb, samples };
+    },
+  };
 }
 
 async function freePort(): Promise<number> {
@@ -75,32 +89,69 @@ export interface ServerProcess {
  * after creating the given accounts with the `convivio user create` command. Resolves once
  * the server answers; `stop` ends it and removes the directory.
  */
-export async function startServerProcess(opts: { env?: Record<string, string>; users?: { email: string; role: string; password: string; city?: string }[]; seed?: boolean } = {}): Promise<ServerProcess> {
+export async function startServerProcess(
+  opts: {
+    env?: Record<string, string>;
+    users?: { email: string; role: string; password: string; city?: string }[];
+    seed?: boolean;
+  } = {},
+): Promise<ServerProcess> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-server-'));
   const port = await freePort();
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SEED_ON_EMPTY: opts.seed === false ? 'false' : 'true', LOG_LEVEL: 'warn', ...opts.env };
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SEED_ON_EMPTY: opts.seed === false ? 'false' : 'true',
+    LOG_LEVEL: 'warn',
+    ...opts.env,
+  };
   for (const u of opts.users ?? []) {
-    const r = spawnSync(process.execPath, [CLI, 'user', 'create', '--role', u.role, '--email', u.email, ...(u.city ? ['--city', u.city] : [])], { env, input: `${u.password}\n`, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [CLI, 'user', 'create', '--role', u.role, '--email', u.email, ...(u.city ? ['--city', u.city] : [])],
+      { env, input: `${u.password}\n`, encoding: 'utf8' },
+    );
     if (r.status !== 0) throw new Error(`user create failed: ${r.stderr}`);
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], { env, cwd: path.resolve(SERVER_DIR, '../..'), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    env,
+    cwd: path.resolve(SERVER_DIR, '../..'),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
-  child.stdout!.on('data', (b: Buffer) => { output = (output + b.toString()).slice(-20_000); });
-  child.stderr!.on('data', (b: Buffer) => { output = (output + b.toString()).slice(-20_000); });
+  child.stdout!.on('data', (b: Buffer) => {
+    output = (output + b.toString()).slice(-20_000);
+  });
+  child.stderr!.on('data', (b: Buffer) => {
+    output = (output + b.toString()).slice(-20_000);
+  });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`the server stopped at start:\n${output}`);
     try {
       if ((await fetch(`${base}/api/v1/auth/session`)).status < 500) break;
-    } catch { /* not listening yet */ }
-    if (i > 1200) { child.kill('SIGKILL'); throw new Error(`the server did not start:\n${output}`); }
+    } catch {
+      /* not listening yet */
+    }
+    if (i > 1200) {
+      child.kill('SIGKILL');
+      throw new Error(`the server did not start:\n${output}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
-    base, pid: child.pid!, child,
+    base,
+    pid: child.pid!,
+    child,
     output: () => output,
     async signIn(email, password) {
-      const res = await fetch(`${base}/api/v1/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+      const res = await fetch(`${base}/api/v1/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      });
       if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
       const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
       return { cookie, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };

@@ -11,20 +11,29 @@ const SERVERS = 4;
 
 /** The number of rows of every table. */
 async function rowCounts(db: Database): Promise<Record<string, number>> {
-  const tables = (await db.query<{ table_name: string }>(
-    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name")).rows;
+  const tables = (
+    await db.query<{ table_name: string }>(
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name",
+    )
+  ).rows;
   const counts: Record<string, number> = {};
-  for (const { table_name: t } of tables) counts[t] = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${t}"`)).rows[0].n;
+  for (const { table_name: t } of tables)
+    counts[t] = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${t}"`)).rows[0].n;
   return counts;
 }
 
 /** Starts each server at once: migrations, then the first data load; says what each did. */
 async function startTogether(servers: Database[]) {
-  const started = await Promise.allSettled(servers.map(async (db) => ({ migrations: await migrate(db), seeded: await seedIfEmpty(db) })));
+  const started = await Promise.allSettled(
+    servers.map(async (db) => ({ migrations: await migrate(db), seeded: await seedIfEmpty(db) })),
+  );
   expect(started.flatMap((s) => (s.status === 'rejected' ? [String(s.reason)] : []))).toEqual([]);
   const outcomes = started.map((s) => (s as PromiseFulfilledResult<{ migrations: string[]; seeded: boolean }>).value);
   expect(outcomes.filter((o) => o.seeded)).toHaveLength(1);
-  expect(outcomes.map((o) => o.migrations.length).sort((a, b) => b - a)).toEqual([listMigrations().length, ...Array(servers.length - 1).fill(0)]);
+  expect(outcomes.map((o) => o.migrations.length).sort((a, b) => b - a)).toEqual([
+    listMigrations().length,
+    ...Array(servers.length - 1).fill(0),
+  ]);
 }
 
 /** The row counts of a database that was migrated and loaded by one server alone. */

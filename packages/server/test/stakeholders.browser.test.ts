@@ -4,7 +4,9 @@ import { HAS_CHROMIUM, startBrowserApp, type BrowserTestApp } from './browser.ts
 describe.skipIf(!HAS_CHROMIUM)('mapping stakeholders in the browser', () => {
   let b: BrowserTestApp;
 
-  beforeAll(async () => { b = await startBrowserApp(); });
+  beforeAll(async () => {
+    b = await startBrowserApp();
+  });
   afterAll(async () => b?.close());
 
   it('lets a city editor map a stakeholder with the keyboard and see it on the grid, the network and the coverage table', async () => {
@@ -25,7 +27,10 @@ describe.skipIf(!HAS_CHROMIUM)('mapping stakeholders in the browser', () => {
     await page.getByLabel(/^Date of this status/).fill('2023-02-14');
     await page.getByLabel('De Grond der Dingen').check();
     await page.getByLabel('Communication channels').fill('email, WhatsApp group');
-    await Promise.all([page.waitForURL(/\/stakeholders\/stakeholder-mechelen-huis-van-het-nederlands-mechelen/), page.getByLabel('Communication channels').press('Enter')]);
+    await Promise.all([
+      page.waitForURL(/\/stakeholders\/stakeholder-mechelen-huis-van-het-nederlands-mechelen/),
+      page.getByLabel('Communication channels').press('Enter'),
+    ]);
 
     await expect.poll(() => page.locator('h1').textContent()).toBe('Huis van het Nederlands Mechelen');
     const details = await page.locator('main').textContent();

@@ -5,8 +5,12 @@ const AREAS = ['public-administration', 'migrant-communities', 'education', 'civ
 const HEADER = 'name,area,roles,influence,interest,engagementStatus,communicationChannels,description';
 
 /** `n` valid stakeholder rows with names made unique by `tag`. */
-const rows = (tag: string, n: number) => Array.from({ length: n }, (_, i) =>
-  `${tag} organisation ${i},${AREAS[i % 5]},service-provider;participant,${1 + (i % 5)},${1 + ((i * 3) % 5)},contacted,email,"Row ${i}, with ""quotes"""`);
+const rows = (tag: string, n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `${tag} organisation ${i},${AREAS[i % 5]},service-provider;participant,${1 + (i % 5)},${1 + ((i * 3) % 5)},contacted,email,"Row ${i}, with ""quotes"""`,
+  );
 
 describe.each(ENGINES)('bulk stakeholder imports on %s', (engine) => {
   let t: TestApp;
@@ -15,7 +19,8 @@ describe.each(ENGINES)('bulk stakeholder imports on %s', (engine) => {
   const count = async (sql: string) => Number((await t.db.query<{ n: number }>(sql)).rows[0].n);
   const stakeholders = () => count("SELECT count(*)::int AS n FROM stakeholders WHERE city_id = 'city-mechelen'");
   const revisions = () => count("SELECT count(*)::int AS n FROM revisions WHERE entity_type = 'stakeholder'");
-  const post = (csv: string) => editor.request({ method: 'POST', url, headers: { 'content-type': 'text/csv' }, payload: csv });
+  const post = (csv: string) =>
+    editor.request({ method: 'POST', url, headers: { 'content-type': 'text/csv' }, payload: csv });
 
   beforeAll(async () => {
     t = await startTestApp(engine);
@@ -27,7 +32,12 @@ describe.each(ENGINES)('bulk stakeholder imports on %s', (engine) => {
     const before = await stakeholders();
     const res = await post([HEADER, ...rows(uniqueName('Too many'), 10_001)].join('\n'));
     expect(res.statusCode).toBe(413);
-    expect(res.json().error).toEqual({ code: 'payload_too_large', field: 'csv', message: 'Nothing was imported: the file has more than 10,000 rows, the most one import takes (IMPORT_MAX_ROWS); split it into smaller files' });
+    expect(res.json().error).toEqual({
+      code: 'payload_too_large',
+      field: 'csv',
+      message:
+        'Nothing was imported: the file has more than 10,000 rows, the most one import takes (IMPORT_MAX_ROWS); split it into smaller files',
+    });
     expect(await stakeholders()).toBe(before);
   });
 
@@ -41,12 +51,20 @@ describe.each(ENGINES)('bulk stakeholder imports on %s', (engine) => {
     expect(await stakeholders()).toBe(before + 3000);
     expect(await revisions()).toBe(revisionsBefore + 3000);
     const one = (await editor.request({ url: `/api/v1/stakeholders/${res.json().ids[1234]}` })).json();
-    expect(one).toMatchObject({ area: AREAS[1234 % 5], influence: 1 + (1234 % 5), roles: ['service-provider', 'participant'], description: 'Row 1234, with "quotes"' });
+    expect(one).toMatchObject({
+      area: AREAS[1234 % 5],
+      influence: 1 + (1234 % 5),
+      roles: ['service-provider', 'participant'],
+      description: 'Row 1234, with "quotes"',
+    });
     expect(one.engagementHistory).toEqual([expect.objectContaining({ status: 'contacted' })]);
     const again = await post(csv);
     expect(again.json()).toMatchObject({ created: 0, updated: 3000 });
     expect(await stakeholders()).toBe(before + 3000);
-    const versions = await t.db.query<{ version: number }>('SELECT DISTINCT version FROM stakeholders WHERE id = ANY($1)', [res.json().ids]);
+    const versions = await t.db.query<{ version: number }>(
+      'SELECT DISTINCT version FROM stakeholders WHERE id = ANY($1)',
+      [res.json().ids],
+    );
     expect(versions.rows).toEqual([{ version: 2 }]);
   });
 
@@ -70,10 +88,20 @@ describe.each(ENGINES)('bulk stakeholder imports on %s', (engine) => {
     try {
       const form = await small.signIn('editor', 'city-mechelen');
       const csv = [HEADER, ...rows('Form', 51)].join('\n');
-      const res = await form.request({ method: 'POST', url: '/cities/city-mechelen/stakeholders/import', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ csv }).toString() });
+      const res = await form.request({
+        method: 'POST',
+        url: '/cities/city-mechelen/stakeholders/import',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({ csv }).toString(),
+      });
       expect(res.statusCode).toBe(422);
       expect(res.body).toContain('the file has more than 50 rows, the most one import takes (IMPORT_MAX_ROWS)');
-      const ok = await form.request({ method: 'POST', url: '/cities/city-mechelen/stakeholders/import', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ csv: [HEADER, ...rows('Form', 50)].join('\n') }).toString() });
+      const ok = await form.request({
+        method: 'POST',
+        url: '/cities/city-mechelen/stakeholders/import',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({ csv: [HEADER, ...rows('Form', 50)].join('\n') }).toString(),
+      });
       expect(ok.statusCode).toBe(303);
       expect(ok.headers.location).toMatch(/created=50/);
     } finally {

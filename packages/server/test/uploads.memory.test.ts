@@ -55,7 +55,9 @@ describe.runIf(process.platform === 'linux')('memory of the real server on hosti
     expect(await writeGzipRepeated(file, REPEATED_ROW, GiB + 2 ** 20)).toBeLessThan(8 * 2 ** 20);
     const { result, peakMb } = await measured(() => send(file, 'bomb.csv.gz'));
     expect(result.status).toBe(413);
-    expect(result.body.error!.message).toBe('bomb.csv.gz: the text is larger than the limit of 256 MiB once decompressed (UPLOAD_MAX_DECOMPRESSED_BYTES)');
+    expect(result.body.error!.message).toBe(
+      'bomb.csv.gz: the text is larger than the limit of 256 MiB once decompressed (UPLOAD_MAX_DECOMPRESSED_BYTES)',
+    );
     expect(peakMb - idleMb).toBeLessThan(PEAK_ABOVE_IDLE_MB);
     expect(readMemory(server.pid).rssMb - idleMb).toBeLessThan(AFTER_ABOVE_IDLE_MB);
   });
@@ -65,7 +67,9 @@ describe.runIf(process.platform === 'linux')('memory of the real server on hosti
     await writeGzipRepeated(file, ENDLESS_LINE, GiB);
     const { result, peakMb } = await measured(() => send(file, 'endless.csv.gz'));
     expect(result.status).toBe(413);
-    expect(result.body.error!.message).toBe('endless.csv.gz, line 2: the row is longer than the limit of 1 MiB (a line break may be missing) (UPLOAD_MAX_LINE_BYTES)');
+    expect(result.body.error!.message).toBe(
+      'endless.csv.gz, line 2: the row is longer than the limit of 1 MiB (a line break may be missing) (UPLOAD_MAX_LINE_BYTES)',
+    );
     expect(peakMb - idleMb).toBeLessThan(PEAK_ABOVE_IDLE_MB);
   });
 
@@ -75,10 +79,17 @@ describe.runIf(process.platform === 'linux')('memory of the real server on hosti
     const { result, peakMb } = await measured(async () => {
       const uploaded = await send(file, 'repeated.csv.gz');
       expect(uploaded.status).toBe(201);
-      const started = await fetch(`${server.base}/api/v1/evidence/runs`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ datasetId: uploaded.body.id }) });
+      const started = await fetch(`${server.base}/api/v1/evidence/runs`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ datasetId: uploaded.body.id }),
+      });
       const { id } = (await started.json()) as { id: string };
       for (let i = 0; i < 1200; i++) {
-        const run = (await (await fetch(`${server.base}/api/v1/evidence/runs/${id}`, { headers })).json()) as { status: string; error: { code: string; line: number } | null };
+        const run = (await (await fetch(`${server.base}/api/v1/evidence/runs/${id}`, { headers })).json()) as {
+          status: string;
+          error: { code: string; line: number } | null;
+        };
         if (run.status === 'failed' || run.status === 'succeeded') return run;
         await new Promise((r) => setTimeout(r, 100));
       }

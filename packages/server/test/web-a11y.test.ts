@@ -66,7 +66,10 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility of the main pages (axe-core: no se
   it('edit form showing server-side errors', async () => {
     await editor.goto('/practices/practice-fuenlabrada-milma/edit');
     await editor.evaluate(() => document.querySelector('form.record-form')?.setAttribute('novalidate', ''));
-    await editor.evaluate(() => { const f = document.querySelector('form.record-form') as HTMLFormElement; f.replaceWith(f.cloneNode(true)); });
+    await editor.evaluate(() => {
+      const f = document.querySelector('form.record-form') as HTMLFormElement;
+      f.replaceWith(f.cloneNode(true));
+    });
     await editor.locator('#f-name').fill('X');
     await editor.locator('#f-quantitativeResults-0-target').fill('a lot');
     await Promise.all([editor.waitForURL(/\/edit$/), editor.locator('.form-actions button[type="submit"]').click()]);

@@ -3,7 +3,9 @@ import { HAS_CHROMIUM, startBrowserApp, type BrowserTestApp } from './browser.ts
 
 describe.skipIf(!HAS_CHROMIUM)('editing practices in the browser', () => {
   let b: BrowserTestApp;
-  beforeAll(async () => { b = await startBrowserApp(); });
+  beforeAll(async () => {
+    b = await startBrowserApp();
+  });
   afterAll(async () => b?.close());
 
   it('lets a city editor add, edit and publish their own practice, which then appears publicly', async () => {
@@ -29,7 +31,9 @@ describe.skipIf(!HAS_CHROMIUM)('editing practices in the browser', () => {
     expect(await visitor.locator('h1').innerText()).toContain('Page not found');
 
     await page.getByRole('link', { name: 'Edit this practice' }).click();
-    await page.getByLabel('Description', { exact: true }).fill('Plots shared by newcomers and long-time residents, with a seed library.');
+    await page
+      .getByLabel('Description', { exact: true })
+      .fill('Plots shared by newcomers and long-time residents, with a seed library.');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.waitForURL(/\?notice=saved$/);
     expect(await page.getByRole('status').innerText()).toBe('Your changes were saved.');
@@ -67,7 +71,9 @@ describe.skipIf(!HAS_CHROMIUM)('editing practices in the browser', () => {
     await page.getByRole('button', { name: 'Save as draft' }).click();
     const summary = page.locator('[data-error-summary]');
     expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await summary.getByRole('link').allInnerTexts()).toEqual([expect.stringMatching(/^Links: Enter full addresses/)]);
+    expect(await summary.getByRole('link').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Links: Enter full addresses/),
+    ]);
     expect(page.url()).toMatch(/\/practices\/new$/);
     await page.context().close();
   });

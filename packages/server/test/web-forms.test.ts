@@ -2,19 +2,39 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
 
 /** A URL-encoded form body from name/value pairs (repeated names allowed). */
-const form = (pairs: [string, string][]) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+const form = (pairs: [string, string][]) =>
+  pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 
 const newPractice: [string, string][] = [
-  ['name', 'Neighbourhood welcome walks'], ['kind', 'practice'], ['cityId', 'city-modena'], ['language', 'en'],
-  ['area', 'Reception'], ['links', 'https://example.org/walks\r\nhttps://example.org/walks/report'],
-  ['duration.text', 'Since spring 2021'], ['duration.start', '2021-04'], ['duration.end', ''], ['duration.ongoing', 'yes'],
+  ['name', 'Neighbourhood welcome walks'],
+  ['kind', 'practice'],
+  ['cityId', 'city-modena'],
+  ['language', 'en'],
+  ['area', 'Reception'],
+  ['links', 'https://example.org/walks\r\nhttps://example.org/walks/report'],
+  ['duration.text', 'Since spring 2021'],
+  ['duration.start', '2021-04'],
+  ['duration.end', ''],
+  ['duration.ongoing', 'yes'],
   ['description', 'Residents walk newcomers through the neighbourhood.\r\n\r\n- the library\r\n- the health centre'],
-  ['systematized.value', 'no'], ['systematized.note', ''],
-  ['quantitativeResults.0.indicator', 'Walks held'], ['quantitativeResults.0.achieved', '39,5'], ['quantitativeResults.0.target', '30'], ['quantitativeResults.0.unit', 'walks'],
-  ['quantitativeResults.1.indicator', ''], ['quantitativeResults.1.achieved', ''], ['quantitativeResults.1.target', ''], ['quantitativeResults.1.unit', ''],
-  ['themes', 'reception'], ['themes', 'coexistence'], ['targetGroups', 'migrants'], ['typology', 'welcome-inclusion'], ['actionPlanAreas', 'housing'],
-  ['source.document', ''], ['source.section', ''],
+  ['systematized.value', 'no'],
+  ['systematized.note', ''],
+  ['quantitativeResults.0.indicator', 'Walks held'],
+  ['quantitativeResults.0.achieved', '39,5'],
+  ['quantitativeResults.0.target', '30'],
+  ['quantitativeResults.0.unit', 'walks'],
+  ['quantitativeResults.1.indicator', ''],
+  ['quantitativeResults.1.achieved', ''],
+  ['quantitativeResults.1.target', ''],
+  ['quantitativeResults.1.unit', ''],
+  ['themes', 'reception'],
+  ['themes', 'coexistence'],
+  ['targetGroups', 'migrants'],
+  ['typology', 'welcome-inclusion'],
+  ['actionPlanAreas', 'housing'],
+  ['source.document', ''],
+  ['source.section', ''],
 ];
 
 describe.each(ENGINES)('web forms on %s', (engine) => {
@@ -28,7 +48,8 @@ describe.each(ENGINES)('web forms on %s', (engine) => {
   });
   afterAll(async () => t?.close());
 
-  const post = (client: Client, url: string, pairs: [string, string][]) => client.request({ method: 'POST', url, payload: form(pairs), headers: FORM });
+  const post = (client: Client, url: string, pairs: [string, string][]) =>
+    client.request({ method: 'POST', url, payload: form(pairs), headers: FORM });
 
   it('creates a draft from the form, reading lists, dates, yes/no answers and result rows', async () => {
     const res = await post(editor, '/practices/new', newPractice);
@@ -40,23 +61,37 @@ describe.each(ENGINES)('web forms on %s', (engine) => {
     expect(saved.links).toEqual(['https://example.org/walks', 'https://example.org/walks/report']);
     expect(saved.duration).toEqual({ text: 'Since spring 2021', start: '2021-04', end: null, ongoing: true });
     expect(saved.systematized).toEqual({ value: false, note: null });
-    expect(saved.quantitativeResults).toEqual([{ indicator: 'Walks held', achieved: 39.5, target: 30, unit: 'walks', note: null }]);
+    expect(saved.quantitativeResults).toEqual([
+      { indicator: 'Walks held', achieved: 39.5, target: 30, unit: 'walks', note: null },
+    ]);
     expect(saved.themes).toEqual(['reception', 'coexistence']);
-    expect(saved.description).toBe('Residents walk newcomers through the neighbourhood.\n\n- the library\n- the health centre');
+    expect(saved.description).toBe(
+      'Residents walk newcomers through the neighbourhood.\n\n- the library\n- the health centre',
+    );
     const page = await editor.request({ url: res.headers.location as string });
     expect(page.body).toContain('The practice was saved as a draft.');
     expect(page.body).toContain('<ul><li>the library</li><li>the health centre</li></ul>');
   });
 
   it('shows each problem next to its field and in a summary, keeping what was typed', async () => {
-    const bad = newPractice.map(([k, v]): [string, string] => k === 'name' ? [k, 'X'] : k === 'links' ? [k, 'not a link'] : k === 'quantitativeResults.0.achieved' ? [k, 'lots'] : [k, v]);
+    const bad = newPractice.map(([k, v]): [string, string] =>
+      k === 'name'
+        ? [k, 'X']
+        : k === 'links'
+          ? [k, 'not a link']
+          : k === 'quantitativeResults.0.achieved'
+            ? [k, 'lots']
+            : [k, v],
+    );
     const res = await post(editor, '/practices/new', bad);
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('There is a problem');
     expect(res.body).toMatch(/<a href="#f-name">Name of the practice: must have at least 2 characters<\/a>/);
     expect(res.body).toMatch(/<a href="#f-links">Links: must be a full URL/);
     expect(res.body).toMatch(/<a href="#f-quantitativeResults-0-achieved">Result 1: Achieved: Enter a number/);
-    expect(res.body).toMatch(/<p class="field-error" id="f-name-error">must have at least 2 characters<\/p>\s*<input type="text" id="f-name" name="name" aria-describedby="f-name-error"\s*aria-invalid="true"/);
+    expect(res.body).toMatch(
+      /<p class="field-error" id="f-name-error">must have at least 2 characters<\/p>\s*<input type="text" id="f-name" name="name" aria-describedby="f-name-error"\s*aria-invalid="true"/,
+    );
     expect(res.body).toMatch(/id="f-quantitativeResults-0-achieved"[^>]*value="lots"/);
     expect(res.body).toContain('>not a link</textarea>');
     expect(res.body).toMatch(/<input type="checkbox" id="f-themes" name="themes" value="reception" checked\s*>/);
@@ -66,11 +101,16 @@ describe.each(ENGINES)('web forms on %s', (engine) => {
     const edit = await editor.request({ url: `/practices/${id}/edit` });
     expect(edit.statusCode).toBe(200);
     expect(edit.body).toMatch(/name="version" value="1"/);
-    const changed = newPractice.map(([k, v]): [string, string] => k === 'area' ? [k, 'Reception and orientation'] : [k, v]);
+    const changed = newPractice.map(([k, v]): [string, string] =>
+      k === 'area' ? [k, 'Reception and orientation'] : [k, v],
+    );
     const saved = await post(editor, `/practices/${id}/edit`, [...changed, ['version', '1']]);
     expect(saved.statusCode).toBe(303);
     expect(saved.headers.location).toBe(`/practices/${id}?notice=saved`);
-    const stale = await post(editor, `/practices/${id}/edit`, [...changed.map(([k, v]): [string, string] => k === 'area' ? [k, 'My stale change'] : [k, v]), ['version', '1']]);
+    const stale = await post(editor, `/practices/${id}/edit`, [
+      ...changed.map(([k, v]): [string, string] => (k === 'area' ? [k, 'My stale change'] : [k, v])),
+      ['version', '1'],
+    ]);
     expect(stale.statusCode).toBe(409);
     expect(stale.body).toContain('Someone else saved this record while you were editing it (it is now at version 2)');
     expect(stale.body).toMatch(/id="f-area"[^>]*value="My stale change"/);
@@ -93,20 +133,41 @@ describe.each(ENGINES)('web forms on %s', (engine) => {
     expect(old.body).toContain('You are looking at version 1');
     const restored = await post(editor, `/practices/${id}/history/1/restore`, []);
     expect(restored.statusCode).toBe(303);
-    expect((await t.anonymous.request({ url: `/practices/${id}` })).body).toMatch(/<dd lang="en"><p>Reception<\/p><\/dd>/);
+    expect((await t.anonymous.request({ url: `/practices/${id}` })).body).toMatch(
+      /<dd lang="en"><p>Reception<\/p><\/dd>/,
+    );
     expect((await editor.request({ url: `/practices/${id}/history` })).body).toContain('Restored version 1');
   });
 
   it('edits a city profile, checking numbers and codes', async () => {
     const edit = await editor.request({ url: '/cities/city-modena/edit' });
-    const value = (name: string) => new RegExp(`name="${name.replace('.', '\\.')}"[^>]*value="([^"]*)"`).exec(edit.body)?.[1] ?? '';
-    const base: [string, string][] = ['name', 'country', 'language', 'region', 'population', 'populationYear', 'migrantShare', 'version']
-      .map((n) => [n, value(n)]);
-    const bad = await post(editor, '/cities/city-modena/edit', base.map(([k, v]): [string, string] => k === 'population' ? [k, 'many'] : k === 'country' ? [k, 'Italy'] : [k, v]));
+    const value = (name: string) =>
+      new RegExp(`name="${name.replace('.', '\\.')}"[^>]*value="([^"]*)"`).exec(edit.body)?.[1] ?? '';
+    const base: [string, string][] = [
+      'name',
+      'country',
+      'language',
+      'region',
+      'population',
+      'populationYear',
+      'migrantShare',
+      'version',
+    ].map((n) => [n, value(n)]);
+    const bad = await post(
+      editor,
+      '/cities/city-modena/edit',
+      base.map(([k, v]): [string, string] =>
+        k === 'population' ? [k, 'many'] : k === 'country' ? [k, 'Italy'] : [k, v],
+      ),
+    );
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toMatch(/<a href="#f-country">Country: must be an ISO 3166-1 alpha-2 code/);
     expect(bad.body).toMatch(/<a href="#f-population">Population: Enter a whole number/);
-    const ok = await post(editor, '/cities/city-modena/edit', base.map(([k, v]): [string, string] => k === 'population' ? [k, '186 500'] : [k, v]));
+    const ok = await post(
+      editor,
+      '/cities/city-modena/edit',
+      base.map(([k, v]): [string, string] => (k === 'population' ? [k, '186 500'] : [k, v])),
+    );
     expect(ok.statusCode).toBe(303);
     const profile = await t.anonymous.request({ url: '/cities/city-modena' });
     expect(profile.body).toContain('186,500');

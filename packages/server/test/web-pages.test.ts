@@ -2,8 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
 
 const draft = {
-  kind: 'practice', name: 'Quiet draft of a welcome desk', cityId: 'city-modena', language: 'en',
-  description: 'A welcome desk still being written up.', themes: ['reception'], targetGroups: ['migrants'],
+  kind: 'practice',
+  name: 'Quiet draft of a welcome desk',
+  cityId: 'city-modena',
+  language: 'en',
+  description: 'A welcome desk still being written up.',
+  themes: ['reception'],
+  targetGroups: ['migrants'],
 };
 
 /** The value of a form field's `value="…"` attribute in a page (first match). */
@@ -30,8 +35,16 @@ describe.each(ENGINES)('web pages on %s', (engine) => {
   const get = (url: string, client: Client = t.anonymous) => client.request({ url });
 
   it('serves every public page as HTML in the layout', async () => {
-    for (const url of ['/', '/practices', '/practices?q=employment', '/practices/practice-fuenlabrada-milma', '/cities', '/cities/city-vienna',
-      '/cities/compare?ids=city-milan,city-vienna', '/sign-in']) {
+    for (const url of [
+      '/',
+      '/practices',
+      '/practices?q=employment',
+      '/practices/practice-fuenlabrada-milma',
+      '/cities',
+      '/cities/city-vienna',
+      '/cities/compare?ids=city-milan,city-vienna',
+      '/sign-in',
+    ]) {
       const res = await get(url);
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['content-type']).toMatch(/^text\/html/);
@@ -39,7 +52,9 @@ describe.each(ENGINES)('web pages on %s', (engine) => {
       expect(res.body).toContain('<main id="main"');
     }
     expect((await get('/practices?lang=xx')).body).toContain('<html lang="en">');
-    expect((await get('/practices?q=MILMA')).body).toMatch(/<a href="\/practices\/practice-fuenlabrada-milma" lang="en">MILMA Project<\/a>/);
+    expect((await get('/practices?q=MILMA')).body).toMatch(
+      /<a href="\/practices\/practice-fuenlabrada-milma" lang="en">MILMA Project<\/a>/,
+    );
   });
 
   it('answers unknown pages with an HTML 404 and unknown API paths with JSON', async () => {
@@ -56,11 +71,22 @@ describe.each(ENGINES)('web pages on %s', (engine) => {
 
   it('shows every template section of a practice, its quantitative results and its source', async () => {
     const res = await get('/practices/practice-fuenlabrada-milma');
-    for (const heading of ['Identification', 'Results', 'Communication, stakeholders and migrants', 'Challenges experienced',
-      'Recommendations', 'Lessons learned', 'Funding', 'Source', 'Related practices from other cities']) {
+    for (const heading of [
+      'Identification',
+      'Results',
+      'Communication, stakeholders and migrants',
+      'Challenges experienced',
+      'Recommendations',
+      'Lessons learned',
+      'Funding',
+      'Source',
+      'Related practices from other cities',
+    ]) {
       expect(res.body).toContain(`>${heading}</h2>`);
     }
-    expect(res.body).toMatch(/Migrant people who find a job after the training<\/th>\s*<td class="num">39\.28 %<\/td>\s*<td class="num">35 %<\/td>/);
+    expect(res.body).toMatch(
+      /Migrant people who find a job after the training<\/th>\s*<td class="num">39\.28 %<\/td>\s*<td class="num">35 %<\/td>/,
+    );
     expect(res.body).toContain('112 % of target');
     expect(res.body).toContain('href="/cities/city-fuenlabrada"');
     expect(res.body).toMatch(/<dd lang="en"><p>Through the MILMA Project/);
@@ -98,7 +124,9 @@ describe.each(ENGINES)('web pages on %s', (engine) => {
   it('suggests what to relax when nothing matches', async () => {
     const res = await get('/practices?q=employment&country=AT');
     expect(res.body).toContain('No practice matches your search.');
-    expect(res.body).toMatch(/<a href="\/practices\?q=employment">Remove the filter Country: Austria \(\d+ results\)<\/a>/);
+    expect(res.body).toMatch(
+      /<a href="\/practices\?q=employment">Remove the filter Country: Austria \(\d+ results\)<\/a>/,
+    );
     expect(res.body).toContain('Search without the words “employment”');
   });
 
@@ -130,7 +158,13 @@ describe.each(ENGINES)('web pages on %s', (engine) => {
     const { loadConfig } = await import('../src/config.ts');
     const limited = await buildApp({ db: t.db, config: { ...loadConfig({}), signInLimitPerMinute: 2 } });
     await t.db.query('DELETE FROM sign_in_attempts'); // the other tests' sign-ins from this client count too
-    const attempt = () => limited.inject({ method: 'POST', url: '/sign-in', payload: 'email=a%40example.org&password=wrong', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const attempt = () =>
+      limited.inject({
+        method: 'POST',
+        url: '/sign-in',
+        payload: 'email=a%40example.org&password=wrong',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
     const statuses = [(await attempt()).statusCode, (await attempt()).statusCode];
     const third = await attempt();
     expect(statuses).toEqual([401, 401]);
@@ -140,15 +174,29 @@ describe.each(ENGINES)('web pages on %s', (engine) => {
   });
 
   it('signs in through the form with the API session cookie, refuses wrong passwords, and signs out with CSRF', async () => {
-    const wrong = await t.app.inject({ method: 'POST', url: '/sign-in', payload: 'email=nobody%40example.org&password=nope&next=%2Fcities' ,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/sign-in',
+      payload: 'email=nobody%40example.org&password=nope&next=%2Fcities',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(wrong.body).toContain('The email address or the password is not correct.');
     expect(inputValue(wrong.body, 'f-email')).toBe('nobody@example.org');
     const { createUser } = await import('../src/accounts/service.ts');
-    await createUser(t.db, { email: 'form-user@example.org', name: 'Form User', role: 'editor', cityId: 'city-modena', password: 'correct horse battery' });
-    const ok = await t.app.inject({ method: 'POST', url: '/sign-in', payload: 'email=form-user%40example.org&password=correct+horse+battery&next=%2F%2Fevil.example',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    await createUser(t.db, {
+      email: 'form-user@example.org',
+      name: 'Form User',
+      role: 'editor',
+      cityId: 'city-modena',
+      password: 'correct horse battery',
+    });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/sign-in',
+      payload: 'email=form-user%40example.org&password=correct+horse+battery&next=%2F%2Fevil.example',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(ok.statusCode).toBe(303);
     expect(ok.headers.location).toBe('/');
     const cookie = ok.cookies.find((c) => c.name === 'convivio_session')!;
@@ -156,12 +204,24 @@ describe.each(ENGINES)('web pages on %s', (engine) => {
     expect(cookie.sameSite).toBe('Lax');
     const session = await t.app.inject({ url: '/api/v1/auth/session', cookies: { convivio_session: cookie.value } });
     expect(session.json().user.email).toBe('form-user@example.org');
-    const noToken = await t.app.inject({ method: 'POST', url: '/sign-out', payload: '', cookies: { convivio_session: cookie.value },
-      headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const noToken = await t.app.inject({
+      method: 'POST',
+      url: '/sign-out',
+      payload: '',
+      cookies: { convivio_session: cookie.value },
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(noToken.statusCode).toBe(403);
-    const out = await t.app.inject({ method: 'POST', url: '/sign-out', payload: `_csrf=${encodeURIComponent(session.json().csrfToken)}`,
-      cookies: { convivio_session: cookie.value }, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/sign-out',
+      payload: `_csrf=${encodeURIComponent(session.json().csrfToken)}`,
+      cookies: { convivio_session: cookie.value },
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(out.statusCode).toBe(303);
-    expect((await t.app.inject({ url: '/api/v1/auth/session', cookies: { convivio_session: cookie.value } })).json().user).toBeNull();
+    expect(
+      (await t.app.inject({ url: '/api/v1/auth/session', cookies: { convivio_session: cookie.value } })).json().user,
+    ).toBeNull();
   });
 });

@@ -3,11 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, startBrowserApp, type BrowserTestApp } from './browser.ts';
 
 const countText = (page: Page) => page.locator('#result-count').innerText();
-const facetCount = async (page: Page, id: string) => Number(/\((\d+)\)/.exec(await page.locator(`label[for="${id}"]`).innerText())?.[1]);
+const facetCount = async (page: Page, id: string) =>
+  Number(/\((\d+)\)/.exec(await page.locator(`label[for="${id}"]`).innerText())?.[1]);
 
 describe.skipIf(!HAS_CHROMIUM)('finding and reading practices in the browser', () => {
   let b: BrowserTestApp;
-  beforeAll(async () => { b = await startBrowserApp(); });
+  beforeAll(async () => {
+    b = await startBrowserApp();
+  });
   afterAll(async () => b?.close());
 
   it('searches by keyword from the home page', async () => {

@@ -8,7 +8,9 @@ const STATIC_DIR = path.join(path.dirname(createRequire(import.meta.url).resolve
 
 describe('static files', () => {
   let t: TestApp;
-  beforeAll(async () => { t = await startTestApp('pglite', { seed: false }); });
+  beforeAll(async () => {
+    t = await startTestApp('pglite', { seed: false });
+  });
   afterAll(async () => t?.close());
 
   const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers });
@@ -20,7 +22,9 @@ describe('static files', () => {
     expect(res.headers['content-type']).toBe('text/css; charset=utf-8');
     expect(res.headers['cache-control']).toBe('public, max-age=300');
     expect(res.headers.etag).toMatch(/^W?\/?"[^"]+"$/);
-    expect(new Date(String(res.headers['last-modified'])).getTime()).toBe(Math.floor(fs.statSync(path.join(STATIC_DIR, 'app.css')).mtimeMs / 1000) * 1000);
+    expect(new Date(String(res.headers['last-modified'])).getTime()).toBe(
+      Math.floor(fs.statSync(path.join(STATIC_DIR, 'app.css')).mtimeMs / 1000) * 1000,
+    );
   });
 
   it('answers 304 without a body to a request whose ETag or date still matches', async () => {
@@ -46,7 +50,14 @@ describe('static files', () => {
 
   it('never leaves the static folder, lists no directory and serves no other kind of file', async () => {
     const secret = fs.readFileSync(path.resolve(STATIC_DIR, '..', 'package.json'), 'utf8');
-    for (const url of ['/static/../package.json', '/static/%2e%2e/package.json', '/static/..%2fpackage.json', '/static/%2e%2e%2f%2e%2e%2f%2e%2e%2fpackage.json', '/static/../../../../../../etc/passwd', '/static/..\\package.json']) {
+    for (const url of [
+      '/static/../package.json',
+      '/static/%2e%2e/package.json',
+      '/static/..%2fpackage.json',
+      '/static/%2e%2e%2f%2e%2e%2f%2e%2e%2fpackage.json',
+      '/static/../../../../../../etc/passwd',
+      '/static/..\\package.json',
+    ]) {
       const res = await get(url);
       expect([400, 403, 404], url).toContain(res.statusCode);
       expect(res.body, url).not.toContain(secret.slice(0, 40));

@@ -22,7 +22,12 @@ export const zCharterCommitment = z.object({
 });
 
 /** Adds an issue for every value that appears earlier in the same list. */
-function noDuplicates(values: string[], path: (i: number) => (string | number)[], what: string, ctx: z.RefinementCtx): void {
+function noDuplicates(
+  values: string[],
+  path: (i: number) => (string | number)[],
+  what: string,
+  ctx: z.RefinementCtx,
+): void {
   const seen = new Set<string>();
   values.forEach((v, i) => {
     if (seen.has(v)) ctx.addIssue({ code: 'custom', path: path(i), message: `${what} "${v}" is listed twice` });
@@ -31,38 +36,60 @@ function noDuplicates(values: string[], path: (i: number) => (string | number)[]
 }
 
 /** The charter as the data set holds it (one object under the `charter` key). */
-export const zCharterRecord = z.object({
-  id: z.literal(CHARTER_ID, { message: `must be "${CHARTER_ID}"` }),
-  name: z.string().trim().min(1).max(300),
-  description: zText,
-  signatoryCount: z.number().int().nonnegative().nullable().default(null),
-  signatoryCityIds: z.array(zSlugId('city')).default([]),
-  commitments: z.array(zCharterCommitment).default([]),
-  source: zSource.nullable().default(null),
-}).superRefine((c, ctx) => {
-  noDuplicates(c.signatoryCityIds, (i) => ['signatoryCityIds', i], 'city', ctx);
-  noDuplicates(c.commitments.map((x) => x.id), (i) => ['commitments', i, 'id'], 'commitment', ctx);
-});
+export const zCharterRecord = z
+  .object({
+    id: z.literal(CHARTER_ID, { message: `must be "${CHARTER_ID}"` }),
+    name: z.string().trim().min(1).max(300),
+    description: zText,
+    signatoryCount: z.number().int().nonnegative().nullable().default(null),
+    signatoryCityIds: z.array(zSlugId('city')).default([]),
+    commitments: z.array(zCharterCommitment).default([]),
+    source: zSource.nullable().default(null),
+  })
+  .superRefine((c, ctx) => {
+    noDuplicates(c.signatoryCityIds, (i) => ['signatoryCityIds', i], 'city', ctx);
+    noDuplicates(
+      c.commitments.map((x) => x.id),
+      (i) => ['commitments', i, 'id'],
+      'commitment',
+      ctx,
+    );
+  });
 
 /** What a city's editor records about one commitment. */
-export const zCityCommitmentWrite = z.object({
-  status: z.enum(COMMITMENT_STATUSES, { message: `must be one of ${COMMITMENT_STATUSES.join(', ')}` }),
-  note: z.string().trim().max(5000).nullable().default(null),
-  evidenceLinks: z.array(z.string().trim().max(2000).regex(/^https?:\/\/[^\s/?#]+\.[^\s]+$/, { message: 'must be a web address starting with http:// or https://' }))
-    .max(20).default([]),
-  practiceIds: z.array(zSlugId('practice')).max(50).default([]),
-}).superRefine((c, ctx) => {
-  noDuplicates(c.evidenceLinks, (i) => ['evidenceLinks', i], 'link', ctx);
-  noDuplicates(c.practiceIds, (i) => ['practiceIds', i], 'practice', ctx);
-});
+export const zCityCommitmentWrite = z
+  .object({
+    status: z.enum(COMMITMENT_STATUSES, { message: `must be one of ${COMMITMENT_STATUSES.join(', ')}` }),
+    note: z.string().trim().max(5000).nullable().default(null),
+    evidenceLinks: z
+      .array(
+        z
+          .string()
+          .trim()
+          .max(2000)
+          .regex(/^https?:\/\/[^\s/?#]+\.[^\s]+$/, {
+            message: 'must be a web address starting with http:// or https://',
+          }),
+      )
+      .max(20)
+      .default([]),
+    practiceIds: z.array(zSlugId('practice')).max(50).default([]),
+  })
+  .superRefine((c, ctx) => {
+    noDuplicates(c.evidenceLinks, (i) => ['evidenceLinks', i], 'link', ctx);
+    noDuplicates(c.practiceIds, (i) => ['practiceIds', i], 'practice', ctx);
+  });
 
 /** An administrator's statement that a city has (or has not) signed the charter. */
-export const zSignatoryWrite = z.object({
-  signed: z.boolean({ message: 'must be true or false' }),
-  signedOn: zIsoDate.nullable().default(null),
-}).superRefine((s, ctx) => {
-  if (!s.signed && s.signedOn) ctx.addIssue({ code: 'custom', path: ['signedOn'], message: 'can only be given for a city that signed' });
-});
+export const zSignatoryWrite = z
+  .object({
+    signed: z.boolean({ message: 'must be true or false' }),
+    signedOn: zIsoDate.nullable().default(null),
+  })
+  .superRefine((s, ctx) => {
+    if (!s.signed && s.signedOn)
+      ctx.addIssue({ code: 'custom', path: ['signedOn'], message: 'can only be given for a city that signed' });
+  });
 
 export type CharterRecord = z.infer<typeof zCharterRecord>;
 export type CharterCommitment = z.infer<typeof zCharterCommitment>;

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CommandLineError, parseCommandLine } from './command-line.ts';
 
-const OPTIONS = { input: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+const OPTIONS = {
+  input: { type: 'string' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 function mistake(args: string[], positionals = false): string {
   try {

@@ -4,7 +4,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 export type CommandLineOptions = NonNullable<ParseArgsConfig['options']>;
 
 /** What parseCommandLine returns: parseArgs' typed `values` and `positionals`. */
-export type ParsedCommandLine<O extends CommandLineOptions> = ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: boolean; strict: true }>>;
+export type ParsedCommandLine<O extends CommandLineOptions> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O; allowPositionals: boolean; strict: true }>
+>;
 
 /** A mistake on the command line, said in one line (e.g. "unknown option --frobnicate"). */
 export class CommandLineError extends Error {
@@ -16,7 +18,11 @@ export class CommandLineError extends Error {
  * a value given to a flag, an option given twice and (unless `positionals`) any positional
  * argument are CommandLineErrors naming the argument at fault.
  */
-export function parseCommandLine<const O extends CommandLineOptions>(args: string[], options: O, { positionals = false } = {}): ParsedCommandLine<O> {
+export function parseCommandLine<const O extends CommandLineOptions>(
+  args: string[],
+  options: O,
+  { positionals = false } = {},
+): ParsedCommandLine<O> {
   const { tokens } = parseArgs({ args, options, allowPositionals: true, strict: false, tokens: true });
   const seen = new Set<string>();
   for (const t of tokens) {
@@ -25,7 +31,10 @@ export function parseCommandLine<const O extends CommandLineOptions>(args: strin
     const spec = Object.hasOwn(options, t.name) ? options[t.name] : undefined;
     if (!spec) throw new CommandLineError(`unknown option ${t.rawName}`);
     const value = t.value;
-    if (spec.type === 'string' && (value === undefined || (!t.inlineValue && value.length > 1 && value.startsWith('-')))) {
+    if (
+      spec.type === 'string' &&
+      (value === undefined || (!t.inlineValue && value.length > 1 && value.startsWith('-')))
+    ) {
       throw new CommandLineError(`${t.rawName} needs a value`);
     }
     if (spec.type === 'boolean' && t.inlineValue) throw new CommandLineError(`${t.rawName} takes no value`);

@@ -3,8 +3,16 @@ import { zLanguage, zSlugId } from './common.ts';
 
 /** What a participant does, as they state it when registering. */
 export const PARTICIPANT_ROLES = [
-  'city-official', 'elected-representative', 'civil-society', 'migrant-organisation', 'researcher',
-  'eu-institution', 'international-organisation', 'business', 'press', 'other',
+  'city-official',
+  'elected-representative',
+  'civil-society',
+  'migrant-organisation',
+  'researcher',
+  'eu-institution',
+  'international-organisation',
+  'business',
+  'press',
+  'other',
 ] as const;
 
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];

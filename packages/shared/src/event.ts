@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { zLanguage, zSlugId, zSource, zText, zWebUrl } from './common.ts';
 
 /** Kinds of programme sessions. `other` covers e.g. registration desks. */
-export const EVENT_SESSION_KINDS = ['plenary', 'panel', 'workshop', 'projects-corner', 'site-visit', 'break', 'social', 'other'] as const;
+export const EVENT_SESSION_KINDS = [
+  'plenary',
+  'panel',
+  'workshop',
+  'projects-corner',
+  'site-visit',
+  'break',
+  'social',
+  'other',
+] as const;
 
 /** What a person does in a session. */
 export const EVENT_PERSON_ROLES = ['speaker', 'moderator', 'facilitator', 'rapporteur', 'chair', 'host'] as const;
@@ -16,7 +25,9 @@ const isRealDate = (s: string) => {
 };
 
 /** A calendar date `YYYY-MM-DD`. */
-export const zEventDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
+export const zEventDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
   .refine(isRealDate, { message: 'is not a real calendar date' });
 
 /** A local wall-clock time `HH:MM` (24 h). */
@@ -32,10 +43,20 @@ const isTimeZone = (tz: string) => {
 };
 
 /** An IANA time zone such as `Europe/Rome`. */
-export const zTimeZone = z.string().min(1).max(100).refine(isTimeZone, { message: 'must be an IANA time zone such as "Europe/Rome"' });
+export const zTimeZone = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine(isTimeZone, { message: 'must be an IANA time zone such as "Europe/Rome"' });
 
 const zName = z.string().trim().min(1, { message: 'is required' }).max(500);
-const zCapacity = z.number().int({ message: 'must be a whole number' }).min(0, { message: 'cannot be negative' }).max(100_000).nullable().default(null);
+const zCapacity = z
+  .number()
+  .int({ message: 'must be a whole number' })
+  .min(0, { message: 'cannot be negative' })
+  .max(100_000)
+  .nullable()
+  .default(null);
 
 /** Someone on the programme (no contact details: those are personal data). */
 export const zEventPerson = z.object({

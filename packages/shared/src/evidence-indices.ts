@@ -18,10 +18,20 @@ export interface IndexRef {
 
 type Numbers = Record<string, number | null | undefined>;
 
-function spatialAt(area: AreaResult, i: number): { kernel: string; bandwidth: number; compat: string; groups: Record<string, Numbers>; multigroup: Numbers } | null {
-  const s = area.spatial[i] as { kernel?: unknown; bandwidth?: unknown; compat?: unknown; groups?: unknown; multigroup?: unknown } | undefined;
+function spatialAt(
+  area: AreaResult,
+  i: number,
+): { kernel: string; bandwidth: number; compat: string; groups: Record<string, Numbers>; multigroup: Numbers } | null {
+  const s = area.spatial[i] as
+    { kernel?: unknown; bandwidth?: unknown; compat?: unknown; groups?: unknown; multigroup?: unknown } | undefined;
   if (!s || typeof s.bandwidth !== 'number') return null;
-  return { kernel: String(s.kernel), bandwidth: s.bandwidth, compat: String(s.compat), groups: (s.groups ?? {}) as Record<string, Numbers>, multigroup: (s.multigroup ?? {}) as Numbers };
+  return {
+    kernel: String(s.kernel),
+    bandwidth: s.bandwidth,
+    compat: String(s.compat),
+    groups: (s.groups ?? {}) as Record<string, Numbers>,
+    multigroup: (s.multigroup ?? {}) as Numbers,
+  };
 }
 
 /** Every index present in a run's results (taken from the first area, ALL), in a stable order. */
@@ -32,7 +42,8 @@ export function listIndices(areas: readonly AreaResult[]): IndexRef[] {
     { key: 'population', index: 'population', group: null, spatial: null },
     { key: 'cells', index: 'cells', group: null, spatial: null },
   ];
-  for (const index of Object.keys(first.multigroup)) refs.push({ key: `multigroup.${index}`, index, group: null, spatial: null });
+  for (const index of Object.keys(first.multigroup))
+    refs.push({ key: `multigroup.${index}`, index, group: null, spatial: null });
   for (const [group, values] of Object.entries(first.groups)) {
     for (const index of Object.keys(values)) refs.push({ key: `group.${group}.${index}`, index, group, spatial: null });
   }
@@ -40,9 +51,11 @@ export function listIndices(areas: readonly AreaResult[]): IndexRef[] {
     const s = spatialAt(first, i);
     if (!s) return;
     const spatial = { kernel: s.kernel, bandwidth: s.bandwidth, compat: s.compat };
-    for (const index of Object.keys(s.multigroup)) refs.push({ key: `spatial.${i}.multigroup.${index}`, index, group: null, spatial });
+    for (const index of Object.keys(s.multigroup))
+      refs.push({ key: `spatial.${i}.multigroup.${index}`, index, group: null, spatial });
     for (const [group, values] of Object.entries(s.groups)) {
-      for (const index of Object.keys(values)) refs.push({ key: `spatial.${i}.group.${group}.${index}`, index, group, spatial });
+      for (const index of Object.keys(values))
+        refs.push({ key: `spatial.${i}.group.${group}.${index}`, index, group, spatial });
     }
   });
   return refs;
@@ -66,5 +79,11 @@ export function indexValue(area: AreaResult, key: string): number | null {
 
 /** The key ranking tables start from: the multigroup information theory index (Theil's H), else the first index. */
 export function defaultIndexKey(refs: readonly IndexRef[]): string {
-  return (refs.find((r) => r.key === 'multigroup.information_theory') ?? refs.find((r) => r.key.startsWith('multigroup.')) ?? refs[0])?.key ?? 'population';
+  return (
+    (
+      refs.find((r) => r.key === 'multigroup.information_theory') ??
+      refs.find((r) => r.key.startsWith('multigroup.')) ??
+      refs[0]
+    )?.key ?? 'population'
+  );
 }

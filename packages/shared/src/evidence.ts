@@ -22,63 +22,131 @@ const column = z.string().trim().min(1, { message: 'name a column' }).max(200);
  * `CRS3035RES1000mN2684000E4334000`) or x and y (lower-left corner) with the cell size;
  * optionally the area code; the population groups; optionally the total.
  */
-export const zColumnMapping = z.object({
-  cellId: column.nullable().default(null),
-  x: column.nullable().default(null),
-  y: column.nullable().default(null),
-  cellSize: z.number().positive({ message: 'must be a positive number of metres' }).nullable().default(null),
-  area: column.nullable().default(null),
-  groups: z.array(column).min(1, { message: 'choose at least one population group column' }).max(64),
-  total: column.nullable().default(null),
-}).superRefine((m, ctx) => {
-  if (m.cellId) return;
-  if (!m.x) ctx.addIssue({ code: 'custom', path: ['x'], message: 'name the x column, or the cell id column' });
-  if (!m.y) ctx.addIssue({ code: 'custom', path: ['y'], message: 'name the y column, or the cell id column' });
-  if (m.cellSize === null) ctx.addIssue({ code: 'custom', path: ['cellSize'], message: 'give the cell size in metres when cells are placed by x/y' });
-}).meta({ id: 'ColumnMapping', description: 'Which columns hold what: the cell id column, or x and y (lower-left corner) with the cell size; the population group columns; optionally the area code and the total' });
+export const zColumnMapping = z
+  .object({
+    cellId: column.nullable().default(null),
+    x: column.nullable().default(null),
+    y: column.nullable().default(null),
+    cellSize: z.number().positive({ message: 'must be a positive number of metres' }).nullable().default(null),
+    area: column.nullable().default(null),
+    groups: z.array(column).min(1, { message: 'choose at least one population group column' }).max(64),
+    total: column.nullable().default(null),
+  })
+  .superRefine((m, ctx) => {
+    if (m.cellId) return;
+    if (!m.x) ctx.addIssue({ code: 'custom', path: ['x'], message: 'name the x column, or the cell id column' });
+    if (!m.y) ctx.addIssue({ code: 'custom', path: ['y'], message: 'name the y column, or the cell id column' });
+    if (m.cellSize === null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cellSize'],
+        message: 'give the cell size in metres when cells are placed by x/y',
+      });
+  })
+  .meta({
+    id: 'ColumnMapping',
+    description:
+      'Which columns hold what: the cell id column, or x and y (lower-left corner) with the cell size; the population group columns; optionally the area code and the total',
+  });
 
 /** Options of one indicators run. */
-export const zRunOptions = z.object({
-  bandwidths: z.array(z.number().positive({ message: 'must be a positive distance in metres' }).max(20_000, { message: 'may be at most 20,000 metres' }))
-    .max(4, { message: 'give at most 4 bandwidths' }).default([500, 1000]),
-  kernel: z.enum(EVIDENCE_KERNELS).default('triangular'),
-  compat: z.enum(EVIDENCE_COMPAT).default('textbook'),
-}).meta({ id: 'RunOptions' });
+export const zRunOptions = z
+  .object({
+    bandwidths: z
+      .array(
+        z
+          .number()
+          .positive({ message: 'must be a positive distance in metres' })
+          .max(20_000, { message: 'may be at most 20,000 metres' }),
+      )
+      .max(4, { message: 'give at most 4 bandwidths' })
+      .default([500, 1000]),
+    kernel: z.enum(EVIDENCE_KERNELS).default('triangular'),
+    compat: z.enum(EVIDENCE_COMPAT).default('textbook'),
+  })
+  .meta({ id: 'RunOptions' });
 
 const finite = z.number().nullable();
 
 /** One area's results in the engine's JSON shape (ALL is the whole grid). */
-export const zAreaResult = z.object({
-  area: z.string(),
-  cells: z.number(),
-  population: z.number(),
-  groups: z.record(z.string(), z.record(z.string(), finite)),
-  multigroup: z.record(z.string(), finite),
-  spatial: z.array(z.record(z.string(), z.unknown())),
-}).loose().meta({ id: 'AreaResult', description: "One area's results (ALL is the whole grid): index values per group, multigroup indices, spatial indices per bandwidth" });
+export const zAreaResult = z
+  .object({
+    area: z.string(),
+    cells: z.number(),
+    population: z.number(),
+    groups: z.record(z.string(), z.record(z.string(), finite)),
+    multigroup: z.record(z.string(), finite),
+    spatial: z.array(z.record(z.string(), z.unknown())),
+  })
+  .loose()
+  .meta({
+    id: 'AreaResult',
+    description:
+      "One area's results (ALL is the whole grid): index values per group, multigroup indices, spatial indices per bandwidth",
+  });
 
 /** A stored grid file as its reader sees it. */
-export const zEvidenceDataset = z.object({
-  id: z.string(), name: z.string(), source: z.enum(['upload', 'sample']), fileName: z.string(),
-  format: z.enum(EVIDENCE_FORMATS), sizeBytes: z.number().int(), header: z.array(z.string()),
-  preview: z.array(z.array(z.string())), mapping: zColumnMapping.nullable(), suggestedMapping: zColumnMapping.nullable(),
-  public: z.boolean(), ownerName: z.string().nullable(), mine: z.boolean(), createdAt: z.string(),
-}).meta({ id: 'EvidenceDataset' });
+export const zEvidenceDataset = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    source: z.enum(['upload', 'sample']),
+    fileName: z.string(),
+    format: z.enum(EVIDENCE_FORMATS),
+    sizeBytes: z.number().int(),
+    header: z.array(z.string()),
+    preview: z.array(z.array(z.string())),
+    mapping: zColumnMapping.nullable(),
+    suggestedMapping: zColumnMapping.nullable(),
+    public: z.boolean(),
+    ownerName: z.string().nullable(),
+    mine: z.boolean(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'EvidenceDataset' });
 
 /** A run: its status and progress, and its results when done. */
-export const zEvidenceRun = z.object({
-  id: z.string(), datasetId: z.string(), datasetName: z.string(), status: z.enum(EVIDENCE_RUN_STATUSES),
-  progress: z.number(), message: z.string().nullable(), attempts: z.number().int(),
-  error: z.object({ code: z.string(), message: z.string(), file: z.string().optional(), line: z.number().optional(), column: z.string().optional() }).nullable(),
-  options: zRunOptions, mapping: zColumnMapping, public: z.boolean(), ownerName: z.string().nullable(), mine: z.boolean(),
-  createdAt: z.string(), finishedAt: z.string().nullable(),
-  grid: z.object({
-    cells: z.number().int(), width: z.number().int(), height: z.number().int(), cellSize: z.number(),
-    originX: z.number(), originY: z.number(), groups: z.array(z.string()), areas: z.array(z.string()),
-  }).nullable(),
-  layers: z.array(z.object({ name: z.string(), label: z.string() })),
-  results: z.object({ areas: z.array(zAreaResult) }).nullable(),
-}).meta({ id: 'EvidenceRun' });
+export const zEvidenceRun = z
+  .object({
+    id: z.string(),
+    datasetId: z.string(),
+    datasetName: z.string(),
+    status: z.enum(EVIDENCE_RUN_STATUSES),
+    progress: z.number(),
+    message: z.string().nullable(),
+    attempts: z.number().int(),
+    error: z
+      .object({
+        code: z.string(),
+        message: z.string(),
+        file: z.string().optional(),
+        line: z.number().optional(),
+        column: z.string().optional(),
+      })
+      .nullable(),
+    options: zRunOptions,
+    mapping: zColumnMapping,
+    public: z.boolean(),
+    ownerName: z.string().nullable(),
+    mine: z.boolean(),
+    createdAt: z.string(),
+    finishedAt: z.string().nullable(),
+    grid: z
+      .object({
+        cells: z.number().int(),
+        width: z.number().int(),
+        height: z.number().int(),
+        cellSize: z.number(),
+        originX: z.number(),
+        originY: z.number(),
+        groups: z.array(z.string()),
+        areas: z.array(z.string()),
+      })
+      .nullable(),
+    layers: z.array(z.object({ name: z.string(), label: z.string() })),
+    results: z.object({ areas: z.array(zAreaResult) }).nullable(),
+  })
+  .meta({ id: 'EvidenceRun' });
 
 export type ColumnMapping = z.infer<typeof zColumnMapping>;
 export type ColumnMappingInput = z.input<typeof zColumnMapping>;

@@ -21,7 +21,8 @@ export function labProgress(lab: Pick<PolicyLabRecord, 'phases' | 'currentPhase'
   const inProgress = lab.phases.filter((p) => p.status === 'in-progress').length;
   const begun = done + inProgress > 0;
   const stage = done === LAB_PHASES.length ? 'completed' : begun ? 'running' : 'not-started';
-  const sum = (f: (p: PolicyLabRecord['phases'][number]) => number | null) => lab.phases.reduce((n, p) => n + (f(p) ?? 0), 0);
+  const sum = (f: (p: PolicyLabRecord['phases'][number]) => number | null) =>
+    lab.phases.reduce((n, p) => n + (f(p) ?? 0), 0);
   return {
     stage,
     currentPhase: lab.currentPhase,

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { zLanguage, zSlugId, zSource, zText, zWebUrl } from './common.ts';
 import { ACTION_PLAN_AREAS, PRACTICE_KINDS, TARGET_GROUPS, THEMES, TYPOLOGIES } from './vocabulary.ts';
 
-const partialDate = z.string().regex(/^\d{4}(-\d{2})?$/, { message: 'must be YYYY or YYYY-MM' }).nullable().default(null);
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2})?$/, { message: 'must be YYYY or YYYY-MM' })
+  .nullable()
+  .default(null);
 
 export const zQuantitativeResult = z.object({
   indicator: z.string().min(1).max(2000),
@@ -33,7 +37,9 @@ export const zPracticeRecord = z.object({
   duration: zDuration.default({ text: null, start: null, end: null, ongoing: null }),
   stakeholders: zText,
   description: zText,
-  systematized: z.object({ value: z.boolean().nullable().default(null), note: zText }).default({ value: null, note: null }),
+  systematized: z
+    .object({ value: z.boolean().nullable().default(null), note: zText })
+    .default({ value: null, note: null }),
   results: zText,
   quantitativeResults: z.array(zQuantitativeResult).default([]),
   communicationStrategy: zText,

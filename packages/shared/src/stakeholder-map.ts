@@ -1,4 +1,10 @@
-import { STAKEHOLDER_AREAS, STAKEHOLDER_ROLES, type StakeholderArea, type StakeholderRecord, type StakeholderRole } from './stakeholder.ts';
+import {
+  STAKEHOLDER_AREAS,
+  STAKEHOLDER_ROLES,
+  type StakeholderArea,
+  type StakeholderRecord,
+  type StakeholderRole,
+} from './stakeholder.ts';
 
 /** The four cells of the influence/interest grid. */
 export const QUADRANTS = ['key-players', 'keep-satisfied', 'keep-informed', 'monitor'] as const;
@@ -19,10 +25,22 @@ export function quadrantOf(influence: number | null, interest: number | null): Q
   return hiInterest ? 'keep-informed' : 'monitor';
 }
 
-export interface GridEntry { id: string; name: string; area: StakeholderArea; influence: number; interest: number }
-export interface GridModel { quadrants: Record<Quadrant, GridEntry[]>; unrated: { id: string; name: string; area: StakeholderArea }[] }
+export interface GridEntry {
+  id: string;
+  name: string;
+  area: StakeholderArea;
+  influence: number;
+  interest: number;
+}
+export interface GridModel {
+  quadrants: Record<Quadrant, GridEntry[]>;
+  unrated: { id: string; name: string; area: StakeholderArea }[];
+}
 
-type MapInput = Pick<StakeholderRecord, 'id' | 'name' | 'area' | 'influence' | 'interest' | 'roles' | 'engagementStatus' | 'practiceIds'>;
+type MapInput = Pick<
+  StakeholderRecord,
+  'id' | 'name' | 'area' | 'influence' | 'interest' | 'roles' | 'engagementStatus' | 'practiceIds'
+>;
 
 /** The influence/interest grid of a set of stakeholders, each cell by name. */
 export function influenceInterestGrid(stakeholders: MapInput[]): GridModel {
@@ -37,8 +55,12 @@ export function influenceInterestGrid(stakeholders: MapInput[]): GridModel {
 }
 
 export interface CoverageRow {
-  area: StakeholderArea; count: number; engaged: number; withdrawn: number;
-  roles: Record<StakeholderRole, number>; level: 'gap' | 'thin' | 'covered';
+  area: StakeholderArea;
+  count: number;
+  engaged: number;
+  withdrawn: number;
+  roles: Record<StakeholderRole, number>;
+  level: 'gap' | 'thin' | 'covered';
 }
 
 /** How many stakeholders each of the five areas has, how many are engaged, and which areas are thin. */
@@ -46,10 +68,14 @@ export function areaCoverage(stakeholders: MapInput[]): CoverageRow[] {
   return STAKEHOLDER_AREAS.map((area) => {
     const inArea = stakeholders.filter((s) => s.area === area);
     const current = inArea.filter((s) => s.engagementStatus !== 'withdrawn');
-    const roles = Object.fromEntries(STAKEHOLDER_ROLES.map((r) => [r, current.filter((s) => s.roles.includes(r)).length])) as Record<StakeholderRole, number>;
+    const roles = Object.fromEntries(
+      STAKEHOLDER_ROLES.map((r) => [r, current.filter((s) => s.roles.includes(r)).length]),
+    ) as Record<StakeholderRole, number>;
     const count = current.length;
     return {
-      area, count, roles,
+      area,
+      count,
+      roles,
       engaged: current.filter((s) => s.engagementStatus === 'committed' || s.engagementStatus === 'active').length,
       withdrawn: inArea.length - count,
       level: count === 0 ? 'gap' : count < THIN_BELOW ? 'thin' : 'covered',
@@ -57,15 +83,24 @@ export function areaCoverage(stakeholders: MapInput[]): CoverageRow[] {
   });
 }
 
-export interface NetworkNode { id: string; kind: 'stakeholder' | 'practice' | 'lab'; label: string }
-export interface NetworkModel { nodes: NetworkNode[]; edges: { from: string; to: string }[] }
+export interface NetworkNode {
+  id: string;
+  kind: 'stakeholder' | 'practice' | 'lab';
+  label: string;
+}
+export interface NetworkModel {
+  nodes: NetworkNode[];
+  edges: { from: string; to: string }[];
+}
 
 /**
  * The network of stakeholders, the practices they take part in and the policy labs they
  * join. Practices and labs appear only when linked to at least one stakeholder.
  */
 export function stakeholderNetwork(
-  stakeholders: MapInput[], practices: { id: string; name: string }[], labs: { id: string; name: string; stakeholderIds: string[] }[],
+  stakeholders: MapInput[],
+  practices: { id: string; name: string }[],
+  labs: { id: string; name: string; stakeholderIds: string[] }[],
 ): NetworkModel {
   const practiceNames = new Map(practices.map((p) => [p.id, p.name]));
   const edges: NetworkModel['edges'] = [];

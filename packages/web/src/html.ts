@@ -1,7 +1,9 @@
 /** HTML that is already safe to insert (escaped or built by `html`). */
 export class SafeHtml {
   constructor(readonly value: string) {}
-  toString(): string { return this.value; }
+  toString(): string {
+    return this.value;
+  }
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -33,5 +35,10 @@ export const raw = (s: string) => new SafeHtml(s);
 /** Plain text with blank-line paragraphs and line breaks kept, escaped. */
 export function paragraphs(text: string | null | undefined): SafeHtml {
   if (!text) return raw('');
-  return raw(text.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join(''));
+  return raw(
+    text
+      .split(/\n{2,}/)
+      .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
+      .join(''),
+  );
 }

@@ -12,7 +12,12 @@ export interface PageContext {
 }
 
 const NAV: [string, string][] = [
-  ['/practices', 'nav.practices'], ['/cities', 'nav.cities'], ['/events', 'nav.events'], ['/labs', 'nav.labs'], ['/evidence', 'nav.evidence'], ['/reports', 'nav.reports'],
+  ['/practices', 'nav.practices'],
+  ['/cities', 'nav.cities'],
+  ['/events', 'nav.events'],
+  ['/labs', 'nav.labs'],
+  ['/evidence', 'nav.evidence'],
+  ['/reports', 'nav.reports'],
 ];
 
 /** The page shell: skip link, header with navigation and account, main landmark, footer. */
@@ -23,31 +28,39 @@ export function layout(ctx: PageContext, title: string, body: SafeHtml, opts: { 
     return html`<li><a href="${href}" ${current ? html`aria-current="page"` : ''}>${t(key)}</a></li>`;
   });
   const account = ctx.user
-    ? html`<form method="post" action="/sign-out" class="account"><span>${t('nav.signedInAs', { name: ctx.user.name, role: t(`role.${ctx.user.role}`) })}</span>
-        <input type="hidden" name="_csrf" value="${ctx.csrfToken ?? ''}"><button type="submit">${t('nav.signOut')}</button></form>`
+    ? html`<form method="post" action="/sign-out" class="account">
+        <span>${t('nav.signedInAs', { name: ctx.user.name, role: t(`role.${ctx.user.role}`) })}</span>
+        <input type="hidden" name="_csrf" value="${ctx.csrfToken ?? ''}" /><button type="submit">
+          ${t('nav.signOut')}
+        </button>
+      </form>`
     : html`<a class="account" href="/sign-in?next=${encodeURIComponent(ctx.path)}">${t('nav.signIn')}</a>`;
   return html`<!doctype html>
-<html lang="${ctx.lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · ${t('app.name')}</title>
-<link rel="stylesheet" href="/static/app.css">
-${ctx.csrfToken ? html`<meta name="csrf-token" content="${ctx.csrfToken}">` : ''}
-</head>
-<body>
-<a class="skip-link" href="#main">${t('nav.skip')}</a>
-<header class="site-header">
-  <a class="brand" href="/">${t('app.name')}</a>
-  <nav aria-label="${t('nav.main')}"><ul>${nav}</ul></nav>
-  ${account}
-</header>
-<main id="main" tabindex="-1">
-${body}
-</main>
-<footer class="site-footer"><p>${t('footer.about')} <a href="/api/v1/openapi.json">${t('footer.api')}</a></p></footer>
-<script src="/static/app.js" defer></script>
-${(opts.scripts ?? []).map((s) => html`<script src="${s}" defer></script>`)}
-</body>
-</html>`.value;
+    <html lang="${ctx.lang}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${title} · ${t('app.name')}</title>
+        <link rel="stylesheet" href="/static/app.css" />
+        ${ctx.csrfToken ? html`<meta name="csrf-token" content="${ctx.csrfToken}" />` : ''}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">${t('nav.skip')}</a>
+        <header class="site-header">
+          <a class="brand" href="/">${t('app.name')}</a>
+          <nav aria-label="${t('nav.main')}">
+            <ul>
+              ${nav}
+            </ul>
+          </nav>
+          ${account}
+        </header>
+        <main id="main" tabindex="-1">${body}</main>
+        <footer class="site-footer">
+          <p>${t('footer.about')} <a href="/api/v1/openapi.json">${t('footer.api')}</a></p>
+        </footer>
+        <script src="/static/app.js" defer></script>
+        ${(opts.scripts ?? []).map((s) => html`<script src="${s}" defer></script>`)}
+      </body>
+    </html>`.value;
 }

@@ -16,7 +16,9 @@
   var paletteText = mapBox && mapBox.getAttribute('data-palette');
   if (!mapBox || !mapCanvas || !mapCtx || !paletteText) return;
   // Bound again once checked: the functions below are hoisted, so they would not see the check.
-  var box = mapBox, canvas = mapCanvas, ctx = mapCtx;
+  var box = mapBox,
+    canvas = mapCanvas,
+    ctx = mapCtx;
   var statusEl = box.querySelector('.map-status');
   var palette = paletteText.split(',').map(hexToRgb);
   var view = { zoom: 1, panX: 0, panY: 0 };
@@ -27,22 +29,33 @@
   var MAX_RASTER = 16e6;
 
   /** @param {string} h */
-  function hexToRgb(h) { return [parseInt(h.slice(1, 3), 16), parseInt(h.slice(3, 5), 16), parseInt(h.slice(5, 7), 16)]; }
+  function hexToRgb(h) {
+    return [parseInt(h.slice(1, 3), 16), parseInt(h.slice(3, 5), 16), parseInt(h.slice(5, 7), 16)];
+  }
 
   /** @param {number} t */
   function colour(t) {
     var x = Math.max(0, Math.min(1, t)) * (palette.length - 1);
     var i = Math.min(palette.length - 2, Math.floor(x));
     var f = x - i;
-    var a = palette[i], b = palette[i + 1];
-    return [Math.round(a[0] + (b[0] - a[0]) * f), Math.round(a[1] + (b[1] - a[1]) * f), Math.round(a[2] + (b[2] - a[2]) * f)];
+    var a = palette[i],
+      b = palette[i + 1];
+    return [
+      Math.round(a[0] + (b[0] - a[0]) * f),
+      Math.round(a[1] + (b[1] - a[1]) * f),
+      Math.round(a[2] + (b[2] - a[2]) * f),
+    ];
   }
 
   /** @param {string | null} text */
-  function say(text) { if (statusEl) statusEl.textContent = text; }
+  function say(text) {
+    if (statusEl) statusEl.textContent = text;
+  }
 
   /** @param {LayerJson} data @returns {data is Layer} */
-  function hasRange(data) { return data.min !== null && data.max !== null; }
+  function hasRange(data) {
+    return data.min !== null && data.max !== null;
+  }
 
   /** @param {Layer} layer @param {number} v */
   function norm(layer, v) {
@@ -55,7 +68,8 @@
   function buildRaster(layer) {
     if (layer.width * layer.height > MAX_RASTER) return null;
     var off = document.createElement('canvas');
-    off.width = layer.width; off.height = layer.height;
+    off.width = layer.width;
+    off.height = layer.height;
     var octx = off.getContext('2d');
     if (!octx) return null;
     var img = octx.createImageData(layer.width, layer.height);
@@ -64,7 +78,10 @@
       if (v === null) continue;
       var c = colour(norm(layer, v));
       var p = ((layer.height - 1 - layer.row[i]) * layer.width + layer.col[i]) * 4;
-      img.data[p] = c[0]; img.data[p + 1] = c[1]; img.data[p + 2] = c[2]; img.data[p + 3] = 255;
+      img.data[p] = c[0];
+      img.data[p + 1] = c[1];
+      img.data[p + 2] = c[2];
+      img.data[p + 3] = 255;
     }
     octx.putImageData(img, 0, 0);
     return off;
@@ -78,7 +95,8 @@
   }
 
   function draw() {
-    var cw = canvas.width, ch = canvas.height;
+    var cw = canvas.width,
+      ch = canvas.height;
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, cw, ch);
     if (!layer) return;
@@ -103,7 +121,11 @@
       }
     }
     drawScale(layer, s, ch);
-    say((box.getAttribute('data-status-drawn') || '').replace('{count}', String(layer.count)).replace('{zoom}', String(Math.round(view.zoom * 100) / 100)));
+    say(
+      (box.getAttribute('data-status-drawn') || '')
+        .replace('{count}', String(layer.count))
+        .replace('{zoom}', String(Math.round(view.zoom * 100) / 100)),
+    );
   }
 
   /** @param {Layer} layer @param {number} s @param {number} ch */
@@ -116,9 +138,12 @@
     ctx.strokeStyle = '#1b1b1f';
     ctx.lineWidth = 2;
     ctx.beginPath();
-    ctx.moveTo(10, ch - 10); ctx.lineTo(10 + px, ch - 10);
-    ctx.moveTo(10, ch - 15); ctx.lineTo(10, ch - 5);
-    ctx.moveTo(10 + px, ch - 15); ctx.lineTo(10 + px, ch - 5);
+    ctx.moveTo(10, ch - 10);
+    ctx.lineTo(10 + px, ch - 10);
+    ctx.moveTo(10, ch - 15);
+    ctx.lineTo(10, ch - 5);
+    ctx.moveTo(10 + px, ch - 15);
+    ctx.lineTo(10 + px, ch - 5);
     ctx.stroke();
     ctx.fillStyle = '#1b1b1f';
     ctx.font = '12px system-ui, sans-serif';
@@ -128,9 +153,15 @@
   /** @param {string | null} action */
   function act(action) {
     var step = 0.15;
-    if (action === 'zoom-in') { view.zoom = Math.min(64, view.zoom * 1.5); view.panX *= 1.5; view.panY *= 1.5; }
-    else if (action === 'zoom-out') { view.zoom = Math.max(0.25, view.zoom / 1.5); view.panX /= 1.5; view.panY /= 1.5; }
-    else if (action === 'pan-left') view.panX += canvas.width * step;
+    if (action === 'zoom-in') {
+      view.zoom = Math.min(64, view.zoom * 1.5);
+      view.panX *= 1.5;
+      view.panY *= 1.5;
+    } else if (action === 'zoom-out') {
+      view.zoom = Math.max(0.25, view.zoom / 1.5);
+      view.panX /= 1.5;
+      view.panY /= 1.5;
+    } else if (action === 'pan-left') view.panX += canvas.width * step;
     else if (action === 'pan-right') view.panX -= canvas.width * step;
     else if (action === 'pan-up') view.panY += canvas.height * step;
     else if (action === 'pan-down') view.panY -= canvas.height * step;
@@ -141,23 +172,42 @@
   }
 
   /** @type {Record<string, string>} */
-  var KEYS = { ArrowLeft: 'pan-left', ArrowRight: 'pan-right', ArrowUp: 'pan-up', ArrowDown: 'pan-down', '+': 'zoom-in', '=': 'zoom-in', '-': 'zoom-out', '0': 'reset' };
+  var KEYS = {
+    ArrowLeft: 'pan-left',
+    ArrowRight: 'pan-right',
+    ArrowUp: 'pan-up',
+    ArrowDown: 'pan-down',
+    '+': 'zoom-in',
+    '=': 'zoom-in',
+    '-': 'zoom-out',
+    0: 'reset',
+  };
   canvas.addEventListener('keydown', function (e) {
     var action = KEYS[e.key];
     if (action && act(action)) e.preventDefault();
   });
   box.querySelectorAll('[data-map-action]').forEach(function (b) {
-    b.addEventListener('click', function () { act(b.getAttribute('data-map-action')); });
+    b.addEventListener('click', function () {
+      act(b.getAttribute('data-map-action'));
+    });
   });
 
   say(box.getAttribute('data-status-loading'));
-  fetch(box.getAttribute('data-layer-url') + '?format=json', { credentials: 'same-origin', headers: { accept: 'application/json' } })
-    .then(function (res) { if (!res.ok) throw new Error('HTTP ' + res.status); return res.json(); })
+  fetch(box.getAttribute('data-layer-url') + '?format=json', {
+    credentials: 'same-origin',
+    headers: { accept: 'application/json' },
+  })
+    .then(function (res) {
+      if (!res.ok) throw new Error('HTTP ' + res.status);
+      return res.json();
+    })
     .then(function (/** @type {LayerJson} */ data) {
       layer = hasRange(data) ? data : Object.assign(data, { min: 0, max: 1 });
       raster = buildRaster(layer);
       draw();
       canvas.setAttribute('data-drawn', 'true');
     })
-    .catch(function () { say(box.getAttribute('data-status-failed')); });
+    .catch(function () {
+      say(box.getAttribute('data-status-failed'));
+    });
 })();

@@ -10,7 +10,8 @@
   var pollUrl = pollBox && pollBox.getAttribute('data-run-poll');
   if (!pollBox || !pollUrl) return;
   // Bound again once checked: the functions below are hoisted, so they would not see the check.
-  var box = pollBox, url = pollUrl;
+  var box = pollBox,
+    url = pollUrl;
   var bar = box.querySelector('progress');
   var status = box.querySelector('[data-run-status]');
   var percent = box.querySelector('[data-run-percent]');
@@ -20,7 +21,10 @@
   /** @param {RunStatus} run */
   function show(run) {
     var p = Math.round((run.progress || 0) * 100);
-    if (bar) { bar.value = p; bar.textContent = p + ' %'; }
+    if (bar) {
+      bar.value = p;
+      bar.textContent = p + ' %';
+    }
     if (percent) percent.textContent = p + ' %';
     if (status) status.textContent = box.getAttribute('data-status-label-' + run.status) || run.status;
     if (message) message.textContent = run.message || '';
@@ -28,14 +32,23 @@
 
   function poll() {
     fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } })
-      .then(function (res) { if (!res.ok) throw new Error('HTTP ' + res.status); return res.json(); })
+      .then(function (res) {
+        if (!res.ok) throw new Error('HTTP ' + res.status);
+        return res.json();
+      })
       .then(function (/** @type {RunStatus} */ run) {
-        if (run.status === 'succeeded' || run.status === 'failed') { window.location.reload(); return; }
+        if (run.status === 'succeeded' || run.status === 'failed') {
+          window.location.reload();
+          return;
+        }
         show(run);
         delay = 700;
         setTimeout(poll, delay);
       })
-      .catch(function () { delay = Math.min(delay * 2, 10000); setTimeout(poll, delay); });
+      .catch(function () {
+        delay = Math.min(delay * 2, 10000);
+        setTimeout(poll, delay);
+      });
   }
   setTimeout(poll, delay);
 })();

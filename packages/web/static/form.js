@@ -7,7 +7,9 @@
   /** What is wrong with a field: a message key and, for lengths, the limit. @typedef {[string, string?]} Problem */
 
   /** @param {unknown} el @returns {el is Field} */
-  function isField(el) { return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement; }
+  function isField(el) {
+    return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement;
+  }
 
   /** @param {Element} form @param {string} key @param {string | number} [n] */
   function msg(form, key, n) {
@@ -16,13 +18,32 @@
 
   /** @type {Record<string, (v: string) => string | null>} */
   var CHECKS = {
-    number: function (v) { return /^-?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?$|^-?\d+(?:[.,]\d+)?$/.test(v.replace(/\u00a0/g, ' ')) ? null : 'number'; },
-    integer: function (v) { return /^\d{1,3}(?:[ ,]\d{3})*$|^\d+$/.test(v) ? null : 'integer'; },
-    'partial-date': function (v) { return /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/.test(v) ? null : 'partial-date'; },
+    number: function (v) {
+      return /^-?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?$|^-?\d+(?:[.,]\d+)?$/.test(v.replace(/\u00a0/g, ' '))
+        ? null
+        : 'number';
+    },
+    integer: function (v) {
+      return /^\d{1,3}(?:[ ,]\d{3})*$|^\d+$/.test(v) ? null : 'integer';
+    },
+    'partial-date': function (v) {
+      return /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/.test(v) ? null : 'partial-date';
+    },
     'url-lines': function (v) {
-      var bad = v.split('\n').map(function (l) { return l.trim(); }).filter(Boolean).some(function (l) {
-        try { var u = new URL(l); return u.protocol !== 'http:' && u.protocol !== 'https:'; } catch (e) { return true; }
-      });
+      var bad = v
+        .split('\n')
+        .map(function (l) {
+          return l.trim();
+        })
+        .filter(Boolean)
+        .some(function (l) {
+          try {
+            var u = new URL(l);
+            return u.protocol !== 'http:' && u.protocol !== 'https:';
+          } catch (e) {
+            return true;
+          }
+        });
       return bad ? 'url' : null;
     },
   };
@@ -60,9 +81,11 @@
 
   /** @param {Element} form @returns {Field[]} */
   function checkable(form) {
-    return Array.from(form.querySelectorAll('input[id], textarea[id]')).filter(isField).filter(function (f) {
-      return f.type !== 'hidden' && f.type !== 'checkbox' && f.type !== 'radio';
-    });
+    return Array.from(form.querySelectorAll('input[id], textarea[id]'))
+      .filter(isField)
+      .filter(function (f) {
+        return f.type !== 'hidden' && f.type !== 'checkbox' && f.type !== 'radio';
+      });
   }
 
   /** @param {Element} form @param {Field[]} invalid */
@@ -87,12 +110,16 @@
       var label = form.querySelector('label[for="' + f.id + '"]');
       var error = document.getElementById(f.id + '-error');
       a.href = '#' + f.id;
-      a.textContent = (label ? (label.textContent || '').replace(/\s*\(.*\)\s*$/, '').trim() + ': ' : '') + (error ? error.textContent : '');
+      a.textContent =
+        (label ? (label.textContent || '').replace(/\s*\(.*\)\s*$/, '').trim() + ': ' : '') +
+        (error ? error.textContent : '');
       var li = document.createElement('li');
       li.appendChild(a);
       ul.appendChild(li);
     });
-    box.appendChild(h); box.appendChild(p); box.appendChild(ul);
+    box.appendChild(h);
+    box.appendChild(p);
+    box.appendChild(ul);
     parent.insertBefore(box, form);
     box.focus();
   }
@@ -112,7 +139,9 @@
         remove.textContent = removeLabel.replace('{n}', String(i + 1));
         remove.hidden = false;
       }
-      row.querySelectorAll('[name]').forEach(function (el) { if (isField(el)) el.name = el.name.replace(nameRe, prefix + '.' + i); });
+      row.querySelectorAll('[name]').forEach(function (el) {
+        if (isField(el)) el.name = el.name.replace(nameRe, prefix + '.' + i);
+      });
       row.querySelectorAll('[id], [for], [aria-describedby]').forEach(function (el) {
         ['id', 'for', 'aria-describedby'].forEach(function (attr) {
           var v = el.getAttribute(attr);
@@ -128,15 +157,21 @@
     var foundAdd = group.querySelector('[data-add-row]');
     if (!foundRows || !(foundAdd instanceof HTMLElement)) return;
     // Bound again once checked, so the listeners below see them as present.
-    var rows = foundRows, add = foundAdd;
+    var rows = foundRows,
+      add = foundAdd;
     add.hidden = false;
     renumber(group);
     add.addEventListener('click', function () {
       var all = rows.querySelectorAll('[data-row]');
       var copy = all.length ? all[all.length - 1].cloneNode(true) : null;
       if (!(copy instanceof Element)) return;
-      copy.querySelectorAll('input, textarea').forEach(function (f) { if (isField(f)) f.value = ''; f.removeAttribute('aria-invalid'); });
-      copy.querySelectorAll('.field-error').forEach(function (e) { e.textContent = ''; });
+      copy.querySelectorAll('input, textarea').forEach(function (f) {
+        if (isField(f)) f.value = '';
+        f.removeAttribute('aria-invalid');
+      });
+      copy.querySelectorAll('.field-error').forEach(function (e) {
+        e.textContent = '';
+      });
       rows.appendChild(copy);
       renumber(group);
       var first = copy.querySelector('input');
@@ -147,7 +182,10 @@
       var row = button && button.closest('[data-row]');
       if (!row) return;
       if (rows.querySelectorAll('[data-row]').length > 1) row.remove();
-      else row.querySelectorAll('input, textarea').forEach(function (f) { if (isField(f)) f.value = ''; });
+      else
+        row.querySelectorAll('input, textarea').forEach(function (f) {
+          if (isField(f)) f.value = '';
+        });
       renumber(group);
       add.focus();
     });
@@ -158,7 +196,8 @@
     var touched = new WeakSet();
     form.addEventListener('input', function (e) {
       var f = e.target;
-      if (isField(f) && f.id && (touched.has(f) || f.getAttribute('aria-invalid') === 'true')) show(form, f, problem(f));
+      if (isField(f) && f.id && (touched.has(f) || f.getAttribute('aria-invalid') === 'true'))
+        show(form, f, problem(f));
     });
     form.addEventListener('focusout', function (e) {
       var f = e.target;
@@ -167,8 +206,13 @@
       show(form, f, problem(f));
     });
     form.addEventListener('submit', function (e) {
-      var invalid = checkable(form).filter(function (f) { return !show(form, f, problem(f)); });
-      if (invalid.length) { e.preventDefault(); summarise(form, invalid); }
+      var invalid = checkable(form).filter(function (f) {
+        return !show(form, f, problem(f));
+      });
+      if (invalid.length) {
+        e.preventDefault();
+        summarise(form, invalid);
+      }
     });
     form.querySelectorAll('[data-repeat]').forEach(repeatable);
   });

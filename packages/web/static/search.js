@@ -34,10 +34,14 @@
     if (pending) pending.abort();
     pending = new AbortController();
     var focusedId = document.activeElement && document.activeElement.id;
-    var openDetails = Array.from(form.querySelectorAll('details[open]'), function (d) { return d.parentElement ? d.parentElement.id : ''; });
+    var openDetails = Array.from(form.querySelectorAll('details[open]'), function (d) {
+      return d.parentElement ? d.parentElement.id : '';
+    });
     form.setAttribute('aria-busy', 'true');
     fetch(url, { headers: { accept: 'text/html' }, signal: pending.signal, credentials: 'same-origin' })
-      .then(function (res) { return res.text(); })
+      .then(function (res) {
+        return res.text();
+      })
       .then(function (text) {
         var doc = new DOMParser().parseFromString(text, 'text/html');
         swap(doc, 'facet-groups');
@@ -56,17 +60,24 @@
         document.title = doc.title;
         if (push) history.pushState({ live: true }, '', url);
       })
-      .catch(function (/** @type {unknown} */ err) { if (!(err instanceof DOMException && err.name === 'AbortError')) window.location.href = url; })
-      .finally(function () { form.removeAttribute('aria-busy'); });
+      .catch(function (/** @type {unknown} */ err) {
+        if (!(err instanceof DOMException && err.name === 'AbortError')) window.location.href = url;
+      })
+      .finally(function () {
+        form.removeAttribute('aria-busy');
+      });
   }
 
   form.addEventListener('change', function (e) {
     var t = e.target;
-    if ((t instanceof HTMLInputElement && t.type === 'checkbox') || t instanceof HTMLSelectElement) update(addressOf(), true);
+    if ((t instanceof HTMLInputElement && t.type === 'checkbox') || t instanceof HTMLSelectElement)
+      update(addressOf(), true);
   });
   form.addEventListener('submit', function (e) {
     e.preventDefault();
     update(addressOf(), true);
   });
-  window.addEventListener('popstate', function () { update(window.location.pathname + window.location.search, false); });
+  window.addEventListener('popstate', function () {
+    update(window.location.pathname + window.location.search, false);
+  });
 })();

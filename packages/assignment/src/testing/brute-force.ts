@@ -15,7 +15,11 @@ function orderedTuples(sessions: string[], rounds: number): string[][] {
   if (rounds === 0) return [[]];
   const tuples: string[][] = [];
   for (const first of sessions) {
-    for (const rest of orderedTuples(sessions.filter((s) => s !== first), rounds - 1)) tuples.push([first, ...rest]);
+    for (const rest of orderedTuples(
+      sessions.filter((s) => s !== first),
+      rounds - 1,
+    ))
+      tuples.push([first, ...rest]);
   }
   return tuples;
 }
@@ -31,7 +35,10 @@ function enumerate(
   const cp = instance.choicePoints.find((c) => c.id === cpId);
   if (cp === undefined) throw new Error(`no choice point ${cpId}`);
   const rounds = cp.rounds ?? 1;
-  const tuples = orderedTuples(cp.sessions.map((s) => s.id), rounds);
+  const tuples = orderedTuples(
+    cp.sessions.map((s) => s.id),
+    rounds,
+  );
   const capacity = new Map(cp.sessions.map((s) => [s.id, s.capacity]));
   const load = new Map(cp.sessions.map((s) => [s.id, new Array<number>(rounds).fill(0)]));
   const choice: Array<string[] | null> = [];
@@ -75,9 +82,15 @@ export function bruteForce(instance: AssignmentInstance, cpId: string): BruteFor
   const cp = instance.choicePoints.find((c) => c.id === cpId);
   const rounds = cp?.rounds ?? 1;
   let maxSeated = 0;
-  enumerate(instance, cpId, () => true, () => false, (choice) => {
-    maxSeated = Math.max(maxSeated, choice.filter((c) => c !== null).length);
-  });
+  enumerate(
+    instance,
+    cpId,
+    () => true,
+    () => false,
+    (choice) => {
+      maxSeated = Math.max(maxSeated, choice.filter((c) => c !== null).length);
+    },
+  );
   const hadSeat = (p: number): boolean =>
     (instance.previous?.[instance.participants[p].id]?.[cpId] ?? []).length === rounds;
   const indices = instance.participants.map((_, p) => p);
@@ -85,9 +98,15 @@ export function bruteForce(instance: AssignmentInstance, cpId: string): BruteFor
   const seated = priority.slice(0, maxSeated).sort((a, b) => a - b);
   const isSeated = new Set(seated);
   let best: Objective | undefined;
-  enumerate(instance, cpId, () => false, (p) => !isSeated.has(p), (choice) => {
-    const objective = objectiveOf(instance, cpId, (p) => choice[p]);
-    if (better(objective, best)) best = objective;
-  });
+  enumerate(
+    instance,
+    cpId,
+    () => false,
+    (p) => !isSeated.has(p),
+    (choice) => {
+      const objective = objectiveOf(instance, cpId, (p) => choice[p]);
+      if (better(objective, best)) best = objective;
+    },
+  );
   return { maxSeated, seated, best };
 }

@@ -44,7 +44,10 @@ export function realisticInstance(seed: number, participants: number, shape = CO
     choicePoints.push({
       id: cp.id,
       rounds: cp.rounds,
-      sessions: sizeWeights.map((w, i) => ({ id: `${cp.id}-${i + 1}`, capacity: Math.ceil((seats * w) / totalWeight) })),
+      sessions: sizeWeights.map((w, i) => ({
+        id: `${cp.id}-${i + 1}`,
+        capacity: Math.ceil((seats * w) / totalWeight),
+      })),
     });
     const order = rng.shuffle(Array.from({ length: cp.sessions }, (_, i) => i));
     const weights = new Array<number>(cp.sessions);

@@ -68,7 +68,17 @@ export function accumulate(u: ScopedUnits, b: number): PassSums {
     }
   });
   const z = (): Float64Array => new Float64Array(S * K);
-  const sums: PassSums = { dAbs: z(), hSum: z(), iso: z(), expo: z(), atk: z(), delta: z(), mAbs: z(), mSq: z(), xLogQ: new Float64Array(S) };
+  const sums: PassSums = {
+    dAbs: z(),
+    hSum: z(),
+    iso: z(),
+    expo: z(),
+    atk: z(),
+    delta: z(),
+    mAbs: z(),
+    mSq: z(),
+    xLogQ: new Float64Array(S),
+  };
   const { dAbs, hSum, iso, expo, atk, delta, mAbs, mSq, xLogQ } = sums;
   const memo = new TermMemo(b);
   const { counts, total, cells, areaOf } = u;

@@ -44,7 +44,12 @@ export class GiniWorkspace {
 
 /** Every aspatial single-group and multigroup index of one set of units. Definitions: see README. */
 export function computeAspatial(view: UnitView, atkinsonB = 0.5, workspace?: GiniWorkspace): AspatialResult {
-  const scope: ScopeTotals = { groupTotals: view.groupTotals, population: view.population, count: view.n, cells: view.cells };
+  const scope: ScopeTotals = {
+    groupTotals: view.groupTotals,
+    population: view.population,
+    count: view.n,
+    cells: view.cells,
+  };
   return computeAspatialScopes({ ...view, includeAll: true, areaOf: null, scopes: [scope] }, atkinsonB, workspace)[0];
 }
 
@@ -52,7 +57,11 @@ export function computeAspatial(view: UnitView, atkinsonB = 0.5, workspace?: Gin
  * Every aspatial index for several scopes (e.g. all cells and each area) in one pass over the
  * counts, plus one pass per scope collecting the shares of every group for the Ginis.
  */
-export function computeAspatialScopes(units: ScopedUnits, atkinsonB = 0.5, workspace = new GiniWorkspace()): AspatialResult[] {
+export function computeAspatialScopes(
+  units: ScopedUnits,
+  atkinsonB = 0.5,
+  workspace = new GiniWorkspace(),
+): AspatialResult[] {
   const sums = accumulate(units, atkinsonB);
   const K = units.counts.length;
   return units.scopes.map((scope, s) => {
@@ -71,7 +80,11 @@ export function computeAspatialScopes(units: ScopedUnits, atkinsonB = 0.5, works
  * group's integer cells; only a group with cells that cannot be pooled takes a second pass to
  * list them for the sorter.
  */
-function giniGaps(units: ScopedUnits, scope: ScopeTotals, ws: GiniWorkspace): { single: Float64Array; multi: Float64Array } {
+function giniGaps(
+  units: ScopedUnits,
+  scope: ScopeTotals,
+  ws: GiniWorkspace,
+): { single: Float64Array; multi: Float64Array } {
   const { counts, total } = units;
   const cells = scope.cells;
   const K = counts.length;
@@ -100,7 +113,13 @@ function giniGaps(units: ScopedUnits, scope: ScopeTotals, ws: GiniWorkspace): { 
 }
 
 /** Pushes the units of a scope whose (x, t) the pools did not take. */
-function listUnpooled(units: ScopedUnits, scope: ScopeTotals, k: number, overGroups: boolean, sorter: PairSorter): void {
+function listUnpooled(
+  units: ScopedUnits,
+  scope: ScopeTotals,
+  k: number,
+  overGroups: boolean,
+  sorter: PairSorter,
+): void {
   const { counts, total } = units;
   const cells = scope.cells;
   const K = counts.length;
@@ -116,7 +135,14 @@ function listUnpooled(units: ScopedUnits, scope: ScopeTotals, k: number, overGro
   }
 }
 
-function finishGroup(scope: ScopeTotals, s: PassSums, sk: number, k: number, gap: number, b: number): AspatialGroupIndices {
+function finishGroup(
+  scope: ScopeTotals,
+  s: PassSums,
+  sk: number,
+  k: number,
+  gap: number,
+  b: number,
+): AspatialGroupIndices {
   const T = scope.population;
   const X = scope.groupTotals[k];
   const P = X / T;
@@ -136,7 +162,13 @@ function finishGroup(scope: ScopeTotals, s: PassSums, sk: number, k: number, gap
   };
 }
 
-function finishMultigroup(scope: ScopeTotals, s: PassSums, at: number, K: number, gaps: Float64Array): MultigroupIndices {
+function finishMultigroup(
+  scope: ScopeTotals,
+  s: PassSums,
+  at: number,
+  K: number,
+  gaps: Float64Array,
+): MultigroupIndices {
   let T = 0;
   for (let k = 0; k < K; k++) T += scope.groupTotals[k];
   let I = 0;

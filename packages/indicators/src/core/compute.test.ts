@@ -12,7 +12,7 @@ const grid = await readGrid(Buffer.from(text), { cellId: 'GRD_ID', area: 'LAU_CO
 
 /** The cells of one area as a grid of its own. */
 function areaGrid(g: Grid, a: number): Grid {
-  const cells = (g.scopes[a + 1].cells as Int32Array);
+  const cells = g.scopes[a + 1].cells as Int32Array;
   const pick = (arr: Float64Array): number[] => Array.from(cells, (i) => arr[i]);
   return gridFromArrays({
     x: Array.from(cells, (i) => g.originX + g.col[i] * g.cellSize),
@@ -31,7 +31,8 @@ function expectClose(a: unknown, b: unknown, path = ''): void {
   }
   if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
     expect(Object.keys(a), path).toEqual(Object.keys(b));
-    for (const k of Object.keys(b)) expectClose((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
+    for (const k of Object.keys(b))
+      expectClose((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
     return;
   }
   expect(a, path).toEqual(b);
@@ -56,7 +57,9 @@ describe('per-area results', () => {
     const inside = computeIndicatorsSync(grid, { bandwidths: [700] });
     const across = computeIndicatorsSync(grid, { bandwidths: [700], environmentScope: 'all' });
     expect(across.areas[0]).toEqual(inside.areas[0]);
-    expect(across.areas[1].spatial[0].multigroup.information_theory).not.toBe(inside.areas[1].spatial[0].multigroup.information_theory);
+    expect(across.areas[1].spatial[0].multigroup.information_theory).not.toBe(
+      inside.areas[1].spatial[0].multigroup.information_theory,
+    );
     expect(across.areas[1].groups).toEqual(inside.areas[1].groups);
   });
 

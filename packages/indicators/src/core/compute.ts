@@ -57,7 +57,12 @@ export class IndicatorComputation {
       n: grid.cellCount,
       includeAll: true,
       areaOf: this.scopes.length > 1 ? grid.areaOf : null,
-      scopes: this.scopes.map((s) => ({ groupTotals: s.groupTotals, population: s.population, count: s.count, cells: s.cells })),
+      scopes: this.scopes.map((s) => ({
+        groupTotals: s.groupTotals,
+        population: s.population,
+        count: s.count,
+        cells: s.cells,
+      })),
       unitAreas: null,
       totalIsGroupSum: grid.totalIsGroupSum,
     };
@@ -112,19 +117,32 @@ export class IndicatorComputation {
     return { areas: this.results };
   }
 
-  private step(label: string, bandwidth: number, scopes: readonly Scope[], envScopes: readonly Scope[], stencil: ReturnType<typeof buildStencil>): SpatialStep {
+  private step(
+    label: string,
+    bandwidth: number,
+    scopes: readonly Scope[],
+    envScopes: readonly Scope[],
+    stencil: ReturnType<typeof buildStencil>,
+  ): SpatialStep {
     const env = this.environments();
     const sources = env.total === null ? this.grid.counts : [...this.grid.counts, this.grid.total];
     const targets = env.total === null ? env.groups : [...env.groups, env.total];
     const requests = envScopes.map((scope) => ({ grid: this.grid, scope, stencil, sources, targets }));
     const finish = (): void => {
       const o = this.options;
-      const indices = o.compat === 'pysal'
-        ? pysalSpatial(this.grid, scopes, env, o.atkinsonB, this.gini)
-        : scopes.map((scope) => textbookSpatial(this.grid, scope, env));
+      const indices =
+        o.compat === 'pysal'
+          ? pysalSpatial(this.grid, scopes, env, o.atkinsonB, this.gini)
+          : scopes.map((scope) => textbookSpatial(this.grid, scope, env));
       scopes.forEach((scope, j) => {
         const r = this.resultOf.get(scope) as AreaResult;
-        r.spatial.push({ kernel: o.kernel, bandwidth, compat: o.compat, groups: indices[j].groups, multigroup: indices[j].multigroup });
+        r.spatial.push({
+          kernel: o.kernel,
+          bandwidth,
+          compat: o.compat,
+          groups: indices[j].groups,
+          multigroup: indices[j].multigroup,
+        });
       });
     };
     return { label, requests, finish };
@@ -146,7 +164,11 @@ export class IndicatorComputation {
 /**
  * Computes every index on the calling thread (no workers). See computeIndicators.
  */
-export function computeIndicatorsSync(grid: Grid, options: IndicatorOptions = {}, onProgress?: ProgressCallback): IndicatorResult {
+export function computeIndicatorsSync(
+  grid: Grid,
+  options: IndicatorOptions = {},
+  onProgress?: ProgressCallback,
+): IndicatorResult {
   const c = new IndicatorComputation(grid, options);
   const steps = c.spatialSteps();
   const share = 1 / (1 + steps.length);

@@ -39,7 +39,14 @@ export class Ring {
 }
 
 /** Rasterises source row yy and stores its filtered rows in the ring; returns the next position. */
-export function filterSourceRow(task: ConvolutionTask, ring: Ring, rowBuf: Float64Array, source: Float64Array, s: number, yy: number): number {
+export function filterSourceRow(
+  task: ConvolutionTask,
+  ring: Ring,
+  rowBuf: Float64Array,
+  source: Float64Array,
+  s: number,
+  yy: number,
+): number {
   const { R, W } = ring;
   const slot = ring.slotOf(yy);
   const stride = (R + 1) * W;
@@ -86,7 +93,17 @@ export function filterSourceRow(task: ConvolutionTask, ring: Ring, rowBuf: Float
  * v(x) = rowBuf[x + R] and w_dx = weights[wc + dx]. Four columns at a time keep four
  * independent sums in registers; each sum is accumulated in ascending dx.
  */
-function filterRow(rowBuf: Float64Array, out: Float64Array, off: number, lo: number, hi: number, R: number, weights: Float64Array, wc: number, h: number): void {
+function filterRow(
+  rowBuf: Float64Array,
+  out: Float64Array,
+  off: number,
+  lo: number,
+  hi: number,
+  R: number,
+  weights: Float64Array,
+  wc: number,
+  h: number,
+): void {
   const w0 = weights[wc];
   let x = lo;
   for (; x + 3 < hi; x += 4) {

@@ -17,7 +17,13 @@ function randomGrid(seed: number, w: number, h: number): Grid {
   for (let r = 0; r < h; r++) {
     for (let c = 0; c < w; c++) {
       if (rng.next() < 0.15) continue;
-      cells.push({ x: 1000 + c * 100, y: 5000 + r * 100, a: rng.poisson(5), b: rng.poisson(15), area: c + r < (w + h) / 2 ? 'L1' : 'L2' });
+      cells.push({
+        x: 1000 + c * 100,
+        y: 5000 + r * 100,
+        a: rng.poisson(5),
+        b: rng.poisson(15),
+        area: c + r < (w + h) / 2 ? 'L1' : 'L2',
+      });
     }
   }
   for (let i = cells.length - 1; i > 0; i--) {
@@ -34,7 +40,14 @@ function randomGrid(seed: number, w: number, h: number): Grid {
 }
 
 /** Σ_j w(d_ij) v_j over every pair of cells of the scope (the definition, O(n²)). */
-function brute(grid: Grid, scope: Scope, values: Float64Array, kernel: KernelName, b: number, compat: Compat): Map<number, number> {
+function brute(
+  grid: Grid,
+  scope: Scope,
+  values: Float64Array,
+  kernel: KernelName,
+  b: number,
+  compat: Compat,
+): Map<number, number> {
   const cells = scope.cells ?? Int32Array.from({ length: grid.cellCount }, (_, i) => i);
   const out = new Map<number, number>();
   for (const i of cells) {

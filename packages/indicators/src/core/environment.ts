@@ -13,7 +13,6 @@ export interface EnvironmentRequest {
   targets: readonly Float64Array[];
 }
 
-
 /** Builds the convolution task covering rows [rowFrom, rowTo] of the scope. */
 export function bandTask(req: EnvironmentRequest, rowFrom: number, rowTo: number): ConvolutionTask {
   const { grid, scope } = req;

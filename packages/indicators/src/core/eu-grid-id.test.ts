@@ -23,7 +23,15 @@ describe('EU grid cell ids', () => {
     expect(parseEuGridId(id)).toEqual({ resolution: 100, x: 4341300, y: 2692100 });
   });
 
-  for (const bad of ['', 'CRS3035RES100mN2692100', 'CRS3035RES100N2692100E4341300', 'crs3035res100mN2692100E4341300', 'CRS3035RES100mN2692100E4341300x', 'CRS3035RES0mN0E0', '100mN26921E43413']) {
+  for (const bad of [
+    '',
+    'CRS3035RES100mN2692100',
+    'CRS3035RES100N2692100E4341300',
+    'crs3035res100mN2692100E4341300',
+    'CRS3035RES100mN2692100E4341300x',
+    'CRS3035RES0mN0E0',
+    '100mN26921E43413',
+  ]) {
     it(`rejects the malformed id '${bad}'`, () => {
       expect(() => parseEuGridId(bad)).toThrowError(IndicatorError);
       try {

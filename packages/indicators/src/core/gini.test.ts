@@ -40,15 +40,25 @@ function randomUnits(rng: Random, n: number, k: number, fractional: boolean): nu
 }
 
 describe('Gini in O(n log n) matches the O(n²) definition', () => {
-  for (const [label, fractional, n] of [['integer counts', false, 400], ['fractional counts', true, 400], ['large totals', false, 60]] as const) {
+  for (const [label, fractional, n] of [
+    ['integer counts', false, 400],
+    ['fractional counts', true, 400],
+    ['large totals', false, 60],
+  ] as const) {
     it(`single group and multigroup, ${label}`, () => {
       const rng = new Random(label.length * 7919);
       for (let trial = 0; trial < 5; trial++) {
         const groups = randomUnits(rng, n, 4, fractional);
         if (label === 'large totals') groups[0] = groups[0].map((v) => v * 997);
         const total = groups[0].map((_, i) => groups.reduce((s, g) => s + g[i], 0) + (i % 3));
-        const r = computeAspatialForUnits({ groups: { A: groups[0], B: groups[1], C: groups[2], D: groups[3] }, total });
-        for (const [name, g] of [['A', groups[0]], ['C', groups[2]]] as const) {
+        const r = computeAspatialForUnits({
+          groups: { A: groups[0], B: groups[1], C: groups[2], D: groups[3] },
+          total,
+        });
+        for (const [name, g] of [
+          ['A', groups[0]],
+          ['C', groups[2]],
+        ] as const) {
           const want = bruteGini(g, total);
           expect(Math.abs(r.groups[name].gini - want)).toBeLessThanOrEqual(1e-12 * want);
         }
@@ -61,7 +71,14 @@ describe('Gini in O(n log n) matches the O(n²) definition', () => {
   it('handles ties, zero weights and a single unit', () => {
     const shares = new WeightedShares(4);
     shares.reset();
-    for (const [x, t] of [[1, 2], [2, 4], [0, 0], [3, 6], [0, 5]]) shares.add(x, t);
+    for (const [x, t] of [
+      [1, 2],
+      [2, 4],
+      [0, 0],
+      [3, 6],
+      [0, 5],
+    ])
+      shares.add(x, t);
     // p = .5 (weight 2+4+6 = 12) and p = 0 (weight 5): pairs across the gap: 12 * 5 * 0.5
     expect(shares.pairGapSum()).toBe(30);
     shares.reset();

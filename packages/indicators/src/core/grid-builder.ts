@@ -62,7 +62,8 @@ export class GridBuilder {
   areaId(code: string, line: number): number {
     let id = this.areaIndex.get(code);
     if (id === undefined) {
-      if (code.length === 0) throw new IndicatorError('EMPTY_AREA', 'area code is empty', this.where(line, this.spec.area));
+      if (code.length === 0)
+        throw new IndicatorError('EMPTY_AREA', 'area code is empty', this.where(line, this.spec.area));
       id = this.areaNames.length;
       this.areaIndex.set(code, id);
       this.areaNames.push(code);
@@ -75,7 +76,15 @@ export class GridBuilder {
    * (NaN for x/y input); `groupCounts`: K counts (read immediately, may be reused);
    * `total`: the total column or NaN when there is none; `area`: from areaId() or -1.
    */
-  add(x: number, y: number, resolution: number, groupCounts: ArrayLike<number>, total: number, area: number, line: number): void {
+  add(
+    x: number,
+    y: number,
+    resolution: number,
+    groupCounts: ArrayLike<number>,
+    total: number,
+    area: number,
+    line: number,
+  ): void {
     this.lattice.place(x, y, resolution, line, this.place);
     const col = this.place[0];
     const row = this.place[1];
@@ -135,7 +144,11 @@ export class GridBuilder {
     for (let k = 0; k < this.k; k++) {
       if (groupCounts[k] > total) {
         const g = this.spec.groups[k];
-        throw new IndicatorError('GROUP_EXCEEDS_TOTAL', `${g.name} = ${groupCounts[k]} is above the total ${total}`, this.where(line, g));
+        throw new IndicatorError(
+          'GROUP_EXCEEDS_TOTAL',
+          `${g.name} = ${groupCounts[k]} is above the total ${total}`,
+          this.where(line, g),
+        );
       }
     }
     if (sum > total * (1 + SUM_TOLERANCE) + SUM_TOLERANCE) {
@@ -173,6 +186,12 @@ export class GridBuilder {
   }
 
   private where(line: number, column?: ColumnRef): ErrorLocation {
-    return { file: this.spec.file, line, lineLabel: this.spec.lineLabel, column: column?.name, columnIndex: column?.index };
+    return {
+      file: this.spec.file,
+      line,
+      lineLabel: this.spec.lineLabel,
+      column: column?.name,
+      columnIndex: column?.index,
+    };
   }
 }

@@ -52,7 +52,15 @@ export function gridFromArrays(input: GridArrays): Grid {
       const cell = withLine(() => parseEuGridId((input.cellIds as readonly string[])[i]), i + 1);
       builder.add(cell.x, cell.y, cell.resolution, row, total, area, i + 1);
     } else {
-      builder.add(Number((input.x as ArrayLike<number>)[i]), Number((input.y as ArrayLike<number>)[i]), NaN, row, total, area, i + 1);
+      builder.add(
+        Number((input.x as ArrayLike<number>)[i]),
+        Number((input.y as ArrayLike<number>)[i]),
+        NaN,
+        row,
+        total,
+        area,
+        i + 1,
+      );
     }
   }
   return builder.finish();

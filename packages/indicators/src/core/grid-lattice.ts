@@ -50,8 +50,17 @@ export class Lattice {
     }
     const col = Math.round((x - this.offsetX) / size);
     const row = Math.round((y - this.offsetY) / size);
-    if (!Number.isFinite(x) || !Number.isFinite(y) || Math.abs(col * size + this.offsetX - x) > 1e-6 * size || Math.abs(row * size + this.offsetY - y) > 1e-6 * size) {
-      throw new IndicatorError('MISALIGNED_COORDINATE', `point (${x}, ${y}) is not on the ${size}-unit lattice set by the first cell`, this.where(line));
+    if (
+      !Number.isFinite(x) ||
+      !Number.isFinite(y) ||
+      Math.abs(col * size + this.offsetX - x) > 1e-6 * size ||
+      Math.abs(row * size + this.offsetY - y) > 1e-6 * size
+    ) {
+      throw new IndicatorError(
+        'MISALIGNED_COORDINATE',
+        `point (${x}, ${y}) is not on the ${size}-unit lattice set by the first cell`,
+        this.where(line),
+      );
     }
     if (Math.abs(col) >= 2 ** 31 || Math.abs(row) >= 2 ** 31) {
       throw new IndicatorError('MISALIGNED_COORDINATE', `point (${x}, ${y}) is out of range`, this.where(line));

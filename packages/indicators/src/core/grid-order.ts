@@ -17,7 +17,10 @@ export function orderByRowCol(
 ): Int32Array {
   const height = bounds.rowMax - bounds.rowMin + 1;
   if (bounds.colMax - bounds.colMin + 1 >= 1 << 21 || height >= 1 << 24) {
-    throw new IndicatorError('TOO_LARGE', `grid extent ${bounds.colMax - bounds.colMin + 1} x ${height} cells is too large`);
+    throw new IndicatorError(
+      'TOO_LARGE',
+      `grid extent ${bounds.colMax - bounds.colMin + 1} x ${height} cells is too large`,
+    );
   }
   const start = new Int32Array(height + 1);
   for (let i = 0; i < n; i++) start[rows.get(i) - bounds.rowMin + 1]++;

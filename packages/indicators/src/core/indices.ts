@@ -34,15 +34,12 @@ export interface MultigroupIndices {
 }
 
 /** Spatial single-group indices; which keys appear depends on the convention (see README). */
-export type SpatialGroupIndices = Partial<Record<SpatialGroupIndexName, number>> & { dissimilarity: number; entropy: number };
+export type SpatialGroupIndices = Partial<Record<SpatialGroupIndexName, number>> & {
+  dissimilarity: number;
+  entropy: number;
+};
 export type SpatialGroupIndexName =
-  | 'dissimilarity'
-  | 'gini'
-  | 'entropy'
-  | 'isolation'
-  | 'exposure'
-  | 'atkinson'
-  | 'correlation_ratio';
+  'dissimilarity' | 'gini' | 'entropy' | 'isolation' | 'exposure' | 'atkinson' | 'correlation_ratio';
 
 /** Spatial multigroup indices; which keys appear depends on the convention. */
 export type SpatialMultigroupIndices = Partial<Record<SpatialMultigroupIndexName, number>> & {

@@ -59,7 +59,10 @@ export class LocalLayerPlan implements LocalLayers {
     const envScopes = perArea && this.options.environmentScope === 'area' ? this.refScopes : grid.scopes.slice(0, 1);
     for (const bandwidth of this.options.bandwidths) {
       const stencil = buildStencil(this.options.kernel, bandwidth, grid.cellSize, this.options.compat);
-      const env: Environments = { groups: grid.groups.map(() => allocFloat64(grid.cellCount)), total: allocFloat64(grid.cellCount) };
+      const env: Environments = {
+        groups: grid.groups.map(() => allocFloat64(grid.cellCount)),
+        total: allocFloat64(grid.cellCount),
+      };
       const sources = [...grid.counts, grid.total];
       const targets = [...env.groups, env.total as Float64Array];
       for (const scope of envScopes) this.requests.push({ grid, scope, stencil, sources, targets });
@@ -106,7 +109,15 @@ export class LocalLayerPlan implements LocalLayers {
   }
 
   /** Writes the 2K + 4 layers of one set of counts; returns the next output index. */
-  private composition(counts: readonly Float64Array[], total: number, i: number, reference: Float64Array, ref: number, out: Float64Array, j: number): number {
+  private composition(
+    counts: readonly Float64Array[],
+    total: number,
+    i: number,
+    reference: Float64Array,
+    ref: number,
+    out: Float64Array,
+    j: number,
+  ): number {
     const K = counts.length;
     let tg = 0;
     for (let k = 0; k < K; k++) tg += counts[k][i];

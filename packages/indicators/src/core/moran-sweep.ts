@@ -44,7 +44,7 @@ export function moranSweep(
   const sumAll = new Float64Array(K);
   const sumArea = new Float64Array(K);
   const own = new Float64Array(K);
-  for (let start = 0; start < lattice.length; ) {
+  for (let start = 0; start < lattice.length;) {
     const r = grid.row[lattice[start]];
     const end = rows.advanceTo(r, start);
     for (let s = start; s < end; s++) {

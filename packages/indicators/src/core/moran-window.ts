@@ -17,7 +17,13 @@ export class RowWindow {
   degree = 0;
   areaDegree = 0;
 
-  constructor(grid: Grid, lattice: Int32Array, variables: readonly Float64Array[], den: Float64Array | null, areaOf: Int32Array | null) {
+  constructor(
+    grid: Grid,
+    lattice: Int32Array,
+    variables: readonly Float64Array[],
+    den: Float64Array | null,
+    areaOf: Int32Array | null,
+  ) {
     const K = variables.length;
     this.grid = grid;
     this.lattice = lattice;

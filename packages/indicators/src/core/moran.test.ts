@@ -11,10 +11,11 @@ function bruteMoran(xs: number[], ys: number[], v: number[]): number {
   let s0 = 0;
   for (let i = 0; i < n; i++) {
     const nb = [];
-    for (let j = 0; j < n; j++) if (i !== j && Math.abs(xs[i] - xs[j]) <= 100 && Math.abs(ys[i] - ys[j]) <= 100) nb.push(j);
+    for (let j = 0; j < n; j++)
+      if (i !== j && Math.abs(xs[i] - xs[j]) <= 100 && Math.abs(ys[i] - ys[j]) <= 100) nb.push(j);
     if (nb.length === 0) continue;
     s0 += 1;
-    num += z[i] * nb.reduce((s, j) => s + z[j], 0) / nb.length;
+    num += (z[i] * nb.reduce((s, j) => s + z[j], 0)) / nb.length;
   }
   return (n / s0) * (num / z.reduce((s, x) => s + x * x, 0));
 }
@@ -42,13 +43,24 @@ describe("Moran's I (queen contiguity, row-standardised)", () => {
     expect(zero).not.toBeCloseTo(exclude, 6);
     const kept = Array.from(latticeCells(grid, grid.scopes[0], 'exclude'));
     const share = kept.map((i) => grid.counts[0][i] / grid.total[i]);
-    expect(exclude).toBeCloseTo(bruteMoran(kept.map((i) => grid.col[i] * 100), kept.map((i) => grid.row[i] * 100), share), 12);
+    expect(exclude).toBeCloseTo(
+      bruteMoran(
+        kept.map((i) => grid.col[i] * 100),
+        kept.map((i) => grid.row[i] * 100),
+        share,
+      ),
+      12,
+    );
   });
 
   it('works on any variable', () => {
     const lattice = latticeCells(grid, grid.scopes[0], 'zero');
     const counts = Array.from(lattice, (i) => grid.counts[1][i]);
-    const want = bruteMoran(Array.from(lattice, (i) => grid.col[i] * 100), Array.from(lattice, (i) => grid.row[i] * 100), counts);
+    const want = bruteMoran(
+      Array.from(lattice, (i) => grid.col[i] * 100),
+      Array.from(lattice, (i) => grid.row[i] * 100),
+      counts,
+    );
     expect(moransI(grid, lattice, [grid.counts[1]])[0]).toBeCloseTo(want, 12);
   });
 });

@@ -34,14 +34,24 @@ export function resolveOptions(options: IndicatorOptions, defaultThreads = 1): R
   const compat = options.compat ?? 'textbook';
   const atkinsonB = options.atkinsonB ?? 0.5;
   const bandwidths = [...(options.bandwidths ?? [])];
-  requireOption((KERNELS as readonly string[]).includes(kernel), `kernel must be one of ${KERNELS.join(', ')}, got '${kernel}'`);
-  requireOption((COMPATS as readonly string[]).includes(compat), `compat must be one of ${COMPATS.join(', ')}, got '${compat}'`);
+  requireOption(
+    (KERNELS as readonly string[]).includes(kernel),
+    `kernel must be one of ${KERNELS.join(', ')}, got '${kernel}'`,
+  );
+  requireOption(
+    (COMPATS as readonly string[]).includes(compat),
+    `compat must be one of ${COMPATS.join(', ')}, got '${compat}'`,
+  );
   requireOption(atkinsonB > 0 && atkinsonB < 1, `atkinsonB must lie strictly between 0 and 1, got ${atkinsonB}`);
-  for (const b of bandwidths) requireOption(Number.isFinite(b) && b > 0, `bandwidth must be a positive number of metres, got ${b}`);
+  for (const b of bandwidths)
+    requireOption(Number.isFinite(b) && b > 0, `bandwidth must be a positive number of metres, got ${b}`);
   const environmentScope = options.environmentScope ?? 'area';
   requireOption(environmentScope === 'area' || environmentScope === 'all', `environmentScope must be 'area' or 'all'`);
   const moranEmptyCells = options.moranEmptyCells ?? 'zero';
-  requireOption(moranEmptyCells === 'zero' || moranEmptyCells === 'exclude', `moranEmptyCells must be 'zero' or 'exclude'`);
+  requireOption(
+    moranEmptyCells === 'zero' || moranEmptyCells === 'exclude',
+    `moranEmptyCells must be 'zero' or 'exclude'`,
+  );
   const threads = options.threads ?? defaultThreads;
   requireOption(Number.isInteger(threads) && threads >= 1, `threads must be a positive integer, got ${threads}`);
   return {

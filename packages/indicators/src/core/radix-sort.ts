@@ -30,7 +30,11 @@ export class PairSortScratch {
  * are not sorted on: callers pass it when the keys are fractions x/t of integers with
  * t <= 65536 in [0, 1], which differ by at least 2^-32 and so already differ in the top 48 bits.
  */
-export function radixSortPairs(scratch: PairSortScratch, n: number, coarse = false): { keys: Float64Array; vals: Float64Array } {
+export function radixSortPairs(
+  scratch: PairSortScratch,
+  n: number,
+  coarse = false,
+): { keys: Float64Array; vals: Float64Array } {
   const hist = scratch.histogram;
   hist.fill(0);
   let words = new Uint32Array(scratch.keysA.buffer, scratch.keysA.byteOffset, 2 * n);

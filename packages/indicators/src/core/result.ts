@@ -1,4 +1,9 @@
-import { type GroupIndices, type MultigroupIndices, type SpatialGroupIndices, type SpatialMultigroupIndices } from './indices.ts';
+import {
+  type GroupIndices,
+  type MultigroupIndices,
+  type SpatialGroupIndices,
+  type SpatialMultigroupIndices,
+} from './indices.ts';
 import { type Compat, type KernelName } from './kernels.ts';
 
 /** Spatial indices for one kernel and bandwidth. */

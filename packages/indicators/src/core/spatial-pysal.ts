@@ -15,7 +15,13 @@ type SpatialIndices = { groups: Record<string, SpatialGroupIndices>; multigroup:
  * `scopes`: ALL and/or areas, each covering its cells' environments; the environment arrays
  * are rounded in place over those cells. One pass serves every scope.
  */
-export function pysalSpatial(grid: Grid, scopes: readonly Scope[], env: Environments, atkinsonB: number, workspace?: GiniWorkspace): SpatialIndices[] {
+export function pysalSpatial(
+  grid: Grid,
+  scopes: readonly Scope[],
+  env: Environments,
+  atkinsonB: number,
+  workspace?: GiniWorkspace,
+): SpatialIndices[] {
   const total = env.total;
   if (total === null) throw new Error('the pysal convention needs the environment of the total column');
   const K = env.groups.length;

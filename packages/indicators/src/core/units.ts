@@ -34,14 +34,19 @@ export function unitView(units: UnitArrays): UnitView {
   for (let i = 0; i < n; i++) {
     let sum = 0;
     counts.forEach((c, k) => {
-      if (c.length !== n) throw new IndicatorError('INVALID_OPTION', `group ${groups[k]} has ${c.length} units, expected ${n}`);
-      if (!(c[i] >= 0)) throw new IndicatorError('NEGATIVE_COUNT', `${groups[k]}[${i}] = ${c[i]} is not a non-negative number`);
+      if (c.length !== n)
+        throw new IndicatorError('INVALID_OPTION', `group ${groups[k]} has ${c.length} units, expected ${n}`);
+      if (!(c[i] >= 0))
+        throw new IndicatorError('NEGATIVE_COUNT', `${groups[k]}[${i}] = ${c[i]} is not a non-negative number`);
       sum += c[i];
       groupTotals[k] += c[i];
     });
     if (units.total === undefined) total[i] = sum;
     else if (!(total[i] >= sum - 1e-9 * sum)) {
-      throw new IndicatorError('GROUPS_EXCEED_TOTAL', `unit ${i}: groups add up to ${sum}, above the total ${total[i]}`);
+      throw new IndicatorError(
+        'GROUPS_EXCEED_TOTAL',
+        `unit ${i}: groups add up to ${sum}, above the total ${total[i]}`,
+      );
     }
     if (total[i] !== sum) totalIsGroupSum = false;
     population += total[i];

@@ -5,7 +5,8 @@ describe('the set of cells read so far', () => {
   it('keeps every distinct cell through growth and finds each repeat with the line first seen', () => {
     const set = new CellSet(4);
     let line = 1;
-    for (let x = 0; x < 300; x++) for (let y = 0; y < 100; y++) expect(set.add(4_000_000 + x * 100, 2_000_000 + y * 100, ++line)).toBe(0);
+    for (let x = 0; x < 300; x++)
+      for (let y = 0; y < 100; y++) expect(set.add(4_000_000 + x * 100, 2_000_000 + y * 100, ++line)).toBe(0);
     expect(set.count).toBe(30_000);
     expect(set.add(4_000_000 + 7 * 100, 2_000_000 + 3 * 100, 99_999)).toBe(2 + 7 * 100 + 3);
     expect(set.add(4_000_000 + 300 * 100, 2_000_000, 100_000)).toBe(0);

@@ -46,7 +46,8 @@ export function checkMapping(m: GridMapping): void {
   const used = [m.cellId, m.x, m.y, m.area, m.total, ...m.groups].filter((c): c is string => c !== undefined);
   const dup = used.find((c, i) => used.indexOf(c) !== i);
   if (dup !== undefined) bad(`column '${dup}' is given more than one role`);
-  if (m.delimiter !== undefined && new TextEncoder().encode(m.delimiter).length !== 1) bad('the delimiter must be a single byte');
+  if (m.delimiter !== undefined && new TextEncoder().encode(m.delimiter).length !== 1)
+    bad('the delimiter must be a single byte');
 }
 
 /**
@@ -64,7 +65,11 @@ export function resolveColumns(header: readonly string[], m: GridMapping, file?:
       if (first >= 0 && folded.lastIndexOf(name.toLowerCase()) === first) at = first;
     }
     if (at < 0) {
-      throw new IndicatorError('MISSING_COLUMN', `no column '${name}' (columns: ${header.join(', ')})`, { file, line: 1, column: name });
+      throw new IndicatorError('MISSING_COLUMN', `no column '${name}' (columns: ${header.join(', ')})`, {
+        file,
+        line: 1,
+        column: name,
+      });
     }
     return at;
   };

@@ -105,9 +105,14 @@ describe('CSV grid reader: bad input names file, line and column', () => {
 });
 
 describe('CSV grid reader: formats', () => {
-  const expected = async (): Promise<unknown> => computeIndicatorsSync(await readGrid(file('good.csv', [HEADER, ...GOOD].join('\n') + '\n'), MAPPING));
+  const expected = async (): Promise<unknown> =>
+    computeIndicatorsSync(await readGrid(file('good.csv', [HEADER, ...GOOD].join('\n') + '\n'), MAPPING));
 
-  for (const [name, delim] of [['semicolon', ';'], ['tab', '\t'], ['pipe', '|']] as const) {
+  for (const [name, delim] of [
+    ['semicolon', ';'],
+    ['tab', '\t'],
+    ['pipe', '|'],
+  ] as const) {
     it(`detects the ${name} delimiter from the header`, async () => {
       const text = [HEADER, ...GOOD].map((l) => l.replaceAll(',', delim)).join('\n');
       const grid = await readGrid(file(`d-${name}.csv`, text), MAPPING);
@@ -116,7 +121,8 @@ describe('CSV grid reader: formats', () => {
   }
 
   it('reads quoted fields, doubled quotes, CRLF, a BOM and no final line break', async () => {
-    const text = '\uFEFF"GRD_ID";"LAU";TOT;NAT;AFR\r\n' +
+    const text =
+      '\uFEFF"GRD_ID";"LAU";TOT;NAT;AFR\r\n' +
       'CRS3035RES100mN2800000E4300000;"a;""b""";10;8;2\r\n"CRS3035RES100mN2800000E4300100";"a;""b""";5;"5";0';
     const grid = await readGrid(file('quoted.csv', text), MAPPING);
     expect(grid.areaCodes).toEqual(['a;"b"']);
@@ -143,13 +149,30 @@ describe('CSV grid reader: formats', () => {
 });
 
 describe('CSV grid reader: row order and missing cells', () => {
-  const mapping = { x: 'x', y: 'y', cellSize: 100, groups: ['grpA', 'grpB', 'grpC', 'grpD'], total: 'total', area: 'zone' };
+  const mapping = {
+    x: 'x',
+    y: 'y',
+    cellSize: 100,
+    groups: ['grpA', 'grpB', 'grpC', 'grpD'],
+    total: 'total',
+    area: 'zone',
+  };
   const lines = readFileSync(referencePath('grid_small_40x30.csv'), 'utf8').trim().split('\n');
-  const withZone = [lines[0] + ',zone', ...lines.slice(1).map((l) => `${l},${Number(l.split(',')[1]) < 4502000 ? 'W' : 'E'}`)];
+  const withZone = [
+    lines[0] + ',zone',
+    ...lines.slice(1).map((l) => `${l},${Number(l.split(',')[1]) < 4502000 ? 'W' : 'E'}`),
+  ];
   const options = { bandwidths: [500], compat: 'textbook' as const };
 
   it('gives the same results whatever the order of the rows', async () => {
-    const shuffled = [withZone[0], ...withZone.slice(1).map((l, i) => [(i * 7919) % 1201, l] as const).sort((a, b) => a[0] - b[0]).map(([, l]) => l)];
+    const shuffled = [
+      withZone[0],
+      ...withZone
+        .slice(1)
+        .map((l, i) => [(i * 7919) % 1201, l] as const)
+        .sort((a, b) => a[0] - b[0])
+        .map(([, l]) => l),
+    ];
     const sorted = computeIndicatorsSync(await readGrid(file('sorted.csv', withZone.join('\n')), mapping), options);
     const any = computeIndicatorsSync(await readGrid(file('shuffled.csv', shuffled.join('\n')), mapping), options);
     expect(any).toEqual(sorted);
@@ -159,18 +182,35 @@ describe('CSV grid reader: row order and missing cells', () => {
   it('treats a missing cell like an empty one (indices that weigh cells by population do not change)', async () => {
     const listed = computeIndicatorsSync(await readGrid(file('listed.csv', withZone.join('\n')), mapping), options);
     const missing = computeIndicatorsSync(
-      await readGrid(file('missing.csv', withZone.filter((l) => !l.endsWith(',0,0,0,0,0,E') && !l.endsWith(',0,0,0,0,0,W')).join('\n')), mapping),
+      await readGrid(
+        file(
+          'missing.csv',
+          withZone.filter((l) => !l.endsWith(',0,0,0,0,0,E') && !l.endsWith(',0,0,0,0,0,W')).join('\n'),
+        ),
+        mapping,
+      ),
       options,
     );
     expect(missing.areas[0].cells).toBe(1170);
     for (const [a, b] of listed.areas.map((area, i) => [area, missing.areas[i]] as const)) {
       for (const g of ['grpA', 'grpD']) {
-        for (const k of ['share', 'dissimilarity', 'gini', 'entropy', 'isolation', 'exposure', 'atkinson', 'correlation_ratio'] as const) {
+        for (const k of [
+          'share',
+          'dissimilarity',
+          'gini',
+          'entropy',
+          'isolation',
+          'exposure',
+          'atkinson',
+          'correlation_ratio',
+        ] as const) {
           expect(b.groups[g][k]).toBeCloseTo(a.groups[g][k], 12);
         }
         expect(b.spatial[0].groups[g].dissimilarity).toBeCloseTo(a.spatial[0].groups[g].dissimilarity, 12);
       }
-      expect(b.multigroup).toEqual(Object.fromEntries(Object.entries(a.multigroup).map(([k, v]) => [k, expect.closeTo(v, 12)])));
+      expect(b.multigroup).toEqual(
+        Object.fromEntries(Object.entries(a.multigroup).map(([k, v]) => [k, expect.closeTo(v, 12)])),
+      );
     }
   });
 });

@@ -18,9 +18,17 @@ export type ReadProgress = (fraction: number) => void;
  * Every bad value, and a cell listed twice, stops the read on its row with an error naming
  * file, line and column.
  */
-export async function readCsvGrid(src: OpenedSource, mapping: GridMapping, onProgress?: ReadProgress, limits: ReadLimits = {}): Promise<Grid> {
+export async function readCsvGrid(
+  src: OpenedSource,
+  mapping: GridMapping,
+  onProgress?: ReadProgress,
+  limits: ReadLimits = {},
+): Promise<Grid> {
   const reader = new CsvGridRows(src.name, mapping);
-  const progress = onProgress !== undefined && src.size !== null && src.size > 0 ? () => onProgress(Math.min(1, src.rawBytesRead() / (src.size as number))) : undefined;
+  const progress =
+    onProgress !== undefined && src.size !== null && src.size > 0
+      ? () => onProgress(Math.min(1, src.rawBytesRead() / (src.size as number)))
+      : undefined;
   await feedText(src, limits, (headerLine) => reader.tokenizer(mapping.delimiter, headerLine, limits), progress);
   return reader.finish();
 }
@@ -43,11 +51,14 @@ class CsvGridRows {
 
   tokenizer(delimiter: string | undefined, headerLine: Uint8Array, limits: ReadLimits): CsvTokenizer {
     const d = delimiter !== undefined ? new TextEncoder().encode(delimiter)[0] : detectDelimiter(headerLine);
-    return new CsvTokenizer(d, (f, line) => (this.columns === null ? this.header(f) : this.row(f, line)), this.file, { maxRowBytes: limits.maxRowBytes });
+    return new CsvTokenizer(d, (f, line) => (this.columns === null ? this.header(f) : this.row(f, line)), this.file, {
+      maxRowBytes: limits.maxRowBytes,
+    });
   }
 
   finish(): Grid {
-    if (this.builder === null) throw new IndicatorError('EMPTY_INPUT', 'the input is empty (no header line)', { file: this.file });
+    if (this.builder === null)
+      throw new IndicatorError('EMPTY_INPUT', 'the input is empty (no header line)', { file: this.file });
     return this.builder.finish();
   }
 
@@ -72,7 +83,10 @@ class CsvGridRows {
     const c = this.columns as ResolvedColumns;
     const b = this.builder as GridBuilder;
     if (f.count !== c.fieldCount) {
-      throw new IndicatorError('FIELD_COUNT', `expected ${c.fieldCount} fields, found ${f.count}`, { file: this.file, line });
+      throw new IndicatorError('FIELD_COUNT', `expected ${c.fieldCount} fields, found ${f.count}`, {
+        file: this.file,
+        line,
+      });
     }
     for (let k = 0; k < c.groups.length; k++) this.counts[k] = this.count(f, c.groups[k], c.refs.groups[k], line);
     const total = c.total >= 0 ? this.count(f, c.total, c.refs.total as ColumnRef, line) : NaN;
@@ -96,7 +110,11 @@ class CsvGridRows {
     if (first !== 0) {
       const cell = Number.isNaN(resolution) ? `(${x}, ${y})` : formatEuGridId(resolution, x, y);
       const c = this.columns as ResolvedColumns;
-      throw new IndicatorError('DUPLICATE_CELL', `cell ${cell} appears twice (first on line ${first})`, this.where(line, c.refs.position));
+      throw new IndicatorError(
+        'DUPLICATE_CELL',
+        `cell ${cell} appears twice (first on line ${first})`,
+        this.where(line, c.refs.position),
+      );
     }
   }
 
@@ -110,7 +128,11 @@ class CsvGridRows {
     const v = f.escaped[j] === 0 ? parseNumberBytes(f.buf, f.start[j], f.end[j]) : NaN;
     if (Number.isNaN(v)) {
       const text = f.text(j);
-      throw new IndicatorError('NON_NUMERIC', text.trim() === '' ? `${what} is empty` : `${what} '${text}' is not a number`, this.where(line, ref));
+      throw new IndicatorError(
+        'NON_NUMERIC',
+        text.trim() === '' ? `${what} is empty` : `${what} '${text}' is not a number`,
+        this.where(line, ref),
+      );
     }
     return v;
   }

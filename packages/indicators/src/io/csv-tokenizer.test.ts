@@ -7,7 +7,9 @@ const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 /** Every row the tokenizer gives for `text` fed in pieces of the given sizes (cycled). */
 function rowsOf(text: Uint8Array, sizes: number[]): { line: number; fields: string[] }[] {
   const rows: { line: number; fields: string[] }[] = [];
-  const t = new CsvTokenizer(44, (f, line) => rows.push({ line, fields: Array.from({ length: f.count }, (_, j) => f.text(j)) }));
+  const t = new CsvTokenizer(44, (f, line) =>
+    rows.push({ line, fields: Array.from({ length: f.count }, (_, j) => f.text(j)) }),
+  );
   for (let at = 0, i = 0; at < text.length; i++) {
     const size = sizes[i % sizes.length];
     t.push(text.subarray(at, at + size));
@@ -46,8 +48,12 @@ describe('CSV tokenizer', () => {
   });
 
   it('names the line of a quoted field that is never closed, and of a stray character after a quote', () => {
-    expect(() => rowsOf(bytes('a,b\n1,"2\n3\n'), [3])).toThrow(expect.objectContaining({ code: 'MALFORMED_CSV', line: 2 }));
-    expect(() => rowsOf(bytes('a,b\n1,2\n"3"x,4\n'), [4])).toThrow(expect.objectContaining({ code: 'MALFORMED_CSV', line: 3 }));
+    expect(() => rowsOf(bytes('a,b\n1,"2\n3\n'), [3])).toThrow(
+      expect.objectContaining({ code: 'MALFORMED_CSV', line: 2 }),
+    );
+    expect(() => rowsOf(bytes('a,b\n1,2\n"3"x,4\n'), [4])).toThrow(
+      expect.objectContaining({ code: 'MALFORMED_CSV', line: 3 }),
+    );
   });
 
   it('copies each byte a bounded number of times: a row of many MB in small chunks costs O(n), not O(n²)', () => {
@@ -64,7 +70,9 @@ describe('CSV tokenizer', () => {
     const input = bytes(row.repeat(1 << 15));
     const t = new CsvTokenizer(44, () => undefined);
     let rows = 0;
-    const counting = new CsvTokenizer(44, () => { rows++; });
+    const counting = new CsvTokenizer(44, () => {
+      rows++;
+    });
     for (let at = 0; at < input.length; at += 1000) {
       t.push(input.subarray(at, at + 1000));
       counting.push(input.subarray(at, at + 1000));
@@ -74,7 +82,7 @@ describe('CSV tokenizer', () => {
     expect(t.bytesCopied).toBeLessThan(input.length / 10);
   });
 
-  it('stops a row longer than its limit, naming the limit and the row\'s line, without holding the rest', () => {
+  it("stops a row longer than its limit, naming the limit and the row's line, without holding the rest", () => {
     const t = new CsvTokenizer(44, () => undefined, 'endless.csv', { maxRowBytes: 1 << 20 });
     t.push(bytes('a,b\n'));
     const piece = new Uint8Array(1 << 16).fill(0x31);
@@ -87,7 +95,9 @@ describe('CSV tokenizer', () => {
     }
     expect(error).toBeInstanceOf(IndicatorError);
     expect(error).toMatchObject({ code: 'TOO_LARGE', line: 2, file: 'endless.csv' });
-    expect((error as Error).message).toBe('endless.csv, line 2: the row is longer than the limit of 1 MiB (a line break may be missing)');
+    expect((error as Error).message).toBe(
+      'endless.csv, line 2: the row is longer than the limit of 1 MiB (a line break may be missing)',
+    );
     expect(sent).toBeLessThanOrEqual((1 << 20) + piece.length);
     expect(t.bytesCopied).toBeLessThanOrEqual(3 << 20);
   });

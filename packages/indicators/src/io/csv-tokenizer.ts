@@ -188,7 +188,11 @@ export class CsvTokenizer {
   }
 
   private tooLong(line: number): never {
-    throw new IndicatorError('TOO_LARGE', `the row is longer than the limit of ${describeBytes(this.maxRowBytes)} (a line break may be missing)`, { file: this.file, line });
+    throw new IndicatorError(
+      'TOO_LARGE',
+      `the row is longer than the limit of ${describeBytes(this.maxRowBytes)} (a line break may be missing)`,
+      { file: this.file, line },
+    );
   }
 
   /**
@@ -268,7 +272,10 @@ export class CsvTokenizer {
         }
         if (q >= n) {
           if (!final) return save();
-          throw new IndicatorError('MALFORMED_CSV', 'a quoted field is never closed', { file: this.file, line: this.line });
+          throw new IndicatorError('MALFORMED_CSV', 'a quoted field is never closed', {
+            file: this.file,
+            line: this.line,
+          });
         }
         if (q + 1 >= n && !final) return save();
         if (q + 1 < n && data[q + 1] === QUOTE) {
@@ -294,7 +301,10 @@ export class CsvTokenizer {
           q = r + 1;
           state = FIELD_START;
         } else {
-          throw new IndicatorError('MALFORMED_CSV', 'unexpected character after a closing quote', { file: this.file, line: this.line + breaks });
+          throw new IndicatorError('MALFORMED_CSV', 'unexpected character after a closing quote', {
+            file: this.file,
+            line: this.line + breaks,
+          });
         }
       }
     }

@@ -10,7 +10,12 @@ import { type OpenedSource } from './source.ts';
  * mark is dropped. Errors other than IndicatorError become MALFORMED_CSV naming the file.
  * Returns the number of text bytes read.
  */
-export async function feedText(src: OpenedSource, limits: ReadLimits, open: (headerLine: Uint8Array) => CsvTokenizer, onChunk?: () => void): Promise<number> {
+export async function feedText(
+  src: OpenedSource,
+  limits: ReadLimits,
+  open: (headerLine: Uint8Array) => CsvTokenizer,
+  onChunk?: () => void,
+): Promise<number> {
   const maxText = limits.maxTextBytes ?? Infinity;
   const maxRow = limits.maxRowBytes ?? Infinity;
   let tokenizer: CsvTokenizer | null = null;
@@ -29,7 +34,11 @@ export async function feedText(src: OpenedSource, limits: ReadLimits, open: (hea
     for await (const chunk of src.chunks) {
       text += chunk.length;
       if (text > maxText) {
-        throw new IndicatorError('TOO_LARGE', `the text is larger than the limit of ${describeBytes(maxText)}${src.gzip ? ' once decompressed' : ''}`, { file: src.name });
+        throw new IndicatorError(
+          'TOO_LARGE',
+          `the text is larger than the limit of ${describeBytes(maxText)}${src.gzip ? ' once decompressed' : ''}`,
+          { file: src.name },
+        );
       }
       if (tokenizer !== null) {
         tokenizer.push(chunk);
@@ -38,7 +47,12 @@ export async function feedText(src: OpenedSource, limits: ReadLimits, open: (hea
         pending.push(chunk);
         pendingBytes += chunk.length;
         if (chunk.indexOf(10) >= 0) tokenizer = start();
-        else if (pendingBytes > maxRow) throw new IndicatorError('TOO_LARGE', `the header line is longer than the limit of ${describeBytes(maxRow)}`, { file: src.name, line: 1 });
+        else if (pendingBytes > maxRow)
+          throw new IndicatorError(
+            'TOO_LARGE',
+            `the header line is longer than the limit of ${describeBytes(maxRow)}`,
+            { file: src.name, line: 1 },
+          );
       }
       onChunk?.();
     }
@@ -46,7 +60,9 @@ export async function feedText(src: OpenedSource, limits: ReadLimits, open: (hea
     return text;
   } catch (e) {
     if (e instanceof IndicatorError) throw e;
-    throw new IndicatorError('MALFORMED_CSV', `cannot read the input: ${e instanceof Error ? e.message : String(e)}`, { file: src.name });
+    throw new IndicatorError('MALFORMED_CSV', `cannot read the input: ${e instanceof Error ? e.message : String(e)}`, {
+      file: src.name,
+    });
   }
 }
 

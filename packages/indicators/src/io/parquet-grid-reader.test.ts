@@ -12,17 +12,29 @@ const dir = mkdtempSync(path.join(tmpdir(), 'indicators-parquet-'));
 const GROUPS = ['grpA', 'grpB', 'grpC', 'grpD'];
 
 /** The small reference grid as Parquet, with EU ids, mixed column types and small row groups. */
-async function writeSmallGrid(file: string, spoil?: (row: number, value: string) => string, codec: 'UNCOMPRESSED' | 'GZIP' = 'UNCOMPRESSED'): Promise<void> {
-  const lines = readFileSync(referencePath('grid_small_40x30.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').map(Number));
-  const writer = await ParquetWriter.open(file, [
-    { name: 'GRD_ID', type: 'string' },
-    { name: 'LAU', type: 'string' },
-    { name: 'grpA', type: spoil ? 'string' : 'int64' },
-    { name: 'grpB', type: 'int32' },
-    { name: 'grpC', type: 'double' },
-    { name: 'grpD', type: 'double' },
-    { name: 'total', type: 'int64' },
-  ], codec);
+async function writeSmallGrid(
+  file: string,
+  spoil?: (row: number, value: string) => string,
+  codec: 'UNCOMPRESSED' | 'GZIP' = 'UNCOMPRESSED',
+): Promise<void> {
+  const lines = readFileSync(referencePath('grid_small_40x30.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(',').map(Number));
+  const writer = await ParquetWriter.open(
+    file,
+    [
+      { name: 'GRD_ID', type: 'string' },
+      { name: 'LAU', type: 'string' },
+      { name: 'grpA', type: spoil ? 'string' : 'int64' },
+      { name: 'grpB', type: 'int32' },
+      { name: 'grpC', type: 'double' },
+      { name: 'grpD', type: 'double' },
+      { name: 'total', type: 'int64' },
+    ],
+    codec,
+  );
   for (let from = 0; from < lines.length; from += 500) {
     const rows = lines.slice(from, from + 500);
     await writer.writeRowGroup([
@@ -43,7 +55,13 @@ describe('Parquet grid reader', () => {
     const file = path.join(dir, 'grid.parquet');
     await writeSmallGrid(file);
     const fromParquet = await readGrid(file, { cellId: 'GRD_ID', area: 'LAU', groups: GROUPS, total: 'total' });
-    const fromCsv = await readGrid(referencePath('grid_small_40x30.csv'), { x: 'x', y: 'y', cellSize: 100, groups: GROUPS, total: 'total' });
+    const fromCsv = await readGrid(referencePath('grid_small_40x30.csv'), {
+      x: 'x',
+      y: 'y',
+      cellSize: 100,
+      groups: GROUPS,
+      total: 'total',
+    });
     expect(fromParquet.areaCodes).toEqual(['E', 'W']);
     const a = computeIndicatorsSync(fromParquet, { areas: false, bandwidths: [500] });
     const b = computeIndicatorsSync(fromCsv, { bandwidths: [500] });
@@ -77,6 +95,9 @@ describe('Parquet grid reader', () => {
   it('reports a missing column', async () => {
     const file = path.join(dir, 'grid3.parquet');
     await writeSmallGrid(file);
-    await expect(readGrid(file, { cellId: 'GRD_ID', groups: ['grpA', 'OTHER'] })).rejects.toMatchObject({ code: 'MISSING_COLUMN', column: 'OTHER' });
+    await expect(readGrid(file, { cellId: 'GRD_ID', groups: ['grpA', 'OTHER'] })).rejects.toMatchObject({
+      code: 'MISSING_COLUMN',
+      column: 'OTHER',
+    });
   });
 });

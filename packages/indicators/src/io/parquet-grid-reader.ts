@@ -20,11 +20,21 @@ const COMPRESSORS: Compressors = {
  * Reads a Parquet grid (uncompressed, Snappy, gzip or Brotli; other codecs are reported as unsupported)
  * one row group at a time. Errors name the file, the 1-based row and the column.
  */
-export async function readParquetGrid(file: AsyncBuffer, name: string, mapping: GridMapping, onProgress?: ReadProgress, maxDataBytes = Infinity): Promise<Grid> {
+export async function readParquetGrid(
+  file: AsyncBuffer,
+  name: string,
+  mapping: GridMapping,
+  onProgress?: ReadProgress,
+  maxDataBytes = Infinity,
+): Promise<Grid> {
   const metadata = await wrap(() => parquetMetadataAsync(file), name);
   const dataBytes = parquetDataBytes(metadata);
   if (dataBytes > maxDataBytes) {
-    throw new IndicatorError('TOO_LARGE', `the column data is larger than the limit of ${describeBytes(maxDataBytes)} once decompressed (${describeBytes(dataBytes)})`, { file: name });
+    throw new IndicatorError(
+      'TOO_LARGE',
+      `the column data is larger than the limit of ${describeBytes(maxDataBytes)} once decompressed (${describeBytes(dataBytes)})`,
+      { file: name },
+    );
   }
   const header = parquetSchema(metadata).children.map((c) => c.element.name);
   const c = resolveColumns(header, mapping, name);
@@ -48,7 +58,13 @@ export async function readParquetGrid(file: AsyncBuffer, name: string, mapping: 
     const at = (j: number): Values => cols.get(header[j]) as Values;
     for (let r = 0; r < rowEnd - rowStart; r++) {
       const row = rowStart + r + 1;
-      const where = (ref: ColumnRef): ErrorLocation => ({ file: name, line: row, lineLabel: 'row', column: ref.name, columnIndex: ref.index });
+      const where = (ref: ColumnRef): ErrorLocation => ({
+        file: name,
+        line: row,
+        lineLabel: 'row',
+        column: ref.name,
+        columnIndex: ref.index,
+      });
       c.groups.forEach((j, k) => {
         counts[k] = toNumber(at(j)[r], where(c.refs.groups[k]), 'count');
       });
@@ -70,9 +86,12 @@ export async function readParquetGrid(file: AsyncBuffer, name: string, mapping: 
 }
 
 /** The uncompressed size of every column chunk, as the file's metadata states it. */
-export function parquetDataBytes(metadata: { row_groups: { columns: { meta_data?: { total_uncompressed_size: bigint | number } }[] }[] }): number {
+export function parquetDataBytes(metadata: {
+  row_groups: { columns: { meta_data?: { total_uncompressed_size: bigint | number } }[] }[];
+}): number {
   let sum = 0;
-  for (const group of metadata.row_groups) for (const column of group.columns) sum += Number(column.meta_data?.total_uncompressed_size ?? 0);
+  for (const group of metadata.row_groups)
+    for (const column of group.columns) sum += Number(column.meta_data?.total_uncompressed_size ?? 0);
   return sum;
 }
 
@@ -134,6 +153,10 @@ async function wrap<T>(f: () => Promise<T>, name: string): Promise<T> {
     return await f();
   } catch (e) {
     if (e instanceof IndicatorError) throw e;
-    throw new IndicatorError('UNSUPPORTED_FORMAT', `cannot read Parquet: ${e instanceof Error ? e.message : String(e)}`, { file: name });
+    throw new IndicatorError(
+      'UNSUPPORTED_FORMAT',
+      `cannot read Parquet: ${e instanceof Error ? e.message : String(e)}`,
+      { file: name },
+    );
   }
 }

@@ -2,7 +2,10 @@ import { checkCell, scaleCoordinate, type EuGridCell } from '../core/eu-grid-id.
 
 /** Parsers that read straight from the input bytes, so numeric fields never become strings. */
 
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+const POW10 = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+  1e21, 1e22,
+];
 const decoder = new TextDecoder();
 
 /** Decodes bytes [start, end) as UTF-8. */

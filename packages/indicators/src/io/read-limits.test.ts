@@ -34,7 +34,9 @@ describe('reading limits: hostile inputs stop early with the limit named', () =>
     const input = endless('x,y,a,b,total\n', '4500000,3000000,5,6,11\n', 1 << 30);
     const err = await readGrid(input.stream, MAPPING, { name: 'bomb.csv' }).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'DUPLICATE_CELL', line: 3, column: 'x' });
-    expect((err as Error).message).toBe("bomb.csv, line 3, column 'x' (#1): cell (4500000, 3000000) appears twice (first on line 2)");
+    expect((err as Error).message).toBe(
+      "bomb.csv, line 3, column 'x' (#1): cell (4500000, 3000000) appears twice (first on line 2)",
+    );
     expect(input.pulled()).toBeLessThanOrEqual(2);
     expect(heapMb() - before).toBeLessThan(200);
   });
@@ -42,9 +44,13 @@ describe('reading limits: hostile inputs stop early with the limit named', () =>
   it('stops a line that never ends at the row limit, reading little more than the limit', async () => {
     const before = heapMb();
     const input = endless('x,y,a,b,total\n', '1234567890', 1 << 30);
-    const err = await readGrid(input.stream, MAPPING, { name: 'endless.csv', limits: { maxRowBytes: MiB } }).catch((e: unknown) => e);
+    const err = await readGrid(input.stream, MAPPING, { name: 'endless.csv', limits: { maxRowBytes: MiB } }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toMatchObject({ code: 'TOO_LARGE', line: 2 });
-    expect((err as Error).message).toBe('endless.csv, line 2: the row is longer than the limit of 1 MiB (a line break may be missing)');
+    expect((err as Error).message).toBe(
+      'endless.csv, line 2: the row is longer than the limit of 1 MiB (a line break may be missing)',
+    );
     expect(input.pulled()).toBeLessThanOrEqual(3);
     expect(heapMb() - before).toBeLessThan(200);
   });
@@ -58,36 +64,63 @@ describe('reading limits: hostile inputs stop early with the limit named', () =>
   });
 
   it('stops gzip text that expands past the text limit, saying so', async () => {
-    const rows = Array.from({ length: 200_000 }, (_, i) => `${4500000 + (i % 400) * 100},${3000000 + Math.floor(i / 400) * 100},1,2,3`);
+    const rows = Array.from(
+      { length: 200_000 },
+      (_, i) => `${4500000 + (i % 400) * 100},${3000000 + Math.floor(i / 400) * 100},1,2,3`,
+    );
     const gz = gzipSync(['x,y,a,b,total', ...rows].join('\n'));
-    const err = await readGrid(gz, MAPPING, { name: 'big.csv.gz', limits: { maxTextBytes: MiB } }).catch((e: unknown) => e);
+    const err = await readGrid(gz, MAPPING, { name: 'big.csv.gz', limits: { maxTextBytes: MiB } }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toMatchObject({ code: 'TOO_LARGE' });
     expect((err as Error).message).toBe('big.csv.gz: the text is larger than the limit of 1 MiB once decompressed');
-    const grid = await readGrid(gz, MAPPING, { name: 'big.csv.gz', limits: { maxTextBytes: 16 * MiB, maxRowBytes: 1024 } });
+    const grid = await readGrid(gz, MAPPING, {
+      name: 'big.csv.gz',
+      limits: { maxTextBytes: 16 * MiB, maxRowBytes: 1024 },
+    });
     expect(grid.cellCount).toBe(200_000);
   });
 
   it('stops a header line that never ends', async () => {
     const input = endless('', 'abcdefgh', 1 << 30);
-    const err = await scanCsv(input.stream, { name: 'h.csv', limits: { maxRowBytes: 2 * MiB } }).catch((e: unknown) => e);
+    const err = await scanCsv(input.stream, { name: 'h.csv', limits: { maxRowBytes: 2 * MiB } }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toMatchObject({ code: 'TOO_LARGE', line: 1 });
     expect(input.pulled()).toBeLessThanOrEqual(4);
   });
 
   it('scans a text without keeping it: header, rows, size, and the line of a row with the wrong number of fields', async () => {
     const text = 'x;y;a\n1;2;3\n"4;5";6;7\n';
-    expect(await scanCsv(Buffer.from(text), { name: 's.csv' })).toEqual({ header: ['x', 'y', 'a'], rows: 2, textBytes: text.length, gzip: false });
+    expect(await scanCsv(Buffer.from(text), { name: 's.csv' })).toEqual({
+      header: ['x', 'y', 'a'],
+      rows: 2,
+      textBytes: text.length,
+      gzip: false,
+    });
     expect(await scanCsv(gzipSync(text), { name: 's.csv.gz' })).toMatchObject({ rows: 2, gzip: true });
-    await expect(scanCsv(Buffer.from('x,y,a\n1,2,3\n4,5\n'), { name: 'f.csv' })).rejects.toMatchObject({ code: 'FIELD_COUNT', line: 3 });
+    await expect(scanCsv(Buffer.from('x,y,a\n1,2,3\n4,5\n'), { name: 'f.csv' })).rejects.toMatchObject({
+      code: 'FIELD_COUNT',
+      line: 3,
+    });
   });
 
   it('refuses Parquet whose column data is larger than the limit once decompressed', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'limits-'));
     const file = path.join(dir, 'g.parquet');
     const n = 50_000;
-    const writer = await ParquetWriter.open(file, ['x', 'y', 'a', 'b', 'total'].map((name) => ({ name, type: 'double' as const })));
+    const writer = await ParquetWriter.open(
+      file,
+      ['x', 'y', 'a', 'b', 'total'].map((name) => ({ name, type: 'double' as const })),
+    );
     const col = (f: (i: number) => number) => Float64Array.from({ length: n }, (_, i) => f(i));
-    await writer.writeRowGroup([col((i) => 4500000 + (i % 250) * 100), col((i) => 3000000 + Math.floor(i / 250) * 100), col(() => 1), col(() => 2), col(() => 3)]);
+    await writer.writeRowGroup([
+      col((i) => 4500000 + (i % 250) * 100),
+      col((i) => 3000000 + Math.floor(i / 250) * 100),
+      col(() => 1),
+      col(() => 2),
+      col(() => 3),
+    ]);
     await writer.close();
     const err = await readGrid(file, MAPPING, { limits: { maxTextBytes: MiB } }).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'TOO_LARGE' });

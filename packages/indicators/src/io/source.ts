@@ -59,7 +59,14 @@ export async function openSource(source: GridSource, name?: string): Promise<Ope
       await handle.close();
     }
     if (isParquet(head)) {
-      return { name: label, size, kind: 'parquet', gzip: false, chunks: prepend(null, emptyIterator()), rawBytesRead: () => size ?? 0 };
+      return {
+        name: label,
+        size,
+        kind: 'parquet',
+        gzip: false,
+        chunks: prepend(null, emptyIterator()),
+        rawBytesRead: () => size ?? 0,
+      };
     }
     readable = createReadStream(source, { highWaterMark: READ_CHUNK });
   } else if (source instanceof Uint8Array) {
@@ -84,7 +91,15 @@ export async function openSource(source: GridSource, name?: string): Promise<Ope
     const parts: Uint8Array[] = [head];
     for await (const c of raw) parts.push(c);
     const bytes = Buffer.concat(parts);
-    return { name: label, size: bytes.length, kind: 'parquet', gzip: false, chunks: prepend(null, emptyIterator()), rawBytesRead, bytes };
+    return {
+      name: label,
+      size: bytes.length,
+      kind: 'parquet',
+      gzip: false,
+      chunks: prepend(null, emptyIterator()),
+      rawBytesRead,
+      bytes,
+    };
   }
   const text = prepend(first.done === true ? null : head, raw);
   if (!isGzip(head)) return { name: label, size, kind: 'csv', gzip: false, chunks: text, rawBytesRead };

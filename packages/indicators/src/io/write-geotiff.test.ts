@@ -19,7 +19,17 @@ function readIfd(buf: Buffer): Map<number, number[] | string> {
     const size = { 2: 1, 3: 2, 4: 4, 12: 8 }[type] as number;
     const at = size * count <= 4 ? p + 8 : buf.readUInt32LE(p + 8);
     if (type === 2) tags.set(tag, buf.toString('latin1', at, at + count - 1));
-    else tags.set(tag, Array.from({ length: count }, (_, k) => (type === 3 ? buf.readUInt16LE(at + 2 * k) : type === 4 ? buf.readUInt32LE(at + 4 * k) : buf.readDoubleLE(at + 8 * k))));
+    else
+      tags.set(
+        tag,
+        Array.from({ length: count }, (_, k) =>
+          type === 3
+            ? buf.readUInt16LE(at + 2 * k)
+            : type === 4
+              ? buf.readUInt32LE(at + 4 * k)
+              : buf.readDoubleLE(at + 8 * k),
+        ),
+      );
   }
   return tags;
 }
@@ -27,7 +37,13 @@ function readIfd(buf: Buffer): Map<number, number[] | string> {
 describe('GeoTIFF local output', () => {
   // 3 x 2 bounding box, one cell missing, one listed but empty
   const grid = gridFromArrays({
-    cellIds: ['CRS3035RES100mN2800000E4300000', 'CRS3035RES100mN2800000E4300100', 'CRS3035RES100mN2800100E4300000', 'CRS3035RES100mN2800100E4300200', 'CRS3035RES100mN2800000E4300200'],
+    cellIds: [
+      'CRS3035RES100mN2800000E4300000',
+      'CRS3035RES100mN2800000E4300100',
+      'CRS3035RES100mN2800100E4300000',
+      'CRS3035RES100mN2800100E4300200',
+      'CRS3035RES100mN2800000E4300200',
+    ],
     groups: { A: [2, 1, 0, 3, 0], B: [2, 3, 4, 1, 0] },
   });
   const layers = computeLocalLayersSync(grid, {});
@@ -58,7 +74,8 @@ describe('GeoTIFF local output', () => {
     const buf = readFileSync(file);
     const offsets = readIfd(buf).get(273) as number[];
     const bands = layers.names.length;
-    const pixel = (row: number, col: number, band: number): number => buf.readFloatLE(offsets[row] + (col * bands + band) * 4);
+    const pixel = (row: number, col: number, band: number): number =>
+      buf.readFloatLE(offsets[row] + (col * bands + band) * 4);
     expect(pixel(1, 0, 0)).toBeCloseTo(0.5, 6);
     expect(pixel(0, 2, 0)).toBeCloseTo(0.75, 6);
     expect(pixel(0, 1, 0)).toBeNaN();

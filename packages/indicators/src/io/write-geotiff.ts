@@ -34,7 +34,9 @@ export function geoTiffHeader(grid: Grid, bandNames: readonly string[], epsg = 3
   const rowBytes = W * spp * 4;
   const metadata =
     '<GDALMetadata>' +
-    bandNames.map((n, b) => `<Item name="DESCRIPTION" sample="${b}" role="description">${xmlEscape(n)}</Item>`).join('') +
+    bandNames
+      .map((n, b) => `<Item name="DESCRIPTION" sample="${b}" role="description">${xmlEscape(n)}</Item>`)
+      .join('') +
     '</GDALMetadata>';
   const entries: Entry[] = [
     { tag: 256, type: LONG, values: [W] },
@@ -55,7 +57,8 @@ export function geoTiffHeader(grid: Grid, bandNames: readonly string[], epsg = 3
     { tag: 42112, type: ASCII, values: metadata + '\0' },
     { tag: 42113, type: ASCII, values: 'nan\0' },
   ];
-  const size = (e: Entry): number => (typeof e.values === 'string' ? Buffer.byteLength(e.values, 'latin1') : e.values.length * TYPE_SIZE[e.type]);
+  const size = (e: Entry): number =>
+    typeof e.values === 'string' ? Buffer.byteLength(e.values, 'latin1') : e.values.length * TYPE_SIZE[e.type];
   const ifdSize = 2 + entries.length * 12 + 4;
   let extra = 8 + ifdSize;
   const offsets = entries.map((e) => {

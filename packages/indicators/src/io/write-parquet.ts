@@ -43,7 +43,11 @@ export class ParquetWriter {
   }
 
   /** Creates the file and writes the leading magic bytes. */
-  static async open(path: string, columns: readonly ParquetColumnSpec[], codec: ParquetCodec = 'UNCOMPRESSED'): Promise<ParquetWriter> {
+  static async open(
+    path: string,
+    columns: readonly ParquetColumnSpec[],
+    codec: ParquetCodec = 'UNCOMPRESSED',
+  ): Promise<ParquetWriter> {
     const file = await fs.open(path, 'w');
     await file.write(new TextEncoder().encode('PAR1'));
     return new ParquetWriter(file, columns, codec);
@@ -64,7 +68,12 @@ export class ParquetWriter {
       header.field(1, T_I32).i32(rows).field(2, T_I32).i32(0).field(3, T_I32).i32(3).field(4, T_I32).i32(3);
       header.structEnd().structEnd();
       const head = header.bytes();
-      chunks.push({ offset: this.offset, size: head.length + data.length, rawSize: head.length + raw.length, values: rows });
+      chunks.push({
+        offset: this.offset,
+        size: head.length + data.length,
+        rawSize: head.length + raw.length,
+        values: rows,
+      });
       await this.file.write(head);
       await this.file.write(data);
       this.offset += head.length + data.length;
@@ -80,7 +89,13 @@ export class ParquetWriter {
     w.field(2, T_LIST).listBegin(T_STRUCT, this.columns.length + 1);
     w.structBegin().field(4, T_BINARY).string('schema').field(5, T_I32).i32(this.columns.length).structEnd();
     for (const col of this.columns) {
-      w.structBegin().field(1, T_I32).i32(PHYSICAL[col.type]).field(3, T_I32).i32(0).field(4, T_BINARY).string(col.name);
+      w.structBegin()
+        .field(1, T_I32)
+        .i32(PHYSICAL[col.type])
+        .field(3, T_I32)
+        .i32(0)
+        .field(4, T_BINARY)
+        .string(col.name);
       if (col.type === 'string') w.field(6, T_I32).i32(0);
       w.structEnd();
     }

@@ -4,7 +4,9 @@ import { csvText } from './csv-text.ts';
 
 /** JSON text of a result; NaN and infinities (undefined indices) become null. */
 export function resultToJson(result: IndicatorResult): string {
-  return JSON.stringify(result, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n';
+  return (
+    JSON.stringify(result, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n'
+  );
 }
 
 function num(v: number): string {

@@ -13,5 +13,7 @@ export function runJob(job: Job): unknown {
     for (const task of job.tasks) convolveBand(task);
     return null;
   }
-  return job.byArea ? moransIOfSharesByArea(job.grid, job.emptyCells) : [moransIOfShares(job.grid, job.grid.scopes[0], job.emptyCells)];
+  return job.byArea
+    ? moransIOfSharesByArea(job.grid, job.emptyCells)
+    : [moransIOfShares(job.grid, job.grid.scopes[0], job.emptyCells)];
 }

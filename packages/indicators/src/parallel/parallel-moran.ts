@@ -15,7 +15,12 @@ function isShared(a: ArrayBufferView): boolean {
  * when the grid is small, its arrays are not shared, or no worker can start; the caller then
  * computes Moran's I itself.
  */
-export async function startMoranOnWorker(grid: Grid, emptyCells: MoranEmptyCells, byArea: boolean, threads: number): Promise<Promise<Float64Array[] | null> | null> {
+export async function startMoranOnWorker(
+  grid: Grid,
+  emptyCells: MoranEmptyCells,
+  byArea: boolean,
+  threads: number,
+): Promise<Promise<Float64Array[] | null> | null> {
   const arrays = [grid.row, grid.col, grid.total, ...grid.counts, ...(grid.areaOf === null ? [] : [grid.areaOf])];
   if (threads <= 1 || grid.cellCount < PARALLEL_FROM || !arrays.every(isShared)) return null;
   try {

@@ -11,7 +11,12 @@ export function referencePath(name: string): string {
 }
 
 /** A small CSV (no quoting) as columns of strings keyed by header name. */
-export function readReferenceCsv(name: string): { header: string[]; rows: string[][]; column(name: string): string[]; numbers(name: string): number[] } {
+export function readReferenceCsv(name: string): {
+  header: string[];
+  rows: string[][];
+  column(name: string): string[];
+  numbers(name: string): number[];
+} {
   const lines = readFileSync(referencePath(name), 'utf8').trim().split(/\r?\n/);
   const header = lines[0].split(',');
   const rows = lines.slice(1).map((l) => l.split(','));

@@ -10,7 +10,12 @@ import { AppError } from '../errors.ts';
 export const SESSION_COOKIE = 'convivio_session';
 
 /** The session cookie's options: the same for the API and the sign-in form. */
-export const sessionCookieOptions = (config: { cookieSecure: boolean }) => ({ path: '/', httpOnly: true, sameSite: 'lax' as const, secure: config.cookieSecure });
+export const sessionCookieOptions = (config: { cookieSecure: boolean }) => ({
+  path: '/',
+  httpOnly: true,
+  sameSite: 'lax' as const,
+  secure: config.cookieSecure,
+});
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The API's unsafe routes that anonymous clients may call; every other API write needs a user. */
@@ -47,7 +52,8 @@ function apiRoute(request: FastifyRequest): string | null {
 }
 
 /** The bearer token of an `Authorization: Bearer …` header; other schemes (e.g. a proxy's Basic) are not ours. */
-const bearerToken = (header: string | undefined): string | null => (header && /^bearer(\s|$)/i.test(header) ? header.slice(6).trim() : null);
+const bearerToken = (header: string | undefined): string | null =>
+  header && /^bearer(\s|$)/i.test(header) ? header.slice(6).trim() : null;
 
 /** Resolves a bearer token; an unknown, revoked or expired token is a 401, a read token writing a 403. */
 async function authenticateToken(db: Database, request: FastifyRequest, token: string): Promise<void> {
@@ -56,7 +62,11 @@ async function authenticateToken(db: Database, request: FastifyRequest, token: s
   request.user = found.user;
   request.credential = { kind: 'token', tokenId: found.tokenId, scope: found.scope };
   if (found.scope === 'read' && !SAFE_METHODS.has(request.method)) {
-    throw new AppError('forbidden', 'This API token has the "read" scope, which cannot change anything: use a token with the "write" scope', 'authorization');
+    throw new AppError(
+      'forbidden',
+      'This API token has the "read" scope, which cannot change anything: use a token with the "write" scope',
+      'authorization',
+    );
   }
 }
 
@@ -92,6 +102,10 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Database }
     if (request.credential?.kind !== 'session' || SAFE_METHODS.has(request.method)) return;
     const body = request.body as Record<string, unknown> | undefined;
     const sent = request.headers['x-csrf-token'] ?? (body && typeof body === 'object' ? body._csrf : undefined);
-    if (!sameSecret(sent, request.csrfToken!)) throw new AppError('csrf_failed', 'Missing or invalid CSRF token: send the x-csrf-token header from /api/v1/auth/session');
+    if (!sameSecret(sent, request.csrfToken!))
+      throw new AppError(
+        'csrf_failed',
+        'Missing or invalid CSRF token: send the x-csrf-token header from /api/v1/auth/session',
+      );
   });
 });

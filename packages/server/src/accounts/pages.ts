@@ -13,11 +13,16 @@ import { signIn, signOut } from './service.ts';
 /** The sign-in form (rate-limited like POST /api/v1/auth/sign-in) and signing out. */
 export function accountPages(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
-
     app.get('/sign-in', async (request, reply) => {
       const page = pageContext(request);
       const next = safeNext(queryText(request, 'next'));
-      return sendPage(reply, page, page.t('signIn.title'), signInPage(page, { state: { values: {}, errors: {} }, next }), { scripts: ['/static/form.js'] });
+      return sendPage(
+        reply,
+        page,
+        page.t('signIn.title'),
+        signInPage(page, { state: { values: {}, errors: {} }, next }),
+        { scripts: ['/static/form.js'] },
+      );
     });
 
     app.post('/sign-in', async (request, reply) => {
@@ -26,7 +31,10 @@ export function accountPages(ctx: AppContext): FastifyPluginAsync {
       const next = safeNext(text(body, 'next'));
       const values = { email: text(body, 'email') };
       const show = (status: number, errors: Record<string, string>, failure: string | null) =>
-        sendPage(reply, page, page.t('signIn.title'), signInPage(page, { state: { values, errors }, next, failure }), { status, scripts: ['/static/form.js'] });
+        sendPage(reply, page, page.t('signIn.title'), signInPage(page, { state: { values, errors }, next, failure }), {
+          status,
+          scripts: ['/static/form.js'],
+        });
       const parsed = zSignInRequest.safeParse({ email: text(body, 'email'), password: text(body, 'password') });
       if (!parsed.success) {
         const errors: Record<string, string> = {};
@@ -39,7 +47,8 @@ export function accountPages(ctx: AppContext): FastifyPluginAsync {
         reply.setCookie(SESSION_COOKIE, grant.token, { ...sessionCookieOptions(ctx.config), expires: grant.expiresAt });
         return seeOther(reply, next);
       } catch (err) {
-        if (err instanceof AppError && err.code === 'invalid_credentials') return show(401, {}, page.t('signIn.failed'));
+        if (err instanceof AppError && err.code === 'invalid_credentials')
+          return show(401, {}, page.t('signIn.failed'));
         if (err instanceof AppError && err.code === 'rate_limited') return show(429, {}, page.t('signIn.rateLimited'));
         throw err;
       }

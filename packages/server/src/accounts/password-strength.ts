@@ -23,7 +23,9 @@ function zxcvbn(): ZxcvbnFactory {
 
 /** How strong a password is, given what else is known about its owner (their e-mail, name). */
 export function estimatePassword(password: string, userInputs: string[]): ZxcvbnResult {
-  const inputs = userInputs.flatMap((s) => [s, ...s.toLowerCase().split(/[^\p{L}\p{N}]+/u)]).filter((s) => s.length >= 3);
+  const inputs = userInputs
+    .flatMap((s) => [s, ...s.toLowerCase().split(/[^\p{L}\p{N}]+/u)])
+    .filter((s) => s.length >= 3);
   return zxcvbn().check(password.slice(0, ESTIMATED_LENGTH), inputs);
 }
 
@@ -32,7 +34,12 @@ export function assertStrongPassword(password: string, userInputs: string[], fie
   const result = estimatePassword(password, userInputs);
   if (result.score >= MIN_PASSWORD_SCORE) return;
   const why = result.feedback.warning ?? 'It would be guessed quickly by a password-cracking program.';
-  const how = result.feedback.suggestions.length ? result.feedback.suggestions.join(' ') : 'Use a longer passphrase of several unrelated words.';
-  throw new AppError('validation_failed',
-    `The password is too easy to guess (strength ${result.score} of 4, ${MIN_PASSWORD_SCORE} needed). ${why} ${how} Avoid your name and e-mail address; a passphrase of four or more unrelated words works well.`, field);
+  const how = result.feedback.suggestions.length
+    ? result.feedback.suggestions.join(' ')
+    : 'Use a longer passphrase of several unrelated words.';
+  throw new AppError(
+    'validation_failed',
+    `The password is too easy to guess (strength ${result.score} of 4, ${MIN_PASSWORD_SCORE} needed). ${why} ${how} Avoid your name and e-mail address; a passphrase of four or more unrelated words works well.`,
+    field,
+  );
 }

@@ -71,7 +71,8 @@ const administrators: Rule<null> = { allow: isAdmin, refusal: (_user, _r, what) 
 
 const cityRecords: Rule<{ cityId: string | null }> = {
   allow: (user, r) => editsCity(user, r.cityId),
-  refusal: (user, _r, what) => `You may not change ${what}: ${user.role === 'reader' ? 'readers cannot edit' : user.role === 'editor' ? `editors may edit only their own city's records (${user.cityId})` : 'not allowed'}`,
+  refusal: (user, _r, what) =>
+    `You may not change ${what}: ${user.role === 'reader' ? 'readers cannot edit' : user.role === 'editor' ? `editors may edit only their own city's records (${user.cityId})` : 'not allowed'}`,
 };
 
 const eventManagers: Rule<{ organiser: boolean }> = {
@@ -81,7 +82,10 @@ const eventManagers: Rule<{ organiser: boolean }> = {
 
 const RULES: { [A in Action]: Rule<Resources[A]> } = {
   'accounts.manage': administrators,
-  'account.tokens': { allow: (user, r) => isAdmin(user) || (user !== null && r.own), refusal: (_user, _r, what) => `Only administrators may ${what} of another account` },
+  'account.tokens': {
+    allow: (user, r) => isAdmin(user) || (user !== null && r.own),
+    refusal: (_user, _r, what) => `Only administrators may ${what} of another account`,
+  },
   'city.edit': cityRecords,
   'city.seeDrafts': cityRecords,
   'city.create': administrators,
@@ -91,7 +95,10 @@ const RULES: { [A in Action]: Rule<Resources[A]> } = {
     refusal: () => 'Only city editors and administrators can add practices',
   },
   'practices.seeAllDrafts': administrators,
-  'practices.filterByStatus': { allow: (user) => isAdmin(user) || user?.role === 'editor', refusal: () => 'Only editors and administrators have drafts' },
+  'practices.filterByStatus': {
+    allow: (user) => isAdmin(user) || user?.role === 'editor',
+    refusal: () => 'Only editors and administrators have drafts',
+  },
   'charter.setSignatory': administrators,
   'event.create': administrators,
   'event.delete': administrators,
@@ -106,7 +113,10 @@ const RULES: { [A in Action]: Rule<Resources[A]> } = {
     allow: (user, r) => user !== null && (r.self || eventManagers.allow(user, r)),
     refusal: () => 'You may register only yourself; organisers register others',
   },
-  'evidence.see': { allow: (user, r) => r.public || isAdmin(user) || (user !== null && r.mine), refusal: (_user, _r, what) => `You may not see ${what}` },
+  'evidence.see': {
+    allow: (user, r) => r.public || isAdmin(user) || (user !== null && r.mine),
+    refusal: (_user, _r, what) => `You may not see ${what}`,
+  },
   'evidence.seeAll': administrators,
   'evidence.change': {
     allow: (user, r) => isAdmin(user) || (user !== null && r.mine),
@@ -120,7 +130,12 @@ export function can<A extends Action>(user: User | null, action: A, resource: Re
 }
 
 /** The user, when they may do it; else 401 when nobody is signed in, 403 with the rule's reason otherwise. */
-export function assertCan<A extends Action>(user: User | null, action: A, resource: Resources[A], what = 'do this'): User {
+export function assertCan<A extends Action>(
+  user: User | null,
+  action: A,
+  resource: Resources[A],
+  what = 'do this',
+): User {
   if (!user) throw unauthenticated();
   if (!RULES[action].allow(user, resource)) throw forbidden(RULES[action].refusal(user, resource, what));
   return user;

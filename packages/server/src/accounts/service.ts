@@ -9,13 +9,25 @@ import { zCreateUserRequest, type CreateUserRequest, type User } from './schema.
 
 const SESSION_DAYS = 14;
 
-interface UserRow { id: string; email: string; name: string; role: User['role']; city_id: string | null; password_hash: string }
+interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  role: User['role'];
+  city_id: string | null;
+  password_hash: string;
+}
 
 const toUser = (r: UserRow): User => ({ id: r.id, email: r.email, name: r.name, role: r.role, cityId: r.city_id });
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
 /** A signed-in session: the cookie token (never stored in clear) and its CSRF token. */
-export interface SessionGrant { token: string; csrfToken: string; user: User; expiresAt: Date }
+export interface SessionGrant {
+  token: string;
+  csrfToken: string;
+  user: User;
+  expiresAt: Date;
+}
 
 /** Creates an account; an editor must name an existing city. */
 export async function createUser(db: Database, input: CreateUserRequest): Promise<User> {
@@ -27,11 +39,20 @@ export async function createUser(db: Database, input: CreateUserRequest): Promis
   const id = `user-${crypto.randomUUID()}`;
   const passwordHash = await hashPassword(password);
   // The city must exist: the users table's foreign key checks it (cities are another domain's data).
-  await db.query('INSERT INTO users (id, email, name, role, city_id, password_hash) VALUES ($1,$2,$3,$4,$5,$6)',
-    [id, email, name, role, role === 'admin' ? null : cityId, passwordHash]).catch((err: unknown) => {
-    if (isForeignKeyViolation(err)) throw new AppError('validation_failed', `City "${cityId}" does not exist`, 'cityId');
-    throw err;
-  });
+  await db
+    .query('INSERT INTO users (id, email, name, role, city_id, password_hash) VALUES ($1,$2,$3,$4,$5,$6)', [
+      id,
+      email,
+      name,
+      role,
+      role === 'admin' ? null : cityId,
+      passwordHash,
+    ])
+    .catch((err: unknown) => {
+      if (isForeignKeyViolation(err))
+        throw new AppError('validation_failed', `City "${cityId}" does not exist`, 'cityId');
+      throw err;
+    });
   return { id, email, name, role, cityId: role === 'admin' ? null : cityId };
 }
 
@@ -46,8 +67,12 @@ export async function signIn(db: Database, email: string, password: string): Pro
   const token = crypto.randomBytes(32).toString('base64url');
   const csrfToken = crypto.randomBytes(24).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
-  await db.query('INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ($1,$2,$3,$4)',
-    [sha256(token), row.id, csrfToken, expiresAt.toISOString()]);
+  await db.query('INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ($1,$2,$3,$4)', [
+    sha256(token),
+    row.id,
+    csrfToken,
+    expiresAt.toISOString(),
+  ]);
   return { token, csrfToken, user: toUser(row), expiresAt };
 }
 
@@ -66,7 +91,9 @@ export async function signOut(db: Database, token: string): Promise<void> {
 export async function resolveSession(db: Database, token: string): Promise<{ user: User; csrfToken: string } | null> {
   const r = await db.query<UserRow & { csrf_token: string }>(
     `SELECT u.*, s.csrf_token FROM sessions s JOIN users u ON u.id = s.user_id
-     WHERE s.token_hash = $1 AND s.expires_at > now()`, [sha256(token)]);
+     WHERE s.token_hash = $1 AND s.expires_at > now()`,
+    [sha256(token)],
+  );
   const row = r.rows[0];
   return row ? { user: toUser(row), csrfToken: row.csrf_token } : null;
 }

@@ -8,14 +8,20 @@ import { AppError } from '../errors.ts';
  * row lock of INSERT … ON CONFLICT), so concurrent attempts cannot slip past the limit; it
  * lives in the database, so the API route, the sign-in form and every server process share it.
  */
-export async function limitSignInAttempts(db: Queryable, client: string, email: string, perMinute: number): Promise<void> {
+export async function limitSignInAttempts(
+  db: Queryable,
+  client: string,
+  email: string,
+  perMinute: number,
+): Promise<void> {
   const r = await db.query<{ scope: 'client' | 'account'; attempts: number }>(
     `INSERT INTO sign_in_attempts AS a (scope, key) VALUES ('client', $1), ('account', $2)
      ON CONFLICT (scope, key) DO UPDATE SET
        attempts = CASE WHEN a.window_start <= now() - interval '1 minute' THEN 1 ELSE a.attempts + 1 END,
        window_start = CASE WHEN a.window_start <= now() - interval '1 minute' THEN now() ELSE a.window_start END
      RETURNING a.scope, a.attempts`,
-    [client, email.trim().toLowerCase()]);
+    [client, email.trim().toLowerCase()],
+  );
   const over = r.rows.filter((row) => row.attempts > perMinute).map((row) => row.scope);
   if (over.length) {
     const who = over.includes('account') && !over.includes('client') ? 'for this account' : 'from your address';

@@ -19,8 +19,18 @@ const COMMITMENT_FIELDS = ['status', 'note', 'evidenceLinks', 'practiceIds'];
 /** What the commitment form posted, under its field names, and as the service's input. */
 function readCommitmentForm(body: FormBody, commitmentId: string) {
   const f = (name: string) => commitmentField(commitmentId, name);
-  const values = { [f('status')]: text(body, f('status')), [f('note')]: text(body, f('note')), [f('evidenceLinks')]: text(body, f('evidenceLinks')), [f('practiceIds')]: checked(body, f('practiceIds')) };
-  const input = { status: text(body, f('status')), note: optionalText(body, f('note')), evidenceLinks: lines(body, f('evidenceLinks')), practiceIds: checked(body, f('practiceIds')) };
+  const values = {
+    [f('status')]: text(body, f('status')),
+    [f('note')]: text(body, f('note')),
+    [f('evidenceLinks')]: text(body, f('evidenceLinks')),
+    [f('practiceIds')]: checked(body, f('practiceIds')),
+  };
+  const input = {
+    status: text(body, f('status')),
+    note: optionalText(body, f('note')),
+    evidenceLinks: lines(body, f('evidenceLinks')),
+    practiceIds: checked(body, f('practiceIds')),
+  };
   return { values, input };
 }
 
@@ -33,25 +43,62 @@ export function charterPages(ctx: AppContext): FastifyPluginAsync {
       const page = pageContext(request);
       const found = await findCharter(db);
       const charter = found ? presentCharter(found, await listSignatories(db)) : null;
-      return sendPage(reply, page, page.t('charter.title'), charterPage(page, {
-        charter,
-        signatories: (charter?.signatories ?? []).map((s) => ({ id: s.city.id, name: s.city.name, signedOn: s.signedOn })),
-        report: await charterReport(db),
-      }));
+      return sendPage(
+        reply,
+        page,
+        page.t('charter.title'),
+        charterPage(page, {
+          charter,
+          signatories: (charter?.signatories ?? []).map((s) => ({
+            id: s.city.id,
+            name: s.city.name,
+            signedOn: s.signedOn,
+          })),
+          report: await charterReport(db),
+        }),
+      );
     });
 
-    async function renderCity(request: FastifyRequest, reply: FastifyReply, cityId: string, form: { formFor: string | null; state: FormState; error: string | null; status: number } = { formFor: null, state: EMPTY, error: null, status: 200 }) {
+    async function renderCity(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      cityId: string,
+      form: { formFor: string | null; state: FormState; error: string | null; status: number } = {
+        formFor: null,
+        state: EMPTY,
+        error: null,
+        status: 200,
+      },
+    ) {
       const page = pageContext(request);
-      const v = presentCityCommitments(await getCityCommitments(db, request.user, cityId), can(request.user, 'city.edit', { cityId }));
-      const edit = can(request.user, 'city.edit', { cityId }) ? { practices: (await practicesOfCity(db, cityId, true)).map((p) => ({ id: p.id, name: p.name })) } : null;
+      const v = presentCityCommitments(
+        await getCityCommitments(db, request.user, cityId),
+        can(request.user, 'city.edit', { cityId }),
+      );
+      const edit = can(request.user, 'city.edit', { cityId })
+        ? { practices: (await practicesOfCity(db, cityId, true)).map((p) => ({ id: p.id, name: p.name })) }
+        : null;
       const title = page.t('charter.cityTitle', { city: v.city.name });
-      return sendPage(reply, page, title, cityCommitmentsPage(page, {
-        ...v, edit, canSetSignatory: can(request.user, 'charter.setSignatory', null), formFor: form.formFor, form: form.state, formError: form.error,
-        notice: queryText(request, 'notice') === 'saved' ? page.t('charter.saved') : null,
-      }), { status: form.status, scripts: ['/static/form.js'] });
+      return sendPage(
+        reply,
+        page,
+        title,
+        cityCommitmentsPage(page, {
+          ...v,
+          edit,
+          canSetSignatory: can(request.user, 'charter.setSignatory', null),
+          formFor: form.formFor,
+          form: form.state,
+          formError: form.error,
+          notice: queryText(request, 'notice') === 'saved' ? page.t('charter.saved') : null,
+        }),
+        { status: form.status, scripts: ['/static/form.js'] },
+      );
     }
 
-    app.get('/cities/:id/commitments', async (request, reply) => renderCity(request, reply, (request.params as { id: string }).id));
+    app.get('/cities/:id/commitments', async (request, reply) =>
+      renderCity(request, reply, (request.params as { id: string }).id),
+    );
 
     app.post('/cities/:id/commitments/:commitmentId', async (request, reply) => {
       const user = requireSignedIn(request);
@@ -62,8 +109,15 @@ export function charterPages(ctx: AppContext): FastifyPluginAsync {
         return seeOther(reply, `/cities/${id}/commitments?notice=saved`);
       } catch (err) {
         if (!isFormError(err)) throw err;
-        const f = formFailure(issuesOf(err), (x) => (COMMITMENT_FIELDS.includes(x.split('.')[0]) ? commitmentField(commitmentId, x.split('.')[0]) : null));
-        return renderCity(request, reply, id, { formFor: commitmentId, state: { values, errors: f.errors }, error: f.general, status: (err as AppError).status });
+        const f = formFailure(issuesOf(err), (x) =>
+          COMMITMENT_FIELDS.includes(x.split('.')[0]) ? commitmentField(commitmentId, x.split('.')[0]) : null,
+        );
+        return renderCity(request, reply, id, {
+          formFor: commitmentId,
+          state: { values, errors: f.errors },
+          error: f.general,
+          status: (err as AppError).status,
+        });
       }
     });
 
@@ -79,7 +133,12 @@ export function charterPages(ctx: AppContext): FastifyPluginAsync {
       } catch (err) {
         if (!isFormError(err)) throw err;
         const f = formFailure(issuesOf(err), (x) => (['signed', 'signedOn'].includes(x) ? x : null));
-        return renderCity(request, reply, id, { formFor: 'signatory', state: { values, errors: f.errors }, error: f.general, status: (err as AppError).status });
+        return renderCity(request, reply, id, {
+          formFor: 'signatory',
+          state: { values, errors: f.errors },
+          error: f.general,
+          status: (err as AppError).status,
+        });
       }
     });
   };

@@ -10,7 +10,10 @@ export function presentCharter(charter: CharterRecord & { updatedAt: string }, s
   return {
     ...charter,
     signatoryCityIds: shown.map((s) => s.city_id),
-    signatories: shown.map((s) => ({ city: { id: s.city_id, name: s.city_name, country: s.country }, signedOn: s.signed_on })),
+    signatories: shown.map((s) => ({
+      city: { id: s.city_id, name: s.city_name, country: s.country },
+      signedOn: s.signed_on,
+    })),
     roles: [...COMMITMENT_ROLES],
   };
 }
@@ -28,9 +31,11 @@ export function presentCityCommitments(v: CityCommitments, showAuthors: boolean)
       status: entry?.status ?? null,
       note: entry?.note ?? null,
       evidenceLinks: entry?.evidence_links ?? [],
-      practices: (entry?.practice_ids ?? []).flatMap((id) => (v.practiceNames.has(id) ? [{ id, name: v.practiceNames.get(id)! }] : [])),
+      practices: (entry?.practice_ids ?? []).flatMap((id) =>
+        v.practiceNames.has(id) ? [{ id, name: v.practiceNames.get(id)! }] : [],
+      ),
       version: entry?.version ?? 0,
-      updatedBy: showAuthors ? entry?.updated_by_name ?? null : null,
+      updatedBy: showAuthors ? (entry?.updated_by_name ?? null) : null,
       createdAt: entry ? iso(entry.created_at) : null,
       updatedAt: entry ? iso(entry.updated_at) : null,
     })),

@@ -4,7 +4,12 @@ import { toCsv } from '../csv/write.ts';
 import type { Queryable } from '../db/database.ts';
 
 /** How many entries are planned, in progress, achieved and dropped. */
-export interface StatusCounts { planned: number; inProgress: number; achieved: number; dropped: number }
+export interface StatusCounts {
+  planned: number;
+  inProgress: number;
+  achieved: number;
+  dropped: number;
+}
 
 export interface CharterReport {
   /** Per commitment: how many cities stand where. */
@@ -18,8 +23,18 @@ const COUNTS = `count(cc.status) FILTER (WHERE cc.status = 'planned')::int AS pl
   count(cc.status) FILTER (WHERE cc.status = 'achieved')::int AS achieved,
   count(cc.status) FILTER (WHERE cc.status = 'dropped')::int AS dropped`;
 
-interface CountRow { planned: number; in_progress: number; achieved: number; dropped: number }
-const counts = (r: CountRow): StatusCounts => ({ planned: r.planned, inProgress: r.in_progress, achieved: r.achieved, dropped: r.dropped });
+interface CountRow {
+  planned: number;
+  in_progress: number;
+  achieved: number;
+  dropped: number;
+}
+const counts = (r: CountRow): StatusCounts => ({
+  planned: r.planned,
+  inProgress: r.in_progress,
+  achieved: r.achieved,
+  dropped: r.dropped,
+});
 
 /** The commitments report over published cities. */
 export async function charterReport(db: Queryable): Promise<CharterReport> {
@@ -27,14 +42,16 @@ export async function charterReport(db: Queryable): Promise<CharterReport> {
     `SELECT k.id, k.role, k.text, ${COUNTS}
      FROM charter_commitments k
      LEFT JOIN (city_commitments cc JOIN ${CITY_DIRECTORY} c ON c.id = cc.city_id AND c.status = 'published') ON cc.commitment_id = k.id
-     GROUP BY k.id, k.role, k.text, k.position ORDER BY k.position`);
+     GROUP BY k.id, k.role, k.text, k.position ORDER BY k.position`,
+  );
   const byCity = await db.query<CountRow & { id: string; name: string; signatory: boolean }>(
     `SELECT c.id, c.name, (s.city_id IS NOT NULL) AS signatory, ${COUNTS}
      FROM ${CITY_DIRECTORY} c
      LEFT JOIN city_commitments cc ON cc.city_id = c.id
      LEFT JOIN charter_signatories s ON s.city_id = c.id
      WHERE c.status = 'published' AND (cc.city_id IS NOT NULL OR s.city_id IS NOT NULL)
-     GROUP BY c.id, c.name, s.city_id ORDER BY c.name`);
+     GROUP BY c.id, c.name, s.city_id ORDER BY c.name`,
+  );
   return {
     byCommitment: byCommitment.rows.map((r) => ({ commitmentId: r.id, role: r.role, text: r.text, ...counts(r) })),
     byCity: byCity.rows.map((r) => ({ cityId: r.id, cityName: r.name, signatory: r.signatory, ...counts(r) })),

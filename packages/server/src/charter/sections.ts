@@ -14,9 +14,17 @@ registerSection<CharterRecord>({
   },
   async check(rec, scope) {
     const listed = new Set(rec.commitments.map((c) => c.id));
-    const dropped: FieldIssue[] = (await commitmentIdsInUse(scope.db)).filter((id) => !listed.has(id))
-      .map((id) => ({ field: 'commitments', message: `commitment "${id}" has statuses recorded by cities and cannot be left out` }));
-    const cities = await missingReferences(scope.lookup, 'cities', rec.signatoryCityIds.map((id, i): Reference => [`signatoryCityIds.${i}`, id]));
+    const dropped: FieldIssue[] = (await commitmentIdsInUse(scope.db))
+      .filter((id) => !listed.has(id))
+      .map((id) => ({
+        field: 'commitments',
+        message: `commitment "${id}" has statuses recorded by cities and cannot be left out`,
+      }));
+    const cities = await missingReferences(
+      scope.lookup,
+      'cities',
+      rec.signatoryCityIds.map((id, i): Reference => [`signatoryCityIds.${i}`, id]),
+    );
     return [...cities, ...dropped];
   },
   write: (tx, rec) => upsertCharter(tx, rec),

@@ -3,14 +3,36 @@ import type { FormValues, Translate } from '@convivio/web';
 import type { FieldIssue } from '../errors.ts';
 import { checked, lines, NumberReader, optionalText, text, yesNo, type FormBody } from '../web/form-body.ts';
 
-const TEXTS = ['name', 'country', 'region', 'language', 'migrantShareDefinition', 'mayor', 'migrationSituation', 'challenges',
-  'strategy', 'participatoryApproach', 'areaCode'] as const;
+const TEXTS = [
+  'name',
+  'country',
+  'region',
+  'language',
+  'migrantShareDefinition',
+  'mayor',
+  'migrationSituation',
+  'challenges',
+  'strategy',
+  'participatoryApproach',
+  'areaCode',
+] as const;
 const LINES = ['mainNationalities', 'networks', 'keyTakeaways'] as const;
-const NUMBERS = { population: true, populationYear: true, migrantShare: false, migrantShareYear: true, nationalitiesCount: true } as const;
+const NUMBERS = {
+  population: true,
+  populationYear: true,
+  migrantShare: false,
+  migrantShareYear: true,
+  nationalitiesCount: true,
+} as const;
 const OTHER = ['charterSignatory', 'source.document', 'source.section', 'version'] as const;
 
 /** What a posted city form gives: the record to save, the values to show again, and number problems. */
-export interface CityFormInput { record: Record<string, unknown>; values: FormValues; issues: FieldIssue[]; version: number | null }
+export interface CityFormInput {
+  record: Record<string, unknown>;
+  values: FormValues;
+  issues: FieldIssue[];
+  version: number | null;
+}
 
 /** Turns a posted city form into a record (the service validates it) and the values to redisplay. */
 export function cityFromForm(body: FormBody, t: Translate): CityFormInput {
@@ -43,14 +65,38 @@ export function cityToForm(rec: CityRecord, version: number): FormValues {
   Object.assign(values, {
     charterSignatory: rec.charterSignatory === null ? '' : rec.charterSignatory ? 'yes' : 'no',
     profileComplete: rec.profileComplete ? ['yes'] : [],
-    'source.document': str(rec.source?.document), 'source.section': str(rec.source?.section), version: String(version),
+    'source.document': str(rec.source?.document),
+    'source.section': str(rec.source?.section),
+    version: String(version),
   });
   return values;
 }
 
-const ORDER = ['name', 'country', 'language', 'region', 'mayor', 'areaCode', 'profileComplete', 'population', 'populationYear', 'migrantShare',
-  'migrantShareYear', 'migrantShareDefinition', 'nationalitiesCount', 'mainNationalities', 'migrationSituation', 'challenges', 'strategy',
-  'participatoryApproach', 'networks', 'charterSignatory', 'keyTakeaways', 'source.document', 'source.section'];
+const ORDER = [
+  'name',
+  'country',
+  'language',
+  'region',
+  'mayor',
+  'areaCode',
+  'profileComplete',
+  'population',
+  'populationYear',
+  'migrantShare',
+  'migrantShareYear',
+  'migrantShareDefinition',
+  'nationalitiesCount',
+  'mainNationalities',
+  'migrationSituation',
+  'challenges',
+  'strategy',
+  'participatoryApproach',
+  'networks',
+  'charterSignatory',
+  'keyTakeaways',
+  'source.document',
+  'source.section',
+];
 
 /** Where a city form field sits in the form, so the error summary reads top to bottom. */
 export function cityFieldRank(name: string): number {

@@ -26,12 +26,27 @@ export function cityEditPages(ctx: AppContext): FastifyPluginAsync {
       return { user, row };
     }
 
-    function renderForm(request: FastifyRequest, reply: FastifyReply, row: CityRow, values: FormValues, failure: FormFailure, status = 200) {
+    function renderForm(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      row: CityRow,
+      values: FormValues,
+      failure: FormFailure,
+      status = 200,
+    ) {
       const page = pageContext(request);
-      return sendPage(reply, page, page.t('city.edit.title', { name: row.name }), cityFormPage(page, {
-        saved: { id: row.id, name: row.name, status: row.status, version: row.version }, state: { values, errors: failure.errors },
-        conflictVersion: failure.conflictVersion, generalError: failure.general,
-      }), { status, scripts: ['/static/form.js'] });
+      return sendPage(
+        reply,
+        page,
+        page.t('city.edit.title', { name: row.name }),
+        cityFormPage(page, {
+          saved: { id: row.id, name: row.name, status: row.status, version: row.version },
+          state: { values, errors: failure.errors },
+          conflictVersion: failure.conflictVersion,
+          generalError: failure.general,
+        }),
+        { status, scripts: ['/static/form.js'] },
+      );
     }
 
     app.get('/cities/:id/edit', async (request, reply) => {
@@ -45,20 +60,45 @@ export function cityEditPages(ctx: AppContext): FastifyPluginAsync {
       try {
         if (input.issues.length) {
           let rest: AppError | null = null;
-          try { parseCity({ ...input.record, id: row.id }); } catch (err) { if (err instanceof AppError) rest = err; }
-          throw new AppError('validation_failed', 'Invalid input', null, [...input.issues, ...(rest ? issuesOf(rest) : [])]);
+          try {
+            parseCity({ ...input.record, id: row.id });
+          } catch (err) {
+            if (err instanceof AppError) rest = err;
+          }
+          throw new AppError('validation_failed', 'Invalid input', null, [
+            ...input.issues,
+            ...(rest ? issuesOf(rest) : []),
+          ]);
         }
         await updateCity(ctx.db, user, row.id, input.record, input.version);
         return seeOther(reply, `/cities/${row.id}?notice=saved`);
       } catch (err) {
         if (!isFormError(err)) throw err;
         const newer = conflictVersion(err);
-        if (newer !== null) return renderForm(request, reply, row, { ...input.values, version: String(newer) }, { ...NO_FAILURE, conflictVersion: newer }, 409);
-        return renderForm(request, reply, row, input.values, formFailure(issuesOf(err), cityFormField, cityFieldRank), err.status);
+        if (newer !== null)
+          return renderForm(
+            request,
+            reply,
+            row,
+            { ...input.values, version: String(newer) },
+            { ...NO_FAILURE, conflictVersion: newer },
+            409,
+          );
+        return renderForm(
+          request,
+          reply,
+          row,
+          input.values,
+          formFailure(issuesOf(err), cityFormField, cityFieldRank),
+          err.status,
+        );
       }
     });
 
-    for (const [action, status, notice] of [['publish', 'published', 'published'], ['unpublish', 'draft', 'unpublished']] as const) {
+    for (const [action, status, notice] of [
+      ['publish', 'published', 'published'],
+      ['unpublish', 'draft', 'unpublished'],
+    ] as const) {
       app.post(`/cities/:id/${action}`, async (request, reply) => {
         const row = await setCityStatus(ctx.db, requireSignedIn(request), params(request).id, status);
         return seeOther(reply, `/cities/${row.id}?notice=${notice}`);
@@ -69,26 +109,36 @@ export function cityEditPages(ctx: AppContext): FastifyPluginAsync {
       const { user, row } = await editable(request);
       const page = pageContext(request);
       const revisions = await cityRevisions(ctx.db, user, row.id);
-      return sendPage(reply, page, page.t('city.history.title', { name: row.name }),
-        cityHistoryPage(page, { id: row.id, name: row.name, revisions, notice: noticeText(request, page.t, 'city') }));
+      return sendPage(
+        reply,
+        page,
+        page.t('city.history.title', { name: row.name }),
+        cityHistoryPage(page, { id: row.id, name: row.name, revisions, notice: noticeText(request, page.t, 'city') }),
+      );
     });
 
     app.get('/cities/:id/history/:version', async (request, reply) => {
       const { user, row } = await editable(request);
       const revisions = await cityRevisions(ctx.db, user, row.id);
       const revision = revisions.find((r) => String(r.version) === params(request).version);
-      if (!revision) throw new AppError('not_found', `City "${row.id}" has no version ${params(request).version}`, 'version');
+      if (!revision)
+        throw new AppError('not_found', `City "${row.id}" has no version ${params(request).version}`, 'version');
       const page = pageContext(request);
       const record = parseCity(revision.record);
-      return sendPage(reply, page, page.t('city.revision.title', { version: revision.version, name: record.name }),
-        cityRevisionPage(page, { revision, record, currentVersion: revisions[0].version }));
+      return sendPage(
+        reply,
+        page,
+        page.t('city.revision.title', { version: revision.version, name: record.name }),
+        cityRevisionPage(page, { revision, record, currentVersion: revisions[0].version }),
+      );
     });
 
     app.post('/cities/:id/history/:version/restore', async (request, reply) => {
       const user = requireSignedIn(request);
       const { id, version } = params(request);
       const n = Number(version);
-      if (!Number.isInteger(n) || n < 1) throw new AppError('not_found', `City "${id}" has no version ${version}`, 'version');
+      if (!Number.isInteger(n) || n < 1)
+        throw new AppError('not_found', `City "${id}" has no version ${version}`, 'version');
       await restoreCity(ctx.db, user, id, n);
       return seeOther(reply, `/cities/${id}/history?notice=restored`);
     });

@@ -3,7 +3,14 @@ import type { PageContext, SafeHtml } from '@convivio/web';
 import type { Database, Queryable } from '../db/database.ts';
 
 /** A practice as a city profile lists it. */
-export interface CityPractice { id: string; name: string; kind: string; typology: string | null; status: string; themes: string[] }
+export interface CityPractice {
+  id: string;
+  name: string;
+  kind: string;
+  typology: string | null;
+  status: string;
+  themes: string[];
+}
 
 /**
  * What the city pages and the city API show of the practice library. Practices sit above
@@ -21,7 +28,15 @@ export interface CityPracticeLinks {
  * A section another domain adds to a city's profile page (the evidence indicators), rendered
  * for the viewer; empty when it has nothing to show.
  */
-export type CityProfileSection = (db: Database, request: FastifyRequest, page: PageContext, cityId: string) => Promise<SafeHtml>;
+export type CityProfileSection = (
+  db: Database,
+  request: FastifyRequest,
+  page: PageContext,
+  cityId: string,
+) => Promise<SafeHtml>;
 
 /** What the city pages show of the domains above cities. */
-export interface CityPageLinks { practices: CityPracticeLinks; sections: CityProfileSection[] }
+export interface CityPageLinks {
+  practices: CityPracticeLinks;
+  sections: CityProfileSection[];
+}

@@ -17,19 +17,48 @@ const MAX_COMPARED = 8;
  */
 export function cityPages(ctx: AppContext, links: CityPageLinks): FastifyPluginAsync {
   return async (app) => {
-    async function renderList(request: FastifyRequest, reply: FastifyReply, selected: string[], compareError: string | null) {
+    async function renderList(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      selected: string[],
+      compareError: string | null,
+    ) {
       const page = pageContext(request);
       const includeDrafts = can(request.user, 'cities.seeAllDrafts', null);
       const all = await listCities(ctx.db, { includeDrafts });
       const q = queryText(request, 'q').trim();
       const country = queryText(request, 'country');
-      const rows = q || /^[A-Z]{2}$/.test(country) ? await listCities(ctx.db, { includeDrafts, q: q || undefined, country: /^[A-Z]{2}$/.test(country) ? country : undefined }) : all;
+      const rows =
+        q || /^[A-Z]{2}$/.test(country)
+          ? await listCities(ctx.db, {
+              includeDrafts,
+              q: q || undefined,
+              country: /^[A-Z]{2}$/.test(country) ? country : undefined,
+            })
+          : all;
       const counts = await links.practices.publishedCounts(ctx.db);
-      return sendPage(reply, page, page.t('cities.title'), cityListPage(page, {
-        cities: rows.map((r) => ({ id: r.id, name: r.name, country: r.country, status: r.status, population: r.record.population,
-          migrantShare: r.record.migrantShare, profileComplete: r.record.profileComplete, practiceCount: counts.get(r.id) ?? 0 })),
-        filter: { q, country }, countries: [...new Set(all.map((r) => r.country))], selected, compareError,
-      }), { status: compareError ? 400 : 200 });
+      return sendPage(
+        reply,
+        page,
+        page.t('cities.title'),
+        cityListPage(page, {
+          cities: rows.map((r) => ({
+            id: r.id,
+            name: r.name,
+            country: r.country,
+            status: r.status,
+            population: r.record.population,
+            migrantShare: r.record.migrantShare,
+            profileComplete: r.record.profileComplete,
+            practiceCount: counts.get(r.id) ?? 0,
+          })),
+          filter: { q, country },
+          countries: [...new Set(all.map((r) => r.country))],
+          selected,
+          compareError,
+        }),
+        { status: compareError ? 400 : 200 },
+      );
     }
 
     app.get('/cities', async (request, reply) => renderList(request, reply, [], null));
@@ -41,19 +70,33 @@ export function cityPages(ctx: AppContext, links: CityPageLinks): FastifyPluginA
       if (ids.length > MAX_COMPARED) return renderList(request, reply, ids, page.t('cities.compare.tooMany'));
       const counts = await links.practices.publishedCounts(ctx.db);
       const cities = [];
-      for (const id of ids) cities.push({ record: (await getCity(ctx.db, request.user, id)).record, practiceCount: counts.get(id) ?? 0 });
+      for (const id of ids)
+        cities.push({ record: (await getCity(ctx.db, request.user, id)).record, practiceCount: counts.get(id) ?? 0 });
       return sendPage(reply, page, page.t('cities.compare.title'), cityComparePage(page, { cities }));
     });
 
     app.get('/cities/:id', async (request, reply) => {
       const page = pageContext(request);
       const row = await getCity(ctx.db, request.user, (request.params as { id: string }).id);
-      const practices = await links.practices.practicesOf(ctx.db, row.id, can(request.user, 'city.seeDrafts', { cityId: row.id }));
-      return sendPage(reply, page, row.name, cityProfilePage(page, {
-        record: row.record, status: row.status, updatedAt: new Date(row.updated_at).toISOString(), practices,
-        canEdit: can(request.user, 'city.edit', { cityId: row.id }), notice: noticeText(request, page.t, 'city'),
-        extraSections: html`${await Promise.all(links.sections.map((section) => section(ctx.db, request, page, row.id)))}`,
-      }));
+      const practices = await links.practices.practicesOf(
+        ctx.db,
+        row.id,
+        can(request.user, 'city.seeDrafts', { cityId: row.id }),
+      );
+      return sendPage(
+        reply,
+        page,
+        row.name,
+        cityProfilePage(page, {
+          record: row.record,
+          status: row.status,
+          updatedAt: new Date(row.updated_at).toISOString(),
+          practices,
+          canEdit: can(request.user, 'city.edit', { cityId: row.id }),
+          notice: noticeText(request, page.t, 'city'),
+          extraSections: html`${await Promise.all(links.sections.map((section) => section(ctx.db, request, page, row.id)))}`,
+        }),
+      );
     });
 
     await app.register(cityEditPages(ctx));

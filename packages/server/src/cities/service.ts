@@ -18,7 +18,13 @@ export { onCityWritten, type CityBefore } from './listeners.ts';
 export const CITY_DIRECTORY = 'city_directory';
 
 const CITY: CityOwnedKind<CityRecord, CityRow> = {
-  table: 'cities', entity: 'city', label: 'City', find: findCity, write: upsertCity, statusOf: (row) => row.status, ownerCity: (row) => row.id,
+  table: 'cities',
+  entity: 'city',
+  label: 'City',
+  find: findCity,
+  write: upsertCity,
+  statusOf: (row) => row.status,
+  ownerCity: (row) => row.id,
 };
 const ops = versionedOperations(CITY);
 
@@ -33,19 +39,35 @@ export function parseCity(input: unknown, fieldPrefix = ''): CityRecord {
 /** A city as its reader may see it. */
 export async function getCity(db: Queryable, user: User | null, id: string): Promise<CityRow> {
   const row = await findCity(db, id);
-  if (!row || (row.status !== 'published' && !can(user, 'city.seeDrafts', { cityId: row.id }))) throw notFound('City', id);
+  if (!row || (row.status !== 'published' && !can(user, 'city.seeDrafts', { cityId: row.id })))
+    throw notFound('City', id);
   return row;
 }
 
 /** Creates a city profile (administrators). */
-export async function createCity(db: Database, user: User | null, input: Record<string, unknown>, status: 'draft' | 'published' = 'published'): Promise<CityRow> {
-  const rec = parseCity({ ...input, id: input.id ?? (typeof input.name === 'string' ? slugId('city', input.name) : undefined) });
+export async function createCity(
+  db: Database,
+  user: User | null,
+  input: Record<string, unknown>,
+  status: 'draft' | 'published' = 'published',
+): Promise<CityRow> {
+  const rec = parseCity({
+    ...input,
+    id: input.id ?? (typeof input.name === 'string' ? slugId('city', input.name) : undefined),
+  });
   const author = assertCan(user, 'city.create', null, 'add cities');
   return createRecord(db, CITY, rec, { author, status });
 }
 
 /** Replaces a city's profile (its editors and administrators); `expectedVersion` guards concurrent edits. */
-export async function updateCity(db: Database, user: User | null, id: string, input: Record<string, unknown>, expectedVersion: number | null, action = 'update'): Promise<CityRow> {
+export async function updateCity(
+  db: Database,
+  user: User | null,
+  id: string,
+  input: Record<string, unknown>,
+  expectedVersion: number | null,
+  action = 'update',
+): Promise<CityRow> {
   return ops.update(db, user, id, parseCity({ ...input, id }), expectedVersion, action);
 }
 
@@ -65,9 +87,16 @@ export async function restoreCity(db: Database, user: User | null, id: string, v
  * Records on the city profile whether the city signed the Integrating Cities Charter
  * (the charter domain calls this inside its own transaction), as a new revision.
  */
-export async function recordCharterSignatory(tx: Queryable, author: User, cityId: string, signed: boolean): Promise<void> {
+export async function recordCharterSignatory(
+  tx: Queryable,
+  author: User,
+  cityId: string,
+  signed: boolean,
+): Promise<void> {
   await applyChange(tx, CITY, cityId, {
-    action: 'charter signatory', authorise: () => author,
-    next: (current) => (current.record.charterSignatory === signed ? null : { record: { ...current.record, charterSignatory: signed } }),
+    action: 'charter signatory',
+    authorise: () => author,
+    next: (current) =>
+      current.record.charterSignatory === signed ? null : { record: { ...current.record, charterSignatory: signed } },
   });
 }

@@ -9,22 +9,36 @@ import { readPassword } from './password-prompt.ts';
 
 async function withDatabase<T>(fn: (ctx: Awaited<ReturnType<typeof bootstrap>>) => Promise<T>): Promise<T> {
   const ctx = await bootstrap(loadConfig());
-  try { return await fn(ctx); } finally { await ctx.db.close(); }
+  try {
+    return await fn(ctx);
+  } finally {
+    await ctx.db.close();
+  }
 }
 
 /** `convivio user create --role admin|editor|reader --email E [--name N] [--city ID]`; password from the terminal or stdin. */
-export async function userCreate(options: { role: string; email: string; name?: string; city?: string }, io: CliIo): Promise<number> {
+export async function userCreate(
+  options: { role: string; email: string; name?: string; city?: string },
+  io: CliIo,
+): Promise<number> {
   const { role, email } = options;
   // The database first: when it cannot be opened, nobody is asked for a password in vain.
   return withDatabase(async ({ db }) => {
     const password = await readPassword(io, 'Password (at least 10 characters): ');
     try {
-      const user = await createUser(db, { email, role: role as 'admin', name: options.name ?? email.split('@')[0], cityId: options.city ?? null, password });
+      const user = await createUser(db, {
+        email,
+        role: role as 'admin',
+        name: options.name ?? email.split('@')[0],
+        cityId: options.city ?? null,
+        password,
+      });
       io.stdout(`Created ${user.role} ${user.email} (${user.id})\n`);
       return 0;
     } catch (err) {
       // Two writers racing on PostgreSQL: the unique index, not the service's check, saw the duplicate.
-      if ((err as { code?: unknown }).code === '23505') throw new AppError('conflict', `An account for ${email.trim().toLowerCase()} already exists`, 'email');
+      if ((err as { code?: unknown }).code === '23505')
+        throw new AppError('conflict', `An account for ${email.trim().toLowerCase()} already exists`, 'email');
       throw err;
     }
   });
@@ -42,7 +56,8 @@ export async function importCommand(file: string, io: CliIo): Promise<number> {
   return withDatabase(async ({ db }) => {
     try {
       const summary = await importDataset(db, doc);
-      for (const [section, c] of Object.entries(summary)) io.stdout(`${section}: ${c.created} created, ${c.updated} updated\n`);
+      for (const [section, c] of Object.entries(summary))
+        io.stdout(`${section}: ${c.created} created, ${c.updated} updated\n`);
       return 0;
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
@@ -54,13 +69,20 @@ export async function importCommand(file: string, io: CliIo): Promise<number> {
 }
 
 /** `convivio export --format json|csv [--section practices] [--output FILE] [--drafts]`. */
-export async function exportCommand(options: { format: 'json' | 'csv'; section?: string; output?: string; drafts: boolean }, io: CliIo): Promise<number> {
+export async function exportCommand(
+  options: { format: 'json' | 'csv'; section?: string; output?: string; drafts: boolean },
+  io: CliIo,
+): Promise<number> {
   return withDatabase(async ({ db }) => {
     const includeDrafts = options.drafts;
-    const text = options.format === 'json'
-      ? JSON.stringify(await exportDataset(db, { includeDrafts }), null, 1) + '\n'
-      : await exportSectionCsv(db, options.section ?? 'practices', { includeDrafts });
-    if (options.output !== undefined) { fs.writeFileSync(options.output, text); io.stderr(`Wrote ${options.output}\n`); } else io.stdout(text);
+    const text =
+      options.format === 'json'
+        ? JSON.stringify(await exportDataset(db, { includeDrafts }), null, 1) + '\n'
+        : await exportSectionCsv(db, options.section ?? 'practices', { includeDrafts });
+    if (options.output !== undefined) {
+      fs.writeFileSync(options.output, text);
+      io.stderr(`Wrote ${options.output}\n`);
+    } else io.stdout(text);
     return 0;
   });
 }

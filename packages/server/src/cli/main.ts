@@ -35,13 +35,23 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
 async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
-    case undefined: case 'help': case '--help': case '-h':
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
       io.stdout(USAGE);
       return 0;
     case 'user': {
       const [sub, ...args] = rest;
-      if (sub !== 'create') throw new CommandLineError(`unknown command "user${sub ? ` ${sub}` : ''}" (the user command is: user create)`);
-      const { values } = parseCommandLine(args, { ...COMMON, role: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' }, city: { type: 'string' } });
+      if (sub !== 'create')
+        throw new CommandLineError(`unknown command "user${sub ? ` ${sub}` : ''}" (the user command is: user create)`);
+      const { values } = parseCommandLine(args, {
+        ...COMMON,
+        role: { type: 'string' },
+        email: { type: 'string' },
+        name: { type: 'string' },
+        city: { type: 'string' },
+      });
       if (values.help) return usage(io);
       if (values.role === undefined) throw new CommandLineError('user create needs --role admin|editor|reader');
       if (values.email === undefined) throw new CommandLineError('user create needs --email EMAIL');
@@ -52,19 +62,32 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     case 'import': {
       const { values, positionals } = parseCommandLine(rest, COMMON, { positionals: true });
       if (values.help) return usage(io);
-      if (positionals.length !== 1) throw new CommandLineError(positionals.length ? `import takes one file, got ${positionals.length}` : 'import needs a FILE.json');
+      if (positionals.length !== 1)
+        throw new CommandLineError(
+          positionals.length ? `import takes one file, got ${positionals.length}` : 'import needs a FILE.json',
+        );
       describeLockHolder('the command "convivio import"');
       const { importCommand } = await import('./commands.ts');
       return await importCommand(positionals[0], io);
     }
     case 'export': {
-      const { values } = parseCommandLine(rest, { ...COMMON, format: { type: 'string' }, section: { type: 'string' }, output: { type: 'string' }, drafts: { type: 'boolean' } });
+      const { values } = parseCommandLine(rest, {
+        ...COMMON,
+        format: { type: 'string' },
+        section: { type: 'string' },
+        output: { type: 'string' },
+        drafts: { type: 'boolean' },
+      });
       if (values.help) return usage(io);
       const format = values.format ?? 'json';
-      if (format !== 'json' && format !== 'csv') throw new CommandLineError(`--format must be json or csv, got "${format}"`);
+      if (format !== 'json' && format !== 'csv')
+        throw new CommandLineError(`--format must be json or csv, got "${format}"`);
       describeLockHolder('the command "convivio export"');
       const { exportCommand } = await import('./commands.ts');
-      return await exportCommand({ format, section: values.section, output: values.output, drafts: values.drafts === true }, io);
+      return await exportCommand(
+        { format, section: values.section, output: values.output, drafts: values.drafts === true },
+        io,
+      );
     }
     case 'indicators': {
       const { runIndicatorsCli } = await import('@convivio/indicators/cli');

@@ -6,11 +6,19 @@
  */
 
 /** One CSV record with the line (1-based) it starts on. */
-export interface CsvRow { line: number; cells: string[] }
+export interface CsvRow {
+  line: number;
+  cells: string[];
+}
 
 /** A CSV syntax problem at a line. */
 export class CsvSyntaxError extends Error {
-  constructor(readonly line: number, message: string) { super(`line ${line}: ${message}`); }
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(`line ${line}: ${message}`);
+  }
 }
 
 export interface CsvReadOptions {
@@ -63,24 +71,42 @@ export function readCsv(input: string, options: CsvReadOptions = {}): CsvRow[] {
   const endRow = () => {
     cells.push(cell);
     if (cells.length > 1 || cells[0].trim() !== '' || wasQuoted) rows.push({ line: startLine, cells });
-    cells = []; cell = ''; wasQuoted = false; closed = false;
+    cells = [];
+    cell = '';
+    wasQuoted = false;
+    closed = false;
   };
   for (let i = 0; i < text.length && rows.length < max; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') { quoted = false; closed = true; }
-      else { if (ch === '\n') line++; cell += ch; }
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') {
+        quoted = false;
+        closed = true;
+      } else {
+        if (ch === '\n') line++;
+        cell += ch;
+      }
       continue;
     }
-    if (ch === sep) { cells.push(cell); cell = ''; wasQuoted = false; closed = false; }
-    else if (ch === '\n' || ch === '\r') {
+    if (ch === sep) {
+      cells.push(cell);
+      cell = '';
+      wasQuoted = false;
+      closed = false;
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       endRow();
       line++;
       startLine = line;
-    } else if (ch === '"' && !closed && (cell === '' || (strict && cell.trim() === ''))) { cell = ''; quoted = true; wasQuoted = true; }
-    else if (strict && ch === '"') throw new CsvSyntaxError(line, 'a quote may only open a field; write "" inside a quoted field');
+    } else if (ch === '"' && !closed && (cell === '' || (strict && cell.trim() === ''))) {
+      cell = '';
+      quoted = true;
+      wasQuoted = true;
+    } else if (strict && ch === '"')
+      throw new CsvSyntaxError(line, 'a quote may only open a field; write "" inside a quoted field');
     else if (strict && closed) {
       if (ch !== ' ' && ch !== '\t') throw new CsvSyntaxError(line, 'a closing quote must end its field');
     } else cell += ch;

@@ -5,13 +5,28 @@ import { csvCell, toCsv } from './write.ts';
 
 /** Values a spreadsheet user could type, including formula starts and awkward characters. */
 const VALUES = [
-  'plain', 'with, comma', 'with; semicolon', 'with "quotes"', 'two\nlines', 'crlf\r\nlines', 'Città di Bologna — ñ, ü, ø, ł, ő', '',
-  '=HYPERLINK("http://example.org","click")', '+49 30 1234', '-2+3', '@SUM(A1:A2)', '\tTabbed', '\rCarriage', "'already quoted", 'a=b', 'x-y@z',
+  'plain',
+  'with, comma',
+  'with; semicolon',
+  'with "quotes"',
+  'two\nlines',
+  'crlf\r\nlines',
+  'Città di Bologna — ñ, ü, ø, ł, ő',
+  '',
+  '=HYPERLINK("http://example.org","click")',
+  '+49 30 1234',
+  '-2+3',
+  '@SUM(A1:A2)',
+  '\tTabbed',
+  '\rCarriage',
+  "'already quoted",
+  'a=b',
+  'x-y@z',
 ];
 const FORMULA = /^[=+\-@\t\r]/;
 const expected = (v: string) => (FORMULA.test(v) ? `'${v}` : v);
 
-describe('writing CSV (the server\'s one writer)', () => {
+describe("writing CSV (the server's one writer)", () => {
   it('neutralises text a spreadsheet would run as a formula, and leaves numbers alone', () => {
     expect(csvCell('=1+1')).toBe("'=1+1");
     expect(csvCell('+1')).toBe("'+1");
@@ -32,10 +47,12 @@ describe('writing CSV (the server\'s one writer)', () => {
     const text = toCsv(rows);
     expect(text.endsWith('\r\n')).toBe(true);
     const parsed = parse(text, { relax_column_count: false }) as string[][];
-    expect(parsed).toEqual(rows.map((r, i) => (i === 0 ? r : [expected(r[0] as string), expected(r[1] as string), String(r[2])])));
+    expect(parsed).toEqual(
+      rows.map((r, i) => (i === 0 ? r : [expected(r[0] as string), expected(r[1] as string), String(r[2])])),
+    );
   });
 
-  it('reads back with the server\'s own reader the same way', () => {
+  it("reads back with the server's own reader the same way", () => {
     const rows = [['a', 'b'], ...VALUES.map((v) => [v, 'end'])];
     const read = readCsv(toCsv(rows), { delimiter: ',' }).map((r) => r.cells);
     // A row whose only text is empty is a blank line to a reader; every row here ends with 'end'.

@@ -9,23 +9,35 @@ export async function exportDataset(db: Queryable, opts: { includeDrafts: boolea
   for (const section of datasetSections()) {
     const rows = (await section.readAll(db)).filter((r) => opts.includeDrafts || r.status === 'published');
     const records = rows.map((r) => (r.status === 'published' ? r.record : { ...r.record, status: r.status }));
-    out[section.key] = section.singleton ? records[0] ?? null : records;
+    out[section.key] = section.singleton ? (records[0] ?? null) : records;
   }
   return out;
 }
 
 /** A record's value as one cell's value: lists joined with "; ", nested values as JSON, numbers kept. */
 const flat = (v: unknown): unknown =>
-  Array.isArray(v) && v.every((x) => typeof x !== 'object') ? v.join('; ') : v !== null && typeof v === 'object' ? JSON.stringify(v) : v;
+  Array.isArray(v) && v.every((x) => typeof x !== 'object')
+    ? v.join('; ')
+    : v !== null && typeof v === 'object'
+      ? JSON.stringify(v)
+      : v;
 
 /** One section as CSV (RFC 4180, through the server's CSV writer: formula-like text neutralised): lists joined with "; ", nested values as JSON. */
 export async function exportSectionCsv(db: Queryable, key: string, opts: { includeDrafts: boolean }): Promise<string> {
   const section = datasetSections().find((s) => s.key === key);
-  if (!section) throw new Error(`Unknown section "${key}"; known: ${datasetSections().map((s) => s.key).join(', ')}`);
+  if (!section)
+    throw new Error(
+      `Unknown section "${key}"; known: ${datasetSections()
+        .map((s) => s.key)
+        .join(', ')}`,
+    );
   const rows = (await section.readAll(db)).filter((r) => opts.includeDrafts || r.status === 'published');
   const columns = section.csvColumns ?? Object.keys((rows[0]?.record as object) ?? { id: '' });
-  return toCsv([[...columns, 'status'], ...rows.map((r) => {
-    const rec = r.record as unknown as Record<string, unknown>;
-    return [...columns.map((c) => flat(rec[c])), r.status];
-  })]);
+  return toCsv([
+    [...columns, 'status'],
+    ...rows.map((r) => {
+      const rec = r.record as unknown as Record<string, unknown>;
+      return [...columns.map((c) => flat(rec[c])), r.status];
+    }),
+  ]);
 }

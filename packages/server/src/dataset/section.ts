@@ -49,13 +49,26 @@ export function datasetSections(): DatasetSection[] {
  * an `import` revision, inside the import transaction; an existing row is locked first, as
  * for every change of a versioned record.
  */
-export async function writeImportedVersion(tx: Queryable, entry: {
-  table: string; entityType: string; record: { id: string }; status: 'draft' | 'published';
-  upsert: (version: number) => Promise<unknown>;
-}): Promise<'created' | 'updated'> {
+export async function writeImportedVersion(
+  tx: Queryable,
+  entry: {
+    table: string;
+    entityType: string;
+    record: { id: string };
+    status: 'draft' | 'published';
+    upsert: (version: number) => Promise<unknown>;
+  },
+): Promise<'created' | 'updated'> {
   const version = ((await lockVersion(tx, entry.table, entry.record.id)) ?? 0) + 1;
   await entry.upsert(version);
-  await recordRevision(tx, { entityType: entry.entityType, entityId: entry.record.id, version, action: 'import', status: entry.status, record: entry.record, author: null });
+  await recordRevision(tx, {
+    entityType: entry.entityType,
+    entityId: entry.record.id,
+    version,
+    action: 'import',
+    status: entry.status,
+    record: entry.record,
+    author: null,
+  });
   return version === 1 ? 'created' : 'updated';
 }
-

@@ -1,5 +1,8 @@
 /** A row-returning query result. */
-export interface QueryResult<T> { rows: T[]; affectedRows: number }
+export interface QueryResult<T> {
+  rows: T[];
+  affectedRows: number;
+}
 
 /** What every query site needs: one SQL dialect (PostgreSQL 15) on either engine. */
 export interface Queryable {

@@ -9,14 +9,22 @@ import path from 'node:path';
  */
 
 /** The owner a lock file records. */
-interface LockOwner { pid: number; holder: string }
+interface LockOwner {
+  pid: number;
+  holder: string;
+}
 
 /** Thrown when another live process holds the directory. */
 export class DatabaseInUseError extends Error {
   override name = 'DatabaseInUseError';
-  constructor(readonly dataDir: string, readonly owner: LockOwner | null) {
-    super(`The database in ${displayPath(dataDir)} is in use by ${owner ? `${owner.holder} (pid ${owner.pid})` : 'another process that is opening it'}. `
-      + 'Stop it first, or set DATABASE_URL to a PostgreSQL server to run both.');
+  constructor(
+    readonly dataDir: string,
+    readonly owner: LockOwner | null,
+  ) {
+    super(
+      `The database in ${displayPath(dataDir)} is in use by ${owner ? `${owner.holder} (pid ${owner.pid})` : 'another process that is opening it'}. ` +
+        'Stop it first, or set DATABASE_URL to a PostgreSQL server to run both.',
+    );
   }
 }
 
@@ -39,7 +47,11 @@ export function lockDataDir(dataDir: string): () => void {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = fs.openSync(file, 'wx', 0o644);
-      try { fs.writeSync(fd, `${JSON.stringify({ pid: process.pid, holder: thisProcess } satisfies LockOwner)}\n`); } finally { fs.closeSync(fd); }
+      try {
+        fs.writeSync(fd, `${JSON.stringify({ pid: process.pid, holder: thisProcess } satisfies LockOwner)}\n`);
+      } finally {
+        fs.closeSync(fd);
+      }
       held.add(file);
       const release = () => {
         process.off('exit', release);
@@ -69,7 +81,11 @@ function readOwner(file: string): LockOwner | null {
 }
 
 function ageMs(file: string): number {
-  try { return Date.now() - fs.statSync(file).mtimeMs; } catch { return Infinity; }
+  try {
+    return Date.now() - fs.statSync(file).mtimeMs;
+  } catch {
+    return Infinity;
+  }
 }
 
 /**

@@ -13,7 +13,8 @@ export function listMigrations(): { id: string; file: string }[] {
   for (const domain of fs.readdirSync(srcDir)) {
     const dir = path.join(srcDir, domain, 'migrations');
     if (!fs.existsSync(dir)) continue;
-    for (const f of fs.readdirSync(dir)) if (f.endsWith('.sql')) found.push({ id: `${domain}/${f}`, file: path.join(dir, f) });
+    for (const f of fs.readdirSync(dir))
+      if (f.endsWith('.sql')) found.push({ id: `${domain}/${f}`, file: path.join(dir, f) });
   }
   return found.sort((a, b) => path.basename(a.file).localeCompare(path.basename(b.file)) || a.id.localeCompare(b.id));
 }
@@ -30,23 +31,32 @@ const inProcess = new WeakMap<Database, Promise<unknown>>();
  * connection would let a second call take the same lock again).
  */
 export function withSetupLock<T>(db: Database, fn: (session: Database) => Promise<T>): Promise<T> {
-  const run = (inProcess.get(db) ?? Promise.resolve()).then(() => db.session(async (session) => {
-    await session.query('SELECT pg_advisory_lock($1)', [SETUP_LOCK_KEY]);
-    try {
-      return await fn(session);
-    } finally {
-      await session.query('SELECT pg_advisory_unlock($1)', [SETUP_LOCK_KEY]);
-    }
-  }));
-  inProcess.set(db, run.catch(() => undefined));
+  const run = (inProcess.get(db) ?? Promise.resolve()).then(() =>
+    db.session(async (session) => {
+      await session.query('SELECT pg_advisory_lock($1)', [SETUP_LOCK_KEY]);
+      try {
+        return await fn(session);
+      } finally {
+        await session.query('SELECT pg_advisory_unlock($1)', [SETUP_LOCK_KEY]);
+      }
+    }),
+  );
+  inProcess.set(
+    db,
+    run.catch(() => undefined),
+  );
   return run;
 }
 
 /** Applies the migrations not yet applied, each in its own transaction, under the setup lock. Returns the ids applied. */
 export function migrate(db: Database): Promise<string[]> {
   return withSetupLock(db, async (session) => {
-    await session.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
-    const done = new Set((await session.query<{ id: string }>('SELECT id FROM schema_migrations')).rows.map((r) => r.id));
+    await session.exec(
+      `CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
+    );
+    const done = new Set(
+      (await session.query<{ id: string }>('SELECT id FROM schema_migrations')).rows.map((r) => r.id),
+    );
     const applied: string[] = [];
     for (const m of listMigrations()) {
       if (done.has(m.id)) continue;
@@ -63,5 +73,8 @@ export function migrate(db: Database): Promise<string[]> {
 
 /** Splits a migration on semicolons at line ends (migrations keep one statement per `;\n`). */
 function splitStatements(sql: string): string[] {
-  return sql.split(/;\s*$/m).map((s) => s.replace(/^\s*--.*$/gm, '').trim()).filter(Boolean);
+  return sql
+    .split(/;\s*$/m)
+    .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
+    .filter(Boolean);
 }

@@ -5,10 +5,16 @@ export const INSERT_BATCH = 500;
  * The VALUES list of a multi-row INSERT and its parameters: `($1,$2,…),($n,…)` for the given
  * rows (each row's values in column order); `extra` is added to every row as written (`now()`).
  */
-export function multiRowValues(rows: readonly (readonly unknown[])[], extra?: string): { values: string; params: unknown[] } {
+export function multiRowValues(
+  rows: readonly (readonly unknown[])[],
+  extra?: string,
+): { values: string; params: unknown[] } {
   const params: unknown[] = [];
   const values = rows.map((row) => {
-    const marks = row.map((v) => { params.push(v); return `$${params.length}`; });
+    const marks = row.map((v) => {
+      params.push(v);
+      return `$${params.length}`;
+    });
     return `(${[...marks, ...(extra ? [extra] : [])].join(',')})`;
   });
   return { values: values.join(','), params };

@@ -34,7 +34,10 @@ export async function openPglite(dataDir: string | null, from?: Blob): Promise<P
   }
   let pg: PGlite;
   try {
-    pg = await PGlite.create(dataDir ? `file://${dataDir}` : undefined, { extensions, ...(from ? { loadDataDir: from } : {}) });
+    pg = await PGlite.create(dataDir ? `file://${dataDir}` : undefined, {
+      extensions,
+      ...(from ? { loadDataDir: from } : {}),
+    });
   } catch (err) {
     unlock();
     throw err;
@@ -50,12 +53,20 @@ export async function openPglite(dataDir: string | null, from?: Blob): Promise<P
       chain = run.catch(() => undefined);
       return run;
     },
-    async exec(sql) { await pg.exec(sql); },
+    async exec(sql) {
+      await pg.exec(sql);
+    },
     session: (fn) => fn(db),
     async close() {
-      try { await pg.close(); } finally { unlock(); }
+      try {
+        await pg.close();
+      } finally {
+        unlock();
+      }
     },
-    async dumpDataDir() { return pg.dumpDataDir('none'); },
+    async dumpDataDir() {
+      return pg.dumpDataDir('none');
+    },
   };
   return db;
 }

@@ -25,9 +25,13 @@ function onConnection(c: pg.PoolClient): Database {
     engine: 'postgres',
     query: (sql, params) => query(c, sql, params),
     transaction: (fn) => inTransaction(c, fn),
-    async exec(sql) { await c.query(sql); },
+    async exec(sql) {
+      await c.query(sql);
+    },
     session: (fn) => fn(db),
-    async close() { /* the session's owner releases the connection */ },
+    async close() {
+      /* the session's owner releases the connection */
+    },
   };
   return db;
 }
@@ -49,7 +53,9 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
         c.release();
       }
     },
-    async exec(sql) { await pool.query(sql); },
+    async exec(sql) {
+      await pool.query(sql);
+    },
     async session<T>(fn: (db: Database) => Promise<T>): Promise<T> {
       const c = await pool.connect();
       let failed: Error | undefined;
@@ -62,6 +68,8 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
         c.release(failed); // a failed session's connection is closed, so no session state outlives it
       }
     },
-    async close() { await pool.end(); },
+    async close() {
+      await pool.end();
+    },
   };
 }

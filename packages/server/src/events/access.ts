@@ -10,7 +10,8 @@ import { findEvent, isOrganiser, isRapporteur, type EventRow } from './queries.t
  */
 
 /** Does this user organise the event? */
-const organises = async (db: Queryable, user: User | null, eventId: string): Promise<boolean> => user !== null && isOrganiser(db, eventId, user.id);
+const organises = async (db: Queryable, user: User | null, eventId: string): Promise<boolean> =>
+  user !== null && isOrganiser(db, eventId, user.id);
 
 /** May this user manage the event (programme, settings, registrations, assignment)? Administrators and its organisers. */
 export async function canManageEvent(db: Queryable, user: User | null, eventId: string): Promise<boolean> {
@@ -18,13 +19,23 @@ export async function canManageEvent(db: Queryable, user: User | null, eventId: 
 }
 
 /** Throws 401 for anonymous users and 403 for users who are not organisers of the event. */
-export async function assertCanManageEvent(db: Queryable, user: User | null, eventId: string, what: string): Promise<User> {
+export async function assertCanManageEvent(
+  db: Queryable,
+  user: User | null,
+  eventId: string,
+  what: string,
+): Promise<User> {
   return assertCan(user, 'event.manage', { organiser: await organises(db, user, eventId) }, what);
 }
 
 /** May this user record a session's key messages? Its named rapporteurs, the event's organisers and administrators. */
-export async function assertCanRecordKeyMessages(db: Queryable, user: User | null, eventId: string, sessionId: string): Promise<User> {
-  const rapporteur = user !== null && await isRapporteur(db, eventId, sessionId, user.id);
+export async function assertCanRecordKeyMessages(
+  db: Queryable,
+  user: User | null,
+  eventId: string,
+  sessionId: string,
+): Promise<User> {
+  const rapporteur = user !== null && (await isRapporteur(db, eventId, sessionId, user.id));
   return assertCan(user, 'event.recordKeyMessages', { organiser: await organises(db, user, eventId), rapporteur });
 }
 

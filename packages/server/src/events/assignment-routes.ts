@@ -20,17 +20,44 @@ export async function namedReport(db: Database, eventId: string, report: Assignm
 /** Running the fair assignment and reading its report (organisers). */
 export function assignmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.post('/events/:id/assignment', {
-      schema: {
-        operationId: 'runAssignment', tags, errors: [422], params: zEventParams, body: zAssignmentRun, response: { 200: zAssignmentReport },
-        summary: 'Assign every participant to one option per round of every choice point (organisers); re-running moves as few people as possible; 422 names a choice point without enough seats',
+    app.post(
+      '/events/:id/assignment',
+      {
+        schema: {
+          operationId: 'runAssignment',
+          tags,
+          errors: [422],
+          params: zEventParams,
+          body: zAssignmentRun,
+          response: { 200: zAssignmentReport },
+          summary:
+            'Assign every participant to one option per round of every choice point (organisers); re-running moves as few people as possible; 422 names a choice point without enough seats',
+        },
       },
-    }, async (req) => namedReport(ctx.db, req.params.id, await runAssignment(ctx.db, req.user, req.params.id, { waitingList: req.body?.waitingList })));
+      async (req) =>
+        namedReport(
+          ctx.db,
+          req.params.id,
+          await runAssignment(ctx.db, req.user, req.params.id, { waitingList: req.body?.waitingList }),
+        ),
+    );
 
-    app.get('/events/:id/assignment', { schema: { operationId: 'getAssignment', tags, summary: 'The latest assignment report (organisers)', security: SECURITY.required, params: zEventParams, response: { 200: z.object({ report: zAssignmentReport.nullable() }) } } },
+    app.get(
+      '/events/:id/assignment',
+      {
+        schema: {
+          operationId: 'getAssignment',
+          tags,
+          summary: 'The latest assignment report (organisers)',
+          security: SECURITY.required,
+          params: zEventParams,
+          response: { 200: z.object({ report: zAssignmentReport.nullable() }) },
+        },
+      },
       async (req) => {
         const report = await latestAssignmentReport(ctx.db, req.user, req.params.id);
         return { report: report ? await namedReport(ctx.db, req.params.id, report) : null };
-      });
+      },
+    );
   };
 }

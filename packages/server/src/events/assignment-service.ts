@@ -16,18 +16,31 @@ type Choices = Map<string, Record<string, string[]>>;
  * options, and their previous assignment when it still fits the programme.
  * An option without a stated capacity gets room for everybody.
  */
-export function instanceFor(point: ChoicePoint, participantIds: string[], rankings: Choices, previous: Choices): AssignmentInstance {
+export function instanceFor(
+  point: ChoicePoint,
+  participantIds: string[],
+  rankings: Choices,
+  previous: Choices,
+): AssignmentInstance {
   const options = new Set(point.options.map((o) => o.id));
   const everybody = Math.max(participantIds.length, 1);
   const prev: Record<string, Record<string, string[]>> = {};
   for (const id of participantIds) {
     const before = previous.get(id)?.[point.id];
-    if (before && before.length === point.rounds && before.every((o) => options.has(o))) prev[id] = { [point.id]: before };
+    if (before && before.length === point.rounds && before.every((o) => options.has(o)))
+      prev[id] = { [point.id]: before };
   }
   return {
-    choicePoints: [{ id: point.id, rounds: point.rounds, sessions: point.options.map((o) => ({ id: o.id, capacity: o.capacity ?? everybody })) }],
+    choicePoints: [
+      {
+        id: point.id,
+        rounds: point.rounds,
+        sessions: point.options.map((o) => ({ id: o.id, capacity: o.capacity ?? everybody })),
+      },
+    ],
     participants: participantIds.map((id) => ({
-      id, rankings: { [point.id]: (rankings.get(id)?.[point.id] ?? []).filter((o) => options.has(o)) },
+      id,
+      rankings: { [point.id]: (rankings.get(id)?.[point.id] ?? []).filter((o) => options.has(o)) },
     })),
     previous: prev,
   };
@@ -50,13 +63,23 @@ function infeasible(point: ChoicePoint, err: AssignmentError): FieldIssue {
  * the waiting list, a choice point with too few seats is a 422 naming it and
  * the shortfall, and nothing is stored.
  */
-export async function runAssignment(db: Database, user: User | null, eventId: string, opts: { waitingList?: boolean } = {}): Promise<AssignmentReport> {
+export async function runAssignment(
+  db: Database,
+  user: User | null,
+  eventId: string,
+  opts: { waitingList?: boolean } = {},
+): Promise<AssignmentReport> {
   return db.transaction(async (tx) => {
     const event = await findEvent(tx, eventId, true);
     if (!event) throw notFound('Event', eventId);
     const author = await assertCanManageEvent(tx, user, eventId, 'run the assignment');
     const points = choicePointsOf(event.record);
-    if (!points.length) throw new AppError('unprocessable', 'This programme has no choice points (parallel sessions or a projects corner with presentations) to assign', 'choicePoints');
+    if (!points.length)
+      throw new AppError(
+        'unprocessable',
+        'This programme has no choice points (parallel sessions or a projects corner with presentations) to assign',
+        'choicePoints',
+      );
     const waitingList = opts.waitingList ?? event.waiting_list;
     const ids = (await listParticipants(tx, eventId)).map((p) => p.id);
     const rankings = await rankingsOf(tx, eventId);
@@ -76,22 +99,47 @@ export async function runAssignment(db: Database, user: User | null, eventId: st
       }
     }
     if (problems.length) {
-      throw new AppError('unprocessable', `Not enough seats: ${problems.map((p) => p.message).join('; ')}. Add capacity, or enable the waiting list to seat as many as possible`, problems[0].field, problems);
+      throw new AppError(
+        'unprocessable',
+        `Not enough seats: ${problems.map((p) => p.message).join('; ')}. Add capacity, or enable the waiting list to seat as many as possible`,
+        problems[0].field,
+        problems,
+      );
     }
-    await replaceAssignments(tx, eventId, results.flatMap(([point, result]) =>
-      ids.map((id) => ({ participantId: id, choicePointId: point.id, optionIds: result.assignments[id]?.[point.id] ?? [] }))));
+    await replaceAssignments(
+      tx,
+      eventId,
+      results.flatMap(([point, result]) =>
+        ids.map((id) => ({
+          participantId: id,
+          choicePointId: point.id,
+          optionIds: result.assignments[id]?.[point.id] ?? [],
+        })),
+      ),
+    );
     const uncapped = points.flatMap((p) => p.options.filter((o) => o.capacity === null).map((o) => o.id));
     const report = summarise(outcomes, { waitingList, participants: ids.length, uncapped });
-    await tx.query('INSERT INTO event_assignment_runs (event_id, run_by, waiting_list, report) VALUES ($1,$2,$3,$4)',
-      [eventId, author.id, waitingList, JSON.stringify(report)]);
+    await tx.query('INSERT INTO event_assignment_runs (event_id, run_by, waiting_list, report) VALUES ($1,$2,$3,$4)', [
+      eventId,
+      author.id,
+      waitingList,
+      JSON.stringify(report),
+    ]);
     return report;
   });
 }
 
 /** The latest assignment run's report (organisers), or null before the first run. */
-export async function latestAssignmentReport(db: Database, user: User | null, eventId: string): Promise<AssignmentReport | null> {
+export async function latestAssignmentReport(
+  db: Database,
+  user: User | null,
+  eventId: string,
+): Promise<AssignmentReport | null> {
   if (!(await findEvent(db, eventId))) throw notFound('Event', eventId);
   await assertCanManageEvent(db, user, eventId, "see this event's assignment");
-  const r = await db.query<{ report: AssignmentReport }>('SELECT report FROM event_assignment_runs WHERE event_id = $1 ORDER BY id DESC LIMIT 1', [eventId]);
+  const r = await db.query<{ report: AssignmentReport }>(
+    'SELECT report FROM event_assignment_runs WHERE event_id = $1 ORDER BY id DESC LIMIT 1',
+    [eventId],
+  );
   return r.rows[0]?.report ?? null;
 }

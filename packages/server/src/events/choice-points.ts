@@ -46,14 +46,41 @@ export function choicePointsOf(rec: EventRecord): ChoicePoint[] {
       const group = rec.choiceGroups.find((g) => g.id === s.choiceGroup)!;
       const members = rec.sessions.filter((m) => m.choiceGroup === group.id);
       points.push({
-        id: group.id, kind: 'parallel', title: group.title, description: group.description,
-        date: s.date, start: s.start, end: s.end, rounds: 1,
-        options: members.map((m) => ({ id: m.id, title: m.title, label: m.label, capacity: sessionCapacity(rec, m), sessionId: m.id, practiceId: null })),
+        id: group.id,
+        kind: 'parallel',
+        title: group.title,
+        description: group.description,
+        date: s.date,
+        start: s.start,
+        end: s.end,
+        rounds: 1,
+        options: members.map((m) => ({
+          id: m.id,
+          title: m.title,
+          label: m.label,
+          capacity: sessionCapacity(rec, m),
+          sessionId: m.id,
+          practiceId: null,
+        })),
       });
     } else if (s.kind === 'projects-corner' && s.presentations.length > 0 && !s.choiceGroup) {
       points.push({
-        id: s.id, kind: 'corner', title: s.title, description: s.description, date: s.date, start: s.start, end: s.end, rounds: s.rounds,
-        options: s.presentations.map((p) => ({ id: p.id, title: p.title, label: null, capacity: p.capacity, sessionId: s.id, practiceId: p.practiceId })),
+        id: s.id,
+        kind: 'corner',
+        title: s.title,
+        description: s.description,
+        date: s.date,
+        start: s.start,
+        end: s.end,
+        rounds: s.rounds,
+        options: s.presentations.map((p) => ({
+          id: p.id,
+          title: p.title,
+          label: null,
+          capacity: p.capacity,
+          sessionId: s.id,
+          practiceId: p.practiceId,
+        })),
       });
     }
   }
@@ -66,7 +93,12 @@ export function choicePointOfSession(points: ChoicePoint[], sessionId: string): 
 }
 
 /** Local start and end (HH:MM) of each round of a choice point: the slot split evenly, a round lasting `roundMinutes` when given. */
-export function roundTimes(start: string, end: string | null, rounds: number, roundMinutes: number | null): { start: string; end: string | null }[] {
+export function roundTimes(
+  start: string,
+  end: string | null,
+  rounds: number,
+  roundMinutes: number | null,
+): { start: string; end: string | null }[] {
   const toMin = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
   const fmt = (m: number) => `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
   if (rounds === 1) return [{ start, end }];

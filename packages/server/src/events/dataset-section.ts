@@ -23,12 +23,34 @@ registerSection<EventRecord>({
     }
     return issues;
   },
-  write: (tx, rec, status) => writeImportedVersion(tx, {
-    table: 'events', entityType: EVENT_ENTITY, record: rec, status, upsert: (version) => upsertEvent(tx, rec, status, version),
-  }),
+  write: (tx, rec, status) =>
+    writeImportedVersion(tx, {
+      table: 'events',
+      entityType: EVENT_ENTITY,
+      record: rec,
+      status,
+      upsert: (version) => upsertEvent(tx, rec, status, version),
+    }),
   async readAll(db) {
-    const r = await db.query<{ record: EventRecord; status: string }>('SELECT record, status FROM events ORDER BY start_date, id');
+    const r = await db.query<{ record: EventRecord; status: string }>(
+      'SELECT record, status FROM events ORDER BY start_date, id',
+    );
     return r.rows;
   },
-  csvColumns: ['id', 'name', 'cityId', 'host', 'timezone', 'startDate', 'endDate', 'language', 'links', 'venues', 'choiceGroups', 'sessions', 'keyMessages', 'source'],
+  csvColumns: [
+    'id',
+    'name',
+    'cityId',
+    'host',
+    'timezone',
+    'startDate',
+    'endDate',
+    'language',
+    'links',
+    'venues',
+    'choiceGroups',
+    'sessions',
+    'keyMessages',
+    'source',
+  ],
 });

@@ -9,19 +9,36 @@ import { programmeEntries } from './programme.ts';
 import { findEvent, presentationsOfPractice } from './queries.ts';
 
 /** The whole programme as an iCalendar document (public for published events). */
-export async function eventCalendar(db: Queryable, user: User | null, eventId: string): Promise<{ filename: string; body: string }> {
+export async function eventCalendar(
+  db: Queryable,
+  user: User | null,
+  eventId: string,
+): Promise<{ filename: string; body: string }> {
   const rec = (await getVisibleEvent(db, user, eventId)).record;
-  return { filename: `${rec.id}.ics`, body: icsCalendar({ name: rec.name, timezone: rec.timezone, entries: programmeEntries(rec) }) };
+  return {
+    filename: `${rec.id}.ics`,
+    body: icsCalendar({ name: rec.name, timezone: rec.timezone, entries: programmeEntries(rec) }),
+  };
 }
 
 /** The programme as Frab/pretalx schedule JSON. */
-export async function eventScheduleJson(db: Queryable, user: User | null, eventId: string, baseUrl: string): Promise<Record<string, unknown>> {
+export async function eventScheduleJson(
+  db: Queryable,
+  user: User | null,
+  eventId: string,
+  baseUrl: string,
+): Promise<Record<string, unknown>> {
   const row = await getVisibleEvent(db, user, eventId);
   return frabJson(buildSchedule(row.record, baseUrl, row.version));
 }
 
 /** The programme as Frab schedule.xml. */
-export async function eventScheduleXml(db: Queryable, user: User | null, eventId: string, baseUrl: string): Promise<string> {
+export async function eventScheduleXml(
+  db: Queryable,
+  user: User | null,
+  eventId: string,
+  baseUrl: string,
+): Promise<string> {
   const row = await getVisibleEvent(db, user, eventId);
   return frabXml(buildSchedule(row.record, baseUrl, row.version));
 }
@@ -35,8 +52,13 @@ export async function eventsOfPractice(db: Queryable, practiceId: string) {
     const presentation = session?.presentations.find((x) => x.id === p.presentation_id);
     if (!event || !session || !presentation) continue;
     items.push({
-      eventId: event.id, eventName: event.record.name, startDate: event.record.startDate, sessionId: session.id,
-      sessionTitle: session.title, presentationId: presentation.id, presentationTitle: presentation.title,
+      eventId: event.id,
+      eventName: event.record.name,
+      startDate: event.record.startDate,
+      sessionId: session.id,
+      sessionTitle: session.title,
+      presentationId: presentation.id,
+      presentationTitle: presentation.title,
     });
   }
   return items;

@@ -18,7 +18,11 @@ import { setEventSettings } from './service.ts';
 import { eventBadges, roomSheet } from './sheets-service.ts';
 
 const NOTICES: Record<string, string> = {
-  assigned: 'events.manage.ran', settings: 'events.manage.settingsSaved', venue: 'events.form.venueSaved', session: 'events.form.sessionSaved', removed: 'events.form.sessionRemoved',
+  assigned: 'events.manage.ran',
+  settings: 'events.manage.settingsSaved',
+  venue: 'events.form.venueSaved',
+  session: 'events.form.sessionSaved',
+  removed: 'events.form.sessionRemoved',
 };
 
 const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
@@ -36,7 +40,11 @@ export function managePages(ctx: AppContext): FastifyPluginAsync {
       return event;
     }
 
-    async function manageView(request: FastifyRequest, event: EventRow, error: ManageView['error']): Promise<ManageView> {
+    async function manageView(
+      request: FastifyRequest,
+      event: EventRow,
+      error: ManageView['error'],
+    ): Promise<ManageView> {
       const t = pageContext(request).t;
       const points = choicePointsOf(event.record);
       const rows = await listRegistrations(db, request.user, event.id);
@@ -44,15 +52,35 @@ export function managePages(ctx: AppContext): FastifyPluginAsync {
       const assigned = await assignmentsOf(db, event.id);
       const stored = await latestAssignmentReport(db, request.user, event.id);
       const notice = queryText(request, 'notice');
-      const rooms = event.record.venues.flatMap((v) => v.rooms.map((r) => ({ href: `/events/${event.id}/rooms/${r.id}`, label: `${v.name} – ${r.name}` })));
-      const sessions = points.flatMap((p) => (p.kind === 'corner' ? [{ id: p.id, title: p.title }] : p.options.map((o) => ({ id: o.id, title: o.label ? `${o.label}: ${o.title}` : o.title }))));
+      const rooms = event.record.venues.flatMap((v) =>
+        v.rooms.map((r) => ({ href: `/events/${event.id}/rooms/${r.id}`, label: `${v.name} – ${r.name}` })),
+      );
+      const sessions = points.flatMap((p) =>
+        p.kind === 'corner'
+          ? [{ id: p.id, title: p.title }]
+          : p.options.map((o) => ({ id: o.id, title: o.label ? `${o.label}: ${o.title}` : o.title })),
+      );
       return {
-        event: { id: event.id, name: event.record.name, status: event.status, registrationOpen: event.registration_open, choicesOpen: event.choices_open, waitingList: event.waiting_list },
-        report: stored ? await namedReport(db, event.id, stored) : null, error,
+        event: {
+          id: event.id,
+          name: event.record.name,
+          status: event.status,
+          registrationOpen: event.registration_open,
+          choicesOpen: event.choices_open,
+          waitingList: event.waiting_list,
+        },
+        report: stored ? await namedReport(db, event.id, stored) : null,
+        error,
         notice: Object.hasOwn(NOTICES, notice) ? t(NOTICES[notice]) : null,
         registrations: rows.map((r) => ({
-          id: r.id, registrationNo: Number(r.registration_no), name: r.name, organisation: r.organisation, cityName: r.city_name, role: r.role,
-          languages: r.languages, accessibilityNeeds: r.accessibility_needs,
+          id: r.id,
+          registrationNo: Number(r.registration_no),
+          name: r.name,
+          organisation: r.organisation,
+          cityName: r.city_name,
+          role: r.role,
+          languages: r.languages,
+          accessibilityNeeds: r.accessibility_needs,
           rankedPoints: Object.values(rankings.get(r.id) ?? {}).filter((l) => l.length).length,
           waiting: Object.values(assigned.get(r.id) ?? {}).some((l) => l.length === 0),
         })),
@@ -61,7 +89,11 @@ export function managePages(ctx: AppContext): FastifyPluginAsync {
         optionTitles: Object.fromEntries(points.flatMap((p) => p.options.map((o) => [o.id, o.label ?? o.title]))),
         programme: {
           venues: event.record.venues.map((v) => ({ id: v.id, name: v.name })),
-          sessions: event.record.sessions.map((s) => ({ id: s.id, title: s.label ? `${s.label}: ${s.title}` : s.title, when: `${s.date} ${s.start}` })),
+          sessions: event.record.sessions.map((s) => ({
+            id: s.id,
+            title: s.label ? `${s.label}: ${s.title}` : s.title,
+            when: `${s.date} ${s.start}`,
+          })),
         },
       };
     }
@@ -69,7 +101,12 @@ export function managePages(ctx: AppContext): FastifyPluginAsync {
     app.get('/events/:id/manage', async (request, reply) => {
       const event = await loadManaged(request);
       const page = pageContext(request);
-      return sendPage(reply, page, page.t('events.manage.title', { event: event.record.name }), managePage(page, await manageView(request, event, null)));
+      return sendPage(
+        reply,
+        page,
+        page.t('events.manage.title', { event: event.record.name }),
+        managePage(page, await manageView(request, event, null)),
+      );
     });
 
     app.post('/events/:id/manage/settings', async (request, reply) => {
@@ -77,7 +114,10 @@ export function managePages(ctx: AppContext): FastifyPluginAsync {
       const body = formBody(request.body);
       const on = (name: string) => checked(body, name).includes('yes');
       await setEventSettings(db, request.user, event.id, {
-        status: on('published') ? 'published' : 'draft', registrationOpen: on('registrationOpen'), choicesOpen: on('choicesOpen'), waitingList: on('waitingList'),
+        status: on('published') ? 'published' : 'draft',
+        registrationOpen: on('registrationOpen'),
+        choicesOpen: on('choicesOpen'),
+        waitingList: on('waitingList'),
       });
       return seeOther(reply, `/events/${event.id}/manage?notice=settings`);
     });
@@ -91,7 +131,13 @@ export function managePages(ctx: AppContext): FastifyPluginAsync {
         if (!(err instanceof AppError) || err.code !== 'unprocessable') throw err;
         const page = pageContext(request);
         const view = await manageView(request, event, { message: err.message, issues: issuesOf(err) });
-        return sendPage(reply, page, page.t('events.manage.title', { event: event.record.name }), managePage(page, view), { status: 422 });
+        return sendPage(
+          reply,
+          page,
+          page.t('events.manage.title', { event: event.record.name }),
+          managePage(page, view),
+          { status: 422 },
+        );
       }
     });
 
@@ -99,9 +145,17 @@ export function managePages(ctx: AppContext): FastifyPluginAsync {
       const page = pageContext(request);
       requireSignedIn(request);
       const sheet = await roomSheet(db, request.user, idOf(request), (request.params as { roomId: string }).roomId);
-      return sendPage(reply, page, page.t('events.sheet.title', { title: sheet.title }), roomSheetPage(page, {
-        event: { id: sheet.event.id, name: sheet.event.record.name }, title: sheet.title, place: sheet.place, lists: sheet.lists,
-      }));
+      return sendPage(
+        reply,
+        page,
+        page.t('events.sheet.title', { title: sheet.title }),
+        roomSheetPage(page, {
+          event: { id: sheet.event.id, name: sheet.event.record.name },
+          title: sheet.title,
+          place: sheet.place,
+          lists: sheet.lists,
+        }),
+      );
     });
 
     await app.register(programmePages(ctx));
@@ -110,7 +164,12 @@ export function managePages(ctx: AppContext): FastifyPluginAsync {
       const page = pageContext(request);
       requireSignedIn(request);
       const { event, badges } = await eventBadges(db, request.user, idOf(request));
-      return sendPage(reply, page, page.t('events.badges.title', { event: event.record.name }), badgesPage(page, { event: { id: event.id, name: event.record.name }, badges }));
+      return sendPage(
+        reply,
+        page,
+        page.t('events.badges.title', { event: event.record.name }),
+        badgesPage(page, { event: { id: event.id, name: event.record.name }, badges }),
+      );
     });
   };
 }

@@ -9,17 +9,28 @@ const FIELDS = ['name', 'email', 'organisation', 'cityId', 'role', 'languages', 
 /** The registration input a posted form stands for (consent only when its box is ticked). */
 export function registrationFromForm(body: FormBody): Record<string, unknown> {
   return {
-    name: text(body, 'name').trim(), email: text(body, 'email').trim(), organisation: optionalText(body, 'organisation'),
-    cityId: optionalText(body, 'cityId'), role: text(body, 'role'), languages: checked(body, 'languages'),
-    accessibilityNeeds: optionalText(body, 'accessibilityNeeds'), consent: checked(body, 'consent').includes('yes'),
+    name: text(body, 'name').trim(),
+    email: text(body, 'email').trim(),
+    organisation: optionalText(body, 'organisation'),
+    cityId: optionalText(body, 'cityId'),
+    role: text(body, 'role'),
+    languages: checked(body, 'languages'),
+    accessibilityNeeds: optionalText(body, 'accessibilityNeeds'),
+    consent: checked(body, 'consent').includes('yes'),
   };
 }
 
 /** The form values that redisplay a posted registration form. */
 export function registrationFormValues(body: FormBody): FormValues {
   return {
-    name: text(body, 'name'), email: text(body, 'email'), organisation: text(body, 'organisation'), cityId: text(body, 'cityId'),
-    role: text(body, 'role'), languages: checked(body, 'languages'), accessibilityNeeds: text(body, 'accessibilityNeeds'), consent: checked(body, 'consent'),
+    name: text(body, 'name'),
+    email: text(body, 'email'),
+    organisation: text(body, 'organisation'),
+    cityId: text(body, 'cityId'),
+    role: text(body, 'role'),
+    languages: checked(body, 'languages'),
+    accessibilityNeeds: text(body, 'accessibilityNeeds'),
+    consent: checked(body, 'consent'),
   };
 }
 
@@ -27,8 +38,14 @@ export function registrationFormValues(body: FormBody): FormValues {
 export function registrationValues(row: ParticipantRow | null, account: { name: string; email: string }): FormValues {
   if (!row) return { name: account.name, email: account.email, role: 'city-official', languages: [], consent: [] };
   return {
-    name: row.name, email: row.email, organisation: row.organisation ?? '', cityId: row.city_id ?? '', role: row.role,
-    languages: row.languages, accessibilityNeeds: row.accessibility_needs ?? '', consent: ['yes'],
+    name: row.name,
+    email: row.email,
+    organisation: row.organisation ?? '',
+    cityId: row.city_id ?? '',
+    role: row.role,
+    languages: row.languages,
+    accessibilityNeeds: row.accessibility_needs ?? '',
+    consent: ['yes'],
   };
 }
 

@@ -18,12 +18,21 @@ import { participantCalendar } from './participant-views.ts';
 import { canManageEvent, getVisibleEvent } from './access.ts';
 import { presentEventSummary } from './presenter.ts';
 import { listEvents, organisedEventIds, type EventRow } from './queries.ts';
-import { rankingsFromForm, registrationErrors, registrationFormValues, registrationFromForm, registrationValues } from './page-forms.ts';
+import {
+  rankingsFromForm,
+  registrationErrors,
+  registrationFormValues,
+  registrationFromForm,
+  registrationValues,
+} from './page-forms.ts';
 import { registerParticipant, setRankings, updateRegistration, withdrawRegistration } from './registration-service.ts';
 
 const NOTICES = ['registered', 'saved', 'choices', 'withdrawn'] as const;
 const NOTICE_KEYS: Record<(typeof NOTICES)[number], string> = {
-  registered: 'events.register.done', saved: 'events.register.saved', choices: 'events.choices.saved', withdrawn: 'events.register.withdrawn',
+  registered: 'events.register.done',
+  saved: 'events.register.saved',
+  choices: 'events.choices.saved',
+  withdrawn: 'events.register.withdrawn',
 };
 
 const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
@@ -37,21 +46,41 @@ export function eventPages(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     const db = ctx.db;
 
-    async function renderRegister(request: FastifyRequest, event: EventRow, row: ParticipantRow | null,
-      over: { form?: FormState; formError?: string | null; rankings?: Record<string, string[]>; rankingError?: string | null; status?: number } = {}) {
+    async function renderRegister(
+      request: FastifyRequest,
+      event: EventRow,
+      row: ParticipantRow | null,
+      over: {
+        form?: FormState;
+        formError?: string | null;
+        rankings?: Record<string, string[]>;
+        rankingError?: string | null;
+        status?: number;
+      } = {},
+    ) {
       const user = requireSignedIn(request);
       const page = pageContext(request);
-      const cities = Object.entries(await cityNames(db)).map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+      const cities = Object.entries(await cityNames(db))
+        .map(([id, name]) => ({ id, name }))
+        .sort((a, b) => a.name.localeCompare(b.name));
       const manager = await canManageEvent(db, user, event.id);
-      const stored = row ? (await rankingsOf(db, event.id, row.id)).get(row.id) ?? {} : {};
-      const assigned = row ? (await assignmentsOf(db, event.id, row.id)).get(row.id) ?? {} : {};
+      const stored = row ? ((await rankingsOf(db, event.id, row.id)).get(row.id) ?? {}) : {};
+      const assigned = row ? ((await assignmentsOf(db, event.id, row.id)).get(row.id) ?? {}) : {};
       return {
-        page, status: over.status ?? 200, body: registerPage(page, {
+        page,
+        status: over.status ?? 200,
+        body: registerPage(page, {
           event: { id: event.id, name: event.record.name },
           registration: row ? { id: row.id, registrationNo: Number(row.registration_no) } : null,
-          form: over.form ?? { values: registrationValues(row, user), errors: {} }, formError: over.formError ?? null, cities,
-          choicePoints: choicePointsOf(event.record), rankings: over.rankings ?? stored, rankingError: over.rankingError ?? null,
-          assignments: assigned, canRank: event.choices_open || manager, notice: noticeOf(request, page.t),
+          form: over.form ?? { values: registrationValues(row, user), errors: {} },
+          formError: over.formError ?? null,
+          cities,
+          choicePoints: choicePointsOf(event.record),
+          rankings: over.rankings ?? stored,
+          rankingError: over.rankingError ?? null,
+          assignments: assigned,
+          canRank: event.choices_open || manager,
+          notice: noticeOf(request, page.t),
         }),
       };
     }
@@ -61,7 +90,15 @@ export function eventPages(ctx: AppContext): FastifyPluginAsync {
       const user = request.user;
       const draftsOf = can(user, 'events.seeAllDrafts', null) ? null : user ? await organisedEventIds(db, user.id) : [];
       const rows = await listEvents(db, { draftsOf });
-      return sendPage(reply, page, page.t('events.title'), eventListPage(page, rows.map((r) => ({ ...presentEventSummary(r), host: r.record.host }))));
+      return sendPage(
+        reply,
+        page,
+        page.t('events.title'),
+        eventListPage(
+          page,
+          rows.map((r) => ({ ...presentEventSummary(r), host: r.record.host })),
+        ),
+      );
     });
 
     app.get('/events/:id/register', async (request, reply) => {
@@ -83,8 +120,14 @@ export function eventPages(ctx: AppContext): FastifyPluginAsync {
       } catch (err) {
         if (!(err instanceof AppError) || !['validation_failed', 'conflict'].includes(err.code)) throw err;
         const { errors, general } = registrationErrors(issuesOf(err));
-        const r = await renderRegister(request, event, existing, { form: { values: registrationFormValues(body), errors }, formError: general, status: 400 });
-        return sendPage(reply, r.page, r.page.t('events.register.title', { event: event.record.name }), r.body, { status: 400 });
+        const r = await renderRegister(request, event, existing, {
+          form: { values: registrationFormValues(body), errors },
+          formError: general,
+          status: 400,
+        });
+        return sendPage(reply, r.page, r.page.t('events.register.title', { event: event.record.name }), r.body, {
+          status: 400,
+        });
       }
     });
 
@@ -99,8 +142,16 @@ export function eventPages(ctx: AppContext): FastifyPluginAsync {
         return seeOther(reply, `/events/${event.id}/register?notice=choices`);
       } catch (err) {
         if (!(err instanceof AppError) || !['validation_failed', 'conflict'].includes(err.code)) throw err;
-        const r = await renderRegister(request, event, row, { rankings, rankingError: issuesOf(err).map((i) => i.message).join(' '), status: 400 });
-        return sendPage(reply, r.page, r.page.t('events.register.title', { event: event.record.name }), r.body, { status: 400 });
+        const r = await renderRegister(request, event, row, {
+          rankings,
+          rankingError: issuesOf(err)
+            .map((i) => i.message)
+            .join(' '),
+          status: 400,
+        });
+        return sendPage(reply, r.page, r.page.t('events.register.title', { event: event.record.name }), r.body, {
+          status: 400,
+        });
       }
     });
 
@@ -117,10 +168,23 @@ export function eventPages(ctx: AppContext): FastifyPluginAsync {
       const page = pageContext(request);
       const event = await getVisibleEvent(db, user, idOf(request));
       const row = await findParticipantOfUser(db, event.id, user.id);
-      const items = row ? personalAgenda(event.record, (await rankingsOf(db, event.id, row.id)).get(row.id) ?? {}, (await assignmentsOf(db, event.id, row.id)).get(row.id) ?? {}) : null;
-      return sendPage(reply, page, page.t('events.agenda.title', { event: event.record.name }), agendaPage(page, {
-        event: { id: event.id, name: event.record.name, timezone: event.record.timezone }, items, notice: noticeOf(request, page.t),
-      }));
+      const items = row
+        ? personalAgenda(
+            event.record,
+            (await rankingsOf(db, event.id, row.id)).get(row.id) ?? {},
+            (await assignmentsOf(db, event.id, row.id)).get(row.id) ?? {},
+          )
+        : null;
+      return sendPage(
+        reply,
+        page,
+        page.t('events.agenda.title', { event: event.record.name }),
+        agendaPage(page, {
+          event: { id: event.id, name: event.record.name, timezone: event.record.timezone },
+          items,
+          notice: noticeOf(request, page.t),
+        }),
+      );
     });
 
     app.get('/events/:id/me/calendar.ics', async (request, reply) => {
@@ -129,7 +193,10 @@ export function eventPages(ctx: AppContext): FastifyPluginAsync {
       const row = await findParticipantOfUser(db, eventId, user.id);
       if (!row) throw new AppError('not_found', 'You are not registered for this event');
       const cal = await participantCalendar(db, user, eventId, row.id);
-      return reply.type('text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="${cal.filename}"`).send(cal.body);
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${cal.filename}"`)
+        .send(cal.body);
     });
 
     await app.register(publicProgrammePages(ctx));

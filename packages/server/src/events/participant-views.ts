@@ -30,7 +30,12 @@ export async function myRegistration(db: Queryable, user: User | null, eventId: 
 }
 
 /** A participant's personal agenda (the participant or the organisers). */
-export async function participantAgenda(db: Queryable, user: User | null, eventId: string, participantId: string): Promise<{ event: EventRow; participant: ParticipantRow; items: AgendaItem[] }> {
+export async function participantAgenda(
+  db: Queryable,
+  user: User | null,
+  eventId: string,
+  participantId: string,
+): Promise<{ event: EventRow; participant: ParticipantRow; items: AgendaItem[] }> {
   const { row } = await accessibleParticipant(db, user, eventId, participantId);
   const event = await getVisibleEvent(db, user, eventId);
   const rankings = (await rankingsOf(db, eventId, row.id)).get(row.id) ?? {};
@@ -39,8 +44,16 @@ export async function participantAgenda(db: Queryable, user: User | null, eventI
 }
 
 /** A participant's agenda as an iCalendar document. */
-export async function participantCalendar(db: Queryable, user: User | null, eventId: string, participantId: string): Promise<{ filename: string; body: string }> {
+export async function participantCalendar(
+  db: Queryable,
+  user: User | null,
+  eventId: string,
+  participantId: string,
+): Promise<{ filename: string; body: string }> {
   const { event, items } = await participantAgenda(db, user, eventId, participantId);
   const rec = event.record;
-  return { filename: `${rec.id}-my-agenda.ics`, body: icsCalendar({ name: `${rec.name} – my agenda`, timezone: rec.timezone, entries: agendaEntries(rec, items) }) };
+  return {
+    filename: `${rec.id}-my-agenda.ics`,
+    body: icsCalendar({ name: `${rec.name} – my agenda`, timezone: rec.timezone, entries: agendaEntries(rec, items) }),
+  };
 }

@@ -33,7 +33,11 @@ function sessionOf(rec: EventRecord, sessionId: string): EventSession {
 }
 
 const inUse = (what: string, id: string, by: string[]) =>
-  new AppError('conflict', `${what} "${id}" is still used by ${by.slice(0, 5).join(', ')}${by.length > 5 ? ` and ${by.length - 5} more` : ''}: change those first`, 'id');
+  new AppError(
+    'conflict',
+    `${what} "${id}" is still used by ${by.slice(0, 5).join(', ')}${by.length > 5 ? ` and ${by.length - 5} more` : ''}: change those first`,
+    'id',
+  );
 
 export function addVenue(rec: EventRecord, input: Raw): EventRecord {
   const id = (input.id as string | undefined) ?? newNestedId(rec, 'venue', input.name);
@@ -57,7 +61,9 @@ export function deleteVenue(rec: EventRecord, venueId: string): EventRecord {
 
 export function addRoom(rec: EventRecord, venueId: string, input: Raw): EventRecord {
   const venue = venueOf(rec, venueId);
-  const id = (input.id as string | undefined) ?? newNestedId(rec, 'room', `${venueId.slice(`venue-${eventSlug(rec.id)}-`.length)} ${String(input.name ?? '')}`);
+  const id =
+    (input.id as string | undefined) ??
+    newNestedId(rec, 'room', `${venueId.slice(`venue-${eventSlug(rec.id)}-`.length)} ${String(input.name ?? '')}`);
   venue.rooms.push({ ...input, id } as EventVenue['rooms'][number]);
   return rec;
 }
@@ -110,7 +116,10 @@ export function addSession(rec: EventRecord, input: Raw): EventRecord {
   const day = typeof input.date === 'string' && input.date >= rec.startDate ? dayNumber(rec, input.date) : 1;
   const id = (input.id as string | undefined) ?? newNestedId(rec, 'session', `d${day} ${String(input.title ?? '')}`);
   const presentations = Array.isArray(input.presentations)
-    ? (input.presentations as Raw[]).map((p) => ({ ...p, id: (p.id as string | undefined) ?? newNestedId(rec, 'presentation', p.title) }))
+    ? (input.presentations as Raw[]).map((p) => ({
+        ...p,
+        id: (p.id as string | undefined) ?? newNestedId(rec, 'presentation', p.title),
+      }))
     : [];
   rec.sessions.push({ ...input, id, presentations } as EventSession);
   rec.sessions.sort((a, b) => (a.date + a.start).localeCompare(b.date + b.start));
@@ -124,7 +133,10 @@ function dayNumber(rec: EventRecord, date: string): number {
 export function updateSession(rec: EventRecord, sessionId: string, input: Raw): EventRecord {
   const session = sessionOf(rec, sessionId);
   const presentations = Array.isArray(input.presentations)
-    ? (input.presentations as Raw[]).map((p) => ({ ...p, id: (p.id as string | undefined) ?? newNestedId(rec, 'presentation', p.title) }))
+    ? (input.presentations as Raw[]).map((p) => ({
+        ...p,
+        id: (p.id as string | undefined) ?? newNestedId(rec, 'presentation', p.title),
+      }))
     : session.presentations;
   Object.assign(session, input, { id: sessionId, presentations });
   rec.sessions.sort((a, b) => (a.date + a.start).localeCompare(b.date + b.start));

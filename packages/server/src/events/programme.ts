@@ -35,7 +35,8 @@ export function sessionText(s: EventSession): string | null {
   const parts: string[] = [];
   if (s.description) parts.push(s.description);
   if (s.agenda.length) parts.push(s.agenda.map((a) => `• ${a}`).join('\n'));
-  if (s.people.length) parts.push(s.people.map((p) => `${p.role[0].toUpperCase()}${p.role.slice(1)}: ${personLabel(p)}`).join('\n'));
+  if (s.people.length)
+    parts.push(s.people.map((p) => `${p.role[0].toUpperCase()}${p.role.slice(1)}: ${personLabel(p)}`).join('\n'));
   if (s.presentations.length) parts.push(s.presentations.map((p) => `• ${p.title}`).join('\n'));
   if (s.keyMessages.length) parts.push(`Key messages:\n${s.keyMessages.map((m) => `• ${m}`).join('\n')}`);
   return parts.length ? parts.join('\n\n') : null;
@@ -44,7 +45,13 @@ export function sessionText(s: EventSession): string | null {
 /** Every session of the programme as a calendar entry. */
 export function programmeEntries(rec: EventRecord): CalendarEntry[] {
   return rec.sessions.map((s) => ({
-    uid: `${s.id}@convivio`, date: s.date, start: s.start, end: s.end,
-    summary: s.label ? `${s.label}: ${s.title}` : s.title, description: sessionText(s), location: placeOf(rec, s), categories: [s.kind],
+    uid: `${s.id}@convivio`,
+    date: s.date,
+    start: s.start,
+    end: s.end,
+    summary: s.label ? `${s.label}: ${s.title}` : s.title,
+    description: sessionText(s),
+    location: placeOf(rec, s),
+    categories: [s.kind],
   }));
 }

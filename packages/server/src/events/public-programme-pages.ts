@@ -26,13 +26,19 @@ export function publicProgrammePages(ctx: AppContext): FastifyPluginAsync {
       const registered = user ? Boolean(await findParticipantOfUser(db, event.id, user.id)) : false;
       // Organisers may record the key messages of every workshop; rapporteurs those of their own sessions.
       const own = user ? await rapporteurSessionIds(db, event.id, user.id) : [];
-      const keyMessageSessions = event.record.sessions.filter((s) => own.includes(s.id) || (canManage && s.kind === 'workshop')).map((s) => s.id);
+      const keyMessageSessions = event.record.sessions
+        .filter((s) => own.includes(s.id) || (canManage && s.kind === 'workshop'))
+        .map((s) => s.id);
       const page = pageContext(request);
       return programmePage(page, {
-        record: event.record, status: event.status, cityName: event.city_name,
+        record: event.record,
+        status: event.status,
+        cityName: event.city_name,
         filters: { day: queryText(request, 'day'), kind: queryText(request, 'kind') },
         viewer: { signedIn: Boolean(user), registered, canManage, registrationOpen: event.registration_open },
-        keyMessageSessions, notice: queryText(request, 'notice') === 'keyMessages' ? page.t('events.keyMessages.saved') : null, ...over,
+        keyMessageSessions,
+        notice: queryText(request, 'notice') === 'keyMessages' ? page.t('events.keyMessages.saved') : null,
+        ...over,
       });
     }
 
@@ -48,16 +54,27 @@ export function publicProgrammePages(ctx: AppContext): FastifyPluginAsync {
       const body = formBody(request.body);
       try {
         const parsed = zKeyMessagesWrite.safeParse({ keyMessages: lines(body, 'keyMessages') });
-        if (!parsed.success) throw new AppError('validation_failed', parsed.error.issues.map((i) => i.message).join(' '), 'keyMessages');
-        await changeEvent(db, user, event.id, 'record key messages', (rec) => setSessionKeyMessages(rec, sessionId, parsed.data.keyMessages),
-          { authorise: (tx) => assertCanRecordKeyMessages(tx, user, event.id, sessionId) });
+        if (!parsed.success)
+          throw new AppError('validation_failed', parsed.error.issues.map((i) => i.message).join(' '), 'keyMessages');
+        await changeEvent(
+          db,
+          user,
+          event.id,
+          'record key messages',
+          (rec) => setSessionKeyMessages(rec, sessionId, parsed.data.keyMessages),
+          { authorise: (tx) => assertCanRecordKeyMessages(tx, user, event.id, sessionId) },
+        );
         return seeOther(reply, `/events/${event.id}?notice=keyMessages#${sessionId}`);
       } catch (err) {
         if (!isFormError(err)) throw err;
         // Whoever may not record them gets the error page, not the form.
         await assertCanRecordKeyMessages(db, user, event.id, sessionId);
-        const message = issuesOf(err).map((i) => i.message).join(' ');
-        const page = await render(request, event, { keyMessagesError: { sessionId, message, value: text(body, 'keyMessages') } });
+        const message = issuesOf(err)
+          .map((i) => i.message)
+          .join(' ');
+        const page = await render(request, event, {
+          keyMessagesError: { sessionId, message, value: text(body, 'keyMessages') },
+        });
         return sendPage(reply, pageContext(request), event.record.name, page, { status: 400 });
       }
     });

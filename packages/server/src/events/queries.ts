@@ -5,12 +5,22 @@ import { AppError } from '../errors.ts';
 import { nestedIds } from './consistency.ts';
 
 export interface EventRow {
-  id: string; name: string; city_id: string | null; status: 'draft' | 'published'; record: EventRecord;
-  registration_open: boolean; choices_open: boolean; waiting_list: boolean; version: number;
-  created_at: string | Date; updated_at: string | Date; city_name: string | null;
+  id: string;
+  name: string;
+  city_id: string | null;
+  status: 'draft' | 'published';
+  record: EventRecord;
+  registration_open: boolean;
+  choices_open: boolean;
+  waiting_list: boolean;
+  version: number;
+  created_at: string | Date;
+  updated_at: string | Date;
+  city_name: string | null;
 }
 
-const COLUMNS = 'id, name, city_id, status, record, registration_open, choices_open, waiting_list, version, created_at, updated_at';
+const COLUMNS =
+  'id, name, city_id, status, record, registration_open, choices_open, waiting_list, version, created_at, updated_at';
 
 const SELECT = `SELECT e.id, e.name, e.city_id, e.status, e.record, e.registration_open, e.choices_open, e.waiting_list,
   e.version, e.created_at, e.updated_at, c.name AS city_name FROM events e LEFT JOIN ${CITY_DIRECTORY} c ON c.id = e.city_id`;
@@ -25,7 +35,10 @@ export async function findEvent(db: Queryable, id: string, forUpdate = false): P
 }
 
 /** Events, earliest first: published ones plus the drafts of `draftsOf` (event ids; null = every draft). */
-export async function listEvents(db: Queryable, opts: { draftsOf: string[] | null; practiceId?: string }): Promise<EventRow[]> {
+export async function listEvents(
+  db: Queryable,
+  opts: { draftsOf: string[] | null; practiceId?: string },
+): Promise<EventRow[]> {
   const params: unknown[] = [];
   const where: string[] = [];
   if (opts.draftsOf === null) where.push('TRUE');
@@ -42,16 +55,26 @@ export async function listEvents(db: Queryable, opts: { draftsOf: string[] | nul
 }
 
 /** Every nested id taken by another event, to report clashes before writing. */
-export async function idsTakenElsewhere(db: Queryable, rec: EventRecord): Promise<{ item_id: string; event_id: string }[]> {
+export async function idsTakenElsewhere(
+  db: Queryable,
+  rec: EventRecord,
+): Promise<{ item_id: string; event_id: string }[]> {
   const ids = nestedIds(rec).map((i) => i.id);
   if (!ids.length) return [];
   const r = await db.query<{ item_id: string; event_id: string }>(
-    'SELECT item_id, event_id FROM event_items WHERE item_id = ANY($1::text[]) AND event_id <> $2', [ids, rec.id]);
+    'SELECT item_id, event_id FROM event_items WHERE item_id = ANY($1::text[]) AND event_id <> $2',
+    [ids, rec.id],
+  );
   return r.rows;
 }
 
 /** Inserts or replaces an event's record and its id index (the settings of an existing event are kept); resolves with the row. */
-export async function upsertEvent(tx: Queryable, rec: EventRecord, status: 'draft' | 'published', version: number): Promise<EventRow> {
+export async function upsertEvent(
+  tx: Queryable,
+  rec: EventRecord,
+  status: 'draft' | 'published',
+  version: number,
+): Promise<EventRow> {
   const clash = (await idsTakenElsewhere(tx, rec))[0];
   if (clash) throw new AppError('conflict', `Id "${clash.item_id}" already belongs to event "${clash.event_id}"`, 'id');
   const written = await tx.query<EventRow>(
@@ -60,7 +83,8 @@ export async function upsertEvent(tx: Queryable, rec: EventRecord, status: 'draf
      ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, city_id = EXCLUDED.city_id, start_date = EXCLUDED.start_date,
        end_date = EXCLUDED.end_date, status = EXCLUDED.status, record = EXCLUDED.record, version = EXCLUDED.version, updated_at = now()
      RETURNING ${COLUMNS}) ${WITH_CITY}`,
-    [rec.id, rec.name, rec.cityId, rec.startDate, rec.endDate, status, JSON.stringify(rec), version]);
+    [rec.id, rec.name, rec.cityId, rec.startDate, rec.endDate, status, JSON.stringify(rec), version],
+  );
   await tx.query('DELETE FROM event_items WHERE event_id = $1', [rec.id]);
   const items = nestedIds(rec);
   if (items.length) {
@@ -68,18 +92,30 @@ export async function upsertEvent(tx: Queryable, rec: EventRecord, status: 'draf
       `INSERT INTO event_items (item_id, event_id, kind, session_id, practice_id)
        SELECT item_id, $1, kind, session_id, practice_id
        FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS t(item_id, kind, session_id, practice_id)`,
-      [rec.id, items.map((i) => i.id), items.map((i) => i.kind), items.map((i) => i.sessionId), items.map((i) => i.practiceId)]);
+      [
+        rec.id,
+        items.map((i) => i.id),
+        items.map((i) => i.kind),
+        items.map((i) => i.sessionId),
+        items.map((i) => i.practiceId),
+      ],
+    );
   }
   return written.rows[0];
 }
 
 /** Changes an event's operational settings; resolves with the row, or null when there is no such event. */
-export async function updateEventSettings(tx: Queryable, id: string, s: { status?: string; registrationOpen?: boolean; choicesOpen?: boolean; waitingList?: boolean }): Promise<EventRow | null> {
+export async function updateEventSettings(
+  tx: Queryable,
+  id: string,
+  s: { status?: string; registrationOpen?: boolean; choicesOpen?: boolean; waitingList?: boolean },
+): Promise<EventRow | null> {
   const r = await tx.query<EventRow>(
     `WITH written AS (UPDATE events SET status = COALESCE($2, status), registration_open = COALESCE($3, registration_open),
        choices_open = COALESCE($4, choices_open), waiting_list = COALESCE($5, waiting_list), updated_at = now() WHERE id = $1
      RETURNING ${COLUMNS}) ${WITH_CITY}`,
-    [id, s.status ?? null, s.registrationOpen ?? null, s.choicesOpen ?? null, s.waitingList ?? null]);
+    [id, s.status ?? null, s.registrationOpen ?? null, s.choicesOpen ?? null, s.waitingList ?? null],
+  );
   return r.rows[0] ?? null;
 }
 
@@ -96,21 +132,38 @@ export async function isOrganiser(db: Queryable, eventId: string, userId: string
 }
 
 /** Is this user a named rapporteur of this session? */
-export async function isRapporteur(db: Queryable, eventId: string, sessionId: string, userId: string): Promise<boolean> {
-  const r = await db.query('SELECT 1 FROM event_rapporteurs WHERE event_id = $1 AND session_id = $2 AND user_id = $3', [eventId, sessionId, userId]);
+export async function isRapporteur(
+  db: Queryable,
+  eventId: string,
+  sessionId: string,
+  userId: string,
+): Promise<boolean> {
+  const r = await db.query('SELECT 1 FROM event_rapporteurs WHERE event_id = $1 AND session_id = $2 AND user_id = $3', [
+    eventId,
+    sessionId,
+    userId,
+  ]);
   return r.rows.length > 0;
 }
 
 /** The sessions of an event this user is a named rapporteur of. */
 export async function rapporteurSessionIds(db: Queryable, eventId: string, userId: string): Promise<string[]> {
-  const r = await db.query<{ session_id: string }>('SELECT session_id FROM event_rapporteurs WHERE event_id = $1 AND user_id = $2', [eventId, userId]);
+  const r = await db.query<{ session_id: string }>(
+    'SELECT session_id FROM event_rapporteurs WHERE event_id = $1 AND user_id = $2',
+    [eventId, userId],
+  );
   return r.rows.map((row) => row.session_id);
 }
 
 /** Where a practice was presented: event, session and presentation. */
-export async function presentationsOfPractice(db: Queryable, practiceId: string): Promise<{ event_id: string; session_id: string; presentation_id: string }[]> {
+export async function presentationsOfPractice(
+  db: Queryable,
+  practiceId: string,
+): Promise<{ event_id: string; session_id: string; presentation_id: string }[]> {
   const r = await db.query<{ event_id: string; session_id: string; presentation_id: string }>(
     `SELECT i.event_id, i.session_id, i.item_id AS presentation_id FROM event_items i JOIN events e ON e.id = i.event_id
-     WHERE i.practice_id = $1 AND i.kind = 'presentation' AND e.status = 'published' ORDER BY e.start_date DESC, i.item_id`, [practiceId]);
+     WHERE i.practice_id = $1 AND i.kind = 'presentation' AND e.status = 'published' ORDER BY e.start_date DESC, i.item_id`,
+    [practiceId],
+  );
   return r.rows;
 }

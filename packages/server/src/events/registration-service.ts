@@ -9,8 +9,15 @@ import { AppError, type FieldIssue, notFound, parseOrThrow, unauthenticated, val
 import { blanksToNull } from '../records/normalize.ts';
 import { choicePointsOf } from './choice-points.ts';
 import {
-  deleteParticipant, findParticipant, findParticipantOfUser, insertParticipant, listParticipants, rankingsOf, saveRanking,
-  updateParticipant, type ParticipantRow,
+  deleteParticipant,
+  findParticipant,
+  findParticipantOfUser,
+  insertParticipant,
+  listParticipants,
+  rankingsOf,
+  saveRanking,
+  updateParticipant,
+  type ParticipantRow,
 } from './participant-queries.ts';
 import { assertCanManageEvent, canManageEvent, getVisibleEvent } from './access.ts';
 import { findEvent } from './queries.ts';
@@ -29,7 +36,12 @@ async function assertCityExists(db: Queryable, cityId: string | null): Promise<v
  * A registration its viewer may touch: their own, or any of the event's for its
  * organisers. Someone else's is answered as not found, so ids reveal nothing.
  */
-export async function accessibleParticipant(db: Queryable, user: User | null, eventId: string, participantId: string): Promise<{ row: ParticipantRow; manager: boolean }> {
+export async function accessibleParticipant(
+  db: Queryable,
+  user: User | null,
+  eventId: string,
+  participantId: string,
+): Promise<{ row: ParticipantRow; manager: boolean }> {
   if (!user) throw unauthenticated();
   const row = await findParticipant(db, eventId, participantId);
   const manager = await canManageEvent(db, user, eventId);
@@ -42,28 +54,48 @@ export async function accessibleParticipant(db: Queryable, user: User | null, ev
  * themselves (name and email default to their account's); organisers may
  * register another account (`forUserId`) or someone without one (`null`).
  */
-export async function registerParticipant(db: Database, user: User | null, eventId: string, input: Record<string, unknown>, forUserId?: string | null): Promise<ParticipantRow> {
+export async function registerParticipant(
+  db: Database,
+  user: User | null,
+  eventId: string,
+  input: Record<string, unknown>,
+  forUserId?: string | null,
+): Promise<ParticipantRow> {
   if (!user) throw unauthenticated();
   const event = await getVisibleEvent(db, user, eventId);
   const self = forUserId === undefined || forUserId === user.id;
   const manager = await canManageEvent(db, user, eventId);
   assertCan(user, 'event.register', { self, organiser: manager });
-  if (self && !event.registration_open && !manager) throw new AppError('conflict', 'Registration for this event is closed', 'registrationOpen');
+  if (self && !event.registration_open && !manager)
+    throw new AppError('conflict', 'Registration for this event is closed', 'registrationOpen');
   const reg = parseRegistration(self ? { name: user.name, email: user.email, ...input } : input);
-  const userId = self ? user.id : forUserId ?? null;
+  const userId = self ? user.id : (forUserId ?? null);
   const id = `participant-${crypto.randomUUID()}`;
   return db.transaction(async (tx) => {
     await assertCityExists(tx, reg.cityId);
-    if (userId && !(await existingUserIds(tx, [userId])).has(userId)) throw new AppError('validation_failed', `User "${userId}" does not exist`, 'userId');
+    if (userId && !(await existingUserIds(tx, [userId])).has(userId))
+      throw new AppError('validation_failed', `User "${userId}" does not exist`, 'userId');
     if (userId && (await findParticipantOfUser(tx, eventId, userId))) {
-      throw new AppError('conflict', self ? 'You are already registered for this event: change your registration instead' : 'This account is already registered for this event', 'userId');
+      throw new AppError(
+        'conflict',
+        self
+          ? 'You are already registered for this event: change your registration instead'
+          : 'This account is already registered for this event',
+        'userId',
+      );
     }
     return insertParticipant(tx, { id, eventId, userId, registeredBy: user.id }, reg);
   });
 }
 
 /** Changes a registration's details (the participant or an organiser). */
-export async function updateRegistration(db: Database, user: User | null, eventId: string, participantId: string, input: Record<string, unknown>): Promise<ParticipantRow> {
+export async function updateRegistration(
+  db: Database,
+  user: User | null,
+  eventId: string,
+  participantId: string,
+  input: Record<string, unknown>,
+): Promise<ParticipantRow> {
   const reg = parseRegistration(input);
   return db.transaction(async (tx) => {
     await accessibleParticipant(tx, user, eventId, participantId);
@@ -73,7 +105,12 @@ export async function updateRegistration(db: Database, user: User | null, eventI
 }
 
 /** Withdraws a registration: the personal data, rankings and assignments are erased and the seats freed. */
-export async function withdrawRegistration(db: Database, user: User | null, eventId: string, participantId: string): Promise<void> {
+export async function withdrawRegistration(
+  db: Database,
+  user: User | null,
+  eventId: string,
+  participantId: string,
+): Promise<void> {
   await db.transaction(async (tx) => {
     await accessibleParticipant(tx, user, eventId, participantId);
     await deleteParticipant(tx, participantId);
@@ -88,14 +125,24 @@ export async function listRegistrations(db: Database, user: User | null, eventId
 }
 
 /** Checks rankings against the programme's choice points: known points, their own options, no repeats. */
-export function checkRankings(points: ReturnType<typeof choicePointsOf>, rankings: Record<string, string[]>): FieldIssue[] {
+export function checkRankings(
+  points: ReturnType<typeof choicePointsOf>,
+  rankings: Record<string, string[]>,
+): FieldIssue[] {
   const issues: FieldIssue[] = [];
   for (const [pointId, options] of Object.entries(rankings)) {
     const point = points.find((p) => p.id === pointId);
-    if (!point) { issues.push({ field: `rankings.${pointId}`, message: `"${pointId}" is not a choice point of this event; choice points: ${points.map((p) => p.id).join(', ') || 'none'}` }); continue; }
+    if (!point) {
+      issues.push({
+        field: `rankings.${pointId}`,
+        message: `"${pointId}" is not a choice point of this event; choice points: ${points.map((p) => p.id).join(', ') || 'none'}`,
+      });
+      continue;
+    }
     const seen = new Set<string>();
     options.forEach((o, i) => {
-      if (!point.options.some((x) => x.id === o)) issues.push({ field: `rankings.${pointId}.${i}`, message: `"${o}" is not an option of "${point.title}"` });
+      if (!point.options.some((x) => x.id === o))
+        issues.push({ field: `rankings.${pointId}.${i}`, message: `"${o}" is not an option of "${point.title}"` });
       else if (seen.has(o)) issues.push({ field: `rankings.${pointId}.${i}`, message: `"${o}" is ranked twice` });
       seen.add(o);
     });
@@ -107,12 +154,23 @@ export function checkRankings(points: ReturnType<typeof choicePointsOf>, ranking
  * Sets a participant's rankings for the choice points named (others are kept).
  * Participants may change them until the organisers close choices; organisers always.
  */
-export async function setRankings(db: Database, user: User | null, eventId: string, participantId: string, input: unknown): Promise<Record<string, string[]>> {
+export async function setRankings(
+  db: Database,
+  user: User | null,
+  eventId: string,
+  participantId: string,
+  input: unknown,
+): Promise<Record<string, string[]>> {
   const rankings = parseOrThrow(zRankingsInput, input, 'rankings');
   await db.transaction(async (tx) => {
     const { manager } = await accessibleParticipant(tx, user, eventId, participantId);
     const event = (await findEvent(tx, eventId))!;
-    if (!event.choices_open && !manager) throw new AppError('conflict', 'The organisers have closed choices for this event; rankings can no longer be changed', 'choicesOpen');
+    if (!event.choices_open && !manager)
+      throw new AppError(
+        'conflict',
+        'The organisers have closed choices for this event; rankings can no longer be changed',
+        'choicesOpen',
+      );
     const issues = checkRankings(choicePointsOf(event.record), rankings);
     if (issues.length) throw validationError(issues);
     for (const [pointId, options] of Object.entries(rankings)) await saveRanking(tx, participantId, pointId, options);

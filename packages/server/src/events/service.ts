@@ -3,7 +3,13 @@ import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { notFound, parseOrThrow, validationError } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
-import { missingReferences, referenceLookup, refuseIssues, type Reference, type ReferenceLookup } from '../records/references.ts';
+import {
+  missingReferences,
+  referenceLookup,
+  refuseIssues,
+  type Reference,
+  type ReferenceLookup,
+} from '../records/references.ts';
 import { changeRecord, createRecord, type VersionedKind } from '../records/versioned.ts';
 import { checkEventConsistency } from './consistency.ts';
 import { assertCan } from '../accounts/policy.ts';
@@ -29,15 +35,28 @@ export async function referenceIssues(rec: EventRecord, lookup: ReferenceLookup)
   rec.venues.forEach((v, i) => cityRefs.push([`venues.${i}.cityId`, v.cityId]));
   rec.sessions.forEach((s, i) => {
     s.people.forEach((p, j) => cityRefs.push([`sessions.${i}.people.${j}.cityId`, p.cityId]));
-    s.presentations.forEach((p, j) => p.presenters.forEach((q, k) => cityRefs.push([`sessions.${i}.presentations.${j}.presenters.${k}.cityId`, q.cityId])));
+    s.presentations.forEach((p, j) =>
+      p.presenters.forEach((q, k) =>
+        cityRefs.push([`sessions.${i}.presentations.${j}.presenters.${k}.cityId`, q.cityId]),
+      ),
+    );
   });
-  const practiceRefs = rec.sessions.flatMap((s, i) => s.presentations.map((p, j): Reference => [`sessions.${i}.presentations.${j}.practiceId`, p.practiceId]));
-  return [...(await missingReferences(lookup, 'cities', cityRefs)), ...(await missingReferences(lookup, 'practices', practiceRefs))];
+  const practiceRefs = rec.sessions.flatMap((s, i) =>
+    s.presentations.map((p, j): Reference => [`sessions.${i}.presentations.${j}.practiceId`, p.practiceId]),
+  );
+  return [
+    ...(await missingReferences(lookup, 'cities', cityRefs)),
+    ...(await missingReferences(lookup, 'practices', practiceRefs)),
+  ];
 }
 
 /** Events as versioned records; writing one checks its references first. */
 const EVENT: VersionedKind<EventRecord, EventRow> = {
-  table: 'events', entity: EVENT_ENTITY, label: 'Event', find: (db, id) => findEvent(db, id), statusOf: (row) => row.status,
+  table: 'events',
+  entity: EVENT_ENTITY,
+  label: 'Event',
+  find: (db, id) => findEvent(db, id),
+  statusOf: (row) => row.status,
   async write(tx, rec, status, version) {
     refuseIssues(await referenceIssues(rec, referenceLookup(tx)));
     return upsertEvent(tx, rec, status, version);
@@ -45,9 +64,17 @@ const EVENT: VersionedKind<EventRecord, EventRow> = {
 };
 
 /** Creates an event (administrators); the creator may then name organisers. */
-export async function createEvent(db: Database, user: User | null, input: Record<string, unknown>, status: 'draft' | 'published' = 'draft'): Promise<EventRow> {
+export async function createEvent(
+  db: Database,
+  user: User | null,
+  input: Record<string, unknown>,
+  status: 'draft' | 'published' = 'draft',
+): Promise<EventRow> {
   const author = assertCan(user, 'event.create', null, 'create events');
-  const rec = parseEvent({ ...input, id: input.id ?? (typeof input.name === 'string' ? slugId('event', input.name) : undefined) });
+  const rec = parseEvent({
+    ...input,
+    id: input.id ?? (typeof input.name === 'string' ? slugId('event', input.name) : undefined),
+  });
   return createRecord(db, EVENT, rec, { author, status });
 }
 
@@ -56,17 +83,33 @@ export async function createEvent(db: Database, user: User | null, input: Record
  * current record and returns the new raw record, which is validated as a whole.
  * `expectedVersion` (when given) guards against overwriting someone else's edit.
  */
-export function changeEvent(db: Database, user: User | null, id: string, action: string,
-  change: (current: EventRecord) => unknown, opts: { expectedVersion?: number | null; authorise?: (tx: Queryable) => Promise<User> } = {}): Promise<EventRow> {
+export function changeEvent(
+  db: Database,
+  user: User | null,
+  id: string,
+  action: string,
+  change: (current: EventRecord) => unknown,
+  opts: { expectedVersion?: number | null; authorise?: (tx: Queryable) => Promise<User> } = {},
+): Promise<EventRow> {
   return changeRecord(db, EVENT, id, {
-    action, expectedVersion: opts.expectedVersion,
-    authorise: (_current, tx) => (opts.authorise ? opts.authorise(tx) : assertCanManageEvent(tx, user, id, 'change this event')),
-    next: (current) => ({ record: parseEvent({ ...(change(structuredClone(current.record)) as Record<string, unknown>), id }) }),
+    action,
+    expectedVersion: opts.expectedVersion,
+    authorise: (_current, tx) =>
+      opts.authorise ? opts.authorise(tx) : assertCanManageEvent(tx, user, id, 'change this event'),
+    next: (current) => ({
+      record: parseEvent({ ...(change(structuredClone(current.record)) as Record<string, unknown>), id }),
+    }),
   });
 }
 
 /** Replaces an event's whole programme record. */
-export function replaceEvent(db: Database, user: User | null, id: string, input: Record<string, unknown>, expectedVersion: number | null): Promise<EventRow> {
+export function replaceEvent(
+  db: Database,
+  user: User | null,
+  id: string,
+  input: Record<string, unknown>,
+  expectedVersion: number | null,
+): Promise<EventRow> {
   return changeEvent(db, user, id, 'update', () => input, { expectedVersion });
 }
 
@@ -78,11 +121,20 @@ export async function deleteEvent(db: Database, user: User | null, id: string): 
 }
 
 /** Publishes, opens or closes registration and choices, switches the waiting list. */
-export async function setEventSettings(db: Database, user: User | null, id: string,
-  settings: { status?: 'draft' | 'published'; registrationOpen?: boolean; choicesOpen?: boolean; waitingList?: boolean }): Promise<EventRow> {
+export async function setEventSettings(
+  db: Database,
+  user: User | null,
+  id: string,
+  settings: {
+    status?: 'draft' | 'published';
+    registrationOpen?: boolean;
+    choicesOpen?: boolean;
+    waitingList?: boolean;
+  },
+): Promise<EventRow> {
   return db.transaction(async (tx) => {
     if (!(await findEvent(tx, id, true))) throw notFound('Event', id);
-    await assertCanManageEvent(tx, user, id, 'change this event\'s settings');
+    await assertCanManageEvent(tx, user, id, "change this event's settings");
     const row = await updateEventSettings(tx, id, settings);
     if (!row) throw notFound('Event', id);
     return row;

@@ -5,7 +5,16 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
     formatters.set(timeZone, f);
   }
   return f;
@@ -13,8 +22,19 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 /** Minutes the zone is ahead of UTC at an instant (e.g. 60 for Rome in winter). */
 export function zoneOffsetMinutes(timeZone: string, epochMs: number): number {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(new Date(epochMs)).map((p) => [p.type, p.value]));
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const parts = Object.fromEntries(
+    formatter(timeZone)
+      .formatToParts(new Date(epochMs))
+      .map((p) => [p.type, p.value]),
+  );
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
   return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60_000);
 }
 
@@ -25,10 +45,18 @@ export function zoneOffsetMinutes(timeZone: string, epochMs: number): number {
  * software does.
  */
 export function zonedToUtc(date: string, time: string, timeZone: string): Date {
-  const wall = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), Number(time.slice(0, 2)), Number(time.slice(3, 5)));
+  const wall = Date.UTC(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+    Number(time.slice(0, 2)),
+    Number(time.slice(3, 5)),
+  );
   const before = zoneOffsetMinutes(timeZone, wall - 86_400_000);
   const after = zoneOffsetMinutes(timeZone, wall + 86_400_000);
-  const valid = [...new Set([before, after])].map((o) => wall - o * 60_000).filter((utc) => zoneOffsetMinutes(timeZone, utc) * 60_000 === wall - utc);
+  const valid = [...new Set([before, after])]
+    .map((o) => wall - o * 60_000)
+    .filter((utc) => zoneOffsetMinutes(timeZone, utc) * 60_000 === wall - utc);
   return new Date(valid.length ? Math.min(...valid) : wall - before * 60_000);
 }
 

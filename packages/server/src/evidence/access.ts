@@ -7,7 +7,8 @@ import type { Viewer } from './queries.ts';
  * the user's own, and public. The rules themselves are the policy's.
  */
 
-const mine = (user: User | null, record: { owner_id: string | null }): boolean => user !== null && record.owner_id === user.id;
+const mine = (user: User | null, record: { owner_id: string | null }): boolean =>
+  user !== null && record.owner_id === user.id;
 
 /** The viewer as the evidence queries filter by (the rule of 'evidence.see' in SQL): their id and whether they see everything. */
 export function viewerOf(user: User | null): Viewer {

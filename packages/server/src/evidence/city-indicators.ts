@@ -21,7 +21,14 @@ export async function cityIndicators(db: Queryable, user: User | null, cityId: s
   const found = await latestAreaResult(db, viewerOf(user), areaCode);
   if (!found) return { cityId, areaCode, run: null, area: null };
   return {
-    cityId, areaCode, area: found.result,
-    run: { id: found.run_id, finishedAt: new Date(found.finished_at).toISOString(), datasetName: found.dataset_name, options: found.options },
+    cityId,
+    areaCode,
+    area: found.result,
+    run: {
+      id: found.run_id,
+      finishedAt: new Date(found.finished_at).toISOString(),
+      datasetName: found.dataset_name,
+      options: found.options,
+    },
   };
 }

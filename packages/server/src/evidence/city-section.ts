@@ -8,6 +8,11 @@ import { cityIndicators } from './city-indicators.ts';
  * latest run the viewer may see with results for the city's area code (empty when the city
  * has no area code). The city page passes it as one of its extra sections.
  */
-export async function cityIndicatorsHtml(db: Database, request: FastifyRequest, page: PageContext, cityId: string): Promise<SafeHtml> {
+export async function cityIndicatorsHtml(
+  db: Database,
+  request: FastifyRequest,
+  page: PageContext,
+  cityId: string,
+): Promise<SafeHtml> {
   return cityIndicatorsSection(page, await cityIndicators(db, request.user, cityId));
 }

@@ -12,14 +12,22 @@ const input = (workerData as { input: ComputeInput }).input;
 
 try {
   const output = await runEngine(input, (fraction, phase) => post({ type: 'progress', fraction, phase }));
-  const transfer = [output.cols.buffer, output.rows.buffer, ...output.layers.map((l) => l.values.buffer)] as ArrayBuffer[];
+  const transfer = [
+    output.cols.buffer,
+    output.rows.buffer,
+    ...output.layers.map((l) => l.values.buffer),
+  ] as ArrayBuffer[];
   post({ type: 'done', output }, [...new Set(transfer)]);
 } catch (err) {
   const e = err as Error & { code?: unknown; file?: unknown; line?: unknown; column?: unknown };
   const engine = e?.name === 'IndicatorError';
   post({
-    type: 'error', engine, code: typeof e?.code === 'string' ? e.code : 'ERROR', message: e?.message ?? String(err),
-    file: typeof e?.file === 'string' ? e.file : undefined, line: typeof e?.line === 'number' ? e.line : undefined,
+    type: 'error',
+    engine,
+    code: typeof e?.code === 'string' ? e.code : 'ERROR',
+    message: e?.message ?? String(err),
+    file: typeof e?.file === 'string' ? e.file : undefined,
+    line: typeof e?.line === 'number' ? e.line : undefined,
     column: typeof e?.column === 'string' ? e.column : undefined,
   });
 }

@@ -7,11 +7,23 @@ import type { ColumnMapping, RunOptions } from '@convivio/shared';
 import type { RunOutput } from './result-queries.ts';
 
 /** What one run computes from, and the limits its read stops at. */
-export interface ComputeInput { bytes: Uint8Array; fileName: string; mapping: ColumnMapping; options: RunOptions; limits?: ReadLimits }
+export interface ComputeInput {
+  bytes: Uint8Array;
+  fileName: string;
+  mapping: ColumnMapping;
+  options: RunOptions;
+  limits?: ReadLimits;
+}
 
 /** A problem the indicators engine found in the input: its code and file/line/column. */
 export class EngineInputError extends Error {
-  constructor(readonly code: string, message: string, readonly file?: string, readonly line?: number, readonly column?: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly file?: string,
+    readonly line?: number,
+    readonly column?: string,
+  ) {
     super(message);
     this.name = 'EngineInputError';
   }
@@ -46,21 +58,44 @@ function entryPoint(): { entry: string; tsx: string | null } {
  * HTTP server stays responsive and progress can be written while the engine works.
  * Rejects with EngineInputError for bad input; the thread is ended when `signal` aborts.
  */
-export function computeInThread(input: ComputeInput, onProgress: (fraction: number, phase: string) => void, signal: AbortSignal): Promise<RunOutput> {
+export function computeInThread(
+  input: ComputeInput,
+  onProgress: (fraction: number, phase: string) => void,
+  signal: AbortSignal,
+): Promise<RunOutput> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
     const copy = new Uint8Array(input.bytes);
-    const worker = new Worker(BOOT, { eval: true, workerData: { ...entryPoint(), input: { ...input, bytes: copy } }, transferList: [copy.buffer] });
+    const worker = new Worker(BOOT, {
+      eval: true,
+      workerData: { ...entryPoint(), input: { ...input, bytes: copy } },
+      transferList: [copy.buffer],
+    });
     let settled = false;
-    const settle = (fn: () => void) => { if (settled) return; settled = true; signal.removeEventListener('abort', onAbort); fn(); void worker.terminate(); };
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      signal.removeEventListener('abort', onAbort);
+      fn();
+      void worker.terminate();
+    };
     const onAbort = () => settle(() => reject(signal.reason));
     signal.addEventListener('abort', onAbort);
     worker.on('message', (m: ThreadMessage) => {
       if (m.type === 'progress') onProgress(m.fraction, m.phase);
       else if (m.type === 'done') settle(() => resolve(m.output));
-      else settle(() => reject(m.engine ? new EngineInputError(m.code, m.message, m.file, m.line, m.column) : Object.assign(new Error(m.message), { code: m.code })));
+      else
+        settle(() =>
+          reject(
+            m.engine
+              ? new EngineInputError(m.code, m.message, m.file, m.line, m.column)
+              : Object.assign(new Error(m.message), { code: m.code }),
+          ),
+        );
     });
     worker.on('error', (err) => settle(() => reject(err)));
-    worker.on('exit', (code) => settle(() => reject(new Error(`The computation stopped before it finished (thread exit code ${code})`))));
+    worker.on('exit', (code) =>
+      settle(() => reject(new Error(`The computation stopped before it finished (thread exit code ${code})`))),
+    );
   });
 }

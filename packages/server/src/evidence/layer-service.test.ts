@@ -4,17 +4,34 @@ import { layerBinary, layerJson, topCells, type LayerView } from './layer-servic
 function view(values: number[]): LayerView {
   const n = values.length;
   return {
-    run: 'run-1', layer: 'l', label: 'L', cellSize: 100, originX: 1000, originY: 2000, width: n, height: 1, count: n, min: null, max: null,
-    cols: Int32Array.from(values.keys()), rows: new Int32Array(n), values: Float32Array.from(values),
+    run: 'run-1',
+    layer: 'l',
+    label: 'L',
+    cellSize: 100,
+    originX: 1000,
+    originY: 2000,
+    width: n,
+    height: 1,
+    count: n,
+    min: null,
+    max: null,
+    cols: Int32Array.from(values.keys()),
+    rows: new Int32Array(n),
+    values: Float32Array.from(values),
   };
 }
 
 describe('layer views', () => {
   it('lists the highest cells like a full sort would (ties by position, undefined values left out)', () => {
     let seed = 7;
-    const values = Array.from({ length: 500 }, (_, i) => (i % 17 === 0 ? NaN : Math.floor(((seed = (seed * 48271) % 2147483647) / 2147483647) * 50)));
+    const values = Array.from({ length: 500 }, (_, i) =>
+      i % 17 === 0 ? NaN : Math.floor(((seed = (seed * 48271) % 2147483647) / 2147483647) * 50),
+    );
     const v = view(values);
-    const brute = [...values.keys()].filter((i) => Number.isFinite(values[i])).sort((a, b) => values[b] - values[a] || a - b).slice(0, 25);
+    const brute = [...values.keys()]
+      .filter((i) => Number.isFinite(values[i]))
+      .sort((a, b) => values[b] - values[a] || a - b)
+      .slice(0, 25);
     expect(topCells(v, 25).map((c) => c.col)).toEqual(brute);
     expect(topCells(v, 1)[0]).toMatchObject({ x: 1000 + brute[0] * 100, y: 2000, value: values[brute[0]] });
     expect(topCells(view([NaN, NaN]), 3)).toEqual([]);

@@ -6,24 +6,49 @@ import { getRun } from './service.ts';
 
 /** A local layer ready to draw: where the grid sits and one value per listed cell. */
 export interface LayerView {
-  run: string; layer: string; label: string; cellSize: number; originX: number; originY: number;
-  width: number; height: number; count: number; min: number | null; max: number | null;
-  cols: Int32Array; rows: Int32Array; values: Float32Array;
+  run: string;
+  layer: string;
+  label: string;
+  cellSize: number;
+  originX: number;
+  originY: number;
+  width: number;
+  height: number;
+  count: number;
+  min: number | null;
+  max: number | null;
+  cols: Int32Array;
+  rows: Int32Array;
+  values: Float32Array;
 }
 
 /** A layer of a finished run the viewer may see. */
 export async function getLayer(db: Queryable, user: User | null, runId: string, name: string): Promise<LayerView> {
   const run = await getRun(db, user, runId, false);
-  if (run.status !== 'succeeded' || !run.grid) throw new AppError('conflict', `Run "${runId}" has not finished (status: ${run.status})`, 'id');
+  if (run.status !== 'succeeded' || !run.grid)
+    throw new AppError('conflict', `Run "${runId}" has not finished (status: ${run.status})`, 'id');
   const layer = await findLayer(db, runId, name);
   if (!layer) {
     const known = (run.layers ?? []).map((l) => l.name).join(', ');
     throw new AppError('not_found', `Run "${runId}" has no layer "${name}" (layers: ${known || 'none'})`, 'layer');
   }
   const g = run.grid;
-  return { run: runId, layer: layer.name, label: layer.label, cellSize: g.cellSize, originX: g.originX, originY: g.originY,
-    width: g.width, height: g.height, count: layer.values.length, min: layer.min, max: layer.max,
-    cols: layer.cols, rows: layer.rows, values: layer.values };
+  return {
+    run: runId,
+    layer: layer.name,
+    label: layer.label,
+    cellSize: g.cellSize,
+    originX: g.originX,
+    originY: g.originY,
+    width: g.width,
+    height: g.height,
+    count: layer.values.length,
+    min: layer.min,
+    max: layer.max,
+    cols: layer.cols,
+    rows: layer.rows,
+    values: layer.values,
+  };
 }
 
 const compact = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(7)) : null);
@@ -31,11 +56,20 @@ const compact = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(7)) : 
 /** The compact JSON form: arrays of column, row and value (7 significant digits; null where undefined). */
 export function layerJson(view: LayerView, top = 0) {
   const { cols, rows, values, ...meta } = view;
-  return { ...meta, col: Array.from(cols), row: Array.from(rows), values: Array.from(values, compact), top: topCells(view, top) };
+  return {
+    ...meta,
+    col: Array.from(cols),
+    row: Array.from(rows),
+    values: Array.from(values, compact),
+    top: topCells(view, top),
+  };
 }
 
 /** The `n` cells with the highest values: grid position, lower-left coordinates and value. */
-export function topCells(view: LayerView, n: number): { col: number; row: number; x: number; y: number; value: number }[] {
+export function topCells(
+  view: LayerView,
+  n: number,
+): { col: number; row: number; x: number; y: number; value: number }[] {
   if (n <= 0) return [];
   // One pass keeping the best n (highest value, then lowest index): no sort of the whole layer.
   const best: number[] = [];
@@ -48,7 +82,11 @@ export function topCells(view: LayerView, n: number): { col: number; row: number
     if (best.length > n) best.pop();
   }
   return best.map((i) => ({
-    col: view.cols[i], row: view.rows[i], x: view.originX + view.cols[i] * view.cellSize, y: view.originY + view.rows[i] * view.cellSize, value: view.values[i],
+    col: view.cols[i],
+    row: view.rows[i],
+    x: view.originX + view.cols[i] * view.cellSize,
+    y: view.originY + view.rows[i] * view.cellSize,
+    value: view.values[i],
   }));
 }
 

@@ -11,7 +11,10 @@ export function parseMapping(input: unknown, header: string[], field = 'mapping'
   const check = (path: string, column: string | null) => {
     if (column === null) return;
     if (!known.has(column)) {
-      issues.push({ field: `${field}.${path}`, message: `column "${column}" is not in the file's header (columns: ${shown})` });
+      issues.push({
+        field: `${field}.${path}`,
+        message: `column "${column}" is not in the file's header (columns: ${shown})`,
+      });
       return;
     }
     const other = used.get(column);
@@ -20,7 +23,8 @@ export function parseMapping(input: unknown, header: string[], field = 'mapping'
   };
   if (mapping.cellId) {
     check('cellId', mapping.cellId);
-    if (mapping.x || mapping.y) issues.push({ field: `${field}.x`, message: 'give either the cell id column or x and y, not both' });
+    if (mapping.x || mapping.y)
+      issues.push({ field: `${field}.x`, message: 'give either the cell id column or x and y, not both' });
   } else {
     check('x', mapping.x);
     check('y', mapping.y);
@@ -42,20 +46,29 @@ const EU_GRID_ID = /^CRS\d+RES\d+m?N\d+E\d+$/i;
 /** A best guess at the mapping from column names and the first rows, for the form to start from. */
 export function suggestMapping(header: string[], preview: string[][]): ColumnMapping | null {
   const find = (re: RegExp) => header.find((h) => re.test(h)) ?? null;
-  const numeric = (i: number) => preview.length > 0 && preview.every((row) => row[i] !== undefined && row[i].trim() !== '' && Number.isFinite(Number(row[i])));
-  const idColumn = header.find((h, i) => preview.length > 0 && preview.every((row) => EU_GRID_ID.test(row[i] ?? ''))) ?? null;
+  const numeric = (i: number) =>
+    preview.length > 0 &&
+    preview.every((row) => row[i] !== undefined && row[i].trim() !== '' && Number.isFinite(Number(row[i])));
+  const idColumn =
+    header.find((h, i) => preview.length > 0 && preview.every((row) => EU_GRID_ID.test(row[i] ?? ''))) ?? null;
   const x = find(X_NAMES);
   const y = find(Y_NAMES);
   const byXy = !idColumn && x !== null && y !== null;
   const area = find(AREA_NAMES);
   const total = find(TOTAL_NAMES);
-  const taken = new Set([idColumn, area, total, ...(byXy ? [x, y] : []), find(ID_NAMES)].filter((c): c is string => c !== null));
+  const taken = new Set(
+    [idColumn, area, total, ...(byXy ? [x, y] : []), find(ID_NAMES)].filter((c): c is string => c !== null),
+  );
   const groups = header.filter((h, i) => !taken.has(h) && !X_NAMES.test(h) && !Y_NAMES.test(h) && numeric(i));
   if (!groups.length || (!idColumn && !byXy)) return null;
   return {
-    cellId: idColumn, x: byXy ? x : null, y: byXy ? y : null,
+    cellId: idColumn,
+    x: byXy ? x : null,
+    y: byXy ? y : null,
     cellSize: byXy ? guessCellSize(preview, header.indexOf(x!), header.indexOf(y!)) : null,
-    area, groups, total,
+    area,
+    groups,
+    total,
   };
 }
 

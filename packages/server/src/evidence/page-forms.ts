@@ -12,7 +12,9 @@ const one = (body: Body, name: string): string => {
 
 const all = (body: Body, name: string): string[] => {
   const v = body[name];
-  return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((s): s is string => typeof s === 'string' && s !== '');
+  return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter(
+    (s): s is string => typeof s === 'string' && s !== '',
+  );
 };
 
 /** The mapping form's starting values: the dataset's mapping, else the suggested one; last run's options. */
@@ -20,9 +22,16 @@ export function initialFormValues(dataset: EvidenceDataset, lastRun: EvidenceRun
   const m = dataset.mapping ?? dataset.suggestedMapping;
   const o = lastRun?.options;
   return {
-    cellId: m?.cellId ?? '', x: m?.x ?? '', y: m?.y ?? '', cellSize: m?.cellSize != null ? String(m.cellSize) : '',
-    area: m?.area ?? '', total: m?.total ?? '', groups: m?.groups ?? [],
-    bandwidths: (o?.bandwidths ?? [500, 1000]).join(', '), kernel: o?.kernel ?? 'triangular', compat: o?.compat ?? 'textbook',
+    cellId: m?.cellId ?? '',
+    x: m?.x ?? '',
+    y: m?.y ?? '',
+    cellSize: m?.cellSize != null ? String(m.cellSize) : '',
+    area: m?.area ?? '',
+    total: m?.total ?? '',
+    groups: m?.groups ?? [],
+    bandwidths: (o?.bandwidths ?? [500, 1000]).join(', '),
+    kernel: o?.kernel ?? 'triangular',
+    compat: o?.compat ?? 'textbook',
     public: lastRun?.public ?? dataset.public,
   };
 }
@@ -30,20 +39,33 @@ export function initialFormValues(dataset: EvidenceDataset, lastRun: EvidenceRun
 /** The values as submitted, to show the form again after a problem. */
 export function submittedValues(body: Body): MappingFormValues {
   return {
-    cellId: one(body, 'cellId'), x: one(body, 'x'), y: one(body, 'y'), cellSize: one(body, 'cellSize'), area: one(body, 'area'),
-    total: one(body, 'total'), groups: all(body, 'groups'), bandwidths: one(body, 'bandwidths'), kernel: one(body, 'kernel'),
-    compat: one(body, 'compat'), public: ['true', 'on'].includes(one(body, 'public')),
+    cellId: one(body, 'cellId'),
+    x: one(body, 'x'),
+    y: one(body, 'y'),
+    cellSize: one(body, 'cellSize'),
+    area: one(body, 'area'),
+    total: one(body, 'total'),
+    groups: all(body, 'groups'),
+    bandwidths: one(body, 'bandwidths'),
+    kernel: one(body, 'kernel'),
+    compat: one(body, 'compat'),
+    public: ['true', 'on'].includes(one(body, 'public')),
   };
 }
 
 /** Reads the mapping and run options from the form; numbers that are not numbers are problems. */
-export function readMappingForm(values: MappingFormValues): { mapping: Record<string, unknown>; options: Record<string, unknown>; problems: FieldIssue[] } {
+export function readMappingForm(values: MappingFormValues): {
+  mapping: Record<string, unknown>;
+  options: Record<string, unknown>;
+  problems: FieldIssue[];
+} {
   const problems: FieldIssue[] = [];
   const orNull = (s: string) => (s === '' ? null : s);
   let cellSize: number | null = null;
   if (values.cellSize !== '') {
     cellSize = Number(values.cellSize.replace(',', '.'));
-    if (!Number.isFinite(cellSize)) problems.push({ field: 'mapping.cellSize', message: `“${values.cellSize}” is not a number` });
+    if (!Number.isFinite(cellSize))
+      problems.push({ field: 'mapping.cellSize', message: `“${values.cellSize}” is not a number` });
   }
   const bandwidths: number[] = [];
   for (const part of values.bandwidths.split(/[,;\s]+/).filter(Boolean)) {
@@ -54,8 +76,13 @@ export function readMappingForm(values: MappingFormValues): { mapping: Record<st
   const byId = values.cellId !== '';
   return {
     mapping: {
-      cellId: orNull(values.cellId), x: byId ? null : orNull(values.x), y: byId ? null : orNull(values.y),
-      cellSize: byId ? null : cellSize, area: orNull(values.area), total: orNull(values.total), groups: values.groups,
+      cellId: orNull(values.cellId),
+      x: byId ? null : orNull(values.x),
+      y: byId ? null : orNull(values.y),
+      cellSize: byId ? null : cellSize,
+      area: orNull(values.area),
+      total: orNull(values.total),
+      groups: values.groups,
     },
     options: { bandwidths, kernel: values.kernel || undefined, compat: values.compat || undefined },
     problems,
@@ -64,6 +91,12 @@ export function readMappingForm(values: MappingFormValues): { mapping: Record<st
 
 /** The problems an error stands for, when it is one a form shows (bad input); else null. */
 export function formProblems(err: unknown): EvidenceProblemView[] | null {
-  if (!(err instanceof AppError) || !['validation_failed', 'unprocessable', 'bad_request', 'payload_too_large'].includes(err.code)) return null;
-  return err.issues.length ? err.issues.map((i) => ({ field: i.field, message: i.message })) : [{ field: err.field ?? 'file', message: err.message }];
+  if (
+    !(err instanceof AppError) ||
+    !['validation_failed', 'unprocessable', 'bad_request', 'payload_too_large'].includes(err.code)
+  )
+    return null;
+  return err.issues.length
+    ? err.issues.map((i) => ({ field: i.field, message: i.message }))
+    : [{ field: err.field ?? 'file', message: err.message }];
 }

@@ -1,6 +1,14 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { defaultIndexKey, listIndices, type EvidenceDataset } from '@convivio/shared';
-import { evidenceDatasetPage, evidenceHomePage, evidenceRunPage, type EvidenceRunView, type EvidenceProblemView, type MappingFormValues, type PageContext } from '@convivio/web';
+import {
+  evidenceDatasetPage,
+  evidenceHomePage,
+  evidenceRunPage,
+  type EvidenceRunView,
+  type EvidenceProblemView,
+  type MappingFormValues,
+  type PageContext,
+} from '@convivio/web';
 import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
 import { pageContext, sendPage } from '../web/context.ts';
@@ -22,25 +30,51 @@ export function evidencePages(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     const limits = ctx.config.limits;
 
-    const home = async (request: FastifyRequest, reply: FastifyReply, problems: EvidenceProblemView[] = [], values = { name: '', public: false }) => {
+    const home = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      problems: EvidenceProblemView[] = [],
+      values = { name: '', public: false },
+    ) => {
       const page = pageContext(request);
       const view = {
         datasets: (await listDatasets(ctx.db, request.user)).map((d) => presentDataset(d, request.user)),
         runs: (await listRuns(ctx.db, request.user)).map((r) => presentRun(r, request.user)),
-        sampleAvailable: bundledSample() !== null, maxUploadMb: Math.floor(limits.uploadMaxBytes / 1024 / 1024), problems, values,
+        sampleAvailable: bundledSample() !== null,
+        maxUploadMb: Math.floor(limits.uploadMaxBytes / 1024 / 1024),
+        problems,
+        values,
       };
-      return sendPage(reply, page, page.t('evidence.home.title'), evidenceHomePage(page, view), { status: problems.length ? 422 : 200 });
+      return sendPage(reply, page, page.t('evidence.home.title'), evidenceHomePage(page, view), {
+        status: problems.length ? 422 : 200,
+      });
     };
 
-    const datasetPage = async (request: FastifyRequest, reply: FastifyReply, dataset: EvidenceDataset, form: { values?: MappingFormValues; problems?: EvidenceProblemView[] } = {}) => {
+    const datasetPage = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      dataset: EvidenceDataset,
+      form: { values?: MappingFormValues; problems?: EvidenceProblemView[] } = {},
+    ) => {
       const page: PageContext = pageContext(request);
       const runs = (await listRuns(ctx.db, request.user, dataset.id)).map((r) => presentRun(r, request.user));
       const notice = queryText(request, 'notice');
       const canEdit = can(request.user, 'evidence.change', { mine: dataset.mine });
-      return sendPage(reply, page, dataset.name, evidenceDatasetPage(page, {
-        dataset, runs, canEdit, canRun: request.user !== null, values: form.values ?? initialFormValues(dataset, runs[0] ?? null),
-        problems: form.problems ?? [], notice: NOTICES.has(notice) ? page.t(`evidence.dataset.${notice}`) : null,
-      }), { status: form.problems?.length ? 422 : 200 });
+      return sendPage(
+        reply,
+        page,
+        dataset.name,
+        evidenceDatasetPage(page, {
+          dataset,
+          runs,
+          canEdit,
+          canRun: request.user !== null,
+          values: form.values ?? initialFormValues(dataset, runs[0] ?? null),
+          problems: form.problems ?? [],
+          notice: NOTICES.has(notice) ? page.t(`evidence.dataset.${notice}`) : null,
+        }),
+        { status: form.problems?.length ? 422 : 200 },
+      );
     };
 
     app.get('/evidence', async (request, reply) => home(request, reply));
@@ -57,7 +91,10 @@ export function evidencePages(ctx: AppContext): FastifyPluginAsync {
         } catch (err) {
           const problems = formProblems(err);
           if (!problems) throw err;
-          return home(request, reply, problems, { name: typeof body.name === 'string' ? body.name : '', public: body.public === 'true' });
+          return home(request, reply, problems, {
+            name: typeof body.name === 'string' ? body.name : '',
+            public: body.public === 'true',
+          });
         }
       });
     });
@@ -79,7 +116,12 @@ export function evidencePages(ctx: AppContext): FastifyPluginAsync {
       try {
         if (body.action !== 'run' || mayEdit) await setDatasetMapping(ctx.db, user, row.id, mapping);
         if (body.action !== 'run') return seeOther(reply, `/evidence/datasets/${row.id}?notice=mappingSaved`);
-        const run = await createRun(ctx.db, user, { datasetId: row.id, options, mapping: mayEdit ? undefined : mapping, public: values.public }, limits);
+        const run = await createRun(
+          ctx.db,
+          user,
+          { datasetId: row.id, options, mapping: mayEdit ? undefined : mapping, public: values.public },
+          limits,
+        );
         return seeOther(reply, `/evidence/runs/${run.id}`);
       } catch (err) {
         const found = formProblems(err);
@@ -96,15 +138,40 @@ export function evidencePages(ctx: AppContext): FastifyPluginAsync {
       const indexKey = refs.some((r) => r.key === wanted) ? wanted : defaultIndexKey(refs);
       const sortText = queryText(request, 'sort');
       const sort = sortText === 'area' || sortText === 'population' ? sortText : 'value';
-      const order = queryText(request, 'order') === 'asc' || (queryText(request, 'order') === '' && sort === 'area') ? 'asc' : 'desc';
-      const layerName = run.layers.some((l) => l.name === queryText(request, 'layer')) ? queryText(request, 'layer') : run.layers[0]?.name ?? null;
+      const order =
+        queryText(request, 'order') === 'asc' || (queryText(request, 'order') === '' && sort === 'area')
+          ? 'asc'
+          : 'desc';
+      const layerName = run.layers.some((l) => l.name === queryText(request, 'layer'))
+        ? queryText(request, 'layer')
+        : (run.layers[0]?.name ?? null);
       let current: EvidenceRunView['map']['current'] = null;
       if (run.status === 'succeeded' && layerName) {
         const layer = await getLayer(ctx.db, request.user, run.id, layerName);
-        current = { name: layer.layer, label: layer.label, min: layer.min, max: layer.max, count: layer.count, cellSize: layer.cellSize, top: topCells(layer, 20) };
+        current = {
+          name: layer.layer,
+          label: layer.label,
+          min: layer.min,
+          max: layer.max,
+          count: layer.count,
+          cellSize: layer.cellSize,
+          top: topCells(layer, 20),
+        };
       }
-      const view: EvidenceRunView = { run, indexKey, sort, order, map: { runId: run.id, layers: run.layers, current, keep: { index: indexKey, sort, order } } };
-      return sendPage(reply, page, page.t('evidence.run.title', { dataset: run.datasetName }), evidenceRunPage(page, view), { scripts: SCRIPTS.run });
+      const view: EvidenceRunView = {
+        run,
+        indexKey,
+        sort,
+        order,
+        map: { runId: run.id, layers: run.layers, current, keep: { index: indexKey, sort, order } },
+      };
+      return sendPage(
+        reply,
+        page,
+        page.t('evidence.run.title', { dataset: run.datasetName }),
+        evidenceRunPage(page, view),
+        { scripts: SCRIPTS.run },
+      );
     });
   };
 }

@@ -9,9 +9,20 @@ const iso = (d: Date | string) => new Date(d).toISOString();
 /** A dataset as the API and pages show it (with a suggested mapping to start the form from). */
 export function presentDataset(row: DatasetRow, user: User | null): EvidenceDataset {
   return {
-    id: row.id, name: row.name, source: row.source, fileName: row.file_name, format: row.format, sizeBytes: Number(row.size_bytes),
-    header: row.header, preview: row.preview, mapping: row.mapping, suggestedMapping: row.mapping ?? suggestMapping(row.header, row.preview),
-    public: row.public, ownerName: row.owner_name, mine: user !== null && row.owner_id === user.id, createdAt: iso(row.created_at),
+    id: row.id,
+    name: row.name,
+    source: row.source,
+    fileName: row.file_name,
+    format: row.format,
+    sizeBytes: Number(row.size_bytes),
+    header: row.header,
+    preview: row.preview,
+    mapping: row.mapping,
+    suggestedMapping: row.mapping ?? suggestMapping(row.header, row.preview),
+    public: row.public,
+    ownerName: row.owner_name,
+    mine: user !== null && row.owner_id === user.id,
+    createdAt: iso(row.created_at),
   };
 }
 
@@ -19,11 +30,23 @@ export function presentDataset(row: DatasetRow, user: User | null): EvidenceData
 export function presentRun(row: RunRow, user: User | null): EvidenceRun {
   const done = row.status === 'succeeded';
   return {
-    id: row.id, datasetId: row.dataset_id, datasetName: row.dataset_name, status: row.status, progress: Number(row.progress),
-    message: row.message, attempts: row.attempts, error: row.status === 'failed' ? row.error : null,
-    options: row.options, mapping: row.mapping, public: row.public, ownerName: row.owner_name,
-    mine: user !== null && row.owner_id === user.id, createdAt: iso(row.created_at),
+    id: row.id,
+    datasetId: row.dataset_id,
+    datasetName: row.dataset_name,
+    status: row.status,
+    progress: Number(row.progress),
+    message: row.message,
+    attempts: row.attempts,
+    error: row.status === 'failed' ? row.error : null,
+    options: row.options,
+    mapping: row.mapping,
+    public: row.public,
+    ownerName: row.owner_name,
+    mine: user !== null && row.owner_id === user.id,
+    createdAt: iso(row.created_at),
     finishedAt: done && row.finished_at ? iso(row.finished_at) : null,
-    grid: done ? row.grid : null, layers: done ? row.layers ?? [] : [], results: done ? row.results : null,
+    grid: done ? row.grid : null,
+    layers: done ? (row.layers ?? []) : [],
+    results: done ? row.results : null,
   };
 }

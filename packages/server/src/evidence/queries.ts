@@ -4,13 +4,28 @@ import type { Queryable } from '../db/database.ts';
 
 /** A stored grid file's description (the bytes live in evidence_files). */
 export interface DatasetRow {
-  id: string; owner_id: string | null; owner_name: string | null; name: string; source: 'upload' | 'sample';
-  file_name: string; format: EvidenceFormat; size_bytes: number; sha256: string; header: string[]; preview: string[][];
-  mapping: ColumnMapping | null; public: boolean; created_at: Date | string; updated_at: Date | string;
+  id: string;
+  owner_id: string | null;
+  owner_name: string | null;
+  name: string;
+  source: 'upload' | 'sample';
+  file_name: string;
+  format: EvidenceFormat;
+  size_bytes: number;
+  sha256: string;
+  header: string[];
+  preview: string[][];
+  mapping: ColumnMapping | null;
+  public: boolean;
+  created_at: Date | string;
+  updated_at: Date | string;
 }
 
 /** Who may see what: the viewer's id and whether they administer the platform. */
-export interface Viewer { userId: string | null; admin: boolean }
+export interface Viewer {
+  userId: string | null;
+  admin: boolean;
+}
 
 const DATASET_COLUMNS = `d.id, d.owner_id, u.name AS owner_name, d.name, d.source, d.file_name, d.format, d.size_bytes, d.sha256,
   d.header, d.preview, d.mapping, d.public, d.created_at, d.updated_at`;
@@ -19,19 +34,39 @@ const DATASET_COLUMNS = `d.id, d.owner_id, u.name AS owner_name, d.name, d.sourc
 const WITH_OWNER = `SELECT ${DATASET_COLUMNS} FROM written d LEFT JOIN ${USER_DIRECTORY} u ON u.id = d.owner_id`;
 
 /** Inserts a dataset and, for uploads, its bytes; resolves with the dataset. */
-export async function insertDataset(tx: Queryable, row: Omit<DatasetRow, 'owner_name' | 'created_at' | 'updated_at'>, bytes: Uint8Array | null): Promise<DatasetRow> {
+export async function insertDataset(
+  tx: Queryable,
+  row: Omit<DatasetRow, 'owner_name' | 'created_at' | 'updated_at'>,
+  bytes: Uint8Array | null,
+): Promise<DatasetRow> {
   const r = await tx.query<DatasetRow>(
     `WITH written AS (INSERT INTO evidence_datasets (id, owner_id, name, source, file_name, format, size_bytes, sha256, header, preview, mapping, public)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12) RETURNING *) ${WITH_OWNER}`,
-    [row.id, row.owner_id, row.name, row.source, row.file_name, row.format, row.size_bytes, row.sha256,
-      JSON.stringify(row.header), JSON.stringify(row.preview), row.mapping ? JSON.stringify(row.mapping) : null, row.public]);
+    [
+      row.id,
+      row.owner_id,
+      row.name,
+      row.source,
+      row.file_name,
+      row.format,
+      row.size_bytes,
+      row.sha256,
+      JSON.stringify(row.header),
+      JSON.stringify(row.preview),
+      row.mapping ? JSON.stringify(row.mapping) : null,
+      row.public,
+    ],
+  );
   if (bytes) await tx.query('INSERT INTO evidence_files (dataset_id, bytes) VALUES ($1, $2)', [row.id, bytes]);
   return r.rows[0];
 }
 
 /** One dataset with its owner's name, or null. */
 export async function findDataset(db: Queryable, id: string): Promise<DatasetRow | null> {
-  const r = await db.query<DatasetRow>(`SELECT ${DATASET_COLUMNS} FROM evidence_datasets d LEFT JOIN ${USER_DIRECTORY} u ON u.id = d.owner_id WHERE d.id = $1`, [id]);
+  const r = await db.query<DatasetRow>(
+    `SELECT ${DATASET_COLUMNS} FROM evidence_datasets d LEFT JOIN ${USER_DIRECTORY} u ON u.id = d.owner_id WHERE d.id = $1`,
+    [id],
+  );
   return r.rows[0] ?? null;
 }
 
@@ -39,14 +74,22 @@ export async function findDataset(db: Queryable, id: string): Promise<DatasetRow
 export async function listVisibleDatasets(db: Queryable, viewer: Viewer): Promise<DatasetRow[]> {
   const r = await db.query<DatasetRow>(
     `SELECT ${DATASET_COLUMNS} FROM evidence_datasets d LEFT JOIN ${USER_DIRECTORY} u ON u.id = d.owner_id
-     WHERE d.public OR d.owner_id = $1 OR $2 ORDER BY d.created_at DESC, d.id`, [viewer.userId, viewer.admin]);
+     WHERE d.public OR d.owner_id = $1 OR $2 ORDER BY d.created_at DESC, d.id`,
+    [viewer.userId, viewer.admin],
+  );
   return r.rows;
 }
 
 /** Replaces a dataset's column mapping; resolves with the dataset, or null when there is no such dataset. */
-export async function updateDatasetMapping(db: Queryable, id: string, mapping: ColumnMapping): Promise<DatasetRow | null> {
+export async function updateDatasetMapping(
+  db: Queryable,
+  id: string,
+  mapping: ColumnMapping,
+): Promise<DatasetRow | null> {
   const r = await db.query<DatasetRow>(
-    `WITH written AS (UPDATE evidence_datasets SET mapping = $2, updated_at = now() WHERE id = $1 RETURNING *) ${WITH_OWNER}`, [id, JSON.stringify(mapping)]);
+    `WITH written AS (UPDATE evidence_datasets SET mapping = $2, updated_at = now() WHERE id = $1 RETURNING *) ${WITH_OWNER}`,
+    [id, JSON.stringify(mapping)],
+  );
   return r.rows[0] ?? null;
 }
 
@@ -58,7 +101,10 @@ export async function readDatasetBytes(db: Queryable, id: string): Promise<Uint8
 
 /** Bytes of uploaded files a user keeps stored (what their quota counts). */
 export async function storedUploadBytes(db: Queryable, ownerId: string): Promise<number> {
-  const r = await db.query<{ n: string | number }>(`SELECT coalesce(sum(size_bytes), 0) AS n FROM evidence_datasets WHERE owner_id = $1 AND source = 'upload'`, [ownerId]);
+  const r = await db.query<{ n: string | number }>(
+    `SELECT coalesce(sum(size_bytes), 0) AS n FROM evidence_datasets WHERE owner_id = $1 AND source = 'upload'`,
+    [ownerId],
+  );
   return Number(r.rows[0].n);
 }
 

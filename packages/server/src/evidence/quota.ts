@@ -7,8 +7,11 @@ import { storedUploadBytes } from './queries.ts';
 import type { UploadRoom } from './upload-parser.ts';
 
 function quotaError(used: number, quota: number): AppError {
-  return new AppError('payload_too_large',
-    `file: this upload would take your stored files past your quota of ${describeBytes(quota)} (${limitVariable('uploadQuotaBytes')}); ${describeBytes(used)} are in use: delete a dataset to make room`, 'file');
+  return new AppError(
+    'payload_too_large',
+    `file: this upload would take your stored files past your quota of ${describeBytes(quota)} (${limitVariable('uploadQuotaBytes')}); ${describeBytes(used)} are in use: delete a dataset to make room`,
+    'file',
+  );
 }
 
 /**
@@ -21,7 +24,12 @@ export async function uploadRoom(db: Queryable, user: User, limits: Limits): Pro
   if (left < limits.uploadMaxBytes) return { bytes: left, tooLarge: () => quotaError(used, limits.uploadQuotaBytes) };
   return {
     bytes: limits.uploadMaxBytes,
-    tooLarge: () => new AppError('payload_too_large', `file: the file is larger than the limit of ${describeBytes(limits.uploadMaxBytes)} (${limitVariable('uploadMaxBytes')})`, 'file'),
+    tooLarge: () =>
+      new AppError(
+        'payload_too_large',
+        `file: the file is larger than the limit of ${describeBytes(limits.uploadMaxBytes)} (${limitVariable('uploadMaxBytes')})`,
+        'file',
+      ),
   };
 }
 

@@ -29,8 +29,11 @@ registerJobHandler({
     const bytes = dataset.source === 'sample' ? readBundledSample().bytes : await readDatasetBytes(db, dataset.id);
     if (!bytes) throw new Error(`The file of dataset "${dataset.id}" is missing`);
     const limits = job.payload.limits as ComputeInput['limits'];
-    const output = await computeInThread({ bytes, fileName: dataset.file_name, mapping: run.mapping, options: run.options, limits },
-      (fraction, phase) => progress(0.02 + fraction * COMPUTE_SHARE, phase), signal);
+    const output = await computeInThread(
+      { bytes, fileName: dataset.file_name, mapping: run.mapping, options: run.options, limits },
+      (fraction, phase) => progress(0.02 + fraction * COMPUTE_SHARE, phase),
+      signal,
+    );
     progress(0.95, 'storing the results');
     await db.transaction((tx) => saveRunOutput(tx, runId, output));
     return runId;

@@ -8,7 +8,14 @@ import { cancelJob, deleteJobs, enqueueJob, notifyJobsDeleted, notifyJobsQueued 
 import { inspectGrid } from './inspect.ts';
 import { parseMapping } from './mapping.ts';
 import { assertCanChange, canSee, viewerOf } from './access.ts';
-import { deleteDatasetRows, findDataset, insertDataset, listVisibleDatasets, updateDatasetMapping, type DatasetRow } from './queries.ts';
+import {
+  deleteDatasetRows,
+  findDataset,
+  insertDataset,
+  listVisibleDatasets,
+  updateDatasetMapping,
+  type DatasetRow,
+} from './queries.ts';
 import { assertWithinQuota } from './quota.ts';
 import { deleteRunRow, findRun, insertRun, listVisibleRuns, type RunRow } from './run-queries.ts';
 import { bundledSample, readBundledSample } from './sample.ts';
@@ -28,23 +35,49 @@ export type DatasetInput =
  * checked to its end within the limits first (`checkGridFile`) and must fit the user's quota;
  * the mapping, when given, is checked against the header, naming any unknown column.
  */
-export async function createDataset(db: Database, user: User | null, input: DatasetInput, limits: Limits): Promise<DatasetRow> {
+export async function createDataset(
+  db: Database,
+  user: User | null,
+  input: DatasetInput,
+  limits: Limits,
+): Promise<DatasetRow> {
   if (!user) throw unauthenticated();
-  if (input.source === 'sample' && !bundledSample()) throw new AppError('not_found', 'The bundled sample grid is not installed (data/evidence/sample-grid.csv)', 'sample');
+  if (input.source === 'sample' && !bundledSample())
+    throw new AppError(
+      'not_found',
+      'The bundled sample grid is not installed (data/evidence/sample-grid.csv)',
+      'sample',
+    );
   const file = input.source === 'sample' ? readBundledSample() : { bytes: input.bytes, fileName: input.fileName };
-  const checked: CheckedGridFile = input.source === 'sample'
-    ? { format: 'csv', ...(await inspectGrid(file.bytes, 'csv', file.fileName)) }
-    : await checkGridFile(file.bytes, file.fileName, limits);
-  const mapping = input.mapping === undefined || input.mapping === null ? null : parseMapping(input.mapping, checked.header);
+  const checked: CheckedGridFile =
+    input.source === 'sample'
+      ? { format: 'csv', ...(await inspectGrid(file.bytes, 'csv', file.fileName)) }
+      : await checkGridFile(file.bytes, file.fileName, limits);
+  const mapping =
+    input.mapping === undefined || input.mapping === null ? null : parseMapping(input.mapping, checked.header);
   const name = input.name?.trim() || (input.source === 'sample' ? 'Synthetic sample grid' : file.fileName);
   if (name.length > 200) throw new AppError('validation_failed', 'The name may have at most 200 characters', 'name');
   const id = newId('dataset');
   return db.transaction(async (tx) => {
     if (input.source === 'upload') await assertWithinQuota(tx, user, file.bytes.length, limits);
-    return insertDataset(tx, {
-      id, owner_id: user.id, name, source: input.source, file_name: file.fileName, format: checked.format, size_bytes: file.bytes.length,
-      sha256: crypto.createHash('sha256').update(file.bytes).digest('hex'), header: checked.header, preview: checked.preview, mapping, public: input.public === true,
-    }, input.source === 'upload' ? file.bytes : null);
+    return insertDataset(
+      tx,
+      {
+        id,
+        owner_id: user.id,
+        name,
+        source: input.source,
+        file_name: file.fileName,
+        format: checked.format,
+        size_bytes: file.bytes.length,
+        sha256: crypto.createHash('sha256').update(file.bytes).digest('hex'),
+        header: checked.header,
+        preview: checked.preview,
+        mapping,
+        public: input.public === true,
+      },
+      input.source === 'upload' ? file.bytes : null,
+    );
   });
 }
 
@@ -61,7 +94,12 @@ export function listDatasets(db: Queryable, user: User | null): Promise<DatasetR
 }
 
 /** Sets a dataset's column mapping (its owner and administrators), checked against its header. */
-export async function setDatasetMapping(db: Database, user: User | null, id: string, input: unknown): Promise<DatasetRow> {
+export async function setDatasetMapping(
+  db: Database,
+  user: User | null,
+  id: string,
+  input: unknown,
+): Promise<DatasetRow> {
   const row = await getDataset(db, user, id);
   assertCanChange(user, row, 'this dataset');
   const updated = await updateDatasetMapping(db, id, parseMapping(input, row.header));
@@ -74,17 +112,43 @@ export async function setDatasetMapping(db: Database, user: User | null, id: str
  * carries the read limits (UPLOAD_MAX_DECOMPRESSED_BYTES, UPLOAD_MAX_LINE_BYTES) and may be
  * tried JOB_MAX_ATTEMPTS times. Returns the run.
  */
-export async function createRun(db: Database, user: User | null, input: { datasetId: string; options?: unknown; mapping?: unknown; public?: boolean }, limits: Limits): Promise<RunRow> {
+export async function createRun(
+  db: Database,
+  user: User | null,
+  input: { datasetId: string; options?: unknown; mapping?: unknown; public?: boolean },
+  limits: Limits,
+): Promise<RunRow> {
   if (!user) throw unauthenticated();
   const dataset = await getDataset(db, user, input.datasetId);
   const options = parseOrThrow(zRunOptions, input.options ?? {}, 'options');
-  const mapping: ColumnMapping | null = input.mapping !== undefined && input.mapping !== null ? parseMapping(input.mapping, dataset.header) : dataset.mapping;
-  if (!mapping) throw new AppError('validation_failed', 'Map the dataset\'s columns (cell id or x/y, groups, total) before running it', 'mapping');
+  const mapping: ColumnMapping | null =
+    input.mapping !== undefined && input.mapping !== null
+      ? parseMapping(input.mapping, dataset.header)
+      : dataset.mapping;
+  if (!mapping)
+    throw new AppError(
+      'validation_failed',
+      "Map the dataset's columns (cell id or x/y, groups, total) before running it",
+      'mapping',
+    );
   const id = newId('run');
   await db.transaction(async (tx) => {
     const readLimits = { maxTextBytes: limits.uploadMaxDecompressedBytes, maxRowBytes: limits.uploadMaxLineBytes };
-    const jobId = await enqueueJob(tx, RUN_JOB_KIND, { runId: id, limits: readLimits }, { maxAttempts: limits.jobMaxAttempts });
-    await insertRun(tx, { id, datasetId: dataset.id, ownerId: user.id, jobId, options, mapping, public: input.public === true });
+    const jobId = await enqueueJob(
+      tx,
+      RUN_JOB_KIND,
+      { runId: id, limits: readLimits },
+      { maxAttempts: limits.jobMaxAttempts },
+    );
+    await insertRun(tx, {
+      id,
+      datasetId: dataset.id,
+      ownerId: user.id,
+      jobId,
+      options,
+      mapping,
+      public: input.public === true,
+    });
   });
   notifyJobsQueued();
   return (await findRun(db, id))!;

@@ -7,7 +7,9 @@ import { AppError } from '../errors.ts';
 import { detectFormat, inspectGrid, type GridPreview } from './inspect.ts';
 
 /** What the check of an uploaded grid file found. */
-export interface CheckedGridFile extends GridPreview { format: EvidenceFormat }
+export interface CheckedGridFile extends GridPreview {
+  format: EvidenceFormat;
+}
 
 const CHUNK = 1 << 20;
 
@@ -32,7 +34,10 @@ async function scanText(bytes: Uint8Array, fileName: string, limits: Limits): Pr
     for (let at = 0; at < bytes.length; at += CHUNK) yield bytes.subarray(at, at + CHUNK);
   };
   try {
-    await scanCsv(Readable.from(chunks()), { name: fileName, limits: { maxTextBytes: limits.uploadMaxDecompressedBytes, maxRowBytes: limits.uploadMaxLineBytes } });
+    await scanCsv(Readable.from(chunks()), {
+      name: fileName,
+      limits: { maxTextBytes: limits.uploadMaxDecompressedBytes, maxRowBytes: limits.uploadMaxLineBytes },
+    });
   } catch (err) {
     if (!(err instanceof IndicatorError)) throw err;
     if (err.code !== 'TOO_LARGE') throw new AppError('unprocessable', err.message, 'file');
@@ -44,12 +49,22 @@ async function scanText(bytes: Uint8Array, fileName: string, limits: Limits): Pr
 function checkParquetSize(bytes: Uint8Array, fileName: string, limits: Limits): void {
   let data: number;
   try {
-    data = parquetDataBytes(parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer));
+    data = parquetDataBytes(
+      parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer),
+    );
   } catch (err) {
-    throw new AppError('unprocessable', `${fileName}: the Parquet file cannot be read (${(err as Error).message})`, 'file');
+    throw new AppError(
+      'unprocessable',
+      `${fileName}: the Parquet file cannot be read (${(err as Error).message})`,
+      'file',
+    );
   }
   const max = limits.uploadMaxDecompressedBytes;
   if (data > max) {
-    throw new AppError('payload_too_large', `${fileName}: the column data is larger than the limit of ${describeBytes(max)} once decompressed (${describeBytes(data)}) (${limitVariable('uploadMaxDecompressedBytes')})`, 'file');
+    throw new AppError(
+      'payload_too_large',
+      `${fileName}: the column data is larger than the limit of ${describeBytes(max)} once decompressed (${describeBytes(data)}) (${limitVariable('uploadMaxDecompressedBytes')})`,
+      'file',
+    );
   }
 }

@@ -24,7 +24,14 @@ const MAX_FIELDS = 40;
  */
 export async function registerUploadParser(app: FastifyInstance, maxFileBytes: number): Promise<void> {
   await app.register(multipart, {
-    limits: { fileSize: maxFileBytes, files: 1, fields: MAX_FIELDS, parts: MAX_FIELDS + 1, fieldSize: 64 * 1024, headerPairs: 100 },
+    limits: {
+      fileSize: maxFileBytes,
+      files: 1,
+      fields: MAX_FIELDS,
+      parts: MAX_FIELDS + 1,
+      fieldSize: 64 * 1024,
+      headerPairs: 100,
+    },
   });
   app.removeContentTypeParser('multipart/form-data');
   app.addContentTypeParser('multipart/form-data', async (request: FastifyRequest) => {
@@ -33,7 +40,9 @@ export async function registerUploadParser(app: FastifyInstance, maxFileBytes: n
     const rest = request.parts();
     const fields: FormFields = {};
     for (;;) {
-      const next = await rest.next().catch((err: unknown) => { throw uploadError(err, maxFileBytes); });
+      const next = await rest.next().catch((err: unknown) => {
+        throw uploadError(err, maxFileBytes);
+      });
       if (next.done === true) {
         pending.set(request, { file: null, rest, finished: true });
         return fields;
@@ -61,17 +70,26 @@ function addField(fields: FormFields, name: string, value: unknown, truncated: b
 }
 
 /** How many bytes of file a request may send, and the error (naming the limit) when it sends more. */
-export interface UploadRoom { bytes: number; tooLarge: () => AppError }
+export interface UploadRoom {
+  bytes: number;
+  tooLarge: () => AppError;
+}
 
 /** An uploaded file, read whole. */
-export interface ReceivedFile { fileName: string; bytes: Buffer }
+export interface ReceivedFile {
+  fileName: string;
+  bytes: Buffer;
+}
 
 /**
  * Reads the file part (at most `room.bytes`; past that the rest is read to nowhere and
  * `room.tooLarge()` is thrown) and the text fields after it. For a request that is not
  * multipart (JSON), its body's fields and no file.
  */
-export async function receiveUpload(request: FastifyRequest, room: UploadRoom): Promise<{ fields: Record<string, unknown>; file: ReceivedFile | null }> {
+export async function receiveUpload(
+  request: FastifyRequest,
+  room: UploadRoom,
+): Promise<{ fields: Record<string, unknown>; file: ReceivedFile | null }> {
   const fields = { ...((request.body ?? {}) as Record<string, unknown>) };
   const upload = pending.get(request);
   if (!upload) return { fields, file: null };
@@ -83,7 +101,9 @@ export async function receiveUpload(request: FastifyRequest, room: UploadRoom): 
       if (fileName !== '' || bytes.length > 0) file = { fileName: fileName || 'upload', bytes };
     }
     for (;;) {
-      const next = await upload.rest.next().catch((err: unknown) => { throw uploadError(err, room.bytes); });
+      const next = await upload.rest.next().catch((err: unknown) => {
+        throw uploadError(err, room.bytes);
+      });
       if (next.done === true) break;
       if (next.value.type === 'file') throw new AppError('bad_request', 'Send one file only', next.value.fieldname);
       addField(fields as FormFields, next.value.fieldname, next.value.value, next.value.valueTruncated);
@@ -114,10 +134,17 @@ async function discard(upload: PendingUpload): Promise<void> {
   try {
     if (upload.file && !upload.file.file.readableEnded) {
       upload.file.file.resume();
-      await new Promise<void>((resolve) => { upload.file!.file.once('end', resolve).once('close', resolve).once('error', () => resolve()); });
+      await new Promise<void>((resolve) => {
+        upload
+          .file!.file.once('end', resolve)
+          .once('close', resolve)
+          .once('error', () => resolve());
+      });
     }
     for await (const part of upload.rest) if (part.type === 'file') part.file.resume();
-  } catch { /* the request ended or broke: nothing left to read */ }
+  } catch {
+    /* the request ended or broke: nothing left to read */
+  }
 }
 
 /** The plugin's and busboy's errors as AppErrors naming what is wrong. */
@@ -125,11 +152,20 @@ function uploadError(err: unknown, maxFileBytes: number): AppError {
   if (err instanceof AppError) return err;
   const e = err as { code?: string; message?: string };
   switch (e.code) {
-    case 'FST_REQ_FILE_TOO_LARGE': return new AppError('payload_too_large', `file: the file is larger than the limit of ${maxFileBytes} bytes`, 'file');
-    case 'FST_FILES_LIMIT': return new AppError('bad_request', 'Send one file only', 'file');
+    case 'FST_REQ_FILE_TOO_LARGE':
+      return new AppError(
+        'payload_too_large',
+        `file: the file is larger than the limit of ${maxFileBytes} bytes`,
+        'file',
+      );
+    case 'FST_FILES_LIMIT':
+      return new AppError('bad_request', 'Send one file only', 'file');
     case 'FST_PARTS_LIMIT':
-    case 'FST_FIELDS_LIMIT': return new AppError('payload_too_large', `A form may have at most ${MAX_FIELDS} fields`, 'body');
-    case 'FST_PROTO_VIOLATION': return new AppError('bad_request', 'A form field has a name that is not allowed', 'body');
-    default: return new AppError('bad_request', `The multipart body cannot be read: ${e.message ?? String(err)}`, 'body');
+    case 'FST_FIELDS_LIMIT':
+      return new AppError('payload_too_large', `A form may have at most ${MAX_FIELDS} fields`, 'body');
+    case 'FST_PROTO_VIOLATION':
+      return new AppError('bad_request', 'A form field has a name that is not allowed', 'body');
+    default:
+      return new AppError('bad_request', `The multipart body cannot be read: ${e.message ?? String(err)}`, 'body');
   }
 }

@@ -14,11 +14,26 @@ export function conflictFromDatabase(err: unknown): AppError | null {
   const { code, table } = (err ?? {}) as { code?: unknown; table?: unknown };
   if (code === '23505') {
     return table === 'revisions'
-      ? new AppError('conflict', 'Someone else changed this record at the same moment; reload and apply your change again', 'version')
-      : new AppError('conflict', `A record with the same key was written at the same moment${typeof table === 'string' ? ` (${table})` : ''}; reload and try again`);
+      ? new AppError(
+          'conflict',
+          'Someone else changed this record at the same moment; reload and apply your change again',
+          'version',
+        )
+      : new AppError(
+          'conflict',
+          `A record with the same key was written at the same moment${typeof table === 'string' ? ` (${table})` : ''}; reload and try again`,
+        );
   }
-  if (code === '40001') return new AppError('conflict', 'This change could not be applied together with another one made at the same moment; try again');
-  if (code === '40P01') return new AppError('conflict', 'This change waited on another one made at the same moment (deadlock) and was cancelled; try again');
+  if (code === '40001')
+    return new AppError(
+      'conflict',
+      'This change could not be applied together with another one made at the same moment; try again',
+    );
+  if (code === '40P01')
+    return new AppError(
+      'conflict',
+      'This change waited on another one made at the same moment (deadlock) and was cancelled; try again',
+    );
   return null;
 }
 
@@ -41,14 +56,19 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.status(400).send(validationError(issues).toJSON());
     }
     const status = (err as FastifyError).statusCode;
-    if (status === 413) return reply.status(413).send(new AppError('payload_too_large', 'The request body is too large').toJSON());
+    if (status === 413)
+      return reply.status(413).send(new AppError('payload_too_large', 'The request body is too large').toJSON());
     if (status && status >= 400 && status < 500) {
       return reply.status(status).send({ error: { code: 'bad_request', message: err.message, field: null } });
     }
     request.log.error({ err }, 'unhandled error');
-    return reply.status(500).send(new AppError('internal', 'Something went wrong on our side; the error has been logged').toJSON());
+    return reply
+      .status(500)
+      .send(new AppError('internal', 'Something went wrong on our side; the error has been logged').toJSON());
   });
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send(new AppError('not_found', `No route for ${request.method} ${request.url.split('?')[0]}`).toJSON());
+    reply
+      .status(404)
+      .send(new AppError('not_found', `No route for ${request.method} ${request.url.split('?')[0]}`).toJSON());
   });
 }

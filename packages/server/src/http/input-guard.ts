@@ -11,7 +11,8 @@ export function jsonNestedDeeperThan(text: string, max: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // a backslash escapes the next character
+      if (c === 0x5c)
+        i++; // a backslash escapes the next character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
@@ -27,7 +28,8 @@ const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 /** What is wrong with a string that no text field may hold, or null. */
 function badText(s: string): string | null {
   if (s.includes('\u0000')) return 'contains a NUL character (\\u0000), which text may not hold';
-  if (LONE_SURROGATE.test(s)) return 'contains a lone UTF-16 surrogate (e.g. \\ud800), which is not valid Unicode text: send well-formed UTF-8';
+  if (LONE_SURROGATE.test(s))
+    return 'contains a lone UTF-16 surrogate (e.g. \\ud800), which is not valid Unicode text: send well-formed UTF-8';
   return null;
 }
 
@@ -43,7 +45,10 @@ const isPlainContainer = (v: unknown): v is Record<string, unknown> | unknown[] 
 export const MAX_VALUES = 20_000;
 
 /** A container still to visit, and where it sits (its dotted path). */
-interface Pending { value: Record<string, unknown> | unknown[]; path: string }
+interface Pending {
+  value: Record<string, unknown> | unknown[];
+  path: string;
+}
 
 const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
@@ -67,7 +72,10 @@ export function findHostileValue(value: unknown): { field: string; message: stri
     const keys = Object.keys(container);
     values += keys.length;
     if (values > MAX_VALUES) {
-      return { field: path, message: `makes the request carry more than ${MAX_VALUES} values (${keys.length} here); send less at a time` };
+      return {
+        field: path,
+        message: `makes the request carry more than ${MAX_VALUES} values (${keys.length} here); send less at a time`,
+      };
     }
     const nested: Pending[] = [];
     for (const key of keys) {
@@ -103,7 +111,14 @@ export function installInputGuard(app: FastifyInstance): void {
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, raw, done) => {
     const body = String(raw);
     if (jsonNestedDeeperThan(body, MAX_JSON_DEPTH)) {
-      done(new AppError('bad_request', `The JSON body nests objects or arrays more than ${MAX_JSON_DEPTH} levels deep`, 'body'), undefined);
+      done(
+        new AppError(
+          'bad_request',
+          `The JSON body nests objects or arrays more than ${MAX_JSON_DEPTH} levels deep`,
+          'body',
+        ),
+        undefined,
+      );
       return;
     }
     parseJson(request, body, done);

@@ -23,25 +23,42 @@ export const SECURITY = {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const ERRORS_KEY = 'x-convivio-errors';
 const SCHEMA_REF = '#/components/schemas/';
-const STATUS_TEXT: Record<string, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No content', 503: 'Service unavailable' };
+const STATUS_TEXT: Record<string, string> = {
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted',
+  204: 'No content',
+  503: 'Service unavailable',
+};
 
 const zodTransform = createJsonSchemaTransform({});
 
-const isRequired = (security: FastifySchema['security']) => !!security?.length && security.every((s) => Object.keys(s).length > 0);
+const isRequired = (security: FastifySchema['security']) =>
+  !!security?.length && security.every((s) => Object.keys(s).length > 0);
 
 /**
  * The error statuses an operation documents: 400 when it takes input, 401 when it needs an
  * account or accepts credentials (an expired or revoked API token is refused anywhere), 403 for every write (permissions, CSRF) and every operation that needs an account,
  * 404 when its path names a record, 413 and 415 when it takes a body, plus the route's own `errors`.
  */
-export function errorStatuses(method: string, url: string, schema: FastifySchema, security: FastifySchema['security']): ErrorStatus[] {
+export function errorStatuses(
+  method: string,
+  url: string,
+  schema: FastifySchema,
+  security: FastifySchema['security'],
+): ErrorStatus[] {
   const statuses = new Set<ErrorStatus>(schema.errors ?? []);
   if (schema.params || schema.querystring || schema.body) statuses.add(400);
-  if (isRequired(security)) { statuses.add(401); statuses.add(403); }
-  else if (security?.length) statuses.add(401);
+  if (isRequired(security)) {
+    statuses.add(401);
+    statuses.add(403);
+  } else if (security?.length) statuses.add(401);
   if (!SAFE_METHODS.has(method)) statuses.add(403);
   if (url.includes(':')) statuses.add(404);
-  if (schema.body) { statuses.add(413); statuses.add(415); }
+  if (schema.body) {
+    statuses.add(413);
+    statuses.add(415);
+  }
   return [...statuses].sort((a, b) => a - b);
 }
 
@@ -59,10 +76,13 @@ export const documentRoute: SwaggerTransform = (input) => {
   schema.security = source.security ?? (SAFE_METHODS.has(method) ? SECURITY.optional : SECURITY.required);
   schema[ERRORS_KEY] = errorStatuses(method, input.url, source, schema.security);
   if (source.bodyContent) {
-    const content = Object.fromEntries(Object.entries(source.bodyContent).map(([type, body]) => {
-      const converted = zodTransform({ ...input, schema: { body } } as Parameters<typeof zodTransform>[0]).schema as FastifySchema;
-      return [type, { schema: converted.body }];
-    }));
+    const content = Object.fromEntries(
+      Object.entries(source.bodyContent).map(([type, body]) => {
+        const converted = zodTransform({ ...input, schema: { body } } as Parameters<typeof zodTransform>[0])
+          .schema as FastifySchema;
+        return [type, { schema: converted.body }];
+      }),
+    );
     schema.body = { content };
   }
   delete schema.errors;
@@ -75,7 +95,10 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null;
 
 /** Calls `visit` on every `$ref` string under `node`; a returned string replaces it. */
 function eachRef(node: unknown, visit: (ref: string) => string | void): void {
-  if (Array.isArray(node)) { node.forEach((n) => eachRef(n, visit)); return; }
+  if (Array.isArray(node)) {
+    node.forEach((n) => eachRef(n, visit));
+    return;
+  }
   if (!isObject(node)) return;
   for (const [key, value] of Object.entries(node)) {
     if (key === '$ref' && typeof value === 'string') {
@@ -94,13 +117,14 @@ function tidySchemas(doc: Json): void {
   const components = doc.components as Json;
   const schemas = (components.schemas ?? {}) as Record<string, unknown>;
   const used = new Set<string>();
-  const follow = (node: unknown) => eachRef(node, (ref) => {
-    if (!ref.startsWith(SCHEMA_REF)) return;
-    const name = ref.slice(SCHEMA_REF.length);
-    if (used.has(name)) return;
-    used.add(name);
-    follow(schemas[name]);
-  });
+  const follow = (node: unknown) =>
+    eachRef(node, (ref) => {
+      if (!ref.startsWith(SCHEMA_REF)) return;
+      const name = ref.slice(SCHEMA_REF.length);
+      if (used.has(name)) return;
+      used.add(name);
+      follow(schemas[name]);
+    });
   follow(doc.paths);
   follow(components.responses);
   follow(components.parameters);
@@ -125,19 +149,28 @@ function tidySchemas(doc: Json): void {
 export const finishDocument: SwaggerTransformObject = (input) => {
   const doc = jsonSchemaTransformObject(input) as Json;
   const components = (doc.components ??= {}) as Json;
-  components.responses = Object.fromEntries(Object.values(ERROR_RESPONSES).map(({ name, description }) =>
-    [name, { description, content: { 'application/json': { schema: { $ref: `${SCHEMA_REF}Error` } } } }]));
+  components.responses = Object.fromEntries(
+    Object.values(ERROR_RESPONSES).map(({ name, description }) => [
+      name,
+      { description, content: { 'application/json': { schema: { $ref: `${SCHEMA_REF}Error` } } } },
+    ]),
+  );
   components.parameters = {
     CsrfToken: {
-      name: 'x-csrf-token', in: 'header', required: false, schema: { type: 'string' },
-      description: 'Required with the session cookie on every write: the `csrfToken` from sign-in or GET /api/v1/auth/session. Not used with a bearer token.',
+      name: 'x-csrf-token',
+      in: 'header',
+      required: false,
+      schema: { type: 'string' },
+      description:
+        'Required with the session cookie on every write: the `csrfToken` from sign-in or GET /api/v1/auth/session. Not used with a bearer token.',
     },
   };
   for (const item of Object.values((doc.paths ?? {}) as Record<string, Json>)) {
     for (const [method, op] of Object.entries(item) as [string, Json][]) {
       const responses = (op.responses ??= {}) as Record<string, Json>;
       for (const [status, response] of Object.entries(responses)) {
-        if (response.description === 'Default Response' && STATUS_TEXT[status]) response.description = STATUS_TEXT[status];
+        if (response.description === 'Default Response' && STATUS_TEXT[status])
+          response.description = STATUS_TEXT[status];
       }
       for (const status of (op[ERRORS_KEY] ?? []) as ErrorStatus[]) {
         responses[status] ??= { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` };

@@ -10,8 +10,11 @@ const TAGS = [
   ['cities', 'City profiles: read, compare, edit, publish, revisions'],
   ['practices', 'The practice library: search with facets, the full template, edits, revisions'],
   ['schemas', 'The record formats as JSON Schema'],
-  ['stakeholders', "Each city's stakeholder map: organisations, influence and interest, engagement, participatory methods"],
-  ['contacts', 'Contact persons recorded with consent (personal data: the city\'s editors and administrators only)'],
+  [
+    'stakeholders',
+    "Each city's stakeholder map: organisations, influence and interest, engagement, participatory methods",
+  ],
+  ['contacts', "Contact persons recorded with consent (personal data: the city's editors and administrators only)"],
   ['reference groups', 'Local and international stakeholder reference groups: members over time, meetings'],
   ['policy labs', 'Policy labs: phases, sessions, participants, micro-experiments, recommendations'],
   ['reports', 'The State-of-the-Art report'],
@@ -32,16 +35,27 @@ export async function registerOpenApi(app: FastifyInstance, sessionCookie: strin
       info: {
         title: 'Convivio API',
         version: '1.0.0',
-        description: 'Integration practices, city profiles, stakeholders, events and evidence shared by European cities. '
-          + 'Reading needs no account. Writes need an account: the session cookie from POST /api/v1/auth/sign-in together with its '
-          + 'CSRF token in the x-csrf-token header, or a bearer token. Errors are `{"error": {"code", "message", "field", "issues"?, "details"?}}`.',
+        description:
+          'Integration practices, city profiles, stakeholders, events and evidence shared by European cities. ' +
+          'Reading needs no account. Writes need an account: the session cookie from POST /api/v1/auth/sign-in together with its ' +
+          'CSRF token in the x-csrf-token header, or a bearer token. Errors are `{"error": {"code", "message", "field", "issues"?, "details"?}}`.',
       },
       servers: [{ url: '/', description: 'This server' }],
       tags: TAGS.map(([name, description]) => ({ name, description })),
       components: {
         securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: sessionCookie, description: 'The session cookie set by POST /api/v1/auth/sign-in; writes also need the x-csrf-token header' },
-          bearerAuth: { type: 'http', scheme: 'bearer', description: 'A personal access token, sent as `Authorization: Bearer <token>`' },
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: sessionCookie,
+            description:
+              'The session cookie set by POST /api/v1/auth/sign-in; writes also need the x-csrf-token header',
+          },
+          bearerAuth: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'A personal access token, sent as `Authorization: Bearer <token>`',
+          },
         },
       },
     },

@@ -22,7 +22,14 @@ export interface JobWorkers {
  * the one worker polls the embedded database. Each attempt may run JOB_TIMEOUT_SECONDS.
  * Call from main.ts; tests start and stop it.
  */
-export function startWorkers(ctx: AppContext, opts: Partial<Omit<WorkerOptions, 'handlers'>> & { log?: JobLogger } = {}): JobWorkers {
-  const worker = new JobWorker(ctx.db, { timeoutSeconds: ctx.config.limits.jobTimeoutSeconds, ...opts, handlers: jobHandlers() }).start();
+export function startWorkers(
+  ctx: AppContext,
+  opts: Partial<Omit<WorkerOptions, 'handlers'>> & { log?: JobLogger } = {},
+): JobWorkers {
+  const worker = new JobWorker(ctx.db, {
+    timeoutSeconds: ctx.config.limits.jobTimeoutSeconds,
+    ...opts,
+    handlers: jobHandlers(),
+  }).start();
   return { worker, stop: () => worker.stop() };
 }

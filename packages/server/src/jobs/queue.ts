@@ -4,10 +4,22 @@ import type { Database, Queryable } from '../db/database.ts';
 import type { Job, JobErrorDetail } from './types.ts';
 
 interface JobRow {
-  id: string; kind: string; payload: Record<string, unknown>; status: Job['status']; progress: number;
-  message: string | null; error: JobErrorDetail | null; attempts: number; max_attempts: number;
-  run_after: Date | string; locked_at: Date | string | null; locked_by: string | null; result_ref: string | null;
-  created_at: Date | string; updated_at: Date | string; finished_at: Date | string | null;
+  id: string;
+  kind: string;
+  payload: Record<string, unknown>;
+  status: Job['status'];
+  progress: number;
+  message: string | null;
+  error: JobErrorDetail | null;
+  attempts: number;
+  max_attempts: number;
+  run_after: Date | string;
+  locked_at: Date | string | null;
+  locked_by: string | null;
+  result_ref: string | null;
+  created_at: Date | string;
+  updated_at: Date | string;
+  finished_at: Date | string | null;
 }
 
 const date = (v: Date | string) => new Date(v);
@@ -15,10 +27,22 @@ const dateOrNull = (v: Date | string | null) => (v === null ? null : new Date(v)
 
 function toJob(r: JobRow): Job {
   return {
-    id: r.id, kind: r.kind, payload: r.payload, status: r.status, progress: Number(r.progress), message: r.message,
-    error: r.error, attempts: r.attempts, maxAttempts: r.max_attempts, runAfter: date(r.run_after),
-    lockedAt: dateOrNull(r.locked_at), lockedBy: r.locked_by, resultRef: r.result_ref,
-    createdAt: date(r.created_at), updatedAt: date(r.updated_at), finishedAt: dateOrNull(r.finished_at),
+    id: r.id,
+    kind: r.kind,
+    payload: r.payload,
+    status: r.status,
+    progress: Number(r.progress),
+    message: r.message,
+    error: r.error,
+    attempts: r.attempts,
+    maxAttempts: r.max_attempts,
+    runAfter: date(r.run_after),
+    lockedAt: dateOrNull(r.locked_at),
+    lockedBy: r.locked_by,
+    resultRef: r.result_ref,
+    createdAt: date(r.created_at),
+    updatedAt: date(r.updated_at),
+    finishedAt: dateOrNull(r.finished_at),
   };
 }
 
@@ -34,12 +58,17 @@ export function notifyJobsQueued(): void {
 }
 
 /** Queues a job (inside the caller's transaction when given one). Returns its id. */
-export async function enqueueJob(db: Queryable, kind: string, payload: Record<string, unknown>,
-  opts: { maxAttempts?: number; delaySeconds?: number } = {}): Promise<string> {
+export async function enqueueJob(
+  db: Queryable,
+  kind: string,
+  payload: Record<string, unknown>,
+  opts: { maxAttempts?: number; delaySeconds?: number } = {},
+): Promise<string> {
   const id = `job-${crypto.randomUUID()}`;
   await db.query(
     `INSERT INTO jobs (id, kind, payload, max_attempts, run_after) VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5))`,
-    [id, kind, JSON.stringify(payload), opts.maxAttempts ?? 3, opts.delaySeconds ?? 0]);
+    [id, kind, JSON.stringify(payload), opts.maxAttempts ?? 3, opts.delaySeconds ?? 0],
+  );
   return id;
 }
 
@@ -56,11 +85,15 @@ export async function getJob(db: Queryable, id: string): Promise<Job | null> {
 export async function claimIn(tx: Queryable, workerId: string, kinds: string[]): Promise<Job | null> {
   const pick = await tx.query<{ id: string }>(
     `SELECT id FROM jobs WHERE status = 'queued' AND run_after <= now() AND kind = ANY($1::text[]) AND attempts < max_attempts
-     ORDER BY run_after, created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`, [kinds]);
+     ORDER BY run_after, created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+    [kinds],
+  );
   if (!pick.rows.length) return null;
   const r = await tx.query<JobRow>(
     `UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_at = now(), locked_by = $2, updated_at = now()
-     WHERE id = $1 RETURNING *`, [pick.rows[0].id, workerId]);
+     WHERE id = $1 RETURNING *`,
+    [pick.rows[0].id, workerId],
+  );
   return toJob(r.rows[0]);
 }
 
@@ -77,18 +110,31 @@ export type Heartbeat = { state: 'held' } | { state: 'cancel'; message: string }
  * longer holds the job (its lock went stale and it was given to someone else, or it was
  * deleted), 'cancel' with the canceller's message when cancellation was asked for.
  */
-export async function heartbeat(db: Queryable, id: string, workerId: string, progress: number, message: string | null): Promise<Heartbeat> {
+export async function heartbeat(
+  db: Queryable,
+  id: string,
+  workerId: string,
+  progress: number,
+  message: string | null,
+): Promise<Heartbeat> {
   const r = await db.query<{ cancel: string | null }>(
     `UPDATE jobs SET progress = GREATEST(progress, $3), message = COALESCE($4, message), locked_at = now(), updated_at = now()
      WHERE id = $1 AND locked_by = $2 AND status = 'running'
      RETURNING CASE WHEN cancel_requested_at IS NOT NULL THEN coalesce(error->>'message', 'The job was cancelled') END AS cancel`,
-    [id, workerId, Math.min(1, Math.max(0, progress)), message]);
+    [id, workerId, Math.min(1, Math.max(0, progress)), message],
+  );
   if (!r.rows.length) return { state: 'lost' };
   return r.rows[0].cancel !== null ? { state: 'cancel', message: r.rows[0].cancel } : { state: 'held' };
 }
 
 /** Records progress and refreshes the lock; false when this worker no longer holds the job. */
-export async function recordProgress(db: Queryable, id: string, workerId: string, progress: number, message: string | null): Promise<boolean> {
+export async function recordProgress(
+  db: Queryable,
+  id: string,
+  workerId: string,
+  progress: number,
+  message: string | null,
+): Promise<boolean> {
   return (await heartbeat(db, id, workerId, progress, message)).state !== 'lost';
 }
 
@@ -98,7 +144,11 @@ export async function recordProgress(db: Queryable, id: string, workerId: string
  * this process, at its next heartbeat elsewhere. Returns the job's status after the call, or
  * null when it had already finished.
  */
-export async function cancelJob(db: Queryable, id: string, error: JobErrorDetail): Promise<'failed' | 'running' | null> {
+export async function cancelJob(
+  db: Queryable,
+  id: string,
+  error: JobErrorDetail,
+): Promise<'failed' | 'running' | null> {
   const r = await db.query<{ status: 'failed' | 'running' }>(
     `UPDATE jobs SET
        status = CASE WHEN status = 'queued' THEN 'failed' ELSE status END,
@@ -106,18 +156,27 @@ export async function cancelJob(db: Queryable, id: string, error: JobErrorDetail
        message = CASE WHEN status = 'queued' THEN $2::jsonb->>'message' ELSE message END,
        finished_at = CASE WHEN status = 'queued' THEN now() ELSE finished_at END,
        cancel_requested_at = now(), updated_at = now()
-     WHERE id = $1 AND status IN ('queued', 'running') RETURNING status`, [id, JSON.stringify(error)]);
+     WHERE id = $1 AND status IN ('queued', 'running') RETURNING status`,
+    [id, JSON.stringify(error)],
+  );
   const status = r.rows[0]?.status ?? null;
   if (status === 'running') queueSignals.emit('cancel', id, error.message);
   return status;
 }
 
 /** Marks a job done with a reference to its result. False when the lock was lost meanwhile. */
-export async function completeJob(db: Queryable, id: string, workerId: string, resultRef: string | null): Promise<boolean> {
+export async function completeJob(
+  db: Queryable,
+  id: string,
+  workerId: string,
+  resultRef: string | null,
+): Promise<boolean> {
   const r = await db.query(
     `UPDATE jobs SET status = 'succeeded', progress = 1, message = NULL, error = NULL, result_ref = $3,
        locked_at = NULL, locked_by = NULL, finished_at = now(), updated_at = now()
-     WHERE id = $1 AND locked_by = $2 AND status = 'running'`, [id, workerId, resultRef]);
+     WHERE id = $1 AND locked_by = $2 AND status = 'running'`,
+    [id, workerId, resultRef],
+  );
   return r.affectedRows > 0;
 }
 
@@ -126,7 +185,13 @@ export async function completeJob(db: Queryable, id: string, workerId: string, r
  * otherwise failed for good with the error kept. Returns the job's new status, or null when
  * this worker no longer held the job.
  */
-export async function failJob(db: Queryable, id: string, workerId: string, error: JobErrorDetail, retryInSeconds: number | null): Promise<'queued' | 'failed' | null> {
+export async function failJob(
+  db: Queryable,
+  id: string,
+  workerId: string,
+  error: JobErrorDetail,
+  retryInSeconds: number | null,
+): Promise<'queued' | 'failed' | null> {
   const r = await db.query<{ status: 'queued' | 'failed' }>(
     `UPDATE jobs SET
        status = CASE WHEN $4::double precision IS NOT NULL AND attempts < max_attempts THEN 'queued' ELSE 'failed' END,
@@ -137,7 +202,8 @@ export async function failJob(db: Queryable, id: string, workerId: string, error
        error = $3::jsonb, locked_at = NULL, locked_by = NULL, updated_at = now(),
        finished_at = CASE WHEN $4::double precision IS NOT NULL AND attempts < max_attempts THEN NULL ELSE now() END
      WHERE id = $1 AND locked_by = $2 AND status = 'running' RETURNING status`,
-    [id, workerId, JSON.stringify(error), retryInSeconds]);
+    [id, workerId, JSON.stringify(error), retryInSeconds],
+  );
   return r.rows[0]?.status ?? null;
 }
 
@@ -160,7 +226,12 @@ export function notifyJobsDeleted(ids: string[]): void {
  * a job that keeps the server from finishing it (or is running at every restart) fails for
  * good with `error` once it has used all its attempts, instead of being queued forever.
  */
-export async function releaseJob(db: Queryable, id: string, workerId: string, error: JobErrorDetail): Promise<'queued' | 'failed' | null> {
+export async function releaseJob(
+  db: Queryable,
+  id: string,
+  workerId: string,
+  error: JobErrorDetail,
+): Promise<'queued' | 'failed' | null> {
   const r = await db.query<{ status: 'queued' | 'failed' }>(
     `UPDATE jobs SET
        status = CASE WHEN attempts < max_attempts THEN 'queued' ELSE 'failed' END,
@@ -169,7 +240,9 @@ export async function releaseJob(db: Queryable, id: string, workerId: string, er
          ELSE ($3::jsonb->>'message') || ' during its last attempt (' || attempts || ' of ' || max_attempts || ')' END,
        error = $3::jsonb, finished_at = CASE WHEN attempts < max_attempts THEN NULL ELSE now() END,
        locked_at = NULL, locked_by = NULL, run_after = now(), updated_at = now()
-     WHERE id = $1 AND locked_by = $2 AND status = 'running' RETURNING status`, [id, workerId, JSON.stringify(error)]);
+     WHERE id = $1 AND locked_by = $2 AND status = 'running' RETURNING status`,
+    [id, workerId, JSON.stringify(error)],
+  );
   return r.rows[0]?.status ?? null;
 }
 
@@ -178,7 +251,10 @@ export async function releaseJob(db: Queryable, id: string, workerId: string, er
  * are queued again, or failed when they have used every attempt (or were being cancelled).
  * Returns the ids recovered.
  */
-export async function recoverStaleJobs(db: Queryable, staleAfterSeconds: number): Promise<{ id: string; status: 'queued' | 'failed' }[]> {
+export async function recoverStaleJobs(
+  db: Queryable,
+  staleAfterSeconds: number,
+): Promise<{ id: string; status: 'queued' | 'failed' }[]> {
   const r = await db.query<{ id: string; status: 'queued' | 'failed' }>(
     `UPDATE jobs SET
        status = CASE WHEN attempts < max_attempts AND cancel_requested_at IS NULL THEN 'queued' ELSE 'failed' END,
@@ -191,6 +267,8 @@ export async function recoverStaleJobs(db: Queryable, staleAfterSeconds: number)
        finished_at = CASE WHEN attempts < max_attempts AND cancel_requested_at IS NULL THEN NULL ELSE now() END,
        locked_at = NULL, locked_by = NULL, run_after = now(), updated_at = now()
      WHERE status = 'running' AND locked_at < now() - make_interval(secs => $1::double precision)
-     RETURNING id, status`, [staleAfterSeconds]);
+     RETURNING id, status`,
+    [staleAfterSeconds],
+  );
   return r.rows;
 }

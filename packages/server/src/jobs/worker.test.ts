@@ -16,14 +16,26 @@ async function until<T>(read: () => Promise<T>, check: (v: T) => boolean): Promi
   throw new Error('condition never held');
 }
 
-const finished = (db: Database, id: string) => until(() => getJob(db, id), (j) => j?.status === 'succeeded' || j?.status === 'failed') as Promise<Job>;
+const finished = (db: Database, id: string) =>
+  until(
+    () => getJob(db, id),
+    (j) => j?.status === 'succeeded' || j?.status === 'failed',
+  ) as Promise<Job>;
 
 describe.each(ENGINES)('job worker on %s', (engine) => {
   let db: Database;
   let drop: () => Promise<void>;
   const workers: JobWorker[] = [];
   const start = (handlers: JobHandler[], id?: string, concurrency?: number, timeoutSeconds?: number) => {
-    const w = new JobWorker(db, { handlers, id, concurrency, pollMs: 20, heartbeatMs: 50, backoff: () => 0, timeoutSeconds }).start();
+    const w = new JobWorker(db, {
+      handlers,
+      id,
+      concurrency,
+      pollMs: 20,
+      heartbeatMs: 50,
+      backoff: () => 0,
+      timeoutSeconds,
+    }).start();
     workers.push(w);
     return w;
   };
@@ -42,15 +54,34 @@ describe.each(ENGINES)('job worker on %s', (engine) => {
     start([{ kind: 'test.echo', run: async ({ job }) => `done-${String(job.payload.n)}` }]);
     const id = await enqueueJob(db, 'test.echo', { n: 7 });
     notifyJobsQueued();
-    expect(await finished(db, id)).toMatchObject({ status: 'succeeded', resultRef: 'done-7', attempts: 1, progress: 1 });
+    expect(await finished(db, id)).toMatchObject({
+      status: 'succeeded',
+      resultRef: 'done-7',
+      attempts: 1,
+      progress: 1,
+    });
   });
 
   it('writes progress while the job runs', async () => {
     let release!: () => void;
-    const gate = new Promise<void>((r) => { release = r; });
-    start([{ kind: 'test.slow', run: async ({ progress }) => { progress(0.5, 'half way'); await gate; return null; } }]);
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    start([
+      {
+        kind: 'test.slow',
+        run: async ({ progress }) => {
+          progress(0.5, 'half way');
+          await gate;
+          return null;
+        },
+      },
+    ]);
     const id = await enqueueJob(db, 'test.slow', {});
-    const midway = await until(() => getJob(db, id), (j) => j?.progress === 0.5);
+    const midway = await until(
+      () => getJob(db, id),
+      (j) => j?.progress === 0.5,
+    );
     expect(midway).toMatchObject({ status: 'running', message: 'half way' });
     release();
     expect((await finished(db, id)).status).toBe('succeeded');
@@ -58,29 +89,65 @@ describe.each(ENGINES)('job worker on %s', (engine) => {
 
   it('retries transient errors, then succeeds', async () => {
     let calls = 0;
-    start([{ kind: 'test.flaky', run: async () => { calls += 1; if (calls < 3) throw new TransientJobError('service briefly away'); return 'ok'; } }]);
+    start([
+      {
+        kind: 'test.flaky',
+        run: async () => {
+          calls += 1;
+          if (calls < 3) throw new TransientJobError('service briefly away');
+          return 'ok';
+        },
+      },
+    ]);
     const id = await enqueueJob(db, 'test.flaky', {}, { maxAttempts: 3 });
     expect(await finished(db, id)).toMatchObject({ status: 'succeeded', attempts: 3, resultRef: 'ok' });
   });
 
   it('fails after the last attempt of a transient error, keeping the message', async () => {
-    start([{ kind: 'test.down', run: async () => { throw Object.assign(new Error('connection refused'), { code: 'ECONNREFUSED' }); } }]);
+    start([
+      {
+        kind: 'test.down',
+        run: async () => {
+          throw Object.assign(new Error('connection refused'), { code: 'ECONNREFUSED' });
+        },
+      },
+    ]);
     const id = await enqueueJob(db, 'test.down', {}, { maxAttempts: 2 });
-    expect(await finished(db, id)).toMatchObject({ status: 'failed', attempts: 2, message: 'connection refused', error: { code: 'ECONNREFUSED' } });
+    expect(await finished(db, id)).toMatchObject({
+      status: 'failed',
+      attempts: 2,
+      message: 'connection refused',
+      error: { code: 'ECONNREFUSED' },
+    });
   });
 
   it('fails at once on an error that would repeat (bad input), without retrying', async () => {
-    start([{ kind: 'test.bad', run: async () => { throw Object.assign(new Error('grid.csv, line 3: not a number'), { code: 'NON_NUMERIC', line: 3 }); } }]);
+    start([
+      {
+        kind: 'test.bad',
+        run: async () => {
+          throw Object.assign(new Error('grid.csv, line 3: not a number'), { code: 'NON_NUMERIC', line: 3 });
+        },
+      },
+    ]);
     const id = await enqueueJob(db, 'test.bad', {}, { maxAttempts: 3 });
-    expect(await finished(db, id)).toMatchObject({ status: 'failed', attempts: 1, error: { code: 'NON_NUMERIC', line: 3, message: 'grid.csv, line 3: not a number' } });
+    expect(await finished(db, id)).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      error: { code: 'NON_NUMERIC', line: 3, message: 'grid.csv, line 3: not a number' },
+    });
   });
 
-  const waitsForAbort: JobHandler['run'] = ({ signal }) => new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+  const waitsForAbort: JobHandler['run'] = ({ signal }) =>
+    new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
 
   it('gives a running job back to the queue when stopped, counting the attempt', async () => {
     const worker = start([{ kind: 'test.long', run: waitsForAbort }]);
     const id = await enqueueJob(db, 'test.long', {});
-    await until(() => getJob(db, id), (j) => j?.status === 'running');
+    await until(
+      () => getJob(db, id),
+      (j) => j?.status === 'running',
+    );
     await worker.stop();
     const job = await getJob(db, id);
     expect(job).toMatchObject({ status: 'queued', attempts: 1, lockedBy: null, error: { code: 'INTERRUPTED' } });
@@ -91,7 +158,10 @@ describe.each(ENGINES)('job worker on %s', (engine) => {
     const id = await enqueueJob(db, 'test.jam', {}, { maxAttempts: 2 });
     for (let restart = 0; restart < 2; restart++) {
       const worker = start([{ kind: 'test.jam', run: waitsForAbort }]);
-      await until(() => getJob(db, id), (j) => j?.status === 'running' && j.attempts === restart + 1);
+      await until(
+        () => getJob(db, id),
+        (j) => j?.status === 'running' && j.attempts === restart + 1,
+      );
       await worker.stop();
     }
     expect(await getJob(db, id)).toMatchObject({ status: 'failed', attempts: 2, error: { code: 'INTERRUPTED' } });
@@ -104,10 +174,23 @@ describe.each(ENGINES)('job worker on %s', (engine) => {
 
   it('stops an attempt that runs past its time limit, even one that ignores its signal, and fails the job without retrying', async () => {
     let stoppedBy: unknown = null;
-    start([
-      { kind: 'test.stuck', run: ({ signal }) => { signal.addEventListener('abort', () => { stoppedBy = signal.reason; }); return new Promise(() => undefined); } },
-      { kind: 'test.next', run: async () => 'next ran' },
-    ], undefined, 1, 0.3);
+    start(
+      [
+        {
+          kind: 'test.stuck',
+          run: ({ signal }) => {
+            signal.addEventListener('abort', () => {
+              stoppedBy = signal.reason;
+            });
+            return new Promise(() => undefined);
+          },
+        },
+        { kind: 'test.next', run: async () => 'next ran' },
+      ],
+      undefined,
+      1,
+      0.3,
+    );
     const stuck = await enqueueJob(db, 'test.stuck', {}, { maxAttempts: 3 });
     const next = await enqueueJob(db, 'test.next', {});
     const job = await finished(db, stuck);
@@ -120,13 +203,37 @@ describe.each(ENGINES)('job worker on %s', (engine) => {
   it('cancels a queued job at once and stops a running one, which fails with CANCELLED', async () => {
     const queued = await enqueueJob(db, 'test.cancel', {}, { delaySeconds: 3600 });
     expect(await cancelJob(db, queued, { code: 'CANCELLED', message: 'Cancelled by its owner' })).toBe('failed');
-    expect(await getJob(db, queued)).toMatchObject({ status: 'failed', attempts: 0, error: { code: 'CANCELLED' }, message: 'Cancelled by its owner' });
+    expect(await getJob(db, queued)).toMatchObject({
+      status: 'failed',
+      attempts: 0,
+      error: { code: 'CANCELLED' },
+      message: 'Cancelled by its owner',
+    });
     let reason: unknown = null;
-    start([{ kind: 'test.cancel', run: ({ signal }) => new Promise((_, reject) => signal.addEventListener('abort', () => { reason = signal.reason; reject(signal.reason); })) }]);
+    start([
+      {
+        kind: 'test.cancel',
+        run: ({ signal }) =>
+          new Promise((_, reject) =>
+            signal.addEventListener('abort', () => {
+              reason = signal.reason;
+              reject(signal.reason);
+            }),
+          ),
+      },
+    ]);
     const running = await enqueueJob(db, 'test.cancel', {});
-    await until(() => getJob(db, running), (j) => j?.status === 'running');
+    await until(
+      () => getJob(db, running),
+      (j) => j?.status === 'running',
+    );
     expect(await cancelJob(db, running, { code: 'CANCELLED', message: 'Cancelled by its owner' })).toBe('running');
-    expect(await finished(db, running)).toMatchObject({ status: 'failed', attempts: 1, message: 'Cancelled by its owner', error: { code: 'CANCELLED', message: 'Cancelled by its owner' } });
+    expect(await finished(db, running)).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      message: 'Cancelled by its owner',
+      error: { code: 'CANCELLED', message: 'Cancelled by its owner' },
+    });
     expect(reason).toMatchObject({ code: 'CANCELLED' });
     expect(await cancelJob(db, running, { code: 'CANCELLED', message: 'again' })).toBeNull();
   });
@@ -134,10 +241,20 @@ describe.each(ENGINES)('job worker on %s', (engine) => {
   it('sees a cancellation made by another process at its next heartbeat, with its message', async () => {
     start([{ kind: 'test.remote', run: waitsForAbort }]);
     const id = await enqueueJob(db, 'test.remote', {});
-    await until(() => getJob(db, id), (j) => j?.status === 'running');
+    await until(
+      () => getJob(db, id),
+      (j) => j?.status === 'running',
+    );
     // Another server marks the job; no in-process signal reaches this worker.
-    await db.query(`UPDATE jobs SET cancel_requested_at = now(), error = '{"code":"CANCELLED","message":"Cancelled elsewhere"}' WHERE id = $1`, [id]);
-    expect(await finished(db, id)).toMatchObject({ status: 'failed', message: 'Cancelled elsewhere', error: { code: 'CANCELLED', message: 'Cancelled elsewhere' } });
+    await db.query(
+      `UPDATE jobs SET cancel_requested_at = now(), error = '{"code":"CANCELLED","message":"Cancelled elsewhere"}' WHERE id = $1`,
+      [id],
+    );
+    expect(await finished(db, id)).toMatchObject({
+      status: 'failed',
+      message: 'Cancelled elsewhere',
+      error: { code: 'CANCELLED', message: 'Cancelled elsewhere' },
+    });
   });
 
   it.runIf(engine === 'postgres')('shares the queue between two workers: every job runs exactly once', async () => {

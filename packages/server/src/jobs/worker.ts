@@ -1,7 +1,16 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
 import type { Database } from '../db/database.ts';
-import { claimNextJob, completeJob, failJob, heartbeat, queueSignals, recoverStaleJobs, releaseJob, type Heartbeat } from './queue.ts';
+import {
+  claimNextJob,
+  completeJob,
+  failJob,
+  heartbeat,
+  queueSignals,
+  recoverStaleJobs,
+  releaseJob,
+  type Heartbeat,
+} from './queue.ts';
 import { backoffSeconds, errorDetail, isTransientError } from './retry.ts';
 import { JobCancelledError, JobTimeoutError, LockLostError, WorkerStoppingError } from './stop-reasons.ts';
 import type { Job, JobHandler, JobLogger } from './types.ts';
@@ -43,14 +52,20 @@ export class JobWorker {
   private stopping = false;
   private lastRecovery = 0;
 
-  constructor(private readonly db: Database, options: WorkerOptions) {
+  constructor(
+    private readonly db: Database,
+    options: WorkerOptions,
+  ) {
     this.id = options.id ?? `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`;
     this.handlers = new Map(options.handlers.map((h) => [h.kind, h]));
     this.opts = {
       concurrency: options.concurrency ?? (db.engine === 'pglite' ? 1 : 2),
-      pollMs: options.pollMs ?? 1000, heartbeatMs: options.heartbeatMs ?? 2000,
-      staleAfterSeconds: options.staleAfterSeconds ?? 300, backoff: options.backoff ?? ((n) => backoffSeconds(n)),
-      timeoutSeconds: options.timeoutSeconds ?? 900, log: options.log ?? quiet,
+      pollMs: options.pollMs ?? 1000,
+      heartbeatMs: options.heartbeatMs ?? 2000,
+      staleAfterSeconds: options.staleAfterSeconds ?? 300,
+      backoff: options.backoff ?? ((n) => backoffSeconds(n)),
+      timeoutSeconds: options.timeoutSeconds ?? 900,
+      log: options.log ?? quiet,
     };
   }
 
@@ -102,7 +117,12 @@ export class JobWorker {
 
   private sleep(): Promise<void> {
     return new Promise((resolve) => {
-      const done = () => { clearTimeout(timer); queueSignals.off('queued', done); this.wakers.delete(done); resolve(); };
+      const done = () => {
+        clearTimeout(timer);
+        queueSignals.off('queued', done);
+        this.wakers.delete(done);
+        resolve();
+      };
       const timer = setTimeout(done, this.opts.pollMs);
       queueSignals.on('queued', done);
       this.wakers.add(done);
@@ -117,25 +137,39 @@ export class JobWorker {
   private async execute(job: Job): Promise<void> {
     const handler = this.handlers.get(job.kind)!;
     const controller = new AbortController();
-    const stop = (reason: Error) => { if (!controller.signal.aborted) controller.abort(reason); };
+    const stop = (reason: Error) => {
+      if (!controller.signal.aborted) controller.abort(reason);
+    };
     this.running.set(job.id, controller);
     const seconds = handler.timeoutSeconds ?? this.opts.timeoutSeconds;
     const timer = setTimeout(() => stop(new JobTimeoutError(seconds)), seconds * 1000);
-    const onCancel = (id: string, message?: string) => { if (id === job.id) stop(new JobCancelledError(message)); };
+    const onCancel = (id: string, message?: string) => {
+      if (id === job.id) stop(new JobCancelledError(message));
+    };
     queueSignals.on('cancel', onCancel);
-    const progress = new ProgressWriter(this.db, job.id, this.id, (beat) => stop(beat.state === 'cancel' ? new JobCancelledError(beat.message) : new LockLostError()));
+    const progress = new ProgressWriter(this.db, job.id, this.id, (beat) =>
+      stop(beat.state === 'cancel' ? new JobCancelledError(beat.message) : new LockLostError()),
+    );
     const heartbeatTimer = setInterval(() => progress.flush(true), this.opts.heartbeatMs);
-    const aborted = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true }));
+    const aborted = new Promise<never>((_, reject) =>
+      controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true }),
+    );
     aborted.catch(() => undefined);
     try {
       // stop() may have come while this job was being claimed, before it was in `running`.
       if (this.stopping) throw new WorkerStoppingError();
-      const running = handler.run({ db: this.db, job, signal: controller.signal, progress: (f, m) => progress.set(f, m) });
+      const running = handler.run({
+        db: this.db,
+        job,
+        signal: controller.signal,
+        progress: (f, m) => progress.set(f, m),
+      });
       running.catch(() => undefined);
       const ref = await Promise.race([running, aborted]);
       this.settle(timer, heartbeatTimer, onCancel);
       await progress.idle();
-      if (!(await completeJob(this.db, job.id, this.id, ref))) this.opts.log.warn({ job: job.id }, 'job worker: finished a job whose lock was lost');
+      if (!(await completeJob(this.db, job.id, this.id, ref)))
+        this.opts.log.warn({ job: job.id }, 'job worker: finished a job whose lock was lost');
     } catch (caught) {
       this.settle(timer, heartbeatTimer, onCancel);
       await progress.idle();
@@ -146,7 +180,11 @@ export class JobWorker {
     }
   }
 
-  private settle(timer: NodeJS.Timeout, heartbeatTimer: NodeJS.Timeout, onCancel: (id: string, message?: string) => void): void {
+  private settle(
+    timer: NodeJS.Timeout,
+    heartbeatTimer: NodeJS.Timeout,
+    onCancel: (id: string, message?: string) => void,
+  ): void {
     clearTimeout(timer);
     clearInterval(heartbeatTimer);
     queueSignals.off('cancel', onCancel);
@@ -165,8 +203,17 @@ export class JobWorker {
     }
     const final = err instanceof JobTimeoutError || err instanceof JobCancelledError;
     const transient = !final && (handler.isTransient ?? isTransientError)(err);
-    const status = await failJob(this.db, job.id, this.id, errorDetail(err), transient ? this.opts.backoff(job.attempts) : null);
-    this.opts.log[status === 'failed' ? 'warn' : 'info']({ job: job.id, kind: job.kind, status, err: (err as Error)?.message }, 'job attempt failed');
+    const status = await failJob(
+      this.db,
+      job.id,
+      this.id,
+      errorDetail(err),
+      transient ? this.opts.backoff(job.attempts) : null,
+    );
+    this.opts.log[status === 'failed' ? 'warn' : 'info'](
+      { job: job.id, kind: job.kind, status, err: (err as Error)?.message },
+      'job attempt failed',
+    );
   }
 }
 
@@ -176,7 +223,12 @@ class ProgressWriter {
   private written = -1;
   private chain: Promise<void> = Promise.resolve();
 
-  constructor(private readonly db: Database, private readonly jobId: string, private readonly workerId: string, private readonly onStop: (beat: Exclude<Heartbeat, { state: 'held' }>) => void) {}
+  constructor(
+    private readonly db: Database,
+    private readonly jobId: string,
+    private readonly workerId: string,
+    private readonly onStop: (beat: Exclude<Heartbeat, { state: 'held' }>) => void,
+  ) {}
 
   set(fraction: number, message?: string): void {
     this.latest = { fraction, message: message ?? null };
@@ -189,10 +241,14 @@ class ProgressWriter {
     this.written = value.fraction;
     this.latest = null;
     this.chain = this.chain.then(async () => {
-      const beat: Heartbeat = await heartbeat(this.db, this.jobId, this.workerId, value.fraction, value.message).catch(() => ({ state: 'held' as const }));
+      const beat: Heartbeat = await heartbeat(this.db, this.jobId, this.workerId, value.fraction, value.message).catch(
+        () => ({ state: 'held' as const }),
+      );
       if (beat.state !== 'held') this.onStop(beat);
     });
   }
 
-  idle(): Promise<void> { return this.chain; }
+  idle(): Promise<void> {
+    return this.chain;
+  }
 }

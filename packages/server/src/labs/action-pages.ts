@@ -13,7 +13,13 @@ type Params = { id: string; pid?: string; eid?: string };
 /** Service field paths → the lab page's form field names (`title` of a session → `sessionTitle`, …). */
 const FIELD_ALIASES: Record<string, Record<string, string>> = {
   session: { date: 'sessionDate', title: 'sessionTitle', phase: 'sessionPhase' },
-  experiment: { title: 'experimentTitle', description: 'experimentDescription', startDate: 'experimentStart', endDate: 'experimentEnd', budget: 'budget' },
+  experiment: {
+    title: 'experimentTitle',
+    description: 'experimentDescription',
+    startDate: 'experimentStart',
+    endDate: 'experimentEnd',
+    budget: 'budget',
+  },
   recommendation: { text: 'recommendation' },
 };
 
@@ -22,7 +28,11 @@ export function labActionPages(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     const { db } = ctx;
     /** Runs an action from a form; on bad input shows the lab again with each problem next to its field. */
-    function action(path: string, kind: string, run: (request: FastifyRequest, r: LabFormReader, p: Params) => Promise<unknown>) {
+    function action(
+      path: string,
+      kind: string,
+      run: (request: FastifyRequest, r: LabFormReader, p: Params) => Promise<unknown>,
+    ) {
       app.post(path, async (request: FastifyRequest, reply: FastifyReply) => {
         const p = request.params as Params;
         requireSignedIn(request);
@@ -33,17 +43,33 @@ export function labActionPages(ctx: AppContext): FastifyPluginAsync {
         } catch (err) {
           if (!isFormError(err)) throw err;
           const aliases = FIELD_ALIASES[kind] ?? {};
-          const f = formFailure(issuesOf(err), (field) => { const top = field.split('.')[0]; return aliases[top] ?? top; });
-          return renderLab(ctx, request, reply, p.id, { values: reader.values, errors: f.errors }, f.general, err.status);
+          const f = formFailure(issuesOf(err), (field) => {
+            const top = field.split('.')[0];
+            return aliases[top] ?? top;
+          });
+          return renderLab(
+            ctx,
+            request,
+            reply,
+            p.id,
+            { values: reader.values, errors: f.errors },
+            f.general,
+            err.status,
+          );
         }
       });
     }
 
     action('/labs/:id/phase', 'phase', async (request, r, p) => {
       const input = {
-        status: r.text('status') ?? undefined, startDate: r.text('startDate'), endDate: r.text('endDate'), summary: r.text('summary'),
-        ideasCollected: r.number('ideasCollected', true), ideasKept: r.number('ideasKept', true),
-        commentsCollected: r.number('commentsCollected', true), commentsKept: r.number('commentsKept', true),
+        status: r.text('status') ?? undefined,
+        startDate: r.text('startDate'),
+        endDate: r.text('endDate'),
+        summary: r.text('summary'),
+        ideasCollected: r.number('ideasCollected', true),
+        ideasKept: r.number('ideasKept', true),
+        commentsCollected: r.number('commentsCollected', true),
+        commentsKept: r.number('commentsKept', true),
       };
       const phase = r.text('phase') ?? '';
       r.assertValid();
@@ -52,14 +78,23 @@ export function labActionPages(ctx: AppContext): FastifyPluginAsync {
     });
 
     action('/labs/:id/sessions', 'session', async (request, r, p) => {
-      const input = { date: r.text('sessionDate'), title: r.text('sessionTitle'), phase: r.text('sessionPhase'), location: r.text('location'), participantCount: r.number('participantCount', true), notes: r.text('notes') };
+      const input = {
+        date: r.text('sessionDate'),
+        title: r.text('sessionTitle'),
+        phase: r.text('sessionPhase'),
+        location: r.text('location'),
+        participantCount: r.number('participantCount', true),
+        notes: r.text('notes'),
+      };
       r.assertValid();
       await addSession(db, request.user, p.id, input);
     });
 
     action('/labs/:id/participants', 'participant', async (request, r, p) => {
       const contactId = r.text('contactId');
-      const input = contactId ? { contactId } : { stakeholderId: r.text('stakeholderId'), group: r.text('group') ?? undefined };
+      const input = contactId
+        ? { contactId }
+        : { stakeholderId: r.text('stakeholderId'), group: r.text('group') ?? undefined };
       await addParticipant(db, request.user, p.id, input);
     });
 
@@ -69,8 +104,14 @@ export function labActionPages(ctx: AppContext): FastifyPluginAsync {
 
     action('/labs/:id/experiments', 'experiment', async (request, r, p) => {
       const amount = r.number('budget', false);
-      const input = { title: r.text('experimentTitle'), description: r.text('experimentDescription'), budget: amount === null ? null : { amount, currency: 'EUR' },
-        owner: r.text('owner'), startDate: r.text('experimentStart'), endDate: r.text('experimentEnd') };
+      const input = {
+        title: r.text('experimentTitle'),
+        description: r.text('experimentDescription'),
+        budget: amount === null ? null : { amount, currency: 'EUR' },
+        owner: r.text('owner'),
+        startDate: r.text('experimentStart'),
+        endDate: r.text('experimentEnd'),
+      };
       r.assertValid();
       await addExperiment(db, request.user, p.id, input);
     });
@@ -78,7 +119,13 @@ export function labActionPages(ctx: AppContext): FastifyPluginAsync {
     action('/labs/:id/experiments/:eid', 'result', async (request, r, p) => {
       const eid = p.eid!;
       const input = { status: r.text(`status-${eid}`) ?? undefined, result: r.text(`result-${eid}`) };
-      await updateExperiment(db, request.user, p.id, eid, Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)));
+      await updateExperiment(
+        db,
+        request.user,
+        p.id,
+        eid,
+        Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
+      );
     });
 
     action('/labs/:id/recommendations', 'recommendation', async (request, r, p) => {

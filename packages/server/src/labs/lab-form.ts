@@ -21,7 +21,10 @@ export class LabFormReader {
     if (raw === null) return null;
     const n = Number(raw.replace(/\s/g, '').replace(/,(?=\d{1,2}$)/, '.'));
     if (!Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < 0) {
-      this.issues.push({ field: name, message: integer ? 'Enter a whole number, such as 12' : 'Enter an amount, such as 1500 or 1500.50' });
+      this.issues.push({
+        field: name,
+        message: integer ? 'Enter a whole number, such as 12' : 'Enter an amount, such as 1500 or 1500.50',
+      });
       return null;
     }
     return n;
@@ -29,6 +32,12 @@ export class LabFormReader {
 
   /** Throws the problems found while reading, if any. */
   assertValid(): void {
-    if (this.issues.length) throw new AppError('validation_failed', `${this.issues[0].field}: ${this.issues[0].message}`, this.issues[0].field, this.issues);
+    if (this.issues.length)
+      throw new AppError(
+        'validation_failed',
+        `${this.issues[0].field}: ${this.issues[0].message}`,
+        this.issues[0].field,
+        this.issues,
+      );
   }
 }

@@ -21,18 +21,50 @@ export function labPages(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     const { db } = ctx;
 
-    async function renderList(request: FastifyRequest, reply: FastifyReply, form: FormState = EMPTY, formError: string | null = null, status = 200) {
+    async function renderList(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      form: FormState = EMPTY,
+      formError: string | null = null,
+      status = 200,
+    ) {
       const page = pageContext(request);
       const labs = await presentLabsFor(db, request.user, await listLabRows(db, null));
       const f = await findFramework(db);
       const cities = await listCities(db, { includeDrafts: false });
       const cityName = new Map(cities.map((c) => [c.id, c.name]));
-      const editable = cities.filter((c) => can(request.user, 'city.edit', { cityId: c.id })).map((c) => ({ id: c.id, name: c.name }));
-      return sendPage(reply, page, page.t('labs.title'), labsPage(page, {
-        labs: labs.map((l) => ({ id: l.id, name: l.name, cityName: l.cityName, topic: l.topic, area: l.area, progress: l.progress })),
-        framework: f ? { ...f, cityNotes: f.cityNotes.map((x) => ({ cityName: x.cityId ? cityName.get(x.cityId) ?? x.cityId : null, text: x.text })) } : null,
-        cities: editable, form, formError, notice: null,
-      }), { status });
+      const editable = cities
+        .filter((c) => can(request.user, 'city.edit', { cityId: c.id }))
+        .map((c) => ({ id: c.id, name: c.name }));
+      return sendPage(
+        reply,
+        page,
+        page.t('labs.title'),
+        labsPage(page, {
+          labs: labs.map((l) => ({
+            id: l.id,
+            name: l.name,
+            cityName: l.cityName,
+            topic: l.topic,
+            area: l.area,
+            progress: l.progress,
+          })),
+          framework: f
+            ? {
+                ...f,
+                cityNotes: f.cityNotes.map((x) => ({
+                  cityName: x.cityId ? (cityName.get(x.cityId) ?? x.cityId) : null,
+                  text: x.text,
+                })),
+              }
+            : null,
+          cities: editable,
+          form,
+          formError,
+          notice: null,
+        }),
+        { status },
+      );
     }
 
     app.get('/labs', async (request, reply) => renderList(request, reply));
@@ -40,18 +72,24 @@ export function labPages(ctx: AppContext): FastifyPluginAsync {
     app.post('/labs', async (request, reply) => {
       const user = requireSignedIn(request);
       const body = formBody(request.body);
-      const values = Object.fromEntries(['cityId', 'name', 'topic', 'area', 'description'].map((k) => [k, text(body, k)]));
+      const values = Object.fromEntries(
+        ['cityId', 'name', 'topic', 'area', 'description'].map((k) => [k, text(body, k)]),
+      );
       try {
         const row = await createLab(db, user, { ...values, description: values.description.trim() || null });
         return seeOther(reply, `/labs/${row.id}?notice=created`);
       } catch (err) {
         if (!isFormError(err)) throw err;
-        const f = formFailure(issuesOf(err), (x) => (['cityId', 'name', 'topic', 'area', 'description'].includes(x.split('.')[0]) ? x.split('.')[0] : null));
+        const f = formFailure(issuesOf(err), (x) =>
+          ['cityId', 'name', 'topic', 'area', 'description'].includes(x.split('.')[0]) ? x.split('.')[0] : null,
+        );
         return renderList(request, reply, { values, errors: f.errors }, f.general, (err as AppError).status);
       }
     });
 
-    app.get('/labs/:id', async (request, reply) => renderLab(ctx, request, reply, (request.params as { id: string }).id));
+    app.get('/labs/:id', async (request, reply) =>
+      renderLab(ctx, request, reply, (request.params as { id: string }).id),
+    );
 
     await app.register(labActionPages(ctx));
   };

@@ -20,18 +20,38 @@ export interface LabViewExtras {
 export function presentLab(row: LabRow, x: LabViewExtras) {
   const r = row.record;
   return {
-    id: r.id, cityId: r.cityId, cityName: row.city_name, name: r.name, topic: r.topic, area: r.area, areaName: LAB_AREA_NAMES[r.area],
-    description: r.description, currentPhase: r.currentPhase, progress: labProgress(r), phases: r.phases, sessions: r.sessions,
-    participants: r.participants.map((p) => ({ stakeholderId: p.stakeholderId, name: x.stakeholderNames.get(p.stakeholderId) ?? null, group: p.group })),
+    id: r.id,
+    cityId: r.cityId,
+    cityName: row.city_name,
+    name: r.name,
+    topic: r.topic,
+    area: r.area,
+    areaName: LAB_AREA_NAMES[r.area],
+    description: r.description,
+    currentPhase: r.currentPhase,
+    progress: labProgress(r),
+    phases: r.phases,
+    sessions: r.sessions,
+    participants: r.participants.map((p) => ({
+      stakeholderId: p.stakeholderId,
+      name: x.stakeholderNames.get(p.stakeholderId) ?? null,
+      group: p.group,
+    })),
     people: {
-      total: Object.values(x.peopleCounts).reduce((a, b) => a + b, 0), byProfile: x.peopleCounts,
+      total: Object.values(x.peopleCounts).reduce((a, b) => a + b, 0),
+      byProfile: x.peopleCounts,
       ...(x.people ? { list: x.people } : {}),
     },
     experiments: r.experiments,
     recommendations: r.recommendations.map((rec) => ({
-      id: rec.id, text: rec.text,
-      practices: rec.practiceIds.filter((p) => x.practiceNames.has(p)).map((p) => ({ id: p, name: x.practiceNames.get(p)! })),
+      id: rec.id,
+      text: rec.text,
+      practices: rec.practiceIds
+        .filter((p) => x.practiceNames.has(p))
+        .map((p) => ({ id: p, name: x.practiceNames.get(p)! })),
     })),
-    source: r.source, version: row.version, updatedAt: new Date(row.updated_at).toISOString(),
+    source: r.source,
+    version: row.version,
+    updatedAt: new Date(row.updated_at).toISOString(),
   };
 }

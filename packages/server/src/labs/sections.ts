@@ -14,7 +14,12 @@ registerSection<LabFrameworkRecord>({
   parse(raw) {
     return parseOrThrow(zLabFrameworkRecord, blanksToNull(raw));
   },
-  check: (rec, scope) => missingReferences(scope.lookup, 'cities', rec.cityNotes.map((n, i): Reference => [`cityNotes.${i}.cityId`, n.cityId])),
+  check: (rec, scope) =>
+    missingReferences(
+      scope.lookup,
+      'cities',
+      rec.cityNotes.map((n, i): Reference => [`cityNotes.${i}.cityId`, n.cityId]),
+    ),
   write: (tx, rec) => upsertFramework(tx, rec),
   async readAll(db) {
     const f = await findFramework(db);
@@ -27,11 +32,28 @@ registerSection<PolicyLabRecord>({
   order: 161,
   parse: (raw) => parseLab(raw),
   check: (rec, scope) => labReferenceIssues(rec, scope.lookup),
-  write: (tx, rec) => writeImportedVersion(tx, {
-    table: 'policy_labs', entityType: 'policy-lab', record: rec, status: 'published', upsert: (version) => upsertLab(tx, rec, version),
-  }),
+  write: (tx, rec) =>
+    writeImportedVersion(tx, {
+      table: 'policy_labs',
+      entityType: 'policy-lab',
+      record: rec,
+      status: 'published',
+      upsert: (version) => upsertLab(tx, rec, version),
+    }),
   async readAll(db) {
     return (await listLabRows(db, null)).map((r) => ({ record: r.record, status: 'published' }));
   },
-  csvColumns: ['id', 'cityId', 'name', 'topic', 'area', 'currentPhase', 'phases', 'sessions', 'participants', 'experiments', 'recommendations'],
+  csvColumns: [
+    'id',
+    'cityId',
+    'name',
+    'topic',
+    'area',
+    'currentPhase',
+    'phases',
+    'sessions',
+    'participants',
+    'experiments',
+    'recommendations',
+  ],
 });

@@ -19,13 +19,26 @@ const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
 /** The practice add/edit form and publishing, for the editors the practices service allows. */
 export function practiceEditPages(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
-    async function renderForm(request: FastifyRequest, reply: FastifyReply, user: User, saved: PracticeRow | null, values: FormValues, failure: FormFailure, status = 200) {
+    async function renderForm(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      user: User,
+      saved: PracticeRow | null,
+      values: FormValues,
+      failure: FormFailure,
+      status = 200,
+    ) {
       const page = pageContext(request);
       const all = await citiesByName(ctx.db);
       const cities = all.filter((c) => can(user, 'city.edit', { cityId: c.id }));
       const view = practiceFormPage(page, {
-        mode: saved ? 'edit' : 'new', state: { values, errors: failure.errors }, cities, allCities: all,
-        allowNoCity: can(user, 'city.edit', { cityId: null }), conflictVersion: failure.conflictVersion, generalError: failure.general,
+        mode: saved ? 'edit' : 'new',
+        state: { values, errors: failure.errors },
+        cities,
+        allCities: all,
+        allowNoCity: can(user, 'city.edit', { cityId: null }),
+        conflictVersion: failure.conflictVersion,
+        generalError: failure.general,
         saved: saved ? { id: saved.id, name: saved.name, status: saved.status, version: saved.version } : null,
       });
       const title = saved ? page.t('practice.edit.title', { name: saved.name }) : page.t('practice.new.title');
@@ -33,10 +46,34 @@ export function practiceEditPages(ctx: AppContext): FastifyPluginAsync {
     }
 
     /** Re-shows the form after a failed save: 400 with the problems, or 409 with the stored version. */
-    async function renderFailure(request: FastifyRequest, reply: FastifyReply, user: User, saved: PracticeRow | null, values: FormValues, err: AppError) {
+    async function renderFailure(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      user: User,
+      saved: PracticeRow | null,
+      values: FormValues,
+      err: AppError,
+    ) {
       const newer = conflictVersion(err);
-      if (newer !== null) return renderForm(request, reply, user, saved, { ...values, version: String(newer) }, { ...NO_FAILURE, conflictVersion: newer }, 409);
-      return renderForm(request, reply, user, saved, values, formFailure(issuesOf(err), practiceFormField, practiceFieldRank), err.status);
+      if (newer !== null)
+        return renderForm(
+          request,
+          reply,
+          user,
+          saved,
+          { ...values, version: String(newer) },
+          { ...NO_FAILURE, conflictVersion: newer },
+          409,
+        );
+      return renderForm(
+        request,
+        reply,
+        user,
+        saved,
+        values,
+        formFailure(issuesOf(err), practiceFormField, practiceFieldRank),
+        err.status,
+      );
     }
 
     /** Number problems found while reading the form, merged with everything else the schema finds. */
@@ -45,7 +82,8 @@ export function practiceEditPages(ctx: AppContext): FastifyPluginAsync {
       try {
         parsePractice({ ...input.record, id: input.record.id ?? 'practice-new' });
       } catch (err) {
-        if (err instanceof AppError) return new AppError('validation_failed', 'Invalid input', null, [...input.issues, ...issuesOf(err)]);
+        if (err instanceof AppError)
+          return new AppError('validation_failed', 'Invalid input', null, [...input.issues, ...issuesOf(err)]);
       }
       return new AppError('validation_failed', 'Invalid input', null, input.issues);
     }
@@ -96,7 +134,10 @@ export function practiceEditPages(ctx: AppContext): FastifyPluginAsync {
       }
     });
 
-    for (const [action, status, notice] of [['publish', 'published', 'published'], ['unpublish', 'draft', 'unpublished']] as const) {
+    for (const [action, status, notice] of [
+      ['publish', 'published', 'published'],
+      ['unpublish', 'draft', 'unpublished'],
+    ] as const) {
       app.post(`/practices/:id/${action}`, async (request, reply) => {
         const user = requireSignedIn(request);
         const row = await setPracticeStatus(ctx.db, user, idOf(request), status);

@@ -27,7 +27,11 @@ export function encodeFacets(items: IndexedPractice[]): FacetCodes {
       for (const v of vs) {
         if (v === null) continue;
         let code = dictionary.get(v);
-        if (code === undefined) { code = names.length; dictionary.set(v, code); names.push(v); }
+        if (code === undefined) {
+          code = names.length;
+          dictionary.set(v, code);
+          names.push(v);
+        }
         if (!out.slice(off[i]).includes(code)) out.push(code);
       }
     });

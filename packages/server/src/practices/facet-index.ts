@@ -7,16 +7,34 @@ import { searchConfigFor } from './search-config.ts';
 export type { IndexedPractice } from './facets.ts';
 
 /** The loaded index: items and the text-search configurations (record languages) in use. */
-export interface FacetIndex { version: string; items: IndexedPractice[]; byId: Map<string, IndexedPractice>; codes: FacetCodes; searchConfigs: string[] }
+export interface FacetIndex {
+  version: string;
+  items: IndexedPractice[];
+  byId: Map<string, IndexedPractice>;
+  codes: FacetCodes;
+  searchConfigs: string[];
+}
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 const cache = new WeakMap<Queryable, FacetIndex>();
 
 interface Row {
-  id: string; name: string; kind: string; status: string; city_id: string | null; city_name: string | null; country: string | null;
-  typology: string | null; language: string; themes: string[]; target_groups: string[]; action_plan_areas: string[];
-  systematized: boolean | null; ongoing: boolean | null; updated_at: string | Date;
+  id: string;
+  name: string;
+  kind: string;
+  status: string;
+  city_id: string | null;
+  city_name: string | null;
+  country: string | null;
+  typology: string | null;
+  language: string;
+  themes: string[];
+  target_groups: string[];
+  action_plan_areas: string[];
+  systematized: boolean | null;
+  ongoing: boolean | null;
+  updated_at: string | Date;
 }
 
 /**
@@ -25,28 +43,61 @@ interface Row {
  * so several server processes stay consistent.
  */
 export async function loadFacetIndex(db: Queryable): Promise<FacetIndex> {
-  const version = String((await db.query<{ version: string }>('SELECT version FROM practice_index_version WHERE id = 1')).rows[0]?.version ?? '0');
+  const version = String(
+    (await db.query<{ version: string }>('SELECT version FROM practice_index_version WHERE id = 1')).rows[0]?.version ??
+      '0',
+  );
   const hit = cache.get(db);
   if (hit && hit.version === version) return hit;
   const r = await db.query<Row>(
     `SELECT p.id, p.name, p.kind, p.status, p.city_id, c.name AS city_name, p.country, p.typology, p.language, p.themes,
             p.target_groups, p.action_plan_areas, p.systematized, p.ongoing, p.updated_at
-     FROM practices p LEFT JOIN ${CITY_DIRECTORY} c ON c.id = p.city_id`);
+     FROM practices p LEFT JOIN ${CITY_DIRECTORY} c ON c.id = p.city_id`,
+  );
   const items = r.rows.map((x): IndexedPractice => ({
-    id: x.id, name: x.name, kind: x.kind, status: x.status, cityId: x.city_id, cityName: x.city_name, country: x.country,
-    typology: x.typology, language: x.language, themes: x.themes, targetGroups: x.target_groups, actionPlanAreas: x.action_plan_areas,
+    id: x.id,
+    name: x.name,
+    kind: x.kind,
+    status: x.status,
+    cityId: x.city_id,
+    cityName: x.city_name,
+    country: x.country,
+    typology: x.typology,
+    language: x.language,
+    themes: x.themes,
+    targetGroups: x.target_groups,
+    actionPlanAreas: x.action_plan_areas,
     systematized: x.systematized === null ? 'unknown' : x.systematized ? 'yes' : 'no',
     period: x.ongoing === null ? 'unknown' : x.ongoing ? 'ongoing' : 'ended',
-    updatedAt: new Date(x.updated_at).toISOString(), nameOrder: 0, cityOrder: 0, pos: 0,
+    updatedAt: new Date(x.updated_at).toISOString(),
+    nameOrder: 0,
+    cityOrder: 0,
+    pos: 0,
   }));
   const byName = [...items].sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
-  byName.forEach((x, i) => { x.nameOrder = i; });
-  const byCity = [...items].sort((a, b) => (a.cityName === null ? 1 : 0) - (b.cityName === null ? 1 : 0)
-    || collator.compare(a.cityName ?? '', b.cityName ?? '') || a.nameOrder - b.nameOrder);
-  byCity.forEach((x, i) => { x.cityOrder = i; });
+  byName.forEach((x, i) => {
+    x.nameOrder = i;
+  });
+  const byCity = [...items].sort(
+    (a, b) =>
+      (a.cityName === null ? 1 : 0) - (b.cityName === null ? 1 : 0) ||
+      collator.compare(a.cityName ?? '', b.cityName ?? '') ||
+      a.nameOrder - b.nameOrder,
+  );
+  byCity.forEach((x, i) => {
+    x.cityOrder = i;
+  });
   const searchConfigs = [...new Set(items.map((x) => searchConfigFor(x.language)))];
-  items.forEach((x, i) => { x.pos = i; });
-  const loaded = { version, items, byId: new Map(items.map((x) => [x.id, x])), codes: encodeFacets(items), searchConfigs };
+  items.forEach((x, i) => {
+    x.pos = i;
+  });
+  const loaded = {
+    version,
+    items,
+    byId: new Map(items.map((x) => [x.id, x])),
+    codes: encodeFacets(items),
+    searchConfigs,
+  };
   cache.set(db, loaded);
   return loaded;
 }

@@ -1,10 +1,23 @@
 /** The facet-relevant fields of one practice, held in memory for fast counting. */
 export interface IndexedPractice {
-  id: string; name: string; kind: string; status: string; cityId: string | null; cityName: string | null;
-  country: string | null; typology: string | null; language: string; themes: string[]; targetGroups: string[];
-  actionPlanAreas: string[]; systematized: 'yes' | 'no' | 'unknown'; period: 'ongoing' | 'ended' | 'unknown'; updatedAt: string;
+  id: string;
+  name: string;
+  kind: string;
+  status: string;
+  cityId: string | null;
+  cityName: string | null;
+  country: string | null;
+  typology: string | null;
+  language: string;
+  themes: string[];
+  targetGroups: string[];
+  actionPlanAreas: string[];
+  systematized: 'yes' | 'no' | 'unknown';
+  period: 'ongoing' | 'ended' | 'unknown';
+  updatedAt: string;
   /** Positions in the name and city-then-name orders, computed once per load so sorting compares integers. */
-  nameOrder: number; cityOrder: number;
+  nameOrder: number;
+  cityOrder: number;
   /** Position in `items`. */
   pos: number;
 }

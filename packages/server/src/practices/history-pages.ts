@@ -17,8 +17,17 @@ export function practiceHistoryPages(ctx: AppContext): FastifyPluginAsync {
       const revisions = await practiceRevisions(ctx.db, user, params(request).id);
       const row = await getPractice(ctx.db, user, params(request).id);
       const page = pageContext(request);
-      return sendPage(reply, page, page.t('practice.history.title', { name: row.name }),
-        practiceHistoryPage(page, { id: row.id, name: row.name, revisions, notice: noticeText(request, page.t, 'practice') }));
+      return sendPage(
+        reply,
+        page,
+        page.t('practice.history.title', { name: row.name }),
+        practiceHistoryPage(page, {
+          id: row.id,
+          name: row.name,
+          revisions,
+          notice: noticeText(request, page.t, 'practice'),
+        }),
+      );
     });
 
     app.get('/practices/:id/history/:version', async (request, reply) => {
@@ -29,15 +38,25 @@ export function practiceHistoryPages(ctx: AppContext): FastifyPluginAsync {
       if (!revision) throw new AppError('not_found', `Practice "${id}" has no version ${version}`, 'version');
       const page = pageContext(request);
       const record = parsePractice(revision.record);
-      return sendPage(reply, page, page.t('practice.revision.title', { version: revision.version, name: record.name }),
-        practiceRevisionPage(page, { revision, record, currentVersion: revisions[0].version, cityNames: await cityNames(ctx.db) }));
+      return sendPage(
+        reply,
+        page,
+        page.t('practice.revision.title', { version: revision.version, name: record.name }),
+        practiceRevisionPage(page, {
+          revision,
+          record,
+          currentVersion: revisions[0].version,
+          cityNames: await cityNames(ctx.db),
+        }),
+      );
     });
 
     app.post('/practices/:id/history/:version/restore', async (request, reply) => {
       const user = requireSignedIn(request);
       const { id, version } = params(request);
       const n = Number(version);
-      if (!Number.isInteger(n) || n < 1) throw new AppError('not_found', `Practice "${id}" has no version ${version}`, 'version');
+      if (!Number.isInteger(n) || n < 1)
+        throw new AppError('not_found', `Practice "${id}" has no version ${version}`, 'version');
       await restorePractice(ctx.db, user, id, n);
       return seeOther(reply, `/practices/${id}/history?notice=restored`);
     });

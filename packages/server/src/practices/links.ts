@@ -1,7 +1,12 @@
 import type { Queryable } from '../db/database.ts';
 
 /** Where a practice was presented, as its page lists it. */
-export interface PracticePresentation { eventId: string; eventName: string; startDate: string; sessionTitle: string }
+export interface PracticePresentation {
+  eventId: string;
+  eventName: string;
+  startDate: string;
+  sessionTitle: string;
+}
 
 /**
  * What the practice pages show of the domains above practices: the events where a practice

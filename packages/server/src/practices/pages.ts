@@ -17,7 +17,10 @@ import { getPractice, relatedPractices } from './service.ts';
 /** The language of each listed practice's text, so result names and excerpts carry their lang attribute. */
 async function recordLanguages(db: Queryable, ids: string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
-  const r = await db.query<{ id: string; language: string }>('SELECT id, language FROM practices WHERE id = ANY($1::text[])', [ids]);
+  const r = await db.query<{ id: string; language: string }>(
+    'SELECT id, language FROM practices WHERE id = ANY($1::text[])',
+    [ids],
+  );
   return new Map(r.rows.map((row) => [row.id, row.language]));
 }
 
@@ -32,13 +35,27 @@ export function practicePages(ctx: AppContext, links: PracticePageLinks): Fastif
       const { input, state } = searchFromQuery(request);
       const result = await runPracticeSearch(ctx.db, request.user, input);
       const user = request.user;
-      const languages = await recordLanguages(ctx.db, result.items.map((i) => i.id));
-      return sendPage(reply, page, state.q ? `${state.q} · ${page.t('practices.title')}` : page.t('practices.title'), practiceSearchPage(page, {
-        state, items: result.items.map((i) => ({ ...i, language: languages.get(i.id) })), total: result.total, facets: result.facets, facetOrder: FACET_NAMES,
-        suggestions: result.suggestions, cityNames: await cityNames(ctx.db),
-        showStatusFilter: can(user, 'practices.filterByStatus', null),
-        canCreate: can(user, 'practice.create', null),
-      }), { scripts: ['/static/search.js'] });
+      const languages = await recordLanguages(
+        ctx.db,
+        result.items.map((i) => i.id),
+      );
+      return sendPage(
+        reply,
+        page,
+        state.q ? `${state.q} · ${page.t('practices.title')}` : page.t('practices.title'),
+        practiceSearchPage(page, {
+          state,
+          items: result.items.map((i) => ({ ...i, language: languages.get(i.id) })),
+          total: result.total,
+          facets: result.facets,
+          facetOrder: FACET_NAMES,
+          suggestions: result.suggestions,
+          cityNames: await cityNames(ctx.db),
+          showStatusFilter: can(user, 'practices.filterByStatus', null),
+          canCreate: can(user, 'practice.create', null),
+        }),
+        { scripts: ['/static/search.js'] },
+      );
     });
 
     app.get('/practices/:id', async (request, reply) => {
@@ -46,15 +63,23 @@ export function practicePages(ctx: AppContext, links: PracticePageLinks): Fastif
       const row = await getPractice(ctx.db, request.user, (request.params as { id: string }).id);
       const related = await relatedPractices(ctx.db, row.id);
       const rec = row.record;
-      return sendPage(reply, page, rec.name, practiceDetailPage(page, {
-        record: rec, status: row.status, version: row.version, updatedAt: new Date(row.updated_at).toISOString(),
-        city: row.city_id ? { id: row.city_id, name: row.city_name ?? row.city_id, country: row.country } : null,
-        cityNames: rec.partnerCityIds.length ? await cityNames(ctx.db) : {},
-        related: related.map((r) => ({ id: r.id, name: r.name, cityName: r.city_name })),
-        presentedAt: await links.presentedAt(ctx.db, row.id),
-        canEdit: can(request.user, 'city.edit', { cityId: row.city_id }),
-        notice: noticeText(request, page.t, 'practice'),
-      }));
+      return sendPage(
+        reply,
+        page,
+        rec.name,
+        practiceDetailPage(page, {
+          record: rec,
+          status: row.status,
+          version: row.version,
+          updatedAt: new Date(row.updated_at).toISOString(),
+          city: row.city_id ? { id: row.city_id, name: row.city_name ?? row.city_id, country: row.country } : null,
+          cityNames: rec.partnerCityIds.length ? await cityNames(ctx.db) : {},
+          related: related.map((r) => ({ id: r.id, name: r.name, cityName: r.city_name })),
+          presentedAt: await links.presentedAt(ctx.db, row.id),
+          canEdit: can(request.user, 'city.edit', { cityId: row.city_id }),
+          notice: noticeText(request, page.t, 'practice'),
+        }),
+      );
     });
 
     await app.register(practiceEditPages(ctx));

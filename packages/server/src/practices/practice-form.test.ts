@@ -36,12 +36,21 @@ describe('practice and city forms', () => {
   });
 
   it('read decimal commas and thousands separators, and name the fields that are not numbers', () => {
-    const input = practiceFromForm({
-      name: 'Results', kind: 'practice', language: 'en',
-      'quantitativeResults.0.indicator': 'People reached', 'quantitativeResults.0.achieved': '1,200', 'quantitativeResults.0.target': '39,28',
-      'quantitativeResults.3.indicator': '', 'quantitativeResults.3.achieved': 'many',
-      'quantitativeResults.7.indicator': '', 'quantitativeResults.7.achieved': '',
-    }, t);
+    const input = practiceFromForm(
+      {
+        name: 'Results',
+        kind: 'practice',
+        language: 'en',
+        'quantitativeResults.0.indicator': 'People reached',
+        'quantitativeResults.0.achieved': '1,200',
+        'quantitativeResults.0.target': '39,28',
+        'quantitativeResults.3.indicator': '',
+        'quantitativeResults.3.achieved': 'many',
+        'quantitativeResults.7.indicator': '',
+        'quantitativeResults.7.achieved': '',
+      },
+      t,
+    );
     expect(input.record.quantitativeResults).toEqual([
       { indicator: 'People reached', achieved: 1200, target: 39.28, unit: '', note: '' },
       { indicator: '', achieved: null, target: null, unit: '', note: '' },

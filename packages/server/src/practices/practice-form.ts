@@ -3,15 +3,48 @@ import type { FormValues, Translate } from '@convivio/web';
 import type { FieldIssue } from '../errors.ts';
 import { checked, lines, NumberReader, optionalText, text, yesNo, type FormBody } from '../web/form-body.ts';
 
-const TEXTS = ['name', 'kind', 'language', 'area', 'challengesAddressed', 'stakeholders', 'description', 'results', 'communicationStrategy',
-  'stakeholderInvolvement', 'migrantInvolvement', 'challengesExperienced', 'recommendations', 'lessonsLearned', 'funding'] as const;
+const TEXTS = [
+  'name',
+  'kind',
+  'language',
+  'area',
+  'challengesAddressed',
+  'stakeholders',
+  'description',
+  'results',
+  'communicationStrategy',
+  'stakeholderInvolvement',
+  'migrantInvolvement',
+  'challengesExperienced',
+  'recommendations',
+  'lessonsLearned',
+  'funding',
+] as const;
 const LISTS = ['themes', 'targetGroups', 'actionPlanAreas', 'partnerCityIds'] as const;
-const SINGLE = ['id', 'cityId', 'links', 'typology', 'duration.text', 'duration.start', 'duration.end', 'duration.ongoing',
-  'systematized.value', 'systematized.note', 'source.document', 'source.section', 'version'] as const;
+const SINGLE = [
+  'id',
+  'cityId',
+  'links',
+  'typology',
+  'duration.text',
+  'duration.start',
+  'duration.end',
+  'duration.ongoing',
+  'systematized.value',
+  'systematized.note',
+  'source.document',
+  'source.section',
+  'version',
+] as const;
 const QUANT = ['indicator', 'achieved', 'target', 'unit', 'note'] as const;
 
 /** What a posted practice form gives: the record to save, the values to show again, and number problems. */
-export interface PracticeFormInput { record: Record<string, unknown>; values: FormValues; issues: FieldIssue[]; version: number | null }
+export interface PracticeFormInput {
+  record: Record<string, unknown>;
+  values: FormValues;
+  issues: FieldIssue[];
+  version: number | null;
+}
 
 /** The quantitative-result rows of a form, blank rows dropped and the rest renumbered from 0. */
 function quantRows(body: FormBody): Record<(typeof QUANT)[number], string>[] {
@@ -20,8 +53,15 @@ function quantRows(body: FormBody): Record<(typeof QUANT)[number], string>[] {
     const m = /^quantitativeResults\.(\d+)\./.exec(key);
     if (m) indexes.add(Number(m[1]));
   }
-  return [...indexes].sort((a, b) => a - b)
-    .map((i) => Object.fromEntries(QUANT.map((f) => [f, text(body, `quantitativeResults.${i}.${f}`)])) as Record<(typeof QUANT)[number], string>)
+  return [...indexes]
+    .sort((a, b) => a - b)
+    .map(
+      (i) =>
+        Object.fromEntries(QUANT.map((f) => [f, text(body, `quantitativeResults.${i}.${f}`)])) as Record<
+          (typeof QUANT)[number],
+          string
+        >,
+    )
     .filter((row) => QUANT.some((f) => row[f].trim() !== ''));
 }
 
@@ -34,7 +74,8 @@ export function practiceFromForm(body: FormBody, t: Translate): PracticeFormInpu
   const rows = quantRows(body);
   rows.forEach((row, i) => {
     for (const f of QUANT) values[`quantitativeResults.${i}.${f}`] = row[f];
-    if (row.indicator.trim() === '') numbers.issues.push({ field: `quantitativeResults.${i}.indicator`, message: t('form.msg.required') });
+    if (row.indicator.trim() === '')
+      numbers.issues.push({ field: `quantitativeResults.${i}.indicator`, message: t('form.msg.required') });
   });
   const record: Record<string, unknown> = Object.fromEntries(TEXTS.map((name) => [name, text(body, name)]));
   Object.assign(record, Object.fromEntries(LISTS.map((name) => [name, checked(body, name)])));
@@ -46,11 +87,19 @@ export function practiceFromForm(body: FormBody, t: Translate): PracticeFormInpu
     cityId: optionalText(body, 'cityId'),
     links: lines(body, 'links'),
     typology: optionalText(body, 'typology'),
-    duration: { text: text(body, 'duration.text'), start: optionalText(body, 'duration.start')?.trim() ?? null, end: optionalText(body, 'duration.end')?.trim() ?? null, ongoing: yesNo(body, 'duration.ongoing') },
+    duration: {
+      text: text(body, 'duration.text'),
+      start: optionalText(body, 'duration.start')?.trim() ?? null,
+      end: optionalText(body, 'duration.end')?.trim() ?? null,
+      ongoing: yesNo(body, 'duration.ongoing'),
+    },
     systematized: { value: yesNo(body, 'systematized.value'), note: text(body, 'systematized.note') },
     quantitativeResults: rows.map((row, i) => ({
-      indicator: row.indicator.trim(), achieved: numbers.read(row.achieved, `quantitativeResults.${i}.achieved`),
-      target: numbers.read(row.target, `quantitativeResults.${i}.target`), unit: row.unit.trim(), note: row.note,
+      indicator: row.indicator.trim(),
+      achieved: numbers.read(row.achieved, `quantitativeResults.${i}.achieved`),
+      target: numbers.read(row.target, `quantitativeResults.${i}.target`),
+      unit: row.unit.trim(),
+      note: row.note,
     })),
     source: document || section ? { document: document?.trim() ?? '', section: section?.trim() ?? null } : null,
   });
@@ -66,10 +115,19 @@ export function practiceToForm(rec: PracticeRecord, version: number | null): For
   const values: FormValues = Object.fromEntries(TEXTS.map((name) => [name, str(rec[name])]));
   for (const name of LISTS) values[name] = [...rec[name]];
   Object.assign(values, {
-    id: rec.id, cityId: str(rec.cityId), links: rec.links.join('\n'), typology: str(rec.typology),
-    'duration.text': str(rec.duration.text), 'duration.start': str(rec.duration.start), 'duration.end': str(rec.duration.end),
-    'duration.ongoing': yn(rec.duration.ongoing), 'systematized.value': yn(rec.systematized.value), 'systematized.note': str(rec.systematized.note),
-    'source.document': str(rec.source?.document), 'source.section': str(rec.source?.section), version: version === null ? '' : String(version),
+    id: rec.id,
+    cityId: str(rec.cityId),
+    links: rec.links.join('\n'),
+    typology: str(rec.typology),
+    'duration.text': str(rec.duration.text),
+    'duration.start': str(rec.duration.start),
+    'duration.end': str(rec.duration.end),
+    'duration.ongoing': yn(rec.duration.ongoing),
+    'systematized.value': yn(rec.systematized.value),
+    'systematized.note': str(rec.systematized.note),
+    'source.document': str(rec.source?.document),
+    'source.section': str(rec.source?.section),
+    version: version === null ? '' : String(version),
   });
   rec.quantitativeResults.forEach((q, i) => {
     values[`quantitativeResults.${i}.indicator`] = q.indicator;
@@ -82,15 +140,49 @@ export function practiceToForm(rec: PracticeRecord, version: number | null): For
 }
 
 /** The fields in the order the form shows them, so the error summary reads top to bottom. */
-const ORDER = ['name', 'id', 'kind', 'cityId', 'language', 'partnerCityIds', 'area', 'links', 'challengesAddressed', 'duration.text',
-  'duration.start', 'duration.end', 'duration.ongoing', 'stakeholders', 'description', 'systematized.value', 'systematized.note', 'results',
-  'quantitativeResults', 'communicationStrategy', 'stakeholderInvolvement', 'migrantInvolvement', 'challengesExperienced',
-  'recommendations', 'lessonsLearned', 'themes', 'targetGroups', 'typology', 'actionPlanAreas', 'funding', 'source.document', 'source.section'];
+const ORDER = [
+  'name',
+  'id',
+  'kind',
+  'cityId',
+  'language',
+  'partnerCityIds',
+  'area',
+  'links',
+  'challengesAddressed',
+  'duration.text',
+  'duration.start',
+  'duration.end',
+  'duration.ongoing',
+  'stakeholders',
+  'description',
+  'systematized.value',
+  'systematized.note',
+  'results',
+  'quantitativeResults',
+  'communicationStrategy',
+  'stakeholderInvolvement',
+  'migrantInvolvement',
+  'challengesExperienced',
+  'recommendations',
+  'lessonsLearned',
+  'themes',
+  'targetGroups',
+  'typology',
+  'actionPlanAreas',
+  'funding',
+  'source.document',
+  'source.section',
+];
 
 /** Where a practice form field sits in the form (quantitative rows by row, then column). */
 export function practiceFieldRank(name: string): number {
   const row = /^quantitativeResults\.(\d+)\.(\w+)$/.exec(name);
-  if (row) return ORDER.indexOf('quantitativeResults') + (Number(row[1]) * QUANT.length + QUANT.indexOf(row[2] as (typeof QUANT)[number]) + 1) / 10_000;
+  if (row)
+    return (
+      ORDER.indexOf('quantitativeResults') +
+      (Number(row[1]) * QUANT.length + QUANT.indexOf(row[2] as (typeof QUANT)[number]) + 1) / 10_000
+    );
   const i = ORDER.indexOf(name);
   return i === -1 ? ORDER.length : i;
 }

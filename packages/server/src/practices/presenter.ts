@@ -19,8 +19,18 @@ export function presentPractice(row: PracticeRow, related: { id: string; name: s
 /** Search items in their API shape. */
 export function presentSearchItems(items: SearchOutcome['items']) {
   return items.map((r) => ({
-    id: r.id, name: r.name, kind: r.kind, cityId: r.city_id, cityName: r.city_name, country: r.country, status: r.status,
-    typology: r.typology, themes: r.themes, excerpt: r.excerpt, updatedAt: iso(r.updated_at), score: Number(r.rank),
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    cityId: r.city_id,
+    cityName: r.city_name,
+    country: r.country,
+    status: r.status,
+    typology: r.typology,
+    themes: r.themes,
+    excerpt: r.excerpt,
+    updatedAt: iso(r.updated_at),
+    score: Number(r.rank),
   }));
 }
 

@@ -4,29 +4,59 @@ import type { Queryable } from '../db/database.ts';
 import { searchConfigFor } from './search-config.ts';
 
 export interface PracticeRow {
-  id: string; name: string; city_id: string | null; status: 'draft' | 'published'; version: number;
-  record: PracticeRecord; created_at: string | Date; updated_at: string | Date; city_name: string | null; country: string | null;
+  id: string;
+  name: string;
+  city_id: string | null;
+  status: 'draft' | 'published';
+  version: number;
+  record: PracticeRecord;
+  created_at: string | Date;
+  updated_at: string | Date;
+  city_name: string | null;
+  country: string | null;
 }
 
 /** A practice with its city's name, or null. */
 export async function findPractice(db: Queryable, id: string): Promise<PracticeRow | null> {
   const r = await db.query<PracticeRow>(
     `SELECT p.id, p.name, p.city_id, p.status, p.version, p.record, p.created_at, p.updated_at, c.name AS city_name, p.country
-     FROM practices p LEFT JOIN ${CITY_DIRECTORY} c ON c.id = p.city_id WHERE p.id = $1`, [id]);
+     FROM practices p LEFT JOIN ${CITY_DIRECTORY} c ON c.id = p.city_id WHERE p.id = $1`,
+    [id],
+  );
   return r.rows[0] ?? null;
 }
 
 /** The texts the search indexes, by weight: A the name, B what it is about, C everything else. */
 function searchTexts(rec: PracticeRecord, cityName: string | null): [string, string, string] {
-  const b = [rec.area, rec.challengesAddressed, rec.description, cityName, ...rec.themes, ...rec.targetGroups].filter(Boolean).join(' ');
-  const c = [rec.stakeholders, rec.results, rec.communicationStrategy, rec.stakeholderInvolvement, rec.migrantInvolvement,
-    rec.challengesExperienced, rec.recommendations, rec.lessonsLearned, rec.funding, rec.duration.text, rec.systematized.note,
-    ...rec.quantitativeResults.map((q) => q.indicator)].filter(Boolean).join(' ');
+  const b = [rec.area, rec.challengesAddressed, rec.description, cityName, ...rec.themes, ...rec.targetGroups]
+    .filter(Boolean)
+    .join(' ');
+  const c = [
+    rec.stakeholders,
+    rec.results,
+    rec.communicationStrategy,
+    rec.stakeholderInvolvement,
+    rec.migrantInvolvement,
+    rec.challengesExperienced,
+    rec.recommendations,
+    rec.lessonsLearned,
+    rec.funding,
+    rec.duration.text,
+    rec.systematized.note,
+    ...rec.quantitativeResults.map((q) => q.indicator),
+  ]
+    .filter(Boolean)
+    .join(' ');
   return [rec.name, b, c];
 }
 
 /** Inserts or replaces a practice row (facet columns, full record and search vector) from a validated record; resolves with the row. */
-export async function upsertPractice(tx: Queryable, rec: PracticeRecord, status: string, version: number): Promise<PracticeRow> {
+export async function upsertPractice(
+  tx: Queryable,
+  rec: PracticeRecord,
+  status: string,
+  version: number,
+): Promise<PracticeRow> {
   const city = rec.cityId ? await findCity(tx, rec.cityId) : null;
   const r = await tx.query<Omit<PracticeRow, 'city_name'>>(
     `INSERT INTO practices (id, name, kind, city_id, country, status, language, typology, themes, target_groups,
@@ -38,8 +68,23 @@ export async function upsertPractice(tx: Queryable, rec: PracticeRecord, status:
        systematized = EXCLUDED.systematized, ongoing = EXCLUDED.ongoing, record = EXCLUDED.record,
        version = EXCLUDED.version, updated_at = now()
      RETURNING id, name, city_id, status, version, record, created_at, updated_at, country`,
-    [rec.id, rec.name, rec.kind, rec.cityId, city?.country ?? null, status, rec.language, rec.typology, [...new Set(rec.themes)],
-      [...new Set(rec.targetGroups)], [...new Set(rec.actionPlanAreas)], rec.systematized.value, rec.duration.ongoing, JSON.stringify(rec), version],
+    [
+      rec.id,
+      rec.name,
+      rec.kind,
+      rec.cityId,
+      city?.country ?? null,
+      status,
+      rec.language,
+      rec.typology,
+      [...new Set(rec.themes)],
+      [...new Set(rec.targetGroups)],
+      [...new Set(rec.actionPlanAreas)],
+      rec.systematized.value,
+      rec.duration.ongoing,
+      JSON.stringify(rec),
+      version,
+    ],
   );
   await writeSearchVector(tx, rec, city?.name ?? null);
   await bumpIndexVersion(tx);
@@ -54,15 +99,23 @@ async function writeSearchVector(tx: Queryable, rec: PracticeRecord, cityName: s
        setweight(to_tsvector($2::regconfig, unaccent($3)), 'A') || setweight(to_tsvector('simple', unaccent($3)), 'A')
        || setweight(to_tsvector($2::regconfig, unaccent($4)), 'B') || setweight(to_tsvector($2::regconfig, unaccent($5)), 'C'))
      ON CONFLICT (id) DO UPDATE SET config = EXCLUDED.config, vector = EXCLUDED.vector`,
-    [rec.id, searchConfigFor(rec.language), a, b, c]);
+    [rec.id, searchConfigFor(rec.language), a, b, c],
+  );
 }
 
 /**
  * Keeps a city's practices in step after the city was written (registered in src/hooks.ts):
  * their country, their search text when the city's name changed, and the facet index.
  */
-export async function refreshCityOfPractices(tx: Queryable, city: { id: string; name: string; country: string }, before: CityBefore): Promise<void> {
-  await tx.query('UPDATE practices SET country = $2 WHERE city_id = $1 AND country IS DISTINCT FROM $2', [city.id, city.country]);
+export async function refreshCityOfPractices(
+  tx: Queryable,
+  city: { id: string; name: string; country: string },
+  before: CityBefore,
+): Promise<void> {
+  await tx.query('UPDATE practices SET country = $2 WHERE city_id = $1 AND country IS DISTINCT FROM $2', [
+    city.id,
+    city.country,
+  ]);
   if (before && before.name !== city.name) {
     const r = await tx.query<{ record: PracticeRecord }>('SELECT record FROM practices WHERE city_id = $1', [city.id]);
     for (const { record } of r.rows) await writeSearchVector(tx, record, city.name);
@@ -83,55 +136,87 @@ export async function existingPracticeIds(db: Queryable, ids: string[]): Promise
 }
 
 /** A practice as other domains list it. */
-export interface PracticeSummary { id: string; name: string; kind: string; typology: string | null; status: string; themes: string[]; city_id: string | null }
+export interface PracticeSummary {
+  id: string;
+  name: string;
+  kind: string;
+  typology: string | null;
+  status: string;
+  themes: string[];
+  city_id: string | null;
+}
 
 /** A city's practices (drafts too when `includeDrafts`), by name. */
-export async function practicesOfCity(db: Queryable, cityId: string, includeDrafts: boolean): Promise<Omit<PracticeSummary, 'city_id'>[]> {
+export async function practicesOfCity(
+  db: Queryable,
+  cityId: string,
+  includeDrafts: boolean,
+): Promise<Omit<PracticeSummary, 'city_id'>[]> {
   const r = await db.query<Omit<PracticeSummary, 'city_id'>>(
     `SELECT id, name, kind, typology, status, themes FROM practices WHERE city_id = $1 AND ($2 OR status = 'published') ORDER BY name`,
-    [cityId, includeDrafts]);
+    [cityId, includeDrafts],
+  );
   return r.rows;
 }
 
 /** These practices (any status), for callers that decide themselves what to show. */
 export async function practiceSummaries(db: Queryable, ids: string[]): Promise<PracticeSummary[]> {
   if (!ids.length) return [];
-  const r = await db.query<PracticeSummary>('SELECT id, name, kind, typology, status, themes, city_id FROM practices WHERE id = ANY($1::text[])', [ids]);
+  const r = await db.query<PracticeSummary>(
+    'SELECT id, name, kind, typology, status, themes, city_id FROM practices WHERE id = ANY($1::text[])',
+    [ids],
+  );
   return r.rows;
 }
 
 /** How many published practices each city has. */
 export async function publishedPracticeCounts(db: Queryable): Promise<Map<string, number>> {
   const r = await db.query<{ city_id: string; n: number }>(
-    "SELECT city_id, count(*)::int AS n FROM practices WHERE status = 'published' AND city_id IS NOT NULL GROUP BY city_id");
+    "SELECT city_id, count(*)::int AS n FROM practices WHERE status = 'published' AND city_id IS NOT NULL GROUP BY city_id",
+  );
   return new Map(r.rows.map((x) => [x.city_id, x.n]));
 }
 
 /** Names of the published practices with these ids (all published ones when `ids` is null), by name. */
-export async function publishedPracticeNames(db: Queryable, ids: string[] | null): Promise<{ id: string; name: string }[]> {
+export async function publishedPracticeNames(
+  db: Queryable,
+  ids: string[] | null,
+): Promise<{ id: string; name: string }[]> {
   if (ids && !ids.length) return [];
   const r = await db.query<{ id: string; name: string }>(
-    "SELECT id, name FROM practices WHERE ($1::text[] IS NULL OR id = ANY($1::text[])) AND status = 'published' ORDER BY name", [ids]);
+    "SELECT id, name FROM practices WHERE ($1::text[] IS NULL OR id = ANY($1::text[])) AND status = 'published' ORDER BY name",
+    [ids],
+  );
   return r.rows;
 }
 
 /** A published practice with its city's name, as the State-of-the-Art report reads it. */
-export interface PublishedPracticeRow { record: PracticeRecord; city_name: string | null }
+export interface PublishedPracticeRow {
+  record: PracticeRecord;
+  city_name: string | null;
+}
 
 /** Published practices of these cities, by name. */
 export async function publishedPracticesOfCities(db: Queryable, cityIds: string[]): Promise<PublishedPracticeRow[]> {
   const r = await db.query<PublishedPracticeRow>(
     `SELECT p.record, c.name AS city_name FROM practices p LEFT JOIN ${CITY_DIRECTORY} c ON c.id = p.city_id
-     WHERE p.status = 'published' AND p.city_id = ANY($1) ORDER BY p.name`, [cityIds]);
+     WHERE p.status = 'published' AND p.city_id = ANY($1) ORDER BY p.name`,
+    [cityIds],
+  );
   return r.rows;
 }
 
 /** Published practices without a typology that come from these source documents. */
-export async function unclassifiedPracticesFromSources(db: Queryable, documents: string[]): Promise<PublishedPracticeRow[]> {
+export async function unclassifiedPracticesFromSources(
+  db: Queryable,
+  documents: string[],
+): Promise<PublishedPracticeRow[]> {
   if (!documents.length) return [];
   const r = await db.query<PublishedPracticeRow>(
     `SELECT p.record, c.name AS city_name FROM practices p LEFT JOIN ${CITY_DIRECTORY} c ON c.id = p.city_id
      WHERE p.status = 'published' AND p.typology IS NULL AND p.record->'source'->>'document' = ANY($1)
-     ORDER BY p.name`, [documents]);
+     ORDER BY p.name`,
+    [documents],
+  );
   return r.rows;
 }

@@ -2,7 +2,12 @@ import type { Queryable } from '../db/database.ts';
 import { loadFacetIndex, type IndexedPractice } from './facet-index.ts';
 import { FACET_NAMES } from './facets.ts';
 
-export interface RelatedPractice { id: string; name: string; city_name: string | null; shared: number }
+export interface RelatedPractice {
+  id: string;
+  name: string;
+  city_name: string | null;
+  shared: number;
+}
 
 /**
  * Published practices of other cities sharing themes or target groups with this one,
@@ -35,7 +40,10 @@ export async function findRelated(db: Queryable, id: string, limit = 6): Promise
     const sharedThemes = shared(themes, i);
     const sharedGroups = shared(groups, i);
     if (sharedThemes === 0 && sharedGroups === 0) continue;
-    const candidate = { o, shared: sharedThemes + 0.5 * sharedGroups + (o.typology !== null && o.typology === p.typology ? 0.5 : 0) };
+    const candidate = {
+      o,
+      shared: sharedThemes + 0.5 * sharedGroups + (o.typology !== null && o.typology === p.typology ? 0.5 : 0),
+    };
     if (best.length === limit && !better(candidate, best[limit - 1])) continue;
     let at = best.length;
     while (at > 0 && better(candidate, best[at - 1])) at -= 1;

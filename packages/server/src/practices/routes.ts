@@ -7,39 +7,145 @@ import { zIdParams } from '../records/schema.ts';
 import { zRevision } from '../revisions/schema.ts';
 import { zPracticeDetail, zPracticeWrite, zSearchQuery, zSearchResponse } from './schema.ts';
 import { runPracticeSearch } from './search-service.ts';
-import { createPractice, getPractice, practiceRevisions, relatedPractices, restorePractice, setPracticeStatus, updatePractice } from './service.ts';
+import {
+  createPractice,
+  getPractice,
+  practiceRevisions,
+  relatedPractices,
+  restorePractice,
+  setPracticeStatus,
+  updatePractice,
+} from './service.ts';
 
 const tags = ['practices'];
 
 /** The practice library API. */
 export function practiceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    const present = async (row: Awaited<ReturnType<typeof getPractice>>) => presentPractice(row, await relatedPractices(ctx.db, row.id));
+    const present = async (row: Awaited<ReturnType<typeof getPractice>>) =>
+      presentPractice(row, await relatedPractices(ctx.db, row.id));
 
-    app.get('/practices', { schema: { operationId: 'listPractices', tags, summary: 'Search practices with facets', querystring: zSearchQuery, response: { 200: zSearchResponse } } },
-      async (request) => runPracticeSearch(ctx.db, request.user, request.query));
+    app.get(
+      '/practices',
+      {
+        schema: {
+          operationId: 'listPractices',
+          tags,
+          summary: 'Search practices with facets',
+          querystring: zSearchQuery,
+          response: { 200: zSearchResponse },
+        },
+      },
+      async (request) => runPracticeSearch(ctx.db, request.user, request.query),
+    );
 
-    app.get('/practices/:id', { schema: { operationId: 'getPractice', tags, summary: 'One practice in the full template', params: zIdParams, response: { 200: zPracticeDetail } } },
-      async (request) => present(await getPractice(ctx.db, request.user, request.params.id)));
+    app.get(
+      '/practices/:id',
+      {
+        schema: {
+          operationId: 'getPractice',
+          tags,
+          summary: 'One practice in the full template',
+          params: zIdParams,
+          response: { 200: zPracticeDetail },
+        },
+      },
+      async (request) => present(await getPractice(ctx.db, request.user, request.params.id)),
+    );
 
-    app.post('/practices', { schema: { operationId: 'createPractice', tags, summary: 'Create a practice (a draft unless status is "published")', errors: [409], body: zPracticeWrite, querystring: z.object({ status: z.enum(['draft', 'published']).default('draft') }), response: { 201: zPracticeDetail } } },
-      async (request, reply) => reply.status(201).send(await present(await createPractice(ctx.db, request.user, request.body, request.query.status))));
+    app.post(
+      '/practices',
+      {
+        schema: {
+          operationId: 'createPractice',
+          tags,
+          summary: 'Create a practice (a draft unless status is "published")',
+          errors: [409],
+          body: zPracticeWrite,
+          querystring: z.object({ status: z.enum(['draft', 'published']).default('draft') }),
+          response: { 201: zPracticeDetail },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await present(await createPractice(ctx.db, request.user, request.body, request.query.status))),
+    );
 
-    app.put('/practices/:id', { schema: { operationId: 'updatePractice', tags, summary: 'Replace a practice\'s content (send `version` to guard against concurrent edits)', errors: [409], params: zIdParams, body: zPracticeWrite, response: { 200: zPracticeDetail } } },
+    app.put(
+      '/practices/:id',
+      {
+        schema: {
+          operationId: 'updatePractice',
+          tags,
+          summary: "Replace a practice's content (send `version` to guard against concurrent edits)",
+          errors: [409],
+          params: zIdParams,
+          body: zPracticeWrite,
+          response: { 200: zPracticeDetail },
+        },
+      },
       async (request) => {
         const { version, ...record } = request.body;
-        return present(await updatePractice(ctx.db, request.user, request.params.id, record, typeof version === 'number' ? version : null));
-      });
+        return present(
+          await updatePractice(
+            ctx.db,
+            request.user,
+            request.params.id,
+            record,
+            typeof version === 'number' ? version : null,
+          ),
+        );
+      },
+    );
 
-    for (const [path, status] of [['publish', 'published'], ['unpublish', 'draft']] as const) {
-      app.post(`/practices/:id/${path}`, { schema: { operationId: `${path}Practice`, tags, summary: `${path === 'publish' ? 'Publish' : 'Unpublish'} a practice`, params: zIdParams, response: { 200: zPracticeDetail } } },
-        async (request) => present(await setPracticeStatus(ctx.db, request.user, request.params.id, status)));
+    for (const [path, status] of [
+      ['publish', 'published'],
+      ['unpublish', 'draft'],
+    ] as const) {
+      app.post(
+        `/practices/:id/${path}`,
+        {
+          schema: {
+            operationId: `${path}Practice`,
+            tags,
+            summary: `${path === 'publish' ? 'Publish' : 'Unpublish'} a practice`,
+            params: zIdParams,
+            response: { 200: zPracticeDetail },
+          },
+        },
+        async (request) => present(await setPracticeStatus(ctx.db, request.user, request.params.id, status)),
+      );
     }
 
-    app.get('/practices/:id/revisions', { schema: { operationId: 'listPracticeRevisions', tags, summary: 'Revision history (editors of its city, administrators)', security: SECURITY.required, params: zIdParams, response: { 200: z.object({ items: z.array(zRevision) }) } } },
-      async (request) => ({ items: await practiceRevisions(ctx.db, request.user, request.params.id) }));
+    app.get(
+      '/practices/:id/revisions',
+      {
+        schema: {
+          operationId: 'listPracticeRevisions',
+          tags,
+          summary: 'Revision history (editors of its city, administrators)',
+          security: SECURITY.required,
+          params: zIdParams,
+          response: { 200: z.object({ items: z.array(zRevision) }) },
+        },
+      },
+      async (request) => ({ items: await practiceRevisions(ctx.db, request.user, request.params.id) }),
+    );
 
-    app.post('/practices/:id/revisions/:version/restore', { schema: { operationId: 'restorePracticeRevision', tags, summary: 'Restore an earlier revision as a new one', params: zIdParams.extend({ version: z.coerce.number().int().min(1) }), response: { 200: zPracticeDetail } } },
-      async (request) => present(await restorePractice(ctx.db, request.user, request.params.id, request.params.version)));
+    app.post(
+      '/practices/:id/revisions/:version/restore',
+      {
+        schema: {
+          operationId: 'restorePracticeRevision',
+          tags,
+          summary: 'Restore an earlier revision as a new one',
+          params: zIdParams.extend({ version: z.coerce.number().int().min(1) }),
+          response: { 200: zPracticeDetail },
+        },
+      },
+      async (request) =>
+        present(await restorePractice(ctx.db, request.user, request.params.id, request.params.version)),
+    );
   };
 }

@@ -3,11 +3,19 @@ import { zPracticeRecord } from '@convivio/shared';
 import { writeBody, zVersionGuard } from '../records/write-body.ts';
 import { FACET_NAMES } from './facets.ts';
 
-const csv = (what: string) => z.union([z.string().max(2000), z.array(z.string().max(200)).max(100)]).optional()
-  .describe(`${what}: one value, several separated by commas, or the parameter repeated`);
+const csv = (what: string) =>
+  z
+    .union([z.string().max(2000), z.array(z.string().max(200)).max(100)])
+    .optional()
+    .describe(`${what}: one value, several separated by commas, or the parameter repeated`);
 
 export const zSearchQuery = z.object({
-  q: z.string().trim().max(500).optional().describe('Full-text query (websearch syntax: words, "phrases", -exclusions, or)'),
+  q: z
+    .string()
+    .trim()
+    .max(500)
+    .optional()
+    .describe('Full-text query (websearch syntax: words, "phrases", -exclusions, or)'),
   country: csv('ISO country codes'),
   city: csv('City ids'),
   theme: csv('Themes'),
@@ -18,43 +26,67 @@ export const zSearchQuery = z.object({
   period: csv('ongoing, ended, unknown'),
   kind: csv('practice, initiative, project, service'),
   language: csv('Record languages (ISO 639-1)'),
-  status: z.enum(['published', 'draft']).optional().describe('Editors and administrators: only drafts or only published'),
+  status: z
+    .enum(['published', 'draft'])
+    .optional()
+    .describe('Editors and administrators: only drafts or only published'),
   sort: z.enum(['relevance', 'name', 'updated', 'city']).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 
-export const zPracticeSummary = z.object({
-  id: z.string(), name: z.string(), kind: z.string(), cityId: z.string().nullable(), cityName: z.string().nullable(),
-  country: z.string().nullable(), status: z.string(), typology: z.string().nullable(), themes: z.array(z.string()),
-  excerpt: z.string().nullable(), updatedAt: z.string(), score: z.number(),
-}).meta({ id: 'PracticeSummary' });
+export const zPracticeSummary = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    cityId: z.string().nullable(),
+    cityName: z.string().nullable(),
+    country: z.string().nullable(),
+    status: z.string(),
+    typology: z.string().nullable(),
+    themes: z.array(z.string()),
+    excerpt: z.string().nullable(),
+    updatedAt: z.string(),
+    score: z.number(),
+  })
+  .meta({ id: 'PracticeSummary' });
 
 export const zSuggestion = z.object({
   kind: z.enum(['remove-filter', 'remove-query', 'similar-name']),
-  facet: z.string().optional(), id: z.string().optional(), text: z.string(), total: z.number().int().optional(),
+  facet: z.string().optional(),
+  id: z.string().optional(),
+  text: z.string(),
+  total: z.number().int().optional(),
 });
 
-export const zSearchResponse = z.object({
-  items: z.array(zPracticeSummary),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  facets: z.record(z.string(), z.array(z.object({ value: z.string(), count: z.number().int() }))),
-  suggestions: z.array(zSuggestion),
-}).meta({ id: 'PracticeSearchResult', description: `Facets: ${FACET_NAMES.join(', ')}` });
+export const zSearchResponse = z
+  .object({
+    items: z.array(zPracticeSummary),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    facets: z.record(z.string(), z.array(z.object({ value: z.string(), count: z.number().int() }))),
+    suggestions: z.array(zSuggestion),
+  })
+  .meta({ id: 'PracticeSearchResult', description: `Facets: ${FACET_NAMES.join(', ')}` });
 
-export const zPracticeDetail = zPracticeRecord.extend({
-  status: z.enum(['draft', 'published']),
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  city: z.object({ id: z.string(), name: z.string(), country: z.string().nullable() }).nullable(),
-  related: z.array(z.object({ id: z.string(), name: z.string(), cityName: z.string().nullable() })),
-}).meta({ id: 'Practice' });
+export const zPracticeDetail = zPracticeRecord
+  .extend({
+    status: z.enum(['draft', 'published']),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    city: z.object({ id: z.string(), name: z.string(), country: z.string().nullable() }).nullable(),
+    related: z.array(z.object({ id: z.string(), name: z.string(), cityName: z.string().nullable() })),
+  })
+  .meta({ id: 'Practice' });
 
 export const zPracticeWrite = writeBody(zPracticeRecord, {
-  id: 'PracticeWrite', optional: ['id'], extra: { version: zVersionGuard },
-  description: 'A practice record in the MUST-a-Lab template (the format of /api/v1/schemas/practice.json). '
-    + 'On create the id defaults to a slug of the name; on update it is taken from the URL.',
+  id: 'PracticeWrite',
+  optional: ['id'],
+  extra: { version: zVersionGuard },
+  description:
+    'A practice record in the MUST-a-Lab template (the format of /api/v1/schemas/practice.json). ' +
+    'On create the id defaults to a slug of the name; on update it is taken from the URL.',
 });

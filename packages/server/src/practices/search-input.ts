@@ -23,8 +23,12 @@ export function searchFromQuery(request: FastifyRequest): { input: SearchInput; 
   const input: SearchInput = parseOrThrow(zSearchQuery, raw);
   const filters = Object.fromEntries(FACET_NAMES.filter((f) => raw[f]).map((f) => [f, raw[f].split(',')]));
   const state: SearchState = {
-    q: input.q ?? '', filters, sort: input.sort ?? null, page: input.page,
-    pageSize: input.pageSize, status: input.status ?? null,
+    q: input.q ?? '',
+    filters,
+    sort: input.sort ?? null,
+    page: input.page,
+    pageSize: input.pageSize,
+    status: input.status ?? null,
   };
   return { input, state };
 }

@@ -17,8 +17,18 @@ export interface SearchParams {
 }
 
 export interface SearchRow {
-  id: string; name: string; kind: string; city_id: string | null; city_name: string | null; country: string | null;
-  status: string; typology: string | null; themes: string[]; excerpt: string | null; updated_at: string; rank: number;
+  id: string;
+  name: string;
+  kind: string;
+  city_id: string | null;
+  city_name: string | null;
+  country: string | null;
+  status: string;
+  typology: string | null;
+  themes: string[];
+  excerpt: string | null;
+  updated_at: string;
+  rank: number;
 }
 
 export interface SearchOutcome {
@@ -40,7 +50,9 @@ async function textMatches(db: Queryable, q: string, configs: string[]): Promise
   const r = await db.query<{ ids: string[] | null }>(
     `SELECT array_agg(s.id) AS ids FROM practice_search s
      WHERE s.vector @@ (SELECT string_agg('(' || websearch_to_tsquery(c, unaccent($1))::text || ')', ' | ')::tsquery
-                        FROM unnest($2::regconfig[]) AS c WHERE websearch_to_tsquery(c, unaccent($1))::text <> '')`, [q, configs]);
+                        FROM unnest($2::regconfig[]) AS c WHERE websearch_to_tsquery(c, unaccent($1))::text <> '')`,
+    [q, configs],
+  );
   return new Set(r.rows[0]?.ids ?? []);
 }
 
@@ -48,7 +60,9 @@ async function textMatches(db: Queryable, q: string, configs: string[]): Promise
 async function textRanks(db: Queryable, q: string, ids: string[]): Promise<Map<string, number>> {
   const r = await db.query<{ ids: string[] | null; ranks: number[] | null }>(
     `SELECT array_agg(s.id) AS ids, array_agg(ts_rank_cd(s.vector, websearch_to_tsquery(s.config, unaccent($1)), 32)) AS ranks
-     FROM practice_search s WHERE s.id = ANY($2::text[])`, [q, ids]);
+     FROM practice_search s WHERE s.id = ANY($2::text[])`,
+    [q, ids],
+  );
   const row = r.rows[0];
   return new Map((row?.ids ?? []).map((id, i) => [id, Number(row!.ranks![i])]));
 }
@@ -69,7 +83,10 @@ const COMPARE: Record<SortOrder, (a: Ranked, b: Ranked) => number> = {
  */
 export async function searchPractices(db: Queryable, p: SearchParams): Promise<SearchOutcome> {
   const index = await loadFacetIndex(db);
-  const { items, codes: { values, offsets, codes } } = index;
+  const {
+    items,
+    codes: { values, offsets, codes },
+  } = index;
   const n = items.length;
   let hit: Uint8Array | null = null;
   if (p.q) {
@@ -85,7 +102,9 @@ export async function searchPractices(db: Queryable, p: SearchParams): Promise<S
     if (!wanted.length) return null;
     active.push(j);
     const mask = new Uint8Array(values[j].length);
-    values[j].forEach((v, code) => { if (wanted.includes(v)) mask[code] = 1; });
+    values[j].forEach((v, code) => {
+      if (wanted.includes(v)) mask[code] = 1;
+    });
     return mask;
   });
   const counts = FACETS.map((_, j) => new Int32Array(values[j].length));
@@ -94,15 +113,25 @@ export async function searchPractices(db: Queryable, p: SearchParams): Promise<S
   let withoutQuery = 0;
   for (let i = 0; i < n; i++) {
     const x = items[i];
-    if (!(p.draftsOf === 'all' || x.status === 'published' || (p.draftsOf !== null && x.cityId === p.draftsOf))) continue;
+    if (!(p.draftsOf === 'all' || x.status === 'published' || (p.draftsOf !== null && x.cityId === p.draftsOf)))
+      continue;
     if (p.status && x.status !== p.status) continue;
     let failures = 0;
     let failed = -1;
     for (const j of active) {
-      const mask = masks[j]!, c = codes[j], end = offsets[j][i + 1];
+      const mask = masks[j]!,
+        c = codes[j],
+        end = offsets[j][i + 1];
       let ok = false;
-      for (let k = offsets[j][i]; k < end; k++) if (mask[c[k]]) { ok = true; break; }
-      if (!ok) { failures += 1; failed = j; }
+      for (let k = offsets[j][i]; k < end; k++)
+        if (mask[c[k]]) {
+          ok = true;
+          break;
+        }
+      if (!ok) {
+        failures += 1;
+        failed = j;
+      }
     }
     if (failures === 0) withoutQuery += 1;
     if ((hit && !hit[i]) || failures > 1) continue;
@@ -112,26 +141,53 @@ export async function searchPractices(db: Queryable, p: SearchParams): Promise<S
     } else without[failed] += 1;
     for (let j = 0; j < FACETS.length; j++) {
       if (failures === 1 && failed !== j) continue;
-      const c = codes[j], cnt = counts[j], end = offsets[j][i + 1];
+      const c = codes[j],
+        cnt = counts[j],
+        end = offsets[j][i + 1];
       for (let k = offsets[j][i]; k < end; k++) cnt[c[k]] += 1;
     }
   }
   const withoutFilter: Record<string, number> = Object.fromEntries(active.map((j) => [FACETS[j].name, without[j]]));
-  const ranks = p.q && p.sort === 'relevance' && matched.length ? await textRanks(db, p.q, matched.map((x) => x.id)) : null;
+  const ranks =
+    p.q && p.sort === 'relevance' && matched.length
+      ? await textRanks(
+          db,
+          p.q,
+          matched.map((x) => x.id),
+        )
+      : null;
   const ranked: Ranked[] = matched.map((x) => ({ ...x, rank: ranks?.get(x.id) ?? 0 }));
   ranked.sort(COMPARE[p.sort]);
   const page = ranked.slice((p.page - 1) * p.pageSize, p.page * p.pageSize);
   const excerpts = page.length
-    ? new Map((await db.query<{ id: string; excerpt: string | null }>(
-      `SELECT id, left(record->>'description', 280) AS excerpt FROM practices WHERE id = ANY($1::text[])`, [page.map((x) => x.id)])).rows.map((r) => [r.id, r.excerpt]))
+    ? new Map(
+        (
+          await db.query<{ id: string; excerpt: string | null }>(
+            `SELECT id, left(record->>'description', 280) AS excerpt FROM practices WHERE id = ANY($1::text[])`,
+            [page.map((x) => x.id)],
+          )
+        ).rows.map((r) => [r.id, r.excerpt]),
+      )
     : new Map<string, string | null>();
   return {
     total: matched.length,
     items: page.map((x) => ({
-      id: x.id, name: x.name, kind: x.kind, city_id: x.cityId, city_name: x.cityName, country: x.country, status: x.status,
-      typology: x.typology, themes: x.themes, excerpt: excerpts.get(x.id) ?? null, updated_at: x.updatedAt, rank: x.rank,
+      id: x.id,
+      name: x.name,
+      kind: x.kind,
+      city_id: x.cityId,
+      city_name: x.cityName,
+      country: x.country,
+      status: x.status,
+      typology: x.typology,
+      themes: x.themes,
+      excerpt: excerpts.get(x.id) ?? null,
+      updated_at: x.updatedAt,
+      rank: x.rank,
     })),
-    facets: FACETS.flatMap((f, j) => values[j].flatMap((value, code) => (counts[j][code] ? [{ facet: f.name, value, count: counts[j][code] }] : []))),
+    facets: FACETS.flatMap((f, j) =>
+      values[j].flatMap((value, code) => (counts[j][code] ? [{ facet: f.name, value, count: counts[j][code] }] : [])),
+    ),
     withoutFilter,
     withoutQuery,
   };
@@ -143,6 +199,8 @@ export async function similarNames(db: Queryable, q: string, limit = 3): Promise
     `SELECT id, name FROM (
        SELECT id, name, word_similarity($1, name) AS s FROM practices WHERE status = 'published'
        UNION ALL SELECT id, name, word_similarity($1, name) AS s FROM ${CITY_DIRECTORY} WHERE status = 'published') x
-     WHERE s > 0.3 ORDER BY s DESC, name LIMIT $2`, [q, limit]);
+     WHERE s > 0.3 ORDER BY s DESC, name LIMIT $2`,
+    [q, limit],
+  );
   return r.rows;
 }

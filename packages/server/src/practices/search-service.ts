@@ -6,7 +6,11 @@ import { groupFacets, presentSearchItems } from './presenter.ts';
 import { searchPractices, similarNames, type SearchParams, type SortOrder } from './search-query.ts';
 
 export interface SearchInput {
-  q?: string; sort?: SortOrder; page: number; pageSize: number; status?: 'published' | 'draft';
+  q?: string;
+  sort?: SortOrder;
+  page: number;
+  pageSize: number;
+  status?: 'published' | 'draft';
   [facet: string]: string | string[] | number | undefined;
 }
 
@@ -15,8 +19,11 @@ export function parseFilters(input: Record<string, unknown>): Record<string, str
   const out: Record<string, string[]> = {};
   for (const name of FACET_NAMES) {
     const raw = input[name];
-    const list = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string')
-      .flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    const list = (Array.isArray(raw) ? raw : [raw])
+      .filter((v): v is string => typeof v === 'string')
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean);
     if (list.length) out[name] = [...new Set(list)];
   }
   return out;
@@ -30,14 +37,31 @@ export async function runPracticeSearch(db: Queryable, user: User | null, input:
   const q = input.q?.trim() || null;
   const draftsOf = draftScope(user);
   const params: SearchParams = {
-    q, filters: parseFilters(input), sort: input.sort ?? (q ? 'relevance' : 'name'),
-    page: input.page, pageSize: input.pageSize, draftsOf, status: draftsOf ? input.status ?? null : null,
+    q,
+    filters: parseFilters(input),
+    sort: input.sort ?? (q ? 'relevance' : 'name'),
+    page: input.page,
+    pageSize: input.pageSize,
+    draftsOf,
+    status: draftsOf ? (input.status ?? null) : null,
   };
   const outcome = await searchPractices(db, params);
-  const suggestions: { kind: 'remove-filter' | 'remove-query' | 'similar-name'; facet?: string; id?: string; text: string; total?: number }[] = [];
+  const suggestions: {
+    kind: 'remove-filter' | 'remove-query' | 'similar-name';
+    facet?: string;
+    id?: string;
+    text: string;
+    total?: number;
+  }[] = [];
   if (outcome.total === 0) {
     for (const [facet, total] of Object.entries(outcome.withoutFilter)) {
-      if (total > 0) suggestions.push({ kind: 'remove-filter', facet, text: `Remove the ${facet} filter (${params.filters[facet].join(', ')})`, total });
+      if (total > 0)
+        suggestions.push({
+          kind: 'remove-filter',
+          facet,
+          text: `Remove the ${facet} filter (${params.filters[facet].join(', ')})`,
+          total,
+        });
     }
     if (q) {
       const total = outcome.withoutQuery;

@@ -4,7 +4,14 @@ import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { notFound, parseOrThrow } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
-import { missingReferences, referenceLookup, refuseIssues, registerReferencedRecords, type Reference, type ReferenceLookup } from '../records/references.ts';
+import {
+  missingReferences,
+  referenceLookup,
+  refuseIssues,
+  registerReferencedRecords,
+  type Reference,
+  type ReferenceLookup,
+} from '../records/references.ts';
 import { createRecord, versionedOperations, type CityOwnedKind } from '../records/versioned.ts';
 import type { Revision } from '../revisions/service.ts';
 import { existingPracticeIds, findPractice, upsertPractice, type PracticeRow } from './queries.ts';
@@ -12,13 +19,26 @@ import { findRelated } from './related.ts';
 
 /** What other domains read of the practice library (they never touch its tables), and the hook cities call. */
 export {
-  existingPracticeIds, practicesOfCity, practiceSummaries, publishedPracticeCounts, publishedPracticeNames, publishedPracticesOfCities,
-  refreshCityOfPractices, unclassifiedPracticesFromSources, type PracticeSummary, type PublishedPracticeRow,
+  existingPracticeIds,
+  practicesOfCity,
+  practiceSummaries,
+  publishedPracticeCounts,
+  publishedPracticeNames,
+  publishedPracticesOfCities,
+  refreshCityOfPractices,
+  unclassifiedPracticesFromSources,
+  type PracticeSummary,
+  type PublishedPracticeRow,
 } from './queries.ts';
 
 const PRACTICE: CityOwnedKind<PracticeRecord, PracticeRow> = {
-  table: 'practices', entity: 'practice', label: 'Practice', find: findPractice, write: upsertPractice,
-  statusOf: (row) => row.status, ownerCity: (row) => row.city_id,
+  table: 'practices',
+  entity: 'practice',
+  label: 'Practice',
+  find: findPractice,
+  write: upsertPractice,
+  statusOf: (row) => row.status,
+  ownerCity: (row) => row.city_id,
 };
 const ops = versionedOperations(PRACTICE);
 
@@ -33,20 +53,33 @@ export function parsePractice(input: unknown, fieldPrefix = ''): PracticeRecord 
 /** A practice as its reader may see it: drafts only for those who may edit them. */
 export async function getPractice(db: Queryable, user: User | null, id: string): Promise<PracticeRow> {
   const row = await findPractice(db, id);
-  if (!row || (row.status !== 'published' && !can(user, 'city.seeDrafts', { cityId: row.city_id }))) throw notFound('Practice', id);
+  if (!row || (row.status !== 'published' && !can(user, 'city.seeDrafts', { cityId: row.city_id })))
+    throw notFound('Practice', id);
   return row;
 }
 
 /** The cities a practice names (its own and its partners) exist: the API's and the importer's check. */
 export function practiceReferenceIssues(rec: PracticeRecord, lookup: ReferenceLookup) {
-  return missingReferences(lookup, 'cities', [['cityId', rec.cityId], ...rec.partnerCityIds.map((id, i): Reference => [`partnerCityIds.${i}`, id])]);
+  return missingReferences(lookup, 'cities', [
+    ['cityId', rec.cityId],
+    ...rec.partnerCityIds.map((id, i): Reference => [`partnerCityIds.${i}`, id]),
+  ]);
 }
 
-const checkReferences = (rec: PracticeRecord) => async (tx: Queryable) => refuseIssues(await practiceReferenceIssues(rec, referenceLookup(tx)));
+const checkReferences = (rec: PracticeRecord) => async (tx: Queryable) =>
+  refuseIssues(await practiceReferenceIssues(rec, referenceLookup(tx)));
 
 /** Creates a practice as a draft (or published) for a city the user may edit. */
-export async function createPractice(db: Database, user: User | null, input: Record<string, unknown>, status: 'draft' | 'published' = 'draft'): Promise<PracticeRow> {
-  const withId = { ...input, id: input.id ?? (typeof input.name === 'string' ? slugId('practice', input.name) : undefined) };
+export async function createPractice(
+  db: Database,
+  user: User | null,
+  input: Record<string, unknown>,
+  status: 'draft' | 'published' = 'draft',
+): Promise<PracticeRow> {
+  const withId = {
+    ...input,
+    id: input.id ?? (typeof input.name === 'string' ? slugId('practice', input.name) : undefined),
+  };
   const rec = parsePractice(withId);
   const author = assertCan(user, 'city.edit', { cityId: rec.cityId }, 'practices of this city');
   return createRecord(db, PRACTICE, rec, { author, status, check: checkReferences(rec) });
@@ -56,7 +89,14 @@ export async function createPractice(db: Database, user: User | null, input: Rec
  * Replaces a practice's content. `expectedVersion` guards against overwriting someone
  * else's edit (409). An editor may not move a practice to another city.
  */
-export async function updatePractice(db: Database, user: User | null, id: string, input: Record<string, unknown>, expectedVersion: number | null, action = 'update'): Promise<PracticeRow> {
+export async function updatePractice(
+  db: Database,
+  user: User | null,
+  id: string,
+  input: Record<string, unknown>,
+  expectedVersion: number | null,
+  action = 'update',
+): Promise<PracticeRow> {
   const rec = parsePractice({ ...input, id });
   assertCan(user, 'city.edit', { cityId: rec.cityId }, 'a practice into that city');
   return ops.update(db, user, id, rec, expectedVersion, action, checkReferences(rec));
@@ -69,9 +109,21 @@ export const setPracticeStatus = ops.setStatus;
 export const practiceRevisions: (db: Database, user: User | null, id: string) => Promise<Revision[]> = ops.history;
 
 /** Restores an earlier revision's content as a new revision. */
-export async function restorePractice(db: Database, user: User | null, id: string, version: number): Promise<PracticeRow> {
+export async function restorePractice(
+  db: Database,
+  user: User | null,
+  id: string,
+  version: number,
+): Promise<PracticeRow> {
   const { record, currentVersion } = await ops.revisionRecord(db, user, id, version);
-  return updatePractice(db, user, id, record as Record<string, unknown>, currentVersion, `restore of version ${version}`);
+  return updatePractice(
+    db,
+    user,
+    id,
+    record as Record<string, unknown>,
+    currentVersion,
+    `restore of version ${version}`,
+  );
 }
 
 /** Practices from other cities on the same themes or target groups. */

@@ -3,8 +3,14 @@ import { blanksToNull } from './normalize.ts';
 
 describe('blanksToNull', () => {
   it('turns blank strings and N/A into null, dropping them from arrays', () => {
-    expect(blanksToNull({ a: ' ', b: ['n/a', 'x', null, [' ', 'NA.', 'y']], c: { d: '', e: 0, f: false, g: 'NA' }, h: 'kept' }))
-      .toEqual({ a: null, b: ['x', ['y']], c: { d: null, e: 0, f: false, g: null }, h: 'kept' });
+    expect(
+      blanksToNull({
+        a: ' ',
+        b: ['n/a', 'x', null, [' ', 'NA.', 'y']],
+        c: { d: '', e: 0, f: false, g: 'NA' },
+        h: 'kept',
+      }),
+    ).toEqual({ a: null, b: ['x', ['y']], c: { d: null, e: 0, f: false, g: null }, h: 'kept' });
     expect(blanksToNull('  ')).toBeNull();
     expect(blanksToNull(7)).toBe(7);
   });

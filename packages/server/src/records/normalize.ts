@@ -8,7 +8,13 @@ function blankToNull(value: unknown): unknown {
 const isContainer = (v: unknown): v is object => Boolean(v) && typeof v === 'object';
 
 /** An object or array being rebuilt: its keys (null for an array), how far along, its copy, and its key in its parent. */
-interface Frame { source: object; keys: string[] | null; next: number; out: unknown[] | Record<string, unknown>; key: string }
+interface Frame {
+  source: object;
+  keys: string[] | null;
+  next: number;
+  out: unknown[] | Record<string, unknown>;
+  key: string;
+}
 
 function frameOf(source: object, key: string): Frame {
   const isArray = Array.isArray(source);
@@ -49,10 +55,31 @@ export function blanksToNull<T>(value: T): T {
 }
 
 /** A slug id from a name: `practice-` + lower-case ASCII words joined by hyphens. */
-const TRANSLITERATE: Record<string, string> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', đ: 'd', Đ: 'd', þ: 'th', ı: 'i' };
+const TRANSLITERATE: Record<string, string> = {
+  ł: 'l',
+  Ł: 'l',
+  ø: 'o',
+  Ø: 'o',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  đ: 'd',
+  Đ: 'd',
+  þ: 'th',
+  ı: 'i',
+};
 
 export function slugId(prefix: string, name: string): string {
-  const slug = name.replace(/[łŁøØßæÆœŒđĐþı]/g, (c) => TRANSLITERATE[c]).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
+  const slug = name
+    .replace(/[łŁøØßæÆœŒđĐþı]/g, (c) => TRANSLITERATE[c])
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
   return `${prefix}-${slug || 'untitled'}`;
 }

@@ -41,7 +41,8 @@ export function registerReferencedRecords(kind: ReferencedKind, records: Referen
 
 function owner(kind: ReferencedKind): ReferencedRecords {
   const records = owners.get(kind);
-  if (!records) throw new Error(`No domain registered the lookup of ${kind}: import its service before checking references to it`);
+  if (!records)
+    throw new Error(`No domain registered the lookup of ${kind}: import its service before checking references to it`);
   return records;
 }
 
@@ -51,7 +52,7 @@ export function referenceLookup(db: Queryable, pending?: PendingRecords): Refere
     async existing(kind, ids) {
       const found = new Set<string>();
       const rest: string[] = [];
-      for (const id of new Set(ids)) (pending?.[kind]?.has(id) ? found.add(id) : rest.push(id));
+      for (const id of new Set(ids)) pending?.[kind]?.has(id) ? found.add(id) : rest.push(id);
       if (rest.length) for (const id of await owner(kind).existing(db, rest)) found.add(id);
       return found;
     },
@@ -74,23 +75,38 @@ export function referenceLookup(db: Queryable, pending?: PendingRecords): Refere
 export type Reference = [field: string, id: string | null];
 
 /** An issue for each referenced id that does not exist. */
-export async function missingReferences(lookup: ReferenceLookup, kind: ReferencedKind, refs: Reference[]): Promise<FieldIssue[]> {
-  const found = await lookup.existing(kind, refs.flatMap(([, id]) => (id ? [id] : [])));
-  return refs.flatMap(([field, id]) => (id && !found.has(id) ? [{ field, message: `${NAME[kind]} "${id}" does not exist` }] : []));
+export async function missingReferences(
+  lookup: ReferenceLookup,
+  kind: ReferencedKind,
+  refs: Reference[],
+): Promise<FieldIssue[]> {
+  const found = await lookup.existing(
+    kind,
+    refs.flatMap(([, id]) => (id ? [id] : [])),
+  );
+  return refs.flatMap(([field, id]) =>
+    id && !found.has(id) ? [{ field, message: `${NAME[kind]} "${id}" does not exist` }] : [],
+  );
 }
 
 /**
  * An issue for each referenced stakeholder that does not exist or, when `cityId` is
  * given, belongs to another city (`why` says why it must be that city's).
  */
-export async function stakeholderIssues(lookup: ReferenceLookup, refs: Reference[], cityId: string | null, why: string): Promise<FieldIssue[]> {
+export async function stakeholderIssues(
+  lookup: ReferenceLookup,
+  refs: Reference[],
+  cityId: string | null,
+  why: string,
+): Promise<FieldIssue[]> {
   const cities = await lookup.stakeholderCities(refs.flatMap(([, id]) => (id ? [id] : [])));
   const issues: FieldIssue[] = [];
   for (const [field, id] of refs) {
     if (!id) continue;
     const city = cities.get(id);
     if (!city) issues.push({ field, message: `stakeholder "${id}" does not exist` });
-    else if (cityId && city !== cityId) issues.push({ field, message: `stakeholder "${id}" belongs to ${city}, not to ${cityId}: ${why}` });
+    else if (cityId && city !== cityId)
+      issues.push({ field, message: `stakeholder "${id}" belongs to ${city}, not to ${cityId}: ${why}` });
   }
   return issues;
 }

@@ -7,7 +7,10 @@ import { getRevision, listRevisions, recordRevision, type Revision } from '../re
 export type RecordStatus = 'draft' | 'published';
 
 /** The columns every versioned record's row has. */
-export interface VersionedRow<R> { version: number; record: R }
+export interface VersionedRow<R> {
+  version: number;
+  record: R;
+}
 
 /**
  * How one kind of versioned record is stored (practices, city profiles, stakeholders,
@@ -49,9 +52,13 @@ export async function lockVersion(tx: Queryable, table: string, id: string): Pro
 
 /** The 409 for an edit made from an older version, with the current version as data. */
 export function versionConflict(label: string, currentVersion: number, expectedVersion: number): AppError {
-  return new AppError('conflict',
+  return new AppError(
+    'conflict',
     `This ${label.toLowerCase()} was changed by someone else (now version ${currentVersion}, you edited version ${expectedVersion}); reload and apply your change again`,
-    'version', [], { currentVersion });
+    'version',
+    [],
+    { currentVersion },
+  );
 }
 
 /**
@@ -61,7 +68,11 @@ export function versionConflict(label: string, currentVersion: number, expectedV
  * exactly one succeeds; the others get 409 with the version that won.
  */
 export async function applyChange<R extends { id: string }, Row extends VersionedRow<R>>(
-  tx: Queryable, kind: VersionedKind<R, Row>, id: string, change: RecordChange<R, Row>): Promise<void> {
+  tx: Queryable,
+  kind: VersionedKind<R, Row>,
+  id: string,
+  change: RecordChange<R, Row>,
+): Promise<void> {
   if ((await lockVersion(tx, kind.table, id)) === null) throw notFound(kind.label, id);
   const current = (await kind.find(tx, id))!;
   const author = await change.authorise(current, tx);
@@ -73,12 +84,24 @@ export async function applyChange<R extends { id: string }, Row extends Versione
   const status = next.status ?? kind.statusOf(current);
   const version = current.version + 1;
   await kind.write(tx, next.record, status, version);
-  await recordRevision(tx, { entityType: kind.entity, entityId: id, version, action: change.action, status, record: next.record, author });
+  await recordRevision(tx, {
+    entityType: kind.entity,
+    entityId: id,
+    version,
+    action: change.action,
+    status,
+    record: next.record,
+    author,
+  });
 }
 
 /** Applies a change in its own transaction and returns the record as it now is. */
 export async function changeRecord<R extends { id: string }, Row extends VersionedRow<R>>(
-  db: Database, kind: VersionedKind<R, Row>, id: string, change: RecordChange<R, Row>): Promise<Row> {
+  db: Database,
+  kind: VersionedKind<R, Row>,
+  id: string,
+  change: RecordChange<R, Row>,
+): Promise<Row> {
   await db.transaction((tx) => applyChange(tx, kind, id, change));
   return (await kind.find(db, id))!;
 }
@@ -87,16 +110,33 @@ export async function changeRecord<R extends { id: string }, Row extends Version
  * Creates a record as version 1 with a `create` revision; `check` runs first in the same
  * transaction (references). An id that exists, even one created at the same moment, is a 409.
  */
-export async function createRecord<R extends { id: string }, Row extends VersionedRow<R>>(db: Database, kind: VersionedKind<R, Row>,
-  record: R, opts: { author: User; status?: RecordStatus; check?: (tx: Queryable) => Promise<void> }): Promise<Row> {
-  const taken = () => new AppError('conflict', `A ${kind.label.toLowerCase()} with id "${record.id}" already exists: choose another name or id`, 'id');
+export async function createRecord<R extends { id: string }, Row extends VersionedRow<R>>(
+  db: Database,
+  kind: VersionedKind<R, Row>,
+  record: R,
+  opts: { author: User; status?: RecordStatus; check?: (tx: Queryable) => Promise<void> },
+): Promise<Row> {
+  const taken = () =>
+    new AppError(
+      'conflict',
+      `A ${kind.label.toLowerCase()} with id "${record.id}" already exists: choose another name or id`,
+      'id',
+    );
   const status = opts.status ?? 'published';
   try {
     await db.transaction(async (tx) => {
       await opts.check?.(tx);
       if (await kind.find(tx, record.id)) throw taken();
       await kind.write(tx, record, status, 1);
-      await recordRevision(tx, { entityType: kind.entity, entityId: record.id, version: 1, action: 'create', status, record, author: opts.author });
+      await recordRevision(tx, {
+        entityType: kind.entity,
+        entityId: record.id,
+        version: 1,
+        action: 'create',
+        status,
+        record,
+        author: opts.author,
+      });
     });
   } catch (err) {
     // Two creations of one id at once: the second meets the first's revision (unique key).
@@ -107,20 +147,39 @@ export async function createRecord<R extends { id: string }, Row extends Version
 }
 
 /** Deletes a record under its row lock, keeping a `delete` revision of what it was; `check` may refuse (e.g. still referenced). */
-export async function deleteRecord<R extends { id: string }, Row extends VersionedRow<R>>(db: Database, kind: VersionedKind<R, Row>, id: string,
-  opts: { authorise(current: Row): User; check?: (current: Row, tx: Queryable) => Promise<void>; remove(tx: Queryable, id: string): Promise<void> }): Promise<void> {
+export async function deleteRecord<R extends { id: string }, Row extends VersionedRow<R>>(
+  db: Database,
+  kind: VersionedKind<R, Row>,
+  id: string,
+  opts: {
+    authorise(current: Row): User;
+    check?: (current: Row, tx: Queryable) => Promise<void>;
+    remove(tx: Queryable, id: string): Promise<void>;
+  },
+): Promise<void> {
   await db.transaction(async (tx) => {
     if ((await lockVersion(tx, kind.table, id)) === null) throw notFound(kind.label, id);
     const current = (await kind.find(tx, id))!;
     const author = opts.authorise(current);
     await opts.check?.(current, tx);
     await opts.remove(tx, id);
-    await recordRevision(tx, { entityType: kind.entity, entityId: id, version: current.version + 1, action: 'delete', status: 'deleted', record: current.record, author });
+    await recordRevision(tx, {
+      entityType: kind.entity,
+      entityId: id,
+      version: current.version + 1,
+      action: 'delete',
+      status: 'deleted',
+      record: current.record,
+      author,
+    });
   });
 }
 
 /** A kind of record its city's editors (and administrators) edit, with drafts: practices, city profiles. */
-export interface CityOwnedKind<R extends { id: string }, Row extends VersionedRow<R> & { status: RecordStatus }> extends VersionedKind<R, Row> {
+export interface CityOwnedKind<
+  R extends { id: string },
+  Row extends VersionedRow<R> & { status: RecordStatus },
+> extends VersionedKind<R, Row> {
   /** The city whose editors may change this record. */
   ownerCity(row: Row): string | null;
 }
@@ -129,9 +188,12 @@ export interface CityOwnedKind<R extends { id: string }, Row extends VersionedRo
  * The write operations city-owned records share: replace the content (guarded by the
  * version the editor started from), publish or unpublish, list and restore revisions.
  */
-export function versionedOperations<R extends { id: string }, Row extends VersionedRow<R> & { status: RecordStatus }>(kind: CityOwnedKind<R, Row>) {
+export function versionedOperations<R extends { id: string }, Row extends VersionedRow<R> & { status: RecordStatus }>(
+  kind: CityOwnedKind<R, Row>,
+) {
   const what = `this ${kind.label.toLowerCase()}`;
-  const authorise = (user: User | null) => (current: Row) => assertCan(user, 'city.edit', { cityId: kind.ownerCity(current) }, what);
+  const authorise = (user: User | null) => (current: Row) =>
+    assertCan(user, 'city.edit', { cityId: kind.ownerCity(current) }, what);
 
   async function editable(db: Queryable, user: User | null, id: string, why = what): Promise<Row> {
     const current = await kind.find(db, id);
@@ -142,17 +204,30 @@ export function versionedOperations<R extends { id: string }, Row extends Versio
 
   return {
     /** Replaces the content; `check` runs on the locked row before writing (e.g. references). */
-    update: (db: Database, user: User | null, id: string, record: R, expectedVersion: number | null, action = 'update',
-      check?: (tx: Queryable) => Promise<void>) =>
+    update: (
+      db: Database,
+      user: User | null,
+      id: string,
+      record: R,
+      expectedVersion: number | null,
+      action = 'update',
+      check?: (tx: Queryable) => Promise<void>,
+    ) =>
       changeRecord(db, kind, id, {
-        action, expectedVersion, authorise: authorise(user),
-        next: async (_current, _author, tx) => { await check?.(tx); return { record }; },
+        action,
+        expectedVersion,
+        authorise: authorise(user),
+        next: async (_current, _author, tx) => {
+          await check?.(tx);
+          return { record };
+        },
       }),
 
     /** Publishes or unpublishes (nothing changes when it already has that status). */
     setStatus: (db: Database, user: User | null, id: string, status: RecordStatus) =>
       changeRecord(db, kind, id, {
-        action: status === 'published' ? 'publish' : 'unpublish', authorise: authorise(user),
+        action: status === 'published' ? 'publish' : 'unpublish',
+        authorise: authorise(user),
         next: (current) => (current.status === status ? null : { record: current.record, status }),
       }),
 
@@ -163,7 +238,12 @@ export function versionedOperations<R extends { id: string }, Row extends Versio
     },
 
     /** The content of an earlier revision, for restoring it (authorised like an edit). */
-    async revisionRecord(db: Database, user: User | null, id: string, version: number): Promise<{ record: unknown; currentVersion: number }> {
+    async revisionRecord(
+      db: Database,
+      user: User | null,
+      id: string,
+      version: number,
+    ): Promise<{ record: unknown; currentVersion: number }> {
       const current = await editable(db, user, id);
       const revision = await getRevision(db, kind.entity, id, version);
       if (!revision) throw new AppError('not_found', `${kind.label} "${id}" has no revision ${version}`, 'version');

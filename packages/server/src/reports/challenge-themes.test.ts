@@ -3,8 +3,17 @@ import { themesForChallenge } from './challenge-themes.ts';
 
 describe('matching common challenges to practice themes', () => {
   it('maps each challenge the MUST-a-Lab report names to at least one theme', () => {
-    for (const title of ['Polarisation, discrimination', 'Ghettoisation', 'Labour and economic integration', 'Housing', 'Learning of common language',
-      'Equal opportunities', 'Access to resources', 'Positive coexistence', 'Coordination between stakeholders']) {
+    for (const title of [
+      'Polarisation, discrimination',
+      'Ghettoisation',
+      'Labour and economic integration',
+      'Housing',
+      'Learning of common language',
+      'Equal opportunities',
+      'Access to resources',
+      'Positive coexistence',
+      'Coordination between stakeholders',
+    ]) {
       expect(themesForChallenge(title).length, title).toBeGreaterThan(0);
     }
     expect(themesForChallenge('Learning of common language')).toEqual(['language']);

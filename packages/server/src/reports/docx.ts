@@ -1,4 +1,15 @@
-import { Document, HeadingLevel, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  Document,
+  HeadingLevel,
+  Packer,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { reportBlocks, type ReportBlock, type ReportModel, type Translate } from '@convivio/web';
 
 const HEADINGS = { 1: HeadingLevel.TITLE, 2: HeadingLevel.HEADING_1, 3: HeadingLevel.HEADING_2 } as const;
@@ -7,7 +18,8 @@ const HEADINGS = { 1: HeadingLevel.TITLE, 2: HeadingLevel.HEADING_1, 3: HeadingL
 const runs = (text: string, opts: { bold?: boolean; size?: number } = {}) =>
   text.split('\n').map((line, i) => new TextRun({ text: line, break: i ? 1 : 0, ...opts }));
 
-const cell = (text: string, header = false) => new TableCell({ children: [new Paragraph({ children: runs(text, { bold: header }) })] });
+const cell = (text: string, header = false) =>
+  new TableCell({ children: [new Paragraph({ children: runs(text, { bold: header }) })] });
 
 function toDocx(b: ReportBlock): (Paragraph | Table)[] {
   switch (b.kind) {
@@ -22,7 +34,10 @@ function toDocx(b: ReportBlock): (Paragraph | Table)[] {
         new Paragraph({ children: [new TextRun({ text: b.caption, bold: true })] }),
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: [new TableRow({ tableHeader: true, children: b.head.map((h) => cell(h, true)) }), ...b.rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
+          rows: [
+            new TableRow({ tableHeader: true, children: b.head.map((h) => cell(h, true)) }),
+            ...b.rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
+          ],
         }),
         new Paragraph({ children: [] }),
       ];

@@ -12,14 +12,20 @@ export const zReportFindings = z.object({
   commonChallengesIntro: z.string().max(10_000).nullable().default(null),
   commonChallenges: z.array(zTitled).default([]),
   citiesStrategy: z.array(zTitled).default([]),
-  interculturalApproach: z.object({ definition: z.string().nullable().default(null), principles: z.array(zTitled).default([]) }).nullable().default(null),
+  interculturalApproach: z
+    .object({ definition: z.string().nullable().default(null), principles: z.array(zTitled).default([]) })
+    .nullable()
+    .default(null),
   connectionPoints: z.array(zTitled).default([]),
-  stakeholderOutreach: z.object({
-    areas: z.array(z.object({ number: z.number().int(), id: z.string(), name: z.string() })).default([]),
-    improvements: z.array(zTitled).default([]),
-    communicationChannels: z.array(z.string()).default([]),
-    source: zSource.nullable().default(null),
-  }).nullable().default(null),
+  stakeholderOutreach: z
+    .object({
+      areas: z.array(z.object({ number: z.number().int(), id: z.string(), name: z.string() })).default([]),
+      improvements: z.array(zTitled).default([]),
+      communicationChannels: z.array(z.string()).default([]),
+      source: zSource.nullable().default(null),
+    })
+    .nullable()
+    .default(null),
   source: zSource.nullable().default(null),
 });
 
@@ -32,13 +38,19 @@ export function parseFindings(input: unknown): ReportFindings {
 
 /** The stored findings, or null before they are imported. */
 export async function findFindings(db: Queryable): Promise<ReportFindings | null> {
-  return (await db.query<{ record: ReportFindings }>("SELECT record FROM report_findings WHERE id = 'report-findings'")).rows[0]?.record ?? null;
+  return (
+    (await db.query<{ record: ReportFindings }>("SELECT record FROM report_findings WHERE id = 'report-findings'"))
+      .rows[0]?.record ?? null
+  );
 }
 
 /** Stores the findings; says whether they were new. */
 export async function upsertFindings(tx: Queryable, rec: ReportFindings): Promise<'created' | 'updated'> {
   const existed = (await findFindings(tx)) !== null;
-  await tx.query(`INSERT INTO report_findings (id, record, updated_at) VALUES ('report-findings', $1, now())
-    ON CONFLICT (id) DO UPDATE SET record = EXCLUDED.record, updated_at = now()`, [JSON.stringify(rec)]);
+  await tx.query(
+    `INSERT INTO report_findings (id, record, updated_at) VALUES ('report-findings', $1, now())
+    ON CONFLICT (id) DO UPDATE SET record = EXCLUDED.record, updated_at = now()`,
+    [JSON.stringify(rec)],
+  );
   return existed ? 'updated' : 'created';
 }

@@ -13,16 +13,25 @@ export function reportPages(ctx: AppContext): FastifyPluginAsync {
       const query = request.query as Record<string, string | string[] | undefined>;
       const cities = (await listCities(ctx.db, { includeDrafts: false })).filter((c) => c.status === 'published');
       const known = new Map(cities.map((c) => [c.id, c.name]));
-      const asked = ([] as string[]).concat(query.cities ?? []).flatMap((s) => s.split(',')).map((s) => s.trim());
+      const asked = ([] as string[])
+        .concat(query.cities ?? [])
+        .flatMap((s) => s.split(','))
+        .map((s) => s.trim());
       const chosen = [...new Set(asked.filter((id) => known.has(id)))];
       const covered = chosen.length ? chosen : MUST_A_LAB_CITIES.filter((id) => known.has(id));
-      return sendPage(reply, page, page.t('reports.title'), reportsPage(page, {
-        cities: cities.map((c) => ({ id: c.id, name: c.name, country: c.country, mustALab: MUST_A_LAB_CITIES.includes(c.id) }))
-          .sort((a, b) => a.name.localeCompare(b.name)),
-        chosen,
-        coveredNames: covered.map((id) => known.get(id)!),
-        reportPath: `/api/v1/reports/state-of-the-art${chosen.length ? `?cities=${encodeURIComponent(chosen.join(','))}` : ''}`,
-      }));
+      return sendPage(
+        reply,
+        page,
+        page.t('reports.title'),
+        reportsPage(page, {
+          cities: cities
+            .map((c) => ({ id: c.id, name: c.name, country: c.country, mustALab: MUST_A_LAB_CITIES.includes(c.id) }))
+            .sort((a, b) => a.name.localeCompare(b.name)),
+          chosen,
+          coveredNames: covered.map((id) => known.get(id)!),
+          reportPath: `/api/v1/reports/state-of-the-art${chosen.length ? `?cities=${encodeURIComponent(chosen.join(','))}` : ''}`,
+        }),
+      );
     });
   };
 }

@@ -15,30 +15,48 @@ const CONTENT_TYPES = {
 } as const;
 
 export const zReportQuery = z.object({
-  cities: z.string().max(2000).optional().describe('City ids separated by commas; the seven MUST-a-Lab cities when absent'),
-  format: z.enum(['html', 'pdf', 'docx', 'json']).default('html').describe('html (printable page), pdf, docx (Word) or json (the report data)'),
-  lang: z.string().regex(/^[a-z]{2}$/).optional(),
+  cities: z
+    .string()
+    .max(2000)
+    .optional()
+    .describe('City ids separated by commas; the seven MUST-a-Lab cities when absent'),
+  format: z
+    .enum(['html', 'pdf', 'docx', 'json'])
+    .default('html')
+    .describe('html (printable page), pdf, docx (Word) or json (the report data)'),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2}$/)
+    .optional(),
 });
 
 /** The State-of-the-Art report, generated from published data for any set of cities. */
 export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/reports/state-of-the-art', {
-      schema: {
-        operationId: 'getStateOfTheArtReport', tags: ['reports'], querystring: zReportQuery, response: { 200: zReportResponse },
-        summary: 'State-of-the-Art report (executive summary, cities, practices by typology, stakeholder outreach, challenges, connection points and gaps, annexes, other practices) as HTML, PDF, Word or JSON',
+    app.get(
+      '/reports/state-of-the-art',
+      {
+        schema: {
+          operationId: 'getStateOfTheArtReport',
+          tags: ['reports'],
+          querystring: zReportQuery,
+          response: { 200: zReportResponse },
+          summary:
+            'State-of-the-Art report (executive summary, cities, practices by typology, stakeholder outreach, challenges, connection points and gaps, annexes, other practices) as HTML, PDF, Word or JSON',
+        },
       },
-    }, async (request, reply) => {
-      const { cities: param, format, lang } = request.query;
-      const cities = await resolveReportCities(ctx.db, param);
-      const model = await gatherReport(ctx.db, cities);
-      const t = translator(lang ?? 'en');
-      const name = `state-of-the-art-${model.generatedOn}`;
-      reply.type(CONTENT_TYPES[format]).header('cache-control', 'no-store');
-      if (format === 'json') return reply.send(JSON.stringify(model));
-      if (format === 'html') return reply.send(reportDocument(model, t, lang ?? 'en'));
-      reply.header('content-disposition', `attachment; filename="${name}.${format}"`);
-      return reply.send(format === 'pdf' ? await reportPdf(model, t) : await reportDocx(model, t));
-    });
+      async (request, reply) => {
+        const { cities: param, format, lang } = request.query;
+        const cities = await resolveReportCities(ctx.db, param);
+        const model = await gatherReport(ctx.db, cities);
+        const t = translator(lang ?? 'en');
+        const name = `state-of-the-art-${model.generatedOn}`;
+        reply.type(CONTENT_TYPES[format]).header('cache-control', 'no-store');
+        if (format === 'json') return reply.send(JSON.stringify(model));
+        if (format === 'html') return reply.send(reportDocument(model, t, lang ?? 'en'));
+        reply.header('content-disposition', `attachment; filename="${name}.${format}"`);
+        return reply.send(format === 'pdf' ? await reportPdf(model, t) : await reportDocx(model, t));
+      },
+    );
   };
 }

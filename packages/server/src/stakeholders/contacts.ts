@@ -15,13 +15,29 @@ import { requireCity } from './service.ts';
  */
 
 interface ContactRow {
-  id: string; city_id: string; stakeholder_id: string | null; name: string; email: string | null; phone: string | null;
-  position: string | null; profile: Contact['profile']; consent: boolean; consent_date: string;
+  id: string;
+  city_id: string;
+  stakeholder_id: string | null;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  position: string | null;
+  profile: Contact['profile'];
+  consent: boolean;
+  consent_date: string;
 }
 
 const toContact = (r: ContactRow): Contact => ({
-  id: r.id, cityId: r.city_id, stakeholderId: r.stakeholder_id, name: r.name, email: r.email, phone: r.phone,
-  position: r.position, profile: r.profile, consent: true, consentDate: r.consent_date,
+  id: r.id,
+  cityId: r.city_id,
+  stakeholderId: r.stakeholder_id,
+  name: r.name,
+  email: r.email,
+  phone: r.phone,
+  position: r.position,
+  profile: r.profile,
+  consent: true,
+  consentDate: r.consent_date,
 });
 
 const WHAT = "this city's contact persons (personal data: its editors and administrators only)";
@@ -39,16 +55,27 @@ function parseContact(input: unknown): ReturnType<typeof zContactInput.parse> {
 async function assertStakeholderOfCity(db: Queryable, stakeholderId: string | null, cityId: string): Promise<void> {
   if (!stakeholderId) return;
   const s = await findStakeholder(db, stakeholderId);
-  if (!s || s.city_id !== cityId) throw new AppError('validation_failed', `stakeholderId: "${stakeholderId}" is not a stakeholder of ${cityId}`, 'stakeholderId');
+  if (!s || s.city_id !== cityId)
+    throw new AppError(
+      'validation_failed',
+      `stakeholderId: "${stakeholderId}" is not a stakeholder of ${cityId}`,
+      'stakeholderId',
+    );
 }
 
 /** A city's contact persons, optionally only one stakeholder's. */
-export async function listContacts(db: Queryable, user: User | null, cityId: string, stakeholderId?: string): Promise<Contact[]> {
+export async function listContacts(
+  db: Queryable,
+  user: User | null,
+  cityId: string,
+  stakeholderId?: string,
+): Promise<Contact[]> {
   assertCan(user, 'city.edit', { cityId }, WHAT);
   await requireCity(db, cityId);
   const r = await db.query<ContactRow>(
     'SELECT * FROM stakeholder_contacts WHERE city_id = $1 AND ($2::text IS NULL OR stakeholder_id = $2) ORDER BY name, id',
-    [cityId, stakeholderId ?? null]);
+    [cityId, stakeholderId ?? null],
+  );
   return r.rows.map(toContact);
 }
 
@@ -63,7 +90,8 @@ export async function createContact(db: Database, user: User | null, cityId: str
     const r = await tx.query<ContactRow>(
       `INSERT INTO stakeholder_contacts (id, city_id, stakeholder_id, name, email, phone, position, profile, consent, consent_date)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,true,$9) RETURNING *`,
-      [id, cityId, c.stakeholderId, c.name, c.email, c.phone, c.position, c.profile, c.consentDate]);
+      [id, cityId, c.stakeholderId, c.name, c.email, c.phone, c.position, c.profile, c.consentDate],
+    );
     return toContact(r.rows[0]);
   });
 }
@@ -78,7 +106,8 @@ export async function updateContact(db: Database, user: User | null, id: string,
   const r = await db.query<ContactRow>(
     `UPDATE stakeholder_contacts SET stakeholder_id = $2, name = $3, email = $4, phone = $5, position = $6, profile = $7,
        consent_date = $8, updated_at = now() WHERE id = $1 RETURNING *`,
-    [id, c.stakeholderId, c.name, c.email, c.phone, c.position, c.profile, c.consentDate]);
+    [id, c.stakeholderId, c.name, c.email, c.phone, c.position, c.profile, c.consentDate],
+  );
   if (!r.rows[0]) throw notFound('Contact', id);
   return toContact(r.rows[0]);
 }

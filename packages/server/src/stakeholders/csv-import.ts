@@ -11,18 +11,37 @@ import { lockStakeholders, stakeholderCities, upsertStakeholders } from './queri
 import { parseStakeholder, requireCity, stakeholderIdFor } from './service.ts';
 
 /** The columns a stakeholder CSV may have; `name` and `area` are required. Lists are separated by ";" or "|". */
-export const STAKEHOLDER_CSV_COLUMNS = ['id', 'name', 'area', 'roles', 'influence', 'interest', 'engagementStatus', 'statusDate',
-  'communicationChannels', 'practiceIds', 'description'] as const;
+export const STAKEHOLDER_CSV_COLUMNS = [
+  'id',
+  'name',
+  'area',
+  'roles',
+  'influence',
+  'interest',
+  'engagementStatus',
+  'statusDate',
+  'communicationChannels',
+  'practiceIds',
+  'description',
+] as const;
 const LISTS = new Set(['roles', 'communicationChannels', 'practiceIds']);
 const REQUIRED = ['name', 'area'];
 
-const columnLetter = (i: number): string => (i >= 26 ? columnLetter(Math.floor(i / 26) - 1) : '') + String.fromCharCode(65 + (i % 26));
+const columnLetter = (i: number): string =>
+  (i >= 26 ? columnLetter(Math.floor(i / 26) - 1) : '') + String.fromCharCode(65 + (i % 26));
 
 /** A problem at a line and column of the file. */
-const issue = (line: number, col: number, name: string, message: string): FieldIssue =>
-  ({ field: name, position: line, message: `line ${line}, column ${col + 1} (${columnLetter(col)}, "${name}"): ${message}` });
+const issue = (line: number, col: number, name: string, message: string): FieldIssue => ({
+  field: name,
+  position: line,
+  message: `line ${line}, column ${col + 1} (${columnLetter(col)}, "${name}"): ${message}`,
+});
 
-export interface CsvImportResult { created: number; updated: number; ids: string[] }
+export interface CsvImportResult {
+  created: number;
+  updated: number;
+  ids: string[];
+}
 
 /** Rows validated between two turns of the event loop, so other requests are answered during a long import. */
 const ROWS_PER_TURN = 500;
@@ -35,25 +54,54 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * multi-row INSERTs. Rows are matched by id (or by the id their name gives), so importing the
  * same file twice updates instead of duplicating.
  */
-export async function importStakeholdersCsv(db: Database, user: User | null, cityId: string, text: string, maxRows: number): Promise<CsvImportResult> {
+export async function importStakeholdersCsv(
+  db: Database,
+  user: User | null,
+  cityId: string,
+  text: string,
+  maxRows: number,
+): Promise<CsvImportResult> {
   const author = assertCan(user, 'city.edit', { cityId }, "this city's stakeholders");
   await requireCity(db, cityId);
   let rows;
-  try { rows = readCsv(text, { maxRecords: maxRows + 2 }); } catch (err) {
-    if (err instanceof CsvSyntaxError) throw new AppError('import_invalid', `Nothing was imported: ${err.message}`, 'csv', [{ field: 'csv', message: err.message, position: err.line }]);
+  try {
+    rows = readCsv(text, { maxRecords: maxRows + 2 });
+  } catch (err) {
+    if (err instanceof CsvSyntaxError)
+      throw new AppError('import_invalid', `Nothing was imported: ${err.message}`, 'csv', [
+        { field: 'csv', message: err.message, position: err.line },
+      ]);
     throw err;
   }
-  if (rows.length < 2) throw new AppError('import_invalid', 'Nothing was imported: the file needs a header line and at least one stakeholder', 'csv');
+  if (rows.length < 2)
+    throw new AppError(
+      'import_invalid',
+      'Nothing was imported: the file needs a header line and at least one stakeholder',
+      'csv',
+    );
   if (rows.length > maxRows + 1) {
-    throw new AppError('payload_too_large', `Nothing was imported: the file has more than ${maxRows.toLocaleString('en')} rows, the most one import takes (IMPORT_MAX_ROWS); split it into smaller files`, 'csv');
+    throw new AppError(
+      'payload_too_large',
+      `Nothing was imported: the file has more than ${maxRows.toLocaleString('en')} rows, the most one import takes (IMPORT_MAX_ROWS); split it into smaller files`,
+      'csv',
+    );
   }
   const [header, ...data] = rows;
   const names = header.cells.map((c) => c.trim());
   const problems: FieldIssue[] = [];
   names.forEach((n, i) => {
-    if (!(STAKEHOLDER_CSV_COLUMNS as readonly string[]).includes(n)) problems.push(issue(header.line, i, n || '(blank)', `unknown column; known: ${STAKEHOLDER_CSV_COLUMNS.join(', ')}`));
+    if (!(STAKEHOLDER_CSV_COLUMNS as readonly string[]).includes(n))
+      problems.push(
+        issue(header.line, i, n || '(blank)', `unknown column; known: ${STAKEHOLDER_CSV_COLUMNS.join(', ')}`),
+      );
   });
-  for (const r of REQUIRED) if (!names.includes(r)) problems.push({ field: r, position: header.line, message: `line ${header.line}: the header lacks the required column "${r}"` });
+  for (const r of REQUIRED)
+    if (!names.includes(r))
+      problems.push({
+        field: r,
+        position: header.line,
+        message: `line ${header.line}: the header lacks the required column "${r}"`,
+      });
   if (problems.length) throw failure(problems);
 
   const records: { rec: StakeholderRecord; line: number; statusDate: string | null }[] = [];
@@ -61,21 +109,38 @@ export async function importStakeholdersCsv(db: Database, user: User | null, cit
   const seen = new Map<string, number>();
   for (const [index, row] of data.entries()) {
     if (index % ROWS_PER_TURN === ROWS_PER_TURN - 1) await nextTurn();
-    if (row.cells.length > names.length) problems.push(issue(row.line, names.length, '(extra)', `has ${row.cells.length} cells but the header has ${names.length}`));
+    if (row.cells.length > names.length)
+      problems.push(
+        issue(row.line, names.length, '(extra)', `has ${row.cells.length} cells but the header has ${names.length}`),
+      );
     const raw: Record<string, unknown> = { cityId };
     names.forEach((n, i) => {
       const v = (row.cells[i] ?? '').trim();
-      raw[n] = LISTS.has(n) ? v.split(/[;|]/).map((s) => s.trim()).filter(Boolean) : v;
+      raw[n] = LISTS.has(n)
+        ? v
+            .split(/[;|]/)
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : v;
     });
     if (!raw.id && typeof raw.name === 'string' && raw.name) raw.id = stakeholderIdFor(cityId, raw.name);
     if (Array.isArray(raw.practiceIds)) linked.push({ line: row.line, ids: raw.practiceIds as string[] });
     const statusDate = typeof raw.statusDate === 'string' && raw.statusDate ? raw.statusDate : null;
     delete raw.statusDate;
-    if (statusDate && !/^\d{4}-\d{2}-\d{2}$/.test(statusDate)) problems.push(issue(row.line, names.indexOf('statusDate'), 'statusDate', 'must be a date YYYY-MM-DD'));
+    if (statusDate && !/^\d{4}-\d{2}-\d{2}$/.test(statusDate))
+      problems.push(issue(row.line, names.indexOf('statusDate'), 'statusDate', 'must be a date YYYY-MM-DD'));
     try {
       const rec = parseStakeholder(raw);
       const before = seen.get(rec.id);
-      if (before !== undefined) problems.push(issue(row.line, Math.max(0, names.indexOf(names.includes('id') ? 'id' : 'name')), names.includes('id') ? 'id' : 'name', `repeats the stakeholder of line ${before} ("${rec.id}")`));
+      if (before !== undefined)
+        problems.push(
+          issue(
+            row.line,
+            Math.max(0, names.indexOf(names.includes('id') ? 'id' : 'name')),
+            names.includes('id') ? 'id' : 'name',
+            `repeats the stakeholder of line ${before} ("${rec.id}")`,
+          ),
+        );
       seen.set(rec.id, row.line);
       records.push({ rec, line: row.line, statusDate });
     } catch (err) {
@@ -87,26 +152,49 @@ export async function importStakeholdersCsv(db: Database, user: User | null, cit
   }
   const known = await existingPracticeIds(db, [...new Set(linked.flatMap((l) => l.ids))]);
   for (const { line, ids } of linked) {
-    for (const p of ids) if (!known.has(p)) problems.push(issue(line, names.indexOf('practiceIds'), 'practiceIds', `practice "${p}" does not exist`));
+    for (const p of ids)
+      if (!known.has(p))
+        problems.push(issue(line, names.indexOf('practiceIds'), 'practiceIds', `practice "${p}" does not exist`));
   }
-  const cities = await stakeholderCities(db, records.map((r) => r.rec.id));
+  const cities = await stakeholderCities(
+    db,
+    records.map((r) => r.rec.id),
+  );
   for (const { rec, line } of records) {
     const city = cities.get(rec.id);
-    if (city !== undefined && city !== cityId) problems.push(issue(line, Math.max(0, names.indexOf('id')), 'id', `"${rec.id}" is a stakeholder of ${city}`));
+    if (city !== undefined && city !== cityId)
+      problems.push(issue(line, Math.max(0, names.indexOf('id')), 'id', `"${rec.id}" is a stakeholder of ${city}`));
   }
   if (problems.length) throw failure(problems.sort((a, b) => (a.position ?? 0) - (b.position ?? 0)));
 
   const result: CsvImportResult = { created: 0, updated: 0, ids: [] };
   await db.transaction(async (tx) => {
-    const current = await lockStakeholders(tx, records.map((r) => r.rec.id));
+    const current = await lockStakeholders(
+      tx,
+      records.map((r) => r.rec.id),
+    );
     const written = records.map(({ rec, statusDate }) => {
       const before = current.get(rec.id);
       result[before ? 'updated' : 'created'] += 1;
       result.ids.push(rec.id);
-      return { rec: withEngagementHistory(rec, before?.record ?? null, { historySent: false, statusDate }), version: (before?.version ?? 0) + 1 };
+      return {
+        rec: withEngagementHistory(rec, before?.record ?? null, { historySent: false, statusDate }),
+        version: (before?.version ?? 0) + 1,
+      };
     });
     await upsertStakeholders(tx, written);
-    await recordRevisions(tx, written.map(({ rec, version }) => ({ entityType: 'stakeholder', entityId: rec.id, version, action: 'csv import', status: 'published', record: rec, author })));
+    await recordRevisions(
+      tx,
+      written.map(({ rec, version }) => ({
+        entityType: 'stakeholder',
+        entityId: rec.id,
+        version,
+        action: 'csv import',
+        status: 'published',
+        record: rec,
+        author,
+      })),
+    );
   });
   return result;
 }
@@ -115,5 +203,10 @@ export async function importStakeholdersCsv(db: Database, user: User | null, cit
 const MAX_LISTED = 200;
 
 function failure(problems: FieldIssue[]): AppError {
-  return new AppError('import_invalid', `Nothing was imported: ${problems.length} problem(s); first: ${problems[0].message}`, problems[0].field, problems.slice(0, MAX_LISTED));
+  return new AppError(
+    'import_invalid',
+    `Nothing was imported: ${problems.length} problem(s); first: ${problems[0].message}`,
+    problems[0].field,
+    problems.slice(0, MAX_LISTED),
+  );
 }

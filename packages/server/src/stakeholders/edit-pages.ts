@@ -23,19 +23,32 @@ export function stakeholderEditPages(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     const { db } = ctx;
 
-    async function renderForm(request: FastifyRequest, reply: FastifyReply, cityId: string, saved: StakeholderRow | null, values: FormValues, err: AppError | null) {
+    async function renderForm(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      cityId: string,
+      saved: StakeholderRow | null,
+      values: FormValues,
+      err: AppError | null,
+    ) {
       const page = pageContext(request);
       const city = await requireCity(db, cityId);
       const failure = err ? formFailure(issuesOf(err), stakeholderFormField) : { errors: {}, general: null };
       const practices = (await practicesOfCity(db, cityId, true)).map((p) => ({ id: p.id, name: p.name }));
       const view = stakeholderFormPage(page, {
-        city: { id: city.id, name: city.name }, practices, state: { values, errors: failure.errors }, general: failure.general,
+        city: { id: city.id, name: city.name },
+        practices,
+        state: { values, errors: failure.errors },
+        general: failure.general,
         stakeholder: saved ? { id: saved.id, name: saved.name, version: saved.version } : null,
       });
-      const title = saved ? page.t('stakeholders.editTitle', { name: saved.name }) : page.t('stakeholders.newTitle', { city: city.name });
+      const title = saved
+        ? page.t('stakeholders.editTitle', { name: saved.name })
+        : page.t('stakeholders.newTitle', { city: city.name });
       return sendPage(reply, page, title, view, { status: err?.status ?? 200, scripts: ['/static/form.js'] });
     }
-    const mayEdit = (request: FastifyRequest, cityId: string): User => assertCan(requireSignedIn(request), 'city.edit', { cityId }, "this city's stakeholders");
+    const mayEdit = (request: FastifyRequest, cityId: string): User =>
+      assertCan(requireSignedIn(request), 'city.edit', { cityId }, "this city's stakeholders");
 
     app.get('/cities/:id/stakeholders/new', async (request, reply) => {
       mayEdit(request, idOf(request));
@@ -85,7 +98,16 @@ export function stakeholderEditPages(ctx: AppContext): FastifyPluginAsync {
       mayEdit(request, idOf(request));
       const page = pageContext(request);
       const city = await requireCity(db, idOf(request));
-      return sendPage(reply, page, page.t('stakeholders.import'), stakeholderImportPage(page, { city: { id: city.id, name: city.name }, csv: 'name,area,roles,influence,interest,engagementStatus,communicationChannels\n', problems: [] }));
+      return sendPage(
+        reply,
+        page,
+        page.t('stakeholders.import'),
+        stakeholderImportPage(page, {
+          city: { id: city.id, name: city.name },
+          csv: 'name,area,roles,influence,interest,engagementStatus,communicationChannels\n',
+          problems: [],
+        }),
+      );
     });
 
     app.post('/cities/:id/stakeholders/import', async (request, reply) => {
@@ -93,12 +115,25 @@ export function stakeholderEditPages(ctx: AppContext): FastifyPluginAsync {
       const csv = text(formBody(request.body), 'csv');
       try {
         const r = await importStakeholdersCsv(db, user, idOf(request), csv, ctx.config.limits.importMaxRows);
-        return seeOther(reply, `/cities/${idOf(request)}/stakeholders?notice=imported&created=${r.created}&updated=${r.updated}`);
+        return seeOther(
+          reply,
+          `/cities/${idOf(request)}/stakeholders?notice=imported&created=${r.created}&updated=${r.updated}`,
+        );
       } catch (err) {
         if (!(err instanceof AppError) || !['import_invalid', 'payload_too_large'].includes(err.code)) throw err;
         const page = pageContext(request);
         const city = await requireCity(db, idOf(request));
-        return sendPage(reply, page, page.t('stakeholders.import'), stakeholderImportPage(page, { city: { id: city.id, name: city.name }, csv, problems: issuesOf(err).map((i) => i.message) }), { status: 422 });
+        return sendPage(
+          reply,
+          page,
+          page.t('stakeholders.import'),
+          stakeholderImportPage(page, {
+            city: { id: city.id, name: city.name },
+            csv,
+            problems: issuesOf(err).map((i) => i.message),
+          }),
+          { status: 422 },
+        );
       }
     });
 
@@ -106,18 +141,34 @@ export function stakeholderEditPages(ctx: AppContext): FastifyPluginAsync {
       const row = await getStakeholder(db, idOf(request));
       const user = mayEdit(request, row.city_id);
       const body = formBody(request.body);
-      const values: FormValues = Object.fromEntries(['name', 'position', 'email', 'phone', 'profile', 'consentDate'].map((k) => [k, text(body, k)]));
+      const values: FormValues = Object.fromEntries(
+        ['name', 'position', 'email', 'phone', 'profile', 'consentDate'].map((k) => [k, text(body, k)]),
+      );
       const blank = (k: string) => (values[k] === '' ? null : values[k]);
       try {
         await createContact(db, user, row.city_id, {
-          stakeholderId: row.id, name: values.name, position: blank('position'), email: blank('email'), phone: blank('phone'),
-          profile: values.profile || 'staff', consent: text(body, 'consent') === 'yes', consentDate: values.consentDate,
+          stakeholderId: row.id,
+          name: values.name,
+          position: blank('position'),
+          email: blank('email'),
+          phone: blank('phone'),
+          profile: values.profile || 'staff',
+          consent: text(body, 'consent') === 'yes',
+          consentDate: values.consentDate,
         });
         return seeOther(reply, `/stakeholders/${row.id}?notice=contact-added#contacts-h`);
       } catch (err) {
         if (!isFormError(err)) throw err;
         const failure = formFailure(issuesOf(err), (f) => f.split('.')[0]);
-        return renderStakeholder(db, request, reply, row, { values, errors: failure.errors }, failure.general, err.status);
+        return renderStakeholder(
+          db,
+          request,
+          reply,
+          row,
+          { values, errors: failure.errors },
+          failure.general,
+          err.status,
+        );
       }
     });
 
@@ -125,7 +176,12 @@ export function stakeholderEditPages(ctx: AppContext): FastifyPluginAsync {
       const contact = await findContact(db, idOf(request));
       requireSignedIn(request);
       await deleteContact(db, request.user, idOf(request));
-      return seeOther(reply, contact?.stakeholderId ? `/stakeholders/${contact.stakeholderId}?notice=contact-removed` : `/cities/${contact?.cityId ?? ''}/stakeholders`);
+      return seeOther(
+        reply,
+        contact?.stakeholderId
+          ? `/stakeholders/${contact.stakeholderId}?notice=contact-removed`
+          : `/cities/${contact?.cityId ?? ''}/stakeholders`,
+      );
     });
   };
 }

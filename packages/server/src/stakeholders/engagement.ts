@@ -9,9 +9,11 @@ export const today = (): string => new Date().toISOString().slice(0, 10);
  * recorded one. Entries are kept in date order.
  */
 export function withEngagementHistory(
-  next: StakeholderRecord, previous: StakeholderRecord | null, opts: { historySent: boolean; statusDate?: string | null },
+  next: StakeholderRecord,
+  previous: StakeholderRecord | null,
+  opts: { historySent: boolean; statusDate?: string | null },
 ): StakeholderRecord {
-  const base = opts.historySent ? next.engagementHistory : previous?.engagementHistory ?? next.engagementHistory;
+  const base = opts.historySent ? next.engagementHistory : (previous?.engagementHistory ?? next.engagementHistory);
   const history = [...base].sort((a, b) => a.date.localeCompare(b.date));
   const last = history[history.length - 1];
   if (next.engagementStatus && last?.status !== next.engagementStatus) {

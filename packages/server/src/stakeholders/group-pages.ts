@@ -20,35 +20,74 @@ export function referenceGroupPages(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     const { db } = ctx;
 
-    async function render(request: FastifyRequest, reply: FastifyReply, row: ReferenceGroupRow, forms: { member?: FormState; meeting?: FormState; error?: string | null; status?: number } = {}) {
+    async function render(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      row: ReferenceGroupRow,
+      forms: { member?: FormState; meeting?: FormState; error?: string | null; status?: number } = {},
+    ) {
       const page = pageContext(request);
       const [group] = await presentGroups(db, [row]);
       const canEdit = can(request.user, 'city.edit', { cityId: row.city_id });
-      const candidates = canEdit && row.city_id ? (await listCityStakeholders(db, row.city_id)).map((s) => ({ id: s.id, name: s.name })) : [];
+      const candidates =
+        canEdit && row.city_id
+          ? (await listCityStakeholders(db, row.city_id)).map((s) => ({ id: s.id, name: s.name }))
+          : [];
       const saved = queryText(request, 'notice') === 'saved' ? page.t('stakeholders.saved') : null;
-      return sendPage(reply, page, row.name, groupPage(page, {
-        group, canEdit, candidates, memberForm: forms.member ?? EMPTY, meetingForm: forms.meeting ?? EMPTY, formError: forms.error ?? null, notice: saved,
-      }), { status: forms.status ?? 200 });
+      return sendPage(
+        reply,
+        page,
+        row.name,
+        groupPage(page, {
+          group,
+          canEdit,
+          candidates,
+          memberForm: forms.member ?? EMPTY,
+          meetingForm: forms.meeting ?? EMPTY,
+          formError: forms.error ?? null,
+          notice: saved,
+        }),
+        { status: forms.status ?? 200 },
+      );
     }
 
     app.get('/reference-groups', async (request, reply) => {
       const page = pageContext(request);
-      return sendPage(reply, page, page.t('groups.title'), groupListPage(page, await presentGroups(db, await listReferenceGroups(db, null))));
+      return sendPage(
+        reply,
+        page,
+        page.t('groups.title'),
+        groupListPage(page, await presentGroups(db, await listReferenceGroups(db, null))),
+      );
     });
 
-    app.get('/reference-groups/:id', async (request, reply) => render(request, reply, await getReferenceGroup(db, params(request).id)));
+    app.get('/reference-groups/:id', async (request, reply) =>
+      render(request, reply, await getReferenceGroup(db, params(request).id)),
+    );
 
     app.post('/reference-groups/:id/members', async (request, reply) => {
       const row = await getReferenceGroup(db, params(request).id);
       const body = formBody(request.body);
-      const values: FormValues = { stakeholderId: text(body, 'stakeholderId'), organisation: text(body, 'organisation'), joined: text(body, 'joined') };
+      const values: FormValues = {
+        stakeholderId: text(body, 'stakeholderId'),
+        organisation: text(body, 'organisation'),
+        joined: text(body, 'joined'),
+      };
       try {
-        await addMember(db, requireSignedIn(request), row.id, { stakeholderId: values.stakeholderId || null, organisation: values.organisation || null, ...(values.joined ? { joined: values.joined } : {}) });
+        await addMember(db, requireSignedIn(request), row.id, {
+          stakeholderId: values.stakeholderId || null,
+          organisation: values.organisation || null,
+          ...(values.joined ? { joined: values.joined } : {}),
+        });
         return seeOther(reply, `/reference-groups/${row.id}?notice=saved`);
       } catch (err) {
         if (!isFormError(err)) throw err;
         const f = formFailure(issuesOf(err), (x) => x.split('.')[0]);
-        return render(request, reply, row, { member: { values, errors: f.errors }, error: f.general, status: err.status });
+        return render(request, reply, row, {
+          member: { values, errors: f.errors },
+          error: f.general,
+          status: err.status,
+        });
       }
     });
 
@@ -61,16 +100,25 @@ export function referenceGroupPages(ctx: AppContext): FastifyPluginAsync {
     app.post('/reference-groups/:id/meetings', async (request, reply) => {
       const row = await getReferenceGroup(db, params(request).id);
       const body = formBody(request.body);
-      const values: FormValues = Object.fromEntries(['date', 'title', 'agenda', 'attendance', 'minutes'].map((k) => [k, text(body, k)]));
+      const values: FormValues = Object.fromEntries(
+        ['date', 'title', 'agenda', 'attendance', 'minutes'].map((k) => [k, text(body, k)]),
+      );
       try {
         const attendance = values.attendance === '' ? null : Number(values.attendance);
-        if (attendance !== null && !Number.isInteger(attendance)) throw new AppError('validation_failed', 'attendance: enter a whole number', 'attendance', [{ field: 'attendance', message: pageContext(request).t('form.msg.integer') }]);
+        if (attendance !== null && !Number.isInteger(attendance))
+          throw new AppError('validation_failed', 'attendance: enter a whole number', 'attendance', [
+            { field: 'attendance', message: pageContext(request).t('form.msg.integer') },
+          ]);
         await addMeeting(db, requireSignedIn(request), row.id, { ...values, attendance });
         return seeOther(reply, `/reference-groups/${row.id}?notice=saved`);
       } catch (err) {
         if (!isFormError(err)) throw err;
         const f = formFailure(issuesOf(err), (x) => x.split('.')[0]);
-        return render(request, reply, row, { meeting: { values, errors: f.errors }, error: f.general, status: err.status });
+        return render(request, reply, row, {
+          meeting: { values, errors: f.errors },
+          error: f.general,
+          status: err.status,
+        });
       }
     });
   };

@@ -1,4 +1,11 @@
-import { areaCoverage, influenceInterestGrid, stakeholderNetwork, type CoverageRow, type GridModel, type NetworkModel } from '@convivio/shared';
+import {
+  areaCoverage,
+  influenceInterestGrid,
+  stakeholderNetwork,
+  type CoverageRow,
+  type GridModel,
+  type NetworkModel,
+} from '@convivio/shared';
 import type { Queryable } from '../db/database.ts';
 import { publishedPracticeNames } from '../practices/service.ts';
 import { labLinks } from './lab-links.ts';
@@ -24,7 +31,12 @@ export async function buildStakeholderMap(db: Queryable, user: User | null, city
   const practices = await publishedPracticeNames(db, [...new Set(records.flatMap((r) => r.practiceIds))]);
   const labs = await labLinks().labsOfCity(db, cityId);
   return {
-    city: { id: city.id, name: city.name }, stakeholders, practices, labs,
-    grid: influenceInterestGrid(records), coverage: areaCoverage(records), network: stakeholderNetwork(records, practices, labs),
+    city: { id: city.id, name: city.name },
+    stakeholders,
+    practices,
+    labs,
+    grid: influenceInterestGrid(records),
+    coverage: areaCoverage(records),
+    network: stakeholderNetwork(records, practices, labs),
   };
 }

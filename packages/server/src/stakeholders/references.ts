@@ -6,6 +6,7 @@ export async function stakeholderReferences(db: Queryable, id: string): Promise<
   const member = JSON.stringify([{ stakeholderId: id }]);
   const groups = await db.query<{ name: string }>(
     `SELECT name FROM reference_groups WHERE record->'members' @> $1::jsonb OR record->'meetings' @> $2::jsonb ORDER BY name`,
-    [member, JSON.stringify([{ attendeeStakeholderIds: [id] }])]);
-  return [...groups.rows.map((g) => `reference group "${g.name}"`), ...await labLinks().labsReferring(db, id)];
+    [member, JSON.stringify([{ attendeeStakeholderIds: [id] }])],
+  );
+  return [...groups.rows.map((g) => `reference group "${g.name}"`), ...(await labLinks().labsReferring(db, id))];
 }

@@ -13,14 +13,33 @@ registerSection<StakeholderRecord>({
   order: 150,
   parse: (raw) => parseStakeholder(raw),
   check: (rec, scope) => stakeholderReferenceIssues(rec, scope.lookup),
-  write: (tx, rec) => writeImportedVersion(tx, {
-    table: 'stakeholders', entityType: 'stakeholder', record: rec, status: 'published', upsert: (version) => upsertStakeholder(tx, rec, version),
-  }),
+  write: (tx, rec) =>
+    writeImportedVersion(tx, {
+      table: 'stakeholders',
+      entityType: 'stakeholder',
+      record: rec,
+      status: 'published',
+      upsert: (version) => upsertStakeholder(tx, rec, version),
+    }),
   async readAll(db: Queryable) {
     const r = await db.query<{ record: StakeholderRecord }>('SELECT record FROM stakeholders ORDER BY city_id, id');
     return r.rows.map((x) => ({ record: x.record, status: 'published' }));
   },
-  csvColumns: ['id', 'cityId', 'name', 'area', 'roles', 'influence', 'interest', 'engagementStatus', 'communicationChannels', 'practiceIds', 'referenceGroups', 'description', 'source'],
+  csvColumns: [
+    'id',
+    'cityId',
+    'name',
+    'area',
+    'roles',
+    'influence',
+    'interest',
+    'engagementStatus',
+    'communicationChannels',
+    'practiceIds',
+    'referenceGroups',
+    'description',
+    'source',
+  ],
 });
 
 registerSection<ParticipatoryMethodRecord>({
@@ -40,12 +59,30 @@ registerSection<ReferenceGroupRecord>({
   order: 152,
   parse: (raw) => parseReferenceGroup(raw),
   check: (rec, scope) => referenceGroupIssues(rec, scope.lookup),
-  write: (tx, rec) => writeImportedVersion(tx, {
-    table: 'reference_groups', entityType: 'reference-group', record: rec, status: 'published', upsert: (version) => upsertReferenceGroup(tx, rec, version),
-  }),
+  write: (tx, rec) =>
+    writeImportedVersion(tx, {
+      table: 'reference_groups',
+      entityType: 'reference-group',
+      record: rec,
+      status: 'published',
+      upsert: (version) => upsertReferenceGroup(tx, rec, version),
+    }),
   async readAll(db) {
-    const r = await db.query<{ record: ReferenceGroupRecord }>("SELECT record FROM reference_groups ORDER BY (kind = 'international') DESC, id");
+    const r = await db.query<{ record: ReferenceGroupRecord }>(
+      "SELECT record FROM reference_groups ORDER BY (kind = 'international') DESC, id",
+    );
     return r.rows.map((x) => ({ record: x.record, status: 'published' }));
   },
-  csvColumns: ['id', 'kind', 'cityId', 'name', 'targetSize', 'members', 'meetings', 'engagementChallenges', 'description', 'source'],
+  csvColumns: [
+    'id',
+    'kind',
+    'cityId',
+    'name',
+    'targetSize',
+    'members',
+    'meetings',
+    'engagementChallenges',
+    'description',
+    'source',
+  ],
 });

@@ -5,17 +5,35 @@ import { findCity, getCity, type CityRow } from '../cities/service.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError, notFound, parseOrThrow, validationError } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
-import { missingReferences, referenceLookup, refuseIssues, registerReferencedRecords, type Reference, type ReferenceLookup } from '../records/references.ts';
+import {
+  missingReferences,
+  referenceLookup,
+  refuseIssues,
+  registerReferencedRecords,
+  type Reference,
+  type ReferenceLookup,
+} from '../records/references.ts';
 import { changeRecord, createRecord, deleteRecord, type VersionedKind } from '../records/versioned.ts';
 import { withEngagementHistory } from './engagement.ts';
 import {
-  deleteStakeholderRow, existingStakeholderIds, findStakeholder, listCityStakeholders, stakeholderCities, upsertStakeholder, type StakeholderRow,
+  deleteStakeholderRow,
+  existingStakeholderIds,
+  findStakeholder,
+  listCityStakeholders,
+  stakeholderCities,
+  upsertStakeholder,
+  type StakeholderRow,
 } from './queries.ts';
 import { stakeholderReferences } from './references.ts';
 
 /** What other domains read of stakeholders and reference groups (they never touch their tables). */
 export {
-  existingStakeholderIds, listCityStakeholders, listStakeholdersOfCities, stakeholderCities, stakeholderNames, type StakeholderRow,
+  existingStakeholderIds,
+  listCityStakeholders,
+  listStakeholdersOfCities,
+  stakeholderCities,
+  stakeholderNames,
+  type StakeholderRow,
 } from './queries.ts';
 export { listReferenceGroups } from './reference-group-queries.ts';
 export { listParticipatoryMethods } from './methods.ts';
@@ -26,8 +44,12 @@ export { linkLabs, type LabLinks } from './lab-links.ts';
 export const CONTACT_DIRECTORY = 'contact_directory';
 
 const STAKEHOLDER: VersionedKind<StakeholderRecord, StakeholderRow> = {
-  table: 'stakeholders', entity: 'stakeholder', label: 'Stakeholder', find: findStakeholder,
-  write: (tx, rec, _status, version) => upsertStakeholder(tx, rec, version), statusOf: () => 'published',
+  table: 'stakeholders',
+  entity: 'stakeholder',
+  label: 'Stakeholder',
+  find: findStakeholder,
+  write: (tx, rec, _status, version) => upsertStakeholder(tx, rec, version),
+  statusOf: () => 'published',
 };
 
 // Other records' references to stakeholders (and the stakeholders' cities) are checked through this lookup.
@@ -39,7 +61,8 @@ export function parseStakeholder(input: unknown, fieldPrefix = ''): StakeholderR
 }
 
 /** The id a new stakeholder gets: `stakeholder-<city slug>-<name slug>`. */
-export const stakeholderIdFor = (cityId: string, name: string) => slugId('stakeholder', `${cityId.replace(/^city-/, '')} ${name}`);
+export const stakeholderIdFor = (cityId: string, name: string) =>
+  slugId('stakeholder', `${cityId.replace(/^city-/, '')} ${name}`);
 
 /** A city that exists, or a 404. */
 export async function requireCity(db: Queryable, cityId: string): Promise<CityRow> {
@@ -56,7 +79,8 @@ export async function getStakeholder(db: Queryable, id: string): Promise<Stakeho
 }
 
 /** A city its reader may see (a draft city only for those who may edit it), or a 404. */
-export const visibleCity = (db: Queryable, user: User | null, cityId: string): Promise<CityRow> => getCity(db, user, cityId);
+export const visibleCity = (db: Queryable, user: User | null, cityId: string): Promise<CityRow> =>
+  getCity(db, user, cityId);
 
 /** A city's stakeholder map. */
 export async function listStakeholders(db: Queryable, user: User | null, cityId: string): Promise<StakeholderRow[]> {
@@ -68,16 +92,32 @@ export async function listStakeholders(db: Queryable, user: User | null, cityId:
 export async function stakeholderReferenceIssues(rec: StakeholderRecord, lookup: ReferenceLookup) {
   return [
     ...(await missingReferences(lookup, 'cities', [['cityId', rec.cityId]])),
-    ...(await missingReferences(lookup, 'practices', rec.practiceIds.map((id, i): Reference => [`practiceIds.${i}`, id]))),
+    ...(await missingReferences(
+      lookup,
+      'practices',
+      rec.practiceIds.map((id, i): Reference => [`practiceIds.${i}`, id]),
+    )),
   ];
 }
 
 /** Records a city's stakeholder (its editors and administrators). */
-export async function createStakeholder(db: Database, user: User | null, cityId: string, input: Record<string, unknown>): Promise<StakeholderRow> {
+export async function createStakeholder(
+  db: Database,
+  user: User | null,
+  cityId: string,
+  input: Record<string, unknown>,
+): Promise<StakeholderRow> {
   const author = assertCan(user, 'city.edit', { cityId }, "this city's stakeholders");
   const name = typeof input.name === 'string' ? input.name : '';
-  const parsed = parseStakeholder({ ...input, cityId, id: input.id ?? (name.trim() ? stakeholderIdFor(cityId, name) : undefined) });
-  const rec = withEngagementHistory(parsed, null, { historySent: 'engagementHistory' in input, statusDate: dateOrNull(input.statusDate) });
+  const parsed = parseStakeholder({
+    ...input,
+    cityId,
+    id: input.id ?? (name.trim() ? stakeholderIdFor(cityId, name) : undefined),
+  });
+  const rec = withEngagementHistory(parsed, null, {
+    historySent: 'engagementHistory' in input,
+    statusDate: dateOrNull(input.statusDate),
+  });
   return createRecord(db, STAKEHOLDER, rec, {
     author,
     check: async (tx) => {
@@ -88,14 +128,29 @@ export async function createStakeholder(db: Database, user: User | null, cityId:
 }
 
 /** Replaces a stakeholder's record; a changed engagement status is added to its dated history. */
-export function updateStakeholder(db: Database, user: User | null, id: string, input: Record<string, unknown>, expectedVersion: number | null): Promise<StakeholderRow> {
+export function updateStakeholder(
+  db: Database,
+  user: User | null,
+  id: string,
+  input: Record<string, unknown>,
+  expectedVersion: number | null,
+): Promise<StakeholderRow> {
   return changeRecord(db, STAKEHOLDER, id, {
-    action: 'update', expectedVersion,
+    action: 'update',
+    expectedVersion,
     authorise: (current) => assertCan(user, 'city.edit', { cityId: current.city_id }, 'this stakeholder'),
     async next(current, _author, tx) {
       const parsed = parseStakeholder({ ...input, id, cityId: input.cityId ?? current.city_id });
-      if (parsed.cityId !== current.city_id) throw new AppError('validation_failed', 'A stakeholder cannot move to another city; record it there instead', 'cityId');
-      const rec = withEngagementHistory(parsed, current.record, { historySent: 'engagementHistory' in input, statusDate: dateOrNull(input.statusDate) });
+      if (parsed.cityId !== current.city_id)
+        throw new AppError(
+          'validation_failed',
+          'A stakeholder cannot move to another city; record it there instead',
+          'cityId',
+        );
+      const rec = withEngagementHistory(parsed, current.record, {
+        historySent: 'engagementHistory' in input,
+        statusDate: dateOrNull(input.statusDate),
+      });
       refuseIssues(await stakeholderReferenceIssues(rec, referenceLookup(tx)));
       return { record: rec };
     },
@@ -108,7 +163,12 @@ export function deleteStakeholder(db: Database, user: User | null, id: string): 
     authorise: (current) => assertCan(user, 'city.edit', { cityId: current.city_id }, 'this stakeholder'),
     async check(current, tx) {
       const refs = await stakeholderReferences(tx, id);
-      if (refs.length) throw new AppError('conflict', `"${current.name}" is still part of ${refs.join(', ')}; remove it there first`, 'id');
+      if (refs.length)
+        throw new AppError(
+          'conflict',
+          `"${current.name}" is still part of ${refs.join(', ')}; remove it there first`,
+          'id',
+        );
     },
     remove: deleteStakeholderRow,
   });
@@ -116,6 +176,7 @@ export function deleteStakeholder(db: Database, user: User | null, id: string): 
 
 function dateOrNull(v: unknown): string | null {
   if (typeof v !== 'string' || !v.trim()) return null;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new AppError('validation_failed', 'statusDate: must be a date YYYY-MM-DD', 'statusDate');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v))
+    throw new AppError('validation_failed', 'statusDate: must be a date YYYY-MM-DD', 'statusDate');
   return v;
 }

@@ -10,8 +10,10 @@ export function pageLanguage(request: FastifyRequest): string {
   const available = LANGUAGES();
   const query = request.query as Record<string, unknown> | undefined;
   if (typeof query?.lang === 'string' && available.includes(query.lang)) return query.lang;
-  const accepted = String(request.headers['accept-language'] ?? '').split(',')
-    .map((part) => part.trim().slice(0, 2).toLowerCase()).filter(Boolean);
+  const accepted = String(request.headers['accept-language'] ?? '')
+    .split(',')
+    .map((part) => part.trim().slice(0, 2).toLowerCase())
+    .filter(Boolean);
   return accepted.find((l) => available.includes(l)) ?? 'en';
 }
 
@@ -19,13 +21,24 @@ export function pageLanguage(request: FastifyRequest): string {
 export function pageContext(request: FastifyRequest): PageContext {
   const lang = pageLanguage(request);
   return {
-    t: translator(lang), lang,
+    t: translator(lang),
+    lang,
     user: request.user ? { name: request.user.name, role: request.user.role, cityId: request.user.cityId } : null,
-    csrfToken: request.csrfToken, path: request.url.split('?')[0],
+    csrfToken: request.csrfToken,
+    path: request.url.split('?')[0],
   };
 }
 
 /** Sends a full HTML page. */
-export function sendPage(reply: FastifyReply, ctx: PageContext, title: string, body: SafeHtml, opts: { status?: number; scripts?: string[] } = {}): FastifyReply {
-  return reply.status(opts.status ?? 200).type('text/html; charset=utf-8').send(layout(ctx, title, body, { scripts: opts.scripts }));
+export function sendPage(
+  reply: FastifyReply,
+  ctx: PageContext,
+  title: string,
+  body: SafeHtml,
+  opts: { status?: number; scripts?: string[] } = {},
+): FastifyReply {
+  return reply
+    .status(opts.status ?? 200)
+    .type('text/html; charset=utf-8')
+    .send(layout(ctx, title, body, { scripts: opts.scripts }));
 }

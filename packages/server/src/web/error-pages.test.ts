@@ -8,10 +8,18 @@ async function appWithFailingRoutes() {
   const app = Fastify();
   await app.register(async (web) => {
     installHtmlErrors(web);
-    web.get('/boom', async () => { throw new Error('database exploded at 0x1234'); });
-    web.get('/forbidden', async () => { throw new AppError('forbidden', 'Editors may edit only their own city'); });
-    web.get('/needs-account', async () => { throw new AppError('unauthenticated', 'Sign in to do this'); });
-    web.get('/bad', async () => { throw new AppError('validation_failed', 'page: must be a positive number', 'page'); });
+    web.get('/boom', async () => {
+      throw new Error('database exploded at 0x1234');
+    });
+    web.get('/forbidden', async () => {
+      throw new AppError('forbidden', 'Editors may edit only their own city');
+    });
+    web.get('/needs-account', async () => {
+      throw new AppError('unauthenticated', 'Sign in to do this');
+    });
+    web.get('/bad', async () => {
+      throw new AppError('validation_failed', 'page: must be a positive number', 'page');
+    });
   });
   return app;
 }
@@ -46,6 +54,8 @@ describe('HTML error pages', () => {
     expect(page.body).toContain('Page not found');
     const api = await app.inject({ url: '/api/v1/nowhere' });
     expect(api.statusCode).toBe(404);
-    expect(api.json()).toEqual({ error: { code: 'not_found', message: 'No route for GET /api/v1/nowhere', field: null } });
+    expect(api.json()).toEqual({
+      error: { code: 'not_found', message: 'No route for GET /api/v1/nowhere', field: null },
+    });
   });
 });

@@ -14,7 +14,12 @@ function statusOf(err: FastifyError | AppError): number {
 }
 
 /** Renders an error page in the site layout. */
-export function sendErrorPage(request: FastifyRequest, reply: FastifyReply, status: number, detail: string | null): FastifyReply {
+export function sendErrorPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  detail: string | null,
+): FastifyReply {
   const ctx = pageContext(request);
   return sendPage(reply, ctx, errorTitle(ctx, status), errorPage(ctx, status, detail), { status });
 }

@@ -5,17 +5,18 @@ import type { FieldIssue } from '../errors.ts';
 export type FormBody = Record<string, string | string[] | undefined>;
 
 /** The body of a form post, or an empty one. */
-export const formBody = (body: unknown): FormBody => (body && typeof body === 'object' ? body as FormBody : {});
+export const formBody = (body: unknown): FormBody => (body && typeof body === 'object' ? (body as FormBody) : {});
 
 /** A field's text, line endings normalised ('' when absent). */
 export function text(body: FormBody, name: string): string {
   const v = body[name];
-  const s = Array.isArray(v) ? v[0] ?? '' : v ?? '';
+  const s = Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
   return s.replace(/\r\n?/g, '\n');
 }
 
 /** A field's text, or null when blank. */
-export const optionalText = (body: FormBody, name: string): string | null => text(body, name).trim() === '' ? null : text(body, name);
+export const optionalText = (body: FormBody, name: string): string | null =>
+  text(body, name).trim() === '' ? null : text(body, name);
 
 /** The values of a checkbox group. */
 export function checked(body: FormBody, name: string): string[] {
@@ -24,7 +25,11 @@ export function checked(body: FormBody, name: string): string[] {
 }
 
 /** A text area holding one entry per line, blank lines dropped. */
-export const lines = (body: FormBody, name: string): string[] => text(body, name).split('\n').map((l) => l.trim()).filter(Boolean);
+export const lines = (body: FormBody, name: string): string[] =>
+  text(body, name)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** yes / no / '' radio buttons as true / false / null. */
 export function yesNo(body: FormBody, name: string): boolean | null {
@@ -45,7 +50,11 @@ export class NumberReader {
     const s = raw.trim().replace(/[\s\u00a0]/g, '');
     if (s === '') return null;
     // "1,200" and "1,200,000" group thousands; any other single comma is a decimal comma ("39,28").
-    const normalised = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s) ? s.replace(/,/g, '') : /^-?\d+,\d+$/.test(s) ? s.replace(',', '.') : s;
+    const normalised = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)
+      ? s.replace(/,/g, '')
+      : /^-?\d+,\d+$/.test(s)
+        ? s.replace(',', '.')
+        : s;
     const n = Number(normalised);
     if (!Number.isFinite(n) || (integer && !Number.isInteger(n))) {
       this.issues.push({ field, message: this.t(integer ? 'form.msg.integer' : 'form.msg.number') });

@@ -19,7 +19,11 @@ export function issuesOf(err: AppError): FieldIssue[] {
  * The first message per field wins, so number problems found while reading the form
  * outrank the schema's "expected number"; fields are listed in the form's order (`rank`).
  */
-export function formFailure(issues: FieldIssue[], fieldFor: (field: string) => string | null, rank: (name: string) => number = () => 0): FormFailure {
+export function formFailure(
+  issues: FieldIssue[],
+  fieldFor: (field: string) => string | null,
+  rank: (name: string) => number = () => 0,
+): FormFailure {
   const errors: Record<string, string> = {};
   const general: string[] = [];
   for (const issue of issues) {

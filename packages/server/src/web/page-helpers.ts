@@ -24,11 +24,19 @@ export function queryText(request: FastifyRequest, name: string): string {
 export function queryList(request: FastifyRequest, name: string): string[] {
   const v = (request.query as Record<string, unknown> | undefined)?.[name];
   const all = Array.isArray(v) ? v : v === undefined ? [] : [v];
-  return all.filter((s): s is string => typeof s === 'string').flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  return all
+    .filter((s): s is string => typeof s === 'string')
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** The translated confirmation named by `?notice=` (only known notices, so nothing can be injected). */
-export function noticeText(request: FastifyRequest, t: (key: string) => string, domain: 'practice' | 'city'): string | null {
+export function noticeText(
+  request: FastifyRequest,
+  t: (key: string) => string,
+  domain: 'practice' | 'city',
+): string | null {
   const name = queryText(request, 'notice');
   return /^(created|saved|published|unpublished|restored)$/.test(name) ? t(`${domain}.notice.${name}`) : null;
 }
@@ -39,7 +47,8 @@ export function noticeText(request: FastifyRequest, t: (key: string) => string, 
  * characters; returned percent-encoded (plain ASCII, safe in a Location header). Anything else is `/`.
  */
 export function safeNext(next: string): string {
-  if (next.length > 2000 || !next.startsWith('/') || next.startsWith('//') || /[\\\s\p{Cc}\p{Cf}]/u.test(next)) return '/';
+  if (next.length > 2000 || !next.startsWith('/') || next.startsWith('//') || /[\\\s\p{Cc}\p{Cf}]/u.test(next))
+    return '/';
   const url = new URL(next, 'http://convivio.invalid');
   const local = `${url.pathname}${url.search}${url.hash}`;
   return url.origin === 'http://convivio.invalid' && !local.startsWith('//') ? local : '/';

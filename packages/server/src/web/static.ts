@@ -16,8 +16,17 @@ const SERVED = new Set(['.css', '.js', '.svg', '.png', '.json', '.woff2']);
 export async function registerStatic(app: FastifyInstance): Promise<void> {
   const root = path.join(path.dirname(createRequire(import.meta.url).resolve('@convivio/web')), '..', 'static');
   await app.register(fastifyStatic, {
-    root, prefix: '/static/', decorateReply: false, index: false, list: false, dotfiles: 'deny',
-    etag: true, lastModified: true, cacheControl: true, maxAge: 300_000, schemaHide: true,
+    root,
+    prefix: '/static/',
+    decorateReply: false,
+    index: false,
+    list: false,
+    dotfiles: 'deny',
+    etag: true,
+    lastModified: true,
+    cacheControl: true,
+    maxAge: 300_000,
+    schemaHide: true,
     allowedPath: (pathName) => SERVED.has(path.extname(pathName)),
   });
 }

@@ -24,6 +24,9 @@ export function errorPage(ctx: PageContext, status: number, detail?: string | nu
     <h1>${errorTitle(ctx, status)}</h1>
     ${textKey ? html`<p>${t(textKey)}</p>` : ''}
     ${detail ? html`<p class="meta">${t('error.detail', { message: detail })}</p>` : ''}
-    <ul><li><a href="/">${t('error.home')}</a></li><li><a href="/practices">${t('error.search')}</a></li></ul>
+    <ul>
+      <li><a href="/">${t('error.home')}</a></li>
+      <li><a href="/practices">${t('error.search')}</a></li>
+    </ul>
   </div>`;
 }

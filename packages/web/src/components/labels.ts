@@ -7,15 +7,21 @@ export function labelOr(t: Translate, key: string, fallback: string): string {
 }
 
 /** A country's name from its ISO 3166-1 code (the code itself when unknown). */
-export const countryName = (t: Translate, code: string | null | undefined): string => (code ? labelOr(t, `country.${code}`, code) : '');
+export const countryName = (t: Translate, code: string | null | undefined): string =>
+  code ? labelOr(t, `country.${code}`, code) : '';
 
 /** A language's name from its ISO 639-1 code (the code itself when unknown). */
 export const languageName = (t: Translate, code: string): string => labelOr(t, `language.${code}`, code);
 
 /** Catalogue prefixes of the facet values that are vocabulary terms. */
 const VALUE_KEYS: Record<string, string> = {
-  theme: 'theme', targetGroup: 'targetGroup', typology: 'typology', actionPlanArea: 'actionPlanArea',
-  systematized: 'systematized', period: 'period', kind: 'kind',
+  theme: 'theme',
+  targetGroup: 'targetGroup',
+  typology: 'typology',
+  actionPlanArea: 'actionPlanArea',
+  systematized: 'systematized',
+  period: 'period',
+  kind: 'kind',
 };
 
 /** The human label of a facet value: country and language names, city names, vocabulary labels. */
@@ -42,5 +48,9 @@ export function formatDate(lang: string, iso: string | Date): string {
 
 /** A date and time in the reader's language, in UTC. */
 export function formatDateTime(lang: string, iso: string | Date): string {
-  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) + ' UTC';
+  return (
+    new Intl.DateTimeFormat(locale(lang), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(
+      new Date(iso),
+    ) + ' UTC'
+  );
 }

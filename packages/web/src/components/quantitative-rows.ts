@@ -34,7 +34,12 @@ function row(t: Translate, s: FormState, i: number, lang: string | undefined): S
  */
 export function quantitativeRows(t: Translate, s: FormState, lang: string | undefined): SafeHtml {
   const count = quantitativeRowCount(s) + 1;
-  return html`<fieldset class="group" data-repeat="quantitativeResults" data-row-label="${t('practice.quant.row', { n: '{n}' })}" data-remove-label="${t('practice.quant.remove', { n: '{n}' })}">
+  return html`<fieldset
+    class="group"
+    data-repeat="quantitativeResults"
+    data-row-label="${t('practice.quant.row', { n: '{n}' })}"
+    data-remove-label="${t('practice.quant.remove', { n: '{n}' })}"
+  >
     <legend>${t('practice.field.quantitativeResults')}</legend>
     <p class="hint">${t('practice.quant.hint')}</p>
     <div data-rows>${Array.from({ length: count }, (_, i) => row(t, s, i, lang))}</div>

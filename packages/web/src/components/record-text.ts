@@ -12,10 +12,22 @@ export function richText(text: string): SafeHtml {
   for (const block of text.trim().split(/\n\s*\n/)) {
     let lines: string[] = [];
     let items: string[] = [];
-    const flushLines = () => { if (lines.length) out.push(`<p>${lines.map(escapeHtml).join('<br>')}</p>`); lines = []; };
-    const flushItems = () => { if (items.length) out.push(`<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`); items = []; };
+    const flushLines = () => {
+      if (lines.length) out.push(`<p>${lines.map(escapeHtml).join('<br>')}</p>`);
+      lines = [];
+    };
+    const flushItems = () => {
+      if (items.length) out.push(`<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`);
+      items = [];
+    };
     for (const line of block.split('\n')) {
-      if (BULLET.test(line)) { flushLines(); items.push(line.replace(BULLET, '')); } else { flushItems(); lines.push(line); }
+      if (BULLET.test(line)) {
+        flushLines();
+        items.push(line.replace(BULLET, ''));
+      } else {
+        flushItems();
+        lines.push(line);
+      }
     }
     flushLines();
     flushItems();
@@ -32,22 +44,37 @@ const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Ar
  * One term and its value in a definition list. Record content carries its language
  * (`lang`); an empty value reads "Not stated in the source".
  */
-export function recordField(t: Translate, label: string, value: SafeHtml | string | null | undefined, opts: { lang?: string; id?: string } = {}): SafeHtml {
+export function recordField(
+  t: Translate,
+  label: string,
+  value: SafeHtml | string | null | undefined,
+  opts: { lang?: string; id?: string } = {},
+): SafeHtml {
   if (isEmpty(value) || (value instanceof SafeHtml && value.value === '')) {
-    return html`<div class="field"><dt ${opts.id ? html`id="${opts.id}"` : ''}>${label}</dt><dd>${notStated(t)}</dd></div>`;
+    return html`<div class="field">
+      <dt ${opts.id ? html`id="${opts.id}"` : ''}>${label}</dt>
+      <dd>${notStated(t)}</dd>
+    </div>`;
   }
   const body = typeof value === 'string' ? richText(value) : value;
-  return html`<div class="field"><dt ${opts.id ? html`id="${opts.id}"` : ''}>${label}</dt><dd ${opts.lang ? html`lang="${opts.lang}"` : ''}>${body}</dd></div>`;
+  return html`<div class="field">
+    <dt ${opts.id ? html`id="${opts.id}"` : ''}>${label}</dt>
+    <dd ${opts.lang ? html`lang="${opts.lang}"` : ''}>${body}</dd>
+  </div>`;
 }
 
 /** A section of record text under its own heading, "Not stated in the source" when empty. */
 export function textSection(t: Translate, id: string, title: string, text: string | null, lang: string): SafeHtml {
-  return html`<section class="record-section" aria-labelledby="${id}"><h2 id="${id}">${title}</h2>
-    ${text ? html`<div class="record-text" lang="${lang}">${richText(text)}</div>` : html`<p>${notStated(t)}</p>`}</section>`;
+  return html`<section class="record-section" aria-labelledby="${id}">
+    <h2 id="${id}">${title}</h2>
+    ${text ? html`<div class="record-text" lang="${lang}">${richText(text)}</div>` : html`<p>${notStated(t)}</p>`}
+  </section>`;
 }
 
 /** A list of tags (themes, target groups…) or "Not stated". */
 export function tagList(t: Translate, labels: string[], label: string): SafeHtml {
   if (!labels.length) return notStated(t);
-  return html`<ul class="tags" aria-label="${label}">${labels.map((l) => html`<li class="tag">${l}</li>`)}</ul>`;
+  return html`<ul class="tags" aria-label="${label}">
+    ${labels.map((l) => html`<li class="tag">${l}</li>`)}
+  </ul>`;
 }

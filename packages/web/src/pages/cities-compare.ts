@@ -6,7 +6,9 @@ import { notStated } from '../components/record-text.ts';
 import { cityFigures } from './cities-profile.ts';
 
 /** The cities to compare, each with its number of practices. */
-export interface CityCompareView { cities: { record: CityRecord; practiceCount: number }[] }
+export interface CityCompareView {
+  cities: { record: CityRecord; practiceCount: number }[];
+}
 
 const LIMIT = 420;
 
@@ -15,7 +17,8 @@ function excerpt(ctx: PageContext, text: string | null, lang: string, href: stri
   if (!text) return null;
   if (text.length <= LIMIT) return html`<div lang="${lang}">${text}</div>`;
   const cut = text.slice(0, LIMIT).replace(/\s+\S*$/, '');
-  return html`<div lang="${lang}">${cut}…</div> <a href="${href}">${ctx.t('record.readMore')}<span class="visually-hidden"> (${cityName})</span></a>`;
+  return html`<div lang="${lang}">${cut}…</div>
+    <a href="${href}">${ctx.t('record.readMore')}<span class="visually-hidden"> (${cityName})</span></a>`;
 }
 
 /** The comparison: one column per city, one row per profile field (headers scoped for screen readers). */
@@ -23,27 +26,67 @@ export function cityComparePage(ctx: PageContext, v: CityCompareView): SafeHtml 
   const { t } = ctx;
   const f = (key: string) => t(`city.field.${key}`);
   const figures = v.cities.map((c) => cityFigures(ctx, c.record));
-  const cell = (value: SafeHtml | string | null) => html`<td>${value === null || value === '' ? notStated(t) : value}</td>`;
-  const figureRow = (key: string) => html`<tr><th scope="row">${t(`city.figure.${key}`)}</th>${figures.map((fig) => cell(fig[key]))}</tr>`;
+  const cell = (value: SafeHtml | string | null) =>
+    html`<td>${value === null || value === '' ? notStated(t) : value}</td>`;
+  const figureRow = (key: string) =>
+    html`<tr>
+      <th scope="row">${t(`city.figure.${key}`)}</th>
+      ${figures.map((fig) => cell(fig[key]))}
+    </tr>`;
   const textRow = (key: 'migrationSituation' | 'challenges' | 'strategy' | 'participatoryApproach', section: string) =>
-    html`<tr><th scope="row">${f(key)}</th>${v.cities.map((c) => cell(excerpt(ctx, c.record[key], c.record.language, `/cities/${c.record.id}#${section}`, c.record.name)))}</tr>`;
+    html`<tr>
+      <th scope="row">${f(key)}</th>
+      ${v.cities.map((c) => cell(excerpt(ctx, c.record[key], c.record.language, `/cities/${c.record.id}#${section}`, c.record.name)))}
+    </tr>`;
   return html`${breadcrumb(t, [['/cities', t('cities.title')]], t('cities.compare.title'))}
-  <h1>${t('cities.compare.title')}</h1>
-  <p><a href="/cities">${t('cities.compare.another')}</a></p>
-  <div class="table-wrap compare" role="region" aria-labelledby="compare-caption" tabindex="0"><table class="compare-table">
-    <caption id="compare-caption">${t('cities.compare.caption')}</caption>
-    <thead><tr><td></td>${v.cities.map((c) => html`<th scope="col"><a href="/cities/${c.record.id}">${c.record.name}</a></th>`)}</tr></thead>
-    <tbody>
-      ${['country', 'region', 'population', 'migrantShare', 'nationalitiesCount', 'mayor'].map(figureRow)}
-      ${textRow('migrationSituation', 's-situation')}
-      ${textRow('challenges', 's-challenges')}
-      ${textRow('strategy', 's-strategy')}
-      ${textRow('participatoryApproach', 's-participation')}
-      ${figureRow('networks')}
-      ${figureRow('charterSignatory')}
-      <tr><th scope="row">${f('keyTakeaways')}</th>${v.cities.map((c) => cell(c.record.keyTakeaways.length
-        ? html`<ul lang="${c.record.language}">${c.record.keyTakeaways.map((k) => html`<li>${k}</li>`)}</ul>` : null))}</tr>
-      <tr><th scope="row">${t('cities.table.practices')}</th>${v.cities.map((c) => html`<td><a href="/practices?city=${c.record.id}">${c.practiceCount}<span class="visually-hidden"> (${t('city.section.practices', { name: c.record.name })})</span></a></td>`)}</tr>
-      <tr><th scope="row">${t('city.section.source')}</th>${v.cities.map((c) => cell(c.record.source ? html`<cite>${c.record.source.document}</cite>` : null))}</tr>
-    </tbody></table></div>`;
+    <h1>${t('cities.compare.title')}</h1>
+    <p><a href="/cities">${t('cities.compare.another')}</a></p>
+    <div class="table-wrap compare" role="region" aria-labelledby="compare-caption" tabindex="0">
+      <table class="compare-table">
+        <caption id="compare-caption">
+          ${t('cities.compare.caption')}
+        </caption>
+        <thead>
+          <tr>
+            <td></td>
+            ${v.cities.map((c) => html`<th scope="col"><a href="/cities/${c.record.id}">${c.record.name}</a></th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${['country', 'region', 'population', 'migrantShare', 'nationalitiesCount', 'mayor'].map(figureRow)}
+          ${textRow('migrationSituation', 's-situation')} ${textRow('challenges', 's-challenges')}
+          ${textRow('strategy', 's-strategy')} ${textRow('participatoryApproach', 's-participation')}
+          ${figureRow('networks')} ${figureRow('charterSignatory')}
+          <tr>
+            <th scope="row">${f('keyTakeaways')}</th>
+            ${v.cities.map((c) =>
+              cell(
+                c.record.keyTakeaways.length
+                  ? html`<ul lang="${c.record.language}">
+                      ${c.record.keyTakeaways.map((k) => html`<li>${k}</li>`)}
+                    </ul>`
+                  : null,
+              ),
+            )}
+          </tr>
+          <tr>
+            <th scope="row">${t('cities.table.practices')}</th>
+            ${v.cities.map(
+              (c) =>
+                html`<td>
+                  <a href="/practices?city=${c.record.id}"
+                    >${c.practiceCount}<span class="visually-hidden">
+                      (${t('city.section.practices', { name: c.record.name })})</span
+                    ></a
+                  >
+                </td>`,
+            )}
+          </tr>
+          <tr>
+            <th scope="row">${t('city.section.source')}</th>
+            ${v.cities.map((c) => cell(c.record.source ? html`<cite>${c.record.source.document}</cite>` : null))}
+          </tr>
+        </tbody>
+      </table>
+    </div>`;
 }

@@ -27,12 +27,22 @@ export function withYear(ctx: PageContext, value: string | null, year: number | 
 /** The city's key figures, each "Not stated in the source" when absent (shared with the comparison). */
 export function cityFigures(ctx: PageContext, rec: CityRecord): Record<string, SafeHtml | string | null> {
   const { t, lang } = ctx;
-  const share = rec.migrantShare === null ? null
-    : html`${withYear(ctx, t('city.value.share', { value: formatNumber(lang, rec.migrantShare) }), rec.migrantShareYear)}${rec.migrantShareDefinition
-      ? html`<br><span class="meta">${t('city.value.definitionLabel')} <span lang="${rec.language}">${rec.migrantShareDefinition}</span></span>` : ''}`;
-  const nationalities = rec.nationalitiesCount === null && !rec.mainNationalities.length ? null
-    : html`${rec.nationalitiesCount !== null ? html`<p>${t('city.value.nationalities', { count: formatNumber(lang, rec.nationalitiesCount) })}</p>` : ''}
-      ${rec.mainNationalities.length ? html`<p>${rec.mainNationalities.join(', ')}</p>` : ''}`;
+  const share =
+    rec.migrantShare === null
+      ? null
+      : html`${withYear(ctx, t('city.value.share', { value: formatNumber(lang, rec.migrantShare) }), rec.migrantShareYear)}${
+          rec.migrantShareDefinition
+            ? html`<br /><span class="meta"
+                  >${t('city.value.definitionLabel')}
+                  <span lang="${rec.language}">${rec.migrantShareDefinition}</span></span
+                >`
+            : ''
+        }`;
+  const nationalities =
+    rec.nationalitiesCount === null && !rec.mainNationalities.length
+      ? null
+      : html`${rec.nationalitiesCount !== null ? html`<p>${t('city.value.nationalities', { count: formatNumber(lang, rec.nationalitiesCount) })}</p>` : ''}
+        ${rec.mainNationalities.length ? html`<p>${rec.mainNationalities.join(', ')}</p>` : ''}`;
   const charter = rec.charterSignatory === null ? null : t(rec.charterSignatory ? 'record.yes' : 'record.no');
   return {
     country: countryName(t, rec.country),
@@ -41,7 +51,11 @@ export function cityFigures(ctx: PageContext, rec: CityRecord): Record<string, S
     migrantShare: share,
     nationalitiesCount: nationalities,
     mayor: rec.mayor,
-    networks: rec.networks.length ? html`<ul>${rec.networks.map((n) => html`<li>${n}</li>`)}</ul>` : null,
+    networks: rec.networks.length
+      ? html`<ul>
+          ${rec.networks.map((n) => html`<li>${n}</li>`)}
+        </ul>`
+      : null,
     charterSignatory: charter,
   };
 }
@@ -49,8 +63,17 @@ export function cityFigures(ctx: PageContext, rec: CityRecord): Record<string, S
 function practiceList(ctx: PageContext, v: CityProfileView): SafeHtml {
   const { t } = ctx;
   if (!v.practices?.length) return html`<p>${t('city.practices.none')}</p>`;
-  return html`<ul class="related">${v.practices.map((p) => html`<li><a href="/practices/${p.id}">${p.name}</a> ${statusBadge(t, p.status)}
-    <span class="meta">· ${t(`kind.${p.kind}`)}${p.typology ? ` · ${labelOr(t, `typology.${p.typology}`, p.typology)}` : ''}</span></li>`)}</ul>`;
+  return html`<ul class="related">
+    ${v.practices.map(
+      (p) =>
+        html`<li>
+          <a href="/practices/${p.id}">${p.name}</a> ${statusBadge(t, p.status)}
+          <span class="meta"
+            >· ${t(`kind.${p.kind}`)}${p.typology ? ` · ${labelOr(t, `typology.${p.typology}`, p.typology)}` : ''}</span
+          >
+        </li>`,
+    )}
+  </ul>`;
 }
 
 /** A city's profile: figures with their years, situation, strategy, networks, takeaways, source and practices. */
@@ -61,41 +84,75 @@ export function cityProfilePage(ctx: PageContext, v: CityProfileView): SafeHtml 
   const fig = cityFigures(ctx, rec);
   const f = (key: string) => t(`city.field.${key}`);
   const g = (key: string) => t(`city.figure.${key}`);
-  return html`${breadcrumb(t, [['/cities', t('cities.title')]], rec.name)}
-  ${notice(v.notice)}
-  <article class="city">
-    <header class="record-head"><h1>${rec.name} ${statusBadge(t, v.status)}</h1>
-      ${v.canEdit ? html`<div class="actions" role="group" aria-label="${t('practice.actions')}">
-        <a class="button" href="/cities/${rec.id}/edit">${t('city.edit')}</a>
-        <a class="button secondary" href="/cities/${rec.id}/history">${t('city.history')}</a>
-        ${v.status === 'draft' ? actionButton(`/cities/${rec.id}/publish`, ctx.csrfToken, t('city.publish'))
-          : actionButton(`/cities/${rec.id}/unpublish`, ctx.csrfToken, t('city.unpublish'), { secondary: true })}</div>` : ''}
-    </header>
-    <section class="summary" aria-labelledby="s-figures"><h2 id="s-figures">${t('city.section.figures')}</h2>
-      <dl class="summary-grid">
-        ${recordField(t, g('country'), fig.country)}
-        ${recordField(t, g('region'), fig.region, { lang })}
-        ${recordField(t, g('population'), fig.population)}
-        ${recordField(t, g('migrantShare'), fig.migrantShare)}
-        ${recordField(t, g('nationalitiesCount'), fig.nationalitiesCount, { lang })}
-        ${recordField(t, g('mayor'), fig.mayor, { lang })}
-        ${recordField(t, f('updatedAt'), html`<time datetime="${v.updatedAt}">${formatDate(ctx.lang, v.updatedAt)}</time>`)}
-      </dl></section>
-    <section class="record-section" aria-labelledby="s-takeaways"><h2 id="s-takeaways">${t('city.section.takeaways')}</h2>
-      ${rec.keyTakeaways.length ? html`<ul lang="${lang}">${rec.keyTakeaways.map((k) => html`<li>${richText(k)}</li>`)}</ul>` : html`<p>${notStated(t)}</p>`}</section>
-    ${textSection(t, 's-situation', f('migrationSituation'), rec.migrationSituation, lang)}
-    ${textSection(t, 's-challenges', f('challenges'), rec.challenges, lang)}
-    ${textSection(t, 's-strategy', f('strategy'), rec.strategy, lang)}
-    ${textSection(t, 's-participation', f('participatoryApproach'), rec.participatoryApproach, lang)}
-    <section class="record-section" aria-labelledby="s-networks"><h2 id="s-networks">${t('city.section.networks')}</h2>
-      <dl class="record">${recordField(t, g('networks'), fig.networks, { lang })}${recordField(t, g('charterSignatory'), fig.charterSignatory)}</dl></section>
-    <section class="record-section" aria-labelledby="s-source"><h2 id="s-source">${t('city.section.source')}</h2>
-      <p>${rec.source ? html`<cite>${rec.source.document}</cite>${rec.source.section ? html`, ${t('practice.source.section', { section: rec.source.section })}` : ''}` : notStated(t)}</p></section>
-    ${v.practices ? html`<section class="record-section" aria-labelledby="s-practices"><h2 id="s-practices">${t('city.section.practices', { name: rec.name })}</h2>
-      ${practiceList(ctx, v)}</section>` : ''}
-    <section class="record-section" aria-labelledby="s-stakeholders"><h2 id="s-stakeholders">${t('city.section.stakeholders')}</h2>
-      <p><a href="/cities/${rec.id}/stakeholders">${t('city.stakeholdersLink', { name: rec.name })}</a></p>
-      <p><a href="/cities/${rec.id}/commitments">${t('city.commitmentsLink', { name: rec.name })}</a></p></section>
-    ${v.extraSections ?? ''}
-  </article>`;
+  return html`${breadcrumb(t, [['/cities', t('cities.title')]], rec.name)} ${notice(v.notice)}
+    <article class="city">
+      <header class="record-head">
+        <h1>${rec.name} ${statusBadge(t, v.status)}</h1>
+        ${
+          v.canEdit
+            ? html`<div class="actions" role="group" aria-label="${t('practice.actions')}">
+                <a class="button" href="/cities/${rec.id}/edit">${t('city.edit')}</a>
+                <a class="button secondary" href="/cities/${rec.id}/history">${t('city.history')}</a>
+                ${
+                  v.status === 'draft'
+                    ? actionButton(`/cities/${rec.id}/publish`, ctx.csrfToken, t('city.publish'))
+                    : actionButton(`/cities/${rec.id}/unpublish`, ctx.csrfToken, t('city.unpublish'), {
+                        secondary: true,
+                      })
+                }
+              </div>`
+            : ''
+        }
+      </header>
+      <section class="summary" aria-labelledby="s-figures">
+        <h2 id="s-figures">${t('city.section.figures')}</h2>
+        <dl class="summary-grid">
+          ${recordField(t, g('country'), fig.country)} ${recordField(t, g('region'), fig.region, { lang })}
+          ${recordField(t, g('population'), fig.population)} ${recordField(t, g('migrantShare'), fig.migrantShare)}
+          ${recordField(t, g('nationalitiesCount'), fig.nationalitiesCount, { lang })}
+          ${recordField(t, g('mayor'), fig.mayor, { lang })}
+          ${recordField(t, f('updatedAt'), html`<time datetime="${v.updatedAt}">${formatDate(ctx.lang, v.updatedAt)}</time>`)}
+        </dl>
+      </section>
+      <section class="record-section" aria-labelledby="s-takeaways">
+        <h2 id="s-takeaways">${t('city.section.takeaways')}</h2>
+        ${
+          rec.keyTakeaways.length
+            ? html`<ul lang="${lang}">
+                ${rec.keyTakeaways.map((k) => html`<li>${richText(k)}</li>`)}
+              </ul>`
+            : html`<p>${notStated(t)}</p>`
+        }
+      </section>
+      ${textSection(t, 's-situation', f('migrationSituation'), rec.migrationSituation, lang)}
+      ${textSection(t, 's-challenges', f('challenges'), rec.challenges, lang)}
+      ${textSection(t, 's-strategy', f('strategy'), rec.strategy, lang)}
+      ${textSection(t, 's-participation', f('participatoryApproach'), rec.participatoryApproach, lang)}
+      <section class="record-section" aria-labelledby="s-networks">
+        <h2 id="s-networks">${t('city.section.networks')}</h2>
+        <dl class="record">
+          ${recordField(t, g('networks'), fig.networks, { lang })}${recordField(t, g('charterSignatory'), fig.charterSignatory)}
+        </dl>
+      </section>
+      <section class="record-section" aria-labelledby="s-source">
+        <h2 id="s-source">${t('city.section.source')}</h2>
+        <p>
+          ${rec.source ? html`<cite>${rec.source.document}</cite>${rec.source.section ? html`, ${t('practice.source.section', { section: rec.source.section })}` : ''}` : notStated(t)}
+        </p>
+      </section>
+      ${
+        v.practices
+          ? html`<section class="record-section" aria-labelledby="s-practices">
+              <h2 id="s-practices">${t('city.section.practices', { name: rec.name })}</h2>
+              ${practiceList(ctx, v)}
+            </section>`
+          : ''
+      }
+      <section class="record-section" aria-labelledby="s-stakeholders">
+        <h2 id="s-stakeholders">${t('city.section.stakeholders')}</h2>
+        <p><a href="/cities/${rec.id}/stakeholders">${t('city.stakeholdersLink', { name: rec.name })}</a></p>
+        <p><a href="/cities/${rec.id}/commitments">${t('city.commitmentsLink', { name: rec.name })}</a></p>
+      </section>
+      ${v.extraSections ?? ''}
+    </article>`;
 }

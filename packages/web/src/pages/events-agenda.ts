@@ -5,8 +5,15 @@ import { longDate, timeSpan } from './events-format.ts';
 
 /** One line of a personal agenda (see the server's agenda items). */
 export interface AgendaItemView {
-  sessionId: string; date: string; start: string; end: string | null; kind: string; title: string; place: string | null;
-  status: 'all' | 'assigned' | 'waiting' | 'pending'; ranking: string[];
+  sessionId: string;
+  date: string;
+  start: string;
+  end: string | null;
+  kind: string;
+  title: string;
+  place: string | null;
+  status: 'all' | 'assigned' | 'waiting' | 'pending';
+  ranking: string[];
 }
 
 export interface AgendaView {
@@ -20,24 +27,61 @@ export interface AgendaView {
 export function agendaPage(ctx: PageContext, v: AgendaView): SafeHtml {
   const { t } = ctx;
   const id = v.event.id;
-  const crumbs = html`<nav class="breadcrumb" aria-label="${t('events.breadcrumb')}"><ol><li><a href="/events">${t('events.title')}</a></li>
-  <li><a href="/events/${id}">${v.event.name}</a></li><li aria-current="page">${t('events.action.agenda')}</li></ol></nav>`;
+  const crumbs = html`<nav class="breadcrumb" aria-label="${t('events.breadcrumb')}">
+    <ol>
+      <li><a href="/events">${t('events.title')}</a></li>
+      <li><a href="/events/${id}">${v.event.name}</a></li>
+      <li aria-current="page">${t('events.action.agenda')}</li>
+    </ol>
+  </nav>`;
   if (!v.items) {
-    return html`${crumbs}<h1>${t('events.agenda.title', { event: v.event.name })}</h1><p>${t('events.agenda.notRegistered')}</p>
+    return html`${crumbs}
+      <h1>${t('events.agenda.title', { event: v.event.name })}</h1>
+      <p>${t('events.agenda.notRegistered')}</p>
       <p><a class="button" href="/events/${id}/register">${t('events.action.register')}</a></p>`;
   }
   const items = v.items;
   const days = [...new Set(items.map((i) => i.date))].sort();
-  return html`${crumbs}<h1>${t('events.agenda.title', { event: v.event.name })}</h1>
-${notice(v.notice)}
-<p>${t('events.agenda.lead')} ${t('events.timesLocal', { zone: v.event.timezone })}</p>
-<p><a href="/events/${id}/me/calendar.ics">${t('events.agenda.download')}</a> · <a href="/events/${id}/register">${t('events.agenda.change')}</a></p>
-${days.map((d, i) => html`<section aria-labelledby="agenda-day-${i}"><h2 id="agenda-day-${i}">${longDate(ctx, d)}</h2>
-<table class="agenda"><caption class="visually-hidden">${longDate(ctx, d)}</caption>
-<thead><tr><th scope="col">${t('events.agenda.time')}</th><th scope="col">${t('events.agenda.session')}</th><th scope="col">${t('events.agenda.place')}</th><th scope="col">${t('events.agenda.status')}</th></tr></thead>
-<tbody>${items.filter((x) => x.date === d).map((x) => html`<tr class="agenda-${x.status}">
-  <td>${timeSpan(x.date, x.start, x.end)}</td>
-  <th scope="row">${x.title}${x.status === 'pending' ? html`<br><span class="meta">${x.ranking.length ? t('events.agenda.yourRanking', { ranking: x.ranking.join(' › ') }) : t('events.agenda.noRanking')}</span>` : ''}</th>
-  <td>${x.place ?? ''}</td>
-  <td>${t(`events.agenda.status.${x.status}`)}</td></tr>`)}</tbody></table></section>`)}`;
+  return html`${crumbs}
+    <h1>${t('events.agenda.title', { event: v.event.name })}</h1>
+    ${notice(v.notice)}
+    <p>${t('events.agenda.lead')} ${t('events.timesLocal', { zone: v.event.timezone })}</p>
+    <p>
+      <a href="/events/${id}/me/calendar.ics">${t('events.agenda.download')}</a> ·
+      <a href="/events/${id}/register">${t('events.agenda.change')}</a>
+    </p>
+    ${days.map(
+      (d, i) =>
+        html`<section aria-labelledby="agenda-day-${i}">
+          <h2 id="agenda-day-${i}">${longDate(ctx, d)}</h2>
+          <table class="agenda">
+            <caption class="visually-hidden">
+              ${longDate(ctx, d)}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${t('events.agenda.time')}</th>
+                <th scope="col">${t('events.agenda.session')}</th>
+                <th scope="col">${t('events.agenda.place')}</th>
+                <th scope="col">${t('events.agenda.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${items
+                .filter((x) => x.date === d)
+                .map(
+                  (x) =>
+                    html`<tr class="agenda-${x.status}">
+                      <td>${timeSpan(x.date, x.start, x.end)}</td>
+                      <th scope="row">
+                        ${x.title}${x.status === 'pending' ? html`<br /><span class="meta">${x.ranking.length ? t('events.agenda.yourRanking', { ranking: x.ranking.join(' › ') }) : t('events.agenda.noRanking')}</span>` : ''}
+                      </th>
+                      <td>${x.place ?? ''}</td>
+                      <td>${t(`events.agenda.status.${x.status}`)}</td>
+                    </tr>`,
+                )}
+            </tbody>
+          </table>
+        </section>`,
+    )}`;
 }

@@ -5,18 +5,30 @@ import type { Translate } from '../i18n.ts';
 
 /** A calendar date written out in the page's language ("Wednesday 7 November 2018"). */
 export function longDate(ctx: PageContext, date: string): string {
-  return new Intl.DateTimeFormat(ctx.lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+  return new Intl.DateTimeFormat(ctx.lang, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T12:00:00Z`));
 }
 
 /** The event's dates ("7 November 2018 to 8 November 2018", or one date). */
 export function eventDates(ctx: PageContext, e: { startDate: string; endDate: string }): string {
-  const fmt = (d: string) => new Intl.DateTimeFormat(ctx.lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${d}T12:00:00Z`));
-  return e.startDate === e.endDate ? ctx.t('events.oneDay', { date: fmt(e.startDate) }) : ctx.t('events.dates', { start: fmt(e.startDate), end: fmt(e.endDate) });
+  const fmt = (d: string) =>
+    new Intl.DateTimeFormat(ctx.lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${d}T12:00:00Z`),
+    );
+  return e.startDate === e.endDate
+    ? ctx.t('events.oneDay', { date: fmt(e.startDate) })
+    : ctx.t('events.dates', { start: fmt(e.startDate), end: fmt(e.endDate) });
 }
 
 /** A time span "10:30–12:30" in a <time> element pair, or just the start. */
 export function timeSpan(date: string, start: string, end: string | null): SafeHtml {
-  return html`<time datetime="${date}T${start}">${start}</time>${end ? html`–<time datetime="${date}T${end}">${end}</time>` : ''}`;
+  return html`<time datetime="${date}T${start}">${start}</time
+    >${end ? html`–<time datetime="${date}T${end}">${end}</time>` : ''}`;
 }
 
 /** How a person appears on the programme. */
@@ -32,27 +44,78 @@ export function placeText(t: Translate, rec: EventRecord, s: EventSession): stri
     const room = venue.rooms.find((r) => r.id === s.roomId);
     return room ? `${room.name}, ${venue.name}` : venue.name;
   }
-  if (s.stops.length) return t('events.stops', { stops: s.stops.map((id) => rec.venues.find((v) => v.id === id)?.name ?? id).join(' → ') });
+  if (s.stops.length)
+    return t('events.stops', {
+      stops: s.stops.map((id) => rec.venues.find((v) => v.id === id)?.name ?? id).join(' → '),
+    });
   return null;
 }
 
 /** A session's title with its programme label ("Workshop 3: …"). */
-export const sessionTitle = (s: { label: string | null; title: string }) => (s.label ? `${s.label}: ${s.title}` : s.title);
+export const sessionTitle = (s: { label: string | null; title: string }) =>
+  s.label ? `${s.label}: ${s.title}` : s.title;
 
 /** The styles of the printable pages (badges, room sheets): screen layout plus print rules. */
 export const PRINT_STYLE = html`<style>
-.sheet-list { break-inside: avoid; margin-bottom: 1.5rem; }
-.badges { display: grid; grid-template-columns: repeat(auto-fill, 9cm); gap: .5cm; list-style: none; padding: 0; }
-.badge-card { width: 9cm; height: 5.5cm; box-sizing: border-box; border: 1px solid #50505a; border-radius: 6px; padding: .4cm; break-inside: avoid; overflow: hidden; }
-.badge-card .badge-name { font-size: 1.35rem; font-weight: 700; margin: 0; }
-.badge-card .badge-org { margin: .15cm 0; }
-.badge-card .badge-event { font-size: .8rem; color: #50505a; margin: 0; }
-.badge-card .badge-places { font-size: .8rem; margin: .15cm 0 0; }
-@media print {
-  .site-header, .site-footer, .skip-link, .no-print, .breadcrumb { display: none !important; }
-  main { max-width: none; padding: 0; }
-  a { color: inherit; text-decoration: none; }
-  .badges { gap: 0; }
-  .badge-card { border-color: #000; }
-}
+  .sheet-list {
+    break-inside: avoid;
+    margin-bottom: 1.5rem;
+  }
+  .badges {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, 9cm);
+    gap: 0.5cm;
+    list-style: none;
+    padding: 0;
+  }
+  .badge-card {
+    width: 9cm;
+    height: 5.5cm;
+    box-sizing: border-box;
+    border: 1px solid #50505a;
+    border-radius: 6px;
+    padding: 0.4cm;
+    break-inside: avoid;
+    overflow: hidden;
+  }
+  .badge-card .badge-name {
+    font-size: 1.35rem;
+    font-weight: 700;
+    margin: 0;
+  }
+  .badge-card .badge-org {
+    margin: 0.15cm 0;
+  }
+  .badge-card .badge-event {
+    font-size: 0.8rem;
+    color: #50505a;
+    margin: 0;
+  }
+  .badge-card .badge-places {
+    font-size: 0.8rem;
+    margin: 0.15cm 0 0;
+  }
+  @media print {
+    .site-header,
+    .site-footer,
+    .skip-link,
+    .no-print,
+    .breadcrumb {
+      display: none !important;
+    }
+    main {
+      max-width: none;
+      padding: 0;
+    }
+    a {
+      color: inherit;
+      text-decoration: none;
+    }
+    .badges {
+      gap: 0;
+    }
+    .badge-card {
+      border-color: #000;
+    }
+  }
 </style>`;

@@ -1,5 +1,12 @@
 import { PARTICIPANT_ROLES } from '@convivio/shared';
-import { choiceGroup, errorSummary, selectField, textArea, textInput, type FormState } from '../components/form-fields.ts';
+import {
+  choiceGroup,
+  errorSummary,
+  selectField,
+  textArea,
+  textInput,
+  type FormState,
+} from '../components/form-fields.ts';
 import { notice } from '../components/page-parts.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
@@ -10,7 +17,13 @@ export const REGISTRATION_LANGUAGES = ['en', 'fr', 'de', 'it', 'es', 'nl', 'el',
 
 /** A choice point as the ranking form shows it. */
 export interface ChoicePointView {
-  id: string; kind: 'parallel' | 'corner'; title: string; date: string; start: string; end: string | null; rounds: number;
+  id: string;
+  kind: 'parallel' | 'corner';
+  title: string;
+  date: string;
+  start: string;
+  end: string | null;
+  rounds: number;
   options: { id: string; title: string; label: string | null }[];
 }
 
@@ -32,28 +45,36 @@ export interface RegisterView {
 }
 
 const LABELS: Record<string, string> = {
-  name: 'events.register.name', email: 'events.register.email', organisation: 'events.register.organisation', cityId: 'events.register.city',
-  role: 'events.register.role', languages: 'events.register.languages', accessibilityNeeds: 'events.register.accessibility', consent: 'events.register.consentLegend',
+  name: 'events.register.name',
+  email: 'events.register.email',
+  organisation: 'events.register.organisation',
+  cityId: 'events.register.city',
+  role: 'events.register.role',
+  languages: 'events.register.languages',
+  accessibilityNeeds: 'events.register.accessibility',
+  consent: 'events.register.consentLegend',
 };
 
 function detailsForm(ctx: PageContext, v: RegisterView): SafeHtml {
   const { t } = ctx;
   const f = v.form;
-  return html`<section aria-labelledby="details-h"><h2 id="details-h">${t('events.register.details')}</h2>
-  <p class="hint">${t('events.register.detailsHint')}</p>
-  ${errorSummary(t, f, (n) => t(LABELS[n] ?? n), v.formError)}
-  <form method="post" action="/events/${v.event.id}/register" novalidate>
-    <input type="hidden" name="_csrf" value="${ctx.csrfToken ?? ''}">
-    ${textInput(t, f, { name: 'name', label: t('events.register.name'), required: true, autocomplete: 'name', size: 'medium' })}
-    ${textInput(t, f, { name: 'email', label: t('events.register.email'), required: true, type: 'email', autocomplete: 'email', size: 'medium' })}
-    ${textInput(t, f, { name: 'organisation', label: t('events.register.organisation'), autocomplete: 'organization', size: 'medium' })}
-    ${selectField(t, f, { name: 'cityId', label: t('events.register.city'), options: [{ value: '', label: t('events.register.noCity') }, ...v.cities.map((c) => ({ value: c.id, label: c.name }))] })}
-    ${selectField(t, f, { name: 'role', label: t('events.register.role'), required: true, options: PARTICIPANT_ROLES.map((r) => ({ value: r, label: t(`events.participantRole.${r}`) })) })}
-    ${choiceGroup(t, f, { name: 'languages', legend: t('events.register.languages'), type: 'checkbox', columns: true, options: REGISTRATION_LANGUAGES.map((l) => ({ value: l, label: t(`events.language.${l}`) })) })}
-    ${textArea(t, f, { name: 'accessibilityNeeds', label: t('events.register.accessibility'), hint: t('events.register.accessibilityHint'), rows: 3 })}
-    ${choiceGroup(t, f, { name: 'consent', legend: t('events.register.consentLegend'), type: 'checkbox', options: [{ value: 'yes', label: t('events.register.consent') }] })}
-    <p><button type="submit">${v.registration ? t('events.register.save') : t('events.register.submit')}</button></p>
-  </form></section>`;
+  return html`<section aria-labelledby="details-h">
+    <h2 id="details-h">${t('events.register.details')}</h2>
+    <p class="hint">${t('events.register.detailsHint')}</p>
+    ${errorSummary(t, f, (n) => t(LABELS[n] ?? n), v.formError)}
+    <form method="post" action="/events/${v.event.id}/register" novalidate>
+      <input type="hidden" name="_csrf" value="${ctx.csrfToken ?? ''}" />
+      ${textInput(t, f, { name: 'name', label: t('events.register.name'), required: true, autocomplete: 'name', size: 'medium' })}
+      ${textInput(t, f, { name: 'email', label: t('events.register.email'), required: true, type: 'email', autocomplete: 'email', size: 'medium' })}
+      ${textInput(t, f, { name: 'organisation', label: t('events.register.organisation'), autocomplete: 'organization', size: 'medium' })}
+      ${selectField(t, f, { name: 'cityId', label: t('events.register.city'), options: [{ value: '', label: t('events.register.noCity') }, ...v.cities.map((c) => ({ value: c.id, label: c.name }))] })}
+      ${selectField(t, f, { name: 'role', label: t('events.register.role'), required: true, options: PARTICIPANT_ROLES.map((r) => ({ value: r, label: t(`events.participantRole.${r}`) })) })}
+      ${choiceGroup(t, f, { name: 'languages', legend: t('events.register.languages'), type: 'checkbox', columns: true, options: REGISTRATION_LANGUAGES.map((l) => ({ value: l, label: t(`events.language.${l}`) })) })}
+      ${textArea(t, f, { name: 'accessibilityNeeds', label: t('events.register.accessibility'), hint: t('events.register.accessibilityHint'), rows: 3 })}
+      ${choiceGroup(t, f, { name: 'consent', legend: t('events.register.consentLegend'), type: 'checkbox', options: [{ value: 'yes', label: t('events.register.consent') }] })}
+      <p><button type="submit">${v.registration ? t('events.register.save') : t('events.register.submit')}</button></p>
+    </form>
+  </section>`;
 }
 
 function rankingFieldset(ctx: PageContext, v: RegisterView, cp: ChoicePointView, index: number): SafeHtml {
@@ -62,44 +83,77 @@ function rankingFieldset(ctx: PageContext, v: RegisterView, cp: ChoicePointView,
   const assigned = (v.assignments[cp.id] ?? []).map((id) => cp.options.find((o) => o.id === id)?.title ?? id);
   const hintId = `rank-${index}-hint`;
   return html`<fieldset class="ranking" aria-describedby="${hintId}">
-  <legend>${cp.title} – ${longDate(ctx, cp.date)}, ${timeSpan(cp.date, cp.start, cp.end)}</legend>
-  <p class="hint" id="${hintId}">${cp.kind === 'corner' ? t('events.choices.cornerHint', { rounds: cp.rounds }) : t('events.choices.parallelHint')}</p>
-  ${assigned.length ? html`<p class="notice">${t('events.choices.assigned', { what: assigned.join('; ') })}</p>` : ''}
-  ${v.canRank
-    ? cp.options.map((_, n) => html`<div class="form-field"><label for="rank-${index}-${n + 1}">${t('events.choices.rank', { n: n + 1 })}</label>
-      <select id="rank-${index}-${n + 1}" name="rank.${cp.id}.${n + 1}"><option value="">${t('events.choices.none')}</option>
-      ${cp.options.map((o) => html`<option value="${o.id}" ${ranked[n] === o.id ? html`selected` : ''}>${o.label ? `${o.label}: ${o.title}` : o.title}</option>`)}</select></div>`)
-    : ranked.length ? html`<ol>${ranked.map((id) => html`<li>${cp.options.find((o) => o.id === id)?.title ?? id}</li>`)}</ol>` : html`<p>${t('events.choices.notRanked')}</p>`}
-</fieldset>`;
+    <legend>${cp.title} – ${longDate(ctx, cp.date)}, ${timeSpan(cp.date, cp.start, cp.end)}</legend>
+    <p class="hint" id="${hintId}">
+      ${cp.kind === 'corner' ? t('events.choices.cornerHint', { rounds: cp.rounds }) : t('events.choices.parallelHint')}
+    </p>
+    ${assigned.length ? html`<p class="notice">${t('events.choices.assigned', { what: assigned.join('; ') })}</p>` : ''}
+    ${
+      v.canRank
+        ? cp.options.map(
+            (_, n) =>
+              html`<div class="form-field">
+                <label for="rank-${index}-${n + 1}">${t('events.choices.rank', { n: n + 1 })}</label>
+                <select id="rank-${index}-${n + 1}" name="rank.${cp.id}.${n + 1}">
+                  <option value="">${t('events.choices.none')}</option>
+                  ${cp.options.map((o) => html`<option value="${o.id}" ${ranked[n] === o.id ? html`selected` : ''}>${o.label ? `${o.label}: ${o.title}` : o.title}</option>`)}
+                </select>
+              </div>`,
+          )
+        : ranked.length
+          ? html`<ol>
+              ${ranked.map((id) => html`<li>${cp.options.find((o) => o.id === id)?.title ?? id}</li>`)}
+            </ol>`
+          : html`<p>${t('events.choices.notRanked')}</p>`
+    }
+  </fieldset>`;
 }
 
 function rankingForm(ctx: PageContext, v: RegisterView): SafeHtml {
   const { t } = ctx;
   if (!v.registration) return html``;
-  if (!v.choicePoints.length) return html`<section aria-labelledby="choices-h"><h2 id="choices-h">${t('events.choices.title')}</h2><p>${t('events.choices.noPoints')}</p></section>`;
-  return html`<section aria-labelledby="choices-h"><h2 id="choices-h">${t('events.choices.title')}</h2>
-  <p>${t('events.choices.lead')}</p>
-  ${v.rankingError ? html`<div class="error-summary" role="alert" tabindex="-1"><p>${v.rankingError}</p></div>` : ''}
-  ${v.canRank ? '' : html`<p class="notice">${t('events.choices.closed')}</p>`}
-  <form method="post" action="/events/${v.event.id}/rankings">
-    <input type="hidden" name="_csrf" value="${ctx.csrfToken ?? ''}">
-    ${v.choicePoints.map((cp, i) => rankingFieldset(ctx, v, cp, i))}
-    ${v.canRank ? html`<p><button type="submit">${t('events.choices.save')}</button></p>` : ''}
-  </form></section>`;
+  if (!v.choicePoints.length)
+    return html`<section aria-labelledby="choices-h">
+      <h2 id="choices-h">${t('events.choices.title')}</h2>
+      <p>${t('events.choices.noPoints')}</p>
+    </section>`;
+  return html`<section aria-labelledby="choices-h">
+    <h2 id="choices-h">${t('events.choices.title')}</h2>
+    <p>${t('events.choices.lead')}</p>
+    ${v.rankingError ? html`<div class="error-summary" role="alert" tabindex="-1"><p>${v.rankingError}</p></div>` : ''}
+    ${v.canRank ? '' : html`<p class="notice">${t('events.choices.closed')}</p>`}
+    <form method="post" action="/events/${v.event.id}/rankings">
+      <input type="hidden" name="_csrf" value="${ctx.csrfToken ?? ''}" />
+      ${v.choicePoints.map((cp, i) => rankingFieldset(ctx, v, cp, i))}
+      ${v.canRank ? html`<p><button type="submit">${t('events.choices.save')}</button></p>` : ''}
+    </form>
+  </section>`;
 }
 
 /** Registration details, the ranking of every choice point (one select per rank position) and withdrawal. */
 export function registerPage(ctx: PageContext, v: RegisterView): SafeHtml {
   const { t } = ctx;
-  return html`<nav class="breadcrumb" aria-label="${t('events.breadcrumb')}"><ol><li><a href="/events">${t('events.title')}</a></li>
-  <li><a href="/events/${v.event.id}">${v.event.name}</a></li><li aria-current="page">${v.registration ? t('events.action.choices') : t('events.action.register')}</li></ol></nav>
-<h1>${t('events.register.title', { event: v.event.name })}</h1>
-${notice(v.notice)}
-${v.registration ? html`<p>${t('events.register.registered', { no: v.registration.registrationNo })} <a href="/events/${v.event.id}/me">${t('events.action.agenda')}</a></p>` : ''}
-${rankingForm(ctx, v)}
-${detailsForm(ctx, v)}
-${v.registration ? html`<section aria-labelledby="withdraw-h"><h2 id="withdraw-h">${t('events.register.withdraw')}</h2>
-  <p>${t('events.register.withdrawHint')}</p>
-  <form method="post" action="/events/${v.event.id}/withdraw"><input type="hidden" name="_csrf" value="${ctx.csrfToken ?? ''}">
-  <button type="submit" class="secondary">${t('events.register.withdrawConfirm')}</button></form></section>` : ''}`;
+  return html`<nav class="breadcrumb" aria-label="${t('events.breadcrumb')}">
+      <ol>
+        <li><a href="/events">${t('events.title')}</a></li>
+        <li><a href="/events/${v.event.id}">${v.event.name}</a></li>
+        <li aria-current="page">${v.registration ? t('events.action.choices') : t('events.action.register')}</li>
+      </ol>
+    </nav>
+    <h1>${t('events.register.title', { event: v.event.name })}</h1>
+    ${notice(v.notice)}
+    ${v.registration ? html`<p>${t('events.register.registered', { no: v.registration.registrationNo })} <a href="/events/${v.event.id}/me">${t('events.action.agenda')}</a></p>` : ''}
+    ${rankingForm(ctx, v)} ${detailsForm(ctx, v)}
+    ${
+      v.registration
+        ? html`<section aria-labelledby="withdraw-h">
+            <h2 id="withdraw-h">${t('events.register.withdraw')}</h2>
+            <p>${t('events.register.withdrawHint')}</p>
+            <form method="post" action="/events/${v.event.id}/withdraw">
+              <input type="hidden" name="_csrf" value="${ctx.csrfToken ?? ''}" />
+              <button type="submit" class="secondary">${t('events.register.withdrawConfirm')}</button>
+            </form>
+          </section>`
+        : ''
+    }`;
 }

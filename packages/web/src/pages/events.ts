@@ -5,6 +5,20 @@ export { eventListPage, type EventListItemView } from './events-list.ts';
 export { programmePage, type ProgrammeView } from './events-programme.ts';
 export { registerPage, REGISTRATION_LANGUAGES, type RegisterView, type ChoicePointView } from './events-register.ts';
 export { agendaPage, type AgendaView, type AgendaItemView } from './events-agenda.ts';
-export { venueFormPage, sessionFormPage, sessionRemovePage, type VenueFormView, type SessionFormView, type SessionRemoveView, type ProgrammeLinksView } from './events-programme-forms.ts';
+export {
+  venueFormPage,
+  sessionFormPage,
+  sessionRemovePage,
+  type VenueFormView,
+  type SessionFormView,
+  type SessionRemoveView,
+  type ProgrammeLinksView,
+} from './events-programme-forms.ts';
 export { managePage, type ManageView, type AssignmentReportView, type RegistrationRowView } from './events-manage.ts';
-export { roomSheetPage, badgesPage, type RoomSheetView, type BadgesView, type SheetPersonView } from './events-sheets.ts';
+export {
+  roomSheetPage,
+  badgesPage,
+  type RoomSheetView,
+  type BadgesView,
+  type SheetPersonView,
+} from './events-sheets.ts';

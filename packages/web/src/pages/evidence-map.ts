@@ -3,11 +3,27 @@ import type { PageContext } from '../layout.ts';
 import { formatNumber, layerLabel } from './evidence-parts.ts';
 
 /** A sequential colour scale readable with colour-vision deficiencies (viridis), low to high. */
-export const MAP_PALETTE = ['#440154', '#482878', '#3e4989', '#31688e', '#26828e', '#1f9e89', '#35b779', '#6ece58', '#b5de2b', '#fde725'];
+export const MAP_PALETTE = [
+  '#440154',
+  '#482878',
+  '#3e4989',
+  '#31688e',
+  '#26828e',
+  '#1f9e89',
+  '#35b779',
+  '#6ece58',
+  '#b5de2b',
+  '#fde725',
+];
 
 /** The layer shown on the map, with its highest cells for the table alternative. */
 export interface MapLayerView {
-  name: string; label: string; min: number | null; max: number | null; count: number; cellSize: number;
+  name: string;
+  label: string;
+  min: number | null;
+  max: number | null;
+  count: number;
+  cellSize: number;
   top: { col: number; row: number; x: number; y: number; value: number }[];
 }
 
@@ -20,19 +36,33 @@ export interface EvidenceMapView {
 }
 
 function legend(ctx: PageContext, layer: MapLayerView): SafeHtml {
-  const stops = MAP_PALETTE.map((c, i) => `<stop offset="${((i / (MAP_PALETTE.length - 1)) * 100).toFixed(0)}%" stop-color="${c}"/>`).join('');
+  const stops = MAP_PALETTE.map(
+    (c, i) => `<stop offset="${((i / (MAP_PALETTE.length - 1)) * 100).toFixed(0)}%" stop-color="${c}"/>`,
+  ).join('');
   return html`<figure class="map-legend" aria-labelledby="map-legend-caption">
-    <svg role="img" aria-labelledby="map-legend-caption" viewBox="0 0 320 20" width="320" height="20" xmlns="http://www.w3.org/2000/svg">
+    <svg
+      role="img"
+      aria-labelledby="map-legend-caption"
+      viewBox="0 0 320 20"
+      width="320"
+      height="20"
+      xmlns="http://www.w3.org/2000/svg"
+    >
       ${raw(`<defs><linearGradient id="map-scale">${stops}</linearGradient></defs><rect x="0" y="0" width="320" height="20" fill="url(#map-scale)" stroke="#50505a"/>`)}
     </svg>
-    <figcaption id="map-legend-caption">${ctx.t('evidence.map.legend', { label: layer.label, min: formatNumber(ctx.lang, layer.min), max: formatNumber(ctx.lang, layer.max) })}
-      <span class="map-legend-ends" aria-hidden="true"><span>${formatNumber(ctx.lang, layer.min)}</span> <span>${formatNumber(ctx.lang, layer.max)}</span></span></figcaption>
+    <figcaption id="map-legend-caption">
+      ${ctx.t('evidence.map.legend', { label: layer.label, min: formatNumber(ctx.lang, layer.min), max: formatNumber(ctx.lang, layer.max) })}
+      <span class="map-legend-ends" aria-hidden="true"
+        ><span>${formatNumber(ctx.lang, layer.min)}</span> <span>${formatNumber(ctx.lang, layer.max)}</span></span
+      >
+    </figcaption>
   </figure>`;
 }
 
 function controls(ctx: PageContext): SafeHtml {
   const { t } = ctx;
-  const button = (action: string, text: string, label: string) => html`<button type="button" class="secondary" data-map-action="${action}" aria-label="${label}">${text}</button>`;
+  const button = (action: string, text: string, label: string) =>
+    html`<button type="button" class="secondary" data-map-action="${action}" aria-label="${label}">${text}</button>`;
   return html`<div class="map-controls" role="group" aria-label="${t('evidence.map.controls')}">
     ${button('zoom-in', '+', t('evidence.map.zoomIn'))} ${button('zoom-out', '−', t('evidence.map.zoomOut'))}
     ${button('pan-left', '←', t('evidence.map.panLeft'))} ${button('pan-right', '→', t('evidence.map.panRight'))}
@@ -44,32 +74,74 @@ function controls(ctx: PageContext): SafeHtml {
 function topTable(ctx: PageContext, layer: MapLayerView): SafeHtml {
   const { t, lang } = ctx;
   if (!layer.top.length) return html`<p>${t('evidence.map.noValues')}</p>`;
-  return html`<table class="map-top-cells"><caption>${t('evidence.map.topCaption', { count: layer.top.length, label: layer.label })}</caption>
-    <thead><tr><th scope="col">${t('evidence.map.rank')}</th><th scope="col">${t('evidence.map.x')}</th><th scope="col">${t('evidence.map.y')}</th><th scope="col">${layer.label}</th></tr></thead>
-    <tbody>${layer.top.map((c, i) => html`<tr><th scope="row">${i + 1}</th><td>${formatNumber(lang, c.x)}</td><td>${formatNumber(lang, c.y)}</td><td>${formatNumber(lang, c.value)}</td></tr>`)}</tbody></table>`;
+  return html`<table class="map-top-cells">
+    <caption>
+      ${t('evidence.map.topCaption', { count: layer.top.length, label: layer.label })}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${t('evidence.map.rank')}</th>
+        <th scope="col">${t('evidence.map.x')}</th>
+        <th scope="col">${t('evidence.map.y')}</th>
+        <th scope="col">${layer.label}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${layer.top.map(
+        (c, i) =>
+          html`<tr>
+            <th scope="row">${i + 1}</th>
+            <td>${formatNumber(lang, c.x)}</td>
+            <td>${formatNumber(lang, c.y)}</td>
+            <td>${formatNumber(lang, c.value)}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
 }
 
 /** The map of one local layer: layer choice, a canvas drawn by evidence-map.js, controls, legend and the top cells as a table. */
 export function mapSection(ctx: PageContext, v: EvidenceMapView): SafeHtml {
   const { t } = ctx;
-  if (!v.layers.length || !v.current) return html`<section aria-labelledby="map-title"><h2 id="map-title">${t('evidence.map.title')}</h2><p>${t('evidence.map.none')}</p></section>`;
+  if (!v.layers.length || !v.current)
+    return html`<section aria-labelledby="map-title">
+      <h2 id="map-title">${t('evidence.map.title')}</h2>
+      <p>${t('evidence.map.none')}</p>
+    </section>`;
   const layer = { ...v.current, label: layerLabel(t, v.current.name, v.current.label) };
-  return html`<section aria-labelledby="map-title" class="evidence-map-section"><h2 id="map-title">${t('evidence.map.title')}</h2>
+  return html`<section aria-labelledby="map-title" class="evidence-map-section">
+    <h2 id="map-title">${t('evidence.map.title')}</h2>
     <form method="get" action="/evidence/runs/${v.runId}#map-title" class="evidence-inline">
-      ${Object.entries(v.keep).map(([k, val]) => html`<input type="hidden" name="${k}" value="${val}">`)}
+      ${Object.entries(v.keep).map(([k, val]) => html`<input type="hidden" name="${k}" value="${val}" />`)}
       <label for="map-layer">${t('evidence.map.layer')}</label>
-      <select id="map-layer" name="layer">${v.layers.map((l) => html`<option value="${l.name}" ${l.name === layer.name ? html`selected` : ''}>${layerLabel(t, l.name, l.label)}</option>`)}</select>
+      <select id="map-layer" name="layer">
+        ${v.layers.map((l) => html`<option value="${l.name}" ${l.name === layer.name ? html`selected` : ''}>${layerLabel(t, l.name, l.label)}</option>`)}
+      </select>
       <button type="submit">${t('evidence.map.show')}</button>
     </form>
-    <div class="evidence-map" data-evidence-map data-layer-url="/api/v1/evidence/runs/${v.runId}/layers/${encodeURIComponent(layer.name)}"
-      data-palette="${MAP_PALETTE.join(',')}" data-status-loading="${t('evidence.map.loading')}" data-status-drawn="${t('evidence.map.drawn')}" data-status-failed="${t('evidence.map.failed')}">
-      <canvas width="720" height="480" tabindex="0" role="img" aria-label="${t('evidence.map.canvasLabel', { label: layer.label })}" aria-describedby="map-help" style="max-width:100%;border:1px solid #767680;background:#ffffff"></canvas>
+    <div
+      class="evidence-map"
+      data-evidence-map
+      data-layer-url="/api/v1/evidence/runs/${v.runId}/layers/${encodeURIComponent(layer.name)}"
+      data-palette="${MAP_PALETTE.join(',')}"
+      data-status-loading="${t('evidence.map.loading')}"
+      data-status-drawn="${t('evidence.map.drawn')}"
+      data-status-failed="${t('evidence.map.failed')}"
+    >
+      <canvas
+        width="720"
+        height="480"
+        tabindex="0"
+        role="img"
+        aria-label="${t('evidence.map.canvasLabel', { label: layer.label })}"
+        aria-describedby="map-help"
+        style="max-width:100%;border:1px solid #767680;background:#ffffff"
+      ></canvas>
       ${controls(ctx)}
       <p class="hint" id="map-help">${t('evidence.map.help')}</p>
       <p class="map-status" role="status" aria-live="polite"></p>
       <noscript><p>${t('evidence.map.noScript')}</p></noscript>
     </div>
-    ${legend(ctx, layer)}
-    ${topTable(ctx, layer)}
+    ${legend(ctx, layer)} ${topTable(ctx, layer)}
   </section>`;
 }

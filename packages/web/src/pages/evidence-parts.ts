@@ -3,7 +3,10 @@ import { html, type SafeHtml } from '../html.ts';
 import type { Translate } from '../i18n.ts';
 
 /** A problem with what the user sent: the field at fault (dotted path) and why. */
-export interface ProblemView { field: string; message: string }
+export interface ProblemView {
+  field: string;
+  message: string;
+}
 
 /** A number for reading: up to `digits` significant digits, grouped by the page language. */
 export function formatNumber(lang: string, value: number | null | undefined, digits = 4): string {
@@ -21,7 +24,10 @@ export function formatBytes(lang: string, bytes: number): string {
 /** A date and time in the page language. */
 export function formatDate(lang: string, iso: string | null): string {
   if (!iso) return '–';
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) + ' UTC';
+  return (
+    new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) +
+    ' UTC'
+  );
 }
 
 /** A message key if the catalogue has it, else the fallback text. */
@@ -34,7 +40,9 @@ export function labelOr(t: Translate, key: string, fallback: string): string {
 export function indexLabel(t: Translate, ref: IndexRef): string {
   const name = labelOr(t, `evidence.index.${ref.index}`, ref.index.replace(/_/g, ' '));
   const group = ref.group ? ` – ${ref.group}` : '';
-  const where = ref.spatial ? ` (${t('evidence.index.spatial', { bandwidth: ref.spatial.bandwidth, kernel: ref.spatial.kernel })})` : '';
+  const where = ref.spatial
+    ? ` (${t('evidence.index.spatial', { bandwidth: ref.spatial.bandwidth, kernel: ref.spatial.kernel })})`
+    : '';
   return `${name}${group}${where}`;
 }
 
@@ -57,15 +65,23 @@ export function runStatus(t: Translate, status: string): string {
 }
 
 /** The error summary at the top of a form: each problem links to its field. */
-export function problemSummary(t: Translate, problems: ProblemView[], fieldIdOf: (field: string) => string | null): SafeHtml {
+export function problemSummary(
+  t: Translate,
+  problems: ProblemView[],
+  fieldIdOf: (field: string) => string | null,
+): SafeHtml {
   if (!problems.length) return html``;
   return html`<div class="error-summary" role="alert" tabindex="-1" id="error-summary">
     <h2>${t('form.errors', { count: problems.length })}</h2>
-    <ul>${problems.map((p) => {
-      const id = fieldIdOf(p.field);
-      return html`<li>${id ? html`<a href="#${id}">${p.message}</a>` : p.message}</li>`;
-    })}</ul></div>`;
+    <ul>
+      ${problems.map((p) => {
+        const id = fieldIdOf(p.field);
+        return html`<li>${id ? html`<a href="#${id}">${p.message}</a>` : p.message}</li>`;
+      })}
+    </ul>
+  </div>`;
 }
 
 /** A hidden CSRF field for POST forms. */
-export const csrfField = (token: string | null): SafeHtml => html`<input type="hidden" name="_csrf" value="${token ?? ''}">`;
+export const csrfField = (token: string | null): SafeHtml =>
+  html`<input type="hidden" name="_csrf" value="${token ?? ''}" />`;

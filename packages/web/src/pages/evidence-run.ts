@@ -20,34 +20,55 @@ function statusSection(ctx: PageContext, run: EvidenceRun): SafeHtml {
   const { t } = ctx;
   if (run.status === 'failed') {
     const e = run.error;
-    return html`<div class="error-summary" role="alert"><h2>${t('evidence.run.failedTitle')}</h2>
+    return html`<div class="error-summary" role="alert">
+      <h2>${t('evidence.run.failedTitle')}</h2>
       <p>${e?.message ?? run.message ?? t('evidence.run.failedUnknown')}</p>
       ${e?.line !== undefined || e?.column ? html`<p class="meta">${t('evidence.run.where', { file: e?.file ?? '–', line: e?.line ?? '–', column: e?.column ?? '–' })}</p>` : ''}
-      <p><a href="/evidence/datasets/${run.datasetId}">${t('evidence.run.fixMapping')}</a></p></div>`;
+      <p><a href="/evidence/datasets/${run.datasetId}">${t('evidence.run.fixMapping')}</a></p>
+    </div>`;
   }
   if (run.status === 'succeeded') return html``;
   const percent = Math.round(run.progress * 100);
-  return html`<section aria-labelledby="progress-title" data-run-poll="/api/v1/evidence/runs/${run.id}" data-status-label-queued="${runStatus(t, 'queued')}" data-status-label-running="${runStatus(t, 'running')}">
+  return html`<section
+    aria-labelledby="progress-title"
+    data-run-poll="/api/v1/evidence/runs/${run.id}"
+    data-status-label-queued="${runStatus(t, 'queued')}"
+    data-status-label-running="${runStatus(t, 'running')}"
+  >
     <h2 id="progress-title">${t('evidence.run.progressTitle')}</h2>
     <label for="run-progress">${t('evidence.run.progressLabel')}</label>
     <progress id="run-progress" max="100" value="${percent}">${percent} %</progress>
-    <p role="status" aria-live="polite" class="run-status-text"><span data-run-status>${runStatus(t, run.status)}</span> · <span data-run-percent>${percent} %</span>${run.message ? html` · <span data-run-message>${run.message}</span>` : html`<span data-run-message></span>`}</p>
-    <p><a href="/evidence/runs/${run.id}">${t('evidence.run.refresh')}</a></p></section>`;
+    <p role="status" aria-live="polite" class="run-status-text">
+      <span data-run-status>${runStatus(t, run.status)}</span> ·
+      <span data-run-percent>${percent} %</span
+      >${run.message ? html` · <span data-run-message>${run.message}</span>` : html`<span data-run-message></span>`}
+    </p>
+    <p><a href="/evidence/runs/${run.id}">${t('evidence.run.refresh')}</a></p>
+  </section>`;
 }
 
 function sortHref(v: EvidenceRunView, sort: RankingSort): string {
   const order = v.sort === sort && v.order === 'desc' ? 'asc' : 'desc';
-  const q = new URLSearchParams({ index: v.indexKey, sort, order, ...(v.map.current ? { layer: v.map.current.name } : {}) });
+  const q = new URLSearchParams({
+    index: v.indexKey,
+    sort,
+    order,
+    ...(v.map.current ? { layer: v.map.current.name } : {}),
+  });
   return `/evidence/runs/${v.run.id}?${q.toString()}#ranking-title`;
 }
 
 function sortedAreas(v: EvidenceRunView, areas: AreaResult[]): AreaResult[] {
-  const key = (a: AreaResult): number | string => (v.sort === 'area' ? a.area : v.sort === 'population' ? a.population : indexValue(a, v.indexKey) ?? -Infinity);
+  const key = (a: AreaResult): number | string =>
+    v.sort === 'area' ? a.area : v.sort === 'population' ? a.population : (indexValue(a, v.indexKey) ?? -Infinity);
   const dir = v.order === 'asc' ? 1 : -1;
   return [...areas].sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
-    return (typeof ka === 'string' ? ka.localeCompare(String(kb)) : ka - (kb as number)) * dir || a.area.localeCompare(b.area);
+    return (
+      (typeof ka === 'string' ? ka.localeCompare(String(kb)) : ka - (kb as number)) * dir ||
+      a.area.localeCompare(b.area)
+    );
   });
 }
 
@@ -57,31 +78,95 @@ function rankingSection(ctx: PageContext, v: EvidenceRunView, refs: IndexRef[], 
   const areas = all.length > 1 ? all.filter((a) => a.area !== 'ALL') : all;
   const rows = sortedAreas(v, areas);
   const label = indexLabel(t, current);
-  const th = (sort: RankingSort, text: string) => html`<th scope="col" aria-sort="${v.sort === sort ? (v.order === 'asc' ? 'ascending' : 'descending') : 'none'}"><a href="${sortHref(v, sort)}">${text}</a></th>`;
+  const th = (sort: RankingSort, text: string) =>
+    html`<th scope="col" aria-sort="${v.sort === sort ? (v.order === 'asc' ? 'ascending' : 'descending') : 'none'}">
+      <a href="${sortHref(v, sort)}">${text}</a>
+    </th>`;
   const whole = all.find((a) => a.area === 'ALL');
   const chartRows = rows.slice(0, 40);
-  return html`<section aria-labelledby="ranking-title"><h2 id="ranking-title">${t('evidence.ranking.title')}</h2>
+  return html`<section aria-labelledby="ranking-title">
+    <h2 id="ranking-title">${t('evidence.ranking.title')}</h2>
     <form method="get" action="/evidence/runs/${v.run.id}#ranking-title" class="evidence-inline">
       <label for="rank-index">${t('evidence.ranking.index')}</label>
-      <select id="rank-index" name="index">${refs.map((r) => html`<option value="${r.key}" ${r.key === current.key ? html`selected` : ''}>${indexLabel(t, r)}</option>`)}</select>
+      <select id="rank-index" name="index">
+        ${refs.map((r) => html`<option value="${r.key}" ${r.key === current.key ? html`selected` : ''}>${indexLabel(t, r)}</option>`)}
+      </select>
       <label for="rank-order">${t('evidence.ranking.order')}</label>
-      <select id="rank-order" name="order"><option value="desc" ${v.order === 'desc' ? html`selected` : ''}>${t('evidence.ranking.desc')}</option><option value="asc" ${v.order === 'asc' ? html`selected` : ''}>${t('evidence.ranking.asc')}</option></select>
-      <input type="hidden" name="sort" value="value">${v.map.current ? html`<input type="hidden" name="layer" value="${v.map.current.name}">` : ''}
+      <select id="rank-order" name="order">
+        <option value="desc" ${v.order === 'desc' ? html`selected` : ''}>${t('evidence.ranking.desc')}</option>
+        <option value="asc" ${v.order === 'asc' ? html`selected` : ''}>${t('evidence.ranking.asc')}</option>
+      </select>
+      <input
+        type="hidden"
+        name="sort"
+        value="value"
+      />${v.map.current ? html`<input type="hidden" name="layer" value="${v.map.current.name}" />` : ''}
       <button type="submit">${t('evidence.ranking.apply')}</button>
     </form>
     ${whole && areas !== all ? html`<p>${t('evidence.ranking.whole', { label, value: formatNumber(lang, indexValue(whole, current.key)) })}</p>` : ''}
-    <table class="evidence-ranking"><caption>${t('evidence.ranking.caption', { label })}</caption>
-      <thead><tr><th scope="col">${t('evidence.ranking.rank')}</th>${th('area', t('evidence.ranking.area'))}${th('value', label)}${th('population', t('evidence.ranking.population'))}<th scope="col">${t('evidence.ranking.cells')}</th></tr></thead>
-      <tbody>${rows.map((a, i) => html`<tr><td>${i + 1}</td><th scope="row">${a.area === 'ALL' ? t('evidence.ranking.all') : a.area}</th><td>${formatNumber(lang, indexValue(a, current.key))}</td><td>${formatNumber(lang, a.population)}</td><td>${formatNumber(lang, a.cells)}</td></tr>`)}</tbody>
+    <table class="evidence-ranking">
+      <caption>
+        ${t('evidence.ranking.caption', { label })}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t('evidence.ranking.rank')}</th>
+          ${th('area', t('evidence.ranking.area'))}${th('value', label)}${th('population', t('evidence.ranking.population'))}
+          <th scope="col">${t('evidence.ranking.cells')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (a, i) =>
+            html`<tr>
+              <td>${i + 1}</td>
+              <th scope="row">${a.area === 'ALL' ? t('evidence.ranking.all') : a.area}</th>
+              <td>${formatNumber(lang, indexValue(a, current.key))}</td>
+              <td>${formatNumber(lang, a.population)}</td>
+              <td>${formatNumber(lang, a.cells)}</td>
+            </tr>`,
+        )}
+      </tbody>
     </table>
-    <figure class="evidence-chart-figure"><figcaption>${t('evidence.chart.caption', { label, count: chartRows.length })}</figcaption>
-      ${barChart({ id: 'area-chart', title: t('evidence.chart.title', { label }), description: t('evidence.chart.description', { label }),
-        bars: chartRows.map((a) => ({ label: a.area === 'ALL' ? t('evidence.ranking.all') : a.area, value: indexValue(a, current.key) })),
-        reference: whole && areas !== all ? { label: t('evidence.ranking.all'), value: indexValue(whole, current.key) } : null, lang })}
-      <details><summary>${t('evidence.chart.tableView')}</summary><table><caption class="visually-hidden">${t('evidence.chart.title', { label })}</caption>
-        <thead><tr><th scope="col">${t('evidence.ranking.area')}</th><th scope="col">${label}</th></tr></thead>
-        <tbody>${chartRows.map((a) => html`<tr><th scope="row">${a.area === 'ALL' ? t('evidence.ranking.all') : a.area}</th><td>${formatNumber(lang, indexValue(a, current.key))}</td></tr>`)}</tbody></table></details>
-    </figure></section>`;
+    <figure class="evidence-chart-figure">
+      <figcaption>${t('evidence.chart.caption', { label, count: chartRows.length })}</figcaption>
+      ${barChart({
+        id: 'area-chart',
+        title: t('evidence.chart.title', { label }),
+        description: t('evidence.chart.description', { label }),
+        bars: chartRows.map((a) => ({
+          label: a.area === 'ALL' ? t('evidence.ranking.all') : a.area,
+          value: indexValue(a, current.key),
+        })),
+        reference:
+          whole && areas !== all ? { label: t('evidence.ranking.all'), value: indexValue(whole, current.key) } : null,
+        lang,
+      })}
+      <details>
+        <summary>${t('evidence.chart.tableView')}</summary>
+        <table>
+          <caption class="visually-hidden">
+            ${t('evidence.chart.title', { label })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t('evidence.ranking.area')}</th>
+              <th scope="col">${label}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${chartRows.map(
+              (a) =>
+                html`<tr>
+                  <th scope="row">${a.area === 'ALL' ? t('evidence.ranking.all') : a.area}</th>
+                  <td>${formatNumber(lang, indexValue(a, current.key))}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  </section>`;
 }
 
 /** A run's page at its stable address /evidence/runs/:id. */
@@ -91,11 +176,19 @@ export function evidenceRunPage(ctx: PageContext, v: EvidenceRunView): SafeHtml 
   const refs = run.results ? listIndices(run.results.areas) : [];
   const current = refs.find((r) => r.key === v.indexKey) ?? refs[0];
   const o = run.options;
-  return html`<nav class="breadcrumb" aria-label="${t('evidence.breadcrumb')}"><ol><li><a href="/evidence">${t('nav.evidence')}</a></li>
-      <li><a href="/evidence/datasets/${run.datasetId}">${run.datasetName}</a></li><li aria-current="page">${t('evidence.run.crumb')}</li></ol></nav>
+  return html`<nav class="breadcrumb" aria-label="${t('evidence.breadcrumb')}">
+      <ol>
+        <li><a href="/evidence">${t('nav.evidence')}</a></li>
+        <li><a href="/evidence/datasets/${run.datasetId}">${run.datasetName}</a></li>
+        <li aria-current="page">${t('evidence.run.crumb')}</li>
+      </ol>
+    </nav>
     <h1>${t('evidence.run.title', { dataset: run.datasetName })}</h1>
-    <p class="meta">${t('evidence.runs.label', { bandwidths: o.bandwidths.join(', ') || '–', kernel: o.kernel, compat: o.compat })} ·
-      ${runStatus(t, run.status)} · ${t('evidence.run.started', { when: formatDate(lang, run.createdAt) })}${run.ownerName ? ` · ${run.ownerName}` : ''}${run.public ? ` · ${t('evidence.public')}` : ''}</p>
+    <p class="meta">
+      ${t('evidence.runs.label', { bandwidths: o.bandwidths.join(', ') || '–', kernel: o.kernel, compat: o.compat })} ·
+      ${runStatus(t, run.status)} ·
+      ${t('evidence.run.started', { when: formatDate(lang, run.createdAt) })}${run.ownerName ? ` · ${run.ownerName}` : ''}${run.public ? ` · ${t('evidence.public')}` : ''}
+    </p>
     ${statusSection(ctx, run)}
     ${run.status === 'succeeded' && run.grid ? html`<p>${t('evidence.run.grid', { cells: formatNumber(lang, run.grid.cells), size: formatNumber(lang, run.grid.cellSize), groups: run.grid.groups.join(', '), areas: run.grid.areas.length })}</p>` : ''}
     ${run.status === 'succeeded' && current ? rankingSection(ctx, v, refs, current) : ''}

@@ -21,28 +21,51 @@ function titled(items: ReportTitled[]): ReportBlock[] {
 }
 
 function paragraphsOf(text: string | null): ReportBlock[] {
-  return (text ?? '').split(/\n{2,}/).map((s) => s.trim()).filter(Boolean).map((s) => ({ kind: 'paragraph' as const, text: s }));
+  return (text ?? '')
+    .split(/\n{2,}/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => ({ kind: 'paragraph' as const, text: s }));
 }
 
 /** The best-practice template rows of one practice (empty fields left out). */
 export function practiceTemplate(p: ReportPractice, t: Translate): [string, string][] {
-  const q = p.quantitativeResults.map((r) => `${r.indicator}: ${[r.achieved !== null ? `${t('report.achieved')} ${num(r.achieved)}${r.unit ?? ''}` : '', r.target !== null ? `${t('report.target')} ${num(r.target)}${r.unit ?? ''}` : ''].filter(Boolean).join(' / ')}`);
+  const q = p.quantitativeResults.map(
+    (r) =>
+      `${r.indicator}: ${[r.achieved !== null ? `${t('report.achieved')} ${num(r.achieved)}${r.unit ?? ''}` : '', r.target !== null ? `${t('report.target')} ${num(r.target)}${r.unit ?? ''}` : ''].filter(Boolean).join(' / ')}`,
+  );
   const rows: [string, string | null][] = [
-    [t('report.field.area'), p.area], [t('report.themes'), p.themes.join(', ')], [t('report.field.targetGroups'), p.targetGroups.join(', ')],
-    [t('report.field.links'), p.links.join(' ')], [t('report.field.challengesAddressed'), p.challengesAddressed], [t('report.field.duration'), p.duration],
-    [t('report.field.stakeholders'), p.stakeholders], [t('report.field.mappedStakeholders'), p.stakeholderNames.join(', ')],
-    [t('report.field.description'), p.description], [t('report.field.systematized'), p.systematized], [t('report.field.results'), p.results],
-    [t('report.field.quantitativeResults'), q.join('\n')], [t('report.field.communicationStrategy'), p.communicationStrategy],
-    [t('report.field.stakeholderInvolvement'), p.stakeholderInvolvement], [t('report.field.migrantInvolvement'), p.migrantInvolvement],
-    [t('report.field.challengesExperienced'), p.challengesExperienced], [t('report.field.recommendations'), p.recommendations],
-    [t('report.field.lessonsLearned'), p.lessonsLearned], [t('report.field.funding'), p.funding],
+    [t('report.field.area'), p.area],
+    [t('report.themes'), p.themes.join(', ')],
+    [t('report.field.targetGroups'), p.targetGroups.join(', ')],
+    [t('report.field.links'), p.links.join(' ')],
+    [t('report.field.challengesAddressed'), p.challengesAddressed],
+    [t('report.field.duration'), p.duration],
+    [t('report.field.stakeholders'), p.stakeholders],
+    [t('report.field.mappedStakeholders'), p.stakeholderNames.join(', ')],
+    [t('report.field.description'), p.description],
+    [t('report.field.systematized'), p.systematized],
+    [t('report.field.results'), p.results],
+    [t('report.field.quantitativeResults'), q.join('\n')],
+    [t('report.field.communicationStrategy'), p.communicationStrategy],
+    [t('report.field.stakeholderInvolvement'), p.stakeholderInvolvement],
+    [t('report.field.migrantInvolvement'), p.migrantInvolvement],
+    [t('report.field.challengesExperienced'), p.challengesExperienced],
+    [t('report.field.recommendations'), p.recommendations],
+    [t('report.field.lessonsLearned'), p.lessonsLearned],
+    [t('report.field.funding'), p.funding],
   ];
   return rows.filter((r): r is [string, string] => !!r[1]);
 }
 
 function practiceEntry(p: ReportPractice, t: Translate, level: 2 | 3): ReportBlock[] {
   return [
-    { kind: 'heading', level, text: p.cityName && level === 3 ? p.name : `${p.name}${p.cityName ? ` (${p.cityName})` : ''}`, anchor: p.id },
+    {
+      kind: 'heading',
+      level,
+      text: p.cityName && level === 3 ? p.name : `${p.name}${p.cityName ? ` (${p.cityName})` : ''}`,
+      anchor: p.id,
+    },
     { kind: 'paragraph', text: p.id, href: `/practices/${p.id}`, small: true },
     { kind: 'fields', caption: p.name, rows: practiceTemplate(p, t) },
   ];
@@ -57,49 +80,139 @@ export function reportBlocks(m: ReportModel, t: Translate): ReportBlock[] {
     { kind: 'paragraph', text: t('report.subtitle', { cities: names }) },
     { kind: 'paragraph', text: t('report.generatedOn', { date: m.generatedOn }), small: true },
     { kind: 'heading', level: 2, text: t('report.s1'), anchor: 'summary' },
-    { kind: 'paragraph', text: t('report.summaryText', { cities: m.summary.cityCount, practices: m.summary.practiceCount, other: m.summary.otherCount, stakeholders: m.summary.stakeholderCount }) },
-    { kind: 'table', caption: t('report.summaryTypologies'), head: [t('report.typologyHead'), t('report.total')], rows: m.summary.typologyCounts.map((x) => [t(`report.typology.${x.typology}`), String(x.count)]) },
+    {
+      kind: 'paragraph',
+      text: t('report.summaryText', {
+        cities: m.summary.cityCount,
+        practices: m.summary.practiceCount,
+        other: m.summary.otherCount,
+        stakeholders: m.summary.stakeholderCount,
+      }),
+    },
+    {
+      kind: 'table',
+      caption: t('report.summaryTypologies'),
+      head: [t('report.typologyHead'), t('report.total')],
+      rows: m.summary.typologyCounts.map((x) => [t(`report.typology.${x.typology}`), String(x.count)]),
+    },
     ...paragraphsOf(m.challenges.intro),
-    { kind: 'paragraph', text: t('report.summaryGaps', { challenges: m.summary.unaddressed, areas: m.summary.emptyAreas }) },
+    {
+      kind: 'paragraph',
+      text: t('report.summaryGaps', { challenges: m.summary.unaddressed, areas: m.summary.emptyAreas }),
+    },
     { kind: 'heading', level: 2, text: t('report.s2'), anchor: 'cities' },
-    { kind: 'table', caption: t('report.citiesTable'), head: [t('report.city'), t('report.country'), t('report.population'), t('report.migrantShare'), t('report.nationalities')],
-      rows: m.cities.map((c) => [c.name, c.country, withYear(num(c.population), c.populationYear), withYear(num(c.migrantShare, ' %'), c.migrantShareYear), num(c.nationalitiesCount)]) },
+    {
+      kind: 'table',
+      caption: t('report.citiesTable'),
+      head: [
+        t('report.city'),
+        t('report.country'),
+        t('report.population'),
+        t('report.migrantShare'),
+        t('report.nationalities'),
+      ],
+      rows: m.cities.map((c) => [
+        c.name,
+        c.country,
+        withYear(num(c.population), c.populationYear),
+        withYear(num(c.migrantShare, ' %'), c.migrantShareYear),
+        num(c.nationalitiesCount),
+      ]),
+    },
   ];
   for (const c of m.cities) {
     b.push({ kind: 'heading', level: 3, text: c.name, anchor: c.id });
-    const facts: [string, string][] = ([
-      [t('report.mainNationalities'), c.mainNationalities.join(', ')], [t('report.networks'), c.networks.join(', ')],
-      [t('report.migrationSituation'), c.migrationSituation ?? ''], [t('report.challenges'), c.challenges ?? ''],
-      [t('report.strategy'), c.strategy ?? ''], [t('report.participatoryApproach'), c.participatoryApproach ?? ''],
-      [t('report.methods'), c.methods.map((x) => x.name).join('\n')],
-    ] as [string, string][]).filter((r) => r[1]);
+    const facts: [string, string][] = (
+      [
+        [t('report.mainNationalities'), c.mainNationalities.join(', ')],
+        [t('report.networks'), c.networks.join(', ')],
+        [t('report.migrationSituation'), c.migrationSituation ?? ''],
+        [t('report.challenges'), c.challenges ?? ''],
+        [t('report.strategy'), c.strategy ?? ''],
+        [t('report.participatoryApproach'), c.participatoryApproach ?? ''],
+        [t('report.methods'), c.methods.map((x) => x.name).join('\n')],
+      ] as [string, string][]
+    ).filter((r) => r[1]);
     if (facts.length) b.push({ kind: 'fields', caption: c.name, rows: facts });
   }
   b.push({ kind: 'heading', level: 2, text: t('report.s3'), anchor: 'practices' });
   m.typologies.forEach((ty, i) => {
     b.push({ kind: 'heading', level: 3, text: `3.${i + 1}. ${t(`report.typology.${ty.typology}`)}` });
     if (!ty.practices.length) b.push({ kind: 'paragraph', text: t('report.noPractices') });
-    else b.push({ kind: 'table', caption: t(`report.typology.${ty.typology}`), head: [t('report.practice'), t('report.city'), t('report.themes')], rows: ty.practices.map((p) => [p.name, p.cityName ?? '', p.themes.join(', ')]) });
+    else
+      b.push({
+        kind: 'table',
+        caption: t(`report.typology.${ty.typology}`),
+        head: [t('report.practice'), t('report.city'), t('report.themes')],
+        rows: ty.practices.map((p) => [p.name, p.cityName ?? '', p.themes.join(', ')]),
+      });
   });
   b.push({ kind: 'heading', level: 2, text: t('report.s4'), anchor: 'outreach' });
-  b.push({ kind: 'table', caption: t('report.outreachAreas'), head: [t('report.city'), ...m.outreach.areas.map((a) => `${a.number}. ${areaName(a.id)}`), t('report.total')],
-    rows: m.outreach.cities.map((c) => [c.cityName, ...m.outreach.areas.map((a) => String(c.byArea.find((x) => x.area === a.id)?.count ?? 0)), String(c.total)]) });
+  b.push({
+    kind: 'table',
+    caption: t('report.outreachAreas'),
+    head: [t('report.city'), ...m.outreach.areas.map((a) => `${a.number}. ${areaName(a.id)}`), t('report.total')],
+    rows: m.outreach.cities.map((c) => [
+      c.cityName,
+      ...m.outreach.areas.map((a) => String(c.byArea.find((x) => x.area === a.id)?.count ?? 0)),
+      String(c.total),
+    ]),
+  });
   b.push({ kind: 'heading', level: 3, text: t('report.referenceGroups') });
-  b.push({ kind: 'table', caption: t('report.referenceGroups'), head: [t('report.group'), t('report.targetSize'), t('report.members'), t('report.meetings')],
-    rows: m.outreach.groups.map((g) => [g.name, g.targetSize ?? '', String(g.currentMembers), String(g.meetings)]) });
-  if (m.outreach.engagementChallenges.length) b.push({ kind: 'heading', level: 3, text: t('report.engagementChallenges') }, ...m.outreach.engagementChallenges.flatMap(paragraphsOf));
-  if (m.outreach.improvements.length) b.push({ kind: 'heading', level: 3, text: t('report.improvements') }, ...m.outreach.improvements.flatMap((i): ReportBlock[] => [{ kind: 'paragraph', text: `${i.title}. ${i.text ?? ''}`.trim() }]));
-  if (m.outreach.channels.length) b.push({ kind: 'paragraph', text: t('report.channels', { channels: m.outreach.channels.join(', ') }) });
+  b.push({
+    kind: 'table',
+    caption: t('report.referenceGroups'),
+    head: [t('report.group'), t('report.targetSize'), t('report.members'), t('report.meetings')],
+    rows: m.outreach.groups.map((g) => [g.name, g.targetSize ?? '', String(g.currentMembers), String(g.meetings)]),
+  });
+  if (m.outreach.engagementChallenges.length)
+    b.push(
+      { kind: 'heading', level: 3, text: t('report.engagementChallenges') },
+      ...m.outreach.engagementChallenges.flatMap(paragraphsOf),
+    );
+  if (m.outreach.improvements.length)
+    b.push(
+      { kind: 'heading', level: 3, text: t('report.improvements') },
+      ...m.outreach.improvements.flatMap((i): ReportBlock[] => [
+        { kind: 'paragraph', text: `${i.title}. ${i.text ?? ''}`.trim() },
+      ]),
+    );
+  if (m.outreach.channels.length)
+    b.push({ kind: 'paragraph', text: t('report.channels', { channels: m.outreach.channels.join(', ') }) });
   b.push({ kind: 'heading', level: 2, text: t('report.s5'), anchor: 'challenges' });
   b.push({ kind: 'heading', level: 3, text: t('report.commonChallenges') }, ...paragraphsOf(m.challenges.intro));
-  b.push({ kind: 'table', caption: t('report.commonChallenges'), head: [t('report.challenge'), t('report.addressedBy'), t('report.matchedThemes')],
-    rows: m.challenges.items.map((c) => [c.title, c.practices.map((p) => `${p.name}${p.cityName ? ` (${p.cityName})` : ''}`).join('; ') || t('report.none'), c.themes.join(', ')]) });
-  if (m.citiesStrategy.length) b.push({ kind: 'heading', level: 3, text: t('report.citiesStrategy') }, { kind: 'list', items: m.citiesStrategy.map((s) => (s.text ? `${s.title}: ${s.text}` : s.title)) });
-  if (m.intercultural) b.push({ kind: 'heading', level: 3, text: t('report.intercultural') }, ...paragraphsOf(m.intercultural.definition), ...titled(m.intercultural.principles));
-  if (m.connectionPoints.length) b.push({ kind: 'heading', level: 3, text: t('report.connectionPoints') }, ...titled(m.connectionPoints));
+  b.push({
+    kind: 'table',
+    caption: t('report.commonChallenges'),
+    head: [t('report.challenge'), t('report.addressedBy'), t('report.matchedThemes')],
+    rows: m.challenges.items.map((c) => [
+      c.title,
+      c.practices.map((p) => `${p.name}${p.cityName ? ` (${p.cityName})` : ''}`).join('; ') || t('report.none'),
+      c.themes.join(', '),
+    ]),
+  });
+  if (m.citiesStrategy.length)
+    b.push(
+      { kind: 'heading', level: 3, text: t('report.citiesStrategy') },
+      { kind: 'list', items: m.citiesStrategy.map((s) => (s.text ? `${s.title}: ${s.text}` : s.title)) },
+    );
+  if (m.intercultural)
+    b.push(
+      { kind: 'heading', level: 3, text: t('report.intercultural') },
+      ...paragraphsOf(m.intercultural.definition),
+      ...titled(m.intercultural.principles),
+    );
+  if (m.connectionPoints.length)
+    b.push({ kind: 'heading', level: 3, text: t('report.connectionPoints') }, ...titled(m.connectionPoints));
   b.push({ kind: 'heading', level: 3, text: t('report.gaps') });
-  b.push({ kind: 'paragraph', text: `${t('report.gapsChallenges')}: ${m.gaps.unaddressedChallenges.join('; ') || t('report.noGaps')}` });
-  b.push({ kind: 'paragraph', text: `${t('report.gapsAreas')}: ${m.gaps.emptyAreas.map((g) => `${g.cityName}: ${g.areas.map(areaName).join(', ')}`).join('; ') || t('report.noGaps')}` });
+  b.push({
+    kind: 'paragraph',
+    text: `${t('report.gapsChallenges')}: ${m.gaps.unaddressedChallenges.join('; ') || t('report.noGaps')}`,
+  });
+  b.push({
+    kind: 'paragraph',
+    text: `${t('report.gapsAreas')}: ${m.gaps.emptyAreas.map((g) => `${g.cityName}: ${g.areas.map(areaName).join(', ')}`).join('; ') || t('report.noGaps')}`,
+  });
   b.push({ kind: 'pageBreak' }, { kind: 'heading', level: 2, text: t('report.s6'), anchor: 'annexes' });
   for (const c of m.cities) {
     b.push({ kind: 'heading', level: 2, text: t('report.annex', { city: c.name }) });
@@ -108,7 +221,13 @@ export function reportBlocks(m: ReportModel, t: Translate): ReportBlock[] {
   }
   b.push({ kind: 'pageBreak' }, { kind: 'heading', level: 2, text: t('report.s7'), anchor: 'other' });
   if (!m.otherPractices.length) b.push({ kind: 'paragraph', text: t('report.noOther') });
-  for (const p of m.otherPractices) b.push(...practiceEntry(p, t, 3).map((x) => (x.kind === 'heading' ? { ...x, text: `${p.name}${p.cityName ? ` (${p.cityName})` : ''}` } : x)));
-  if (m.sources.length) b.push({ kind: 'paragraph', text: t('report.sources', { sources: m.sources.join(', ') }), small: true });
+  for (const p of m.otherPractices)
+    b.push(
+      ...practiceEntry(p, t, 3).map((x) =>
+        x.kind === 'heading' ? { ...x, text: `${p.name}${p.cityName ? ` (${p.cityName})` : ''}` } : x,
+      ),
+    );
+  if (m.sources.length)
+    b.push({ kind: 'paragraph', text: t('report.sources', { sources: m.sources.join(', ') }), small: true });
   return b;
 }

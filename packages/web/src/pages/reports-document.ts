@@ -22,17 +22,52 @@ function block(b: ReportBlock): SafeHtml {
   switch (b.kind) {
     case 'heading': {
       const id = b.anchor ? html` id="${b.anchor}"` : '';
-      return b.level === 1 ? html`<h1${id}>${b.text}</h1>` : b.level === 2 ? html`<h2${id}>${b.text}</h2>` : html`<h3${id}>${b.text}</h3>`;
+      return b.level === 1
+        ? html`<h1${id}>${b.text}</h1>`
+        : b.level === 2
+          ? html`<h2${id}>${b.text}</h2>`
+          : html`<h3${id}>${b.text}</h3>`;
     }
     case 'paragraph':
       return html`<p${b.small ? raw(' class="small"') : ''}>${b.href ? html`<a href="${b.href}">${b.text}</a>` : lines(b.text)}</p>`;
     case 'list':
-      return html`<ul>${b.items.map((i) => html`<li>${i}</li>`)}</ul>`;
+      return html`<ul>
+        ${b.items.map((i) => html`<li>${i}</li>`)}
+      </ul>`;
     case 'table':
-      return html`<table><caption>${b.caption}</caption><thead><tr>${b.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-<tbody>${b.rows.map((r) => html`<tr>${r.map((c, i) => (i === 0 ? html`<th scope="row">${c}</th>` : html`<td>${c}</td>`))}</tr>`)}</tbody></table>`;
+      return html`<table>
+        <caption>
+          ${b.caption}
+        </caption>
+        <thead>
+          <tr>
+            ${b.head.map((h) => html`<th scope="col">${h}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${b.rows.map(
+            (r) =>
+              html`<tr>
+                ${r.map((c, i) => (i === 0 ? html`<th scope="row">${c}</th>` : html`<td>${c}</td>`))}
+              </tr>`,
+          )}
+        </tbody>
+      </table>`;
     case 'fields':
-      return html`<table class="fields"><caption class="small">${b.caption}</caption><tbody>${b.rows.map(([k, v]) => html`<tr><th scope="row">${k}</th><td>${lines(v)}</td></tr>`)}</tbody></table>`;
+      return html`<table class="fields">
+        <caption class="small">
+          ${b.caption}
+        </caption>
+        <tbody>
+          ${b.rows.map(
+            ([k, v]) =>
+              html`<tr>
+                <th scope="row">${k}</th>
+                <td>${lines(v)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>`;
     case 'pageBreak':
       return html`<div class="page-break"></div>`;
   }
@@ -41,17 +76,31 @@ function block(b: ReportBlock): SafeHtml {
 /** The report as one printable HTML document (its own page, not the site layout). */
 export function reportDocument(m: ReportModel, t: Translate, lang = 'en'): string {
   const blocks = reportBlocks(m, t);
-  const toc = blocks.filter((b): b is Extract<ReportBlock, { kind: 'heading' }> => b.kind === 'heading' && b.level === 2 && !!b.anchor);
+  const toc = blocks.filter(
+    (b): b is Extract<ReportBlock, { kind: 'heading' }> => b.kind === 'heading' && b.level === 2 && !!b.anchor,
+  );
   const [title, ...rest] = blocks;
   return html`<!doctype html>
-<html lang="${lang}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t('report.title')} · ${m.cities.map((c) => c.name).join(', ')}</title>
-<style>${raw(STYLE)}</style></head>
-<body><main>
-${block(title)}
-${rest.slice(0, 2).map(block)}
-<nav class="toc" aria-label="${t('report.contents')}"><h2>${t('report.contents')}</h2><ol>${toc.map((h) => html`<li><a href="#${h.anchor!}">${h.text}</a></li>`)}</ol></nav>
-${rest.slice(2).map(block)}
-</main></body></html>`.value;
+    <html lang="${lang}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${t('report.title')} · ${m.cities.map((c) => c.name).join(', ')}</title>
+        <style>
+          ${raw(STYLE)}
+        </style>
+      </head>
+      <body>
+        <main>
+          ${block(title)} ${rest.slice(0, 2).map(block)}
+          <nav class="toc" aria-label="${t('report.contents')}">
+            <h2>${t('report.contents')}</h2>
+            <ol>
+              ${toc.map((h) => html`<li><a href="#${h.anchor!}">${h.text}</a></li>`)}
+            </ol>
+          </nav>
+          ${rest.slice(2).map(block)}
+        </main>
+      </body>
+    </html>`.value;
 }

@@ -17,10 +17,33 @@ describe('iCalendar writing (RFC 5545)', () => {
   });
 
   it('writes UTC times from local times in the event zone, across a daylight-saving change', () => {
-    const cal = icsCalendar({ name: 'T', timezone: 'Europe/Rome', stamp: new Date(Date.UTC(2024, 0, 1)), entries: [
-      { uid: 'a@x', date: '2024-03-30', start: '10:00', end: '11:00', summary: 'Winter', description: null, location: null, categories: [] },
-      { uid: 'b@x', date: '2024-03-31', start: '10:00', end: null, summary: 'Summer', description: null, location: null, categories: ['plenary', 'a,b'] },
-    ] });
+    const cal = icsCalendar({
+      name: 'T',
+      timezone: 'Europe/Rome',
+      stamp: new Date(Date.UTC(2024, 0, 1)),
+      entries: [
+        {
+          uid: 'a@x',
+          date: '2024-03-30',
+          start: '10:00',
+          end: '11:00',
+          summary: 'Winter',
+          description: null,
+          location: null,
+          categories: [],
+        },
+        {
+          uid: 'b@x',
+          date: '2024-03-31',
+          start: '10:00',
+          end: null,
+          summary: 'Summer',
+          description: null,
+          location: null,
+          categories: ['plenary', 'a,b'],
+        },
+      ],
+    });
     const lines = cal.split('\r\n');
     expect(lines).toContain('DTSTART:20240330T090000Z');
     expect(lines).toContain('DTSTART:20240331T080000Z');

@@ -14,7 +14,11 @@ export interface CalendarEntry {
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /**
@@ -42,7 +46,10 @@ export function foldLine(line: string): string {
 
 /** UTC date-time in iCalendar form: `20181107T080000Z`. */
 export function icsUtc(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /**
@@ -51,10 +58,22 @@ export function icsUtc(d: Date): string {
  */
 export function icsCalendar(opts: { name: string; timezone: string; entries: CalendarEntry[]; stamp?: Date }): string {
   const stamp = icsUtc(opts.stamp ?? new Date());
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Convivio//Events//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(opts.name)}`, `X-WR-TIMEZONE:${opts.timezone}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Convivio//Events//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(opts.name)}`,
+    `X-WR-TIMEZONE:${opts.timezone}`,
+  ];
   for (const e of opts.entries) {
-    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${stamp}`, `DTSTART:${icsUtc(zonedToUtc(e.date, e.start, opts.timezone))}`);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${e.uid}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART:${icsUtc(zonedToUtc(e.date, e.start, opts.timezone))}`,
+    );
     if (e.end) lines.push(`DTEND:${icsUtc(zonedToUtc(e.date, e.end, opts.timezone))}`);
     lines.push(`SUMMARY:${escapeText(e.summary)}`);
     if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);

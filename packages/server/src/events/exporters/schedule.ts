@@ -5,18 +5,45 @@ import { hhmm, isoWithOffset, minutesBetween } from '../time.ts';
 
 /** A session as a Frab/pretalx "talk". */
 export interface ScheduleTalk {
-  guid: string; id: number; date: string; start: string; duration: string; room: string; slug: string; url: string;
-  title: string; subtitle: string; track: string | null; type: string; language: string; abstract: string; description: string;
+  guid: string;
+  id: number;
+  date: string;
+  start: string;
+  duration: string;
+  room: string;
+  slug: string;
+  url: string;
+  title: string;
+  subtitle: string;
+  track: string | null;
+  type: string;
+  language: string;
+  abstract: string;
+  description: string;
   persons: { id: number; guid: string; name: string; public_name: string; biography: string | null }[];
   links: { url: string; title: string }[];
 }
 
-export interface ScheduleDay { index: number; date: string; dayStart: string; dayEnd: string; rooms: Map<string, ScheduleTalk[]> }
+export interface ScheduleDay {
+  index: number;
+  date: string;
+  dayStart: string;
+  dayEnd: string;
+  rooms: Map<string, ScheduleTalk[]>;
+}
 
 /** The schedule model shared by the JSON and XML exports. */
 export interface Schedule {
-  acronym: string; title: string; start: string; end: string; timezone: string; baseUrl: string; url: string; version: string;
-  rooms: { name: string; guid: string }[]; days: ScheduleDay[];
+  acronym: string;
+  title: string;
+  start: string;
+  end: string;
+  timezone: string;
+  baseUrl: string;
+  url: string;
+  version: string;
+  rooms: { name: string; guid: string }[];
+  days: ScheduleDay[];
 }
 
 const sha1 = (s: string) => crypto.createHash('sha1').update(s).digest();
@@ -47,15 +74,34 @@ function talkOf(rec: EventRecord, s: EventSession, baseUrl: string): ScheduleTal
   const group = rec.choiceGroups.find((g) => g.id === s.choiceGroup);
   const persons = [...s.people, ...s.presentations.flatMap((p) => p.presenters)];
   return {
-    guid: stableGuid(s.id), id: stableNumber(s.id), date: isoWithOffset(s.date, s.start, rec.timezone), start: s.start,
-    duration: hhmm(minutesBetween(s.start, s.end)), room: scheduleRoom(rec, s), slug: s.id.replace(/^session-/, ''),
-    url: `${baseUrl}/events/${rec.id}#${s.id}`, title: s.label ? `${s.label}: ${s.title}` : s.title, subtitle: '',
-    track: group?.title ?? null, type: s.kind, language: rec.language, abstract: s.description ?? '', description: sessionText(s) ?? '',
+    guid: stableGuid(s.id),
+    id: stableNumber(s.id),
+    date: isoWithOffset(s.date, s.start, rec.timezone),
+    start: s.start,
+    duration: hhmm(minutesBetween(s.start, s.end)),
+    room: scheduleRoom(rec, s),
+    slug: s.id.replace(/^session-/, ''),
+    url: `${baseUrl}/events/${rec.id}#${s.id}`,
+    title: s.label ? `${s.label}: ${s.title}` : s.title,
+    subtitle: '',
+    track: group?.title ?? null,
+    type: s.kind,
+    language: rec.language,
+    abstract: s.description ?? '',
+    description: sessionText(s) ?? '',
     persons: persons.map((p) => {
       const name = p.name ?? p.organisation ?? p.position ?? p.role;
-      return { id: stableNumber(`${name}|${p.organisation ?? ''}`), guid: stableGuid(`person:${name}|${p.organisation ?? ''}`), name, public_name: name, biography: personLabel(p) };
+      return {
+        id: stableNumber(`${name}|${p.organisation ?? ''}`),
+        guid: stableGuid(`person:${name}|${p.organisation ?? ''}`),
+        name,
+        public_name: name,
+        biography: personLabel(p),
+      };
     }),
-    links: s.presentations.filter((p) => p.practiceId).map((p) => ({ url: `${baseUrl}/practices/${p.practiceId}`, title: p.title })),
+    links: s.presentations
+      .filter((p) => p.practiceId)
+      .map((p) => ({ url: `${baseUrl}/practices/${p.practiceId}`, title: p.title })),
   };
 }
 
@@ -74,12 +120,28 @@ export function buildSchedule(rec: EventRecord, baseUrl: string, version: number
       if (!roomNames.includes(talk.room)) roomNames.push(talk.room);
     }
     const first = sessions.map((s) => s.start).sort()[0];
-    const last = sessions.map((s) => s.end ?? s.start).sort().at(-1)!;
-    days.push({ index: i + 1, date, dayStart: isoWithOffset(date, first, rec.timezone), dayEnd: isoWithOffset(date, last, rec.timezone), rooms });
+    const last = sessions
+      .map((s) => s.end ?? s.start)
+      .sort()
+      .at(-1)!;
+    days.push({
+      index: i + 1,
+      date,
+      dayStart: isoWithOffset(date, first, rec.timezone),
+      dayEnd: isoWithOffset(date, last, rec.timezone),
+      rooms,
+    });
   }
   return {
-    acronym: rec.id.replace(/^event-/, ''), title: rec.name, start: rec.startDate, end: rec.endDate, timezone: rec.timezone,
-    baseUrl: `${baseUrl}/events/${rec.id}/`, url: `${baseUrl}/events/${rec.id}`, version: String(version),
-    rooms: roomNames.map((name) => ({ name, guid: stableGuid(`room:${rec.id}:${name}`) })), days,
+    acronym: rec.id.replace(/^event-/, ''),
+    title: rec.name,
+    start: rec.startDate,
+    end: rec.endDate,
+    timezone: rec.timezone,
+    baseUrl: `${baseUrl}/events/${rec.id}/`,
+    url: `${baseUrl}/events/${rec.id}`,
+    version: String(version),
+    rooms: roomNames.map((name) => ({ name, guid: stableGuid(`room:${rec.id}:${name}`) })),
+    days,
   };
 }

@@ -3,7 +3,8 @@ import { addMessages } from '../../i18n.ts';
 /** Signing in and out, and the error pages (English). */
 export const accounts = {
   'signIn.title': 'Sign in',
-  'signIn.intro': 'City editors and administrators sign in to add and edit their city’s practices and profile. Reading needs no account.',
+  'signIn.intro':
+    'City editors and administrators sign in to add and edit their city’s practices and profile. Reading needs no account.',
   'signIn.email': 'Email address',
   'signIn.password': 'Password',
   'signIn.button': 'Sign in',

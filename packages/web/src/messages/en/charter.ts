@@ -4,7 +4,8 @@ import { addMessages } from '../../i18n.ts';
 export const charter = {
   'charter.title': 'Integrating Cities Charter',
   'charter.citiesLink': 'The Integrating Cities Charter and what cities committed to',
-  'charter.lead': 'The charter lists what European cities commit to in their four roles: as policy-makers, service providers, employers and buyers of goods and services. Cities that sign it record here where they stand with each commitment.',
+  'charter.lead':
+    'The charter lists what European cities commit to in their four roles: as policy-makers, service providers, employers and buyers of goods and services. Cities that sign it record here where they stand with each commitment.',
   'charter.none': 'The charter has not been imported yet.',
   'charter.about': 'What it is',
   'charter.source': 'Source: {document}, {section}',

@@ -3,7 +3,8 @@ import { addMessages } from '../../i18n.ts';
 /** City profiles: list, profile, comparison, editing (English). */
 export const cities = {
   'cities.title': 'Cities',
-  'cities.intro': 'Profiles of the cities taking part: who lives there, what they face and how they act. Tick two or more cities to compare them side by side.',
+  'cities.intro':
+    'Profiles of the cities taking part: who lives there, what they face and how they act. Tick two or more cities to compare them side by side.',
   'cities.table.caption': 'Cities, with their practices in the library',
   'cities.table.name': 'City',
   'cities.table.country': 'Country',
@@ -35,7 +36,8 @@ export const cities = {
   'city.section.practices': 'Practices of {name}',
   'city.section.stakeholders': 'Stakeholders',
   'city.commitmentsLink': 'Commitments of {name} under the Integrating Cities Charter',
-  'city.stakeholdersLink': 'Stakeholder map of {name}: organisations, their roles, influence and interest, and the reference group',
+  'city.stakeholdersLink':
+    'Stakeholder map of {name}: organisations, their roles, influence and interest, and the reference group',
   'city.section.source': 'Source',
   'city.section.identity': 'Identity',
   'city.field.name': 'Name',

@@ -3,7 +3,8 @@ import { addMessages } from '../../i18n.ts';
 /** Interface strings of the events pages (English). */
 export const events = {
   'events.title': 'Events',
-  'events.lead': 'Conferences of the network: the programme, registration, and a fair assignment of participants to workshops, projects corners and site visits.',
+  'events.lead':
+    'Conferences of the network: the programme, registration, and a fair assignment of participants to workshops, projects corners and site visits.',
   'events.none': 'No event is published yet.',
   'events.dates': '{start} to {end}',
   'events.oneDay': '{date}',
@@ -22,7 +23,8 @@ export const events = {
   'events.agendaItems': 'In this session',
   'events.presentations': 'Presentations',
   'events.presentationPractice': 'Read the practice',
-  'events.rounds': '{rounds} rounds of {minutes} minutes: each participant hears one presentation per round, never the same twice.',
+  'events.rounds':
+    '{rounds} rounds of {minutes} minutes: each participant hears one presentation per round, never the same twice.',
   'events.roundsNoLength': '{rounds} rounds: each participant hears one presentation per round, never the same twice.',
   'events.parallel': 'In parallel: {group}. Each participant attends one.',
   'events.stops': 'Visits: {stops}',
@@ -70,20 +72,24 @@ export const events = {
   'events.register.role': 'You take part as',
   'events.register.languages': 'Languages you can follow a session in',
   'events.register.accessibility': 'Accessibility needs',
-  'events.register.accessibilityHint': 'For example step-free access, a hearing loop, sign language interpretation, dietary needs.',
-  'events.register.consent': 'I agree that the organisers store these details to run the event. They are seen only by the organisers and me, and are erased when I withdraw.',
+  'events.register.accessibilityHint':
+    'For example step-free access, a hearing loop, sign language interpretation, dietary needs.',
+  'events.register.consent':
+    'I agree that the organisers store these details to run the event. They are seen only by the organisers and me, and are erased when I withdraw.',
   'events.register.consentLegend': 'Privacy',
   'events.register.submit': 'Register',
   'events.register.save': 'Save my details',
   'events.register.registered': 'You are registered (number {no}).',
   'events.register.withdraw': 'Withdraw my registration',
-  'events.register.withdrawHint': 'Withdrawing erases your details and choices and frees your seats. It cannot be undone.',
+  'events.register.withdrawHint':
+    'Withdrawing erases your details and choices and frees your seats. It cannot be undone.',
   'events.register.withdrawConfirm': 'Yes, withdraw and erase my details',
   'events.register.withdrawn': 'Your registration was withdrawn and your details erased.',
   'events.register.done': 'You are registered. Now rank your choices below.',
   'events.register.saved': 'Your details were saved.',
   'events.choices.title': 'Your choices',
-  'events.choices.lead': 'Rank the sessions you would most like to attend at each moment where sessions run in parallel. Rank as many as you like: the more you rank, the better everybody can be seated. Seats are shared out fairly: first so that nobody gets a worse choice than needed, then so that as many as possible get their first choices.',
+  'events.choices.lead':
+    'Rank the sessions you would most like to attend at each moment where sessions run in parallel. Rank as many as you like: the more you rank, the better everybody can be seated. Seats are shared out fairly: first so that nobody gets a worse choice than needed, then so that as many as possible get their first choices.',
   'events.choices.rank': 'Choice {n}',
   'events.choices.none': '— no choice —',
   'events.choices.cornerHint': 'You will hear {rounds} presentations, one in each round. Rank at least {rounds}.',
@@ -118,7 +124,8 @@ export const events = {
   'events.manage.saveSettings': 'Save settings',
   'events.manage.settingsSaved': 'Settings saved.',
   'events.manage.assignment': 'Assignment',
-  'events.manage.assignmentLead': 'Assigns every registered participant to one session at each choice, within the seats available, as fairly as possible. Running it again after late registrations keeps as many people where they were as possible.',
+  'events.manage.assignmentLead':
+    'Assigns every registered participant to one session at each choice, within the seats available, as fairly as possible. Running it again after late registrations keeps as many people where they were as possible.',
   'events.manage.run': 'Run the assignment',
   'events.manage.ran': 'The assignment was run.',
   'events.manage.failed': 'The assignment could not be run',
@@ -132,7 +139,8 @@ export const events = {
   'events.manage.placements': 'Placements',
   'events.manage.share': 'Share',
   'events.manage.worstRank': 'Nobody got worse than their choice {rank}.',
-  'events.manage.worstUnranked': 'Some participants got a session they did not rank (they ranked too few, or their choices were full).',
+  'events.manage.worstUnranked':
+    'Some participants got a session they did not rank (they ranked too few, or their choices were full).',
   'events.manage.fill': 'Seats taken: {title}',
   'events.manage.option': 'Session',
   'events.manage.capacity': 'Seats',
@@ -145,7 +153,8 @@ export const events = {
   'events.manage.waiting': 'Waiting list',
   'events.manage.waitingNone': 'Nobody is waiting.',
   'events.manage.withdrawn': 'a participant who has since withdrawn',
-  'events.manage.uncapped': 'No capacity is stated for {count} session(s), so everybody fits in them. Set room or session capacities to limit them.',
+  'events.manage.uncapped':
+    'No capacity is stated for {count} session(s), so everybody fits in them. Set room or session capacities to limit them.',
   'events.manage.registrations': 'Registrations ({count})',
   'events.manage.noRegistrations': 'Nobody has registered yet.',
   'events.manage.no': 'No.',
@@ -192,12 +201,14 @@ export const events = {
   'events.form.save': 'Save',
   'events.form.cancel': 'Cancel',
   'events.form.none': '— none —',
-  'events.form.conflict': 'Someone else changed this programme while you were editing. Your entries are kept below: check them against the programme, then save again.',
+  'events.form.conflict':
+    'Someone else changed this programme while you were editing. Your entries are kept below: check them against the programme, then save again.',
   'events.form.addVenue': 'Add a venue',
   'events.form.editVenue': 'Change a venue',
   'events.form.venueName': 'Name of the venue',
   'events.form.address': 'Address',
-  'events.form.roomsHint': 'One room per row, with its seats when known. Clear a room\'s name to remove it; fill a blank row to add one.',
+  'events.form.roomsHint':
+    "One room per row, with its seats when known. Clear a room's name to remove it; fill a blank row to add one.",
   'events.form.roomN': 'Room {n}',
   'events.form.roomName': 'Name of the room',
   'events.form.roomCapacity': 'Seats',
@@ -219,7 +230,7 @@ export const events = {
   'events.form.newChoiceGroup': 'Or a new choice group',
   'events.form.newChoiceGroupHint': 'Its title; the session is put in it.',
   'events.form.capacity': 'Seats',
-  'events.form.capacityHint': 'Leave blank to use the room\'s seats.',
+  'events.form.capacityHint': "Leave blank to use the room's seats.",
   'events.form.rounds': 'Rounds',
   'events.form.roundsHint': 'Projects corners only: how many presentations each participant hears.',
   'events.form.removeSession': 'Remove a session',

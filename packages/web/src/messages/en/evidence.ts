@@ -3,11 +3,13 @@ import { addMessages } from '../../i18n.ts';
 /** The evidence area: grid datasets, indicator runs, rankings, charts and maps (English). */
 export const evidence = {
   'evidence.home.title': 'Evidence: segregation and diversity',
-  'evidence.home.intro': 'Load a grid of population counts by group (for example migrants by origin per square kilometre), run the indicators engine in the background, and compare areas by concentration, diversity and segregation indices, as tables, charts and maps.',
+  'evidence.home.intro':
+    'Load a grid of population counts by group (for example migrants by origin per square kilometre), run the indicators engine in the background, and compare areas by concentration, diversity and segregation indices, as tables, charts and maps.',
   'evidence.home.signInToUpload': 'Sign in to upload a grid or run the indicators.',
   'evidence.home.addTitle': 'Add a grid',
   'evidence.upload.file': 'Grid file',
-  'evidence.upload.fileHint': 'CSV (comma, semicolon, tab or bar separated), gzip-compressed CSV (.csv.gz) or Parquet, at most {mb} MB. One row per cell: a cell id (EU grid id) or x/y coordinates, a count per group, optionally an area code and a total.',
+  'evidence.upload.fileHint':
+    'CSV (comma, semicolon, tab or bar separated), gzip-compressed CSV (.csv.gz) or Parquet, at most {mb} MB. One row per cell: a cell id (EU grid id) or x/y coordinates, a count per group, optionally an area code and a total.',
   'evidence.upload.name': 'Name',
   'evidence.upload.optional': '(optional; the file name by default)',
   'evidence.upload.public': 'Make this dataset visible to everyone',
@@ -47,7 +49,8 @@ export const evidence = {
   'evidence.dataset.mappingSaved': 'The column mapping was saved.',
   'evidence.mapping.title': 'Map the columns and run',
   'evidence.mapping.placeLegend': 'Where each cell is',
-  'evidence.mapping.placeHint': 'Choose the cell id column (EU grid ids such as CRS3035RES1000mN2684000E4334000), or the x and y columns of each cell\'s lower-left corner with the cell size.',
+  'evidence.mapping.placeHint':
+    "Choose the cell id column (EU grid ids such as CRS3035RES1000mN2684000E4334000), or the x and y columns of each cell's lower-left corner with the cell size.",
   'evidence.mapping.cellId': 'Cell id column',
   'evidence.mapping.x': 'x column',
   'evidence.mapping.y': 'y column',
@@ -64,10 +67,12 @@ export const evidence = {
   'evidence.mapping.save': 'Save the mapping only',
   'evidence.options.legend': 'Run options',
   'evidence.options.bandwidths': 'Kernel bandwidths in metres',
-  'evidence.options.bandwidthsHint': 'Up to 4 distances separated by commas, e.g. 500, 1000; leave empty for aspatial indices only.',
+  'evidence.options.bandwidthsHint':
+    'Up to 4 distances separated by commas, e.g. 500, 1000; leave empty for aspatial indices only.',
   'evidence.options.kernel': 'Kernel',
   'evidence.options.compat': 'Convention for spatial indices',
-  'evidence.options.compatHint': 'Textbook: Reardon & O\'Sullivan, each cell keeps its population as weight. PySAL: results comparable with the PySAL segregation package.',
+  'evidence.options.compatHint':
+    "Textbook: Reardon & O'Sullivan, each cell keeps its population as weight. PySAL: results comparable with the PySAL segregation package.",
   'evidence.options.public': 'Let everyone, signed in or not, read the results',
   'evidence.kernel.triangular': 'Triangular',
   'evidence.kernel.uniform': 'Uniform',
@@ -123,7 +128,8 @@ export const evidence = {
   'evidence.map.drawn': 'Map drawn: {count} cells, zoom {zoom}×.',
   'evidence.map.failed': 'The map could not be drawn; the table below has the values.',
   'evidence.map.noScript': 'The map needs JavaScript; the table below lists the highest cells.',
-  'evidence.map.legend': 'Colour scale for {label}: from {min} (dark purple) to {max} (yellow). Cells without a value are not drawn.',
+  'evidence.map.legend':
+    'Colour scale for {label}: from {min} (dark purple) to {max} (yellow). Cells without a value are not drawn.',
   'evidence.map.topCaption': 'The {count} cells with the highest {label}',
   'evidence.map.noValues': 'This layer has no values.',
   'evidence.map.rank': 'Rank',
@@ -150,14 +156,14 @@ export const evidence = {
   'evidence.index.share': 'Share',
   'evidence.index.dissimilarity': 'Dissimilarity',
   'evidence.index.gini': 'Gini',
-  'evidence.index.entropy': 'Entropy (Theil\'s H)',
+  'evidence.index.entropy': "Entropy (Theil's H)",
   'evidence.index.isolation': 'Isolation',
   'evidence.index.exposure': 'Exposure',
   'evidence.index.atkinson': 'Atkinson',
   'evidence.index.correlation_ratio': 'Correlation ratio',
   'evidence.index.delta': 'Delta (Hoover)',
-  'evidence.index.morans_i': 'Moran\'s I of the share',
-  'evidence.index.information_theory': 'Information theory (Theil\'s H)',
+  'evidence.index.morans_i': "Moran's I of the share",
+  'evidence.index.information_theory': "Information theory (Theil's H)",
   'evidence.index.normalized_exposure': 'Normalised exposure',
   'evidence.index.relative_diversity': 'Relative diversity',
   'evidence.index.squared_coefficient_of_variation': 'Squared coefficient of variation',

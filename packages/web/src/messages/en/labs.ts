@@ -3,7 +3,8 @@ import { addMessages } from '../../i18n.ts';
 /** Interface strings of the policy labs (English). */
 export const labs = {
   'labs.title': 'Policy labs',
-  'labs.lead': 'Policy labs bring together policy-makers, local stakeholders and migrants to discuss, reframe and improve a city\'s integration strategy, then devise, test and help implement new measures.',
+  'labs.lead':
+    "Policy labs bring together policy-makers, local stakeholders and migrants to discuss, reframe and improve a city's integration strategy, then devise, test and help implement new measures.",
   'labs.none': 'No policy lab is recorded yet.',
   'labs.listCaption': 'Policy labs and where each stands',
   'labs.lab': 'Lab',
@@ -23,7 +24,8 @@ export const labs = {
   'labs.phaseStatus.not-started': 'Not started',
   'labs.phaseStatus.in-progress': 'In progress',
   'labs.phaseStatus.done': 'Done',
-  'labs.area.education-lifelong-learning-rights-professionalization': 'Education, lifelong learning, rights and professionalization',
+  'labs.area.education-lifelong-learning-rights-professionalization':
+    'Education, lifelong learning, rights and professionalization',
   'labs.area.care-work-life-balance-gender-equality': 'Care, work-life balance and gender equality',
   'labs.method': 'The method',
   'labs.areas': 'The two areas of the EU Action Plan on Integration and Inclusion',
@@ -50,7 +52,8 @@ export const labs = {
   'labs.current': 'current',
   'labs.run': 'Run the lab',
   'labs.updatePhase': 'Update a phase',
-  'labs.updatePhaseHint': 'Starting a phase makes it the current one; finishing the current phase moves the lab on to the next.',
+  'labs.updatePhaseHint':
+    'Starting a phase makes it the current one; finishing the current phase moves the lab on to the next.',
   'labs.sessions': 'Sessions',
   'labs.sessionsCaption': 'Sessions, oldest first',
   'labs.noSessions': 'No session recorded yet.',
@@ -64,7 +67,7 @@ export const labs = {
   'labs.organisations': 'Organisations',
   'labs.noOrganisations': 'No organisation takes part yet.',
   'labs.people': 'People taking part as individuals: {total}',
-  'labs.peoplePrivate': 'Individuals are counted, never named, outside the city\'s editors and administrators.',
+  'labs.peoplePrivate': "Individuals are counted, never named, outside the city's editors and administrators.",
   'labs.peopleList': 'Individuals (personal data)',
   'labs.group': 'Represents',
   'labs.group.policy-maker': 'Policy-maker',
@@ -73,7 +76,8 @@ export const labs = {
   'labs.group.migrant-stakeholder': 'Migrant stakeholder',
   'labs.addParticipant': 'Add a participating organisation',
   'labs.addPerson': 'Add a person (recorded with consent)',
-  'labs.addPersonHint': 'People are chosen from the contact persons recorded with their consent on the stakeholder pages.',
+  'labs.addPersonHint':
+    'People are chosen from the contact persons recorded with their consent on the stakeholder pages.',
   'labs.person': 'Person',
   'labs.organisation': 'Organisation',
   'labs.remove': 'Remove {name}',

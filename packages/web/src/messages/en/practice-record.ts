@@ -71,7 +71,8 @@ export const practiceRecord = {
   'practice.quant.row': 'Result {n}',
   'practice.quant.add': 'Add a result',
   'practice.quant.remove': 'Remove result {n}',
-  'practice.quant.hint': 'One row per indicator. Leave a row empty to drop it. Numbers use a dot or a comma for decimals.',
+  'practice.quant.hint':
+    'One row per indicator. Leave a row empty to drop it. Numbers use a dot or a comma for decimals.',
   'practice.source.section': 'section “{section}”',
   'practice.related.none': 'No related practice from another city yet.',
   'practice.actions': 'Editing',
@@ -81,7 +82,8 @@ export const practiceRecord = {
   'practice.unpublish': 'Unpublish (back to draft)',
   'practice.new.title': 'Add a practice',
   'practice.edit.title': 'Edit “{name}”',
-  'practice.form.intro': 'Fields follow the MUST-a-Lab best-practice template. Only the name, kind and language are required: leave a field empty when the source does not say.',
+  'practice.form.intro':
+    'Fields follow the MUST-a-Lab best-practice template. Only the name, kind and language are required: leave a field empty when the source does not say.',
   'practice.form.idHint': 'Optional: made from the name when empty (practice-…)',
   'practice.form.linksHint': 'One full address (https://…) per line',
   'practice.form.dateHint': 'For example 2019 or 2019-03',

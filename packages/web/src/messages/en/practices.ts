@@ -3,7 +3,8 @@ import { addMessages } from '../../i18n.ts';
 /** The practice library: search, reading and editing (English). */
 export const practices = {
   'practices.title': 'Find practices',
-  'practices.intro': 'Search the practices European cities use to welcome and include migrants and refugees. Every search has its own address you can share.',
+  'practices.intro':
+    'Search the practices European cities use to welcome and include migrants and refugees. Every search has its own address you can share.',
   'practices.search.label': 'Search practices',
   'practices.search.hint': 'Words, "exact phrases", or -words to leave out',
   'practices.search.button': 'Search',

@@ -25,8 +25,10 @@ export const records = {
   'history.current': 'Current version',
   'history.imported': 'Imported from the data set',
   'history.back': 'Back to the history',
-  'history.revisionNotice': 'You are looking at version {version}, saved by {author} on {date}. The current version is {current}.',
-  'history.revisionNoticeImport': 'You are looking at version {version}, imported from the data set on {date}. The current version is {current}.',
+  'history.revisionNotice':
+    'You are looking at version {version}, saved by {author} on {date}. The current version is {current}.',
+  'history.revisionNoticeImport':
+    'You are looking at version {version}, imported from the data set on {date}. The current version is {current}.',
   'history.action.create': 'Created',
   'history.action.update': 'Edited',
   'history.action.publish': 'Published',
@@ -34,7 +36,8 @@ export const records = {
   'history.action.import': 'Imported',
   'history.action.restore': 'Restored version {version}',
   'form.errorSummary': 'There is a problem',
-  'form.conflict': 'Someone else saved this record while you were editing it (it is now at version {version}). Your changes are still in the form below. Compare with the current version, then save again to replace theirs with yours.',
+  'form.conflict':
+    'Someone else saved this record while you were editing it (it is now at version {version}). Your changes are still in the form below. Compare with the current version, then save again to replace theirs with yours.',
   'form.conflictLink': 'Open the current version in a new tab',
   'form.yes': 'Yes',
   'form.no': 'No',

@@ -3,7 +3,8 @@ import { addMessages } from '../../i18n.ts';
 /** Interface strings of the reports page and the State-of-the-Art report (English). */
 export const reports = {
   'reports.title': 'Reports',
-  'reports.intro': 'Generate the State-of-the-Art report for any set of cities from the published data: their context, implemented practices by typology, stakeholder outreach, common challenges, connection points and gaps, and an annex per city with its practices in the template.',
+  'reports.intro':
+    'Generate the State-of-the-Art report for any set of cities from the published data: their context, implemented practices by typology, stakeholder outreach, common challenges, connection points and gaps, and an annex per city with its practices in the template.',
   'reports.pickCities': 'Cities in the report',
   'reports.pickHint': 'The seven MUST-a-Lab cities are chosen when none is ticked.',
   'reports.mustALab': 'MUST-a-Lab cities',
@@ -25,10 +26,12 @@ export const reports = {
   'report.s5': '5. Common challenges, connection points and gaps',
   'report.s6': '6. Annexes: the practices of each city',
   'report.s7': '7. Other practices known',
-  'report.summaryText': 'This report covers {cities} cities and {practices} implemented practices, {other} other practices known and {stakeholders} mapped stakeholders.',
+  'report.summaryText':
+    'This report covers {cities} cities and {practices} implemented practices, {other} other practices known and {stakeholders} mapped stakeholders.',
   'report.summaryTypologies': 'Practices by typology',
   'report.typologyHead': 'Typology',
-  'report.summaryGaps': '{challenges} common challenge(s) are addressed by no practice of these cities; {areas} stakeholder area(s) across the cities have no stakeholder yet.',
+  'report.summaryGaps':
+    '{challenges} common challenge(s) are addressed by no practice of these cities; {areas} stakeholder area(s) across the cities have no stakeholder yet.',
   'report.typology.awareness-coexistence': 'Awareness-raising and coexistence',
   'report.typology.welcome-inclusion': 'Welcome and inclusion',
   'report.country': 'Country',
@@ -62,7 +65,7 @@ export const reports = {
   'report.addressedBy': 'Practices addressing it',
   'report.matchedThemes': 'Matched by theme',
   'report.none': 'none',
-  'report.citiesStrategy': 'What the cities\' strategies build on',
+  'report.citiesStrategy': "What the cities' strategies build on",
   'report.intercultural': 'The intercultural approach',
   'report.connectionPoints': 'Connection points',
   'report.gaps': 'Gaps',

@@ -3,7 +3,8 @@ import { addMessages } from '../../i18n.ts';
 /** Interface strings of stakeholder maps, contact persons and reference groups (English). */
 export const stakeholders = {
   'stakeholders.title': 'Stakeholders of {city}',
-  'stakeholders.lead': 'The organisations on {city}\'s territory that take part in its integration strategy: their area, roles, influence and interest, and how engaged they are.',
+  'stakeholders.lead':
+    "The organisations on {city}'s territory that take part in its integration strategy: their area, roles, influence and interest, and how engaged they are.",
   'stakeholders.count': '{count} stakeholder(s) mapped',
   'stakeholders.none': 'No stakeholder is mapped yet.',
   'stakeholders.sections': 'On this page',
@@ -55,12 +56,14 @@ export const stakeholders = {
   'stakeholders.unrated': 'Not rated yet: {names}',
   'stakeholders.network': 'Network',
   'stakeholders.networkIntro': 'Stakeholders, the practices they take part in and the policy labs they join.',
-  'stakeholders.networkAlt': 'Network of {stakeholders} stakeholders linked to {practices} practices and {labs} policy labs',
+  'stakeholders.networkAlt':
+    'Network of {stakeholders} stakeholders linked to {practices} practices and {labs} policy labs',
   'stakeholders.networkTable': 'The network as a table',
   'stakeholders.labs': 'Policy labs',
   'stakeholders.noLinks': 'No practice or lab linked yet.',
   'stakeholders.coverage': 'Coverage of the five areas',
-  'stakeholders.coverageIntro': 'Which areas the strategy reaches and which it leaves thin (fewer than {thin} stakeholders) or empty.',
+  'stakeholders.coverageIntro':
+    'Which areas the strategy reaches and which it leaves thin (fewer than {thin} stakeholders) or empty.',
   'stakeholders.coverageCaption': 'Stakeholders per area',
   'stakeholders.coverageCount': 'Stakeholders',
   'stakeholders.coverageEngaged': 'Committed or active',
@@ -94,13 +97,15 @@ export const stakeholders = {
   'stakeholders.form.none': '(not rated)',
   'stakeholders.form.noStatus': '(none)',
   'stakeholders.importTitle': 'Import stakeholders of {city} from CSV',
-  'stakeholders.importIntro': 'Paste a CSV file with a header line. Required columns: name, area. Optional: id, roles, influence, interest, engagementStatus, statusDate, communicationChannels, practiceIds, description. Separate several values in one cell with ";". Nothing is imported unless every line is valid.',
+  'stakeholders.importIntro':
+    'Paste a CSV file with a header line. Required columns: name, area. Optional: id, roles, influence, interest, engagementStatus, statusDate, communicationChannels, practiceIds, description. Separate several values in one cell with ";". Nothing is imported unless every line is valid.',
   'stakeholders.importField': 'CSV text',
   'stakeholders.importButton': 'Import',
   'stakeholders.imported': 'Imported: {created} new, {updated} updated.',
   'stakeholders.importErrors': 'Nothing was imported. Problems found:',
   'stakeholders.contacts': 'Contact persons',
-  'stakeholders.contactsPrivate': 'Personal data: visible only to this city\'s editors and administrators. Recorded only with the person\'s consent.',
+  'stakeholders.contactsPrivate':
+    "Personal data: visible only to this city's editors and administrators. Recorded only with the person's consent.",
   'stakeholders.contactName': 'Name',
   'stakeholders.contactEmail': 'Email',
   'stakeholders.contactPhone': 'Phone',
@@ -121,7 +126,8 @@ export const stakeholders = {
   'stakeholders.ofPracticeNone': 'No mapped stakeholder takes part in this practice yet.',
   'stakeholders.backToMap': 'Back to the stakeholder map',
   'groups.title': 'Stakeholder reference groups',
-  'groups.lead': 'Each city\'s Local Stakeholder Reference Group (15 to 20 participants) and the project\'s International Stakeholder Reference Group.',
+  'groups.lead':
+    "Each city's Local Stakeholder Reference Group (15 to 20 participants) and the project's International Stakeholder Reference Group.",
   'groups.kind.local': 'Local',
   'groups.kind.international': 'International',
   'groups.members': 'Members',
