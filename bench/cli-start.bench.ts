@@ -84,7 +84,7 @@ fs.writeFileSync('bench/results/cli-start.json', `${JSON.stringify(report, null,
 const m = report.machine;
 const rows = cases.map(
   (c) =>
-    `| ${c.case} | ${c.runs} | ${c.medianMs} | ${c.p90Ms} | ${'overFloorMs' in c ? c.overFloorMs : '—'} | ${c.targetMs ?? '—'} | ${c.meetsTarget === null ? '—' : c.meetsTarget ? 'yes' : 'NO'} |`,
+    `| ${c.case} | ${c.runs} | ${c.medianMs} | ${c.p90Ms} | ${'overFloorMs' in c ? String(c.overFloorMs) : '—'} | ${c.targetMs ?? '—'} | ${c.meetsTarget === null ? '—' : c.meetsTarget ? 'yes' : 'NO'} |`,
 );
 const md = `# Command start-up benchmark
 

@@ -237,7 +237,7 @@ function markdown(r: {
 
 const at = process.argv.indexOf('--end-to-end');
 if (at >= 0) {
-  endToEnd(process.argv[at + 1]).then(() => shutdownWorkers());
+  void endToEnd(process.argv[at + 1]).then(() => shutdownWorkers());
 } else {
   main().catch(async (e: unknown) => {
     console.error(e);

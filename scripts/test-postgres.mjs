@@ -3,7 +3,6 @@
 // starting it fails half-way.
 import { execFileSync, execSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 

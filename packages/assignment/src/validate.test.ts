@@ -48,13 +48,13 @@ describe('validateInstance', () => {
   });
 
   it('names an unknown session by its exact path', () => {
-    expect(errorsAfter((d) => (d.participants[3].rankings.corner![2] = 'p9'))).toEqual([
+    expect(errorsAfter((d) => (d.participants[3].rankings.corner[2] = 'p9'))).toEqual([
       { path: 'participants[3].rankings.corner[2]', message: "unknown session 'p9' in choice point 'corner'" },
     ]);
   });
 
   it('names a duplicate in a ranking', () => {
-    expect(errorsAfter((d) => (d.participants[3].rankings.corner![2] = 'p3'))).toEqual([
+    expect(errorsAfter((d) => (d.participants[3].rankings.corner[2] = 'p3'))).toEqual([
       { path: 'participants[3].rankings.corner[2]', message: "duplicate session 'p3' (already at index 0)" },
     ]);
   });

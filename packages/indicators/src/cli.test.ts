@@ -126,7 +126,7 @@ describe('convivio indicators (command line)', () => {
     expect(local).toHaveLength(1201);
     expect(local[0].split(',').slice(0, 6)).toEqual(['cell_id', 'x', 'y', 'area', 'share_grpA', 'share_grpB']);
     expect(local[1].startsWith('N3000000E4500000,4500000,3000000,,0.1,')).toBe(true);
-    const parquet = await parquetReadObjects({ file: readFileSync(localParquet).buffer as ArrayBuffer });
+    const parquet = await parquetReadObjects({ file: readFileSync(localParquet).buffer });
     expect(parquet).toHaveLength(1200);
     expect(parquet[1]).toMatchObject({ cell_id: 'N3000000E4500100', x: 4500100, y: 3000000 });
     expect(closeRel(parquet[0].lq_grpA as number, 1.20763376932, 1e-11)).toBe(true);

@@ -50,7 +50,7 @@ export async function runIndicatorsCli(
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runIndicatorsCli(process.argv.slice(2)).then((code) => {
+  void runIndicatorsCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
 }

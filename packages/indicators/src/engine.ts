@@ -35,7 +35,7 @@ export async function computeIndicators(
   } else {
     const aspatial = c.aspatialIndices();
     onProgress?.(0.6 * share, 'aspatial indices');
-    c.assemble(aspatial, (await moranElsewhere) ?? c.moransI());
+    c.assemble(aspatial, (await moranElsewhere.moran) ?? c.moransI());
     onProgress?.(share, 'aspatial indices');
   }
   for (let n = 0; n < steps.length; n++) {

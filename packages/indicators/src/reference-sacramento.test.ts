@@ -134,9 +134,9 @@ describe('Sacramento tracts against PySAL test suite values (sacramento_test_val
       continue;
     }
     it(`${file} #${occurrence} to ${e.decimal} decimals`, () => {
-      const got = [value].flat(2) as number[];
-      const want = [e.expected].flat(2) as number[];
-      const actual = [e.actual].flat(2) as number[];
+      const got = [value].flat(2);
+      const want: number[] = [e.expected].flat(2);
+      const actual: number[] = [e.actual].flat(2);
       expect(got).toHaveLength(want.length);
       got.forEach((g, j) => {
         expect(Math.abs(g - want[j]), `${g} vs ${want[j]}`).toBeLessThan(1.5 * 10 ** -e.decimal);

@@ -150,10 +150,10 @@ describe('small grid against PySAL segregation (ref_small_pysal.json)', async ()
       const s = spatial(bw);
       if (spatialSingle[sp[1]] !== undefined) {
         const key = spatialSingle[sp[1]] as keyof (typeof unrounded)[500]['groups']['grpA'];
-        return { value: s.groups.grpA[key as 'dissimilarity'] as number, unrounded: unrounded[bw].groups.grpA[key] };
+        return { value: s.groups.grpA[key as 'dissimilarity'], unrounded: unrounded[bw].groups.grpA[key] };
       }
       const key = spatialMulti[sp[1]] as keyof (typeof unrounded)[500]['multigroup'];
-      return { value: s.multigroup[key as 'dissimilarity'] as number, unrounded: unrounded[bw].multigroup[key] };
+      return { value: s.multigroup[key as 'dissimilarity'], unrounded: unrounded[bw].multigroup[key] };
     }
     if (name === 'Dissim spatial w=Queen') return { value: queen.groups.grpA.dissimilarity };
     if (name === 'Entropy spatial w=Queen') return { value: queen.groups.grpA.entropy };

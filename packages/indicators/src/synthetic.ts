@@ -124,5 +124,5 @@ export async function syntheticCli(argv: string[]): Promise<number> {
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  syntheticCli(process.argv.slice(2)).then((code) => process.exit(code));
+  void syntheticCli(process.argv.slice(2)).then((code) => process.exit(code));
 }

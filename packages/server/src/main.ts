@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   }
   const ctx = await bootstrap(config);
   const app = await buildApp(ctx, { logger: true });
-  app.addHook('onClose', startWorkers(ctx, { log: app.log }).stop);
+  const workers = startWorkers(ctx, { log: app.log });
+  app.addHook('onClose', () => workers.stop());
   const where = ctx.db.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
   app.log.info(`database: ${where}; migrations applied: ${ctx.migrations.length}; bundled data loaded: ${ctx.seeded}`);
   const close = async () => {
@@ -26,8 +27,8 @@ async function main(): Promise<void> {
     await ctx.db.close();
     process.exit(0);
   };
-  process.on('SIGINT', close);
-  process.on('SIGTERM', close);
+  process.on('SIGINT', () => void close());
+  process.on('SIGTERM', () => void close());
   await app.listen({ port: config.port, host: config.host });
   console.log(`Convivio is running at http://localhost:${config.port}`);
 }

@@ -72,7 +72,7 @@ describe.each(ENGINES)('charter pages on %s', (engine) => {
     ]);
     expect(res.statusCode, res.body).toBe(303);
     expect(res.headers.location).toBe('/cities/city-turin/commitments?notice=saved');
-    const page = (await t.anonymous.request({ url: res.headers.location as string })).body;
+    const page = (await t.anonymous.request({ url: res.headers.location })).body;
     expect(page).toContain('Diversity plan adopted');
     expect(page).toContain('<a href="https://example.org/plan">https://example.org/plan</a>');
   });

@@ -67,11 +67,11 @@ async function startServer(dataDir: string): Promise<{ child: ChildProcess; base
   let output = '';
   await new Promise<void>((resolve, reject) => {
     const onData = (d: Buffer) => {
-      output += d;
+      output += d.toString();
       if (output.includes('Convivio is running')) resolve();
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.on('exit', (code) => reject(new Error(`the server exited (${code}): ${output}`)));
   });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));

@@ -43,7 +43,7 @@ export class Contract {
 
   constructor(private readonly doc: OpenApi) {
     addFormats(this.ajv);
-    this.ajv.addSchema(doc as unknown as Json, 'openapi.json');
+    this.ajv.addSchema(doc, 'openapi.json');
   }
 
   /** The problems with one answer (none when it matches the document, or is not an API operation). */
@@ -53,7 +53,8 @@ export class Contract {
     const method = ex.method.toLowerCase();
     const operation = this.doc.paths[path]?.[method];
     if (!operation) return [];
-    const name = `${operation.operationId ?? '(no operationId)'} (${ex.method} ${path}) answered ${ex.status}`;
+    const operationId = typeof operation.operationId === 'string' ? operation.operationId : '(no operationId)';
+    const name = `${operationId} (${ex.method} ${path}) answered ${ex.status}`;
     const responses = (operation.responses ?? {}) as Record<string, Json>;
     const key = [String(ex.status), `${String(ex.status)[0]}XX`, 'default'].find((k) => k in responses);
     if (!key) return [`${name}: status not documented (documented: ${Object.keys(responses).join(', ')})`];

@@ -44,7 +44,7 @@ describe.each(ENGINES)('CSV written by the server reads back with an independent
     expect(stored.name).toBe(AWKWARD[0].name);
 
     const text = await exportSectionCsv(t.db, 'stakeholders', { includeDrafts: true });
-    const rows = parse(text, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(text, { columns: true });
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const [i, a] of AWKWARD.entries()) {
       const row = byId.get(ids[i])!;

@@ -172,7 +172,7 @@ describe.each(ENGINES)('fair assignment through the API on %s', (engine) => {
   it('seats everybody once per choice point and round, within capacities, never twice at the same presentation', async () => {
     const res = await organiser.request({ method: 'POST', url: `${API}/assignment`, payload: {} });
     expect(res.statusCode).toBe(200);
-    const report = res.json() as Report;
+    const report = res.json<Report>();
     expect(report.participants).toBe(6);
     const got = await assignments();
     for (const p of people) {
@@ -217,7 +217,7 @@ describe.each(ENGINES)('fair assignment through the API on %s', (engine) => {
     await register({ [WS]: [W[1]], [CORNER]: [P[2], P[1]] });
     const res = await organiser.request({ method: 'POST', url: `${API}/assignment`, payload: {} });
     expect(res.statusCode).toBe(200);
-    const report = res.json() as Report;
+    const report = res.json<Report>();
     const after = await assignments();
     let moved = 0;
     let changedSessions = 0;
@@ -261,7 +261,7 @@ describe.each(ENGINES)('fair assignment through the API on %s', (engine) => {
     expect(settings.json().waitingList).toBe(true);
     const res = await organiser.request({ method: 'POST', url: `${API}/assignment`, payload: {} });
     expect(res.statusCode).toBe(200);
-    const ws = (res.json() as Report).choicePoints.find((c) => c.id === WS)!;
+    const ws = res.json<Report>().choicePoints.find((c) => c.id === WS)!;
     expect(ws.seated).toBe(8);
     expect(ws.waiting).toEqual([{ participantId: people[8].id, name: people[8].client.user!.name }]);
     const agenda = (await people[8].client.request({ url: `${API}/registrations/${people[8].id}/agenda` })).json()
@@ -275,7 +275,7 @@ describe.each(ENGINES)('fair assignment through the API on %s', (engine) => {
       (await leaving.client.request({ method: 'DELETE', url: `${API}/registrations/${leaving.id}` })).statusCode,
     ).toBe(204);
     const res = await organiser.request({ method: 'POST', url: `${API}/assignment`, payload: {} });
-    const ws = (res.json() as Report).choicePoints.find((c) => c.id === WS)!;
+    const ws = res.json<Report>().choicePoints.find((c) => c.id === WS)!;
     expect(ws.waiting).toEqual([]);
     expect((await assignments()).get(people[8].id)![WS]).toEqual([W[0]]);
   });
@@ -298,7 +298,7 @@ describe.each(ENGINES)('fair assignment through the API on %s', (engine) => {
         payload: { rankings: { 'choice-icc-milan-2018-workshops-1': [`session-icc-milan-2018-d1-workshop-${n}`] } },
       });
     }
-    const report = (await admin.request({ method: 'POST', url: `${milan}/assignment`, payload: {} })).json() as Report;
+    const report = (await admin.request({ method: 'POST', url: `${milan}/assignment`, payload: {} })).json<Report>();
     expect(report.participants).toBe(3);
     expect(report.choicePoints.map((c) => c.id)).toHaveLength(4);
     const ws1 = report.choicePoints.find((c) => c.id === 'choice-icc-milan-2018-workshops-1')!;

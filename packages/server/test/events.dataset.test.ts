@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventRecord } from '@convivio/shared';
 import { BUNDLED_DATASET, seedIfEmpty } from '../src/bootstrap.ts';

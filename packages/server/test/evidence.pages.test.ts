@@ -79,7 +79,7 @@ describe('evidence pages', () => {
     const res = await uploadForm(me);
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toMatch(/^\/evidence\/datasets\/dataset-[0-9a-f-]+\?notice=uploaded$/);
-    const page = await me.client.request({ url: res.headers.location as string });
+    const page = await me.client.request({ url: res.headers.location });
     expect(page.body).toContain('<th scope="col">grpB</th>');
     expect(page.body).toContain('The file was stored.');
   });

@@ -40,7 +40,7 @@ describe.each(ENGINES)('policy labs API on %s', (engine) => {
       },
     });
     expect(res.statusCode, res.body).toBe(201);
-    return res.json() as { id: string; name: string; experiments: { id: string }[] } & Record<string, unknown>;
+    return res.json<{ id: string; name: string; experiments: { id: string }[] } & Record<string, unknown>>();
   };
 
   const MATRIX: {

@@ -121,10 +121,10 @@ export async function startServerProcess(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (b: Buffer) => {
+  child.stdout.on('data', (b: Buffer) => {
     output = (output + b.toString()).slice(-20_000);
   });
-  child.stderr!.on('data', (b: Buffer) => {
+  child.stderr.on('data', (b: Buffer) => {
     output = (output + b.toString()).slice(-20_000);
   });
   const base = `http://127.0.0.1:${port}`;

@@ -30,7 +30,7 @@ describe.each(ENGINES)('stakeholder maps API on %s', (engine) => {
       payload: { name: unique('Buurtwerk Mechelen'), area: 'civil-society', ...over },
     });
     expect(res.statusCode, res.body).toBe(201);
-    return res.json() as { id: string; version: number } & Record<string, unknown>;
+    return res.json<{ id: string; version: number } & Record<string, unknown>>();
   };
   const newContact = async (over: Record<string, unknown> = {}) => {
     const res = await as.admin.request({
@@ -39,7 +39,7 @@ describe.each(ENGINES)('stakeholder maps API on %s', (engine) => {
       payload: { name: unique('Contact'), consent: true, consentDate: '2023-02-01', ...over },
     });
     expect(res.statusCode, res.body).toBe(201);
-    return res.json() as { id: string };
+    return res.json<{ id: string }>();
   };
 
   /** Each route, the answer each kind of user gets; fixtures are made fresh per user so writes never collide. */

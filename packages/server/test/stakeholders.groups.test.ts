@@ -31,7 +31,7 @@ describe.each(ENGINES)('reference groups API on %s', (engine) => {
       payload: { kind: 'local', cityId: 'city-mechelen', name: unique('Werkgroep'), ...over },
     });
     expect(res.statusCode, res.body).toBe(201);
-    return res.json() as { id: string; name: string; members: { id: string }[] };
+    return res.json<{ id: string; name: string; members: { id: string }[] }>();
   };
 
   const MATRIX: {

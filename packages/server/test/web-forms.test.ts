@@ -68,7 +68,7 @@ describe.each(ENGINES)('web forms on %s', (engine) => {
     expect(saved.description).toBe(
       'Residents walk newcomers through the neighbourhood.\n\n- the library\n- the health centre',
     );
-    const page = await editor.request({ url: res.headers.location as string });
+    const page = await editor.request({ url: res.headers.location });
     expect(page.body).toContain('The practice was saved as a draft.');
     expect(page.body).toContain('<ul><li>the library</li><li>the health centre</li></ul>');
   });

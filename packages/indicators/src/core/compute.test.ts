@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readGrid } from '../io/read-grid.ts';
 import { syntheticGridText } from '../synthetic.ts';
-import { computeIndicatorsSync, type AreaResult } from './compute.ts';
+import { computeIndicatorsSync } from './compute.ts';
 import { gridFromArrays } from './grid-from-arrays.ts';
 import { type Grid } from './grid.ts';
 import { computeIndicators } from '../engine.ts';
@@ -45,7 +45,7 @@ describe('per-area results', () => {
       expect(full.areas.map((a) => a.area)).toEqual(['ALL', 'SYN-01', 'SYN-02', 'SYN-03']);
       grid.areaCodes.forEach((code, a) => {
         const own = computeIndicatorsSync(areaGrid(grid, a), { bandwidths: [300, 700], compat }).areas[0];
-        const { area, ...mine } = full.areas[a + 1] as AreaResult;
+        const { area, ...mine } = full.areas[a + 1];
         const { area: _all, ...theirs } = own;
         expect(area).toBe(code);
         expectClose(mine, theirs);

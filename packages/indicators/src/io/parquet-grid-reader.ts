@@ -10,6 +10,16 @@ import { describeBytes } from './read-limits.ts';
 /** One column's values for a row group, as hyparquet decodes them. */
 type Values = ArrayLike<unknown>;
 
+/** A Parquet value as text: strings as they are, numbers and booleans printed, nothing as ''. */
+const textOf = (v: unknown): string =>
+  typeof v === 'string'
+    ? v
+    : v === null || v === undefined
+      ? ''
+      : typeof v === 'object'
+        ? JSON.stringify(v)
+        : `${v as number}`;
+
 /** Decompressors beyond hyparquet's built-in Snappy (Node's zlib; ZSTD and LZ4 are not available). */
 const COMPRESSORS: Compressors = {
   GZIP: (input) => new Uint8Array(gunzipSync(input)),
@@ -69,9 +79,9 @@ export async function readParquetGrid(
         counts[k] = toNumber(at(j)[r], where(c.refs.groups[k]), 'count');
       });
       const total = c.total >= 0 ? toNumber(at(c.total)[r], where(c.refs.total as ColumnRef), 'count') : NaN;
-      const area = c.area >= 0 ? builder.areaId(String(at(c.area)[r] ?? '').trim(), row) : -1;
+      const area = c.area >= 0 ? builder.areaId(textOf(at(c.area)[r]).trim(), row) : -1;
       if (c.cellId >= 0) {
-        const cell = cellIdFromText(String(at(c.cellId)[r] ?? ''), where(c.refs.position));
+        const cell = cellIdFromText(textOf(at(c.cellId)[r]), where(c.refs.position));
         builder.add(cell.x, cell.y, cell.resolution, counts, total, area, row);
       } else {
         const x = toNumber(at(c.x)[r], where(c.refs.x as ColumnRef), 'coordinate');
@@ -141,7 +151,7 @@ function toNumber(v: unknown, where: ErrorLocation, what: string): number {
   else if (typeof v === 'bigint') n = Number(v);
   else if (typeof v === 'string' && v.trim() !== '') n = Number(v);
   if (!Number.isFinite(n)) {
-    const shown = v === null || v === undefined ? 'missing' : `'${String(v)}' is not a number`;
+    const shown = v === null || v === undefined ? 'missing' : `'${textOf(v)}' is not a number`;
     throw new IndicatorError('NON_NUMERIC', `${what} ${shown}`, where);
   }
   if (n < 0 && what === 'count') throw new IndicatorError('NEGATIVE_COUNT', `count ${n} is negative`, where);

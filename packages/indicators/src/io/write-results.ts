@@ -28,15 +28,15 @@ export function resultToCsv(result: IndicatorResult): string {
     push(a.area, '', 'cells', ['', '', ''], a.cells);
     push(a.area, '', 'population', ['', '', ''], a.population);
     for (const [g, indices] of Object.entries(a.groups)) {
-      for (const [name, v] of Object.entries(indices)) push(a.area, g, name, ['', '', ''], v);
+      for (const [name, v] of Object.entries(indices) as [string, number][]) push(a.area, g, name, ['', '', ''], v);
     }
-    for (const [name, v] of Object.entries(a.multigroup)) push(a.area, '', name, ['', '', ''], v);
+    for (const [name, v] of Object.entries(a.multigroup) as [string, number][]) push(a.area, '', name, ['', '', ''], v);
     for (const s of a.spatial) {
       const spatial = [s.kernel, String(s.bandwidth), s.compat];
       for (const [g, indices] of Object.entries(s.groups)) {
-        for (const [name, v] of Object.entries(indices)) push(a.area, g, name, spatial, v as number);
+        for (const [name, v] of Object.entries(indices)) push(a.area, g, name, spatial, v);
       }
-      for (const [name, v] of Object.entries(s.multigroup)) push(a.area, '', name, spatial, v as number);
+      for (const [name, v] of Object.entries(s.multigroup)) push(a.area, '', name, spatial, v);
     }
   }
   return lines.join('\n') + '\n';

@@ -11,7 +11,9 @@ function isShared(a: ArrayBufferView): boolean {
 
 /**
  * Starts Moran's I of the group shares (all cells, and each area when byArea) on a worker
- * thread, so the calling thread can compute the other indices meanwhile. Resolves to null
+ * thread, so the calling thread can compute the other indices meanwhile: resolves as soon as
+ * the worker has the job, to `{ moran }`, the pending result (wrapped, because an async
+ * function resolving to a promise would wait for it). Resolves to null
  * when the grid is small, its arrays are not shared, or no worker can start; the caller then
  * computes Moran's I itself.
  */
@@ -20,7 +22,7 @@ export async function startMoranOnWorker(
   emptyCells: MoranEmptyCells,
   byArea: boolean,
   threads: number,
-): Promise<Promise<Float64Array[] | null> | null> {
+): Promise<{ moran: Promise<Float64Array[] | null> } | null> {
   const arrays = [grid.row, grid.col, grid.total, ...grid.counts, ...(grid.areaOf === null ? [] : [grid.areaOf])];
   if (threads <= 1 || grid.cellCount < PARALLEL_FROM || !arrays.every(isShared)) return null;
   try {
@@ -29,5 +31,5 @@ export async function startMoranOnWorker(
     return null;
   }
   const running = runOnWorker({ kind: 'moran', grid, emptyCells, byArea }, 0) as Promise<Float64Array[]>;
-  return running.catch(() => null);
+  return { moran: running.catch(() => null) };
 }

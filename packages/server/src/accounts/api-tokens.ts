@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Database } from '../db/database.ts';
-import { AppError, forbidden, notFound } from '../errors.ts';
+import { AppError, notFound } from '../errors.ts';
 import { assertCan } from './policy.ts';
 import type { ApiToken, CreateApiTokenRequest, TokenScope, User } from './schema.ts';
 

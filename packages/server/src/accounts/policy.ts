@@ -145,7 +145,7 @@ export function assertCan<A extends Action>(
  * Whose draft practices a user finds in the library: every city's, their own city's, or
  * none (the rules of 'practices.seeAllDrafts' and 'city.seeDrafts', as a search filter).
  */
-export function draftScope(user: User | null): 'all' | string | null {
+export function draftScope(user: User | null): string | null {
   if (can(user, 'practices.seeAllDrafts', null)) return 'all';
   return user?.cityId && can(user, 'city.seeDrafts', { cityId: user.cityId }) ? user.cityId : null;
 }

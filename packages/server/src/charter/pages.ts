@@ -2,7 +2,6 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { charterPage, cityCommitmentsPage, commitmentField, type FormState } from '@convivio/web';
 import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
-import type { AppError } from '../errors.ts';
 import { practicesOfCity } from '../practices/service.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { checked, formBody, lines, optionalText, text, type FormBody } from '../web/form-body.ts';
@@ -116,7 +115,7 @@ export function charterPages(ctx: AppContext): FastifyPluginAsync {
           formFor: commitmentId,
           state: { values, errors: f.errors },
           error: f.general,
-          status: (err as AppError).status,
+          status: err.status,
         });
       }
     });
@@ -137,7 +136,7 @@ export function charterPages(ctx: AppContext): FastifyPluginAsync {
           formFor: 'signatory',
           state: { values, errors: f.errors },
           error: f.general,
-          status: (err as AppError).status,
+          status: err.status,
         });
       }
     });

@@ -2,7 +2,7 @@ import { zCityRecord, type CityRecord } from '@convivio/shared';
 import { assertCan, can } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { AppError, notFound, parseOrThrow } from '../errors.ts';
+import { notFound, parseOrThrow } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
 import { registerReferencedRecords } from '../records/references.ts';
 import { applyChange, createRecord, versionedOperations, type CityOwnedKind } from '../records/versioned.ts';
@@ -75,7 +75,8 @@ export async function updateCity(
 export const setCityStatus = ops.setStatus;
 
 /** Every revision of a city profile (its editors and administrators). */
-export const cityRevisions: (db: Database, user: User | null, id: string) => Promise<Revision[]> = ops.history;
+export const cityRevisions = (db: Database, user: User | null, id: string): Promise<Revision[]> =>
+  ops.history(db, user, id);
 
 /** Restores an earlier revision of a city profile as a new revision. */
 export async function restoreCity(db: Database, user: User | null, id: string, version: number): Promise<CityRow> {

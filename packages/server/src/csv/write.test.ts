@@ -46,7 +46,7 @@ describe("writing CSV (the server's one writer)", () => {
     const rows = [['name', 'value', 'number'], ...VALUES.map((v, i) => [v, `${v} / ${i}`, i - 3])];
     const text = toCsv(rows);
     expect(text.endsWith('\r\n')).toBe(true);
-    const parsed = parse(text, { relax_column_count: false }) as string[][];
+    const parsed: string[][] = parse(text, { relax_column_count: false });
     expect(parsed).toEqual(
       rows.map((r, i) => (i === 0 ? r : [expected(r[0] as string), expected(r[1] as string), String(r[2])])),
     );

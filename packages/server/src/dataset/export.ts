@@ -32,7 +32,7 @@ export async function exportSectionCsv(db: Queryable, key: string, opts: { inclu
         .join(', ')}`,
     );
   const rows = (await section.readAll(db)).filter((r) => opts.includeDrafts || r.status === 'published');
-  const columns = section.csvColumns ?? Object.keys((rows[0]?.record as object) ?? { id: '' });
+  const columns = section.csvColumns ?? Object.keys(rows[0]?.record ?? { id: '' });
   return toCsv([
     [...columns, 'status'],
     ...rows.map((r) => {

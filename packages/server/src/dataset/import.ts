@@ -81,7 +81,7 @@ export async function importDataset(db: Database, file: unknown): Promise<Import
             message: `duplicate id "${record.id}" in this file`,
           });
         seen.add(record.id);
-        items.push({ record, status: (status as 'draft' | 'published' | undefined) ?? 'published', position });
+        items.push({ record, status: status ?? 'published', position });
       } catch (err) {
         const issues: FieldIssue[] =
           err instanceof AppError && err.issues.length

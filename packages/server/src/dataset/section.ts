@@ -36,7 +36,7 @@ const sections = new Map<string, DatasetSection>();
 
 /** Registers a section (each domain calls this once at import time). */
 export function registerSection<T extends { id: string }>(section: DatasetSection<T>): void {
-  sections.set(section.key, section as unknown as DatasetSection);
+  sections.set(section.key, section);
 }
 
 /** The registered sections in import order. */

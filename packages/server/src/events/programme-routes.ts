@@ -22,7 +22,6 @@ import {
 import { changeEvent } from './service.ts';
 
 const tags = ['events'];
-type Raw = Record<string, unknown>;
 
 /** Editing the parts of a programme: venues and rooms, choice groups, sessions, people, key messages, rapporteurs. */
 export function programmeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -50,9 +49,7 @@ export function programmeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        reply
-          .status(201)
-          .send(await change(req.user, req.params.id, 'add venue', (r) => edit.addVenue(r, req.body as Raw))),
+        reply.status(201).send(await change(req.user, req.params.id, 'add venue', (r) => edit.addVenue(r, req.body))),
     );
     app.put(
       '/events/:id/venues/:venueId',
@@ -68,9 +65,7 @@ export function programmeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) =>
-        change(req.user, req.params.id, 'change venue', (r) =>
-          edit.updateVenue(r, req.params.venueId as string, req.body as Raw),
-        ),
+        change(req.user, req.params.id, 'change venue', (r) => edit.updateVenue(r, req.params.venueId, req.body)),
     );
     app.delete(
       '/events/:id/venues/:venueId',
@@ -84,8 +79,7 @@ export function programmeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: ok,
         },
       },
-      async (req) =>
-        change(req.user, req.params.id, 'remove venue', (r) => edit.deleteVenue(r, req.params.venueId as string)),
+      async (req) => change(req.user, req.params.id, 'remove venue', (r) => edit.deleteVenue(r, req.params.venueId)),
     );
 
     app.post(
@@ -105,9 +99,7 @@ export function programmeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         reply
           .status(201)
           .send(
-            await change(req.user, req.params.id, 'add room', (r) =>
-              edit.addRoom(r, req.params.venueId as string, req.body as Raw),
-            ),
+            await change(req.user, req.params.id, 'add room', (r) => edit.addRoom(r, req.params.venueId, req.body)),
           ),
     );
     app.put(
@@ -124,9 +116,7 @@ export function programmeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) =>
-        change(req.user, req.params.id, 'change room', (r) =>
-          edit.updateRoom(r, req.params.roomId as string, req.body as Raw),
-        ),
+        change(req.user, req.params.id, 'change room', (r) => edit.updateRoom(r, req.params.roomId, req.body)),
     );
     app.delete(
       '/events/:id/rooms/:roomId',
@@ -140,8 +130,7 @@ export function programmeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: ok,
         },
       },
-      async (req) =>
-        change(req.user, req.params.id, 'remove room', (r) => edit.deleteRoom(r, req.params.roomId as string)),
+      async (req) => change(req.user, req.params.id, 'remove room', (r) => edit.deleteRoom(r, req.params.roomId)),
     );
 
     app.post(
@@ -160,9 +149,7 @@ export function programmeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req, reply) =>
         reply
           .status(201)
-          .send(
-            await change(req.user, req.params.id, 'add choice group', (r) => edit.addChoiceGroup(r, req.body as Raw)),
-          ),
+          .send(await change(req.user, req.params.id, 'add choice group', (r) => edit.addChoiceGroup(r, req.body))),
     );
     app.put(
       '/events/:id/choice-groups/:groupId',
@@ -179,7 +166,7 @@ export function programmeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) =>
         change(req.user, req.params.id, 'change choice group', (r) =>
-          edit.updateChoiceGroup(r, req.params.groupId as string, req.body as Raw),
+          edit.updateChoiceGroup(r, req.params.groupId, req.body),
         ),
     );
     app.delete(
@@ -195,9 +182,7 @@ export function programmeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) =>
-        change(req.user, req.params.id, 'remove choice group', (r) =>
-          edit.deleteChoiceGroup(r, req.params.groupId as string),
-        ),
+        change(req.user, req.params.id, 'remove choice group', (r) => edit.deleteChoiceGroup(r, req.params.groupId)),
     );
 
     app.post(
@@ -216,7 +201,7 @@ export function programmeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req, reply) =>
         reply
           .status(201)
-          .send(await change(req.user, req.params.id, 'add session', (r) => edit.addSession(r, req.body as Raw))),
+          .send(await change(req.user, req.params.id, 'add session', (r) => edit.addSession(r, req.body))),
     );
     app.put(
       '/events/:id/sessions/:sessionId',
@@ -232,9 +217,7 @@ export function programmeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) =>
-        change(req.user, req.params.id, 'change session', (r) =>
-          edit.updateSession(r, req.params.sessionId as string, req.body as Raw),
-        ),
+        change(req.user, req.params.id, 'change session', (r) => edit.updateSession(r, req.params.sessionId, req.body)),
     );
     app.delete(
       '/events/:id/sessions/:sessionId',
@@ -249,7 +232,7 @@ export function programmeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) =>
-        change(req.user, req.params.id, 'remove session', (r) => edit.deleteSession(r, req.params.sessionId as string)),
+        change(req.user, req.params.id, 'remove session', (r) => edit.deleteSession(r, req.params.sessionId)),
     );
 
     app.put(
@@ -267,7 +250,7 @@ export function programmeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) =>
         change(req.user, req.params.id, 'change people', (r) =>
-          edit.setSessionPeople(r, req.params.sessionId as string, req.body.people),
+          edit.setSessionPeople(r, req.params.sessionId, req.body.people),
         ),
     );
 
@@ -286,7 +269,7 @@ export function programmeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const { id } = req.params;
-        const sessionId = req.params.sessionId as string;
+        const sessionId = req.params.sessionId;
         return presentEvent(
           await changeEvent(
             ctx.db,
@@ -314,7 +297,7 @@ export function programmeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => ({
-        items: await listRapporteurs(ctx.db, req.user, req.params.id, req.params.sessionId as string),
+        items: await listRapporteurs(ctx.db, req.user, req.params.id, req.params.sessionId),
       }),
     );
     app.put(
@@ -329,7 +312,7 @@ export function programmeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        await addRapporteur(ctx.db, req.user, req.params.id, req.params.sessionId as string, req.params.userId);
+        await addRapporteur(ctx.db, req.user, req.params.id, req.params.sessionId, req.params.userId);
         return reply.status(204).send();
       },
     );
@@ -345,7 +328,7 @@ export function programmeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        await removeRapporteur(ctx.db, req.user, req.params.id, req.params.sessionId as string, req.params.userId);
+        await removeRapporteur(ctx.db, req.user, req.params.id, req.params.sessionId, req.params.userId);
         return reply.status(204).send();
       },
     );

@@ -64,7 +64,7 @@ export function computeInThread(
   signal: AbortSignal,
 ): Promise<RunOutput> {
   return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
+    if (signal.aborted) return reject(signal.reason as Error);
     const copy = new Uint8Array(input.bytes);
     const worker = new Worker(BOOT, {
       eval: true,
@@ -79,7 +79,7 @@ export function computeInThread(
       fn();
       void worker.terminate();
     };
-    const onAbort = () => settle(() => reject(signal.reason));
+    const onAbort = () => settle(() => reject(signal.reason as Error));
     signal.addEventListener('abort', onAbort);
     worker.on('message', (m: ThreadMessage) => {
       if (m.type === 'progress') onProgress(m.fraction, m.phase);

@@ -122,4 +122,8 @@ async function inspectParquet(bytes: Uint8Array, fileName: string): Promise<Grid
 }
 
 const cellText = (v: unknown): string =>
-  v === null || v === undefined ? '' : typeof v === 'bigint' ? v.toString() : String(v);
+  v === null || v === undefined
+    ? ''
+    : typeof v === 'object'
+      ? JSON.stringify(v)
+      : `${v as string | number | bigint | boolean}`;

@@ -65,7 +65,7 @@ export function suggestMapping(header: string[], preview: string[][]): ColumnMap
     cellId: idColumn,
     x: byXy ? x : null,
     y: byXy ? y : null,
-    cellSize: byXy ? guessCellSize(preview, header.indexOf(x!), header.indexOf(y!)) : null,
+    cellSize: byXy ? guessCellSize(preview, header.indexOf(x), header.indexOf(y)) : null,
     area,
     groups,
     total,

@@ -6,7 +6,7 @@ type Body = Record<string, unknown>;
 
 const one = (body: Body, name: string): string => {
   const v = body[name];
-  const s = Array.isArray(v) ? v[0] : v;
+  const s: unknown = Array.isArray(v) ? v[0] : v;
   return typeof s === 'string' ? s.trim() : '';
 };
 

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { zRunOptions, type ColumnMapping, type EvidenceFormat } from '@convivio/shared';
+import { zRunOptions, type ColumnMapping } from '@convivio/shared';
 import type { User } from '../accounts/schema.ts';
 import type { Limits } from '../config-limits.ts';
 import type { Database, Queryable } from '../db/database.ts';

@@ -119,9 +119,9 @@ export async function receiveUpload(
 async function readWithin(part: MultipartFile, room: UploadRoom): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of part.file) {
+  for await (const chunk of part.file as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size <= room.bytes) chunks.push(chunk as Buffer);
+    if (size <= room.bytes) chunks.push(chunk);
     else chunks.length = 0;
   }
   if (size > room.bytes || part.file.truncated) throw room.tooLarge();

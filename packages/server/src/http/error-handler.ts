@@ -55,7 +55,7 @@ export function installErrorHandler(app: FastifyInstance): void {
       }));
       return reply.status(400).send(validationError(issues).toJSON());
     }
-    const status = (err as FastifyError).statusCode;
+    const status = err.statusCode;
     if (status === 413)
       return reply.status(413).send(new AppError('payload_too_large', 'The request body is too large').toJSON());
     if (status && status >= 400 && status < 500) {

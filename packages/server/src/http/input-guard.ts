@@ -37,7 +37,7 @@ const isPlainContainer = (v: unknown): v is Record<string, unknown> | unknown[] 
   if (Array.isArray(v)) return true;
   if (!v || typeof v !== 'object') return false;
   // Plain objects, and the null-prototype objects Fastify makes for params and queries.
-  const proto = Object.getPrototypeOf(v);
+  const proto: unknown = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null || Object.getPrototypeOf(proto) === null;
 };
 
@@ -121,7 +121,7 @@ export function installInputGuard(app: FastifyInstance): void {
       );
       return;
     }
-    parseJson(request, body, done);
+    void parseJson(request, body, done);
   });
   app.addHook('onRequest', async (request: FastifyRequest) => {
     assertNotHostile(request.params, 'path');

@@ -68,18 +68,17 @@ export function errorStatuses(
  * `finishDocument` in an `x-` key) and request bodies documented per media type.
  */
 export const documentRoute: SwaggerTransform = (input) => {
-  const result = zodTransform(input as Parameters<typeof zodTransform>[0]);
+  const result = zodTransform(input);
   const schema = result.schema as FastifySchema & Record<string, unknown>;
   if (!input.schema || schema.hide) return result;
   const method = String(input.route.method).toUpperCase();
-  const source = input.schema as FastifySchema;
+  const source = input.schema;
   schema.security = source.security ?? (SAFE_METHODS.has(method) ? SECURITY.optional : SECURITY.required);
   schema[ERRORS_KEY] = errorStatuses(method, input.url, source, schema.security);
   if (source.bodyContent) {
     const content = Object.fromEntries(
       Object.entries(source.bodyContent).map(([type, body]) => {
-        const converted = zodTransform({ ...input, schema: { body } } as Parameters<typeof zodTransform>[0])
-          .schema as FastifySchema;
+        const converted = zodTransform({ ...input, schema: { body } }).schema;
         return [type, { schema: converted.body }];
       }),
     );

@@ -36,7 +36,7 @@ export interface JobContext {
   db: Database;
   job: Job;
   /** Records progress (0–1) and a short message; throttled, never throws. */
-  progress(fraction: number, message?: string): void;
+  progress: (fraction: number, message?: string) => void;
   /**
    * Aborted when the attempt must stop: its time limit passed, it was cancelled, the worker
    * stops, or the job's lock was lost (`signal.reason` says which); long work should stop early.

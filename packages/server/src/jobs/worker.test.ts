@@ -139,7 +139,7 @@ describe.each(ENGINES)('job worker on %s', (engine) => {
   });
 
   const waitsForAbort: JobHandler['run'] = ({ signal }) =>
-    new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+    new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason as Error)));
 
   it('gives a running job back to the queue when stopped, counting the attempt', async () => {
     const worker = start([{ kind: 'test.long', run: waitsForAbort }]);
@@ -217,7 +217,7 @@ describe.each(ENGINES)('job worker on %s', (engine) => {
           new Promise((_, reject) =>
             signal.addEventListener('abort', () => {
               reason = signal.reason;
-              reject(signal.reason);
+              reject(signal.reason as Error);
             }),
           ),
       },

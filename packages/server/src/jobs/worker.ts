@@ -152,7 +152,8 @@ export class JobWorker {
     );
     const heartbeatTimer = setInterval(() => progress.flush(true), this.opts.heartbeatMs);
     const aborted = new Promise<never>((_, reject) =>
-      controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true }),
+      // stop() and cancellation abort with an Error.
+      controller.signal.addEventListener('abort', () => reject(controller.signal.reason as Error), { once: true }),
     );
     aborted.catch(() => undefined);
     try {
@@ -173,7 +174,7 @@ export class JobWorker {
     } catch (caught) {
       this.settle(timer, heartbeatTimer, onCancel);
       await progress.idle();
-      const err = controller.signal.aborted ? controller.signal.reason : caught;
+      const err: unknown = controller.signal.aborted ? controller.signal.reason : caught;
       await this.endAttempt(job, handler, err);
     } finally {
       this.running.delete(job.id);

@@ -3,7 +3,6 @@ import { labsPage, type FormState } from '@convivio/web';
 import { can } from '../accounts/policy.ts';
 import { listCities } from '../cities/service.ts';
 import type { AppContext } from '../context.ts';
-import { AppError } from '../errors.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { formBody, text } from '../web/form-body.ts';
 import { formFailure, isFormError, issuesOf } from '../web/form-errors.ts';
@@ -83,7 +82,7 @@ export function labPages(ctx: AppContext): FastifyPluginAsync {
         const f = formFailure(issuesOf(err), (x) =>
           ['cityId', 'name', 'topic', 'area', 'description'].includes(x.split('.')[0]) ? x.split('.')[0] : null,
         );
-        return renderList(request, reply, { values, errors: f.errors }, f.general, (err as AppError).status);
+        return renderList(request, reply, { values, errors: f.errors }, f.general, err.status);
       }
     });
 

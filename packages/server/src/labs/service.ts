@@ -2,7 +2,7 @@ import { zPolicyLabRecord, type PolicyLabRecord } from '@convivio/shared';
 import { assertCan } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { AppError, notFound, parseOrThrow, unauthenticated, validationError } from '../errors.ts';
+import { AppError, notFound, parseOrThrow, unauthenticated } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
 import {
   missingReferences,
@@ -90,7 +90,7 @@ export function changeLab(
   id: string,
   action: string,
   expectedVersion: number | null,
-  change: (current: PolicyLabRecord, tx: Queryable) => unknown | Promise<unknown>,
+  change: (current: PolicyLabRecord, tx: Queryable) => unknown,
 ): Promise<LabRow> {
   return changeRecord(db, LAB, id, {
     action,

@@ -64,7 +64,7 @@ async function textRanks(db: Queryable, q: string, ids: string[]): Promise<Map<s
     [q, ids],
   );
   const row = r.rows[0];
-  return new Map((row?.ids ?? []).map((id, i) => [id, Number(row!.ranks![i])]));
+  return new Map((row?.ids ?? []).map((id, i) => [id, Number(row.ranks![i])]));
 }
 
 type Ranked = IndexedPractice & { rank: number };

@@ -106,7 +106,8 @@ export async function updatePractice(
 export const setPracticeStatus = ops.setStatus;
 
 /** Every revision of a practice (editors of its city and administrators). */
-export const practiceRevisions: (db: Database, user: User | null, id: string) => Promise<Revision[]> = ops.history;
+export const practiceRevisions = (db: Database, user: User | null, id: string): Promise<Revision[]> =>
+  ops.history(db, user, id);
 
 /** Restores an earlier revision's content as a new revision. */
 export async function restorePractice(

@@ -30,7 +30,7 @@ describe('blanksToNull', () => {
       cur.a.push(next, ' ');
       cur = next;
     }
-    let out = blanksToNull(root) as { a: unknown[] };
+    let out: { a: unknown[] } = blanksToNull(root);
     let depth = 0;
     let widths = 0;
     while (out.a.length) {

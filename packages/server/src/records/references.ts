@@ -52,7 +52,10 @@ export function referenceLookup(db: Queryable, pending?: PendingRecords): Refere
     async existing(kind, ids) {
       const found = new Set<string>();
       const rest: string[] = [];
-      for (const id of new Set(ids)) pending?.[kind]?.has(id) ? found.add(id) : rest.push(id);
+      for (const id of new Set(ids)) {
+        if (pending?.[kind]?.has(id)) found.add(id);
+        else rest.push(id);
+      }
       if (rest.length) for (const id of await owner(kind).existing(db, rest)) found.add(id);
       return found;
     },
@@ -64,8 +67,9 @@ export function referenceLookup(db: Queryable, pending?: PendingRecords): Refere
         if (city) cities.set(id, city);
         else rest.push(id);
       }
-      const lookUp = owner('stakeholders').cities;
-      if (rest.length && lookUp) for (const [id, city] of await lookUp(db, rest)) cities.set(id, city);
+      const stakeholders = owner('stakeholders');
+      if (rest.length && stakeholders.cities)
+        for (const [id, city] of await stakeholders.cities(db, rest)) cities.set(id, city);
       return cities;
     },
   };

@@ -3,7 +3,7 @@ import { assertCan } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import { findCity, getCity, type CityRow } from '../cities/service.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { AppError, notFound, parseOrThrow, validationError } from '../errors.ts';
+import { AppError, notFound, parseOrThrow } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
 import {
   missingReferences,

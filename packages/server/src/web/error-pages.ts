@@ -9,7 +9,7 @@ const isApi = (request: FastifyRequest) => request.url === '/api' || request.url
 /** The HTTP status an error stands for. */
 function statusOf(err: FastifyError | AppError): number {
   if (err instanceof AppError) return err.status;
-  const status = (err as FastifyError).statusCode;
+  const status = err.statusCode;
   return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
 }
 

@@ -16,7 +16,7 @@ export const seeOther = (reply: FastifyReply, url: string): FastifyReply => repl
 /** A query parameter as one string ('' when absent; the first when repeated). */
 export function queryText(request: FastifyRequest, name: string): string {
   const v = (request.query as Record<string, unknown> | undefined)?.[name];
-  const s = Array.isArray(v) ? v[0] : v;
+  const s: unknown = Array.isArray(v) ? v[0] : v;
   return typeof s === 'string' ? s : '';
 }
 

@@ -96,7 +96,7 @@ export function reportDocument(m: ReportModel, t: Translate, lang = 'en'): strin
           <nav class="toc" aria-label="${t('report.contents')}">
             <h2>${t('report.contents')}</h2>
             <ol>
-              ${toc.map((h) => html`<li><a href="#${h.anchor!}">${h.text}</a></li>`)}
+              ${toc.map((h) => html`<li><a href="#${h.anchor}">${h.text}</a></li>`)}
             </ol>
           </nav>
           ${rest.slice(2).map(block)}
