@@ -15,9 +15,11 @@ describe.each(ENGINES)('city profiles API on %s', (engine) => {
     expect(vienna).toMatchObject({ country: 'AT', profileComplete: true, population: 1900000 });
     expect(vienna.practiceCount).toBe(3);
     const firstMinimal = body.items.findIndex((c: { profileComplete: boolean }) => !c.profileComplete);
-    expect(body.items.slice(firstMinimal).every((c: { profileComplete: boolean }) => !c.profileComplete)).toBe(true);
+    expect(firstMinimal).toBeGreaterThan(0);
+    expect(body.items.slice(firstMinimal).filter((c: { profileComplete: boolean }) => c.profileComplete)).toEqual([]);
     const fr = (await t.anonymous.request({ url: '/api/v1/cities?country=FR' })).json();
-    expect(fr.items.every((c: { country: string }) => c.country === 'FR')).toBe(true);
+    expect(fr.items.length).toBeGreaterThan(0);
+    expect(new Set(fr.items.map((c: { country: string }) => c.country))).toEqual(new Set(['FR']));
   });
 
   it('reads a city profile with its practices', async () => {

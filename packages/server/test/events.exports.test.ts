@@ -60,8 +60,12 @@ describe.each(ENGINES)('event exports (iCalendar, Frab JSON and XML) on %s', (en
     );
     expect(lines).toContain('SUMMARY:Opening & Welcome speeches');
     expect(lines).toContain('LOCATION:Fabbrica del Vapore\\, Via Giulio Cesare Procaccini 4\\, 20154 Milan');
-    expect(lines.every((l) => !l.startsWith('DESCRIPTION:') || !/[^\\][,;]/.test(l.slice(12)))).toBe(true);
-    expect(lines.filter((l) => l.startsWith('DTSTAMP:')).every((l) => /^DTSTAMP:\d{8}T\d{6}Z$/.test(l))).toBe(true);
+    const descriptions = lines.filter((l) => l.startsWith('DESCRIPTION:'));
+    expect(descriptions.length).toBeGreaterThan(0);
+    expect(descriptions.filter((l) => /[^\\][,;]/.test(l.slice(12)))).toEqual([]);
+    const stamps = lines.filter((l) => l.startsWith('DTSTAMP:'));
+    expect(stamps.length).toBeGreaterThan(0);
+    expect(stamps.filter((l) => !/^DTSTAMP:\d{8}T\d{6}Z$/.test(l))).toEqual([]);
   });
 
   it("exports a participant's own agenda, with their workshop and corner rounds only", async () => {

@@ -53,6 +53,7 @@ describe.each(ENGINES)('practice library API on %s', (engine) => {
     expect(a.total).toBe(b.total);
     const stemmed = (await t.anonymous.request({ url: '/api/v1/practices?q=refugee' })).json();
     const plural = (await t.anonymous.request({ url: '/api/v1/practices?q=refugees' })).json();
+    expect(stemmed.total).toBeGreaterThan(0);
     expect(stemmed.total).toBe(plural.total);
   });
 
@@ -80,10 +81,12 @@ describe.each(ENGINES)('practice library API on %s', (engine) => {
   it('filters by facets (AND across facets, OR within one) and counts each facet without its own filter', async () => {
     const all = (await t.anonymous.request({ url: '/api/v1/practices?pageSize=100' })).json();
     const fr = (await t.anonymous.request({ url: '/api/v1/practices?country=FR&pageSize=100' })).json();
-    expect(fr.items.every((i: { country: string }) => i.country === 'FR')).toBe(true);
+    expect(fr.total).toBeGreaterThan(0);
+    expect(new Set(fr.items.map((i: { country: string }) => i.country))).toEqual(new Set(['FR']));
     expect(fr.facets.country).toEqual(all.facets.country);
     const frOrIt = (await t.anonymous.request({ url: '/api/v1/practices?country=FR,IT&pageSize=100' })).json();
     const it = all.facets.country.find((f: { value: string }) => f.value === 'IT').count;
+    expect(it).toBeGreaterThan(0);
     expect(frOrIt.total).toBe(fr.total + it);
     const repeated = (
       await t.anonymous.request({ url: '/api/v1/practices?country=FR&country=IT&pageSize=100' })
@@ -92,9 +95,9 @@ describe.each(ENGINES)('practice library API on %s', (engine) => {
     const frWelcome = (
       await t.anonymous.request({ url: '/api/v1/practices?country=FR&typology=welcome-inclusion&pageSize=100' })
     ).json();
-    expect(frWelcome.total).toBe(
-      fr.items.filter((i: { typology: string }) => i.typology === 'welcome-inclusion').length,
-    );
+    const frWelcomeExpected = fr.items.filter((i: { typology: string }) => i.typology === 'welcome-inclusion').length;
+    expect(frWelcomeExpected).toBeGreaterThan(0);
+    expect(frWelcome.total).toBe(frWelcomeExpected);
   });
 
   it('counts every facet exactly as a brute-force count over the records does', async () => {

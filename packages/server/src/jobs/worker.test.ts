@@ -272,9 +272,9 @@ describe.each(ENGINES)('job worker on %s', (engine) => {
     start([handler('A')], 'worker-A', 2);
     start([handler('B')], 'worker-B', 2);
     const jobs = await Promise.all(ids.map((id) => finished(db, id)));
-    expect(jobs.every((j) => j.status === 'succeeded' && j.attempts === 1)).toBe(true);
-    expect([...ranBy.values()].every((runs) => runs.length === 1)).toBe(true);
+    expect(jobs.map((j) => [j.status, j.attempts])).toEqual(ids.map(() => ['succeeded', 1]));
     expect(ranBy.size).toBe(24);
+    expect([...ranBy.values()].map((runs) => runs.length)).toEqual(ids.map(() => 1));
     const byWorker = new Set(jobs.map((j) => j.resultRef));
     expect(byWorker).toEqual(new Set(['A', 'B']));
   });
