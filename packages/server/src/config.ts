@@ -26,7 +26,7 @@ const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
 /** One TRUST_PROXY entry: an IP address, a CIDR range, or one of proxy-addr's names. */
 function isProxyAddress(entry: string): boolean {
   if (PROXY_NAMES.includes(entry)) return true;
-  const [ip, prefix, extra] = entry.split('/');
+  const [ip = '', prefix, extra] = entry.split('/');
   const family = net.isIP(ip);
   if (!family || extra !== undefined) return false;
   if (prefix === undefined) return true;

@@ -68,11 +68,11 @@ export function indexValue(area: AreaResult, key: string): number | null {
   if (key === 'population') v = area.population;
   else if (key === 'cells') v = area.cells;
   else if (parts[0] === 'multigroup') v = area.multigroup[parts.slice(1).join('.')];
-  else if (parts[0] === 'group') v = area.groups[parts[1]]?.[parts.slice(2).join('.')];
+  else if (parts[0] === 'group') v = area.groups[parts[1] ?? '']?.[parts.slice(2).join('.')];
   else if (parts[0] === 'spatial') {
     const s = spatialAt(area, Number(parts[1]));
     if (s && parts[2] === 'multigroup') v = s.multigroup[parts.slice(3).join('.')];
-    else if (s && parts[2] === 'group') v = s.groups[parts[3]]?.[parts.slice(4).join('.')];
+    else if (s && parts[2] === 'group') v = s.groups[parts[3] ?? '']?.[parts.slice(4).join('.')];
   }
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }

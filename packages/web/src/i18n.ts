@@ -20,9 +20,9 @@ export type Translate = (key: string, params?: Record<string, string | number>) 
 
 /** A translator for a language, falling back to English, then to the key itself. */
 export function translator(lang = 'en'): Translate {
-  const cat = catalogues[lang] ?? catalogues.en;
+  const cat = catalogues[lang] ?? catalogues.en ?? {};
   return (key, params) => {
-    const template = cat[key] ?? catalogues.en[key] ?? key;
+    const template = cat[key] ?? catalogues.en?.[key] ?? key;
     return params ? template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`)) : template;
   };
 }

@@ -3,6 +3,7 @@ import type { Database } from '../db/database.ts';
 import { AppError, notFound } from '../errors.ts';
 import { assertCan } from './policy.ts';
 import type { ApiToken, CreateApiTokenRequest, TokenScope, User } from './schema.ts';
+import { onlyRow } from '../db/rows.ts';
 
 /** Every token starts with this, so that it is recognisable in logs, configs and secret scanners. */
 export const TOKEN_PREFIX = 'cvv_';
@@ -55,7 +56,7 @@ export async function createApiToken(
       input.expiresAt ?? null,
     ],
   );
-  return { ...toToken(r.rows[0]), token: secret };
+  return { ...toToken(onlyRow(r, 'Creating an API token')), token: secret };
 }
 
 /** The tokens of one account, newest first (never their secrets). */

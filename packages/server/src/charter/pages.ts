@@ -11,6 +11,7 @@ import { presentCharter, presentCityCommitments } from './presenter.ts';
 import { findCharter, listSignatories } from './queries.ts';
 import { charterReport } from './report.ts';
 import { getCityCommitments, setCityCommitment, setSignatory } from './service.ts';
+import { topField } from '../records/field-path.ts';
 
 const EMPTY: FormState = { values: {}, errors: {} };
 const COMMITMENT_FIELDS = ['status', 'note', 'evidenceLinks', 'practiceIds'];
@@ -109,7 +110,7 @@ export function charterPages(ctx: AppContext): FastifyPluginAsync {
       } catch (err) {
         if (!isFormError(err)) throw err;
         const f = formFailure(issuesOf(err), (x) =>
-          COMMITMENT_FIELDS.includes(x.split('.')[0]) ? commitmentField(commitmentId, x.split('.')[0]) : null,
+          COMMITMENT_FIELDS.includes(topField(x)) ? commitmentField(commitmentId, topField(x)) : null,
         );
         return renderCity(request, reply, id, {
           formFor: commitmentId,

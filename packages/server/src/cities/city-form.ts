@@ -107,7 +107,7 @@ export function cityFieldRank(name: string): number {
 /** The form field an issue belongs to (`networks.1` → `networks`), or null if none shows it. */
 export function cityFormField(field: string): string | null {
   const list = /^(mainNationalities|networks|keyTakeaways)(\.\d+)?$/.exec(field);
-  if (list) return list[1];
+  if (list) return list[1]!;
   if (field === 'source') return 'source.document';
   const known: readonly string[] = [...TEXTS, ...Object.keys(NUMBERS), ...OTHER, 'profileComplete'];
   return known.includes(field) ? field : null;

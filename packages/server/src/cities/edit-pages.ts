@@ -129,7 +129,7 @@ export function cityEditPages(ctx: AppContext): FastifyPluginAsync {
         reply,
         page,
         page.t('city.revision.title', { version: revision.version, name: record.name }),
-        cityRevisionPage(page, { revision, record, currentVersion: revisions[0].version }),
+        cityRevisionPage(page, { revision, record, currentVersion: row.version }),
       );
     });
 

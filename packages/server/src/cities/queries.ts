@@ -1,6 +1,7 @@
 import type { CityRecord } from '@convivio/shared';
 import type { Queryable } from '../db/database.ts';
 import { cityWritten } from './listeners.ts';
+import { onlyRow } from '../db/rows.ts';
 
 export interface CityRow {
   id: string;
@@ -46,7 +47,7 @@ export async function upsertCity(tx: Queryable, rec: CityRecord, status: string,
     [rec.id, rec.name, rec.country, status, JSON.stringify(rec), version],
   );
   await cityWritten(tx, rec, before);
-  return r.rows[0];
+  return onlyRow(r, 'Writing a city');
 }
 
 /** Published cities with these ids, in the order given; unknown ids are returned separately. */

@@ -29,7 +29,7 @@ export async function userCreate(
       const user = await createUser(db, {
         email,
         role: role as 'admin',
-        name: options.name ?? email.split('@')[0],
+        name: options.name ?? email.split('@', 1)[0] ?? email,
         cityId: options.city ?? null,
         password,
       });

@@ -62,13 +62,14 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     case 'import': {
       const { values, positionals } = parseCommandLine(rest, COMMON, { positionals: true });
       if (values.help) return usage(io);
-      if (positionals.length !== 1)
+      const [file] = positionals;
+      if (file === undefined || positionals.length !== 1)
         throw new CommandLineError(
           positionals.length ? `import takes one file, got ${positionals.length}` : 'import needs a FILE.json',
         );
       describeLockHolder('the command "convivio import"');
       const { importCommand } = await import('./commands.ts');
-      return await importCommand(positionals[0], io);
+      return await importCommand(file, io);
     }
     case 'export': {
       const { values } = parseCommandLine(rest, {

@@ -129,7 +129,7 @@ export async function importDataset(db: Database, file: unknown): Promise<Import
         sections.findIndex((s) => s.key === a.section) - sections.findIndex((s) => s.key === b.section) ||
         a.position - b.position,
     );
-    const first = problems[0];
+    const first = problems[0]!; // problems is not empty here
     throw new AppError(
       'import_invalid',
       `Nothing was imported: ${problems.length} problem(s); first: ${first.section}[${first.position}]${first.id ? ` (${first.id})` : ''} ${first.field}: ${first.message}`,

@@ -38,7 +38,7 @@ export function engineOptions(o: RunOptions): IndicatorOptions {
  */
 export function layerLabel(name: string): string {
   const m = /^(.*?)(?:_(\d+(?:\.\d+)?)m)?$/.exec(name)!;
-  const [, base, bandwidth] = m;
+  const [, base = name, bandwidth] = m;
   const where = bandwidth ? `, ${bandwidth} m kernel` : '';
   const group = /^(share|lq)_(.+)$/.exec(base);
   if (group) return `${group[1] === 'share' ? 'Share of' : 'Location quotient of'} ${group[2]}${where}`;

@@ -74,20 +74,17 @@ export function topCells(
   // One pass keeping the best n (highest value, then lowest index): no sort of the whole layer.
   const best: number[] = [];
   const v = view.values;
-  for (let i = 0; i < v.length; i++) {
-    if (!Number.isFinite(v[i]) || (best.length === n && v[i] <= v[best[n - 1]])) continue;
+  v.forEach((value, i) => {
+    if (!Number.isFinite(value) || (best.length === n && value <= v[best[n - 1]!]!)) return;
     let at = best.length;
-    while (at > 0 && v[best[at - 1]] < v[i]) at--;
+    while (at > 0 && v[best[at - 1]!]! < value) at--;
     best.splice(at, 0, i);
     if (best.length > n) best.pop();
-  }
-  return best.map((i) => ({
-    col: view.cols[i],
-    row: view.rows[i],
-    x: view.originX + view.cols[i] * view.cellSize,
-    y: view.originY + view.rows[i] * view.cellSize,
-    value: view.values[i],
-  }));
+  });
+  return best.map((i) => {
+    const [col, row, value] = [view.cols[i]!, view.rows[i]!, view.values[i]!]; // i < count
+    return { col, row, x: view.originX + col * view.cellSize, y: view.originY + row * view.cellSize, value };
+  });
 }
 
 /**

@@ -77,7 +77,9 @@ function guessCellSize(preview: string[][], xi: number, yi: number): number | nu
   let best = Infinity;
   for (const i of [xi, yi]) {
     const values = [...new Set(preview.map((r) => Number(r[i])).filter(Number.isFinite))].sort((a, b) => a - b);
-    for (let k = 1; k < values.length; k++) best = Math.min(best, values[k] - values[k - 1]);
+    values.forEach((v, k) => {
+      if (k > 0) best = Math.min(best, v - values[k - 1]!);
+    });
   }
   return Number.isFinite(best) && best > 0 ? best : null;
 }

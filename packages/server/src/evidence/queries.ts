@@ -1,6 +1,7 @@
 import type { ColumnMapping, EvidenceFormat } from '@convivio/shared';
 import { USER_DIRECTORY } from '../accounts/service.ts';
 import type { Queryable } from '../db/database.ts';
+import { onlyRow } from '../db/rows.ts';
 
 /** A stored grid file's description (the bytes live in evidence_files). */
 export interface DatasetRow {
@@ -58,7 +59,7 @@ export async function insertDataset(
     ],
   );
   if (bytes) await tx.query('INSERT INTO evidence_files (dataset_id, bytes) VALUES ($1, $2)', [row.id, bytes]);
-  return r.rows[0];
+  return onlyRow(r, 'Inserting a dataset');
 }
 
 /** One dataset with its owner's name, or null. */
@@ -105,7 +106,7 @@ export async function storedUploadBytes(db: Queryable, ownerId: string): Promise
     `SELECT coalesce(sum(size_bytes), 0) AS n FROM evidence_datasets WHERE owner_id = $1 AND source = 'upload'`,
     [ownerId],
   );
-  return Number(r.rows[0].n);
+  return Number(onlyRow(r, 'Counting datasets').n);
 }
 
 /** Deletes a dataset with its stored file and its runs (their results go with them); returns the runs' job ids. */

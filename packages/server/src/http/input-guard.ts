@@ -87,7 +87,7 @@ export function findHostileValue(value: unknown): { field: string; message: stri
         if (message) return { field: join(path, key), message };
       } else if (isPlainContainer(child)) nested.push({ value: child, path: join(path, key) });
     }
-    for (let i = nested.length - 1; i >= 0; i--) stack.push(nested[i]);
+    for (let i = nested.length - 1; i >= 0; i--) stack.push(nested[i]!);
   }
   return null;
 }

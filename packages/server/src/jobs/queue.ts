@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { Database, Queryable } from '../db/database.ts';
 import type { Job, JobErrorDetail } from './types.ts';
+import { onlyRow } from '../db/rows.ts';
 
 interface JobRow {
   id: string;
@@ -88,13 +89,14 @@ export async function claimIn(tx: Queryable, workerId: string, kinds: string[]):
      ORDER BY run_after, created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
     [kinds],
   );
-  if (!pick.rows.length) return null;
+  const picked = pick.rows[0];
+  if (!picked) return null;
   const r = await tx.query<JobRow>(
     `UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_at = now(), locked_by = $2, updated_at = now()
      WHERE id = $1 RETURNING *`,
-    [pick.rows[0].id, workerId],
+    [picked.id, workerId],
   );
-  return toJob(r.rows[0]);
+  return toJob(onlyRow(r, 'Claiming a job'));
 }
 
 /** Claims the next ready job in its own transaction (see claimIn). */
@@ -123,8 +125,9 @@ export async function heartbeat(
      RETURNING CASE WHEN cancel_requested_at IS NOT NULL THEN coalesce(error->>'message', 'The job was cancelled') END AS cancel`,
     [id, workerId, Math.min(1, Math.max(0, progress)), message],
   );
-  if (!r.rows.length) return { state: 'lost' };
-  return r.rows[0].cancel !== null ? { state: 'cancel', message: r.rows[0].cancel } : { state: 'held' };
+  const row = r.rows[0];
+  if (!row) return { state: 'lost' };
+  return row.cancel !== null ? { state: 'cancel', message: row.cancel } : { state: 'held' };
 }
 
 /** Records progress and refreshes the lock; false when this worker no longer holds the job. */

@@ -7,6 +7,7 @@ import { LabFormReader } from './lab-form.ts';
 import { addParticipant, removeParticipant } from './participant-service.ts';
 import { addExperiment, addRecommendation, addSession, updateExperiment, updatePhase } from './phase-service.ts';
 import { renderLab } from './lab-page.ts';
+import { topField } from '../records/field-path.ts';
 
 type Params = { id: string; pid?: string; eid?: string };
 
@@ -44,7 +45,7 @@ export function labActionPages(ctx: AppContext): FastifyPluginAsync {
           if (!isFormError(err)) throw err;
           const aliases = FIELD_ALIASES[kind] ?? {};
           const f = formFailure(issuesOf(err), (field) => {
-            const top = field.split('.')[0];
+            const top = topField(field);
             return aliases[top] ?? top;
           });
           return renderLab(

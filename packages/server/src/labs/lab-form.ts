@@ -32,12 +32,7 @@ export class LabFormReader {
 
   /** Throws the problems found while reading, if any. */
   assertValid(): void {
-    if (this.issues.length)
-      throw new AppError(
-        'validation_failed',
-        `${this.issues[0].field}: ${this.issues[0].message}`,
-        this.issues[0].field,
-        this.issues,
-      );
+    const [first] = this.issues;
+    if (first) throw new AppError('validation_failed', `${first.field}: ${first.message}`, first.field, this.issues);
   }
 }

@@ -25,6 +25,7 @@ export async function renderLab(
   const page = pageContext(request);
   const row = await getLab(ctx.db, id);
   const [lab] = await presentLabsFor(ctx.db, request.user, [row]);
+  if (!lab) throw new Error(`Presenting lab ${row.id} gave nothing`);
   const canEdit = can(request.user, 'city.edit', { cityId: row.city_id });
   const practices = canEdit ? await publishedPracticeNames(ctx.db, null) : [];
   const edit = canEdit

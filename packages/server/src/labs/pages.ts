@@ -12,6 +12,7 @@ import { labActionPages } from './action-pages.ts';
 import { findFramework, listLabRows } from './queries.ts';
 import { createLab } from './service.ts';
 import { presentLabsFor } from './view-service.ts';
+import { topField } from '../records/field-path.ts';
 
 const EMPTY: FormState = { values: {}, errors: {} };
 
@@ -71,16 +72,20 @@ export function labPages(ctx: AppContext): FastifyPluginAsync {
     app.post('/labs', async (request, reply) => {
       const user = requireSignedIn(request);
       const body = formBody(request.body);
-      const values = Object.fromEntries(
-        ['cityId', 'name', 'topic', 'area', 'description'].map((k) => [k, text(body, k)]),
-      );
+      const values = {
+        cityId: text(body, 'cityId'),
+        name: text(body, 'name'),
+        topic: text(body, 'topic'),
+        area: text(body, 'area'),
+        description: text(body, 'description'),
+      };
       try {
         const row = await createLab(db, user, { ...values, description: values.description.trim() || null });
         return seeOther(reply, `/labs/${row.id}?notice=created`);
       } catch (err) {
         if (!isFormError(err)) throw err;
         const f = formFailure(issuesOf(err), (x) =>
-          ['cityId', 'name', 'topic', 'area', 'description'].includes(x.split('.')[0]) ? x.split('.')[0] : null,
+          ['cityId', 'name', 'topic', 'area', 'description'].includes(topField(x)) ? topField(x) : null,
         );
         return renderList(request, reply, { values, errors: f.errors }, f.general, err.status);
       }

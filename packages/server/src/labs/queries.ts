@@ -2,6 +2,7 @@ import type { Contact, LabFrameworkRecord, PolicyLabRecord } from '@convivio/sha
 import { CITY_DIRECTORY } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
 import { CONTACT_DIRECTORY } from '../stakeholders/service.ts';
+import { onlyRow } from '../db/rows.ts';
 
 export interface LabRow {
   id: string;
@@ -60,7 +61,7 @@ export async function upsertLab(tx: Queryable, rec: PolicyLabRecord, version: nu
      SELECT l.*, c.name AS city_name FROM written l JOIN ${CITY_DIRECTORY} c ON c.id = l.city_id`,
     [rec.id, rec.cityId, rec.name, rec.area, rec.currentPhase, JSON.stringify(rec), version],
   );
-  return r.rows[0];
+  return onlyRow(r, 'Writing a policy lab');
 }
 
 /** Deletes a lab (its person participants' links go with it). */

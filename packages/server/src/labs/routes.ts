@@ -26,8 +26,11 @@ const tags = ['policy labs'];
 export function labRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     const { db } = ctx;
-    const one = async (row: LabRow, user: Parameters<typeof presentLabsFor>[1]) =>
-      (await presentLabsFor(db, user, [row]))[0];
+    const one = async (row: LabRow, user: Parameters<typeof presentLabsFor>[1]) => {
+      const [lab] = await presentLabsFor(db, user, [row]);
+      if (!lab) throw new Error(`Presenting lab ${row.id} gave nothing`);
+      return lab;
+    };
     const labParams = zIdParams;
 
     app.get(

@@ -2,6 +2,7 @@ import type { PracticeRecord } from '@convivio/shared';
 import { CITY_DIRECTORY, findCity, type CityBefore } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
 import { searchConfigFor } from './search-config.ts';
+import { onlyRow } from '../db/rows.ts';
 
 export interface PracticeRow {
   id: string;
@@ -88,7 +89,7 @@ export async function upsertPractice(
   );
   await writeSearchVector(tx, rec, city?.name ?? null);
   await bumpIndexVersion(tx);
-  return { ...r.rows[0], city_name: city?.name ?? null };
+  return { ...onlyRow(r, 'Writing a practice'), city_name: city?.name ?? null };
 }
 
 /** Stores the search vector of a practice (its texts weighted A, B, C; its city's name among B). */

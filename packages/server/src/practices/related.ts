@@ -20,22 +20,23 @@ export async function findRelated(db: Queryable, id: string, limit = 6): Promise
   if (!p) return [];
   const mask = (facet: string) => {
     const j = FACET_NAMES.indexOf(facet);
-    const m = new Uint8Array(codes.values[j].length);
-    for (let k = codes.offsets[j][p.pos]; k < codes.offsets[j][p.pos + 1]; k++) m[codes.codes[j][k]] = 1;
-    return { m, off: codes.offsets[j], c: codes.codes[j] };
+    const [values, off, c] = [codes.values[j], codes.offsets[j], codes.codes[j]];
+    if (!values || !off || !c) throw new Error(`The facet index has no ${facet}`);
+    const m = new Uint8Array(values.length);
+    for (let k = off[p.pos]!; k < off[p.pos + 1]!; k++) m[c[k]!] = 1;
+    return { m, off, c };
   };
   const themes = mask('theme');
   const groups = mask('targetGroup');
   const shared = (s: typeof themes, i: number) => {
     let count = 0;
-    for (let k = s.off[i]; k < s.off[i + 1]; k++) count += s.m[s.c[k]];
+    for (let k = s.off[i]!; k < s.off[i + 1]!; k++) count += s.m[s.c[k]!]!;
     return count;
   };
   const best: { o: IndexedPractice; shared: number }[] = [];
   const better = (a: { o: IndexedPractice; shared: number }, b: { o: IndexedPractice; shared: number }) =>
     a.shared > b.shared || (a.shared === b.shared && a.o.nameOrder < b.o.nameOrder);
-  for (let i = 0; i < items.length; i++) {
-    const o = items[i];
+  for (const [i, o] of items.entries()) {
     if (o === p || o.status !== 'published' || (p.cityId !== null && o.cityId === p.cityId)) continue;
     const sharedThemes = shared(themes, i);
     const sharedGroups = shared(groups, i);
@@ -44,9 +45,9 @@ export async function findRelated(db: Queryable, id: string, limit = 6): Promise
       o,
       shared: sharedThemes + 0.5 * sharedGroups + (o.typology !== null && o.typology === p.typology ? 0.5 : 0),
     };
-    if (best.length === limit && !better(candidate, best[limit - 1])) continue;
+    if (best.length === limit && !better(candidate, best[limit - 1]!)) continue;
     let at = best.length;
-    while (at > 0 && better(candidate, best[at - 1])) at -= 1;
+    while (at > 0 && better(candidate, best[at - 1]!)) at -= 1;
     best.splice(at, 0, candidate);
     if (best.length > limit) best.pop();
   }

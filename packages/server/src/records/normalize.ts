@@ -36,11 +36,11 @@ export function blanksToNull<T>(value: T): T {
   if (!isContainer(value)) return blankToNull(value) as T;
   const stack: Frame[] = [frameOf(value, '')];
   for (;;) {
-    const top = stack[stack.length - 1];
+    const top = stack[stack.length - 1]!; // the loop returns when the stack empties
     const size = top.keys ? top.keys.length : (top.source as unknown[]).length;
     if (top.next < size) {
       const i = top.next++;
-      const key = top.keys ? top.keys[i] : String(i);
+      const key = top.keys ? top.keys[i]! : String(i);
       if (!top.keys && !(i in top.source)) continue; // a hole in a sparse array
       const v = (top.source as Record<string, unknown>)[key];
       if (isContainer(v)) stack.push(frameOf(v, key));
@@ -73,7 +73,7 @@ const TRANSLITERATE: Record<string, string> = {
 
 export function slugId(prefix: string, name: string): string {
   const slug = name
-    .replace(/[łŁøØßæÆœŒđĐþı]/g, (c) => TRANSLITERATE[c])
+    .replace(/[łŁøØßæÆœŒđĐþı]/g, (c) => TRANSLITERATE[c] ?? c)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -9,6 +9,7 @@ import { withEngagementHistory } from './engagement.ts';
 import { existingPracticeIds } from '../practices/service.ts';
 import { lockStakeholders, stakeholderCities, upsertStakeholders } from './queries.ts';
 import { parseStakeholder, requireCity, stakeholderIdFor } from './service.ts';
+import { topField } from '../records/field-path.ts';
 
 /** The columns a stakeholder CSV may have; `name` and `area` are required. Lists are separated by ";" or "|". */
 export const STAKEHOLDER_CSV_COLUMNS = [
@@ -87,6 +88,7 @@ export async function importStakeholdersCsv(
     );
   }
   const [header, ...data] = rows;
+  if (!header) throw new Error('unreachable: rows were counted above');
   const names = header.cells.map((c) => c.trim());
   const problems: FieldIssue[] = [];
   names.forEach((n, i) => {
@@ -145,7 +147,7 @@ export async function importStakeholdersCsv(
       records.push({ rec, line: row.line, statusDate });
     } catch (err) {
       for (const i of err instanceof AppError ? err.issues : []) {
-        const top = i.field.split('.')[0];
+        const top = topField(i.field);
         problems.push(issue(row.line, Math.max(0, names.indexOf(top)), top, i.message));
       }
     }
@@ -203,10 +205,12 @@ export async function importStakeholdersCsv(
 const MAX_LISTED = 200;
 
 function failure(problems: FieldIssue[]): AppError {
+  const first = problems[0];
+  if (!first) throw new Error('An import failure needs at least one problem');
   return new AppError(
     'import_invalid',
-    `Nothing was imported: ${problems.length} problem(s); first: ${problems[0].message}`,
-    problems[0].field,
+    `Nothing was imported: ${problems.length} problem(s); first: ${first.message}`,
+    first.field,
     problems.slice(0, MAX_LISTED),
   );
 }

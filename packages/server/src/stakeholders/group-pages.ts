@@ -11,6 +11,7 @@ import { listCityStakeholders } from './queries.ts';
 import { listReferenceGroups, type ReferenceGroupRow } from './reference-group-queries.ts';
 import { presentGroups } from './reference-group-routes.ts';
 import { addMeeting, addMember, getReferenceGroup, memberLeaves } from './reference-group-service.ts';
+import { topField } from '../records/field-path.ts';
 
 const params = (request: FastifyRequest) => request.params as { id: string; memberId?: string };
 const EMPTY: FormState = { values: {}, errors: {} };
@@ -28,6 +29,7 @@ export function referenceGroupPages(ctx: AppContext): FastifyPluginAsync {
     ) {
       const page = pageContext(request);
       const [group] = await presentGroups(db, [row]);
+      if (!group) throw new Error(`Presenting reference group ${row.id} gave nothing`);
       const canEdit = can(request.user, 'city.edit', { cityId: row.city_id });
       const candidates =
         canEdit && row.city_id
@@ -82,7 +84,7 @@ export function referenceGroupPages(ctx: AppContext): FastifyPluginAsync {
         return seeOther(reply, `/reference-groups/${row.id}?notice=saved`);
       } catch (err) {
         if (!isFormError(err)) throw err;
-        const f = formFailure(issuesOf(err), (x) => x.split('.')[0]);
+        const f = formFailure(issuesOf(err), (x) => topField(x));
         return render(request, reply, row, {
           member: { values, errors: f.errors },
           error: f.general,
@@ -113,7 +115,7 @@ export function referenceGroupPages(ctx: AppContext): FastifyPluginAsync {
         return seeOther(reply, `/reference-groups/${row.id}?notice=saved`);
       } catch (err) {
         if (!isFormError(err)) throw err;
-        const f = formFailure(issuesOf(err), (x) => x.split('.')[0]);
+        const f = formFailure(issuesOf(err), (x) => topField(x));
         return render(request, reply, row, {
           meeting: { values, errors: f.errors },
           error: f.general,

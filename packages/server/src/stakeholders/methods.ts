@@ -2,6 +2,7 @@ import { zParticipatoryMethodRecord, type ParticipatoryMethodRecord } from '@con
 import type { Queryable } from '../db/database.ts';
 import { parseOrThrow } from '../errors.ts';
 import { blanksToNull } from '../records/normalize.ts';
+import { onlyRow } from '../db/rows.ts';
 
 /** Validates a participatory method record. */
 export function parseParticipatoryMethod(input: unknown): ParticipatoryMethodRecord {
@@ -31,5 +32,5 @@ export async function upsertParticipatoryMethod(
      RETURNING (xmax = 0) AS inserted`,
     [rec.id, rec.cityId, rec.name, JSON.stringify(rec)],
   );
-  return r.rows[0].inserted ? 'created' : 'updated';
+  return onlyRow(r, 'Writing a participatory method').inserted ? 'created' : 'updated';
 }

@@ -2,6 +2,7 @@ import type { StakeholderRecord } from '@convivio/shared';
 import { CITY_DIRECTORY } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
 import { batches, multiRowValues } from '../db/multi-row.ts';
+import { onlyRow } from '../db/rows.ts';
 
 export interface StakeholderRow {
   id: string;
@@ -80,7 +81,7 @@ export async function upsertStakeholder(
       version,
     ],
   );
-  return r.rows[0];
+  return onlyRow(r, 'Writing a stakeholder');
 }
 
 /** The current version and record of each of these stakeholders that exists, their rows locked until the transaction ends. */

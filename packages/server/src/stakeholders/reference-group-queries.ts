@@ -1,6 +1,7 @@
 import type { ReferenceGroupRecord } from '@convivio/shared';
 import { CITY_DIRECTORY } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
+import { onlyRow } from '../db/rows.ts';
 
 export interface ReferenceGroupRow {
   id: string;
@@ -44,7 +45,7 @@ export async function upsertReferenceGroup(
      SELECT g.*, c.name AS city_name FROM written g LEFT JOIN ${CITY_DIRECTORY} c ON c.id = g.city_id`,
     [rec.id, rec.kind, rec.cityId, rec.name, JSON.stringify(rec), version],
   );
-  return r.rows[0];
+  return onlyRow(r, 'Writing a reference group');
 }
 
 /** Deletes a reference group. */

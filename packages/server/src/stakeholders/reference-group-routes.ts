@@ -31,7 +31,11 @@ export async function presentGroups(db: Queryable, rows: ReferenceGroupRow[]) {
 export function referenceGroupRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     const { db } = ctx;
-    const one = async (row: ReferenceGroupRow) => (await presentGroups(db, [row]))[0];
+    const one = async (row: ReferenceGroupRow) => {
+      const [group] = await presentGroups(db, [row]);
+      if (!group) throw new Error(`Presenting reference group ${row.id} gave nothing`);
+      return group;
+    };
 
     app.get(
       '/reference-groups',

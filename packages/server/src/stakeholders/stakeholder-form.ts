@@ -2,6 +2,7 @@ import type { FormValues } from '@convivio/web';
 import { STAKEHOLDER_FORM_FIELDS } from '@convivio/web';
 import type { StakeholderRecord } from '@convivio/shared';
 import { checked, text, type FormBody } from '../web/form-body.ts';
+import { topField } from '../records/field-path.ts';
 
 /** The stakeholder input a form post holds, and the values to show again if it fails. */
 export function stakeholderFromForm(body: FormBody): { input: Record<string, unknown>; values: FormValues } {
@@ -45,6 +46,6 @@ export function stakeholderToForm(r: StakeholderRecord): FormValues {
 
 /** The form field a service issue belongs to (`roles.0` → `roles`), or null for the form's general message. */
 export function stakeholderFormField(field: string): string | null {
-  const top = field.split('.')[0];
+  const top = topField(field);
   return (STAKEHOLDER_FORM_FIELDS as readonly string[]).includes(top) ? top : null;
 }

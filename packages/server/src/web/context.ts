@@ -25,7 +25,7 @@ export function pageContext(request: FastifyRequest): PageContext {
     lang,
     user: request.user ? { name: request.user.name, role: request.user.role, cityId: request.user.cityId } : null,
     csrfToken: request.csrfToken,
-    path: request.url.split('?')[0],
+    path: request.url.split('?', 1)[0] ?? request.url,
   };
 }
 

@@ -58,7 +58,7 @@ export function pagination(
     .sort((a, b) => a - b);
   const items: SafeHtml[] = [];
   shown.forEach((p, i) => {
-    if (i > 0 && p - shown[i - 1] > 1) items.push(html`<li class="gap" aria-hidden="true">…</li>`);
+    if (i > 0 && p - shown[i - 1]! > 1) items.push(html`<li class="gap" aria-hidden="true">…</li>`);
     items.push(
       p === page
         ? html`<li><a href="${hrefFor(p)}" aria-current="page">${p}</a></li>`

@@ -21,7 +21,7 @@ export function revisionAuthor(t: Translate, authorName: string | null): string 
 /** The words for a revision's action ("restore of version 3" → "Restored version 3"). */
 export function revisionAction(t: Translate, action: string): string {
   const restore = /^restore of version (\d+)$/.exec(action);
-  if (restore) return t('history.action.restore', { version: restore[1] });
+  if (restore) return t('history.action.restore', { version: restore[1]! });
   const key = `history.action.${action}`;
   const label = t(key);
   return label === key ? action : label;

@@ -31,7 +31,7 @@ export function cityComparePage(ctx: PageContext, v: CityCompareView): SafeHtml 
   const figureRow = (key: string) =>
     html`<tr>
       <th scope="row">${t(`city.figure.${key}`)}</th>
-      ${figures.map((fig) => cell(fig[key]))}
+      ${figures.map((fig) => cell(fig[key] ?? null))}
     </tr>`;
   const textRow = (key: 'migrationSituation' | 'challenges' | 'strategy' | 'participatoryApproach', section: string) =>
     html`<tr>

@@ -51,10 +51,10 @@ export function indexLabel(t: Translate, ref: IndexRef): string {
  * Names the engine may add later fall back to the label stored with the run.
  */
 export function layerLabel(t: Translate, name: string, fallback: string): string {
-  const [, base, bandwidth] = /^(.*?)(?:_(\d+(?:\.\d+)?)m)?$/.exec(name)!;
+  const [, base = name, bandwidth] = /^(.*?)(?:_(\d+(?:\.\d+)?)m)?$/.exec(name)!;
   const group = /^(share|lq)_(.+)$/.exec(base);
   const key = group ? `evidence.layer.${group[1]}` : `evidence.layer.${base}`;
-  const label = t(key, group ? { group: group[2] } : undefined);
+  const label = t(key, group ? { group: group[2]! } : undefined);
   if (label === key) return fallback;
   return bandwidth ? t('evidence.layer.smoothed', { label, bandwidth }) : label;
 }

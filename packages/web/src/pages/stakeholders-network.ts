@@ -17,6 +17,7 @@ const COLOURS = { stakeholder: '#0b5cad', practice: '#1d6b35', lab: '#7a3b96' } 
 export function networkChart(t: Translate, n: NetworkView): SafeHtml {
   const cols = (['stakeholder', 'practice', 'lab'] as const).map((kind) => n.nodes.filter((x) => x.kind === kind));
   const pos = new Map<string, { x: number; y: number }>();
+  const [people = [], practices = [], labs = []] = cols;
   const rows = Math.max(1, ...cols.map((c) => c.length));
   // Each column is spread over the height of the longest one, so links fan out less.
   cols.forEach((nodes, c) =>
@@ -30,7 +31,7 @@ export function networkChart(t: Translate, n: NetworkView): SafeHtml {
   const heads = ['stakeholders.name', 'stakeholders.practices', 'stakeholders.labs'];
   return html`<svg viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-labelledby="network-title">
     <title id="network-title">
-      ${t('stakeholders.networkAlt', { stakeholders: cols[0].length, practices: cols[1].length, labs: cols[2].length })}
+      ${t('stakeholders.networkAlt', { stakeholders: people.length, practices: practices.length, labs: labs.length })}
     </title>
     ${heads.map((h, c) => html`<text x="${c * (COL_W + GAP)}" y="18" font-size="14" font-weight="700" fill="#1b1b1f">${t(h)}</text>`)}
     ${n.edges.map((e) => {
