@@ -49,11 +49,16 @@ export async function participantCalendar(
   user: User | null,
   eventId: string,
   participantId: string,
+  host: string,
 ): Promise<{ filename: string; body: string }> {
   const { event, items } = await participantAgenda(db, user, eventId, participantId);
   const rec = event.record;
   return {
     filename: `${rec.id}-my-agenda.ics`,
-    body: icsCalendar({ name: `${rec.name} – my agenda`, timezone: rec.timezone, entries: agendaEntries(rec, items) }),
+    body: icsCalendar({
+      name: `${rec.name} – my agenda`,
+      timezone: rec.timezone,
+      entries: agendaEntries(rec, items, host),
+    }),
   };
 }
