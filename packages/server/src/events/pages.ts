@@ -16,6 +16,7 @@ import { publicProgrammePages } from './public-programme-pages.ts';
 import { assignmentsOf, findParticipantOfUser, rankingsOf, type ParticipantRow } from './participant-queries.ts';
 import { participantCalendar } from './participant-views.ts';
 import { siteIdentity } from './calendar-identity.ts';
+import { calendarFeedFile } from './calendar-feed-routes.ts';
 import { canManageEvent, getVisibleEvent } from './access.ts';
 import { presentEventSummary } from './presenter.ts';
 import { listEvents, organisedEventIds, type EventRow } from './queries.ts';
@@ -203,5 +204,6 @@ export function eventPages(ctx: AppContext): FastifyPluginAsync {
     await app.register(publicProgrammePages(ctx));
     await app.register(managePages(ctx));
     await app.register(exportRoutes(ctx, { hide: true }));
+    await app.register(calendarFeedFile(ctx, { hide: true }));
   };
 }
