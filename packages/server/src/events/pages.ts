@@ -17,6 +17,8 @@ import { assignmentsOf, findParticipantOfUser, rankingsOf, type ParticipantRow }
 import { participantCalendar } from './participant-views.ts';
 import { siteIdentity } from './calendar-identity.ts';
 import { calendarFeedFile } from './calendar-feed-routes.ts';
+import { calendarFeedPages } from './calendar-feed-pages.ts';
+import { checkInPages } from './checkin-pages.ts';
 import { canManageEvent, getVisibleEvent } from './access.ts';
 import { presentEventSummary } from './presenter.ts';
 import { listEvents, organisedEventIds, type EventRow } from './queries.ts';
@@ -205,5 +207,7 @@ export function eventPages(ctx: AppContext): FastifyPluginAsync {
     await app.register(managePages(ctx));
     await app.register(exportRoutes(ctx, { hide: true }));
     await app.register(calendarFeedFile(ctx, { hide: true }));
+    await app.register(calendarFeedPages(ctx));
+    await app.register(checkInPages(ctx));
   };
 }

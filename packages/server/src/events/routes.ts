@@ -6,6 +6,7 @@ import { SECURITY } from '../http/openapi.ts';
 import { getPractice } from '../practices/service.ts';
 import { assignmentRoutes } from './assignment-routes.ts';
 import { calendarFeedFile, calendarFeedRoutes } from './calendar-feed-routes.ts';
+import { checkInRoutes } from './checkin-routes.ts';
 import { choicePointsOf } from './choice-points.ts';
 import { exportRoutes } from './export-routes.ts';
 import { getVisibleEvent } from './access.ts';
@@ -227,5 +228,6 @@ export function eventRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await app.register(exportRoutes(ctx, { hide: false }));
     await app.register(calendarFeedRoutes(ctx));
     await app.register(calendarFeedFile(ctx, { hide: false }));
+    await app.register(checkInRoutes(ctx));
   };
 }
