@@ -1,5 +1,9 @@
 /** Reads the QR codes of badge pages with jsQR (an independent decoder), for the tests. */
-import jsQR from 'jsqr';
+import jsQRModule from 'jsqr';
+
+// jsqr is CommonJS: its function is the module itself or its `default`, depending on the loader.
+type Decode = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
+const jsQR = ((jsQRModule as unknown as { default?: Decode }).default ?? jsQRModule) as unknown as Decode;
 
 /**
  * Decodes an inline SVG QR code drawn as unit squares (`M x y h1v1h-1z`): draws it into an
