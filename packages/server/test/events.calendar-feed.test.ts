@@ -107,3 +107,42 @@ describe.each(ENGINES)('calendar subscription addresses on %s', (engine) => {
     expect((await t.app.inject({ url: path })).statusCode).toBe(404);
   });
 });
+
+describe('the calendar subscription page', () => {
+  let t: TestApp;
+  afterAll(async () => t?.close());
+
+  it('shows a new address once, and revoking it makes it 404', async () => {
+    t = await startTestApp('pglite');
+    const reader = await t.signIn('reader');
+    await reader.request({
+      method: 'POST',
+      url: `/api/v1/events/${MILAN}/registrations`,
+      payload: { role: 'researcher', consent: true },
+    });
+    const page = await reader.request({ url: `/events/${MILAN}/me/calendar-feed` });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('no subscription address yet');
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1];
+    const made = await reader.request({
+      method: 'POST',
+      url: `/events/${MILAN}/me/calendar-feed`,
+      payload: `_csrf=${encodeURIComponent(csrf)}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(made.statusCode).toBe(200);
+    const url = /id="feed-url" readonly value="([^"]+)"/.exec(made.body)![1];
+    const path = new URL(url).pathname;
+    expect((await t.app.inject({ url: path })).statusCode).toBe(200);
+    expect((await reader.request({ url: `/events/${MILAN}/me/calendar-feed` })).body).not.toContain(path);
+    const revoked = await reader.request({
+      method: 'POST',
+      url: `/events/${MILAN}/me/calendar-feed/revoke`,
+      payload: `_csrf=${encodeURIComponent(csrf)}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(revoked.statusCode).toBe(303);
+    expect((await t.app.inject({ url: path })).statusCode).toBe(404);
+    expect((await reader.request({ url: revoked.headers.location as string })).body).toContain('was revoked');
+  });
+});
