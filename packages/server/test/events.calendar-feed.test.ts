@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
+import { eventRoles, registerFor } from './event-roles.ts';
 import { readIcs } from './ics-reader.ts';
 
 const MILAN = 'event-icc-milan-2018';
@@ -12,28 +13,10 @@ describe.each(ENGINES)('calendar subscription addresses on %s', (engine) => {
   let admin: Client;
   let participantId: string;
   const feed = (id = participantId) => `/api/v1/events/${MILAN}/registrations/${id}/calendar-feed`;
-  const register = async (c: Client) =>
-    (
-      await c.request({
-        method: 'POST',
-        url: `/api/v1/events/${MILAN}/registrations`,
-        payload: { role: 'researcher', consent: true },
-      })
-    ).json().id as string;
 
   beforeAll(async () => {
     t = await startTestApp(engine, { env: { PUBLIC_BASE_URL: 'https://convivio.example.org' } });
-    participant = await t.signIn('reader');
-    other = await t.signIn('reader');
-    organiser = await t.signIn('reader');
-    admin = await t.signIn('admin');
-    participantId = await register(participant);
-    await register(other);
-    const named = await admin.request({
-      method: 'PUT',
-      url: `/api/v1/events/${MILAN}/organisers/${organiser.user!.id}`,
-    });
-    expect(named.statusCode).toBeLessThan(300);
+    ({ participant, other, organiser, admin, participantId } = await eventRoles(t, MILAN));
   });
   afterAll(async () => t?.close());
 
@@ -99,7 +82,8 @@ describe.each(ENGINES)('calendar subscription addresses on %s', (engine) => {
   });
 
   it('withdrawing the registration ends the address', async () => {
-    const mine = await register(await t.signIn('reader').then((c) => ((other = c), c)));
+    other = await t.signIn('reader');
+    const mine = await registerFor(other, MILAN, 'Carla Rossi');
     const path = new URL((await other.request({ method: 'POST', url: feed(mine) })).json().url).pathname;
     expect((await t.app.inject({ url: path })).statusCode).toBe(200);
     const withdrawn = await other.request({ method: 'DELETE', url: `/api/v1/events/${MILAN}/registrations/${mine}` });
@@ -115,11 +99,7 @@ describe('the calendar subscription page', () => {
   it('shows a new address once, and revoking it makes it 404', async () => {
     t = await startTestApp('pglite');
     const reader = await t.signIn('reader');
-    await reader.request({
-      method: 'POST',
-      url: `/api/v1/events/${MILAN}/registrations`,
-      payload: { role: 'researcher', consent: true },
-    });
+    await registerFor(reader, MILAN, 'Dana Novak');
     const page = await reader.request({ url: `/events/${MILAN}/me/calendar-feed` });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('no subscription address yet');
@@ -143,6 +123,6 @@ describe('the calendar subscription page', () => {
     });
     expect(revoked.statusCode).toBe(303);
     expect((await t.app.inject({ url: path })).statusCode).toBe(404);
-    expect((await reader.request({ url: revoked.headers.location as string })).body).toContain('was revoked');
+    expect((await reader.request({ url: revoked.headers.location })).body).toContain('was revoked');
   });
 });

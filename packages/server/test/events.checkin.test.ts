@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
+import { eventRoles } from './event-roles.ts';
 import { readSvgQr } from './qr-reader.ts';
 
 const MILAN = 'event-icc-milan-2018';
@@ -18,23 +19,10 @@ describe.each(ENGINES)('check-in and attendance on %s', (engine) => {
     c.request({ method: 'POST', url: `/api/v1/events/${MILAN}/check-ins`, payload });
   const counts = async (c: Client = organiser) =>
     (await c.request({ url: `/api/v1/events/${MILAN}/attendance` })).json();
-  const register = async (c: Client, name: string) =>
-    (
-      await c.request({
-        method: 'POST',
-        url: `/api/v1/events/${MILAN}/registrations`,
-        payload: { name, role: 'city-official', consent: true },
-      })
-    ).json().id as string;
 
   beforeAll(async () => {
     t = await startTestApp(engine);
-    participant = await t.signIn('reader');
-    other = await t.signIn('reader');
-    organiser = await t.signIn('reader');
-    admin = await t.signIn('admin');
-    participantId = await register(participant, 'Ana Pérez');
-    otherId = await register(other, 'Björn Olsen');
+    ({ participant, other, organiser, admin, participantId, otherId } = await eventRoles(t, MILAN, 'city-official'));
     await participant.request({
       method: 'PUT',
       url: `/api/v1/events/${MILAN}/registrations/${participantId}/rankings`,
@@ -43,11 +31,6 @@ describe.each(ENGINES)('check-in and attendance on %s', (engine) => {
     expect(
       (await admin.request({ method: 'POST', url: `/api/v1/events/${MILAN}/assignment`, payload: {} })).statusCode,
     ).toBe(200);
-    const named = await admin.request({
-      method: 'PUT',
-      url: `/api/v1/events/${MILAN}/organisers/${organiser.user!.id}`,
-    });
-    expect(named.statusCode).toBeLessThan(300);
     const badges = await organiser.request({ url: `/events/${MILAN}/badges` });
     expect(badges.statusCode).toBe(200);
     codes = new Map(
