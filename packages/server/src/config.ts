@@ -17,6 +17,8 @@ export interface Config {
   /** Largest request body a route accepts unless it sets its own bodyLimit (bytes). */
   bodyLimit: number;
   limits: Limits;
+  /** The site's public address (PUBLIC_BASE_URL, e.g. `https://convivio.example.org`); null: taken from each request. */
+  publicBaseUrl: string | null;
 }
 
 export type TrustProxy = false | number | string[];
@@ -85,6 +87,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const bodyLimit = Number(env.BODY_LIMIT_BYTES ?? 1024 * 1024);
   if (!Number.isInteger(bodyLimit) || bodyLimit < 1024)
     problems.push('BODY_LIMIT_BYTES must be an integer of at least 1024');
+  const publicBaseUrl = env.PUBLIC_BASE_URL?.trim().replace(/\/+$/, '') || null;
+  if (publicBaseUrl && !/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(publicBaseUrl))
+    problems.push(
+      `PUBLIC_BASE_URL must be an http(s) address such as https://convivio.example.org, got "${publicBaseUrl}"`,
+    );
   const config: Config = {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -97,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env.TRUST_PROXY, problems),
     bodyLimit,
     limits: readLimits(env, problems),
+    publicBaseUrl,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
 import { unfoldIcs, xmlProblems } from './events-format-checks.ts';
+import { readIcs } from './ics-reader.ts';
 
 const MILAN = 'event-icc-milan-2018';
 
@@ -10,7 +11,7 @@ describe.each(ENGINES)('event exports (iCalendar, Frab JSON and XML) on %s', (en
   let participantId: string;
 
   beforeAll(async () => {
-    t = await startTestApp(engine);
+    t = await startTestApp(engine, { env: { PUBLIC_BASE_URL: 'https://convivio.example.org/' } });
     participant = await t.signIn('reader');
     participantId = (
       await participant.request({
@@ -54,10 +55,21 @@ describe.each(ENGINES)('event exports (iCalendar, Frab JSON and XML) on %s', (en
     expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(22);
     expect(lines.filter((l) => l === 'END:VEVENT')).toHaveLength(22);
     // 9:00 in Milan on 7 November 2018 (CET, UTC+1) is 8:00 UTC.
-    const opening = lines.indexOf('UID:session-icc-milan-2018-d1-opening@convivio');
-    expect(lines.slice(opening, opening + 6)).toEqual(
-      expect.arrayContaining(['DTSTART:20181107T080000Z', 'DTEND:20181107T085000Z']),
+    const read = readIcs(body);
+    expect(read.events).toHaveLength(22);
+    const opening = read.events.find((e) => e.summary === 'Opening & Welcome speeches')!;
+    expect(opening).toMatchObject({ start: '2018-11-07T08:00:00.000Z', end: '2018-11-07T08:50:00.000Z', zone: 'UTC' });
+    expect(opening.uid).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}@convivio\.example\.org$/,
     );
+    expect(new Set(read.events.map((e) => e.uid)).size).toBe(22);
+    for (const e of read.events) {
+      expect(e.end, e.summary).not.toBeNull();
+      expect(e.end! > e.start, e.summary).toBe(true);
+    }
+    // The programme gives no end for the second day's registration: it ends when the panel starts (9:00).
+    const registration = read.events.filter((e) => e.summary === 'Registration');
+    expect(registration.map((e) => e.end)).toEqual(['2018-11-07T08:00:00.000Z', '2018-11-08T08:00:00.000Z']);
     expect(lines).toContain('SUMMARY:Opening & Welcome speeches');
     expect(lines).toContain('LOCATION:Fabbrica del Vapore\\, Via Giulio Cesare Procaccini 4\\, 20154 Milan');
     const descriptions = lines.filter((l) => l.startsWith('DESCRIPTION:'));
@@ -84,7 +96,10 @@ describe.each(ENGINES)('event exports (iCalendar, Frab JSON and XML) on %s', (en
     expect(summaries).toContain(
       'SUMMARY:Projects & best practices corner (round 1): Munich Masterplan for the integration of refugees',
     );
-    expect(lines).toContain('UID:session-icc-milan-2018-d1-projects-corner-round-2@convivio');
+    expect(lines.filter((l) => /^UID:[0-9a-f-]{36}-round-2@convivio\.example\.org$/.test(l))).toHaveLength(1);
+    const read = readIcs(res.body);
+    expect(read.events.length).toBe(summaries.length);
+    expect(read.events.every((e) => e.end !== null && e.zone === 'UTC')).toBe(true);
     // Round 1 of the corner: 13:30–13:55 local time.
     expect(lines).toContain('DTSTART:20181107T123000Z');
     expect(lines).toContain('DTEND:20181107T125500Z');
@@ -105,7 +120,7 @@ describe.each(ENGINES)('event exports (iCalendar, Frab JSON and XML) on %s', (en
     );
     const conf = schedule.conference;
     expect(conf).toMatchObject({
-      acronym: 'icc-milan-2018',
+      acronym: 'icc_milan_2018',
       title: 'Integrating Cities Conference',
       start: '2018-11-07',
       end: '2018-11-08',
@@ -145,7 +160,7 @@ describe.each(ENGINES)('event exports (iCalendar, Frab JSON and XML) on %s', (en
       expect(talk.duration).toMatch(/^\d{2}:\d{2}$/);
       expect(talk.start).toMatch(/^\d{2}:\d{2}$/);
     }
-    const ws3 = talks.find((x) => x.slug === 'icc-milan-2018-d1-workshop-3')!;
+    const ws3 = talks.find((x) => x.slug === 'icc_milan_2018-d1-workshop-3')!;
     expect(ws3).toMatchObject({
       start: '10:30',
       duration: '02:00',
@@ -153,12 +168,36 @@ describe.each(ENGINES)('event exports (iCalendar, Frab JSON and XML) on %s', (en
       room: 'Fabbrica del Vapore – Workshop 3',
       date: '2018-11-07T10:30:00+01:00',
     });
-    const opening = talks.find((x) => x.slug === 'icc-milan-2018-d1-opening')!;
+    const opening = talks.find((x) => x.slug === 'icc_milan_2018-d1-opening')!;
     expect((opening.persons as { public_name: string }[]).map((p) => p.public_name)).toContain('Giuseppe Sala');
     const days = conf.days as { rooms: Record<string, { room: string }[]> }[];
     for (const d of days)
       for (const [room, list] of Object.entries(d.rooms)) for (const talk of list) expect(talk.room).toBe(room);
     expect(res.body).not.toContain(participant.user!.email);
+    expect(schedule.base_url).toBe('https://convivio.example.org/events/event-icc-milan-2018/');
+  });
+
+  it('gives each session the same identity in the .ics, schedule.json and schedule.xml', async () => {
+    const json = (await t.anonymous.request({ url: `/events/${MILAN}/schedule.json` })).json();
+    const talks = json.schedule.conference.days.flatMap((d: { rooms: Record<string, unknown[]> }) =>
+      Object.values(d.rooms).flat(),
+    ) as { guid: string; title: string }[];
+    expect(talks).toHaveLength(22);
+    const xml = (await t.anonymous.request({ url: `/events/${MILAN}/schedule.xml` })).body;
+    const xmlGuids = [...xml.matchAll(/<event guid="([0-9a-f-]{36})"/g)].map((m) => m[1]);
+    expect(xmlGuids.sort()).toEqual(talks.map((x) => x.guid).sort());
+    const ics = readIcs((await t.anonymous.request({ url: `/events/${MILAN}/calendar.ics` })).body).events;
+    expect(ics.map((e) => e.uid).sort()).toEqual(talks.map((x) => `${x.guid}@convivio.example.org`).sort());
+    const opening = talks.find((x) => x.title === 'Opening & Welcome speeches')!;
+    expect(ics.find((e) => e.summary === 'Opening & Welcome speeches')!.uid).toBe(
+      `${opening.guid}@convivio.example.org`,
+    );
+    const mine = readIcs(
+      (await participant.request({ url: `/api/v1/events/${MILAN}/registrations/${participantId}/calendar.ics` })).body,
+    ).events;
+    expect(mine.find((e) => e.summary === 'Opening & Welcome speeches')!.uid).toBe(
+      `${opening.guid}@convivio.example.org`,
+    );
   });
 
   it('exports well-formed Frab schedule.xml with days, rooms and events', async () => {

@@ -44,6 +44,12 @@ export interface Resources {
   'event.recordKeyMessages': { organiser: boolean; rapporteur: boolean };
   /** Register someone for an event (`self`: the user themselves). */
   'event.register': { self: boolean; organiser: boolean };
+  /** Create or renew a registration's calendar subscription address (`self`: one's own registration). */
+  'event.subscribeCalendar': { self: boolean };
+  /** Revoke a registration's calendar subscription address. */
+  'event.revokeCalendar': { self: boolean; organiser: boolean };
+  /** Check people in at an event and see its attendance (personal data). */
+  'event.checkIn': { organiser: boolean };
   /** See an evidence dataset or run. */
   'evidence.see': { mine: boolean; public: boolean };
   /** See every evidence dataset and run, public or not. */
@@ -113,6 +119,15 @@ const RULES: { [A in Action]: Rule<Resources[A]> } = {
     allow: (user, r) => user !== null && (r.self || eventManagers.allow(user, r)),
     refusal: () => 'You may register only yourself; organisers register others',
   },
+  'event.subscribeCalendar': {
+    allow: (user, r) => user !== null && r.self,
+    refusal: () => 'Only the participant may create their own calendar subscription address',
+  },
+  'event.revokeCalendar': {
+    allow: (user, r) => user !== null && (r.self || eventManagers.allow(user, { organiser: r.organiser })),
+    refusal: () => "Only the participant and the event's organisers may revoke a calendar subscription address",
+  },
+  'event.checkIn': eventManagers,
   'evidence.see': {
     allow: (user, r) => r.public || isAdmin(user) || (user !== null && r.mine),
     refusal: (_user, _r, what) => `You may not see ${what}`,

@@ -45,3 +45,13 @@ export async function getVisibleEvent(db: Queryable, user: User | null, id: stri
   if (!row || (row.status !== 'published' && !(await canManageEvent(db, user, id)))) throw notFound('Event', id);
   return row;
 }
+
+/** May this user check people in and see attendance? The event's organisers and administrators (401/403 otherwise). */
+export async function assertCanCheckIn(db: Queryable, user: User | null, eventId: string): Promise<User> {
+  return assertCan(
+    user,
+    'event.checkIn',
+    { organiser: await organises(db, user, eventId) },
+    "check in this event's participants",
+  );
+}

@@ -1,7 +1,9 @@
 import type { EventRecord, EventSession } from '@convivio/shared';
 import { choicePointsOf, roundTimes, type ChoicePoint } from './choice-points.ts';
+import { sessionUid } from './calendar-identity.ts';
 import type { CalendarEntry } from './exporters/ical.ts';
 import { placeOf, sessionText } from './programme.ts';
+import { sessionEnd } from './session-end.ts';
 
 /**
  * One line of a personal agenda. `all`: everybody attends; `assigned`: the
@@ -103,17 +105,17 @@ export function personalAgenda(
   return out.sort((a, b) => (a.date + a.start).localeCompare(b.date + b.start));
 }
 
-/** A personal agenda as calendar entries (waiting-list and pending lines are left out). */
-export function agendaEntries(rec: EventRecord, agenda: AgendaItem[]): CalendarEntry[] {
+/** A personal agenda as calendar entries at `host` (waiting-list and pending lines are left out). */
+export function agendaEntries(rec: EventRecord, agenda: AgendaItem[], host: string): CalendarEntry[] {
   return agenda
     .filter((a) => a.status === 'all' || a.status === 'assigned')
     .map((a) => {
       const s = rec.sessions.find((x) => x.id === a.sessionId)!;
       return {
-        uid: `${a.sessionId}${a.round && a.round > 1 ? `-round-${a.round}` : ''}@convivio`,
+        uid: sessionUid(host, a.sessionId, a.round),
         date: a.date,
         start: a.start,
-        end: a.end,
+        end: a.end ?? sessionEnd(rec, s),
         summary: a.title,
         description: sessionText(s),
         location: a.place,

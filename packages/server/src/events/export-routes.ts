@@ -2,11 +2,9 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
+import { siteIdentity } from './calendar-identity.ts';
 import { eventCalendar, eventScheduleJson, eventScheduleXml } from './exports-service.ts';
 import { zCalendarFile, zFrabSchedule } from './schema.ts';
-
-/** The site's own address as the request reached it (for absolute links in schedules). */
-export const baseUrlOf = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
 
 const eventId = (req: FastifyRequest) => {
   const id = (req.params as { id?: unknown }).id;
@@ -32,7 +30,7 @@ export function exportRoutes(ctx: AppContext, opts: { hide: boolean }): FastifyP
       '/events/:id/calendar.ics',
       { schema: schema('getEventCalendar', 'The whole programme as iCalendar (RFC 5545, UTC times)', zCalendarFile) },
       async (req, reply) => {
-        const cal = await eventCalendar(ctx.db, req.user, eventId(req));
+        const cal = await eventCalendar(ctx.db, req.user, eventId(req), siteIdentity(ctx.config, req));
         return reply
           .type('text/calendar; charset=utf-8')
           .header('content-disposition', `attachment; filename="${cal.filename}"`)
@@ -51,7 +49,13 @@ export function exportRoutes(ctx: AppContext, opts: { hide: boolean }): FastifyP
       async (req, reply) =>
         reply
           .type('application/json; charset=utf-8')
-          .send(JSON.stringify(await eventScheduleJson(ctx.db, req.user, eventId(req), baseUrlOf(req)), null, 1)),
+          .send(
+            JSON.stringify(
+              await eventScheduleJson(ctx.db, req.user, eventId(req), siteIdentity(ctx.config, req)),
+              null,
+              1,
+            ),
+          ),
     );
     app.get(
       '/events/:id/schedule.xml',
@@ -64,7 +68,7 @@ export function exportRoutes(ctx: AppContext, opts: { hide: boolean }): FastifyP
       async (req, reply) =>
         reply
           .type('application/xml; charset=utf-8')
-          .send(await eventScheduleXml(ctx.db, req.user, eventId(req), baseUrlOf(req))),
+          .send(await eventScheduleXml(ctx.db, req.user, eventId(req), siteIdentity(ctx.config, req))),
     );
   };
 }

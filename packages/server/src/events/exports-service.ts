@@ -4,6 +4,7 @@ import { frabJson } from './exporters/frab-json.ts';
 import { frabXml } from './exporters/frab-xml.ts';
 import { icsCalendar } from './exporters/ical.ts';
 import { buildSchedule } from './exporters/schedule.ts';
+import type { SiteIdentity } from './calendar-identity.ts';
 import { getVisibleEvent } from './access.ts';
 import { programmeEntries } from './programme.ts';
 import { findEvent, presentationsOfPractice } from './queries.ts';
@@ -13,11 +14,12 @@ export async function eventCalendar(
   db: Queryable,
   user: User | null,
   eventId: string,
+  site: SiteIdentity,
 ): Promise<{ filename: string; body: string }> {
   const rec = (await getVisibleEvent(db, user, eventId)).record;
   return {
     filename: `${rec.id}.ics`,
-    body: icsCalendar({ name: rec.name, timezone: rec.timezone, entries: programmeEntries(rec) }),
+    body: icsCalendar({ name: rec.name, timezone: rec.timezone, entries: programmeEntries(rec, site.host) }),
   };
 }
 
@@ -26,10 +28,10 @@ export async function eventScheduleJson(
   db: Queryable,
   user: User | null,
   eventId: string,
-  baseUrl: string,
+  site: SiteIdentity,
 ): Promise<Record<string, unknown>> {
   const row = await getVisibleEvent(db, user, eventId);
-  return frabJson(buildSchedule(row.record, baseUrl, row.version));
+  return frabJson(buildSchedule(row.record, site, row.version));
 }
 
 /** The programme as Frab schedule.xml. */
@@ -37,10 +39,10 @@ export async function eventScheduleXml(
   db: Queryable,
   user: User | null,
   eventId: string,
-  baseUrl: string,
+  site: SiteIdentity,
 ): Promise<string> {
   const row = await getVisibleEvent(db, user, eventId);
-  return frabXml(buildSchedule(row.record, baseUrl, row.version));
+  return frabXml(buildSchedule(row.record, site, row.version));
 }
 
 /** The published events where a practice was presented, with the session and presentation. */

@@ -15,6 +15,10 @@ import { managePages } from './manage-pages.ts';
 import { publicProgrammePages } from './public-programme-pages.ts';
 import { assignmentsOf, findParticipantOfUser, rankingsOf, type ParticipantRow } from './participant-queries.ts';
 import { participantCalendar } from './participant-views.ts';
+import { siteIdentity } from './calendar-identity.ts';
+import { calendarFeedFile } from './calendar-feed-routes.ts';
+import { calendarFeedPages } from './calendar-feed-pages.ts';
+import { checkInPages } from './checkin-pages.ts';
 import { canManageEvent, getVisibleEvent } from './access.ts';
 import { presentEventSummary } from './presenter.ts';
 import { listEvents, organisedEventIds, type EventRow } from './queries.ts';
@@ -192,7 +196,7 @@ export function eventPages(ctx: AppContext): FastifyPluginAsync {
       const eventId = idOf(request);
       const row = await findParticipantOfUser(db, eventId, user.id);
       if (!row) throw new AppError('not_found', 'You are not registered for this event');
-      const cal = await participantCalendar(db, user, eventId, row.id);
+      const cal = await participantCalendar(db, user, eventId, row.id, siteIdentity(ctx.config, request).host);
       return reply
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', `attachment; filename="${cal.filename}"`)
@@ -202,5 +206,8 @@ export function eventPages(ctx: AppContext): FastifyPluginAsync {
     await app.register(publicProgrammePages(ctx));
     await app.register(managePages(ctx));
     await app.register(exportRoutes(ctx, { hide: true }));
+    await app.register(calendarFeedFile(ctx, { hide: true }));
+    await app.register(calendarFeedPages(ctx));
+    await app.register(checkInPages(ctx));
   };
 }

@@ -38,9 +38,14 @@ export async function participantAgenda(
 ): Promise<{ event: EventRow; participant: ParticipantRow; items: AgendaItem[] }> {
   const { row } = await accessibleParticipant(db, user, eventId, participantId);
   const event = await getVisibleEvent(db, user, eventId);
-  const rankings = (await rankingsOf(db, eventId, row.id)).get(row.id) ?? {};
-  const assignments = (await assignmentsOf(db, eventId, row.id)).get(row.id) ?? {};
-  return { event, participant: row, items: personalAgenda(event.record, rankings, assignments) };
+  return { event, participant: row, items: await agendaOfParticipant(db, event, row) };
+}
+
+/** The agenda of a registration (no authorisation: the caller has checked who may see it). */
+export async function agendaOfParticipant(db: Queryable, event: EventRow, row: ParticipantRow): Promise<AgendaItem[]> {
+  const rankings = (await rankingsOf(db, event.id, row.id)).get(row.id) ?? {};
+  const assignments = (await assignmentsOf(db, event.id, row.id)).get(row.id) ?? {};
+  return personalAgenda(event.record, rankings, assignments);
 }
 
 /** A participant's agenda as an iCalendar document. */
@@ -49,11 +54,16 @@ export async function participantCalendar(
   user: User | null,
   eventId: string,
   participantId: string,
+  host: string,
 ): Promise<{ filename: string; body: string }> {
   const { event, items } = await participantAgenda(db, user, eventId, participantId);
   const rec = event.record;
   return {
     filename: `${rec.id}-my-agenda.ics`,
-    body: icsCalendar({ name: `${rec.name} – my agenda`, timezone: rec.timezone, entries: agendaEntries(rec, items) }),
+    body: icsCalendar({
+      name: `${rec.name} – my agenda`,
+      timezone: rec.timezone,
+      entries: agendaEntries(rec, items, host),
+    }),
   };
 }

@@ -1,5 +1,7 @@
 import type { EventPerson, EventRecord, EventSession } from '@convivio/shared';
+import { sessionUid } from './calendar-identity.ts';
 import type { CalendarEntry } from './exporters/ical.ts';
+import { sessionEnd } from './session-end.ts';
 
 /** How a person appears on the programme: name, position, organisation; "(to be confirmed)" when not confirmed. */
 export function personLabel(p: EventPerson): string {
@@ -42,13 +44,13 @@ export function sessionText(s: EventSession): string | null {
   return parts.length ? parts.join('\n\n') : null;
 }
 
-/** Every session of the programme as a calendar entry. */
-export function programmeEntries(rec: EventRecord): CalendarEntry[] {
+/** Every session of the programme as a calendar entry (UIDs at `host`; derived ends where none is stated). */
+export function programmeEntries(rec: EventRecord, host: string): CalendarEntry[] {
   return rec.sessions.map((s) => ({
-    uid: `${s.id}@convivio`,
+    uid: sessionUid(host, s.id),
     date: s.date,
     start: s.start,
-    end: s.end,
+    end: sessionEnd(rec, s),
     summary: s.label ? `${s.label}: ${s.title}` : s.title,
     description: sessionText(s),
     location: placeOf(rec, s),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { SECURITY } from '../http/openapi.ts';
 import { assignmentsOf, rankingsOf } from './participant-queries.ts';
+import { siteIdentity } from './calendar-identity.ts';
 import { myRegistration, participantAgenda, participantCalendar, registrationDetail } from './participant-views.ts';
 import { presentParticipant } from './presenter.ts';
 import {
@@ -182,7 +183,13 @@ export function registrationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        const cal = await participantCalendar(ctx.db, req.user, req.params.id, req.params.participantId);
+        const cal = await participantCalendar(
+          ctx.db,
+          req.user,
+          req.params.id,
+          req.params.participantId,
+          siteIdentity(ctx.config, req).host,
+        );
         return reply
           .type('text/calendar; charset=utf-8')
           .header('content-disposition', `attachment; filename="${cal.filename}"`)

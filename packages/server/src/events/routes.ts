@@ -5,6 +5,8 @@ import type { AppContext } from '../context.ts';
 import { SECURITY } from '../http/openapi.ts';
 import { getPractice } from '../practices/service.ts';
 import { assignmentRoutes } from './assignment-routes.ts';
+import { calendarFeedFile, calendarFeedRoutes } from './calendar-feed-routes.ts';
+import { checkInRoutes } from './checkin-routes.ts';
 import { choicePointsOf } from './choice-points.ts';
 import { exportRoutes } from './export-routes.ts';
 import { getVisibleEvent } from './access.ts';
@@ -224,5 +226,8 @@ export function eventRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await app.register(registrationRoutes(ctx));
     await app.register(assignmentRoutes(ctx));
     await app.register(exportRoutes(ctx, { hide: false }));
+    await app.register(calendarFeedRoutes(ctx));
+    await app.register(calendarFeedFile(ctx, { hide: false }));
+    await app.register(checkInRoutes(ctx));
   };
 }

@@ -266,7 +266,6 @@ const zFrabTalk = z.object({
     z.object({
       id: z.number().int(),
       guid: z.string(),
-      name: z.string(),
       public_name: z.string(),
       biography: z.string().nullable(),
     }),

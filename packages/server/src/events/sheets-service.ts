@@ -7,6 +7,9 @@ import { assignmentsOf, listParticipants, type ParticipantRow } from './particip
 import { assertCanManageEvent } from './access.ts';
 import { findEvent, type EventRow } from './queries.ts';
 import { shortPlaceOf } from './programme.ts';
+import { personalAgenda } from './agenda.ts';
+import { ensureCheckinCodes } from './checkin-service.ts';
+import QRCode from 'qrcode';
 
 /** A participant as room sheets and badges show them. */
 export interface SheetPerson {
@@ -111,10 +114,21 @@ export async function roomSheet(
   };
 }
 
-/** A badge: the participant and where they go at each choice point. */
+/** A badge: the participant, their role, where they go at each choice point and when, and their check-in code. */
 export interface Badge extends SheetPerson {
   role: string;
   placements: string[];
+  /** The sessions given to this person at choice points: time and place. */
+  sessions: { date: string; start: string; end: string | null; title: string; place: string | null }[];
+  checkinCode: string;
+  /** The check-in code as a QR code: its width in modules and the dark ones, row by row. */
+  qr: { size: number; dark: boolean[] };
+}
+
+/** A QR code (error correction M) of a text, as a module matrix. */
+function qrOf(text: string): Badge['qr'] {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  return { size: modules.size, dark: Array.from(modules.data, (v) => v === 1) };
 }
 
 /** Badges for every participant (organisers). */
@@ -128,9 +142,15 @@ export async function eventBadges(
   await assertCanManageEvent(db, user, eventId, "print this event's badges");
   const points = choicePointsOf(event.record);
   const assigned = await assignmentsOf(db, eventId);
+  const codes = await ensureCheckinCodes(db, eventId);
   const badges = (await listParticipants(db, eventId)).map((p) => ({
     ...person(p),
     role: p.role,
+    sessions: personalAgenda(event.record, {}, assigned.get(p.id) ?? {})
+      .filter((a) => a.status === 'assigned')
+      .map((a) => ({ date: a.date, start: a.start, end: a.end, title: a.title, place: a.place })),
+    checkinCode: codes.get(p.id)!,
+    qr: qrOf(codes.get(p.id)!),
     placements: points.flatMap((cp) =>
       (assigned.get(p.id)?.[cp.id] ?? []).map((o) => {
         const option = cp.options.find((x) => x.id === o);

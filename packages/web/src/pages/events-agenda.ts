@@ -48,6 +48,7 @@ export function agendaPage(ctx: PageContext, v: AgendaView): SafeHtml {
     <p>${t('events.agenda.lead')} ${t('events.timesLocal', { zone: v.event.timezone })}</p>
     <p>
       <a href="/events/${id}/me/calendar.ics">${t('events.agenda.download')}</a> ·
+      <a href="/events/${id}/me/calendar-feed">${t('events.feed.link')}</a> ·
       <a href="/events/${id}/register">${t('events.agenda.change')}</a>
     </p>
     ${days.map(

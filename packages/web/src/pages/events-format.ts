@@ -63,14 +63,16 @@ export const PRINT_STYLE = html`<style>
   }
   .badges {
     display: grid;
-    grid-template-columns: repeat(auto-fill, 9cm);
+    grid-template-columns: repeat(auto-fill, 10.5cm);
     gap: 0.5cm;
     list-style: none;
     padding: 0;
   }
   .badge-card {
-    width: 9cm;
-    height: 5.5cm;
+    width: 10.5cm;
+    height: 14.8cm;
+    display: flex;
+    flex-direction: column;
     box-sizing: border-box;
     border: 1px solid #50505a;
     border-radius: 6px;
@@ -90,6 +92,23 @@ export const PRINT_STYLE = html`<style>
     font-size: 0.8rem;
     color: #50505a;
     margin: 0;
+  }
+  .badge-card .badge-role {
+    font-weight: 600;
+    margin: 0 0 0.2cm;
+  }
+  .badge-card .badge-sessions {
+    font-size: 0.8rem;
+    margin: 0;
+    padding-left: 1em;
+  }
+  .badge-card .badge-code {
+    margin-top: auto;
+    display: flex;
+    align-items: flex-end;
+    gap: 0.3cm;
+    font-size: 0.6rem;
+    word-break: break-all;
   }
   .badge-card .badge-places {
     font-size: 0.8rem;

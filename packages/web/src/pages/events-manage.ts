@@ -265,6 +265,7 @@ export function managePage(ctx: PageContext, v: ManageView): SafeHtml {
       <h2 id="sheets-h">${t('events.manage.sheets')}</h2>
       <ul>
         <li><a href="/events/${id}/badges">${t('events.manage.badges')}</a></li>
+        <li><a href="/events/${id}/check-in">${t('events.checkin.link')}</a></li>
         ${v.sheets.map((s) => html`<li><a href="${s.href}">${s.label}</a></li>`)}
       </ul>
     </section>`;

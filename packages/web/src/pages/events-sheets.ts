@@ -1,6 +1,7 @@
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 import { PRINT_STYLE } from './events-format.ts';
+import { qrSvg, type QrView } from './events-qr.ts';
 
 /** A participant on a room sheet or badge. */
 export interface SheetPersonView {
@@ -84,10 +85,16 @@ export function roomSheetPage(ctx: PageContext, v: RoomSheetView): SafeHtml {
 
 export interface BadgesView {
   event: { id: string; name: string };
-  badges: (SheetPersonView & { placements: string[] })[];
+  badges: (SheetPersonView & {
+    role: string;
+    placements: string[];
+    sessions: { date: string; start: string; end: string | null; title: string; place: string | null }[];
+    checkinCode: string;
+    qr: QrView;
+  })[];
 }
 
-/** Printable name badges, 9 × 5.5 cm each. */
+/** Printable name badges (A6, 10.5 × 14.8 cm): name, role, the person's sessions, and a QR code for check-in. */
 export function badgesPage(ctx: PageContext, v: BadgesView): SafeHtml {
   const { t } = ctx;
   return html`${PRINT_STYLE}${crumbs(ctx, v.event, t('events.manage.badges'))}
@@ -105,7 +112,26 @@ export function badgesPage(ctx: PageContext, v: BadgesView): SafeHtml {
                   <p class="badge-event">${v.event.name}</p>
                   <p class="badge-name">${b.name}</p>
                   <p class="badge-org">${[b.organisation, b.cityName].filter(Boolean).join(' · ')}</p>
-                  ${b.placements.length ? html`<p class="badge-places">${b.placements.join(' · ')}</p>` : ''}
+                  <p class="badge-role">${t(`events.participantRole.${b.role}`)}</p>
+                  ${
+                    b.sessions.length
+                      ? html`<ul class="badge-sessions">
+                          ${b.sessions.map(
+                            (s) =>
+                              html`<li>
+                                <span class="badge-time">${s.date.slice(5)} ${s.start}${s.end ? `–${s.end}` : ''}</span>
+                                ${s.title}${s.place ? html` · <span class="badge-room">${s.place}</span>` : ''}
+                              </li>`,
+                          )}
+                        </ul>`
+                      : b.placements.length
+                        ? html`<p class="badge-places">${b.placements.join(' · ')}</p>`
+                        : ''
+                  }
+                  <div class="badge-code" data-checkin-code="${b.checkinCode}">
+                    ${qrSvg(b.qr, t('events.badges.qr', { name: b.name }))}
+                    <span class="badge-code-text">${b.checkinCode}</span>
+                  </div>
                 </li>`,
             )}
           </ul>`

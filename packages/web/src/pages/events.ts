@@ -22,3 +22,5 @@ export {
   type BadgesView,
   type SheetPersonView,
 } from './events-sheets.ts';
+export { checkInPage, type CheckInView } from './events-checkin.ts';
+export { calendarFeedPage, type CalendarFeedView } from './events-calendar-feed.ts';

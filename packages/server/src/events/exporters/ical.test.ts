@@ -36,7 +36,7 @@ describe('iCalendar writing (RFC 5545)', () => {
           uid: 'b@x',
           date: '2024-03-31',
           start: '10:00',
-          end: null,
+          end: '12:30',
           summary: 'Summer',
           description: null,
           location: null,
@@ -47,7 +47,7 @@ describe('iCalendar writing (RFC 5545)', () => {
     const lines = cal.split('\r\n');
     expect(lines).toContain('DTSTART:20240330T090000Z');
     expect(lines).toContain('DTSTART:20240331T080000Z');
-    expect(lines.filter((l) => l.startsWith('DTEND'))).toEqual(['DTEND:20240330T100000Z']);
+    expect(lines.filter((l) => l.startsWith('DTEND'))).toEqual(['DTEND:20240330T100000Z', 'DTEND:20240331T103000Z']);
     expect(lines).toContain('CATEGORIES:plenary,a\\,b');
     expect(lines).toContain('DTSTAMP:20240101T000000Z');
     expect(cal.endsWith('END:VCALENDAR\r\n')).toBe(true);

@@ -5,7 +5,7 @@ export interface CalendarEntry {
   uid: string;
   date: string;
   start: string;
-  end: string | null;
+  end: string;
   summary: string;
   description: string | null;
   location: string | null;
@@ -54,7 +54,7 @@ export function icsUtc(d: Date): string {
 
 /**
  * A complete iCalendar document (RFC 5545) with times in UTC, CRLF line ends and
- * folded lines. Entries without an end have no DTEND (they end when they start).
+ * folded lines; every entry has a DTEND.
  */
 export function icsCalendar(opts: { name: string; timezone: string; entries: CalendarEntry[]; stamp?: Date }): string {
   const stamp = icsUtc(opts.stamp ?? new Date());
@@ -74,8 +74,7 @@ export function icsCalendar(opts: { name: string; timezone: string; entries: Cal
       `DTSTAMP:${stamp}`,
       `DTSTART:${icsUtc(zonedToUtc(e.date, e.start, opts.timezone))}`,
     );
-    if (e.end) lines.push(`DTEND:${icsUtc(zonedToUtc(e.date, e.end, opts.timezone))}`);
-    lines.push(`SUMMARY:${escapeText(e.summary)}`);
+    lines.push(`DTEND:${icsUtc(zonedToUtc(e.date, e.end, opts.timezone))}`, `SUMMARY:${escapeText(e.summary)}`);
     if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
     if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
     if (e.categories.length) lines.push(`CATEGORIES:${e.categories.map(escapeText).join(',')}`);

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import type { EventRecord, EventSession } from '@convivio/shared';
+import { nameUuid, sessionGuid, type SiteIdentity } from '../calendar-identity.ts';
 import { personLabel, sessionText, shortPlaceOf } from '../programme.ts';
+import { sessionEnd } from '../session-end.ts';
 import { hhmm, isoWithOffset, minutesBetween } from '../time.ts';
 
 /** A session as a Frab/pretalx "talk". */
@@ -20,7 +22,8 @@ export interface ScheduleTalk {
   language: string;
   abstract: string;
   description: string;
-  persons: { id: number; guid: string; name: string; public_name: string; biography: string | null }[];
+  /** Frab persons (id and public_name; no pretalx `name`, so the c3voc schema's oneOf matches one kind only). */
+  persons: { id: number; guid: string; public_name: string; biography: string | null }[];
   links: { url: string; title: string }[];
 }
 
@@ -48,17 +51,28 @@ export interface Schedule {
 
 const sha1 = (s: string) => crypto.createHash('sha1').update(s).digest();
 
-/** A stable name-based UUID (version 5 layout) for an id. */
-export function stableGuid(id: string): string {
-  const b = sha1(`convivio:${id}`).subarray(0, 16);
-  b[6] = (b[6] & 0x0f) | 0x50;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const h = b.toString('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+/** A stable positive 31-bit integer for an id (Frab clients want numeric ids; the XSD wants them positive). */
+export const stableNumber = (id: string) => sha1(id).readUInt32BE(0) & 0x7fffffff || 1;
+
+/**
+ * The conference acronym: the event id without "event-", hyphens as underscores (the c3voc
+ * schemas allow a hyphen only before a year suffix), and the whole id when that is shorter
+ * than the four characters they require.
+ */
+export function acronymOf(eventId: string): string {
+  const short = eventId.replace(/^event-/, '');
+  return (short.length >= 4 ? short : eventId).replace(/-/g, '_');
 }
 
-/** A stable positive 31-bit integer for an id (Frab clients want numeric ids). */
-export const stableNumber = (id: string) => sha1(id).readUInt32BE(0) & 0x7fffffff;
+/**
+ * A talk's slug in the c3voc form `acronym-name`: the session id without "session-" and
+ * without the event's own name in front of it (or the whole id when that leaves fewer than four characters).
+ */
+export function slugOf(eventId: string, sessionId: string): string {
+  const rest = sessionId.replace(/^session-/, '');
+  const own = rest.replace(new RegExp(`^${eventId.replace(/^event-/, '')}-`), '');
+  return `${acronymOf(eventId)}-${own.length >= 4 ? own : sessionId}`;
+}
 
 /**
  * The room a session is listed under. Parallel sessions that the programme puts in
@@ -70,17 +84,18 @@ export function scheduleRoom(rec: EventRecord, s: EventSession): string {
   return s.choiceGroup && s.venueId && !s.roomId ? `${place} – ${s.label ?? s.title}` : place;
 }
 
-function talkOf(rec: EventRecord, s: EventSession, baseUrl: string): ScheduleTalk {
+function talkOf(rec: EventRecord, s: EventSession, site: SiteIdentity): ScheduleTalk {
+  const baseUrl = site.baseUrl;
   const group = rec.choiceGroups.find((g) => g.id === s.choiceGroup);
   const persons = [...s.people, ...s.presentations.flatMap((p) => p.presenters)];
   return {
-    guid: stableGuid(s.id),
+    guid: sessionGuid(site.host, s.id),
     id: stableNumber(s.id),
     date: isoWithOffset(s.date, s.start, rec.timezone),
     start: s.start,
-    duration: hhmm(minutesBetween(s.start, s.end)),
+    duration: hhmm(minutesBetween(s.start, sessionEnd(rec, s))),
     room: scheduleRoom(rec, s),
-    slug: s.id.replace(/^session-/, ''),
+    slug: slugOf(rec.id, s.id),
     url: `${baseUrl}/events/${rec.id}#${s.id}`,
     title: s.label ? `${s.label}: ${s.title}` : s.title,
     subtitle: '',
@@ -93,8 +108,7 @@ function talkOf(rec: EventRecord, s: EventSession, baseUrl: string): ScheduleTal
       const name = p.name ?? p.organisation ?? p.position ?? p.role;
       return {
         id: stableNumber(`${name}|${p.organisation ?? ''}`),
-        guid: stableGuid(`person:${name}|${p.organisation ?? ''}`),
-        name,
+        guid: nameUuid(`person:${name}|${p.organisation ?? ''}`),
         public_name: name,
         biography: personLabel(p),
       };
@@ -106,7 +120,8 @@ function talkOf(rec: EventRecord, s: EventSession, baseUrl: string): ScheduleTal
 }
 
 /** Builds the schedule of an event: days in order, rooms in order of first use, talks by start. */
-export function buildSchedule(rec: EventRecord, baseUrl: string, version: number): Schedule {
+export function buildSchedule(rec: EventRecord, site: SiteIdentity, version: number): Schedule {
+  const baseUrl = site.baseUrl;
   const days: ScheduleDay[] = [];
   const roomNames: string[] = [];
   const dates = [...new Set(rec.sessions.map((s) => s.date))].sort();
@@ -114,14 +129,14 @@ export function buildSchedule(rec: EventRecord, baseUrl: string, version: number
     const sessions = rec.sessions.filter((s) => s.date === date);
     const rooms = new Map<string, ScheduleTalk[]>();
     for (const s of sessions) {
-      const talk = talkOf(rec, s, baseUrl);
+      const talk = talkOf(rec, s, site);
       if (!rooms.has(talk.room)) rooms.set(talk.room, []);
       rooms.get(talk.room)!.push(talk);
       if (!roomNames.includes(talk.room)) roomNames.push(talk.room);
     }
     const first = sessions.map((s) => s.start).sort()[0];
     const last = sessions
-      .map((s) => s.end ?? s.start)
+      .map((s) => sessionEnd(rec, s))
       .sort()
       .at(-1)!;
     days.push({
@@ -133,7 +148,7 @@ export function buildSchedule(rec: EventRecord, baseUrl: string, version: number
     });
   }
   return {
-    acronym: rec.id.replace(/^event-/, ''),
+    acronym: acronymOf(rec.id),
     title: rec.name,
     start: rec.startDate,
     end: rec.endDate,
@@ -141,7 +156,7 @@ export function buildSchedule(rec: EventRecord, baseUrl: string, version: number
     baseUrl: `${baseUrl}/events/${rec.id}/`,
     url: `${baseUrl}/events/${rec.id}`,
     version: String(version),
-    rooms: roomNames.map((name) => ({ name, guid: stableGuid(`room:${rec.id}:${name}`) })),
+    rooms: roomNames.map((name) => ({ name, guid: nameUuid(`room:${rec.id}:${name}`) })),
     days,
   };
 }
