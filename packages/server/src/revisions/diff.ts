@@ -26,8 +26,10 @@ export function flattenRecord(value: unknown, path = '', out = new Map<string, s
     out.set(path, value.length ? value.map(String).join(', ') : null);
   } else if (typeof value === 'object' && value !== null) {
     for (const [k, v] of Object.entries(value)) flattenRecord(v, path ? `${path}.${k}` : k, out);
+  } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    out.set(path, value === '' ? null : String(value));
   } else {
-    out.set(path, value === null || value === undefined || value === '' ? null : String(value));
+    out.set(path, null);
   }
   return out;
 }
