@@ -15,4 +15,55 @@
       window.print();
     });
   });
+  // Destructive actions: the link opens its confirmation page; with this script the same
+  // question (fetched from that page) opens in a modal dialog instead, and the form in it posts.
+  document.addEventListener('click', function (e) {
+    var target = e.target instanceof Element ? e.target.closest('a[data-confirm]') : null;
+    if (!(target instanceof HTMLAnchorElement) || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    if (typeof HTMLDialogElement !== 'function' || !window.fetch) return;
+    e.preventDefault();
+    var trigger = target;
+    fetch(trigger.href, { headers: { accept: 'text/html' }, credentials: 'same-origin' })
+      .then(function (res) {
+        return res.text().then(function (text) {
+          return { ok: res.ok, text: text };
+        });
+      })
+      .then(function (r) {
+        var body = new DOMParser().parseFromString(r.text, 'text/html').getElementById('confirm-body');
+        if (!r.ok || !body) {
+          window.location.href = trigger.href;
+          return;
+        }
+        var dialog = document.createElement('dialog');
+        dialog.className = 'confirm-dialog';
+        dialog.setAttribute('aria-labelledby', 'confirm-title');
+        dialog.setAttribute('aria-describedby', 'confirm-question');
+        dialog.appendChild(document.importNode(body, true));
+        var heading = dialog.querySelector('h1');
+        if (heading) {
+          var h2 = document.createElement('h2');
+          h2.id = heading.id;
+          h2.textContent = heading.textContent;
+          heading.replaceWith(h2);
+        }
+        dialog.querySelectorAll('[data-confirm-cancel]').forEach(function (cancel) {
+          cancel.addEventListener('click', function (ev) {
+            ev.preventDefault();
+            dialog.close();
+          });
+        });
+        dialog.addEventListener('close', function () {
+          dialog.remove();
+          trigger.focus();
+        });
+        document.body.appendChild(dialog);
+        dialog.showModal();
+        var cancel = dialog.querySelector('[data-confirm-cancel]');
+        if (cancel instanceof HTMLElement) cancel.focus();
+      })
+      .catch(function () {
+        window.location.href = trigger.href;
+      });
+  });
 })();

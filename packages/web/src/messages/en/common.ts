@@ -20,6 +20,7 @@ export const common = {
   'error.forbidden': 'You may not do this.',
   'form.save': 'Save',
   'form.cancel': 'Cancel',
+  'confirm.back': 'Go back',
   'form.required': 'required',
   'form.errors': 'Please correct the {count} problem(s) below.',
   'pagination.label': 'Pages',
