@@ -1,5 +1,30 @@
 // Progressive enhancement shared by every page. Pages work without it.
 (function () {
+  // The menu collapses behind a disclosure button on narrow screens (CSS shows the button
+  // only there, and only when this script runs; without it the menu is always shown).
+  document.documentElement.classList.add('js');
+  var toggle = document.querySelector('button.menu-toggle');
+  var menu = document.getElementById('site-menu');
+  if (toggle instanceof HTMLButtonElement && menu) {
+    var menuButton = toggle;
+    var siteMenu = menu;
+    menuButton.hidden = false;
+    menuButton.addEventListener('click', function () {
+      var open = menuButton.getAttribute('aria-expanded') !== 'true';
+      menuButton.setAttribute('aria-expanded', String(open));
+      siteMenu.classList.toggle('open', open);
+    });
+    document.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && menuButton.getAttribute('aria-expanded') === 'true') {
+        menuButton.setAttribute('aria-expanded', 'false');
+        siteMenu.classList.remove('open');
+        menuButton.focus();
+      }
+    });
+  }
+  // The search filters start folded on narrow screens (their summary counts the active ones).
+  var filters = document.getElementById('filters-panel');
+  if (filters instanceof HTMLDetailsElement && window.matchMedia('(max-width: 48rem)').matches) filters.open = false;
   // Auto-submit facet filters when a checkbox changes (the form also has a submit button).
   document.querySelectorAll('form[data-autosubmit]').forEach(function (form) {
     if (!(form instanceof HTMLFormElement)) return;

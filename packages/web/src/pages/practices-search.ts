@@ -182,6 +182,7 @@ function statusSelect(ctx: PageContext, v: PracticeSearchView): SafeHtml {
  */
 export function practiceSearchPage(ctx: PageContext, v: PracticeSearchView): SafeHtml {
   const { t } = ctx;
+  const active = Object.values(v.state.filters).reduce((n, values) => n + values.length, v.state.status ? 1 : 0);
   return html`<div class="page-head">
       <h1>${t('practices.title')}</h1>
       ${v.canCreate ? html`<a class="button secondary" href="/practices/new">${t('practices.new')}</a>` : ''}
@@ -198,18 +199,24 @@ export function practiceSearchPage(ctx: PageContext, v: PracticeSearchView): Saf
         ${v.state.pageSize !== 20 ? html`<input type="hidden" name="pageSize" value="${v.state.pageSize}" />` : ''}
         <button type="submit">${t('practices.search.button')}</button>
       </div>
+      <p class="skip-results"><a href="#results-title">${t('practices.results.skip')}</a></p>
       <p id="result-count" class="result-count" role="status" aria-live="polite" aria-atomic="true">
         ${resultCount(ctx, v.total)}
       </p>
       <div class="layout-2col">
-        <section class="filters" aria-labelledby="filters-title">
-          <h2 id="filters-title">${t('practices.filters.title')}</h2>
-          <div id="facet-groups">${facetFieldsets(t, v.facets, v.facetOrder, v.state, v.cityNames)}</div>
-          <div class="filter-actions">
-            <button type="submit" class="secondary" data-apply-filters>${t('practices.filters.apply')}</button>
-            <a href="/practices">${t('practices.filters.clear')}</a>
-          </div>
-        </section>
+        <details class="filters-panel" id="filters-panel" open>
+          <summary>
+            ${t(active === 1 ? 'practices.filters.toggleOne' : 'practices.filters.toggle', { count: active })}
+          </summary>
+          <section class="filters" aria-labelledby="filters-title">
+            <h2 id="filters-title">${t('practices.filters.title')}</h2>
+            <div id="facet-groups">${facetFieldsets(t, v.facets, v.facetOrder, v.state, v.cityNames)}</div>
+            <div class="filter-actions">
+              <button type="submit" class="secondary" data-apply-filters>${t('practices.filters.apply')}</button>
+              <a href="/practices">${t('practices.filters.clear')}</a>
+            </div>
+          </section>
+        </details>
         <section class="results" aria-labelledby="results-title">
           <h2 id="results-title" class="visually-hidden">${t('practices.results.title')}</h2>
           <div id="results">

@@ -4,6 +4,7 @@ export const common = {
   'app.tagline': 'Where European cities share how they welcome and integrate migrants and refugees',
   'nav.skip': 'Skip to main content',
   'nav.main': 'Main',
+  'nav.menu': 'Menu',
   'nav.practices': 'Practices',
   'nav.cities': 'Cities',
   'nav.events': 'Events',
