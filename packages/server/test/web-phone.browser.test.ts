@@ -116,6 +116,20 @@ describe.skipIf(!HAS_CHROMIUM)('every page on a 390 px phone and a 1280 px scree
     expect(page.url()).toContain('#results-title');
   });
 
+  it('stacks the city comparison on a phone, one card per city, and shows the table on a wide screen', async () => {
+    const path = '/cities/compare?ids=city-milan,city-barcelona,city-munich';
+    const phone = await at(PHONE, path);
+    expect(await phone.locator('.compare-card').count()).toBe(3);
+    expect(await phone.locator('.compare-card').first().isVisible()).toBe(true);
+    expect(await phone.locator('table.compare-table').isVisible()).toBe(false);
+    expect(await phone.locator('.compare-card h2').allTextContents()).toEqual(
+      await phone.locator('table.compare-table thead th').allTextContents(),
+    );
+    const wide = await at(DESKTOP, path);
+    expect(await wide.locator('table.compare-table').isVisible()).toBe(true);
+    expect(await wide.locator('.compare-card').first().isVisible()).toBe(false);
+  });
+
   it('corrects a misspelt search: "languaje" shows the results for "language"', async () => {
     const page = await at(PHONE, '/practices');
     await page.getByLabel('Search practices').fill('languaje');
