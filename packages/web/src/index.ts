@@ -1,6 +1,7 @@
 export * from './html.ts';
 export * from './i18n.ts';
 export * from './layout.ts';
+export * from './components/confirm.ts';
 export * from './library-views.ts';
 export * from './pages/evidence.ts';
 export * from './pages/reports.ts';

@@ -48,12 +48,17 @@ export function layout(ctx: PageContext, title: string, body: SafeHtml, opts: { 
         <a class="skip-link" href="#main">${t('nav.skip')}</a>
         <header class="site-header">
           <a class="brand" href="/">${t('app.name')}</a>
-          <nav aria-label="${t('nav.main')}">
-            <ul>
-              ${nav}
-            </ul>
-          </nav>
-          ${account}
+          <button type="button" class="menu-toggle" aria-expanded="false" aria-controls="site-menu" hidden>
+            ${t('nav.menu')}
+          </button>
+          <div class="site-menu" id="site-menu">
+            <nav aria-label="${t('nav.main')}">
+              <ul>
+                ${nav}
+              </ul>
+            </nav>
+            ${account}
+          </div>
         </header>
         <main id="main" tabindex="-1">${body}</main>
         <footer class="site-footer">

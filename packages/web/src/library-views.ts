@@ -13,6 +13,7 @@ export * from './components/labels.ts';
 export * from './components/page-parts.ts';
 export * from './components/record-text.ts';
 export * from './components/revision-table.ts';
+export * from './components/revision-diff.ts';
 export * from './components/search-url.ts';
 export * from './pages/home.ts';
 export * from './pages/practices-search.ts';

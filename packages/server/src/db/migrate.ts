@@ -71,10 +71,25 @@ export function migrate(db: Database): Promise<string[]> {
   });
 }
 
-/** Splits a migration on semicolons at line ends (migrations keep one statement per `;\n`). */
+/**
+ * Splits a migration on semicolons at line ends (migrations keep one statement per `;\n`);
+ * a function body between `$$` marks stays whole.
+ */
 function splitStatements(sql: string): string[] {
-  return sql
-    .split(/;\s*$/m)
-    .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
-    .filter(Boolean);
+  const statements: string[] = [];
+  let current = '';
+  for (const [i, part] of sql.split('$$').entries()) {
+    if (i % 2 === 1) {
+      current += `$$${part}$$`;
+      continue;
+    }
+    const pieces = part.split(/;\s*$/m);
+    current += pieces[0];
+    for (const piece of pieces.slice(1)) {
+      statements.push(current);
+      current = piece;
+    }
+  }
+  statements.push(current);
+  return statements.map((s) => s.replace(/^\s*--.*$/gm, '').trim()).filter(Boolean);
 }

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { agendaPage, eventListPage, registerPage, type FormState } from '@convivio/web';
+import { agendaPage, confirmPage, eventListPage, registerPage, type FormState } from '@convivio/web';
 import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -157,6 +157,35 @@ export function eventPages(ctx: AppContext): FastifyPluginAsync {
           status: 400,
         });
       }
+    });
+
+    // Asks before a registration is erased (the POST below does it).
+    app.get('/events/:id/withdraw', async (request, reply) => {
+      const user = requireSignedIn(request);
+      const event = await getVisibleEvent(db, user, idOf(request));
+      const row = await findParticipantOfUser(db, event.id, user.id);
+      if (!row) return seeOther(reply, `/events/${event.id}/register`);
+      const page = pageContext(request);
+      const { t } = page;
+      const count = (m: Map<string, Record<string, string[]>>) =>
+        Object.values(m.get(row.id) ?? {}).filter((ids) => ids.length).length;
+      return sendPage(
+        reply,
+        page,
+        t('events.withdraw.title', { event: event.record.name }),
+        confirmPage(page, {
+          title: t('events.withdraw.title', { event: event.record.name }),
+          question: t('events.withdraw.question', { event: event.record.name, no: row.registration_no }),
+          losses: [
+            t('events.withdraw.details'),
+            t('events.withdraw.rankings', { count: count(await rankingsOf(db, event.id, row.id)) }),
+            t('events.withdraw.assignments', { count: count(await assignmentsOf(db, event.id, row.id)) }),
+          ],
+          action: `/events/${event.id}/withdraw`,
+          confirmLabel: t('events.register.withdrawConfirm'),
+          cancelHref: `/events/${event.id}/register`,
+        }),
+      );
     });
 
     app.post('/events/:id/withdraw', async (request, reply) => {

@@ -1,5 +1,9 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { confirmPage } from '@convivio/web';
+import { assertCan } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
+import { notFound } from '../errors.ts';
+import { pageContext, sendPage } from '../web/context.ts';
 import { checked, formBody } from '../web/form-body.ts';
 import { formFailure, isFormError, issuesOf } from '../web/form-errors.ts';
 import { requireSignedIn, seeOther } from '../web/page-helpers.ts';
@@ -8,6 +12,8 @@ import { addParticipant, removeParticipant } from './participant-service.ts';
 import { addExperiment, addRecommendation, addSession, updateExperiment, updatePhase } from './phase-service.ts';
 import { renderLab } from './lab-page.ts';
 import { topField } from '../records/field-path.ts';
+import { getLab } from './service.ts';
+import { presentLabsFor } from './view-service.ts';
 
 type Params = { id: string; pid?: string; eid?: string };
 
@@ -97,6 +103,35 @@ export function labActionPages(ctx: AppContext): FastifyPluginAsync {
         ? { contactId }
         : { stakeholderId: r.text('stakeholderId'), group: r.text('group') ?? undefined };
       await addParticipant(db, request.user, p.id, input);
+    });
+
+    // Asks before a participant is removed (the action below does it).
+    app.get('/labs/:id/participants/:pid/remove', async (request, reply) => {
+      const p = request.params as Params;
+      const user = requireSignedIn(request);
+      const row = await getLab(db, p.id);
+      assertCan(user, 'city.edit', { cityId: row.city_id }, 'this policy lab');
+      const [lab] = await presentLabsFor(db, user, [row]);
+      const who = [
+        ...lab.participants.map((x) => ({ id: x.stakeholderId, name: x.name ?? x.stakeholderId })),
+        ...(lab.people.list ?? []).map((x) => ({ id: x.contactId, name: x.name })),
+      ].find((x) => x.id === p.pid);
+      if (!who) throw notFound('Participant', p.pid ?? '');
+      const page = pageContext(request);
+      const { t } = page;
+      return sendPage(
+        reply,
+        page,
+        t('labs.confirmRemove.title', { name: who.name }),
+        confirmPage(page, {
+          title: t('labs.confirmRemove.title', { name: who.name }),
+          question: t('labs.confirmRemove.question', { name: who.name, lab: row.name }),
+          losses: [],
+          action: `/labs/${row.id}/participants/${who.id}/remove`,
+          confirmLabel: t('labs.confirmRemove.yes'),
+          cancelHref: `/labs/${row.id}`,
+        }),
+      );
     });
 
     action('/labs/:id/participants/:pid/remove', 'participant', async (request, _r, p) => {

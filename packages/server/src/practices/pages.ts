@@ -50,6 +50,7 @@ export function practicePages(ctx: AppContext, links: PracticePageLinks): Fastif
           facets: result.facets,
           facetOrder: FACET_NAMES,
           suggestions: result.suggestions,
+          correction: result.correction,
           cityNames: await cityNames(ctx.db),
           showStatusFilter: can(user, 'practices.filterByStatus', null),
           canCreate: can(user, 'practice.create', null),

@@ -1,5 +1,5 @@
 import type { PracticeRow } from './queries.ts';
-import type { SearchOutcome } from './search-query.ts';
+import { MATCH_END, MATCH_START, type SearchOutcome } from './search-query.ts';
 
 const iso = (d: string | Date) => new Date(d).toISOString();
 
@@ -16,6 +16,22 @@ export function presentPractice(row: PracticeRow, related: { id: string; name: s
   };
 }
 
+/** An excerpt with its marks taken out, and where the marked (matching) words are in it: [start, end) offsets. */
+export function splitMarks(marked: string | null): { excerpt: string | null; highlights: [number, number][] } {
+  if (marked === null) return { excerpt: null, highlights: [] };
+  const highlights: [number, number][] = [];
+  let text = '';
+  let start = -1;
+  for (const ch of marked) {
+    if (ch === MATCH_START) start = text.length;
+    else if (ch === MATCH_END) {
+      if (start >= 0 && text.length > start) highlights.push([start, text.length]);
+      start = -1;
+    } else text += ch;
+  }
+  return { excerpt: text, highlights };
+}
+
 /** Search items in their API shape. */
 export function presentSearchItems(items: SearchOutcome['items']) {
   return items.map((r) => ({
@@ -28,7 +44,7 @@ export function presentSearchItems(items: SearchOutcome['items']) {
     status: r.status,
     typology: r.typology,
     themes: r.themes,
-    excerpt: r.excerpt,
+    ...splitMarks(r.excerpt),
     updatedAt: iso(r.updated_at),
     score: Number(r.rank),
   }));

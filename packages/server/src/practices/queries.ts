@@ -92,14 +92,15 @@ export async function upsertPractice(
   return { ...onlyRow(r, 'Writing a practice'), city_name: city?.name ?? null };
 }
 
-/** Stores the search vector of a practice (its texts weighted A, B, C; its city's name among B). */
+/** Stores the search vector of a practice (its texts weighted A, B, C; its city's name among B) and its words (for spelling correction). */
 async function writeSearchVector(tx: Queryable, rec: PracticeRecord, cityName: string | null): Promise<void> {
   const [a, b, c] = searchTexts(rec, cityName);
   await tx.query(
-    `INSERT INTO practice_search (id, config, vector) VALUES ($1, $2::regconfig,
+    `INSERT INTO practice_search (id, config, vector, words) VALUES ($1, $2::regconfig,
        setweight(to_tsvector($2::regconfig, unaccent($3)), 'A') || setweight(to_tsvector('simple', unaccent($3)), 'A')
-       || setweight(to_tsvector($2::regconfig, unaccent($4)), 'B') || setweight(to_tsvector($2::regconfig, unaccent($5)), 'C'))
-     ON CONFLICT (id) DO UPDATE SET config = EXCLUDED.config, vector = EXCLUDED.vector`,
+       || setweight(to_tsvector($2::regconfig, unaccent($4)), 'B') || setweight(to_tsvector($2::regconfig, unaccent($5)), 'C'),
+       strip(to_tsvector('simple', unaccent($3 || ' ' || $4 || ' ' || $5))))
+     ON CONFLICT (id) DO UPDATE SET config = EXCLUDED.config, vector = EXCLUDED.vector, words = EXCLUDED.words`,
     [rec.id, searchConfigFor(rec.language), a, b, c],
   );
 }

@@ -4,12 +4,13 @@ import type { AppContext } from '../context.ts';
 import { SECURITY } from '../http/openapi.ts';
 import { presentPractice } from './presenter.ts';
 import { zIdParams } from '../records/schema.ts';
-import { zRevision } from '../revisions/schema.ts';
+import { zRevision, zRevisionComparison } from '../revisions/schema.ts';
 import { zPracticeDetail, zPracticeWrite, zSearchQuery, zSearchResponse } from './schema.ts';
 import { runPracticeSearch } from './search-service.ts';
 import {
   createPractice,
   getPractice,
+  comparePracticeRevisions,
   practiceRevisions,
   relatedPractices,
   restorePractice,
@@ -133,13 +134,37 @@ export function practiceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => ({ items: await practiceRevisions(ctx.db, request.user, request.params.id) }),
     );
 
+    app.get(
+      '/practices/:id/revisions/compare',
+      {
+        schema: {
+          operationId: 'comparePracticeRevisions',
+          tags,
+          summary: 'What changed between two revisions, field by field (editors of its city, administrators)',
+          security: SECURITY.required,
+          params: zIdParams,
+          querystring: z.object({
+            from: z.coerce.number().int().min(1).describe('The older version'),
+            to: z.coerce.number().int().min(1).describe('The newer version'),
+          }),
+          response: { 200: zRevisionComparison },
+        },
+      },
+      async (request) => {
+        const { id } = request.params;
+        const c = await comparePracticeRevisions(ctx.db, request.user, id, request.query.from, request.query.to);
+        return { from: c.from.version, to: c.to.version, fields: c.fields };
+      },
+    );
+
     app.post(
       '/practices/:id/revisions/:version/restore',
       {
         schema: {
           operationId: 'restorePracticeRevision',
           tags,
-          summary: 'Restore an earlier revision as a new one',
+          summary: 'Restore an earlier revision as a new one (422 when it breaks the rules in force today)',
+          errors: [422],
           params: zIdParams.extend({ version: z.coerce.number().int().min(1) }),
           response: { 200: zPracticeDetail },
         },

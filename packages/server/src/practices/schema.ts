@@ -47,6 +47,9 @@ export const zPracticeSummary = z
     typology: z.string().nullable(),
     themes: z.array(z.string()),
     excerpt: z.string().nullable(),
+    highlights: z
+      .array(z.tuple([z.number().int(), z.number().int()]))
+      .describe('Where the words matching the query are in the excerpt: [start, end) offsets in UTF-16 code units'),
     updatedAt: z.string(),
     score: z.number(),
   })
@@ -68,6 +71,16 @@ export const zSearchResponse = z
     pageSize: z.number().int(),
     facets: z.record(z.string(), z.array(z.object({ value: z.string(), count: z.number().int() }))),
     suggestions: z.array(zSuggestion),
+    correction: z
+      .object({
+        q: z.string().describe('The query with its misspelt words corrected'),
+        total: z.number().int().describe('How many practices the corrected query finds'),
+        applied: z
+          .boolean()
+          .describe('True when the items are those of the corrected query (the query as typed found none)'),
+      })
+      .nullable()
+      .describe('"Did you mean": a correction of words the library does not hold, or null'),
   })
   .meta({ id: 'PracticeSearchResult', description: `Facets: ${FACET_NAMES.join(', ')}` });
 

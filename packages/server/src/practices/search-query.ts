@@ -56,6 +56,27 @@ async function textMatches(db: Queryable, q: string, configs: string[]): Promise
   return new Set(r.rows[0]?.ids ?? []);
 }
 
+/** Marks around the matched words in an excerpt (private-use characters, removed from the text first). */
+export const MATCH_START = '\uE000';
+export const MATCH_END = '\uE001';
+
+/**
+ * The description's opening (no query), or its passage with the query's words between
+ * MATCH_START and MATCH_END (ts_headline in the record's language).
+ */
+async function excerptsOf(db: Queryable, ids: string[], q: string | null): Promise<Map<string, string | null>> {
+  const r = await db.query<{ id: string; excerpt: string | null }>(
+    `SELECT p.id, CASE WHEN p.record->>'description' IS NULL THEN NULL
+              WHEN $2::text IS NULL THEN left(p.record->>'description', 280)
+              ELSE ts_headline(s.config, translate(p.record->>'description', $3 || $4, ''),
+                     websearch_to_tsquery(s.config, unaccent($2)),
+                     'StartSel=' || $3 || ', StopSel=' || $4 || ', MaxWords=45, MinWords=20, ShortWord=2') END AS excerpt
+     FROM practices p JOIN practice_search s ON s.id = p.id WHERE p.id = ANY($1::text[])`,
+    [ids, q, MATCH_START, MATCH_END],
+  );
+  return new Map(r.rows.map((row) => [row.id, row.excerpt]));
+}
+
 /** Relevance (ts_rank_cd: weighted, cover density, normalised by length) of the given practices. */
 async function textRanks(db: Queryable, q: string, ids: string[]): Promise<Map<string, number>> {
   const r = await db.query<{ ids: string[] | null; ranks: number[] | null }>(
@@ -160,13 +181,10 @@ export async function searchPractices(db: Queryable, p: SearchParams): Promise<S
   ranked.sort(COMPARE[p.sort]);
   const page = ranked.slice((p.page - 1) * p.pageSize, p.page * p.pageSize);
   const excerpts = page.length
-    ? new Map(
-        (
-          await db.query<{ id: string; excerpt: string | null }>(
-            `SELECT id, left(record->>'description', 280) AS excerpt FROM practices WHERE id = ANY($1::text[])`,
-            [page.map((x) => x.id)],
-          )
-        ).rows.map((r) => [r.id, r.excerpt]),
+    ? await excerptsOf(
+        db,
+        page.map((x) => x.id),
+        p.q,
       )
     : new Map<string, string | null>();
   return {

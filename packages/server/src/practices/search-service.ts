@@ -4,6 +4,7 @@ import type { Queryable } from '../db/database.ts';
 import { FACET_NAMES } from './facets.ts';
 import { groupFacets, presentSearchItems } from './presenter.ts';
 import { searchPractices, similarNames, type SearchParams, type SortOrder } from './search-query.ts';
+import { correctQuery } from './spelling.ts';
 
 export interface SearchInput {
   q?: string;
@@ -30,8 +31,11 @@ export function parseFilters(input: Record<string, unknown>): Record<string, str
 }
 
 /**
- * Searches the practices the user may see. With no hit, suggests what to relax: each
- * active filter whose removal gives results, the query itself, and similarly named practices.
+ * Searches the practices the user may see. A word the library does not hold is corrected to
+ * the closest one it does ("Did you mean"); when the query as typed finds nothing and the
+ * correction finds something, the correction's results are shown. With still no hit,
+ * suggests what to relax: each active filter whose removal gives results, the query itself,
+ * and similarly named practices.
  */
 export async function runPracticeSearch(db: Queryable, user: User | null, input: SearchInput) {
   const q = input.q?.trim() || null;
@@ -45,7 +49,20 @@ export async function runPracticeSearch(db: Queryable, user: User | null, input:
     draftsOf,
     status: draftsOf ? (input.status ?? null) : null,
   };
-  const outcome = await searchPractices(db, params);
+  let outcome = await searchPractices(db, params);
+  let correction: { q: string; total: number; applied: boolean } | null = null;
+  const corrected = q ? await correctQuery(db, q) : null;
+  if (corrected && outcome.total === 0) {
+    const fixed = await searchPractices(db, { ...params, q: corrected });
+    if (fixed.total > 0) {
+      outcome = fixed;
+      correction = { q: corrected, total: fixed.total, applied: true };
+    }
+  } else if (corrected) {
+    // Offered only when it finds more than the query as typed (a plural may match by its stem already).
+    const fixed = await searchPractices(db, { ...params, q: corrected, sort: 'name', page: 1, pageSize: 0 });
+    if (fixed.total > outcome.total) correction = { q: corrected, total: fixed.total, applied: false };
+  }
   const suggestions: {
     kind: 'remove-filter' | 'remove-query' | 'similar-name';
     facet?: string;
@@ -76,6 +93,7 @@ export async function runPracticeSearch(db: Queryable, user: User | null, input:
     pageSize: params.pageSize,
     facets: groupFacets(outcome.facets, FACET_NAMES),
     suggestions,
+    correction,
     applied: { q, filters: params.filters, sort: params.sort },
   };
 }

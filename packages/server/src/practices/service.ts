@@ -1,8 +1,8 @@
-import { zPracticeRecord, type PracticeRecord } from '@convivio/shared';
+import { practiceRuleIssues, zPracticeRecord, type PracticeRecord } from '@convivio/shared';
 import { assertCan, can } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { notFound, parseOrThrow } from '../errors.ts';
+import { AppError, notFound, parseOrThrow, validationError } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
 import {
   missingReferences,
@@ -13,6 +13,7 @@ import {
   type ReferenceLookup,
 } from '../records/references.ts';
 import { createRecord, versionedOperations, type CityOwnedKind } from '../records/versioned.ts';
+import { diffRecords, type FieldDiff } from '../revisions/diff.ts';
 import type { Revision } from '../revisions/service.ts';
 import { existingPracticeIds, findPractice, upsertPractice, type PracticeRow } from './queries.ts';
 import { findRelated } from './related.ts';
@@ -45,9 +46,20 @@ const ops = versionedOperations(PRACTICE);
 // Other records' references to practices are checked through this lookup.
 registerReferencedRecords('practices', { existing: existingPracticeIds });
 
-/** Validates a practice record, naming every field at fault. */
+/** Reads a stored practice record (its shape only: an old revision may break rules added since). */
+export function readPracticeRecord(input: unknown): PracticeRecord {
+  return parseOrThrow(zPracticeRecord, blanksToNull(input));
+}
+
+/** Validates a practice record, its fields and the rules across them, naming every field at fault. */
 export function parsePractice(input: unknown, fieldPrefix = ''): PracticeRecord {
-  return parseOrThrow(zPracticeRecord, blanksToNull(input), fieldPrefix);
+  const rec = parseOrThrow(zPracticeRecord, blanksToNull(input), fieldPrefix);
+  const broken = practiceRuleIssues(rec);
+  if (broken.length)
+    throw validationError(
+      broken.map((i) => ({ field: [fieldPrefix, i.field].filter(Boolean).join('.'), message: i.message })),
+    );
+  return rec;
 }
 
 /** A practice as its reader may see it: drafts only for those who may edit them. */
@@ -109,6 +121,25 @@ export const setPracticeStatus = ops.setStatus;
 export const practiceRevisions = (db: Database, user: User | null, id: string): Promise<Revision[]> =>
   ops.history(db, user, id);
 
+/** What changed, field by field, from one version of a practice to another (who may see its history). */
+export async function comparePracticeRevisions(
+  db: Database,
+  user: User | null,
+  id: string,
+  from: number,
+  to: number,
+): Promise<{ from: Revision; to: Revision; fields: FieldDiff[] }> {
+  const revisions = await practiceRevisions(db, user, id);
+  const find = (version: number, field: string) => {
+    const r = revisions.find((x) => x.version === version);
+    if (!r) throw new AppError('not_found', `Practice "${id}" has no version ${version}`, field);
+    return r;
+  };
+  const a = find(from, 'from');
+  const b = find(to, 'to');
+  return { from: a, to: b, fields: diffRecords(a.record, b.record) };
+}
+
 /** Restores an earlier revision's content as a new revision. */
 export async function restorePractice(
   db: Database,
@@ -117,14 +148,24 @@ export async function restorePractice(
   version: number,
 ): Promise<PracticeRow> {
   const { record, currentVersion } = await ops.revisionRecord(db, user, id, version);
-  return updatePractice(
-    db,
-    user,
-    id,
-    record as Record<string, unknown>,
-    currentVersion,
-    `restore of version ${version}`,
-  );
+  try {
+    return await updatePractice(
+      db,
+      user,
+      id,
+      record as Record<string, unknown>,
+      currentVersion,
+      `restore of version ${version}`,
+    );
+  } catch (err) {
+    if (!(err instanceof AppError) || err.code !== 'validation_failed') throw err;
+    throw new AppError(
+      'unprocessable',
+      `Version ${version} cannot be restored: it breaks today's rules. ${err.message}`,
+      err.field,
+      err.issues,
+    );
+  }
 }
 
 /** Practices from other cities on the same themes or target groups. */

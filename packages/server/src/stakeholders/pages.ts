@@ -13,6 +13,7 @@ import { listPracticeStakeholders } from './queries.ts';
 import { listReferenceGroups } from './reference-group-queries.ts';
 import { referenceGroupPages } from './group-pages.ts';
 import { getStakeholder } from './service.ts';
+import { stakeholderConfirmPages } from './confirm-pages.ts';
 import { stakeholderEditPages } from './edit-pages.ts';
 
 const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
@@ -94,6 +95,7 @@ export function stakeholderPages(ctx: AppContext): FastifyPluginAsync {
     });
 
     await app.register(stakeholderEditPages(ctx));
+    await app.register(stakeholderConfirmPages(ctx));
     await app.register(referenceGroupPages(ctx));
   };
 }

@@ -129,6 +129,15 @@ export async function upsertStakeholders(
   }
 }
 
+/** How many contact persons are recorded for a stakeholder. */
+export async function contactCount(db: Queryable, stakeholderId: string): Promise<number> {
+  const r = await db.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM stakeholder_contacts WHERE stakeholder_id = $1',
+    [stakeholderId],
+  );
+  return r.rows[0]?.n ?? 0;
+}
+
 /** Deletes a stakeholder (its contact persons go with it). */
 export async function deleteStakeholderRow(tx: Queryable, id: string): Promise<void> {
   await tx.query('DELETE FROM stakeholders WHERE id = $1', [id]);

@@ -16,6 +16,7 @@ import {
 import { changeRecord, createRecord, deleteRecord, type VersionedKind } from '../records/versioned.ts';
 import { withEngagementHistory } from './engagement.ts';
 import {
+  contactCount,
   deleteStakeholderRow,
   existingStakeholderIds,
   findStakeholder,
@@ -155,6 +156,20 @@ export function updateStakeholder(
       return { record: rec };
     },
   });
+}
+
+/** What deleting a stakeholder would take with it, for its editors to confirm; `blockedBy` when it cannot be deleted now. */
+export async function stakeholderDeletion(db: Queryable, user: User | null, id: string) {
+  const row = await findStakeholder(db, id);
+  if (!row) throw notFound('Stakeholder', id);
+  assertCan(user, 'city.edit', { cityId: row.city_id }, 'this stakeholder');
+  return {
+    row,
+    contacts: await contactCount(db, id),
+    practiceLinks: row.record.practiceIds.length,
+    engagementEvents: row.record.engagementHistory.length,
+    blockedBy: await stakeholderReferences(db, id),
+  };
 }
 
 /** Deletes a stakeholder that no reference group or lab refers to (its contact persons go with it). */

@@ -72,9 +72,12 @@ export function textSection(t: Translate, id: string, title: string, text: strin
 }
 
 /** A list of tags (themes, target groups…) or "Not stated". */
-export function tagList(t: Translate, labels: string[], label: string): SafeHtml {
+export function tagList(t: Translate, labels: string[], label: string, hrefs?: string[]): SafeHtml {
   if (!labels.length) return notStated(t);
   return html`<ul class="tags" aria-label="${label}">
-    ${labels.map((l) => html`<li class="tag">${l}</li>`)}
+    ${labels.map((l, i) => html`<li class="tag">${hrefs?.[i] ? html`<a href="${hrefs[i]}">${l}</a>` : l}</li>`)}
   </ul>`;
 }
+
+/** The practice search filtered by one theme. */
+export const themeSearchHref = (theme: string): string => `/practices?theme=${encodeURIComponent(theme)}`;

@@ -21,23 +21,64 @@ function excerpt(ctx: PageContext, text: string | null, lang: string, href: stri
     <a href="${href}">${ctx.t('record.readMore')}<span class="visually-hidden"> (${cityName})</span></a>`;
 }
 
-/** The comparison: one column per city, one row per profile field (headers scoped for screen readers). */
+type Cell = SafeHtml | string | null;
+
+/**
+ * The comparison: one column per city, one row per profile field (headers scoped for screen
+ * readers). On a phone the same rows stack instead, one card per city (CSS shows one or the other).
+ */
 export function cityComparePage(ctx: PageContext, v: CityCompareView): SafeHtml {
   const { t } = ctx;
   const f = (key: string) => t(`city.field.${key}`);
   const figures = v.cities.map((c) => cityFigures(ctx, c.record));
-  const cell = (value: SafeHtml | string | null) =>
-    html`<td>${value === null || value === '' ? notStated(t) : value}</td>`;
-  const figureRow = (key: string) =>
-    html`<tr>
-      <th scope="row">${t(`city.figure.${key}`)}</th>
-      ${figures.map((fig) => cell(fig[key] ?? null))}
-    </tr>`;
-  const textRow = (key: 'migrationSituation' | 'challenges' | 'strategy' | 'participatoryApproach', section: string) =>
-    html`<tr>
-      <th scope="row">${f(key)}</th>
-      ${v.cities.map((c) => cell(excerpt(ctx, c.record[key], c.record.language, `/cities/${c.record.id}#${section}`, c.record.name)))}
-    </tr>`;
+  const figureRow = (key: string): [string, Cell[]] => [
+    t(`city.figure.${key}`),
+    figures.map((fig) => fig[key] ?? null),
+  ];
+  const textRow = (
+    key: 'migrationSituation' | 'challenges' | 'strategy' | 'participatoryApproach',
+    section: string,
+  ): [string, Cell[]] => [
+    f(key),
+    v.cities.map((c) =>
+      excerpt(ctx, c.record[key], c.record.language, `/cities/${c.record.id}#${section}`, c.record.name),
+    ),
+  ];
+  const rows: [string, Cell[]][] = [
+    ...['country', 'region', 'population', 'migrantShare', 'nationalitiesCount', 'mayor'].map(figureRow),
+    textRow('migrationSituation', 's-situation'),
+    textRow('challenges', 's-challenges'),
+    textRow('strategy', 's-strategy'),
+    textRow('participatoryApproach', 's-participation'),
+    figureRow('networks'),
+    figureRow('charterSignatory'),
+    [
+      f('keyTakeaways'),
+      v.cities.map((c) =>
+        c.record.keyTakeaways.length
+          ? html`<ul lang="${c.record.language}">
+              ${c.record.keyTakeaways.map((k) => html`<li>${k}</li>`)}
+            </ul>`
+          : null,
+      ),
+    ],
+    [
+      t('cities.table.practices'),
+      v.cities.map(
+        (c) =>
+          html`<a href="/practices?city=${c.record.id}"
+            >${c.practiceCount}<span class="visually-hidden">
+              (${t('city.section.practices', { name: c.record.name })})</span
+            ></a
+          >`,
+      ),
+    ],
+    [
+      t('city.section.source'),
+      v.cities.map((c) => (c.record.source ? html`<cite>${c.record.source.document}</cite>` : null)),
+    ],
+  ];
+  const value = (cell: Cell) => (cell === null || cell === '' ? notStated(t) : cell);
   return html`${breadcrumb(t, [['/cities', t('cities.title')]], t('cities.compare.title'))}
     <h1>${t('cities.compare.title')}</h1>
     <p><a href="/cities">${t('cities.compare.another')}</a></p>
@@ -53,40 +94,29 @@ export function cityComparePage(ctx: PageContext, v: CityCompareView): SafeHtml 
           </tr>
         </thead>
         <tbody>
-          ${['country', 'region', 'population', 'migrantShare', 'nationalitiesCount', 'mayor'].map(figureRow)}
-          ${textRow('migrationSituation', 's-situation')} ${textRow('challenges', 's-challenges')}
-          ${textRow('strategy', 's-strategy')} ${textRow('participatoryApproach', 's-participation')}
-          ${figureRow('networks')} ${figureRow('charterSignatory')}
-          <tr>
-            <th scope="row">${f('keyTakeaways')}</th>
-            ${v.cities.map((c) =>
-              cell(
-                c.record.keyTakeaways.length
-                  ? html`<ul lang="${c.record.language}">
-                      ${c.record.keyTakeaways.map((k) => html`<li>${k}</li>`)}
-                    </ul>`
-                  : null,
-              ),
-            )}
-          </tr>
-          <tr>
-            <th scope="row">${t('cities.table.practices')}</th>
-            ${v.cities.map(
-              (c) =>
-                html`<td>
-                  <a href="/practices?city=${c.record.id}"
-                    >${c.practiceCount}<span class="visually-hidden">
-                      (${t('city.section.practices', { name: c.record.name })})</span
-                    ></a
-                  >
-                </td>`,
-            )}
-          </tr>
-          <tr>
-            <th scope="row">${t('city.section.source')}</th>
-            ${v.cities.map((c) => cell(c.record.source ? html`<cite>${c.record.source.document}</cite>` : null))}
-          </tr>
+          ${rows.map(
+            ([label, cells]) =>
+              html`<tr>
+                <th scope="row">${label}</th>
+                ${cells.map((cell) => html`<td>${value(cell)}</td>`)}
+              </tr>`,
+          )}
         </tbody>
       </table>
+    </div>
+    <div class="compare-stack">
+      ${v.cities.map(
+        (c, i) =>
+          html`<section class="compare-card" aria-labelledby="compare-card-${c.record.id}">
+            <h2 id="compare-card-${c.record.id}"><a href="/cities/${c.record.id}">${c.record.name}</a></h2>
+            <dl class="record">
+              ${rows.map(
+                ([label, cells]) =>
+                  html`<dt>${label}</dt>
+                    <dd>${value(cells[i])}</dd>`,
+              )}
+            </dl>
+          </section>`,
+      )}
     </div>`;
 }

@@ -8,6 +8,7 @@ import {
   type FormState,
 } from '../components/form-fields.ts';
 import { notice } from '../components/page-parts.ts';
+import { confirmLink } from '../components/confirm.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 import { longDate, timeSpan } from './events-format.ts';
@@ -149,10 +150,7 @@ export function registerPage(ctx: PageContext, v: RegisterView): SafeHtml {
         ? html`<section aria-labelledby="withdraw-h">
             <h2 id="withdraw-h">${t('events.register.withdraw')}</h2>
             <p>${t('events.register.withdrawHint')}</p>
-            <form method="post" action="/events/${v.event.id}/withdraw">
-              <input type="hidden" name="_csrf" value="${ctx.csrfToken ?? ''}" />
-              <button type="submit" class="secondary">${t('events.register.withdrawConfirm')}</button>
-            </form>
+            <p>${confirmLink(`/events/${v.event.id}/withdraw`, t('events.register.withdraw'))}</p>
           </section>`
         : ''
     }`;

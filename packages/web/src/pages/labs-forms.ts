@@ -7,7 +7,7 @@ import {
 } from '@convivio/shared';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
-import { actionButton } from '../components/page-parts.ts';
+import { confirmLink } from '../components/confirm.ts';
 import { choiceGroup, selectField, textArea, textInput, type FormState } from '../components/form-fields.ts';
 
 /** What a lab's editing forms may offer: the city's stakeholders, its consenting contacts, the library's practices. */
@@ -120,7 +120,7 @@ export function labEditForms(ctx: PageContext, lab: LabForForms, o: LabEditOptio
             ].map(
               (p) =>
                 html`<li>
-                  ${actionButton(`${base}/participants/${p.id}/remove`, ctx.csrfToken, t('labs.remove', { name: p.name }), { secondary: true })}
+                  ${confirmLink(`${base}/participants/${p.id}/remove`, t('labs.remove', { name: p.name }))}
                 </li>`,
             )}
           </ul>`

@@ -4,7 +4,7 @@ import type { PageContext } from '../layout.ts';
 import { countryName, formatDate, labelOr, languageName } from '../components/labels.ts';
 import { actionButton, breadcrumb, notice, statusBadge } from '../components/page-parts.ts';
 import { quantitativeTable } from '../components/quantitative-table.ts';
-import { notStated, recordField, tagList, textSection } from '../components/record-text.ts';
+import { notStated, recordField, tagList, textSection, themeSearchHref } from '../components/record-text.ts';
 
 /** A practice as its page shows it. */
 export interface PracticeDetailView {
@@ -121,6 +121,7 @@ export function practiceSummary(
           t,
           rec.themes.map((x) => labelOr(t, `theme.${x}`, x)),
           f('themes'),
+          rec.themes.map(themeSearchHref),
         ),
       )}
       ${recordField(

@@ -3,6 +3,7 @@ import type { PageContext } from '../layout.ts';
 import { activeFilters, facetFieldsets, type FacetCounts } from '../components/facets.ts';
 import { countryName, facetValueLabel, labelOr } from '../components/labels.ts';
 import { pagination, statusBadge } from '../components/page-parts.ts';
+import { themeSearchHref } from '../components/record-text.ts';
 import { searchHref, withoutFilter, type SearchState } from '../components/search-url.ts';
 
 /** One search hit as the practice search returns it. */
@@ -17,6 +18,8 @@ export interface PracticeSummaryView {
   typology: string | null;
   themes: string[];
   excerpt: string | null;
+  /** Where the words matching the query are in the excerpt: [start, end) offsets. */
+  highlights?: [number, number][];
   /** Language of the record's text (name and excerpt). */
   language?: string;
 }
@@ -37,10 +40,41 @@ export interface PracticeSearchView {
   facets: FacetCounts;
   facetOrder: string[];
   suggestions: SuggestionView[];
+  /** "Did you mean": the corrected query; `applied` when the results shown are the correction's. */
+  correction?: { q: string; total: number; applied: boolean } | null;
   cityNames: Record<string, string>;
   /** Editors and administrators also see drafts and may filter by status. */
   showStatusFilter: boolean;
   canCreate: boolean;
+}
+
+/** The excerpt, the words matching the query in <mark> (each piece escaped); a cut opening ends with "…". */
+function excerptText(item: PracticeSummaryView): SafeHtml | string {
+  const text = item.excerpt ?? '';
+  const marks = item.highlights ?? [];
+  if (!marks.length) return text.length >= 280 ? `${text.replace(/\s+\S*$/, '')}…` : text;
+  const parts: (SafeHtml | string)[] = [];
+  let at = 0;
+  for (const [start, end] of marks) {
+    if (start < at || end > text.length) continue;
+    parts.push(text.slice(at, start), html`<mark>${text.slice(start, end)}</mark>`);
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return html`${parts}`;
+}
+
+/** "Did you mean": a link to the corrected search, or the note that its results are shown. */
+export function correctionNote(ctx: PageContext, v: PracticeSearchView): SafeHtml {
+  const c = v.correction;
+  if (!c) return html``;
+  const { t } = ctx;
+  const link = html`<a href="${searchHref(v.state, { q: c.q, page: 1 })}"><strong>${c.q}</strong></a>`;
+  return c.applied
+    ? html`<p class="correction" id="correction">
+        ${t('practices.correction.showing')} ${link}. ${t('practices.correction.none', { q: v.state.q })}
+      </p>`
+    : html`<p class="correction" id="correction">${t('practices.correction.didYouMean')} ${link}</p>`;
 }
 
 function resultItem(ctx: PageContext, item: PracticeSummaryView): SafeHtml {
@@ -57,11 +91,11 @@ function resultItem(ctx: PageContext, item: PracticeSummaryView): SafeHtml {
       ${statusBadge(t, item.status)}
     </h3>
     <p class="meta">${meta}</p>
-    ${item.excerpt ? html`<p class="excerpt" ${item.language ? html`lang="${item.language}"` : ''}>${item.excerpt.length >= 280 ? `${item.excerpt.replace(/\s+\S*$/, '')}…` : item.excerpt}</p>` : ''}
+    ${item.excerpt ? html`<p class="excerpt" ${item.language ? html`lang="${item.language}"` : ''}>${excerptText(item)}</p>` : ''}
     ${
       item.themes.length
         ? html`<ul class="tags" aria-label="${t('practices.item.themes')}">
-            ${item.themes.map((th) => html`<li class="tag">${labelOr(t, `theme.${th}`, th)}</li>`)}
+            ${item.themes.map((th) => html`<li class="tag"><a href="${themeSearchHref(th)}">${labelOr(t, `theme.${th}`, th)}</a></li>`)}
           </ul>`
         : ''
     }
@@ -148,6 +182,7 @@ function statusSelect(ctx: PageContext, v: PracticeSearchView): SafeHtml {
  */
 export function practiceSearchPage(ctx: PageContext, v: PracticeSearchView): SafeHtml {
   const { t } = ctx;
+  const active = Object.values(v.state.filters).reduce((n, values) => n + values.length, v.state.status ? 1 : 0);
   return html`<div class="page-head">
       <h1>${t('practices.title')}</h1>
       ${v.canCreate ? html`<a class="button secondary" href="/practices/new">${t('practices.new')}</a>` : ''}
@@ -164,21 +199,29 @@ export function practiceSearchPage(ctx: PageContext, v: PracticeSearchView): Saf
         ${v.state.pageSize !== 20 ? html`<input type="hidden" name="pageSize" value="${v.state.pageSize}" />` : ''}
         <button type="submit">${t('practices.search.button')}</button>
       </div>
+      <p class="skip-results"><a href="#results-title">${t('practices.results.skip')}</a></p>
       <p id="result-count" class="result-count" role="status" aria-live="polite" aria-atomic="true">
         ${resultCount(ctx, v.total)}
       </p>
       <div class="layout-2col">
-        <section class="filters" aria-labelledby="filters-title">
-          <h2 id="filters-title">${t('practices.filters.title')}</h2>
-          <div id="facet-groups">${facetFieldsets(t, v.facets, v.facetOrder, v.state, v.cityNames)}</div>
-          <div class="filter-actions">
-            <button type="submit" class="secondary" data-apply-filters>${t('practices.filters.apply')}</button>
-            <a href="/practices">${t('practices.filters.clear')}</a>
-          </div>
-        </section>
+        <details class="filters-panel" id="filters-panel" open>
+          <summary>
+            ${t(active === 1 ? 'practices.filters.toggleOne' : 'practices.filters.toggle', { count: active })}
+          </summary>
+          <section class="filters" aria-labelledby="filters-title">
+            <h2 id="filters-title">${t('practices.filters.title')}</h2>
+            <div id="facet-groups">${facetFieldsets(t, v.facets, v.facetOrder, v.state, v.cityNames)}</div>
+            <div class="filter-actions">
+              <button type="submit" class="secondary" data-apply-filters>${t('practices.filters.apply')}</button>
+              <a href="/practices">${t('practices.filters.clear')}</a>
+            </div>
+          </section>
+        </details>
         <section class="results" aria-labelledby="results-title">
           <h2 id="results-title" class="visually-hidden">${t('practices.results.title')}</h2>
-          <div id="results">${activeFilters(t, v.state, v.cityNames)}${practiceResults(ctx, v)}</div>
+          <div id="results">
+            ${correctionNote(ctx, v)}${activeFilters(t, v.state, v.cityNames)}${practiceResults(ctx, v)}
+          </div>
         </section>
       </div>
     </form>`;

@@ -1,7 +1,8 @@
 import { CONTACT_PROFILES } from '@convivio/shared';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
-import { actionButton, breadcrumb, notice } from '../components/page-parts.ts';
+import { breadcrumb, notice } from '../components/page-parts.ts';
+import { confirmLink } from '../components/confirm.ts';
 import { errorSummary, selectField, textInput, type FormState } from '../components/form-fields.ts';
 import { ratingText } from './stakeholders-map.ts';
 
@@ -86,7 +87,7 @@ function contactsSection(ctx: PageContext, v: StakeholderDetailView): SafeHtml {
                       <td>${c.phone ?? ''}</td>
                       <td>${c.consentDate}</td>
                       <td>
-                        ${actionButton(`/contacts/${c.id}/delete`, ctx.csrfToken, '×', { secondary: true, ariaLabel: t('stakeholders.contactRemove', { name: c.name }) })}
+                        ${confirmLink(`/contacts/${c.id}/delete`, '×', { ariaLabel: t('stakeholders.contactRemove', { name: c.name }) })}
                       </td>
                     </tr>`,
                 )}
@@ -134,7 +135,7 @@ export function stakeholderDetailPage(ctx: PageContext, v: StakeholderDetailView
       v.canEdit
         ? html`<p class="actions">
             <a class="button" href="/stakeholders/${s.id}/edit">${t('stakeholders.edit')}</a>
-            ${actionButton(`/stakeholders/${s.id}/delete`, ctx.csrfToken, t('stakeholders.delete'), { secondary: true })}
+            ${confirmLink(`/stakeholders/${s.id}/delete`, t('stakeholders.delete'))}
           </p>`
         : ''
     }

@@ -84,6 +84,12 @@ export const events = {
   'events.register.withdrawHint':
     'Withdrawing erases your details and choices and frees your seats. It cannot be undone.',
   'events.register.withdrawConfirm': 'Yes, withdraw and erase my details',
+  'events.withdraw.title': 'Withdraw from {event}?',
+  'events.withdraw.question':
+    'This erases your registration no. {no} for {event}. It cannot be undone; you may register again while places are open.',
+  'events.withdraw.details': 'Your registration details: your name, e-mail address and everything else you entered',
+  'events.withdraw.rankings': 'Your ranked choices: {count} choice points',
+  'events.withdraw.assignments': 'Your places in sessions: {count} choice points',
   'events.register.withdrawn': 'Your registration was withdrawn and your details erased.',
   'events.register.done': 'You are registered. Now rank your choices below.',
   'events.register.saved': 'Your details were saved.',

@@ -84,6 +84,21 @@ export const stakeholders = {
   'stakeholders.edit': 'Edit',
   'stakeholders.delete': 'Delete this stakeholder',
   'stakeholders.deleted': 'The stakeholder was deleted.',
+  'stakeholders.confirmDelete.title': 'Delete the stakeholder {name}?',
+  'stakeholders.confirmDelete.question':
+    'This removes the stakeholder {name} and its {count} links (contact persons and practices). It cannot be undone.',
+  'stakeholders.confirmDelete.questionOne':
+    'This removes the stakeholder {name} and its 1 link (a contact person or a practice). It cannot be undone.',
+  'stakeholders.confirmDelete.contacts': 'Contact persons recorded for it: {count}',
+  'stakeholders.confirmDelete.practices': 'Links to practices: {count}',
+  'stakeholders.confirmDelete.history': 'Entries of its engagement history: {count}',
+  'stakeholders.confirmDelete.yes': 'Yes, delete this stakeholder',
+  'stakeholders.confirmDelete.blocked': 'It cannot be deleted while it is part of {where}: remove it there first.',
+  'stakeholders.confirmContact.title': 'Remove the contact person {name}?',
+  'stakeholders.confirmContact.question':
+    'This erases the contact person {name} of {stakeholder}: their name, position, e-mail address, phone number and consent record. It cannot be undone.',
+  'stakeholders.confirmContact.noStakeholder': 'this city',
+  'stakeholders.confirmContact.yes': 'Yes, remove this contact person',
   'stakeholders.saved': 'Saved.',
   'stakeholders.newTitle': 'Map a stakeholder in {city}',
   'stakeholders.editTitle': 'Edit {name}',
