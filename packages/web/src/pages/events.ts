@@ -1,5 +1,6 @@
 // Events: the list, the public programme, registration and ranking, the personal agenda, the organisers' pages.
 import '../messages/en/events.ts';
+import '../messages/en/events-programme.ts';
 
 export { eventListPage, type EventListItemView } from './events-list.ts';
 export { programmePage, type ProgrammeView } from './events-programme.ts';
