@@ -44,6 +44,8 @@ export interface Resources {
   'event.recordKeyMessages': { organiser: boolean; rapporteur: boolean };
   /** Register someone for an event (`self`: the user themselves). */
   'event.register': { self: boolean; organiser: boolean };
+  /** See or change the sessions a participant added to their agenda (`self`: their own). */
+  'event.savedSessions': { self: boolean };
   /** See an evidence dataset or run. */
   'evidence.see': { mine: boolean; public: boolean };
   /** See every evidence dataset and run, public or not. */
@@ -112,6 +114,10 @@ const RULES: { [A in Action]: Rule<Resources[A]> } = {
   'event.register': {
     allow: (user, r) => user !== null && (r.self || eventManagers.allow(user, r)),
     refusal: () => 'You may register only yourself; organisers register others',
+  },
+  'event.savedSessions': {
+    allow: (user, r) => user !== null && r.self,
+    refusal: () => 'Only the participant sees and changes the sessions they added to their agenda',
   },
   'evidence.see': {
     allow: (user, r) => r.public || isAdmin(user) || (user !== null && r.mine),

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { agendaPage, eventListPage, registerPage, type FormState } from '@convivio/web';
+import { agendaPage, eventListPage, placeLine, registerPage, type FormState } from '@convivio/web';
 import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
 import { AppError, validationError } from '../errors.ts';
@@ -9,6 +9,7 @@ import { formBody } from '../web/form-body.ts';
 import { issuesOf } from '../web/form-errors.ts';
 import { queryText, requireSignedIn, seeOther } from '../web/page-helpers.ts';
 import { personalAgenda } from './agenda.ts';
+import { savedSessionIds } from './saved-session-queries.ts';
 import { choicePointsOf } from './choice-points.ts';
 import { exportRoutes } from './export-routes.ts';
 import { managePages } from './manage-pages.ts';
@@ -175,6 +176,7 @@ export function eventPages(ctx: AppContext): FastifyPluginAsync {
             (await assignmentsOf(db, event.id, row.id)).get(row.id) ?? {},
           )
         : null;
+      const savedIds = row ? await savedSessionIds(db, row.id) : [];
       return sendPage(
         reply,
         page,
@@ -182,8 +184,15 @@ export function eventPages(ctx: AppContext): FastifyPluginAsync {
         agendaPage(page, {
           event: { id: event.id, name: event.record.name, timezone: event.record.timezone },
           items,
+          savedSessions: event.record.sessions
+            .filter((s) => savedIds.includes(s.id))
+            .map((s) => ({ session: s, place: placeLine(page, event.record, s) })),
+          saved: row
+            ? { eventId: event.id, participantId: row.id, saved: savedIds, back: `/events/${event.id}/me` }
+            : null,
           notice: noticeOf(request, page.t),
         }),
+        { scripts: ['/static/programme.js'] },
       );
     });
 
