@@ -154,11 +154,11 @@
       var label = document.createElement('label');
       label.htmlFor = id;
       label.className = 'rank-title';
-      label.textContent = title;
+      label.appendChild(pos);
+      label.appendChild(document.createTextNode(title));
       row.replaceChild(label, titleEl);
       row.insertBefore(check, label);
-      row.insertBefore(pos, check);
-      row.insertBefore(handle, pos);
+      row.insertBefore(handle, check);
 
       var buttons = document.createElement('span');
       buttons.className = 'rank-moves';

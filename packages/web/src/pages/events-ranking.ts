@@ -87,7 +87,7 @@ export function rankingList(ctx: PageContext, v: RankingListView): SafeHtml {
   >
     <legend>${cp.title} – ${longDate(ctx, cp.date)}, ${timeSpan(cp.date, cp.start, cp.end)}</legend>
     <p class="hint" id="${hintId}">
-      ${cp.kind === 'corner' ? t('events.choices.cornerHint', { rounds: cp.rounds }) : t('events.choices.parallelHint')}
+      ${cp.kind === 'corner' ? t('events.rank.cornerHint', { rounds: cp.rounds }) : t('events.choices.parallelHint')}
       ${v.canRank ? t('events.rank.hint', { what, min: cp.minRanked, max: cp.maxRanked }) : ''}
       ${v.canRank ? html`<span class="rank-how" data-keys-hint="${t('events.rank.keysHint')}">${t('events.rank.numberHint')}</span>` : ''}
     </p>

@@ -4,6 +4,7 @@ import { addMessages } from '../../i18n.ts';
 export const eventsProgramme = {
   'events.rank.hint':
     'Put the {what} in the order you prefer, best first. Rank at least {min} and at most {max}, or none.',
+  'events.rank.cornerHint': 'You will hear {rounds} presentations, one in each round.',
   'events.rank.what.parallel': 'sessions',
   'events.rank.what.corner': 'presentations',
   'events.rank.numberHint': 'Give each one you want a number, 1 for the best, and leave the others empty.',
