@@ -14,7 +14,7 @@ export function choicePointViews(rec: EventRecord): ChoicePointView[] {
         p.kind === 'corner'
           ? (session?.presentations.find((x) => x.id === o.id)?.description ?? null)
           : (session?.description ?? null);
-      return { id: o.id, title: o.title, label: o.label, description };
+      return { id: o.id, title: o.title, label: o.label, description, practiceId: o.practiceId };
     }),
   }));
 }

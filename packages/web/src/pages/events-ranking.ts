@@ -14,7 +14,7 @@ export interface ChoicePointView {
   /** A ranking naming any option names at least `minRanked` and at most `maxRanked`. */
   minRanked: number;
   maxRanked: number;
-  options: { id: string; title: string; label: string | null; description: string | null }[];
+  options: { id: string; title: string; label: string | null; description: string | null; practiceId: string | null }[];
 }
 
 /** What one ranking list needs: the stored (or posted) order, its problem, the assignment and whether it may change. */
@@ -63,7 +63,16 @@ function item(ctx: PageContext, v: RankingListView, o: ChoicePointView['options'
     </div>
     <details class="rank-about">
       <summary>${t('events.rank.about')}<span class="visually-hidden">: ${title}</span></summary>
-      ${o.description ? paragraphs(o.description) : html`<p>${t('events.rank.noDescription')}</p>`}
+      ${o.description ? paragraphs(o.description) : o.practiceId ? '' : html`<p>${t('events.rank.noDescription')}</p>`}
+      ${
+        o.practiceId
+          ? html`<p>
+              <a href="/practices/${o.practiceId}"
+                >${t('events.presentationPractice')}<span class="visually-hidden">: ${title}</span></a
+              >
+            </p>`
+          : ''
+      }
     </details>
   </li>`;
 }
