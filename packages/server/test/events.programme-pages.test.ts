@@ -151,6 +151,30 @@ describe.each(ENGINES)('events programme forms on %s', (engine) => {
     expect((await t.anonymous.request({ url: `/events/${MILAN}` })).body).not.toContain('Evening panel on housing');
   });
 
+  it('filters the timetable without script by place and words, and shows each session on its own page', async () => {
+    const count = (body: string) => (body.match(/class="session tt-session/g) ?? []).length;
+    const all = (await t.anonymous.request({ url: `/events/${MILAN}` })).body;
+    const total = count(all);
+    expect(total).toBeGreaterThan(20);
+    const visits = await t.anonymous.request({ url: `/events/${MILAN}?room=venue-icc-milan-2018-celav` });
+    expect(count(visits.body)).toBe(1);
+    expect(visits.body).toContain('Site visit 2');
+    const words = await t.anonymous.request({ url: `/events/${MILAN}?q=MUDEC+reception` });
+    expect(count(words.body)).toBe(1);
+    const noRoom = await t.anonymous.request({ url: `/events/${MILAN}?room=none&day=2018-11-07&kind=workshop` });
+    expect(count(noRoom.body)).toBe(8);
+    expect(noRoom.body).toContain('<option value="none" selected>');
+    const nothing = await t.anonymous.request({ url: `/events/${MILAN}?q=zzzz-nothing` });
+    expect(count(nothing.body)).toBe(0);
+    const page = await t.anonymous.request({
+      url: `/events/${MILAN}/sessions/session-icc-milan-2018-d1-projects-corner`,
+    });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<h1>Projects &amp; best practices corner</h1>');
+    expect(page.body).toContain('CITIES GROW');
+    expect((await t.anonymous.request({ url: `/events/${MILAN}/sessions/session-nope` })).statusCode).toBe(404);
+  });
+
   it('lets a rapporteur record the key messages of a workshop, shown on its session page', async () => {
     const record = (await t.anonymous.request({ url: `/api/v1/events/${MILAN}` })).json();
     const workshop = record.sessions.find((s: { kind: string }) => s.kind === 'workshop');
