@@ -26,6 +26,17 @@ describe.skipIf(!HAS_CHROMIUM)('the programme timetable and the ranking lists in
     return page;
   }
 
+  /** Registers the signed-in user through the registration form. */
+  async function register(page: Page, role: string) {
+    await page.goto(`${EVENT}/register`);
+    await page.selectOption('#f-role', role);
+    await page.check('input[name="consent"]');
+    await Promise.all([
+      page.waitForURL(/notice=registered/),
+      page.click('form[action$="/register"] button[type="submit"]'),
+    ]);
+  }
+
   const boxes = (page: Page, selectors: string[]) =>
     Promise.all(
       selectors.map(async (s) => {
@@ -93,13 +104,7 @@ describe.skipIf(!HAS_CHROMIUM)('the programme timetable and the ranking lists in
   it('ranks the projects corner by keyboard on a phone, refusing fewer than the minimum, and stores the order', async () => {
     const page = await phonePage('/');
     const user = await b.signIn(page, 'reader');
-    await page.goto(`${EVENT}/register`);
-    await page.selectOption('#f-role', 'researcher');
-    await page.check('input[name="consent"]');
-    await Promise.all([
-      page.waitForURL(/notice=registered/),
-      page.click('form[action$="/register"] button[type="submit"]'),
-    ]);
+    await register(page, 'researcher');
     const list = page.locator(`fieldset[data-rank-list]`, { hasText: 'Projects & best practices corner' });
     const boxesIn = list.locator('input.rank-include');
     expect(await boxesIn.count()).toBe(5);
@@ -152,13 +157,7 @@ describe.skipIf(!HAS_CHROMIUM)('the programme timetable and the ranking lists in
   it('adds a session to the agenda in place and lists it in the personal agenda', async () => {
     const page = await b.newPage('/');
     const user = await b.signIn(page, 'reader');
-    await page.goto(`${EVENT}/register`);
-    await page.selectOption('#f-role', 'city-official');
-    await page.check('input[name="consent"]');
-    await Promise.all([
-      page.waitForURL(/notice=registered/),
-      page.click('form[action$="/register"] button[type="submit"]'),
-    ]);
+    await register(page, 'city-official');
     await page.goto(EVENT);
     const card = page.locator('#session-icc-milan-2018-d2-panel-local-challenges');
     await card.locator('form[data-saved-toggle] button').click();
