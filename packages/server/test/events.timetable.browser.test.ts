@@ -154,6 +154,27 @@ describe.skipIf(!HAS_CHROMIUM)('the programme timetable and the ranking lists in
     await page.context().close();
   });
 
+  it('reorders a ranking by dragging an option with the pointer', async () => {
+    const page = await b.newPage('/');
+    await b.signIn(page, 'reader');
+    await register(page, 'other');
+    const list = page.locator('fieldset[data-rank-list]').first();
+    await list.locator('input.rank-include').nth(0).check();
+    await list.locator('input.rank-include').nth(1).check();
+    const number = (n: number) =>
+      list.locator(`input[name="rank.choice-icc-milan-2018-workshops-1.session-icc-milan-2018-d1-workshop-${n}"]`);
+    expect([await number(1).inputValue(), await number(2).inputValue()]).toEqual(['1', '2']);
+    await list.locator('li.rank-item').nth(1).scrollIntoViewIfNeeded();
+    const [handle] = await boxes(page, ['fieldset[data-rank-list] >> nth=0 >> li.rank-item >> nth=1 >> .rank-handle']);
+    const [first] = await boxes(page, ['fieldset[data-rank-list] >> nth=0 >> li.rank-item >> nth=0']);
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + handle.width / 2, first.y + 4, { steps: 5 });
+    await page.mouse.up();
+    expect([await number(1).inputValue(), await number(2).inputValue()]).toEqual(['2', '1']);
+    expect(await list.locator('[data-rank-status]').innerText()).toContain('now choice 1 of 2');
+  });
+
   it('adds a session to the agenda in place and lists it in the personal agenda', async () => {
     const page = await b.newPage('/');
     const user = await b.signIn(page, 'reader');

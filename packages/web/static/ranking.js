@@ -193,7 +193,6 @@
       // Dragging by the handle (pointer): the option follows the pointer over the other options.
       handle.addEventListener('pointerdown', function (e) {
         e.preventDefault();
-        handle.setPointerCapture(e.pointerId);
         li.classList.add('rank-dragging');
         if (!check.checked) {
           check.checked = true;
@@ -212,17 +211,18 @@
           if (before) list.insertBefore(li, before);
           else list.insertBefore(li, last ? last.nextSibling : list.firstChild);
         }
+        // On the document, not by capture: moving the option in the list would release a capture.
         function up() {
-          handle.removeEventListener('pointermove', over);
-          handle.removeEventListener('pointerup', up);
-          handle.removeEventListener('pointercancel', up);
+          document.removeEventListener('pointermove', over);
+          document.removeEventListener('pointerup', up);
+          document.removeEventListener('pointercancel', up);
           li.classList.remove('rank-dragging');
           renumber();
           announcePlace(li);
         }
-        handle.addEventListener('pointermove', over);
-        handle.addEventListener('pointerup', up);
-        handle.addEventListener('pointercancel', up);
+        document.addEventListener('pointermove', over);
+        document.addEventListener('pointerup', up);
+        document.addEventListener('pointercancel', up);
       });
     });
     renumber();
