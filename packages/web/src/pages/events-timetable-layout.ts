@@ -76,14 +76,14 @@ export function timetableLayout(rec: EventRecord, sessions: EventSession[]): Tim
     groups.push({ roomId: key, column, lanes });
     column += lanes;
   }
-  const cells = sessions.map((s) => {
+  const cells = sessions.map((s): TimetableCell => {
     const g = groups.find((x) => x.roomId === s.roomId)!;
     const { lane, span } = lanesOf.get(s)!;
     const start = rowOf(s.start);
     return {
       session: s,
-      row: [start, s.end ? Math.max(rowOf(s.end), start + 1) : start + 1] as [number, number],
-      column: (span ? [g.column, g.column + g.lanes] : [g.column + lane, g.column + lane + 1]) as [number, number],
+      row: [start, s.end ? Math.max(rowOf(s.end), start + 1) : start + 1],
+      column: span ? [g.column, g.column + g.lanes] : [g.column + lane, g.column + lane + 1],
     };
   });
   const startRows = times.filter((t) => sessions.some((s) => s.start === t)).map((t) => ({ time: t, row: rowOf(t) }));
