@@ -51,24 +51,31 @@ describe.skipIf(!HAS_CHROMIUM)('events in the browser', () => {
       participant.click('form[action$="/register"] button[type="submit"]'),
     ]);
     expect(await participant.locator('.notice').first().innerText()).toContain('registered');
-    // Choice 1 by keyboard: focus the select and move down through the options.
-    const first = participant.locator(`select[name="rank.${W1}.1"]`);
-    await first.focus();
-    await participant.keyboard.press('ArrowDown');
-    await participant.keyboard.press('ArrowDown');
-    await participant.keyboard.press('ArrowDown');
-    expect(await first.inputValue()).toBe('session-icc-milan-2018-d1-workshop-3');
-    await participant.selectOption(`select[name="rank.${W1}.2"]`, 'session-icc-milan-2018-d1-workshop-1');
+    // Rank by keyboard: include workshops 1 and 3, then move workshop 3 up with the arrow key.
+    const list = participant.locator('fieldset[data-rank-list]').first();
+    await list.locator('label.rank-title', { hasText: 'Workshop 1:' }).waitFor();
+    await list.locator('input.rank-include').nth(0).focus();
+    await participant.keyboard.press('Space');
+    await list.locator('input.rank-include').nth(2).focus();
+    await participant.keyboard.press('Space');
+    const up = list.locator('button[aria-label^="Move up: Workshop 3"]');
+    await up.focus();
+    await participant.keyboard.press('ArrowUp');
+    expect(await list.locator('[data-rank-status]').innerText()).toContain('Workshop 3');
+    expect(await list.locator('[data-rank-status]').innerText()).toContain('1 of 2');
+    await expect
+      .poll(() => participant.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toMatch(/^Move up: Workshop 3/);
     await Promise.all([
       participant.waitForURL(/notice=choices/),
       participant.click('form[action$="/rankings"] button[type="submit"]'),
     ]);
-    expect(await participant.locator(`select[name="rank.${W1}.1"]`).inputValue()).toBe(
-      'session-icc-milan-2018-d1-workshop-3',
-    );
-    expect(await participant.locator(`select[name="rank.${W1}.2"]`).inputValue()).toBe(
-      'session-icc-milan-2018-d1-workshop-1',
-    );
+    expect(
+      await participant.locator(`input[name="rank.${W1}.session-icc-milan-2018-d1-workshop-3"]`).inputValue(),
+    ).toBe('1');
+    expect(
+      await participant.locator(`input[name="rank.${W1}.session-icc-milan-2018-d1-workshop-1"]`).inputValue(),
+    ).toBe('2');
     expect(await b.axe(participant)).toEqual([]);
   });
 

@@ -151,7 +151,31 @@ describe.each(ENGINES)('events programme forms on %s', (engine) => {
     expect((await t.anonymous.request({ url: `/events/${MILAN}` })).body).not.toContain('Evening panel on housing');
   });
 
-  it('lets a rapporteur record the key messages of a workshop, shown on the programme', async () => {
+  it('filters the timetable without script by place and words, and shows each session on its own page', async () => {
+    const count = (body: string) => (body.match(/class="session tt-session/g) ?? []).length;
+    const all = (await t.anonymous.request({ url: `/events/${MILAN}` })).body;
+    const total = count(all);
+    expect(total).toBeGreaterThan(20);
+    const visits = await t.anonymous.request({ url: `/events/${MILAN}?room=venue-icc-milan-2018-celav` });
+    expect(count(visits.body)).toBe(1);
+    expect(visits.body).toContain('Site visit 2');
+    const words = await t.anonymous.request({ url: `/events/${MILAN}?q=MUDEC+reception` });
+    expect(count(words.body)).toBe(1);
+    const noRoom = await t.anonymous.request({ url: `/events/${MILAN}?room=none&day=2018-11-07&kind=workshop` });
+    expect(count(noRoom.body)).toBe(8);
+    expect(noRoom.body).toContain('<option value="none" selected>');
+    const nothing = await t.anonymous.request({ url: `/events/${MILAN}?q=zzzz-nothing` });
+    expect(count(nothing.body)).toBe(0);
+    const page = await t.anonymous.request({
+      url: `/events/${MILAN}/sessions/session-icc-milan-2018-d1-projects-corner`,
+    });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<h1>Projects &amp; best practices corner</h1>');
+    expect(page.body).toContain('CITIES GROW');
+    expect((await t.anonymous.request({ url: `/events/${MILAN}/sessions/session-nope` })).statusCode).toBe(404);
+  });
+
+  it('lets a rapporteur record the key messages of a workshop, shown on its session page', async () => {
     const record = (await t.anonymous.request({ url: `/api/v1/events/${MILAN}` })).json();
     const workshop = record.sessions.find((s: { kind: string }) => s.kind === 'workshop');
     const admin = await t.signIn('admin');
@@ -164,8 +188,9 @@ describe.each(ENGINES)('events programme forms on %s', (engine) => {
       ).statusCode,
     ).toBe(204);
     const action = `/events/${MILAN}/programme/${workshop.id}/key-messages`;
-    expect((await rapporteur.request({ url: `/events/${MILAN}` })).body).toContain(`action="${action}"`);
-    expect((await reader.request({ url: `/events/${MILAN}` })).body).not.toContain('key-messages-form');
+    const sessionPage = `/events/${MILAN}/sessions/${workshop.id}`;
+    expect((await rapporteur.request({ url: sessionPage })).body).toContain(`action="${action}"`);
+    expect((await reader.request({ url: sessionPage })).body).not.toContain('key-messages-form');
     expect(
       (await reader.request({ method: 'POST', url: action, ...form({ keyMessages: 'Not mine' }) })).statusCode,
     ).toBe(403);
@@ -175,7 +200,8 @@ describe.each(ENGINES)('events programme forms on %s', (engine) => {
       ...form({ keyMessages: 'Housing first works\r\n\r\nCities need flexible funds' }),
     });
     expect(res.statusCode).toBe(303);
-    const programme = (await t.anonymous.request({ url: `/events/${MILAN}` })).body;
+    expect(res.headers.location).toBe(`${sessionPage}?notice=keyMessages`);
+    const programme = (await t.anonymous.request({ url: sessionPage })).body;
     expect(programme).toContain('<li>Housing first works</li>');
     expect(programme).toContain('<li>Cities need flexible funds</li>');
     expect(programme).not.toContain('Not mine');
@@ -204,8 +230,8 @@ describe.skipIf(!HAS_CHROMIUM)('events programme forms in the browser', () => {
     expect(await page.locator('#f-end-error').innerText()).toContain('must be after the start');
     expect(await page.locator('.error-summary').count()).toBe(1);
     expect(await b.axe(page)).toEqual([]);
-    await page.goto(`/events/${MILAN}`);
-    expect(await page.locator('form.key-messages-form').count()).toBeGreaterThan(0);
+    await page.goto(`/events/${MILAN}/sessions/session-icc-milan-2018-d1-workshop-1`);
+    expect(await page.locator('form.key-messages-form').count()).toBe(1);
     expect(await b.axe(page)).toEqual([]);
   });
 });

@@ -50,6 +50,8 @@ export interface Resources {
   'event.revokeCalendar': { self: boolean; organiser: boolean };
   /** Check people in at an event and see its attendance (personal data). */
   'event.checkIn': { organiser: boolean };
+  /** See or change the sessions a participant added to their agenda (`self`: their own). */
+  'event.savedSessions': { self: boolean };
   /** See an evidence dataset or run. */
   'evidence.see': { mine: boolean; public: boolean };
   /** See every evidence dataset and run, public or not. */
@@ -128,6 +130,10 @@ const RULES: { [A in Action]: Rule<Resources[A]> } = {
     refusal: () => "Only the participant and the event's organisers may revoke a calendar subscription address",
   },
   'event.checkIn': eventManagers,
+  'event.savedSessions': {
+    allow: (user, r) => user !== null && r.self,
+    refusal: () => 'Only the participant sees and changes the sessions they added to their agenda',
+  },
   'evidence.see': {
     allow: (user, r) => r.public || isAdmin(user) || (user !== null && r.mine),
     refusal: (_user, _r, what) => `You may not see ${what}`,

@@ -22,6 +22,9 @@ export interface ChoicePoint {
   start: string;
   end: string | null;
   rounds: number;
+  /** How many options a ranking names when it names any: at least one per round, at most every option. */
+  minRanked: number;
+  maxRanked: number;
   options: ChoiceOption[];
 }
 
@@ -54,6 +57,8 @@ export function choicePointsOf(rec: EventRecord): ChoicePoint[] {
         start: s.start,
         end: s.end,
         rounds: 1,
+        minRanked: 1,
+        maxRanked: members.length,
         options: members.map((m) => ({
           id: m.id,
           title: m.title,
@@ -73,6 +78,9 @@ export function choicePointsOf(rec: EventRecord): ChoicePoint[] {
         start: s.start,
         end: s.end,
         rounds: s.rounds,
+        // A participant hears a different presentation each round, so a ranking names at least one per round.
+        minRanked: Math.min(s.rounds, s.presentations.length),
+        maxRanked: s.presentations.length,
         options: s.presentations.map((p) => ({
           id: p.id,
           title: p.title,

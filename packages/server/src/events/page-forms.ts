@@ -1,7 +1,6 @@
 import type { FormValues } from '@convivio/web';
 import type { FieldIssue } from '../errors.ts';
 import { checked, optionalText, text, type FormBody } from '../web/form-body.ts';
-import type { ChoicePoint } from './choice-points.ts';
 import type { ParticipantRow } from './participant-queries.ts';
 
 const FIELDS = ['name', 'email', 'organisation', 'cityId', 'role', 'languages', 'accessibilityNeeds', 'consent'];
@@ -59,16 +58,4 @@ export function registrationErrors(issues: FieldIssue[]): { errors: Record<strin
     else general.push(issue.message);
   }
   return { errors, general: general.length ? general.join(' ') : null };
-}
-
-/**
- * Rankings from the ranking form: one select per rank position, named
- * `rank.<choice point>.<position>`; blanks are skipped, so a partial ranking keeps its order.
- */
-export function rankingsFromForm(body: FormBody, points: ChoicePoint[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const point of points) {
-    out[point.id] = point.options.map((_, n) => text(body, `rank.${point.id}.${n + 1}`).trim()).filter(Boolean);
-  }
-  return out;
 }

@@ -1,14 +1,15 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { agendaPage, confirmPage, eventListPage, registerPage, type FormState } from '@convivio/web';
+import { agendaPage, confirmPage, eventListPage, placeLine, registerPage, type FormState } from '@convivio/web';
 import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
-import { AppError } from '../errors.ts';
+import { AppError, validationError } from '../errors.ts';
 import { cityNames } from '../cities/service.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { formBody } from '../web/form-body.ts';
 import { issuesOf } from '../web/form-errors.ts';
 import { queryText, requireSignedIn, seeOther } from '../web/page-helpers.ts';
 import { personalAgenda } from './agenda.ts';
+import { savedSessionIds } from './saved-session-queries.ts';
 import { choicePointsOf } from './choice-points.ts';
 import { exportRoutes } from './export-routes.ts';
 import { managePages } from './manage-pages.ts';
@@ -22,13 +23,8 @@ import { checkInPages } from './checkin-pages.ts';
 import { canManageEvent, getVisibleEvent } from './access.ts';
 import { presentEventSummary } from './presenter.ts';
 import { listEvents, organisedEventIds, type EventRow } from './queries.ts';
-import {
-  rankingsFromForm,
-  registrationErrors,
-  registrationFormValues,
-  registrationFromForm,
-  registrationValues,
-} from './page-forms.ts';
+import { choicePointViews, rankingErrorsByPoint, rankingsFromForm } from './ranking-form.ts';
+import { registrationErrors, registrationFormValues, registrationFromForm, registrationValues } from './page-forms.ts';
 import { registerParticipant, setRankings, updateRegistration, withdrawRegistration } from './registration-service.ts';
 
 const NOTICES = ['registered', 'saved', 'choices', 'withdrawn'] as const;
@@ -38,6 +34,8 @@ const NOTICE_KEYS: Record<(typeof NOTICES)[number], string> = {
   choices: 'events.choices.saved',
   withdrawn: 'events.register.withdrawn',
 };
+
+const RANKING_SCRIPTS = ['/static/ranking.js'];
 
 const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
 const noticeOf = (request: FastifyRequest, t: (k: string) => string) => {
@@ -58,7 +56,7 @@ export function eventPages(ctx: AppContext): FastifyPluginAsync {
         form?: FormState;
         formError?: string | null;
         rankings?: Record<string, string[]>;
-        rankingError?: string | null;
+        rankingErrors?: Record<string, string>;
         status?: number;
       } = {},
     ) {
@@ -79,9 +77,9 @@ export function eventPages(ctx: AppContext): FastifyPluginAsync {
           form: over.form ?? { values: registrationValues(row, user), errors: {} },
           formError: over.formError ?? null,
           cities,
-          choicePoints: choicePointsOf(event.record),
+          choicePoints: choicePointViews(event.record),
           rankings: over.rankings ?? stored,
-          rankingError: over.rankingError ?? null,
+          rankingErrors: over.rankingErrors ?? {},
           assignments: assigned,
           canRank: event.choices_open || manager,
           notice: noticeOf(request, page.t),
@@ -109,7 +107,9 @@ export function eventPages(ctx: AppContext): FastifyPluginAsync {
       const user = requireSignedIn(request);
       const event = await getVisibleEvent(db, user, idOf(request));
       const r = await renderRegister(request, event, await findParticipantOfUser(db, event.id, user.id));
-      return sendPage(reply, r.page, r.page.t('events.register.title', { event: event.record.name }), r.body);
+      return sendPage(reply, r.page, r.page.t('events.register.title', { event: event.record.name }), r.body, {
+        scripts: RANKING_SCRIPTS,
+      });
     });
 
     app.post('/events/:id/register', async (request, reply) => {
@@ -131,6 +131,7 @@ export function eventPages(ctx: AppContext): FastifyPluginAsync {
         });
         return sendPage(reply, r.page, r.page.t('events.register.title', { event: event.record.name }), r.body, {
           status: 400,
+          scripts: RANKING_SCRIPTS,
         });
       }
     });
@@ -140,21 +141,21 @@ export function eventPages(ctx: AppContext): FastifyPluginAsync {
       const event = await getVisibleEvent(db, user, idOf(request));
       const row = await findParticipantOfUser(db, event.id, user.id);
       if (!row) return seeOther(reply, `/events/${event.id}/register`);
-      const rankings = rankingsFromForm(formBody(request.body), choicePointsOf(event.record));
+      const { rankings, issues } = rankingsFromForm(formBody(request.body), choicePointsOf(event.record));
       try {
+        if (issues.length) throw validationError(issues);
         await setRankings(db, user, event.id, row.id, rankings);
         return seeOther(reply, `/events/${event.id}/register?notice=choices`);
       } catch (err) {
         if (!(err instanceof AppError) || !['validation_failed', 'conflict'].includes(err.code)) throw err;
         const r = await renderRegister(request, event, row, {
           rankings,
-          rankingError: issuesOf(err)
-            .map((i) => i.message)
-            .join(' '),
+          rankingErrors: rankingErrorsByPoint(issuesOf(err)),
           status: 400,
         });
         return sendPage(reply, r.page, r.page.t('events.register.title', { event: event.record.name }), r.body, {
           status: 400,
+          scripts: RANKING_SCRIPTS,
         });
       }
     });
@@ -208,6 +209,7 @@ export function eventPages(ctx: AppContext): FastifyPluginAsync {
             (await assignmentsOf(db, event.id, row.id)).get(row.id) ?? {},
           )
         : null;
+      const savedIds = row ? await savedSessionIds(db, row.id) : [];
       return sendPage(
         reply,
         page,
@@ -215,8 +217,15 @@ export function eventPages(ctx: AppContext): FastifyPluginAsync {
         agendaPage(page, {
           event: { id: event.id, name: event.record.name, timezone: event.record.timezone },
           items,
+          savedSessions: event.record.sessions
+            .filter((s) => savedIds.includes(s.id))
+            .map((s) => ({ session: s, place: placeLine(page, event.record, s) })),
+          saved: row
+            ? { eventId: event.id, participantId: row.id, saved: savedIds, back: `/events/${event.id}/me` }
+            : null,
           notice: noticeOf(request, page.t),
         }),
+        { scripts: ['/static/programme.js'] },
       );
     });
 

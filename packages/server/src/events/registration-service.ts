@@ -124,7 +124,7 @@ export async function listRegistrations(db: Database, user: User | null, eventId
   return listParticipants(db, eventId);
 }
 
-/** Checks rankings against the programme's choice points: known points, their own options, no repeats. */
+/** Checks rankings against the programme's choice points: known points, their own options, no repeats, how many. */
 export function checkRankings(
   points: ReturnType<typeof choicePointsOf>,
   rankings: Record<string, string[]>,
@@ -141,13 +141,28 @@ export function checkRankings(
     }
     const seen = new Set<string>();
     options.forEach((o, i) => {
-      if (!point.options.some((x) => x.id === o))
+      const known = point.options.find((x) => x.id === o);
+      if (!known)
         issues.push({ field: `rankings.${pointId}.${i}`, message: `"${o}" is not an option of "${point.title}"` });
-      else if (seen.has(o)) issues.push({ field: `rankings.${pointId}.${i}`, message: `"${o}" is ranked twice` });
+      else if (seen.has(o))
+        issues.push({ field: `rankings.${pointId}.${i}`, message: `"${known.title}" is ranked twice` });
       seen.add(o);
     });
+    const count = rankingCountProblem(point, options.length);
+    if (count) issues.push({ field: `rankings.${pointId}`, message: count });
   }
   return issues;
+}
+
+/** Why a ranking naming `count` options is too short or too long for its choice point (null when fine; none is fine). */
+export function rankingCountProblem(point: ReturnType<typeof choicePointsOf>[number], count: number): string | null {
+  if (count === 0 || (count >= point.minRanked && count <= point.maxRanked)) return null;
+  const what = point.kind === 'corner' ? 'presentations' : 'sessions';
+  const limit =
+    count < point.minRanked
+      ? `rank at least ${point.minRanked} ${what}, or none`
+      : `rank at most ${point.maxRanked} ${what}`;
+  return `${point.title}: ${limit} (you ranked ${count})`;
 }
 
 /**

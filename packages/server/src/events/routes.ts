@@ -14,6 +14,7 @@ import { presentEvent, presentEventSummary } from './presenter.ts';
 import { programmeRoutes } from './programme-routes.ts';
 import { organisedEventIds, listEvents } from './queries.ts';
 import { registrationRoutes } from './registration-routes.ts';
+import { savedSessionRoutes } from './saved-session-routes.ts';
 import { addOrganiser, listOrganisers, removeOrganiser } from './roles-service.ts';
 import {
   zChoicePoint,
@@ -224,6 +225,7 @@ export function eventRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     await app.register(programmeRoutes(ctx));
     await app.register(registrationRoutes(ctx));
+    await app.register(savedSessionRoutes(ctx));
     await app.register(assignmentRoutes(ctx));
     await app.register(exportRoutes(ctx, { hide: false }));
     await app.register(calendarFeedRoutes(ctx));

@@ -38,6 +38,8 @@ export const zChoicePoint = z
     start: z.string(),
     end: z.string().nullable(),
     rounds: z.number().int(),
+    minRanked: z.number().int().describe('A ranking that names any option names at least this many'),
+    maxRanked: z.number().int().describe('and at most this many (every option)'),
     options: z.array(
       z.object({
         id: z.string(),

@@ -1,7 +1,8 @@
 import { notice } from '../components/page-parts.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
-import { longDate, timeSpan } from './events-format.ts';
+import { longDate, sessionTitle, timeSpan } from './events-format.ts';
+import { savedStatus, savedToggle, type SavedSessionsView } from './events-saved.ts';
 
 /** One line of a personal agenda (see the server's agenda items). */
 export interface AgendaItemView {
@@ -18,12 +19,44 @@ export interface AgendaItemView {
 
 export interface AgendaView {
   event: { id: string; name: string; timezone: string };
+  /** The sessions the participant added from the programme, in programme order, with their places. */
+  savedSessions: {
+    session: { id: string; label: string | null; title: string; date: string; start: string; end: string | null };
+    place: string;
+  }[];
+  /** The add/remove buttons' state (null when not registered). */
+  saved: SavedSessionsView | null;
   /** null when the viewer is not registered. */
   items: AgendaItemView[] | null;
   notice: string | null;
 }
 
-/** The participant's own agenda, day by day, with the iCalendar download. */
+function savedSection(ctx: PageContext, v: AgendaView): SafeHtml {
+  const { t } = ctx;
+  const saved = v.saved;
+  if (!saved) return html``;
+  return html`<section aria-labelledby="saved-h">
+    <h2 id="saved-h">${t('events.saved.title')}</h2>
+    <p>${t('events.saved.lead')}</p>
+    ${
+      v.savedSessions.length
+        ? html`<ul class="saved-sessions">
+            ${v.savedSessions.map(
+              ({ session: s, place }) =>
+                html`<li id="${s.id}">
+                  <a href="/events/${v.event.id}/sessions/${s.id}">${sessionTitle(s)}</a>
+                  <span class="meta">${longDate(ctx, s.date)}, ${timeSpan(s.date, s.start, s.end)} · ${place}</span>
+                  ${savedToggle(ctx, saved, s)}
+                </li>`,
+            )}
+          </ul>`
+        : html`<p>${t('events.saved.none')}</p>`
+    }
+    ${savedStatus(ctx)}
+  </section>`;
+}
+
+/** The participant's own agenda, day by day, with the iCalendar download and the sessions they added. */
 export function agendaPage(ctx: PageContext, v: AgendaView): SafeHtml {
   const { t } = ctx;
   const id = v.event.id;
@@ -51,6 +84,7 @@ export function agendaPage(ctx: PageContext, v: AgendaView): SafeHtml {
       <a href="/events/${id}/me/calendar-feed">${t('events.feed.link')}</a> ·
       <a href="/events/${id}/register">${t('events.agenda.change')}</a>
     </p>
+    ${savedSection(ctx, v)}
     ${days.map(
       (d, i) =>
         html`<section aria-labelledby="agenda-day-${i}">

@@ -1,8 +1,11 @@
-import { EVENT_PERSON_ROLES, EVENT_SESSION_KINDS, type EventRecord, type EventSession } from '@convivio/shared';
+import { EVENT_SESSION_KINDS, type EventRecord } from '@convivio/shared';
 import { notice } from '../components/page-parts.ts';
 import { html, paragraphs, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
-import { eventDates, longDate, personText, placeText, sessionTitle, timeSpan } from './events-format.ts';
+import { eventDates, longDate } from './events-format.ts';
+import { filterSessions, NO_ROOM, placeOptions, type ProgrammeFilters } from './events-programme-filter.ts';
+import { savedStatus, type SavedSessionsView } from './events-saved.ts';
+import { timetableDay } from './events-timetable.ts';
 
 /** What the public programme page shows: the record, and what the viewer can do. */
 export interface ProgrammeView {
@@ -10,135 +13,52 @@ export interface ProgrammeView {
   status: string;
   cityName: string | null;
   /** Active filters ('' = all). */
-  filters: { day: string; kind: string };
+  filters: ProgrammeFilters;
   viewer: { signedIn: boolean; registered: boolean; canManage: boolean; registrationOpen: boolean };
-  /** Sessions whose key messages the viewer may record (rapporteurs, organisers). */
-  keyMessageSessions?: string[];
-  /** A key-messages form sent back with its problem and the lines entered. */
-  keyMessagesError?: { sessionId: string; message: string; value: string };
+  /** The viewer's saved sessions (null: not a registered participant). */
+  saved: SavedSessionsView | null;
   /** A confirmation after saving. */
   notice?: string | null;
 }
 
-function keyMessagesForm(ctx: PageContext, v: ProgrammeView, s: EventSession): SafeHtml {
-  const { t } = ctx;
-  const failed = v.keyMessagesError?.sessionId === s.id ? v.keyMessagesError : null;
-  const id = `km-${s.id}`;
-  return html`<form
-    method="post"
-    action="/events/${v.record.id}/programme/${s.id}/key-messages"
-    class="key-messages-form"
-  >
-    <input type="hidden" name="_csrf" value="${ctx.csrfToken ?? ''}" />
-    <div class="form-field">
-      <label for="${id}">${t('events.keyMessages.label')}</label>
-      <p class="field-error" id="${id}-error">${failed?.message ?? ''}</p>
-      <textarea
-        id="${id}"
-        name="keyMessages"
-        rows="4"
-        aria-describedby="${id}-error"
-        ${failed ? html`aria-invalid="true"` : ''}
-      >
-${failed ? failed.value : s.keyMessages.join('\n')}</textarea>
-    </div>
-    <p>
-      <button type="submit">${t('events.keyMessages.save')}<span class="visually-hidden">: ${s.title}</span></button>
-    </p>
-  </form>`;
-}
-
-function people(ctx: PageContext, s: EventSession): SafeHtml {
-  const roles = EVENT_PERSON_ROLES.filter((r) => s.people.some((p) => p.role === r));
-  if (!roles.length) return html``;
-  return html`<dl class="session-people">
-    ${roles.map(
-      (r) =>
-        html`<dt>${ctx.t(`events.role.${r}`)}</dt>
-          <dd>
-            <ul>
-              ${s.people.filter((p) => p.role === r).map((p) => html`<li>${personText(ctx.t, p)}</li>`)}
-            </ul>
-          </dd>`,
-    )}
-  </dl>`;
-}
-
-function session(ctx: PageContext, v: ProgrammeView, s: EventSession): SafeHtml {
-  const rec = v.record;
-  const { t } = ctx;
-  const group = rec.choiceGroups.find((g) => g.id === s.choiceGroup);
-  const place = placeText(t, rec, s);
-  return html`<article class="session" id="${s.id}">
-    <h4>${timeSpan(s.date, s.start, s.end)} · ${sessionTitle(s)}</h4>
-    <p class="meta"><span class="tag">${t(`events.kind.${s.kind}`)}</span> ${place ?? t('events.noPlace')}</p>
-    ${group ? html`<p>${t('events.parallel', { group: group.title })}</p>` : ''}
-    ${s.kind === 'projects-corner' && s.rounds > 1 ? html`<p>${s.roundMinutes ? t('events.rounds', { rounds: s.rounds, minutes: s.roundMinutes }) : t('events.roundsNoLength', { rounds: s.rounds })}</p>` : ''}
-    ${paragraphs(s.description)}
-    ${
-      s.agenda.length
-        ? html`<p class="meta">${t('events.agendaItems')}</p>
-            <ul>
-              ${s.agenda.map((a) => html`<li>${a}</li>`)}
-            </ul>`
-        : ''
-    }
-    ${people(ctx, s)}
-    ${
-      s.presentations.length
-        ? html`<h5>${t('events.presentations')}</h5>
-            <ul>
-              ${s.presentations.map(
-                (p) =>
-                  html`<li>
-                    <strong>${p.title}</strong> ${p.description ? html` – ${p.description}` : ''}
-                    ${p.practiceId ? html` <a href="/practices/${p.practiceId}">${t('events.presentationPractice')}<span class="visually-hidden">: ${p.title}</span></a>` : ''}
-                    ${p.presenters.length ? html`<br /><span class="meta">${p.presenters.map((x) => personText(t, x)).join('; ')}</span>` : ''}
-                  </li>`,
-              )}
-            </ul>`
-        : ''
-    }
-    ${
-      s.keyMessages.length
-        ? html`<h5>${t('events.keyMessages')}</h5>
-            <ul class="key-messages">
-              ${s.keyMessages.map((m) => html`<li>${m}</li>`)}
-            </ul>`
-        : ''
-    }
-    ${v.keyMessageSessions?.includes(s.id) ? keyMessagesForm(ctx, v, s) : ''}
-    ${
-      s.outcomes.length
-        ? html`<h5>${t('events.outcomes')}</h5>
-            <ul>
-              ${s.outcomes.map((m) => html`<li>${m}</li>`)}
-            </ul>`
-        : ''
-    }
-  </article>`;
-}
-
 function filterForm(ctx: PageContext, v: ProgrammeView, days: string[]): SafeHtml {
   const { t } = ctx;
+  const f = v.filters;
   const kinds = EVENT_SESSION_KINDS.filter((k) => v.record.sessions.some((s) => s.kind === k));
+  const places = placeOptions(v.record);
+  const option = (value: string, label: string, current: string) =>
+    html`<option value="${value}" ${value === current ? html`selected` : ''}>${label}</option>`;
   return html`<form
     method="get"
     action="/events/${v.record.id}"
     class="programme-filter"
     aria-label="${t('events.filter')}"
+    data-live-programme
   >
-    <label for="f-day">${t('events.filter.day')}</label>
-    <select id="f-day" name="day">
-      <option value="">${t('events.filter.all')}</option>
-      ${days.map((d) => html`<option value="${d}" ${d === v.filters.day ? html`selected` : ''}>${longDate(ctx, d)}</option>`)}
-    </select>
-    <label for="f-kind">${t('events.filter.kind')}</label>
-    <select id="f-kind" name="kind">
-      <option value="">${t('events.filter.all')}</option>
-      ${kinds.map((k) => html`<option value="${k}" ${k === v.filters.kind ? html`selected` : ''}>${t(`events.kind.${k}`)}</option>`)}
-    </select>
-    <button type="submit">${t('events.filter.apply')}</button>
+    <div class="form-field">
+      <label for="f-day">${t('events.filter.day')}</label>
+      <select id="f-day" name="day">
+        ${option('', t('events.filter.all'), f.day)} ${days.map((d) => option(d, longDate(ctx, d), f.day))}
+      </select>
+    </div>
+    <div class="form-field">
+      <label for="f-kind">${t('events.filter.kind')}</label>
+      <select id="f-kind" name="kind">
+        ${option('', t('events.filter.all'), f.kind)} ${kinds.map((k) => option(k, t(`events.kind.${k}`), f.kind))}
+      </select>
+    </div>
+    <div class="form-field">
+      <label for="f-room">${t('events.filter.room')}</label>
+      <select id="f-room" name="room">
+        ${option('', t('events.filter.all'), f.room)} ${places.map((p) => option(p.value, p.label, f.room))}
+        ${option(NO_ROOM, t('events.filter.roomNone'), f.room)}
+      </select>
+    </div>
+    <div class="form-field">
+      <label for="f-q">${t('events.filter.q')}</label>
+      <input id="f-q" name="q" type="search" value="${f.q}" size="16" />
+    </div>
+    <p><button type="submit">${t('events.filter.apply')}</button></p>
   </form>`;
 }
 
@@ -153,7 +73,10 @@ function actions(ctx: PageContext, v: ProgrammeView): SafeHtml {
     );
   } else if (!v.viewer.registrationOpen) items.push(html`<li>${t('events.registrationClosed')}</li>`);
   else if (v.viewer.signedIn)
-    items.push(html`<li><a class="button" href="/events/${id}/register">${t('events.action.register')}</a></li>`);
+    items.push(
+      html`<li><a class="button" href="/events/${id}/register">${t('events.action.register')}</a></li>`,
+      html`<li class="hint">${t('events.saved.registerFirst')}</li>`,
+    );
   else
     items.push(
       html`<li>
@@ -169,14 +92,12 @@ function actions(ctx: PageContext, v: ProgrammeView): SafeHtml {
   </section>`;
 }
 
-/** The public programme: by day, filterable by day and kind, with speakers and key messages; no participant data. */
+/** The public programme: a timetable per day, filterable by day, kind, place and words; no participant data. */
 export function programmePage(ctx: PageContext, v: ProgrammeView): SafeHtml {
   const { t } = ctx;
   const rec = v.record;
   const days = [...new Set(rec.sessions.map((s) => s.date))].sort();
-  const shown = rec.sessions.filter(
-    (s) => (!v.filters.day || s.date === v.filters.day) && (!v.filters.kind || s.kind === v.filters.kind),
-  );
+  const shown = filterSessions(rec, v.filters);
   return html`<h1>
       ${rec.name}${v.status === 'draft' ? html` <span class="status-draft">${t('events.draft')}</span>` : ''}
     </h1>
@@ -203,19 +124,27 @@ export function programmePage(ctx: PageContext, v: ProgrammeView): SafeHtml {
       <h2 id="programme-h">${t('events.programme')}</h2>
       <p class="hint">${t('events.timesLocal', { zone: rec.timezone })}</p>
       ${filterForm(ctx, v, days)}
-      ${
-        shown.length
-          ? days
-              .filter((d) => shown.some((s) => s.date === d))
-              .map(
-                (d) =>
-                  html`<section class="programme-day" aria-labelledby="day-${d}">
-                    <h3 id="day-${d}">${longDate(ctx, d)}</h3>
-                    ${shown.filter((s) => s.date === d).map((s) => session(ctx, v, s))}
-                  </section>`,
-              )
-          : html`<p>${t('events.noSessions')}</p>`
-      }
+      <div id="programme-results">
+        <p class="result-count" id="programme-count" aria-live="polite">
+          ${shown.length === 1 ? t('events.tt.countOne') : t('events.tt.count', { count: shown.length })}
+        </p>
+        ${
+          shown.length
+            ? days
+                .filter((d) => shown.some((s) => s.date === d))
+                .map((d) =>
+                  timetableDay(
+                    ctx,
+                    rec,
+                    d,
+                    shown.filter((s) => s.date === d),
+                    v.saved,
+                  ),
+                )
+            : html`<p>${t('events.noSessions')}</p>`
+        }
+      </div>
+      ${v.saved ? savedStatus(ctx) : ''}
     </section>
     ${
       rec.keyMessages.length

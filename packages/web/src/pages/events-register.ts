@@ -11,22 +11,12 @@ import { notice } from '../components/page-parts.ts';
 import { confirmLink } from '../components/confirm.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
-import { longDate, timeSpan } from './events-format.ts';
+import { rankingList, type ChoicePointView } from './events-ranking.ts';
+
+export type { ChoicePointView } from './events-ranking.ts';
 
 /** Languages offered on the registration form. */
 export const REGISTRATION_LANGUAGES = ['en', 'fr', 'de', 'it', 'es', 'nl', 'el', 'pt', 'pl', 'ar'] as const;
-
-/** A choice point as the ranking form shows it. */
-export interface ChoicePointView {
-  id: string;
-  kind: 'parallel' | 'corner';
-  title: string;
-  date: string;
-  start: string;
-  end: string | null;
-  rounds: number;
-  options: { id: string; title: string; label: string | null }[];
-}
 
 /** The registration and ranking page. */
 export interface RegisterView {
@@ -38,7 +28,8 @@ export interface RegisterView {
   cities: { id: string; name: string }[];
   choicePoints: ChoicePointView[];
   rankings: Record<string, string[]>;
-  rankingError: string | null;
+  /** Problems by choice point id; '' for the whole form. */
+  rankingErrors: Record<string, string>;
   assignments: Record<string, string[]>;
   /** May the viewer change rankings now (choices open, or an organiser)? */
   canRank: boolean;
@@ -78,36 +69,25 @@ function detailsForm(ctx: PageContext, v: RegisterView): SafeHtml {
   </section>`;
 }
 
-function rankingFieldset(ctx: PageContext, v: RegisterView, cp: ChoicePointView, index: number): SafeHtml {
-  const { t } = ctx;
-  const ranked = v.rankings[cp.id] ?? [];
-  const assigned = (v.assignments[cp.id] ?? []).map((id) => cp.options.find((o) => o.id === id)?.title ?? id);
-  const hintId = `rank-${index}-hint`;
-  return html`<fieldset class="ranking" aria-describedby="${hintId}">
-    <legend>${cp.title} – ${longDate(ctx, cp.date)}, ${timeSpan(cp.date, cp.start, cp.end)}</legend>
-    <p class="hint" id="${hintId}">
-      ${cp.kind === 'corner' ? t('events.choices.cornerHint', { rounds: cp.rounds }) : t('events.choices.parallelHint')}
-    </p>
-    ${assigned.length ? html`<p class="notice">${t('events.choices.assigned', { what: assigned.join('; ') })}</p>` : ''}
-    ${
-      v.canRank
-        ? cp.options.map(
-            (_, n) =>
-              html`<div class="form-field">
-                <label for="rank-${index}-${n + 1}">${t('events.choices.rank', { n: n + 1 })}</label>
-                <select id="rank-${index}-${n + 1}" name="rank.${cp.id}.${n + 1}">
-                  <option value="">${t('events.choices.none')}</option>
-                  ${cp.options.map((o) => html`<option value="${o.id}" ${ranked[n] === o.id ? html`selected` : ''}>${o.label ? `${o.label}: ${o.title}` : o.title}</option>`)}
-                </select>
-              </div>`,
-          )
-        : ranked.length
-          ? html`<ol>
-              ${ranked.map((id) => html`<li>${cp.options.find((o) => o.id === id)?.title ?? id}</li>`)}
-            </ol>`
-          : html`<p>${t('events.choices.notRanked')}</p>`
-    }
-  </fieldset>`;
+/** The ranking problems, each linking to its list (named by the choice point's title). */
+function rankingSummary(ctx: PageContext, v: RegisterView): SafeHtml {
+  const entries = Object.entries(v.rankingErrors);
+  if (!entries.length) return html``;
+  return html`<div
+    class="error-summary"
+    role="alert"
+    tabindex="-1"
+    aria-labelledby="ranking-errors-h"
+    data-error-summary
+  >
+    <h3 id="ranking-errors-h">${ctx.t('form.errorSummary')}</h3>
+    <ul>
+      ${entries.map(([id, message]) => {
+        const i = v.choicePoints.findIndex((p) => p.id === id);
+        return html`<li>${i >= 0 ? html`<a href="#rank-${i}">${message}</a>` : message}</li>`;
+      })}
+    </ul>
+  </div>`;
 }
 
 function rankingForm(ctx: PageContext, v: RegisterView): SafeHtml {
@@ -121,17 +101,25 @@ function rankingForm(ctx: PageContext, v: RegisterView): SafeHtml {
   return html`<section aria-labelledby="choices-h">
     <h2 id="choices-h">${t('events.choices.title')}</h2>
     <p>${t('events.choices.lead')}</p>
-    ${v.rankingError ? html`<div class="error-summary" role="alert" tabindex="-1"><p>${v.rankingError}</p></div>` : ''}
-    ${v.canRank ? '' : html`<p class="notice">${t('events.choices.closed')}</p>`}
-    <form method="post" action="/events/${v.event.id}/rankings">
+    ${rankingSummary(ctx, v)} ${v.canRank ? '' : html`<p class="notice">${t('events.choices.closed')}</p>`}
+    <form method="post" action="/events/${v.event.id}/rankings" data-ranking-form novalidate>
       <input type="hidden" name="_csrf" value="${ctx.csrfToken ?? ''}" />
-      ${v.choicePoints.map((cp, i) => rankingFieldset(ctx, v, cp, i))}
+      ${v.choicePoints.map((point, index) =>
+        rankingList(ctx, {
+          point,
+          index,
+          ranked: v.rankings[point.id] ?? [],
+          error: v.rankingErrors[point.id] ?? null,
+          assigned: v.assignments[point.id] ?? [],
+          canRank: v.canRank,
+        }),
+      )}
       ${v.canRank ? html`<p><button type="submit">${t('events.choices.save')}</button></p>` : ''}
     </form>
   </section>`;
 }
 
-/** Registration details, the ranking of every choice point (one select per rank position) and withdrawal. */
+/** Registration details, the ranking of every choice point (a reorderable list each) and withdrawal. */
 export function registerPage(ctx: PageContext, v: RegisterView): SafeHtml {
   const { t } = ctx;
   return html`<nav class="breadcrumb" aria-label="${t('events.breadcrumb')}">

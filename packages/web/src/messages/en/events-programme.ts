@@ -1,0 +1,57 @@
+import { addMessages } from '../../i18n.ts';
+
+/** Interface strings of the timetable, the session pages, the saved sessions and the ranking lists (English). */
+export const eventsProgramme = {
+  'events.rank.hint':
+    'Put the {what} in the order you prefer, best first. Rank at least {min} and at most {max}, or none.',
+  'events.rank.cornerHint': 'You will hear {rounds} presentations, one in each round.',
+  'events.rank.what.parallel': 'sessions',
+  'events.rank.what.corner': 'presentations',
+  'events.rank.numberHint': 'Give each one you want a number, 1 for the best, and leave the others empty.',
+  'events.rank.numberLabel': 'Rank',
+  'events.rank.keysHint':
+    'Tick the ones you want. Reorder with the move buttons, with the arrow keys on a move button, or by dragging the handle.',
+  'events.rank.number': 'Rank of {title}',
+  'events.rank.include': 'Include {title}',
+  'events.rank.up': 'Move up: {title}',
+  'events.rank.down': 'Move down: {title}',
+  'events.rank.drag': 'Drag to reorder: {title}',
+  'events.rank.moved': '{title}: now choice {n} of {count}.',
+  'events.rank.included': '{title} included as choice {n} of {count}.',
+  'events.rank.excluded': '{title} left out of your ranking.',
+  'events.rank.top': '{title} is already first.',
+  'events.rank.bottom': '{title} is already last of your choices.',
+  'events.rank.tooFew': '{point}: rank at least {min} {what}, or none (you ranked {count}).',
+  'events.rank.tooMany': '{point}: rank at most {max} {what} (you ranked {count}).',
+  'events.rank.about': 'About this',
+  'events.rank.noDescription': 'The programme gives no description.',
+  'events.rank.notRanked': 'not ranked',
+  'events.rank.position': 'Choice {n}',
+  'events.tt.noRoom': 'Room not given',
+  'events.tt.placeNoRoom': '{venue}, room not given',
+  'events.tt.count': '{count} sessions shown.',
+  'events.tt.countOne': '1 session shown.',
+  'events.tt.details': 'Details',
+  'events.filter.room': 'Place',
+  'events.filter.roomNone': 'Room not given',
+  'events.filter.q': 'Words',
+  'events.saved.add': 'Add to my agenda',
+  'events.saved.remove': 'Remove from my agenda',
+  'events.saved.in': 'In your agenda',
+  'events.saved.added': '{title} was added to your agenda.',
+  'events.saved.removed': '{title} was removed from your agenda.',
+  'events.saved.failed': 'Your agenda could not be changed. Try again.',
+  'events.saved.registerFirst': 'Register for the event to add sessions to your agenda.',
+  'events.saved.title': 'Sessions you added',
+  'events.saved.lead':
+    'The sessions you added from the programme. Adding a session does not book a seat: seats at parallel sessions follow your ranked choices.',
+  'events.saved.none': 'You have not added any session yet: use "Add to my agenda" on the programme.',
+  'events.session.breadcrumb': 'Session',
+  'events.session.when': 'When',
+  'events.session.where': 'Where',
+  'events.session.kind': 'Kind',
+  'events.session.sameTime': 'At the same time',
+  'events.session.people': 'People',
+} as const;
+
+addMessages('en', eventsProgramme);
