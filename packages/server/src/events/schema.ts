@@ -15,7 +15,8 @@ import { writeBody, zVersionGuard } from '../records/write-body.ts';
 export const zEventParams = z.object({ id: z.string().min(1).max(200) });
 /** The answer of an operation that has nothing to say (204). */
 export const zNoContent = z.undefined().describe('Done; no content');
-export const zNestedParams = (name: string) => zEventParams.extend({ [name]: z.string().min(1).max(200) });
+export const zNestedParams = <K extends string>(name: K) =>
+  zEventParams.extend({ [name]: z.string().min(1).max(200) } as { [P in K]: z.ZodString });
 export const zParticipantParams = zEventParams.extend({ participantId: z.string().min(1).max(200) });
 export const zUserParams = zEventParams.extend({ userId: z.string().min(1).max(200) });
 
