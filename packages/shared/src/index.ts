@@ -12,3 +12,4 @@ export * from './evidence-indices.ts';
 export * from './event.ts';
 export * from './event-registration.ts';
 export * from './charter.ts';
+export * from './source-documents.ts';
