@@ -2,7 +2,7 @@ import type { CityRecord } from '@convivio/shared';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 import { breadcrumb } from '../components/page-parts.ts';
-import { notStated } from '../components/record-text.ts';
+import { forRecord, notStated, sourceCitation } from '../components/record-text.ts';
 import { cityFigures } from './cities-profile.ts';
 
 /** The cities to compare, each with its number of practices. */
@@ -26,17 +26,18 @@ export function cityComparePage(ctx: PageContext, v: CityCompareView): SafeHtml 
   const { t } = ctx;
   const f = (key: string) => t(`city.field.${key}`);
   const figures = v.cities.map((c) => cityFigures(ctx, c.record));
-  const cell = (value: SafeHtml | string | null) =>
-    html`<td>${value === null || value === '' ? notStated(t) : value}</td>`;
+  /** A city's value; empty reads "Not stated in the source", or "Not recorded" for a city with no source. */
+  const cell = (value: SafeHtml | string | null, i: number) =>
+    html`<td>${value === null || value === '' ? notStated(forRecord(ctx, v.cities[i].record.source).t) : value}</td>`;
   const figureRow = (key: string) =>
     html`<tr>
       <th scope="row">${t(`city.figure.${key}`)}</th>
-      ${figures.map((fig) => cell(fig[key]))}
+      ${figures.map((fig, i) => cell(fig[key], i))}
     </tr>`;
   const textRow = (key: 'migrationSituation' | 'challenges' | 'strategy' | 'participatoryApproach', section: string) =>
     html`<tr>
       <th scope="row">${f(key)}</th>
-      ${v.cities.map((c) => cell(excerpt(ctx, c.record[key], c.record.language, `/cities/${c.record.id}#${section}`, c.record.name)))}
+      ${v.cities.map((c, i) => cell(excerpt(ctx, c.record[key], c.record.language, `/cities/${c.record.id}#${section}`, c.record.name), i))}
     </tr>`;
   return html`${breadcrumb(t, [['/cities', t('cities.title')]], t('cities.compare.title'))}
     <h1>${t('cities.compare.title')}</h1>
@@ -59,13 +60,14 @@ export function cityComparePage(ctx: PageContext, v: CityCompareView): SafeHtml 
           ${figureRow('networks')} ${figureRow('charterSignatory')}
           <tr>
             <th scope="row">${f('keyTakeaways')}</th>
-            ${v.cities.map((c) =>
+            ${v.cities.map((c, i) =>
               cell(
                 c.record.keyTakeaways.length
                   ? html`<ul lang="${c.record.language}">
                       ${c.record.keyTakeaways.map((k) => html`<li>${k}</li>`)}
                     </ul>`
                   : null,
+                i,
               ),
             )}
           </tr>
@@ -84,7 +86,7 @@ export function cityComparePage(ctx: PageContext, v: CityCompareView): SafeHtml 
           </tr>
           <tr>
             <th scope="row">${t('city.section.source')}</th>
-            ${v.cities.map((c) => cell(c.record.source ? html`<cite>${c.record.source.document}</cite>` : null))}
+            ${v.cities.map((c) => html`<td>${sourceCitation(t, c.record.source)}</td>`)}
           </tr>
         </tbody>
       </table>
