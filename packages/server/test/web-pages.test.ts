@@ -105,7 +105,7 @@ describe.each(ENGINES)('web pages on %s', (engine) => {
     expect(res.statusCode).toBe(200);
     expect(res.body.match(/Not stated in the source/g)?.length).toBeGreaterThan(3);
     expect(res.body).not.toContain('Not recorded');
-    expect(res.body).toMatch(/<cite>MUST-a-Lab D2\.1 State-of-the-Art Report[^<]*<\/cite>, section “7\./);
+    expect(res.body).toMatch(/<cite>MUST-a-Lab D2\.1 State-of-the-Art Report[^<]*<\/cite\s*>, section “7\./);
     for (const url of [
       '/practices/practice-children-zones',
       '/cities/city-mechelen',
