@@ -36,9 +36,11 @@ function paragraphsOf(text: string | null): ReportBlock[] {
 
 /** The best-practice template rows of one practice (empty fields left out). */
 export function practiceTemplate(p: ReportPractice, t: Translate): [string, string][] {
+  /** A figure with its unit: "35 %", "120 projects". */
+  const withUnit = (n: number, unit: string | null) => `${num(n)}${unit ? ` ${unit}` : ''}`;
   const q = p.quantitativeResults.map(
     (r) =>
-      `${r.indicator}: ${[r.achieved !== null ? `${t('report.achieved')} ${num(r.achieved)}${r.unit ?? ''}` : '', r.target !== null ? `${t('report.target')} ${num(r.target)}${r.unit ?? ''}` : ''].filter(Boolean).join(' / ')}`,
+      `${r.indicator}: ${[r.achieved !== null ? `${t('report.achieved')} ${withUnit(r.achieved, r.unit)}` : '', r.target !== null ? `${t('report.target')} ${withUnit(r.target, r.unit)}` : ''].filter(Boolean).join(' / ')}`,
   );
   const rows: [string, string | null][] = [
     [t('report.field.area'), p.area],
