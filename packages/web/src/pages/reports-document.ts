@@ -72,7 +72,7 @@ export function reportBody(m: ReportModel, t: Translate): SafeHtml {
     <nav class="toc" aria-label="${t('report.contents')}">
       <h2>${t('report.contents')}</h2>
       <ol>
-        ${toc.map((h) => html`<li><a href="#${h.anchor!}">${h.text}</a></li>`)}
+        ${toc.map((h) => html`<li><a href="#${h.anchor}">${h.text}</a></li>`)}
       </ol>
     </nav>
     ${rest.slice(2).map(block)}
