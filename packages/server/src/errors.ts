@@ -1,3 +1,4 @@
+import { fieldMessage } from '@convivio/shared';
 import type { z } from 'zod';
 
 /** Every error the API can answer with: a stable code mapped to one HTTP status. */
@@ -83,10 +84,13 @@ export function issuesFromZod(
 /** A validation error lists at most this many issues (hostile input can produce millions). */
 export const MAX_LISTED_ISSUES = 20;
 
-/** A validation error naming the first field at fault and listing the first MAX_LISTED_ISSUES, saying how many more there are. */
+/**
+ * A validation error naming the first field at fault and listing the first MAX_LISTED_ISSUES, saying how many more
+ * there are. `field` keeps the machine path (`groups.0.name`); the message names it as people do ("Group 1: name …").
+ */
 export function validationError(issues: FieldIssue[]): AppError {
   const first = issues[0];
-  const message = first ? `${first.field}: ${first.message}` : 'Invalid input';
+  const message = first ? fieldMessage(first.field, first.message) : 'Invalid input';
   const unlisted = issues.length - MAX_LISTED_ISSUES;
   const more =
     issues.length > 1

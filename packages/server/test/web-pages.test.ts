@@ -92,11 +92,26 @@ describe.each(ENGINES)('web pages on %s', (engine) => {
     expect(res.body).toMatch(/<dd lang="en"><p>Through the MILMA Project/);
   });
 
-  it('says "Not stated in the source" instead of hiding empty fields', async () => {
+  it('says "Not recorded" for the empty fields of a record with no source instead of hiding them', async () => {
     const res = await get(`/practices/${draftId}`, modenaEditor);
     expect(res.statusCode).toBe(200);
-    expect(res.body.match(/Not stated in the source/g)?.length).toBeGreaterThan(10);
+    expect(res.body.match(/Not recorded/g)?.length).toBeGreaterThan(10);
+    expect(res.body).not.toContain('Not stated in the source');
     expect(res.body).toContain('badge-draft');
+  });
+
+  it('says "Not stated in the source" where a source exists, and names the source by its title and section', async () => {
+    const res = await get('/practices/practice-children-zones');
+    expect(res.statusCode).toBe(200);
+    expect(res.body.match(/Not stated in the source/g)?.length).toBeGreaterThan(3);
+    expect(res.body).not.toContain('Not recorded');
+    expect(res.body).toMatch(/<cite>MUST-a-Lab D2\.1 State-of-the-Art Report[^<]*<\/cite\s*>, section “7\./);
+    for (const url of [
+      '/practices/practice-children-zones',
+      '/cities/city-mechelen',
+      '/cities/compare?ids=city-mechelen,city-vienna',
+    ])
+      expect((await get(url)).body, url).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
   });
 
   it('never shows drafts on public pages', async () => {

@@ -13,3 +13,5 @@ export * from './event.ts';
 export * from './event-registration.ts';
 export * from './charter.ts';
 export * from './practice-rules.ts';
+export * from './source-documents.ts';
+export * from './field-label.ts';

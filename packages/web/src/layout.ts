@@ -21,7 +21,12 @@ const NAV: [string, string][] = [
 ];
 
 /** The page shell: skip link, header with navigation and account, main landmark, footer. */
-export function layout(ctx: PageContext, title: string, body: SafeHtml, opts: { scripts?: string[] } = {}): string {
+export function layout(
+  ctx: PageContext,
+  title: string,
+  body: SafeHtml,
+  opts: { scripts?: string[]; styles?: string[] } = {},
+): string {
   const { t } = ctx;
   const nav = NAV.map(([href, key]) => {
     const current = ctx.path === href || ctx.path.startsWith(`${href}/`);
@@ -42,6 +47,7 @@ export function layout(ctx: PageContext, title: string, body: SafeHtml, opts: { 
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${title} · ${t('app.name')}</title>
         <link rel="stylesheet" href="/static/app.css" />
+        ${(opts.styles ?? []).map((s) => html`<link rel="stylesheet" href="${s}" />`)}
         ${ctx.csrfToken ? html`<meta name="csrf-token" content="${ctx.csrfToken}" />` : ''}
       </head>
       <body>

@@ -53,7 +53,7 @@ function infeasible(point: ChoicePoint, err: AssignmentError): FieldIssue {
       ? `${s.rounds} rounds but only ${s.sessions} options`
       : `${s.participants} participants need ${s.neededSeats} seats over ${s.rounds} round(s) but only ${s.usableSeats} can be used: shortfall of ${s.missingSeats} seat(s), ${s.participantsOver} participant(s) cannot be seated`
     : err.message;
-  return { field: `choicePoints.${point.id}`, message: `"${point.title}" (${point.id}): ${detail}` };
+  return { field: `choicePoints.${point.id}`, message: `"${point.title}": ${detail}` };
 }
 
 /**

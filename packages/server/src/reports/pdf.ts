@@ -1,98 +1,171 @@
-import fs from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { reportBlocks, type ReportBlock, type ReportModel, type Translate } from '@convivio/web';
+import { contentsPages, drawContents, type ContentsEntry } from './pdf-contents.ts';
+import { REPORT_FONTS, type ReportFonts } from './pdf-fonts.ts';
+import { drawTable } from './pdf-table.ts';
 
-const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
-const FONTS = { regular: `${FONT_DIR}/DejaVuSans.ttf`, bold: `${FONT_DIR}/DejaVuSans-Bold.ttf` };
+const INK = '#1b1b1f';
+const MUTED = '#50505a';
+const HEADING = { 1: { size: 22, color: INK }, 2: { size: 16, color: '#063f78' }, 3: { size: 12.5, color: INK } };
 
-/** DejaVu Sans (covers Greek, Cyrillic, accents) when installed, else the built-in Helvetica. */
-function fonts(): { regular: string; bold: string } {
-  return fs.existsSync(FONTS.regular) && fs.existsSync(FONTS.bold)
-    ? FONTS
-    : { regular: 'Helvetica', bold: 'Helvetica-Bold' };
+/** Where the renderer is: the document's structure root, the open bookmark, the headings met so far. */
+interface Pen {
+  doc: PDFKit.PDFDocument;
+  root: PDFKit.PDFStructureElement;
+  f: ReportFonts;
+  l2: PDFKit.PDFOutline | null;
+  contents: ContentsEntry[];
 }
 
-function drawBlock(
-  doc: PDFKit.PDFDocument,
-  b: ReportBlock,
-  f: { regular: string; bold: string },
-  outline: { l2: PDFKit.PDFOutline | null },
-): void {
-  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-  const x = doc.page.margins.left;
+const width = (doc: PDFKit.PDFDocument) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
+const left = (doc: PDFKit.PDFDocument) => doc.page.margins.left;
+const roomLeft = (doc: PDFKit.PDFDocument) => doc.page.height - doc.page.margins.bottom - doc.y;
+
+/** One structure element whose content is drawn by `draw` (tagged as it is drawn, across page breaks). */
+const tagged = (p: Pen, type: string, draw: () => void) => p.root.add(p.doc.struct(type, {}, draw));
+
+function heading(p: Pen, b: Extract<ReportBlock, { kind: 'heading' }>): void {
+  const { doc, f } = p;
+  if (roomLeft(doc) < 90) doc.addPage();
+  doc.moveDown(b.level === 3 ? 0.6 : 1);
+  const style = HEADING[b.level];
+  tagged(p, `H${b.level}`, () => {
+    doc
+      .font(f.bold)
+      .fontSize(style.size)
+      .fillColor(style.color)
+      .text(b.text, left(doc), doc.y, { width: width(doc) });
+  });
+  doc.fillColor(INK).moveDown(0.3);
+  if (b.level === 1) doc.outline.addItem(b.text);
+  else if (b.level === 2) p.l2 = doc.outline.addItem(b.text);
+  else (p.l2 ?? doc.outline).addItem(b.text);
+  if (b.level > 1) p.contents.push({ level: b.level as 2 | 3, text: b.text, page: pageNumber(doc) });
+}
+
+/** The current page's number (1-based) among the buffered pages. */
+function pageNumber(doc: PDFKit.PDFDocument): number {
+  const range = doc.bufferedPageRange();
+  return range.start + range.count;
+}
+
+function paragraph(p: Pen, text: string, small = false, bold = false): void {
+  const { doc, f } = p;
+  tagged(p, 'P', () => {
+    doc
+      .font(bold ? f.bold : f.regular)
+      .fontSize(small ? 8.5 : bold ? 9.5 : 10.5)
+      .fillColor(small ? MUTED : INK)
+      .text(text, left(doc), doc.y, { width: width(doc), paragraphGap: bold ? 1 : 5 });
+  });
+  doc.fillColor(INK);
+}
+
+/** A bulleted list: L › LI › Lbl (the bullet) + LBody (the text). */
+function list(p: Pen, items: string[]): void {
+  const { doc, f } = p;
+  const l = doc.struct('L');
+  p.root.add(l);
+  for (const item of items) {
+    doc.font(f.regular).fontSize(10.5);
+    if (roomLeft(doc) < doc.currentLineHeight(true) * 2) doc.addPage();
+    const top = doc.y;
+    const li = doc.struct('LI');
+    l.add(li);
+    li.add(doc.struct('Lbl', {}, () => doc.text('•', left(doc) + 4, top, { width: 10 })));
+    li.add(
+      doc.struct('LBody', {}, () => doc.text(item, left(doc) + 16, top, { width: width(doc) - 16, paragraphGap: 3 })),
+    );
+    li.end();
+  }
+  l.end();
+  doc.x = left(doc);
+  doc.moveDown(0.5);
+}
+
+function drawBlock(p: Pen, b: ReportBlock): void {
   switch (b.kind) {
-    case 'heading': {
-      const size = b.level === 1 ? 22 : b.level === 2 ? 16 : 12.5;
-      if (doc.y > doc.page.height - doc.page.margins.bottom - 80) doc.addPage();
-      doc
-        .moveDown(b.level === 3 ? 0.6 : 1)
-        .font(f.bold)
-        .fontSize(size)
-        .fillColor(b.level === 2 ? '#063f78' : '#1b1b1f')
-        .text(b.text, x, doc.y, { width });
-      doc.fillColor('#1b1b1f').moveDown(0.3);
-      if (b.level <= 2) outline.l2 = doc.outline.addItem(b.text);
-      else (outline.l2 ?? doc.outline).addItem(b.text);
-      return;
-    }
+    case 'heading':
+      return heading(p, b);
     case 'paragraph':
-      doc
-        .font(f.regular)
-        .fontSize(b.small ? 8.5 : 10.5)
-        .fillColor(b.small ? '#50505a' : '#1b1b1f')
-        .text(b.text, x, doc.y, { width, paragraphGap: 5 });
-      doc.fillColor('#1b1b1f');
+      // A link to the platform's own page means nothing on paper.
+      if (!b.href) paragraph(p, b.text, b.small);
       return;
     case 'list':
-      doc.font(f.regular).fontSize(10.5).list(b.items, x, doc.y, { width, bulletRadius: 2, paragraphGap: 3 });
-      doc.moveDown(0.5);
-      return;
+      return list(p, b.items);
     case 'table':
-      doc.font(f.bold).fontSize(10).text(b.caption, x, doc.y, { width }).moveDown(0.2);
-      doc
-        .font(f.regular)
-        .fontSize(8.5)
-        .table({
-          position: { x },
-          maxWidth: width,
-          defaultStyle: { padding: 3, border: 0.5, borderColor: '#8a8a96' },
-          data: [
-            b.head.map((h) => ({ text: h, type: 'TH' as const, font: { src: f.bold }, backgroundColor: '#eef2f8' })),
-            ...b.rows,
-          ],
-        });
-      doc.moveDown(0.8);
-      return;
+      return drawTable(p.doc, p.root, b, p.f);
     case 'fields':
+      // The template's fields: each label a fourth-level heading over its text.
       for (const [k, v] of b.rows) {
-        doc.font(f.bold).fontSize(9.5).text(k, x, doc.y, { width });
-        doc.font(f.regular).fontSize(10).text(v, x, doc.y, { width, paragraphGap: 6 });
+        if (roomLeft(p.doc) < 50) p.doc.addPage();
+        tagged(p, 'H4', () =>
+          p.doc
+            .font(p.f.bold)
+            .fontSize(9.5)
+            .text(k, left(p.doc), p.doc.y, { width: width(p.doc) }),
+        );
+        paragraph(p, v);
       }
-      doc.moveDown(0.5);
+      p.doc.moveDown(0.5);
       return;
     case 'pageBreak':
-      doc.addPage();
+      p.doc.addPage();
       return;
   }
 }
 
+/** The running footer (report title and page number) of every page: a pagination artifact. */
+function footers(doc: PDFKit.PDFDocument, f: ReportFonts, title: string): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.markContent('Artifact', { type: 'Pagination' });
+    doc
+      .font(f.regular)
+      .fontSize(8)
+      .fillColor(MUTED)
+      .text(`${title} · ${i + 1} / ${range.count}`, left(doc), doc.page.height - 36, {
+        width: width(doc),
+        align: 'center',
+        lineBreak: false,
+      });
+    doc.endMarkedContent();
+    doc.page.margins.bottom = bottom;
+  }
+}
+
 /**
- * The report as a PDF (A4, bookmarks for every section, city and practice, page numbers).
- * `compress: false` keeps content streams readable (for inspection).
+ * The report as a tagged PDF (PDF/UA): a structure tree in reading order (headings,
+ * paragraphs, lists, tables with header cells), the document language and title, the
+ * Noto Sans font embedded, a table of contents page, bookmarks for every section, city
+ * and practice, and page numbers marked as artifacts. `compress: false` keeps content
+ * streams readable (for inspection).
  */
-export function reportPdf(m: ReportModel, t: Translate, opts: { compress?: boolean } = {}): Promise<Buffer> {
-  const f = fonts();
+export function reportPdf(
+  m: ReportModel,
+  t: Translate,
+  opts: { compress?: boolean; lang?: string } = {},
+): Promise<Buffer> {
+  const f = REPORT_FONTS;
+  const cities = m.cities.map((c) => c.name).join(', ');
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,
     bufferPages: true,
     compress: opts.compress ?? true,
-    lang: 'en',
+    pdfVersion: '1.7',
+    subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
+    tagged: true,
+    lang: opts.lang ?? 'en',
     displayTitle: true,
+    font: f.regular,
     info: {
-      Title: `${t('report.title')}: ${m.cities.map((c) => c.name).join(', ')}`,
+      Title: `${t('report.title')}: ${cities}`,
       Author: 'Convivio',
-      Subject: t('report.subtitle', { cities: m.cities.map((c) => c.name).join(', ') }),
+      Subject: t('report.subtitle', { cities }),
     },
   });
   const chunks: Buffer[] = [];
@@ -101,24 +174,28 @@ export function reportPdf(m: ReportModel, t: Translate, opts: { compress?: boole
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  const outline = { l2: null as PDFKit.PDFOutline | null };
-  for (const b of reportBlocks(m, t)) drawBlock(doc, b, f, outline);
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font(f.regular)
-      .fontSize(8)
-      .fillColor('#50505a')
-      .text(`${t('report.title')} · ${i + 1} / ${range.count}`, doc.page.margins.left, doc.page.height - 36, {
-        width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
-        align: 'center',
-        lineBreak: false,
-      });
-    doc.page.margins.bottom = bottom;
-  }
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const pen: Pen = { doc, root, f, l2: null, contents: [] };
+  const blocks = reportBlocks(m, t);
+  const firstSection = blocks.findIndex((b) => b.kind === 'heading' && b.level === 2);
+  for (const b of blocks.slice(0, firstSection)) drawBlock(pen, b);
+
+  // The table of contents: its pages are reserved now and written once every heading's page is known.
+  const listed = blocks.filter(
+    (b): b is Extract<ReportBlock, { kind: 'heading'; level: 2 | 3 }> => b.kind === 'heading' && b.level > 1,
+  );
+  const contentsSection = doc.struct('Sect');
+  root.add(contentsSection);
+  doc.addPage();
+  const contentsPage = pageNumber(doc) - 1;
+  doc.outline.addItem(t('report.contents'));
+  for (let i = 1; i < contentsPages(doc, listed, f); i++) doc.addPage();
+  doc.addPage();
+
+  for (const b of blocks.slice(firstSection)) drawBlock(pen, b);
+  drawContents(doc, contentsSection, contentsPage, t('report.contents'), pen.contents, f);
+  footers(doc, f, t('report.title'));
   doc.end();
   return done;
 }

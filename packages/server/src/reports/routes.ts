@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { reportDocument, translator } from '@convivio/web';
+import { reportBody, translator } from '@convivio/web';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
+import { pageContext, sendPage } from '../web/context.ts';
 import { reportDocx } from './docx.ts';
 import { gatherReport, resolveReportCities } from './gather.ts';
 import { reportPdf } from './pdf.ts';
@@ -53,9 +54,15 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const name = `state-of-the-art-${model.generatedOn}`;
         reply.type(CONTENT_TYPES[format]).header('cache-control', 'no-store');
         if (format === 'json') return reply.send(JSON.stringify(model));
-        if (format === 'html') return reply.send(reportDocument(model, t, lang ?? 'en'));
+        if (format === 'html') {
+          const page = pageContext(request);
+          const title = `${page.t('report.title')} · ${model.cities.map((c) => c.name).join(', ')}`;
+          return sendPage(reply, page, title, reportBody(model, page.t), { styles: ['/static/report.css'] });
+        }
         reply.header('content-disposition', `attachment; filename="${name}.${format}"`);
-        return reply.send(format === 'pdf' ? await reportPdf(model, t) : await reportDocx(model, t));
+        return reply.send(
+          format === 'pdf' ? await reportPdf(model, t, { lang: lang ?? 'en' }) : await reportDocx(model, t),
+        );
       },
     );
   };

@@ -35,10 +35,10 @@ export function sendPage(
   ctx: PageContext,
   title: string,
   body: SafeHtml,
-  opts: { status?: number; scripts?: string[] } = {},
+  opts: { status?: number; scripts?: string[]; styles?: string[] } = {},
 ): FastifyReply {
   return reply
     .status(opts.status ?? 200)
     .type('text/html; charset=utf-8')
-    .send(layout(ctx, title, body, { scripts: opts.scripts }));
+    .send(layout(ctx, title, body, { scripts: opts.scripts, styles: opts.styles }));
 }

@@ -1,3 +1,4 @@
+import { fieldMessage } from '@convivio/shared';
 import { AppError, type FieldIssue } from '../errors.ts';
 
 /** What a failed save shows on the form: messages by field, a message for the whole form, a newer version. */
@@ -28,7 +29,8 @@ export function formFailure(
   const general: string[] = [];
   for (const issue of issues) {
     const name = fieldFor(issue.field);
-    if (name === null) general.push(issue.field === '(root)' ? issue.message : `${issue.field}: ${issue.message}`);
+    if (name === null)
+      general.push(issue.field === '(root)' ? issue.message : fieldMessage(issue.field, issue.message));
     else errors[name] ??= issue.message;
   }
   const ordered = Object.fromEntries(Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b)));

@@ -1,3 +1,4 @@
+import { sourceTitle, type Source } from '@convivio/shared';
 import { escapeHtml, html, raw, SafeHtml } from '../html.ts';
 import type { Translate } from '../i18n.ts';
 
@@ -37,6 +38,23 @@ export function richText(text: string): SafeHtml {
 
 /** The words shown for a field the source leaves empty: never hidden silently. */
 export const notStated = (t: Translate): SafeHtml => html`<span class="not-stated">${t('record.notStated')}</span>`;
+
+/**
+ * The translator for showing one record: a record that names no source has no source
+ * to be silent, so its empty fields read "Not recorded" instead of "Not stated in the source".
+ */
+export function forRecord<C extends { t: Translate }>(ctx: C, source: Source | null | undefined): C {
+  if (source) return ctx;
+  const t: Translate = (key, params) => ctx.t(key === 'record.notStated' ? 'record.notRecorded' : key, params);
+  return { ...ctx, t };
+}
+
+/** Where a record comes from: the source document's title and section ("Not recorded" without a source). */
+export function sourceCitation(t: Translate, source: Source | null | undefined): SafeHtml {
+  if (!source) return html`<span class="not-stated">${t('record.notRecorded')}</span>`;
+  return html`<cite>${sourceTitle(source.document)}</cite
+    >${source.section ? html`, ${t('practice.source.section', { section: source.section })}` : ''}`;
+}
 
 const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 

@@ -1,4 +1,4 @@
-import { COMMITMENT_ROLES } from '@convivio/shared';
+import { COMMITMENT_ROLES, sourceTitle } from '@convivio/shared';
 import { html, paragraphs, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 
@@ -110,7 +110,7 @@ export function charterPage(ctx: PageContext, v: CharterPageView): SafeHtml {
     <section aria-labelledby="charter-about-h">
       <h2 id="charter-about-h">${t('charter.about')}</h2>
       ${paragraphs(c.description)}
-      ${c.source ? html`<p class="meta">${c.source.section ? t('charter.source', { document: c.source.document, section: c.source.section }) : t('charter.sourceDocument', { document: c.source.document })}</p>` : ''}
+      ${c.source ? html`<p class="meta">${c.source.section ? t('charter.source', { document: sourceTitle(c.source.document), section: c.source.section }) : t('charter.sourceDocument', { document: sourceTitle(c.source.document) })}</p>` : ''}
     </section>
     <section aria-labelledby="charter-roles-h">
       <h2 id="charter-roles-h">${t('charter.roles')}</h2>

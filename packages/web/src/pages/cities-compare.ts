@@ -2,7 +2,7 @@ import type { CityRecord } from '@convivio/shared';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 import { breadcrumb } from '../components/page-parts.ts';
-import { notStated } from '../components/record-text.ts';
+import { forRecord, notStated, sourceCitation } from '../components/record-text.ts';
 import { cityFigures } from './cities-profile.ts';
 
 /** The cities to compare, each with its number of practices. */
@@ -73,12 +73,11 @@ export function cityComparePage(ctx: PageContext, v: CityCompareView): SafeHtml 
           >`,
       ),
     ],
-    [
-      t('city.section.source'),
-      v.cities.map((c) => (c.record.source ? html`<cite>${c.record.source.document}</cite>` : null)),
-    ],
+    [t('city.section.source'), v.cities.map((c) => sourceCitation(t, c.record.source))],
   ];
-  const value = (cell: Cell) => (cell === null || cell === '' ? notStated(t) : cell);
+  /** A city's value; empty reads "Not stated in the source", or "Not recorded" for a city with no source. */
+  const value = (cell: Cell, i: number) =>
+    cell === null || cell === '' ? notStated(forRecord(ctx, v.cities[i]?.record.source ?? null).t) : cell;
   return html`${breadcrumb(t, [['/cities', t('cities.title')]], t('cities.compare.title'))}
     <h1>${t('cities.compare.title')}</h1>
     <p><a href="/cities">${t('cities.compare.another')}</a></p>
@@ -98,7 +97,7 @@ export function cityComparePage(ctx: PageContext, v: CityCompareView): SafeHtml 
             ([label, cells]) =>
               html`<tr>
                 <th scope="row">${label}</th>
-                ${cells.map((cell) => html`<td>${value(cell)}</td>`)}
+                ${cells.map((cell, i) => html`<td>${value(cell, i)}</td>`)}
               </tr>`,
           )}
         </tbody>
@@ -113,7 +112,7 @@ export function cityComparePage(ctx: PageContext, v: CityCompareView): SafeHtml 
               ${rows.map(
                 ([label, cells]) =>
                   html`<dt>${label}</dt>
-                    <dd>${value(cells[i])}</dd>`,
+                    <dd>${value(cells[i] ?? null, i)}</dd>`,
               )}
             </dl>
           </section>`,

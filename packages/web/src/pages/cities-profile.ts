@@ -3,7 +3,7 @@ import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 import { countryName, formatDate, formatNumber, labelOr } from '../components/labels.ts';
 import { actionButton, breadcrumb, notice, statusBadge } from '../components/page-parts.ts';
-import { notStated, recordField, richText, textSection } from '../components/record-text.ts';
+import { forRecord, notStated, recordField, richText, sourceCitation, textSection } from '../components/record-text.ts';
 
 /** A city's profile page data. */
 export interface CityProfileView {
@@ -77,9 +77,10 @@ function practiceList(ctx: PageContext, v: CityProfileView): SafeHtml {
 }
 
 /** A city's profile: figures with their years, situation, strategy, networks, takeaways, source and practices. */
-export function cityProfilePage(ctx: PageContext, v: CityProfileView): SafeHtml {
-  const { t } = ctx;
+export function cityProfilePage(page: PageContext, v: CityProfileView): SafeHtml {
   const rec = v.record;
+  const ctx = forRecord(page, rec.source);
+  const { t } = ctx;
   const lang = rec.language;
   const fig = cityFigures(ctx, rec);
   const f = (key: string) => t(`city.field.${key}`);
@@ -136,9 +137,7 @@ export function cityProfilePage(ctx: PageContext, v: CityProfileView): SafeHtml 
       </section>
       <section class="record-section" aria-labelledby="s-source">
         <h2 id="s-source">${t('city.section.source')}</h2>
-        <p>
-          ${rec.source ? html`<cite>${rec.source.document}</cite>${rec.source.section ? html`, ${t('practice.source.section', { section: rec.source.section })}` : ''}` : notStated(t)}
-        </p>
+        <p>${sourceCitation(t, rec.source)}</p>
       </section>
       ${
         v.practices

@@ -1,3 +1,4 @@
+import { fieldLabel } from '@convivio/shared';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 import { breadcrumb, notice } from '../components/page-parts.ts';
@@ -256,5 +257,5 @@ export function labDetailPage(ctx: PageContext, v: LabDetailView): SafeHtml {
           : html`<p>${t('labs.noRecommendations')}</p>`
       }
     </section>
-    ${v.edit ? html`${errorSummary(t, v.form, (name) => name, v.formError)}${labEditForms(ctx, v.lab, v.edit, v.form)}` : ''}`;
+    ${v.edit ? html`${errorSummary(t, v.form, fieldLabel, v.formError)}${labEditForms(ctx, v.lab, v.edit, v.form)}` : ''}`;
 }

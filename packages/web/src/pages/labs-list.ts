@@ -1,4 +1,4 @@
-import { LAB_AREAS } from '@convivio/shared';
+import { fieldLabel, LAB_AREAS } from '@convivio/shared';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 import { notice } from '../components/page-parts.ts';
@@ -81,7 +81,7 @@ export function labsPage(ctx: PageContext, v: LabsPageView): SafeHtml {
       v.cities.length
         ? html`<section aria-labelledby="create-h">
             <h2 id="create-h">${t('labs.create')}</h2>
-            ${errorSummary(t, v.form, (n) => n, v.formError)}
+            ${errorSummary(t, v.form, fieldLabel, v.formError)}
             <form method="post" action="/labs" novalidate>
               <input type="hidden" name="_csrf" value="${ctx.csrfToken ?? ''}" />
               ${selectField(t, v.form, { name: 'cityId', label: t('labs.city'), required: true, options: v.cities.map((c) => ({ value: c.id, label: c.name })) })}

@@ -4,7 +4,15 @@ import type { PageContext } from '../layout.ts';
 import { countryName, formatDate, labelOr, languageName } from '../components/labels.ts';
 import { actionButton, breadcrumb, notice, statusBadge } from '../components/page-parts.ts';
 import { quantitativeTable } from '../components/quantitative-table.ts';
-import { notStated, recordField, tagList, textSection, themeSearchHref } from '../components/record-text.ts';
+import {
+  forRecord,
+  notStated,
+  recordField,
+  sourceCitation,
+  tagList,
+  textSection,
+  themeSearchHref,
+} from '../components/record-text.ts';
 
 /** A practice as its page shows it. */
 export interface PracticeDetailView {
@@ -45,7 +53,8 @@ function systematized(ctx: PageContext, s: PracticeRecord['systematized']): Safe
 }
 
 /** The MUST-a-Lab template sections of a practice record (shared by the page and old revisions). */
-export function practiceSections(ctx: PageContext, rec: PracticeRecord): SafeHtml {
+export function practiceSections(page: PageContext, rec: PracticeRecord): SafeHtml {
+  const ctx = forRecord(page, rec.source);
   const { t } = ctx;
   const lang = rec.language;
   const f = (key: string) => t(`practice.field.${key}`);
@@ -86,19 +95,18 @@ export function practiceSections(ctx: PageContext, rec: PracticeRecord): SafeHtm
     ${textSection(t, 's-funding', f('funding'), rec.funding, lang)}
     <section class="record-section" aria-labelledby="s-source">
       <h2 id="s-source">${f('source')}</h2>
-      <p>
-        ${rec.source ? html`<cite>${rec.source.document}</cite>${rec.source.section ? html`, ${t('practice.source.section', { section: rec.source.section })}` : ''}` : notStated(t)}
-      </p>
+      <p>${sourceCitation(t, rec.source)}</p>
     </section>`;
 }
 
 /** The "at a glance" facts: city, classification, status and revision date. */
 export function practiceSummary(
-  ctx: PageContext,
+  page: PageContext,
   v: Pick<PracticeDetailView, 'record' | 'status' | 'updatedAt' | 'city' | 'cityNames'>,
 ): SafeHtml {
-  const { t } = ctx;
   const rec = v.record;
+  const ctx = forRecord(page, rec.source);
+  const { t } = ctx;
   const f = (key: string) => t(`practice.field.${key}`);
   const city = v.city
     ? html`<a href="/cities/${v.city.id}">${v.city.name}</a

@@ -1,3 +1,5 @@
+import { sourceTitle } from '@convivio/shared';
+import { labelOr } from '../components/labels.ts';
 import type { Translate } from '../i18n.ts';
 import type { ReportModel, ReportPractice, ReportTitled } from './reports-model.ts';
 
@@ -7,6 +9,7 @@ import type { ReportModel, ReportPractice, ReportTitled } from './reports-model.
  */
 export type ReportBlock =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; anchor?: string }
+  /** `href`: a link to the platform's page, shown in the HTML form only (a relative address means nothing on paper). */
   | { kind: 'paragraph'; text: string; href?: string; small?: boolean }
   | { kind: 'list'; items: string[] }
   | { kind: 'table'; caption: string; head: string[]; rows: string[][] }
@@ -15,6 +18,9 @@ export type ReportBlock =
 
 const num = (n: number | null, unit = '') => (n === null ? '' : `${n.toLocaleString('en-GB')}${unit}`);
 const withYear = (v: string, year: number | null) => (v && year ? `${v} (${year})` : v);
+/** Vocabulary terms by their labels, never their codes. */
+const terms = (t: Translate, prefix: 'theme' | 'targetGroup', codes: readonly string[]) =>
+  codes.map((c) => labelOr(t, `${prefix}.${c}`, c.replace(/-/g, ' '))).join(', ');
 
 function titled(items: ReportTitled[]): ReportBlock[] {
   return items.flatMap((i): ReportBlock[] => [{ kind: 'heading', level: 3, text: i.title }, ...paragraphsOf(i.text)]);
@@ -30,14 +36,16 @@ function paragraphsOf(text: string | null): ReportBlock[] {
 
 /** The best-practice template rows of one practice (empty fields left out). */
 export function practiceTemplate(p: ReportPractice, t: Translate): [string, string][] {
+  /** A figure with its unit: "35 %", "120 projects". */
+  const withUnit = (n: number, unit: string | null) => `${num(n)}${unit ? ` ${unit}` : ''}`;
   const q = p.quantitativeResults.map(
     (r) =>
-      `${r.indicator}: ${[r.achieved !== null ? `${t('report.achieved')} ${num(r.achieved)}${r.unit ?? ''}` : '', r.target !== null ? `${t('report.target')} ${num(r.target)}${r.unit ?? ''}` : ''].filter(Boolean).join(' / ')}`,
+      `${r.indicator}: ${[r.achieved !== null ? `${t('report.achieved')} ${withUnit(r.achieved, r.unit)}` : '', r.target !== null ? `${t('report.target')} ${withUnit(r.target, r.unit)}` : ''].filter(Boolean).join(' / ')}`,
   );
   const rows: [string, string | null][] = [
     [t('report.field.area'), p.area],
-    [t('report.themes'), p.themes.join(', ')],
-    [t('report.field.targetGroups'), p.targetGroups.join(', ')],
+    [t('report.themes'), terms(t, 'theme', p.themes)],
+    [t('report.field.targetGroups'), terms(t, 'targetGroup', p.targetGroups)],
     [t('report.field.links'), p.links.join(' ')],
     [t('report.field.challengesAddressed'), p.challengesAddressed],
     [t('report.field.duration'), p.duration],
@@ -66,7 +74,7 @@ function practiceEntry(p: ReportPractice, t: Translate, level: 2 | 3): ReportBlo
       text: p.cityName && level === 3 ? p.name : `${p.name}${p.cityName ? ` (${p.cityName})` : ''}`,
       anchor: p.id,
     },
-    { kind: 'paragraph', text: p.id, href: `/practices/${p.id}`, small: true },
+    { kind: 'paragraph', text: t('report.practiceLink', { name: p.name }), href: `/practices/${p.id}`, small: true },
     { kind: 'fields', caption: p.name, rows: practiceTemplate(p, t) },
   ];
 }
@@ -144,7 +152,7 @@ export function reportBlocks(m: ReportModel, t: Translate): ReportBlock[] {
         kind: 'table',
         caption: t(`report.typology.${ty.typology}`),
         head: [t('report.practice'), t('report.city'), t('report.themes')],
-        rows: ty.practices.map((p) => [p.name, p.cityName ?? '', p.themes.join(', ')]),
+        rows: ty.practices.map((p) => [p.name, p.cityName ?? '', terms(t, 'theme', p.themes)]),
       });
   });
   b.push({ kind: 'heading', level: 2, text: t('report.s4'), anchor: 'outreach' });
@@ -188,7 +196,7 @@ export function reportBlocks(m: ReportModel, t: Translate): ReportBlock[] {
     rows: m.challenges.items.map((c) => [
       c.title,
       c.practices.map((p) => `${p.name}${p.cityName ? ` (${p.cityName})` : ''}`).join('; ') || t('report.none'),
-      c.themes.join(', '),
+      terms(t, 'theme', c.themes),
     ]),
   });
   if (m.citiesStrategy.length)
@@ -228,6 +236,10 @@ export function reportBlocks(m: ReportModel, t: Translate): ReportBlock[] {
       ),
     );
   if (m.sources.length)
-    b.push({ kind: 'paragraph', text: t('report.sources', { sources: m.sources.join(', ') }), small: true });
+    b.push({
+      kind: 'paragraph',
+      text: t('report.sources', { sources: m.sources.map(sourceTitle).join('; ') }),
+      small: true,
+    });
   return b;
 }

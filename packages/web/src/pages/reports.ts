@@ -3,5 +3,5 @@ import '../messages/en/reports.ts';
 
 export type { ReportCity, ReportModel, ReportOutreachCity, ReportPractice, ReportTitled } from './reports-model.ts';
 export { reportBlocks, practiceTemplate, type ReportBlock } from './reports-blocks.ts';
-export { reportDocument } from './reports-document.ts';
+export { reportBody } from './reports-document.ts';
 export { reportsPage, type ReportsPageView } from './reports-page.ts';

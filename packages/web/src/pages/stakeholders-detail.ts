@@ -1,4 +1,4 @@
-import { CONTACT_PROFILES } from '@convivio/shared';
+import { CONTACT_PROFILES, sourceTitle } from '@convivio/shared';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 import { breadcrumb, notice } from '../components/page-parts.ts';
@@ -207,5 +207,5 @@ export function stakeholderDetailPage(ctx: PageContext, v: StakeholderDetailView
       }
     </section>
     ${contactsSection(ctx, v)}
-    ${s.source ? html`<p class="meta">${t('groups.source', { document: s.source.document, section: s.source.section ?? '' })}</p>` : ''}`;
+    ${s.source ? html`<p class="meta">${t('groups.source', { document: sourceTitle(s.source.document), section: s.source.section ?? '' })}</p>` : ''}`;
 }

@@ -1,3 +1,4 @@
+import { sourceTitle } from '@convivio/shared';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 import { actionButton, breadcrumb, notice } from '../components/page-parts.ts';
@@ -207,5 +208,5 @@ export function groupPage(ctx: PageContext, v: GroupPageView): SafeHtml {
           </section>`
         : ''
     }
-    ${g.source ? html`<p class="meta">${t('groups.source', { document: g.source.document, section: g.source.section ?? '' })}</p>` : ''}`;
+    ${g.source ? html`<p class="meta">${t('groups.source', { document: sourceTitle(g.source.document), section: g.source.section ?? '' })}</p>` : ''}`;
 }

@@ -3,6 +3,7 @@ import { addMessages } from '../../i18n.ts';
 /** Strings shared by every record page: empty fields, status, history, editing conflicts (English). */
 export const records = {
   'record.notStated': 'Not stated in the source',
+  'record.notRecorded': 'Not recorded',
   'record.yes': 'Yes',
   'record.no': 'No',
   'record.unknown': 'Not stated',

@@ -76,6 +76,7 @@ export const reports = {
   'report.noCityPractices': 'No implemented practice of this city is published yet.',
   'report.noOther': 'No other practice known.',
   'report.sources': 'Sources: {sources}.',
+  'report.practiceLink': '{name} in the practice library',
   'report.field.name': 'Name of the practice',
   'report.field.area': 'Area',
   'report.field.links': 'Links',
