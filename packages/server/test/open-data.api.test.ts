@@ -4,6 +4,7 @@ import jsonld from 'jsonld';
 import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { multipart } from './evidence-fixtures.ts';
 import { ENGINES, roleMatrix, startTestApp, type Client, type TestApp, type Who } from './harness.ts';
 
 const SCHEMAS: Record<string, z.ZodObject> = { practices: zPracticeRecord, cities: zCityRecord, events: zEventRecord };
@@ -295,5 +296,39 @@ describe.each(ENGINES)('open data on %s', (engine) => {
       for (const secret of [person.name, person.email, person.phone, ...users])
         expect(text.includes(secret), `${name} holds ${secret}`).toBe(false);
     }
+  });
+
+  it('offers the downloads on /open-data and the CSV upload form to editors, which imports all or nothing', async () => {
+    const anon = await t.anonymous.request({ url: '/open-data' });
+    expect(anon.statusCode).toBe(200);
+    for (const href of [
+      '/api/v1/open-data/practices.csv',
+      '/api/v1/open-data/convivio-open-data.zip',
+      '/api/v1/catalog',
+    ])
+      expect(anon.body).toContain(`href="${href}"`);
+    expect(anon.body).not.toContain('action="/open-data/import"');
+    const reader = await as.reader.request({ url: '/open-data' });
+    expect(reader.body).not.toContain('action="/open-data/import"');
+    const editorPage = await as.editor.request({ url: '/open-data' });
+    expect(editorPage.body).toContain('action="/open-data/import"');
+    expect(editorPage.body).toMatch(/<label for="f-file">/);
+
+    const good = 'id,name,country,language,mayor\r\ncity-mechelen,Mechelen,BE,nl,Bart Somers (uploaded)\r\n';
+    const post = (content: string) => {
+      const { payload, headers } = multipart(
+        { section: 'cities', csv: '' },
+        { name: 'cities.csv', content, type: 'text/csv' },
+      );
+      return as.editor.request({ method: 'POST', url: '/open-data/import', payload, headers });
+    };
+    const ok = await post(good);
+    expect(ok.statusCode, ok.body).toBe(303);
+    expect(ok.headers.location).toBe('/open-data?notice=imported&created=0&updated=1');
+    const city = (await t.anonymous.request({ url: '/api/v1/cities/city-mechelen' })).json();
+    expect(JSON.stringify(city)).toContain('Bart Somers (uploaded)');
+    const bad = await post('id,name,country,language,population\r\ncity-mechelen,Mechelen,BE,nl,many\r\n');
+    expect(bad.statusCode).toBe(422);
+    expect(bad.body).toContain('row 2, column &quot;population&quot;');
   });
 });
