@@ -26,7 +26,8 @@ describe.each(ENGINES)('evidence run files read by independent readers on %s', (
   let owner: Client;
   let duck: DuckDBConnection;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-run-files-'));
-  const sql = async (q: string) => (await duck.runAndReadAll(q)).getRowObjectsJson();
+  const sql = async (q: string) =>
+    (await duck.runAndReadAll(q)).getRowObjectsJson() as Record<string, string | number | boolean | null>[];
 
   beforeAll(async () => {
     t = await startTestApp(engine);
@@ -60,10 +61,10 @@ describe.each(ENGINES)('evidence run files read by independent readers on %s', (
     const run = await runOf('cells.csv', gridWithEmptyCells());
     const layers = run.layers as { name: string }[];
     expect(layers.length).toBeGreaterThan(0);
-    const res = await owner.request({ url: `/api/v1/evidence/runs/${run.id}/files/layers.parquet` });
+    const res = await owner.request({ url: `/api/v1/evidence/runs/${String(run.id)}/files/layers.parquet` });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/vnd.apache.parquet');
-    expect(res.headers['content-disposition']).toBe(`attachment; filename="${run.id}-layers.parquet"`);
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="${String(run.id)}-layers.parquet"`);
     const file = path.join(dir, `${engine}.parquet`);
     fs.writeFileSync(file, res.rawPayload);
 
@@ -71,7 +72,7 @@ describe.each(ENGINES)('evidence run files read by independent readers on %s', (
     expect(Number(n)).toBe(600);
     let checkedNulls = 0;
     for (const { name } of layers) {
-      const json = (await owner.request({ url: `/api/v1/evidence/runs/${run.id}/layers/${name}` })).json();
+      const json = (await owner.request({ url: `/api/v1/evidence/runs/${String(run.id)}/layers/${name}` })).json();
       const values = json.values as (number | null)[];
       expect(values).toHaveLength(600);
       const nulls = values.filter((v) => v === null).length;
@@ -100,7 +101,7 @@ describe.each(ENGINES)('evidence run files read by independent readers on %s', (
     expect(checkedNulls).toBeGreaterThan(0);
 
     const [kv] = await sql(`SELECT decode(value) AS geo FROM parquet_kv_metadata('${file}') WHERE decode(key) = 'geo'`);
-    const geo = JSON.parse(kv.geo as string);
+    const geo = JSON.parse(String(kv.geo));
     expect(geo).toMatchObject({ version: '1.1.0', primary_column: 'geometry' });
     expect(geo.columns.geometry).toMatchObject({ encoding: 'WKB', geometry_types: ['Polygon'] });
     expect(geo.columns.geometry.crs.id).toEqual({ authority: 'EPSG', code: 3035 });
@@ -114,8 +115,8 @@ describe.each(ENGINES)('evidence run files read by independent readers on %s', (
     ]);
     // DuckDB reads the geo metadata itself: the column is a GEOMETRY in the CRS given.
     const [typed] = await sql(`SELECT typeof(geometry) AS type FROM read_parquet('${file}') LIMIT 1`);
-    expect(String(typed.type)).toMatch(/^GEOMETRY\(/);
-    expect(String(typed.type)).toContain('"id":{"authority":"EPSG","code":3035}');
+    expect(`${typed.type}`).toMatch(/^GEOMETRY\(/);
+    expect(`${typed.type}`).toContain('"id":{"authority":"EPSG","code":3035}');
     await duck.run('SET enable_geoparquet_conversion = false');
     const [first] = await sql(`SELECT x, y, hex(geometry) AS wkb FROM read_parquet('${file}') LIMIT 1`);
     await duck.run('RESET enable_geoparquet_conversion');
@@ -127,7 +128,7 @@ describe.each(ENGINES)('evidence run files read by independent readers on %s', (
 
   it('serves results and layers as files linked from the run page', async () => {
     const run = await runOf('cells.csv', gridCsv());
-    const page = await owner.request({ url: `/evidence/runs/${run.id}` });
+    const page = await owner.request({ url: `/evidence/runs/${String(run.id)}` });
     expect(page.statusCode).toBe(200);
     const links = [...page.body.matchAll(/href="(\/api\/v1\/evidence\/runs\/[^"]+\/files\/[^"]+)"/g)].map((m) => m[1]);
     expect(links.map((l) => l.split('/').pop()).sort()).toEqual(
@@ -164,7 +165,7 @@ describe.each(ENGINES)('evidence run files read by independent readers on %s', (
         `COPY (SELECT * FROM read_csv('${csvFile}', header = true)) TO '${file}' (FORMAT parquet, COMPRESSION ${codec})`,
       );
       const [meta] = await sql(`SELECT DISTINCT compression FROM parquet_metadata('${file}')`);
-      expect(String(meta.compression)).toMatch(codec === 'zstd' ? /ZSTD/ : /LZ4/);
+      expect(`${meta.compression}`).toMatch(codec === 'zstd' ? /ZSTD/ : /LZ4/);
       const run = await runOf(`cells-${codec}.parquet`, fs.readFileSync(file));
       expect(run.results, codec).toEqual(fromCsv.results);
     }

@@ -35,18 +35,18 @@ function expectCell(cell: string, value: unknown, where: string): void {
   }
   if (Array.isArray(value)) return void expect(JSON.parse(cell), where).toEqual(value);
   if (typeof value === 'string') return void expect(cell, where).toBe(shown(value));
-  expect(cell, where).toBe(String(value));
+  expect(cell, where).toBe(String(value as number | boolean));
 }
 
 /** The entries of a ZIP file, read with yauzl. */
 function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(bytes, { lazyEntries: true }, (err, zip) => {
-      if (err || !zip) return reject(err);
+      if (err || !zip) return reject(err ?? new Error('no zip'));
       const entries = new Map<string, Buffer>();
       zip.on('entry', (entry: yauzl.Entry) =>
         zip.openReadStream(entry, (e, stream) => {
-          if (e || !stream) return reject(e);
+          if (e || !stream) return reject(e ?? new Error('no stream'));
           const chunks: Buffer[] = [];
           stream.on('data', (c: Buffer) => chunks.push(c));
           stream.on('end', () => {
@@ -131,7 +131,7 @@ describe.each(ENGINES)('open data on %s', (engine) => {
             continue;
           }
           expect(path in row, `${key}: ${path} has no column`).toBe(true);
-          expectCell(row[path], value, `${record.id} ${path}`);
+          expectCell(row[path], value, `${String(record.id)} ${path}`);
         }
       }
     },

@@ -11,7 +11,6 @@ import { queryText, requireSignedIn, seeOther } from '../web/page-helpers.ts';
 import { OPEN_SECTIONS } from './datasets.ts';
 
 const IMPORTABLE = ['practices', 'cities'] as const;
-type Importable = (typeof IMPORTABLE)[number];
 
 /** The open data page (/open-data): downloads, and the CSV import form (a file or pasted text). */
 export function openDataPages(ctx: AppContext): FastifyPluginAsync {
@@ -61,13 +60,13 @@ export function openDataPages(ctx: AppContext): FastifyPluginAsync {
           tooLarge: () =>
             new AppError('payload_too_large', `The CSV file is larger than ${maxBytes} bytes; split it`, 'file'),
         });
-        const section = String(fields.section ?? '');
+        const section = typeof fields.section === 'string' ? fields.section : '';
         const pasted = typeof fields.csv === 'string' ? fields.csv : '';
         if (!(IMPORTABLE as readonly string[]).includes(section))
           return page(request, reply, { csv: pasted, problems: [`Choose what to import: ${IMPORTABLE.join(' or ')}`] });
         const text = file ? file.bytes.toString('utf8') : pasted;
         try {
-          const r = await importSectionCsv(ctx.db, user, section as Importable, text, ctx.config.limits.importMaxRows);
+          const r = await importSectionCsv(ctx.db, user, section, text, ctx.config.limits.importMaxRows);
           return seeOther(reply, `/open-data?notice=imported&created=${r.created}&updated=${r.updated}`);
         } catch (err) {
           if (!(err instanceof AppError) || !['import_invalid', 'payload_too_large'].includes(err.code)) throw err;

@@ -34,7 +34,9 @@ const zCsvImportResult = z
  */
 export function openDataRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+    app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => {
+      done(null, body);
+    });
     const keys = OPEN_SECTIONS.map((s) => s.key) as [OpenSection['key'], ...OpenSection['key'][]];
 
     app.get(
