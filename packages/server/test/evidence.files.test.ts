@@ -42,8 +42,11 @@ describe.each(ENGINES)('evidence run files read by independent readers on %s', (
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  async function runOf(name: string, content: Buffer | string): Promise<Record<string, unknown>> {
-    const res = await upload(owner, name, content, { mapping: JSON.stringify(GRID_MAPPING) });
+  async function runOf(name: string, content: Buffer | string, isPublic = false): Promise<Record<string, unknown>> {
+    const res = await upload(owner, name, content, {
+      mapping: JSON.stringify(GRID_MAPPING),
+      ...(isPublic ? { public: 'true' } : {}),
+    });
     expect(res.statusCode, res.body).toBe(201);
     const id = (
       await owner.request({
@@ -153,6 +156,26 @@ describe.each(ENGINES)('evidence run files read by independent readers on %s', (
 
     const anonymous = await t.anonymous.request({ url: links[0] });
     expect(anonymous.statusCode).toBe(404);
+    const catalog = (await t.anonymous.request({ url: '/api/v1/catalog' })).json();
+    expect(JSON.stringify(catalog)).not.toContain(String(run.id));
+  });
+
+  it('lists a public run in the open data catalogue, every download answering anonymous visitors', async () => {
+    const run = await runOf('public.csv', gridCsv(), true);
+    const res = await t.anonymous.request({ url: '/api/v1/catalog' });
+    expect(res.statusCode).toBe(200);
+    const datasets = res.json()['dcat:dataset'] as Record<string, unknown>[];
+    const entry = datasets.find((d) => d['dct:identifier'] === `evidence-run-${String(run.id)}`)!;
+    expect(entry).toBeDefined();
+    const urls = (entry['dcat:distribution'] as { 'dcat:downloadURL': { '@id': string } }[]).map(
+      (d) => new URL(d['dcat:downloadURL']['@id']).pathname,
+    );
+    expect(urls.map((u) => u.split('/').pop()).sort()).toEqual(
+      ['layers.parquet', 'layers.tif', 'results.csv', 'results.json'].sort(),
+    );
+    for (const url of urls) expect((await t.anonymous.request({ url })).statusCode, url).toBe(200);
+    const zip = await t.anonymous.request({ url: '/api/v1/open-data/convivio-open-data.zip' });
+    expect(zip.rawPayload.includes(Buffer.from(`evidence/${String(run.id)}-results.csv`))).toBe(true);
   });
 
   it('reads Zstandard and LZ4 Parquet uploads written by DuckDB to the same results as the CSV', async () => {

@@ -281,6 +281,13 @@ describe.each(ENGINES)('open data on %s', (engine) => {
       payload: { ...person, consent: true, consentDate: '2023-02-01' },
     });
     expect(contact.statusCode, contact.body).toBe(201);
+    const needs = 'Needs a quiet room ZQX-private-7731';
+    const registration = await as.reader.request({
+      method: 'POST',
+      url: '/api/v1/events/event-icc-milan-2018/registrations',
+      payload: { organisation: 'Private Org ZQX', role: 'city-official', accessibilityNeeds: needs, consent: true },
+    });
+    expect(registration.statusCode, registration.body).toBe(201);
     const res = await t.anonymous.request({ url: '/api/v1/open-data/convivio-open-data.zip' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/zip');
@@ -293,7 +300,7 @@ describe.each(ENGINES)('open data on %s', (engine) => {
     const users = [as.reader, as.editor, as.admin].map((c) => c.user!.email);
     for (const [name, bytes] of entries) {
       const text = bytes.toString('utf8');
-      for (const secret of [person.name, person.email, person.phone, ...users])
+      for (const secret of [person.name, person.email, person.phone, needs, 'Private Org ZQX', ...users])
         expect(text.includes(secret), `${name} holds ${secret}`).toBe(false);
     }
   });
