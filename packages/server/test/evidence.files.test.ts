@@ -52,7 +52,7 @@ describe.each(ENGINES)('evidence run files read by independent readers on %s', (
       await owner.request({
         method: 'POST',
         url: '/api/v1/evidence/runs',
-        payload: { datasetId: res.json().id, options: { bandwidths: [200] } },
+        payload: { datasetId: res.json().id, options: { bandwidths: [200] }, ...(isPublic ? { public: true } : {}) },
       })
     ).json().id;
     const run = await waitForRun(owner, id);
