@@ -47,6 +47,6 @@ export async function run(config: CliConfig, io: CliIo): Promise<void> {
 async function writeLocal(path: string, layers: LocalLayers, epsg: number): Promise<void> {
   const lower = path.toLowerCase();
   if (lower.endsWith('.csv')) await writeLocalCsv(path, layers);
-  else if (lower.endsWith('.parquet')) await writeLocalParquet(path, layers);
+  else if (lower.endsWith('.parquet')) await writeLocalParquet(path, layers, epsg);
   else await writeLocalGeoTiff(path, layers, epsg);
 }

@@ -42,13 +42,15 @@ export type {
 export { readGrid, type ReadGridOptions } from './io/read-grid.ts';
 export { type ReadLimits, describeBytes } from './io/read-limits.ts';
 export { scanCsv, type CsvScan } from './io/scan-csv.ts';
-export { parquetDataBytes } from './io/parquet-grid-reader.ts';
+export { parquetDataBytes, PARQUET_COMPRESSORS } from './io/parquet-grid-reader.ts';
 export { type GridMapping } from './io/column-mapping.ts';
 export { type GridSource } from './io/source.ts';
 export { resultToJson, resultToCsv, writeResult } from './io/write-results.ts';
 export { writeLocalCsv } from './io/write-local-csv.ts';
 export { writeLocalGeoTiff, geoTiffHeader } from './io/write-geotiff.ts';
 export { writeLocalParquet } from './io/write-local-parquet.ts';
+export { layersFromStore, type StoredLayers } from './io/stored-layers.ts';
+export { EPSG_3035_PROJJSON } from './io/crs.ts';
 export { ParquetWriter, type ParquetColumnSpec } from './io/write-parquet.ts';
 export { runIndicatorsCli } from './cli.ts';
 export { shutdownWorkers } from './parallel/pool.ts';

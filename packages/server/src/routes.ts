@@ -12,6 +12,7 @@ import { labRoutes } from './labs/routes.ts';
 import { reportRoutes } from './reports/routes.ts';
 import { schemaRoutes } from './practices/schema-routes.ts';
 import { charterRoutes } from './charter/routes.ts';
+import { openDataRoutes } from './open-data/routes.ts';
 
 /** Every domain's API routes, mounted under /api/v1. Add a domain here. */
 export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -45,5 +46,6 @@ export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await app.register(evidenceRoutes(ctx));
     await app.register(eventRoutes(ctx));
     await app.register(charterRoutes(ctx));
+    await app.register(openDataRoutes(ctx));
   };
 }

@@ -9,6 +9,7 @@ import { stakeholderPages } from './stakeholders/pages.ts';
 import { labPages } from './labs/pages.ts';
 import { reportPages } from './reports/pages.ts';
 import { charterPages } from './charter/pages.ts';
+import { openDataPages } from './open-data/pages.ts';
 import { installHtmlErrors } from './web/error-pages.ts';
 import { cityPageLinks, practicePageLinks } from './domain-links.ts';
 import { homePages } from './home-pages.ts';
@@ -32,6 +33,7 @@ const PAGES: PagesFactory[] = [
   reportPages,
   eventPages,
   charterPages,
+  openDataPages,
 ];
 
 /** Registers the HTML error pages, the static assets and every domain's pages. */

@@ -144,7 +144,7 @@ describe.each(ENGINES)('the events section of the data set on %s', (engine) => {
     expect(again.events).toEqual({ created: 0, updated: 1 });
     const csv = await exportSectionCsv(db, 'events', { includeDrafts: false });
     expect(csv.split('\r\n')[0]).toBe(
-      'id,name,cityId,host,timezone,startDate,endDate,language,links,venues,choiceGroups,sessions,keyMessages,source,status',
+      'id,name,description,background,cityId,host,timezone,startDate,endDate,language,links,venues,choiceGroups,sessions,keyMessages,notes,source.document,source.section,additionalSources,status',
     );
     expect(csv).toContain(MILAN);
   });

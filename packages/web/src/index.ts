@@ -9,3 +9,4 @@ export * from './pages/stakeholders.ts';
 export * from './pages/labs.ts';
 export * from './pages/events.ts';
 export * from './pages/charter.ts';
+export * from './pages/open-data.ts';

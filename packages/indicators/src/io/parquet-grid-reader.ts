@@ -1,5 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type Compressors } from 'hyparquet';
+import { compressors as portable } from 'hyparquet-compressors';
 import { IndicatorError, type ErrorLocation } from '../core/errors.ts';
 import { type Grid } from '../core/grid.ts';
 import { GridBuilder, type ColumnRef } from '../core/grid-builder.ts';
@@ -20,14 +21,20 @@ const textOf = (v: unknown): string =>
         ? JSON.stringify(v)
         : `${v as number}`;
 
-/** Decompressors beyond hyparquet's built-in Snappy (Node's zlib; ZSTD and LZ4 are not available). */
-const COMPRESSORS: Compressors = {
+/**
+ * Decompressors beyond hyparquet's built-in Snappy: gzip and Brotli through Node's zlib, Zstandard,
+ * LZ4 and LZ4_RAW through hyparquet-compressors. Every reader of uploaded Parquet passes these.
+ */
+export const PARQUET_COMPRESSORS: Compressors = {
+  ZSTD: portable.ZSTD,
+  LZ4: portable.LZ4,
+  LZ4_RAW: portable.LZ4_RAW,
   GZIP: (input) => new Uint8Array(gunzipSync(input)),
   BROTLI: (input) => new Uint8Array(brotliDecompressSync(input)),
 };
 
 /**
- * Reads a Parquet grid (uncompressed, Snappy, gzip or Brotli; other codecs are reported as unsupported)
+ * Reads a Parquet grid (uncompressed, Snappy, gzip, Brotli, Zstandard or LZ4; other codecs are reported as unsupported)
  * one row group at a time. Errors name the file, the 1-based row and the column.
  */
 export async function readParquetGrid(
@@ -122,7 +129,7 @@ async function readRowGroup(
         columns,
         rowStart,
         rowEnd,
-        compressors: COMPRESSORS,
+        compressors: PARQUET_COMPRESSORS,
         onChunk: (chunk) => {
           const list = parts.get(chunk.columnName) ?? [];
           list.push({ start: chunk.rowStart, data: chunk.columnData as Values });

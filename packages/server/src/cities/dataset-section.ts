@@ -1,6 +1,7 @@
-import type { CityRecord } from '@convivio/shared';
+import { zCityRecord, type CityRecord } from '@convivio/shared';
 import { registerSection, writeImportedVersion } from '../dataset/section.ts';
-import { upsertCity } from './queries.ts';
+import { assertCan } from '../accounts/policy.ts';
+import { findCity, upsertCity } from './queries.ts';
 import { parseCity } from './service.ts';
 
 registerSection<CityRecord>({
@@ -19,22 +20,11 @@ registerSection<CityRecord>({
     const r = await db.query<{ record: CityRecord; status: string }>('SELECT record, status FROM cities ORDER BY id');
     return r.rows;
   },
-  csvColumns: [
-    'id',
-    'name',
-    'country',
-    'region',
-    'language',
-    'population',
-    'populationYear',
-    'migrantShare',
-    'migrantShareYear',
-    'nationalitiesCount',
-    'mainNationalities',
-    'mayor',
-    'networks',
-    'charterSignatory',
-    'profileComplete',
-    'source',
-  ],
+  recordSchema: zCityRecord,
+  /** An existing city: its editors and administrators; a new one: administrators. */
+  async authoriseImport(db, user, raw, what) {
+    const id = typeof raw.id === 'string' ? raw.id : null;
+    if (id && (await findCity(db, id))) assertCan(user, 'city.edit', { cityId: id }, `${what} (city "${id}")`);
+    else assertCan(user, 'city.create', null, `add ${what} (a new city "${id ?? ''}")`);
+  },
 });

@@ -2,11 +2,12 @@
  * The one CSV writer of the server (RFC 4180): cells separated by commas, records by CRLF.
  * Text that a spreadsheet would take for a formula (starting with `=`, `+`, `-`, `@`, a tab or
  * a carriage return) is neutralised with a leading single quote, as OWASP's guidance on CSV
- * injection advises; numbers and booleans are written as they are (a negative number stays a
+ * injection advises (text already starting with quotes before such a character gets one more, so
+ * taking one leading quote off gives the text back: `csv/record-columns.ts` does); numbers and booleans are written as they are (a negative number stays a
  * number). Cells holding a comma, semicolon, quote or line break are quoted, quotes doubled.
  */
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",;\r\n]/;
 
 /** One value as a CSV cell: empty for null/undefined, text neutralised and quoted as needed. */

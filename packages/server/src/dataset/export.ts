@@ -1,3 +1,4 @@
+import { recordCells, recordColumns } from '../csv/record-columns.ts';
 import { toCsv } from '../csv/write.ts';
 import type { Queryable } from '../db/database.ts';
 import { DATASET_FORMAT } from './import.ts';
@@ -22,7 +23,12 @@ const flat = (v: unknown): unknown =>
       ? JSON.stringify(v)
       : v;
 
-/** One section as CSV (RFC 4180, through the server's CSV writer: formula-like text neutralised): lists joined with "; ", nested values as JSON. */
+/**
+ * One section as CSV (RFC 4180, through the server's CSV writer: formula-like text neutralised),
+ * then a `status` column. A section with a record schema has a column for every field (nested
+ * objects as dotted headers, lists joined with "; ", lists of objects as JSON: `csv/record-columns.ts`);
+ * others list their `csvColumns`, lists joined with "; ", nested values as JSON.
+ */
 export async function exportSectionCsv(db: Queryable, key: string, opts: { includeDrafts: boolean }): Promise<string> {
   const section = datasetSections().find((s) => s.key === key);
   if (!section)
@@ -32,6 +38,13 @@ export async function exportSectionCsv(db: Queryable, key: string, opts: { inclu
         .join(', ')}`,
     );
   const rows = (await section.readAll(db)).filter((r) => opts.includeDrafts || r.status === 'published');
+  if (section.recordSchema) {
+    const layout = recordColumns(section.recordSchema);
+    return toCsv([
+      [...layout.map((c) => c.header), 'status'],
+      ...rows.map((r) => [...recordCells(r.record, layout), r.status]),
+    ]);
+  }
   const columns = section.csvColumns ?? Object.keys(rows[0]?.record ?? { id: '' });
   return toCsv([
     [...columns, 'status'],

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { User } from '../accounts/schema.ts';
 import type { Queryable } from '../db/database.ts';
 import type { FieldIssue } from '../errors.ts';
 import type { ReferenceLookup } from '../records/references.ts';
@@ -28,8 +30,15 @@ export interface DatasetSection<T extends { id: string } = { id: string }> {
   singleton?: boolean;
   /** Every record, in file order, with its status. */
   readAll(db: Queryable): Promise<{ record: T; status: string }[]>;
-  /** Columns for the CSV export. */
+  /** Columns for the CSV export (sections without a `recordSchema`). */
   csvColumns?: string[];
+  /** The record's schema: the CSV export has one column per field (nested objects flattened, `csv/record-columns.ts`). */
+  recordSchema?: z.ZodType;
+  /**
+   * Sections that take CSV imports: refuses (401/403 through the policy) a user who may not write
+   * this raw row (its id and city as given); `what` names the row for the refusal.
+   */
+  authoriseImport?(db: Queryable, user: User | null, raw: Record<string, unknown>, what: string): Promise<void>;
 }
 
 const sections = new Map<string, DatasetSection>();

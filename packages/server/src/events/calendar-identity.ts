@@ -1,22 +1,7 @@
 import crypto from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
-import type { Config } from '../config.ts';
 
-/**
- * The identity of this installation in calendars and schedules: its public address
- * (PUBLIC_BASE_URL, else the address the request reached) and its host name, which
- * every calendar UID and schedule guid includes.
- */
-export interface SiteIdentity {
-  baseUrl: string;
-  host: string;
-}
-
-/** The site's identity for a request. */
-export function siteIdentity(config: Config, req: FastifyRequest): SiteIdentity {
-  const baseUrl = config.publicBaseUrl ?? `${req.protocol}://${req.host}`;
-  return { baseUrl, host: new URL(baseUrl).hostname };
-}
+/** Every calendar UID and schedule guid includes the site's host (http/site-identity.ts). */
+export { siteIdentity, type SiteIdentity } from '../http/site-identity.ts';
 
 /** A stable name-based UUID (version 5 layout, SHA-1) for a name. */
 export function nameUuid(name: string): string {

@@ -1,4 +1,4 @@
-import type { EventRecord } from '@convivio/shared';
+import { zEventRecord, type EventRecord } from '@convivio/shared';
 import { registerSection, writeImportedVersion } from '../dataset/section.ts';
 import { nestedIds } from './consistency.ts';
 import { idsTakenElsewhere, upsertEvent } from './queries.ts';
@@ -37,20 +37,5 @@ registerSection<EventRecord>({
     );
     return r.rows;
   },
-  csvColumns: [
-    'id',
-    'name',
-    'cityId',
-    'host',
-    'timezone',
-    'startDate',
-    'endDate',
-    'language',
-    'links',
-    'venues',
-    'choiceGroups',
-    'sessions',
-    'keyMessages',
-    'source',
-  ],
+  recordSchema: zEventRecord,
 });

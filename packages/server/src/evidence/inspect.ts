@@ -1,6 +1,7 @@
 import zlib from 'node:zlib';
 import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 import type { EvidenceFormat } from '@convivio/shared';
+import { PARQUET_COMPRESSORS } from '@convivio/indicators';
 import { CsvSyntaxError, readCsv } from '../csv/read.ts';
 import { AppError } from '../errors.ts';
 
@@ -109,7 +110,13 @@ async function inspectParquet(bytes: Uint8Array, fileName: string): Promise<Grid
     const metadata = parquetMetadata(file);
     const header = parquetSchema(metadata).children.map((c) => c.element.name);
     checkHeader(header, fileName);
-    const rows = await parquetReadObjects({ file, metadata, rowStart: 0, rowEnd: PREVIEW_ROWS });
+    const rows = await parquetReadObjects({
+      file,
+      metadata,
+      rowStart: 0,
+      rowEnd: PREVIEW_ROWS,
+      compressors: PARQUET_COMPRESSORS,
+    });
     return { header, preview: rows.map((row) => header.map((h) => cellText(row[h]))) };
   } catch (err) {
     if (err instanceof AppError) throw err;

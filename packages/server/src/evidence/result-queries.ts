@@ -104,3 +104,24 @@ export async function findLayer(
     values: float32Of(row.values_f32),
   };
 }
+
+/** Every stored layer of a run (float32 values, in stored order) with the cells they are laid on. */
+export async function findAllLayers(
+  db: Queryable,
+  runId: string,
+): Promise<{ cols: Int32Array; rows: Int32Array; layers: { name: string; values: Float32Array }[] }> {
+  const cells = await db.query<{ col_index: Uint8Array; row_index: Uint8Array }>(
+    'SELECT col_index, row_index FROM evidence_run_cells WHERE run_id = $1',
+    [runId],
+  );
+  const layers = await db.query<{ name: string; values_f32: Uint8Array }>(
+    'SELECT name, values_f32 FROM evidence_layers WHERE run_id = $1 ORDER BY position',
+    [runId],
+  );
+  const c = cells.rows[0];
+  return {
+    cols: c ? int32Of(c.col_index) : new Int32Array(0),
+    rows: c ? int32Of(c.row_index) : new Int32Array(0),
+    layers: layers.rows.map((l) => ({ name: l.name, values: float32Of(l.values_f32) })),
+  };
+}

@@ -29,6 +29,8 @@ import {
   setDatasetMapping,
 } from './service.ts';
 import { registerUploadParser } from './upload-parser.ts';
+import { RUN_FILES, runFile, type RunFileName } from './run-files.ts';
+import { zBinary } from '../http/response-schemas.ts';
 
 const tags = ['evidence'];
 
@@ -231,6 +233,40 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           (!request.query.format && /application\/octet-stream/.test(request.headers.accept ?? ''));
         if (binary) return reply.type('application/octet-stream').send(layerBinary(view));
         return reply.type('application/json').send(JSON.stringify(layerJson(view, request.query.top)));
+      },
+    );
+
+    app.get(
+      '/evidence/runs/:id/files/:file',
+      {
+        schema: {
+          operationId: 'downloadEvidenceRunFile',
+          tags,
+          summary:
+            'A finished run as a file: results.csv, results.json (per area), layers.tif (multi-band float32 GeoTIFF), layers.parquet (GeoParquet, nulls where undefined) or layers.csv',
+          errors: [409],
+          params: zIdParams.extend({
+            file: z.enum(Object.keys(RUN_FILES) as [RunFileName, ...RunFileName[]]),
+          }),
+          response: {
+            200: {
+              description: 'The file, as an attachment',
+              content: Object.fromEntries(
+                [...new Set(Object.values(RUN_FILES).map((type) => type.split(';')[0]))].map((type) => [
+                  type,
+                  { schema: zBinary('The file') },
+                ]),
+              ),
+            },
+          },
+        },
+      },
+      async (request, reply) => {
+        const file = await runFile(ctx.db, request.user, request.params.id, request.params.file);
+        return reply
+          .type(file.type)
+          .header('content-disposition', `attachment; filename="${file.fileName}"`)
+          .send(file.bytes);
       },
     );
 

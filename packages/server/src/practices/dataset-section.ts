@@ -1,6 +1,7 @@
-import type { PracticeRecord } from '@convivio/shared';
+import { zPracticeRecord, type PracticeRecord } from '@convivio/shared';
 import { registerSection, writeImportedVersion } from '../dataset/section.ts';
-import { upsertPractice } from './queries.ts';
+import { assertCan } from '../accounts/policy.ts';
+import { findPractice, upsertPractice } from './queries.ts';
 import { parsePractice, practiceReferenceIssues } from './service.ts';
 
 registerSection<PracticeRecord>({
@@ -22,25 +23,18 @@ registerSection<PracticeRecord>({
     );
     return r.rows;
   },
-  csvColumns: [
-    'id',
-    'kind',
-    'name',
-    'cityId',
-    'area',
-    'themes',
-    'targetGroups',
-    'typology',
-    'actionPlanAreas',
-    'duration',
-    'systematized',
-    'challengesAddressed',
-    'description',
-    'results',
-    'quantitativeResults',
-    'recommendations',
-    'lessonsLearned',
-    'language',
-    'source',
-  ],
+  recordSchema: zPracticeRecord,
+  /** The city the row names and, for a practice that exists, the city it belongs to now: both editable by the user. */
+  async authoriseImport(db, user, raw, what) {
+    const cityId = typeof raw.cityId === 'string' ? raw.cityId : null;
+    assertCan(user, 'city.edit', { cityId }, `${what} (a practice of ${cityId ?? 'no city'})`);
+    const existing = typeof raw.id === 'string' ? await findPractice(db, raw.id) : null;
+    if (existing)
+      assertCan(
+        user,
+        'city.edit',
+        { cityId: existing.record.cityId },
+        `${what} (practice "${existing.id}" of ${existing.record.cityId ?? 'no city'})`,
+      );
+  },
 });

@@ -105,3 +105,16 @@ export async function getRevision(
   );
   return r.rows[0] ? toRevision(r.rows[0]) : null;
 }
+
+/** When the first and the latest revision of any entity of a type were recorded (null when none was). */
+export async function revisionSpan(
+  db: Queryable,
+  entityType: string,
+): Promise<{ first: string | null; last: string | null }> {
+  const r = await db.query<{ first: Date | string | null; last: Date | string | null }>(
+    'SELECT min(created_at) AS first, max(created_at) AS last FROM revisions WHERE entity_type = $1',
+    [entityType],
+  );
+  const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
+  return { first: iso(r.rows[0]?.first ?? null), last: iso(r.rows[0]?.last ?? null) };
+}

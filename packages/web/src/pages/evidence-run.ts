@@ -169,6 +169,28 @@ function rankingSection(ctx: PageContext, v: EvidenceRunView, refs: IndexRef[], 
   </section>`;
 }
 
+/** The run's files: results per area and the local layers, each a link to the API's download. */
+function downloadsSection(ctx: PageContext, run: EvidenceRun): SafeHtml {
+  const { t } = ctx;
+  const files: [string, string][] = [
+    ['results.csv', t('evidence.downloads.resultsCsv')],
+    ['results.json', t('evidence.downloads.resultsJson')],
+    ...(run.layers.length
+      ? ([
+          ['layers.tif', t('evidence.downloads.layersTif')],
+          ['layers.parquet', t('evidence.downloads.layersParquet')],
+          ['layers.csv', t('evidence.downloads.layersCsv')],
+        ] as [string, string][])
+      : []),
+  ];
+  return html`<section aria-labelledby="downloads-title">
+    <h2 id="downloads-title">${t('evidence.downloads.title')}</h2>
+    <ul class="evidence-downloads">
+      ${files.map(([file, label]) => html`<li><a href="/api/v1/evidence/runs/${run.id}/files/${file}" download>${label}</a></li>`)}
+    </ul>
+  </section>`;
+}
+
 /** A run's page at its stable address /evidence/runs/:id. */
 export function evidenceRunPage(ctx: PageContext, v: EvidenceRunView): SafeHtml {
   const { t, lang } = ctx;
@@ -192,5 +214,6 @@ export function evidenceRunPage(ctx: PageContext, v: EvidenceRunView): SafeHtml 
     ${statusSection(ctx, run)}
     ${run.status === 'succeeded' && run.grid ? html`<p>${t('evidence.run.grid', { cells: formatNumber(lang, run.grid.cells), size: formatNumber(lang, run.grid.cellSize), groups: run.grid.groups.join(', '), areas: run.grid.areas.length })}</p>` : ''}
     ${run.status === 'succeeded' && current ? rankingSection(ctx, v, refs, current) : ''}
-    ${run.status === 'succeeded' ? mapSection(ctx, v.map) : ''}`;
+    ${run.status === 'succeeded' ? mapSection(ctx, v.map) : ''}
+    ${run.status === 'succeeded' ? downloadsSection(ctx, run) : ''}`;
 }
