@@ -22,7 +22,7 @@ step('type-check');
 if (spawnSync(process.execPath, [tsc, '--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit', env }).status !== 0)
   fail('The type-check failed.');
 
-step('checks: browser scripts, import rules, formatting');
+step('checks: browser scripts, import rules, formatting, lint');
 if (
   spawnSync(process.execPath, [tsc, '-p', 'packages/web/static/tsconfig.json'], { stdio: 'inherit', env }).status !== 0
 )
@@ -50,6 +50,9 @@ if (
   spawnSync(process.execPath, [prettier, '--check', '--log-level', 'warn', '.'], { stdio: 'inherit', env }).status !== 0
 )
   fail('Some files are not formatted: run `npm run format` (Prettier, .prettierrc.json).');
+const eslint = path.join('node_modules', 'eslint', 'bin', 'eslint.js');
+if (spawnSync(process.execPath, [eslint, 'packages', 'bench', 'scripts'], { stdio: 'inherit', env }).status !== 0)
+  fail('The linter found problems (eslint.config.js: typescript-eslint, type-aware).');
 
 step('build');
 if (spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit', env }).status !== 0)

@@ -66,7 +66,7 @@ describe.each(ENGINES)('CSV written by the server reads back with an independent
     const res = await t.anonymous.request({ url: '/api/v1/charter/report?format=csv' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-    const rows = parse(res.body, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(res.body, { columns: true });
     const row = rows.find((r) => r.scope === 'city' && r.id === city)!;
     expect(row).toMatchObject({ name: `'${name}`, signatory: 'yes' });
     expect(Number.isInteger(Number(row.planned))).toBe(true);

@@ -146,12 +146,12 @@ describe.each(ENGINES)('evidence run files read by independent readers on %s', (
     }
     const results = JSON.parse(got['results.json'].toString()) as { areas: { area: string; population: number }[] };
     expect(results.areas.length).toBe((run.results as { areas: unknown[] }).areas.length);
-    const rows = parse(got['results.csv'], { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(got['results.csv'], { columns: true });
     for (const a of results.areas)
       expect(Number(rows.find((r) => r.area === a.area && r.index === 'population')!.value)).toBe(a.population);
     const tif = got['layers.tif'];
     expect(tif.subarray(0, 4).toString('latin1')).toBe('II*\0');
-    const layerCsv = parse(got['layers.csv'], { columns: true }) as Record<string, string>[];
+    const layerCsv = parse<Record<string, string>>(got['layers.csv'], { columns: true });
     expect(layerCsv).toHaveLength(600);
 
     const anonymous = await t.anonymous.request({ url: links[0] });

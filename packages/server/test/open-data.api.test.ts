@@ -106,7 +106,7 @@ describe.each(ENGINES)('open data on %s', (engine) => {
       expect(text.split('\n')[0].endsWith('\r')).toBe(true);
       expect(text.endsWith('\r\n')).toBe(true);
 
-      const rows = parse(bytes, { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+      const rows = parse<Record<string, string>>(bytes, { bom: true, columns: true, record_delimiter: '\r\n' });
       const json = (await t.anonymous.request({ url: `/api/v1/open-data/${key}.json` })).json()[key] as Record<
         string,
         unknown
@@ -154,10 +154,10 @@ describe.each(ENGINES)('open data on %s', (engine) => {
     const stored = (await t.anonymous.request({ url: '/api/v1/practices/practice-formula-cafe' })).json();
     expect(stored.name ?? stored.record?.name).toBe('=1+2 Café "Ñandú"');
 
-    const cityRows = parse((await csvOf(t.anonymous, 'cities')).rawPayload, { bom: true, columns: true }) as Record<
-      string,
-      string
-    >[];
+    const cityRows = parse<Record<string, string>>((await csvOf(t.anonymous, 'cities')).rawPayload, {
+      bom: true,
+      columns: true,
+    });
     const city = cityRows.find((r) => r.id === 'city-malaga-oresund')!;
     expect(city).toMatchObject({
       name: 'Málaga–Øresund Città',
@@ -166,10 +166,10 @@ describe.each(ENGINES)('open data on %s', (engine) => {
       charterSignatory: 'true',
       population: '571026',
     });
-    const practiceRows = parse((await csvOf(t.anonymous, 'practices')).rawPayload, {
+    const practiceRows = parse<Record<string, string>>((await csvOf(t.anonymous, 'practices')).rawPayload, {
       bom: true,
       columns: true,
-    }) as Record<string, string>[];
+    });
     const practice = practiceRows.find((r) => r.id === 'practice-formula-cafe')!;
     expect(practice.name).toBe(`'=1+2 Café "Ñandú"`);
     expect(practice['duration.start']).toBe('2020-03');

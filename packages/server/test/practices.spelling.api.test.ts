@@ -16,11 +16,11 @@ describe.each(ENGINES)('search that forgives misspelt words, with matches highli
   const search = async (q: string) => {
     const res = await t.anonymous.request({ url: `/api/v1/practices?q=${encodeURIComponent(q)}&pageSize=100` });
     expect(res.statusCode).toBe(200);
-    return res.json() as {
+    return res.json<{
       total: number;
       items: Item[];
       correction: { q: string; total: number; applied: boolean } | null;
-    };
+    }>();
   };
 
   const publish = async (payload: Record<string, unknown>) => {

@@ -77,12 +77,13 @@ export function fieldLabel(path: string): string {
   const items: string[] = [];
   let leaf: string[] = [];
   for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
     const next = parts[i + 1];
     if (next !== undefined && /^\d+$/.test(next)) {
-      items.push(`${[...leaf, item(parts[i])].join(' ')} ${Number(next) + 1}`);
+      items.push(`${[...leaf, item(part)].join(' ')} ${Number(next) + 1}`);
       leaf = [];
       i++;
-    } else leaf.push(words(parts[i]));
+    } else leaf.push(words(part));
   }
   const where = items.join(', ');
   const what = leaf.join(' ');

@@ -229,7 +229,7 @@ function plain(col: ParquetColumnSpec, values: ParquetValues, present: Uint8Arra
   }
   const expected = col.type === 'double' ? Float64Array : col.type === 'int32' ? Int32Array : BigInt64Array;
   if (!(values instanceof expected)) throw new Error(`column ${col.name}: expected ${expected.name}`);
-  const typed = values as Float64Array | Int32Array | BigInt64Array;
+  const typed = values;
   if (present && typed instanceof Float64Array) return new Uint8Array(typed.filter((_, i) => present[i]).buffer);
   return new Uint8Array(typed.buffer, typed.byteOffset, typed.byteLength).slice();
 }

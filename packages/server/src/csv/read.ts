@@ -45,12 +45,12 @@ export function sniffDelimiter(headerLine: string): string {
     if (c === '"') quoted = !quoted;
     else if (!quoted) {
       const j = CANDIDATES.indexOf(c);
-      if (j >= 0) counts[j]++;
+      if (j >= 0) counts[j]! += 1;
     }
   }
   let best = 0;
-  for (let j = 1; j < CANDIDATES.length; j++) if (counts[j] > counts[best]) best = j;
-  return CANDIDATES[best];
+  for (let j = 1; j < CANDIDATES.length; j++) if (counts[j]! > counts[best]!) best = j;
+  return CANDIDATES[best]!;
 }
 
 /** Reads CSV text into records; throws CsvSyntaxError naming the line of a malformed one. */
@@ -70,7 +70,7 @@ export function readCsv(input: string, options: CsvReadOptions = {}): CsvRow[] {
   let closed = false;
   const endRow = () => {
     cells.push(cell);
-    if (cells.length > 1 || cells[0].trim() !== '' || wasQuoted) rows.push({ line: startLine, cells });
+    if (cells.length > 1 || cells[0]?.trim() !== '' || wasQuoted) rows.push({ line: startLine, cells });
     cells = [];
     cell = '';
     wasQuoted = false;

@@ -67,7 +67,7 @@ export function recordColumns(schema: z.ZodType, prefix: string[] = []): RecordC
 
 const listAsText = (items: unknown[]): string =>
   items.some((i) => typeof i !== 'string' || i.includes(';') || i !== i.trim() || i === '') ||
-  String(items[0] ?? '').startsWith('[')
+  (typeof items[0] === 'string' && items[0].startsWith('['))
     ? JSON.stringify(items)
     : items.join(LIST_SEPARATOR);
 
@@ -142,7 +142,7 @@ export function cellsRecord(
     if (problem) problems.push({ header: c.header, message: problem });
     let at = record;
     for (const k of c.path.slice(0, -1)) at = (at[k] ??= {}) as Record<string, unknown>;
-    at[c.path[c.path.length - 1]] = problem ? text : value;
+    at[c.path.at(-1) ?? c.header] = problem ? text : value;
   });
   return { record, problems };
 }

@@ -19,8 +19,8 @@ const MAX_LISTED = 200;
 const failure = (problems: FieldIssue[]): AppError =>
   new AppError(
     'import_invalid',
-    `Nothing was imported: ${problems.length} problem(s); first: ${problems[0].message}`,
-    problems[0].field,
+    `Nothing was imported: ${problems.length} problem(s); first: ${problems[0]?.message ?? ''}`,
+    problems[0]?.field ?? 'csv',
     problems.slice(0, MAX_LISTED),
   );
 
@@ -72,6 +72,7 @@ export async function importSectionCsv(
     );
   const layout = recordColumns(section.recordSchema);
   const [header, ...data] = rows;
+  if (!header) throw failure([{ field: 'csv', position: 1, message: 'the file has no header line' }]);
   const problems: FieldIssue[] = [];
   const columns: (RecordColumn | 'status')[] = [];
   const seen = new Set<string>();

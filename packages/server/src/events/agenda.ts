@@ -73,8 +73,8 @@ function choiceItems(
       status: 'assigned',
       optionId,
       round: i + 1,
-      start: times[i].start,
-      end: times[i].end,
+      start: times[i]?.start ?? s.start,
+      end: times[i]?.end ?? s.end,
       title: `${s.title} (round ${i + 1}): ${title(optionId)}`,
     }),
   );

@@ -48,6 +48,7 @@ export function outcomeOf(
   participants: number,
 ): ChoicePointOutcome {
   const r = result.choicePoints[point.id];
+  if (!r) throw new Error(`The assignment has no result for choice point ${point.id}`);
   const moved = r.moved.map((participantId) => ({
     participantId,
     choicePointId: point.id,
@@ -88,7 +89,7 @@ export function summarise(
     .filter((k) => k !== 'unranked')
     .sort((a, b) => Number(a) - Number(b));
   if ('unranked' in histogram) keys.push('unranked');
-  const ordered = Object.fromEntries(keys.map((k) => [k, histogram[k]]));
+  const ordered: Record<string, number> = Object.fromEntries(keys.map((k) => [k, histogram[k] ?? 0]));
   const total = Object.values(ordered).reduce((a, b) => a + b, 0);
   return {
     runAt: new Date().toISOString(),
@@ -97,7 +98,7 @@ export function summarise(
     totalCost: outcomes.reduce((a, o) => a + o.totalCost, 0),
     worstRank: outcomes.reduce((a, o) => Math.max(a, o.worstRank), 0),
     rankHistogram: ordered,
-    rankShare: Object.fromEntries(keys.map((k) => [k, total ? ordered[k] / total : 0])),
+    rankShare: Object.fromEntries(keys.map((k) => [k, total ? (ordered[k] ?? 0) / total : 0])),
     choicePoints: outcomes,
     uncapped: meta.uncapped,
   };

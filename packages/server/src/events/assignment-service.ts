@@ -102,7 +102,7 @@ export async function runAssignment(
       throw new AppError(
         'unprocessable',
         `Not enough seats: ${problems.map((p) => p.message).join('; ')}. Add capacity, or enable the waiting list to seat as many as possible`,
-        problems[0].field,
+        problems[0]?.field ?? 'capacity',
         problems,
       );
     }

@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database.ts';
+import { onlyRow } from '../db/rows.ts';
 
 /** A registration's subscription address as stored: the hash of its secret and when it was made. */
 export interface FeedRow {
@@ -14,7 +15,7 @@ export async function upsertFeed(tx: Queryable, participantId: string, tokenHash
      RETURNING participant_id, created_at`,
     [participantId, tokenHash],
   );
-  return r.rows[0];
+  return onlyRow(r, 'Writing an event registration');
 }
 
 /** Deletes a registration's subscription address; whether there was one. */

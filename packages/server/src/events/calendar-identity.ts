@@ -6,8 +6,8 @@ export { siteIdentity, type SiteIdentity } from '../http/site-identity.ts';
 /** A stable name-based UUID (version 5 layout, SHA-1) for a name. */
 export function nameUuid(name: string): string {
   const b = crypto.createHash('sha1').update(`convivio:${name}`).digest().subarray(0, 16);
-  b[6] = (b[6] & 0x0f) | 0x50;
-  b[8] = (b[8] & 0x3f) | 0x80;
+  b[6] = (b[6]! & 0x0f) | 0x50;
+  b[8] = (b[8]! & 0x3f) | 0x80;
   const h = b.toString('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }

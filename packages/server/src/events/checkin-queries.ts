@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database.ts';
+import { onlyRow } from '../db/rows.ts';
 
 /** An attendance record: who was checked in where ('' for the event itself), by whom and when. */
 export interface AttendanceRow {
@@ -52,7 +53,7 @@ export async function recordAttendance(
      WHERE participant_id = $1 AND session_id = $2`,
     [a.participantId, a.sessionId],
   );
-  return { row: existing.rows[0], created: false };
+  return { row: onlyRow(existing, 'Reading an existing check-in'), created: false };
 }
 
 /** How many people were checked in, per session ('' for the event itself). */

@@ -94,8 +94,9 @@ function checkSessions(rec: EventRecord, issues: FieldIssue[]): void {
 function checkGroups(rec: EventRecord, issues: FieldIssue[]): void {
   rec.choiceGroups.forEach((g) => {
     const members = rec.sessions.filter((s) => s.choiceGroup === g.id);
-    const first = members[0];
-    for (const s of members.slice(1)) {
+    const [first, ...others] = members;
+    if (!first) return;
+    for (const s of others) {
       if (s.date !== first.date || s.start !== first.start || s.end !== first.end) {
         const at = rec.sessions.indexOf(s);
         issues.push({

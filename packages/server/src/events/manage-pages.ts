@@ -71,7 +71,7 @@ export function managePages(ctx: AppContext): FastifyPluginAsync {
         },
         report: stored ? await namedReport(db, event.id, stored) : null,
         error,
-        notice: Object.hasOwn(NOTICES, notice) ? t(NOTICES[notice]) : null,
+        notice: Object.hasOwn(NOTICES, notice) ? t(NOTICES[notice] ?? notice) : null,
         registrations: rows.map((r) => ({
           id: r.id,
           registrationNo: Number(r.registration_no),

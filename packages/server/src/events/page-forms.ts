@@ -2,6 +2,7 @@ import type { FormValues } from '@convivio/web';
 import type { FieldIssue } from '../errors.ts';
 import { checked, optionalText, text, type FormBody } from '../web/form-body.ts';
 import type { ParticipantRow } from './participant-queries.ts';
+import { topField } from '../records/field-path.ts';
 
 const FIELDS = ['name', 'email', 'organisation', 'cityId', 'role', 'languages', 'accessibilityNeeds', 'consent'];
 
@@ -53,7 +54,7 @@ export function registrationErrors(issues: FieldIssue[]): { errors: Record<strin
   const errors: Record<string, string> = {};
   const general: string[] = [];
   for (const issue of issues) {
-    const name = issue.field.split('.')[0];
+    const name = topField(issue.field);
     if (FIELDS.includes(name)) errors[name] ??= issue.message;
     else general.push(issue.message);
   }

@@ -1,6 +1,7 @@
 import type { RegistrationInput } from '@convivio/shared';
 import { CITY_DIRECTORY } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
+import { onlyRow } from '../db/rows.ts';
 
 export interface ParticipantRow {
   id: string;
@@ -70,7 +71,7 @@ export async function insertParticipant(
       p.registeredBy,
     ],
   );
-  return r.rows[0];
+  return onlyRow(r, 'Writing an event registration');
 }
 
 /** Replaces a registration's details (consent is renewed); resolves with it. */
@@ -89,7 +90,7 @@ export async function updateParticipant(tx: Queryable, id: string, input: Regist
       input.accessibilityNeeds,
     ],
   );
-  return r.rows[0];
+  return onlyRow(r, 'Writing an event registration');
 }
 
 /** Erases a registration: the row, its rankings and its assignments (cascade). */

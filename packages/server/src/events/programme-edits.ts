@@ -63,7 +63,11 @@ export function addRoom(rec: EventRecord, venueId: string, input: Raw): EventRec
   const venue = venueOf(rec, venueId);
   const id =
     (input.id as string | undefined) ??
-    newNestedId(rec, 'room', `${venueId.slice(`venue-${eventSlug(rec.id)}-`.length)} ${String(input.name ?? '')}`);
+    newNestedId(
+      rec,
+      'room',
+      `${venueId.slice(`venue-${eventSlug(rec.id)}-`.length)} ${typeof input.name === 'string' ? input.name : ''}`,
+    );
   venue.rooms.push({ ...input, id } as EventVenue['rooms'][number]);
   return rec;
 }
@@ -114,7 +118,9 @@ export function deleteChoiceGroup(rec: EventRecord, groupId: string): EventRecor
 /** Adds a session, kept in programme order (by date and start; parallel sessions in the order added). */
 export function addSession(rec: EventRecord, input: Raw): EventRecord {
   const day = typeof input.date === 'string' && input.date >= rec.startDate ? dayNumber(rec, input.date) : 1;
-  const id = (input.id as string | undefined) ?? newNestedId(rec, 'session', `d${day} ${String(input.title ?? '')}`);
+  const id =
+    (input.id as string | undefined) ??
+    newNestedId(rec, 'session', `d${day} ${typeof input.title === 'string' ? input.title : ''}`);
   const presentations = Array.isArray(input.presentations)
     ? (input.presentations as Raw[]).map((p) => ({
         ...p,

@@ -29,6 +29,7 @@ import {
 import { assertCanManageEvent } from './access.ts';
 import { findEvent, type EventRow } from './queries.ts';
 import { changeEvent } from './service.ts';
+import { topField } from '../records/field-path.ts';
 
 type Params = { id: string; venueId?: string; sessionId?: string };
 const paramsOf = (request: FastifyRequest) => request.params as Params;
@@ -149,7 +150,7 @@ export function programmePages(ctx: AppContext): FastifyPluginAsync {
         venueIndex = rec.venues.findIndex((v) => v.id === venueId);
         const rowOf = new Map(input.rooms.map((r) => [r.id, r.row]));
         const added = input.rooms.filter((r) => !r.id && r.name).map((r) => r.row);
-        finalRows = rec.venues[venueIndex].rooms.map((r) => rowOf.get(r.id) ?? added.shift() ?? 0);
+        finalRows = (rec.venues[venueIndex]?.rooms ?? []).map((r) => rowOf.get(r.id) ?? added.shift() ?? 0);
         return rec;
       };
       const rows = roomRowCount(body);
@@ -258,7 +259,7 @@ export function programmePages(ctx: AppContext): FastifyPluginAsync {
                 at >= 0 ? `sessions.${at}` : null,
                 (f) => {
                   if (f.startsWith(`choiceGroups.${groupAt}`)) return 'newChoiceGroup';
-                  const head = f.split('.')[0];
+                  const head = topField(f);
                   return head === 'id'
                     ? 'title'
                     : SESSION_FIELDS.includes(head) && !f.startsWith('choiceGroups.')

@@ -38,7 +38,9 @@ export function sessionText(s: EventSession): string | null {
   if (s.description) parts.push(s.description);
   if (s.agenda.length) parts.push(s.agenda.map((a) => `• ${a}`).join('\n'));
   if (s.people.length)
-    parts.push(s.people.map((p) => `${p.role[0].toUpperCase()}${p.role.slice(1)}: ${personLabel(p)}`).join('\n'));
+    parts.push(
+      s.people.map((p) => `${p.role.charAt(0).toUpperCase()}${p.role.slice(1)}: ${personLabel(p)}`).join('\n'),
+    );
   if (s.presentations.length) parts.push(s.presentations.map((p) => `• ${p.title}`).join('\n'));
   if (s.keyMessages.length) parts.push(`Key messages:\n${s.keyMessages.map((m) => `• ${m}`).join('\n')}`);
   return parts.length ? parts.join('\n\n') : null;

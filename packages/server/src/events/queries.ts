@@ -3,6 +3,7 @@ import { CITY_DIRECTORY } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { nestedIds } from './consistency.ts';
+import { onlyRow } from '../db/rows.ts';
 
 export interface EventRow {
   id: string;
@@ -101,7 +102,7 @@ export async function upsertEvent(
       ],
     );
   }
-  return written.rows[0];
+  return onlyRow(written, 'Writing an event');
 }
 
 /** Changes an event's operational settings; resolves with the row, or null when there is no such event. */

@@ -46,10 +46,11 @@ export function rankingsFromForm(
     }
     given.sort((a, b) => a.n - b.n);
     given.forEach((g, i) => {
-      if (i > 0 && given[i - 1].n === g.n)
+      const before = given[i - 1];
+      if (before && before.n === g.n)
         issues.push({
           field: `rankings.${point.id}`,
-          message: `${point.title}: "${given[i - 1].title}" and "${g.title}" both have rank ${g.n}; give each a different number`,
+          message: `${point.title}: "${before.title}" and "${g.title}" both have rank ${g.n}; give each a different number`,
         });
     });
     rankings[point.id] = given.map((g) => g.id);
@@ -62,7 +63,7 @@ export function rankingErrorsByPoint(issues: FieldIssue[]): Record<string, strin
   const out: Record<string, string> = {};
   for (const i of issues) {
     const m = /^rankings\.([^.]+)/.exec(i.field);
-    const key = m ? m[1] : '';
+    const key = m?.[1] ?? '';
     out[key] = out[key] ? `${out[key]} ${i.message}` : i.message;
   }
   return out;

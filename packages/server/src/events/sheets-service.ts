@@ -99,17 +99,18 @@ export async function roomSheet(
   const sessions = room
     ? rec.sessions.filter((s) => s.roomId === room.id)
     : rec.sessions.filter((s) => s.id === roomOrSessionId);
-  if (!room && !sessions.length) throw notFound('Room or session', roomOrSessionId);
+  const [session] = sessions;
+  if (!room && !session) throw notFound('Room or session', roomOrSessionId);
   const people = await listParticipants(db, eventId);
   const assigned = await assignmentsOf(db, eventId);
   return {
     event,
     title: room
       ? `${room.venue} – ${room.name}`
-      : sessions[0].label
-        ? `${sessions[0].label}: ${sessions[0].title}`
-        : sessions[0].title,
-    place: room ? `${room.venue} – ${room.name}` : shortPlaceOf(rec, sessions[0]),
+      : session!.label
+        ? `${session!.label}: ${session!.title}`
+        : session!.title,
+    place: room ? `${room.venue} – ${room.name}` : shortPlaceOf(rec, session!),
     lists: sessions.flatMap((s) => listsOf(rec, s, people, assigned)),
   };
 }

@@ -252,7 +252,7 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             200: {
               description: 'The file, as an attachment',
               content: Object.fromEntries(
-                [...new Set(Object.values(RUN_FILES).map((type) => type.split(';')[0]))].map((type) => [
+                [...new Set(Object.values(RUN_FILES).map((type: string) => type.split(';')[0] ?? type))].map((type) => [
                   type,
                   { schema: zBinary('The file') },
                 ]),

@@ -56,7 +56,9 @@ export async function runFile(
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'convivio-run-'));
   try {
     const file = path.join(dir, name);
-    await WRITERS[name](file, layers);
+    const write = WRITERS[name];
+    if (!write) throw new AppError('not_found', `No file "${name}"`, 'name');
+    await write(file, layers);
     return { bytes: await fs.readFile(file), type, fileName };
   } finally {
     await fs.rm(dir, { recursive: true, force: true });

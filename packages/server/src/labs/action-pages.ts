@@ -112,6 +112,7 @@ export function labActionPages(ctx: AppContext): FastifyPluginAsync {
       const row = await getLab(db, p.id);
       assertCan(user, 'city.edit', { cityId: row.city_id }, 'this policy lab');
       const [lab] = await presentLabsFor(db, user, [row]);
+      if (!lab) throw new Error(`Presenting lab ${row.id} gave nothing`);
       const who = [
         ...lab.participants.map((x) => ({ id: x.stakeholderId, name: x.name ?? x.stakeholderId })),
         ...(lab.people.list ?? []).map((x) => ({ id: x.contactId, name: x.name })),

@@ -83,7 +83,7 @@ export function practiceHistoryPages(ctx: AppContext): FastifyPluginAsync {
         practiceRevisionPage(page, {
           revision,
           record,
-          currentVersion: revisions[0].version,
+          currentVersion: revisions[0]?.version ?? revision.version,
           cityNames: await cityNames(ctx.db),
         }),
       );

@@ -190,7 +190,7 @@ export function practiceFieldRank(name: string): number {
 /** The form field an issue belongs to (`links.2` → `links`, `source` → `source.document`), or null if none shows it. */
 export function practiceFormField(field: string): string | null {
   const list = /^(links|themes|targetGroups|actionPlanAreas|partnerCityIds)(\.\d+)?$/.exec(field);
-  if (list) return list[1];
+  if (list) return list[1]!;
   if (/^quantitativeResults\.\d+$/.test(field)) return `${field}.indicator`;
   if (/^quantitativeResults\.\d+\.(indicator|achieved|target|unit|note)$/.test(field)) return field;
   if (field === 'source') return 'source.document';

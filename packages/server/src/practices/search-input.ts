@@ -21,7 +21,7 @@ export function searchFromQuery(request: FastifyRequest): { input: SearchInput; 
     if (values.length) raw[facet] = [...new Set(values)].join(',');
   }
   const input: SearchInput = parseOrThrow(zSearchQuery, raw);
-  const filters = Object.fromEntries(FACET_NAMES.filter((f) => raw[f]).map((f) => [f, raw[f].split(',')]));
+  const filters = Object.fromEntries(FACET_NAMES.flatMap((f) => (raw[f] ? [[f, raw[f].split(',')]] : [])));
   const state: SearchState = {
     q: input.q ?? '',
     filters,

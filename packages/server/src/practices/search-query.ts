@@ -12,7 +12,7 @@ export interface SearchParams {
   page: number;
   pageSize: number;
   /** Visibility: 'all' (administrators), a city id whose drafts are visible too, or null (published only). */
-  draftsOf: 'all' | string | null;
+  draftsOf: string | null;
   status: 'published' | 'draft' | null;
 }
 
@@ -85,7 +85,7 @@ async function textRanks(db: Queryable, q: string, ids: string[]): Promise<Map<s
     [q, ids],
   );
   const row = r.rows[0];
-  return new Map((row?.ids ?? []).map((id, i) => [id, Number(row.ranks![i])]));
+  return new Map((row?.ids ?? []).map((id, i) => [id, Number(row?.ranks?.[i])]));
 }
 
 type Ranked = IndexedPractice & { rank: number };
@@ -122,18 +122,19 @@ export async function searchPractices(db: Queryable, p: SearchParams): Promise<S
     const wanted = p.filters[f.name] ?? [];
     if (!wanted.length) return null;
     active.push(j);
-    const mask = new Uint8Array(values[j].length);
-    values[j].forEach((v, code) => {
+    const facetValues = values[j] ?? [];
+    const mask = new Uint8Array(facetValues.length);
+    facetValues.forEach((v, code) => {
       if (wanted.includes(v)) mask[code] = 1;
     });
     return mask;
   });
-  const counts = FACETS.map((_, j) => new Int32Array(values[j].length));
+  const counts = FACETS.map((_, j) => new Int32Array(values[j]?.length ?? 0));
   const without = new Int32Array(FACETS.length);
   const matched: IndexedPractice[] = [];
   let withoutQuery = 0;
-  for (let i = 0; i < n; i++) {
-    const x = items[i];
+  // The index holds one code list per facet (codes[j], offsets[j]) for every practice i < n.
+  for (const [i, x] of items.entries()) {
     if (!(p.draftsOf === 'all' || x.status === 'published' || (p.draftsOf !== null && x.cityId === p.draftsOf)))
       continue;
     if (p.status && x.status !== p.status) continue;
@@ -141,11 +142,11 @@ export async function searchPractices(db: Queryable, p: SearchParams): Promise<S
     let failed = -1;
     for (const j of active) {
       const mask = masks[j]!,
-        c = codes[j],
-        end = offsets[j][i + 1];
+        c = codes[j]!,
+        end = offsets[j]![i + 1]!;
       let ok = false;
-      for (let k = offsets[j][i]; k < end; k++)
-        if (mask[c[k]]) {
+      for (let k = offsets[j]![i]!; k < end; k++)
+        if (mask[c[k]!]) {
           ok = true;
           break;
         }
@@ -158,17 +159,17 @@ export async function searchPractices(db: Queryable, p: SearchParams): Promise<S
     if ((hit && !hit[i]) || failures > 1) continue;
     if (failures === 0) {
       matched.push(x);
-      for (const j of active) without[j] += 1;
-    } else without[failed] += 1;
+      for (const j of active) without[j]! += 1;
+    } else without[failed]! += 1;
     for (let j = 0; j < FACETS.length; j++) {
       if (failures === 1 && failed !== j) continue;
-      const c = codes[j],
-        cnt = counts[j],
-        end = offsets[j][i + 1];
-      for (let k = offsets[j][i]; k < end; k++) cnt[c[k]] += 1;
+      const c = codes[j]!,
+        cnt = counts[j]!,
+        end = offsets[j]![i + 1]!;
+      for (let k = offsets[j]![i]!; k < end; k++) cnt[c[k]!]! += 1;
     }
   }
-  const withoutFilter: Record<string, number> = Object.fromEntries(active.map((j) => [FACETS[j].name, without[j]]));
+  const withoutFilter: Record<string, number> = Object.fromEntries(active.map((j) => [FACETS[j]!.name, without[j]!]));
   const ranks =
     p.q && p.sort === 'relevance' && matched.length
       ? await textRanks(
@@ -204,7 +205,10 @@ export async function searchPractices(db: Queryable, p: SearchParams): Promise<S
       rank: x.rank,
     })),
     facets: FACETS.flatMap((f, j) =>
-      values[j].flatMap((value, code) => (counts[j][code] ? [{ facet: f.name, value, count: counts[j][code] }] : [])),
+      (values[j] ?? []).flatMap((value, code) => {
+        const count = counts[j]![code]!;
+        return count ? [{ facet: f.name, value, count }] : [];
+      }),
     ),
     withoutFilter,
     withoutQuery,

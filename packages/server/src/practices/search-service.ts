@@ -76,7 +76,7 @@ export async function runPracticeSearch(db: Queryable, user: User | null, input:
         suggestions.push({
           kind: 'remove-filter',
           facet,
-          text: `Remove the ${facet} filter (${params.filters[facet].join(', ')})`,
+          text: `Remove the ${facet} filter (${(params.filters[facet] ?? []).join(', ')})`,
           total,
         });
     }

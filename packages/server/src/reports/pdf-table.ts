@@ -26,7 +26,7 @@ function columnWidths(doc: PDFKit.PDFDocument, t: PdfTable, f: ReportFonts, widt
 
 function rowHeight(doc: PDFKit.PDFDocument, cells: string[], widths: number[], font: string): number {
   doc.font(font).fontSize(SIZE);
-  return Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: widths[i] - 2 * PAD }))) + 2 * PAD;
+  return Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: widths[i]! - 2 * PAD }))) + 2 * PAD;
 }
 
 /** The borders and fill of one row: decoration, marked as an artifact so assistive technology skips it. */
@@ -57,10 +57,10 @@ function drawTexts(
       doc
         .font(font)
         .fontSize(SIZE)
-        .text(c, at + PAD, y + PAD, { width: widths[i] - 2 * PAD });
+        .text(c, at + PAD, y + PAD, { width: widths[i]! - 2 * PAD });
     if (cellStruct) cellStruct(i, draw);
     else draw();
-    cx += widths[i];
+    cx += widths[i]!;
   });
 }
 
@@ -77,7 +77,7 @@ export function drawTable(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureEl
   const headH = rowHeight(doc, t.head, widths, f.bold);
   doc.font(f.bold).fontSize(10);
   const captionH = doc.heightOfString(t.caption, { width }) + 3;
-  const firstH = t.rows.length ? rowHeight(doc, t.rows[0], widths, f.regular) : 0;
+  const firstH = t.rows[0] ? rowHeight(doc, t.rows[0], widths, f.regular) : 0;
   if (doc.y + captionH + headH + firstH > bottom()) doc.addPage();
 
   const table = doc.struct('Table');

@@ -72,19 +72,19 @@ export function diffText(a: string, b: string): DiffPart[] {
   const at = (i: number, j: number) => i * (m + 1) + j;
   for (let i = n - 1; i >= 0; i--)
     for (let j = m - 1; j >= 0; j--)
-      lcs[at(i, j)] = xs[i] === ys[j] ? lcs[at(i + 1, j + 1)] + 1 : Math.max(lcs[at(i + 1, j)], lcs[at(i, j + 1)]);
+      lcs[at(i, j)] = xs[i] === ys[j] ? lcs[at(i + 1, j + 1)]! + 1 : Math.max(lcs[at(i + 1, j)]!, lcs[at(i, j + 1)]!);
   const middle: DiffPart[] = [];
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
     if (xs[i] === ys[j]) {
-      middle.push({ op: 'same', text: xs[i++] });
+      middle.push({ op: 'same', text: xs[i++]! });
       j++;
-    } else if (lcs[at(i + 1, j)] >= lcs[at(i, j + 1)]) middle.push({ op: 'removed', text: xs[i++] });
-    else middle.push({ op: 'added', text: ys[j++] });
+    } else if (lcs[at(i + 1, j)]! >= lcs[at(i, j + 1)]!) middle.push({ op: 'removed', text: xs[i++]! });
+    else middle.push({ op: 'added', text: ys[j++]! });
   }
-  while (i < n) middle.push({ op: 'removed', text: xs[i++] });
-  while (j < m) middle.push({ op: 'added', text: ys[j++] });
+  while (i < n) middle.push({ op: 'removed', text: xs[i++]! });
+  while (j < m) middle.push({ op: 'added', text: ys[j++]! });
   return merge([head, ...middle, tail]);
 }
 

@@ -7,6 +7,7 @@ import { AppError, notFound, parseOrThrow } from '../errors.ts';
 import { blanksToNull } from '../records/normalize.ts';
 import { findStakeholder } from './queries.ts';
 import { requireCity } from './service.ts';
+import { onlyRow } from '../db/rows.ts';
 
 /*
  * Contact persons are personal data. They live in their own table, are never part of a
@@ -92,7 +93,7 @@ export async function createContact(db: Database, user: User | null, cityId: str
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,true,$9) RETURNING *`,
       [id, cityId, c.stakeholderId, c.name, c.email, c.phone, c.position, c.profile, c.consentDate],
     );
-    return toContact(r.rows[0]);
+    return toContact(onlyRow(r, 'Writing a contact person'));
   });
 }
 

@@ -15,6 +15,7 @@ import { renderStakeholder } from './detail-page.ts';
 import type { StakeholderRow } from './queries.ts';
 import { createStakeholder, deleteStakeholder, getStakeholder, requireCity, updateStakeholder } from './service.ts';
 import { stakeholderFormField, stakeholderFromForm, stakeholderToForm } from './stakeholder-form.ts';
+import { topField } from '../records/field-path.ts';
 
 const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
 
@@ -159,7 +160,7 @@ export function stakeholderEditPages(ctx: AppContext): FastifyPluginAsync {
         return seeOther(reply, `/stakeholders/${row.id}?notice=contact-added#contacts-h`);
       } catch (err) {
         if (!isFormError(err)) throw err;
-        const failure = formFailure(issuesOf(err), (f) => f.split('.')[0]);
+        const failure = formFailure(issuesOf(err), (f) => topField(f));
         return renderStakeholder(
           db,
           request,

@@ -18,9 +18,10 @@ export function revisionCompareForm(
   versions: number[],
   chosen: { from?: number; to?: number } = {},
 ): SafeHtml {
-  if (versions.length < 2) return html``;
-  const from = chosen.from ?? versions[1];
-  const to = chosen.to ?? versions[0];
+  const [newest, previous] = versions;
+  if (newest === undefined || previous === undefined) return html``;
+  const from = chosen.from ?? previous;
+  const to = chosen.to ?? newest;
   const select = (name: string, label: string, selected: number) =>
     html`<div class="form-field">
       <label for="compare-${name}">${label}</label>

@@ -54,7 +54,7 @@ export function timetableLayout(rec: EventRecord, sessions: EventSession[]): Tim
     let cluster: EventSession[] = [];
     let clusterEnd = -1;
     const close = () => {
-      if (cluster.length === 1) lanesOf.set(cluster[0], { lane: 0, span: true });
+      if (cluster.length === 1) lanesOf.set(cluster[0]!, { lane: 0, span: true });
       else {
         const laneEnds: number[] = [];
         for (const s of cluster) {

@@ -6,7 +6,6 @@ import { actionButton, breadcrumb, notice, statusBadge } from '../components/pag
 import { quantitativeTable } from '../components/quantitative-table.ts';
 import {
   forRecord,
-  notStated,
   recordField,
   sourceCitation,
   tagList,

@@ -68,7 +68,7 @@ export function reportBody(m: ReportModel, t: Translate): SafeHtml {
   );
   const [title, ...rest] = blocks;
   return html`<article class="report">
-    ${block(title)} ${rest.slice(0, 2).map(block)}
+    ${title ? block(title) : ''} ${rest.slice(0, 2).map(block)}
     <nav class="toc" aria-label="${t('report.contents')}">
       <h2>${t('report.contents')}</h2>
       <ol>

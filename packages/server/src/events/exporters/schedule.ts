@@ -134,7 +134,7 @@ export function buildSchedule(rec: EventRecord, site: SiteIdentity, version: num
       rooms.get(talk.room)!.push(talk);
       if (!roomNames.includes(talk.room)) roomNames.push(talk.room);
     }
-    const first = sessions.map((s) => s.start).sort()[0];
+    const first = sessions.map((s) => s.start).sort()[0] ?? '00:00';
     const last = sessions
       .map((s) => sessionEnd(rec, s))
       .sort()
