@@ -147,7 +147,7 @@ describe.each(ENGINES)('open data on %s', (engine) => {
     expect(created.json()).toEqual({ created: 1, updated: 0, ids: ['city-malaga-oresund'] });
     const practices = [
       'id,kind,name,cityId,themes,duration.start,duration.ongoing,quantitativeResults,language,status',
-      `practice-formula-cafe,practice,"'=1+2 Café ""Ñandú""",city-malaga-oresund,,2020-03,true,"[{""indicator"":""Participants"",""achieved"":40,""target"":null,""unit"":null,""note"":null}]",es,published`,
+      `practice-formula-cafe,practice,"'=1+2 Café ""Ñandú""",city-malaga-oresund,,2020-03,true,"[{""indicator"":""Participants"",""achieved"":40,""target"":null,""unit"":""people"",""note"":null}]",es,published`,
     ].join('\r\n');
     const p = await importCsv(as.admin, 'practices', practices);
     expect(p.statusCode, p.body).toBe(200);

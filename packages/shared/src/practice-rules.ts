@@ -25,8 +25,8 @@ export function partialDateBefore(end: string, start: string): boolean {
 
 /**
  * The rules of the practice template that span several fields, checked on every create,
- * update, import and restore: the end comes no earlier than the start, a quantitative
- * result's target is positive, and a result that gives a number gives its unit.
+ * update, import and restore: the end comes no earlier than the start, and a quantitative
+ * result's target is positive. (A count needs no unit: the indicator names what is counted.)
  */
 export function practiceRuleIssues(rec: PracticeRecord): PracticeRuleIssue[] {
   const issues: PracticeRuleIssue[] = [];
@@ -42,11 +42,6 @@ export function practiceRuleIssues(rec: PracticeRecord): PracticeRuleIssue[] {
       issues.push({
         field: `quantitativeResults.${i}.target`,
         message: `${which}: Target (${r.target}) must be greater than 0 to measure Achieved against it`,
-      });
-    if ((r.achieved !== null || r.target !== null) && !r.unit?.trim())
-      issues.push({
-        field: `quantitativeResults.${i}.unit`,
-        message: `${which}: Unit is required when Achieved or Target gives a number`,
       });
   });
   return issues;
