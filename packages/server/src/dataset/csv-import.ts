@@ -1,7 +1,7 @@
 import type { User } from '../accounts/schema.ts';
 import { assertCan } from '../accounts/policy.ts';
 import { cellsRecord, columnOfField, recordColumns, type RecordColumn } from '../csv/record-columns.ts';
-import { CsvSyntaxError, readCsv } from '../csv/read.ts';
+import { readImportRows } from '../csv/import-rows.ts';
 import type { Database } from '../db/database.ts';
 import { AppError, type FieldIssue } from '../errors.ts';
 import { DATASET_FORMAT, importDataset } from './import.ts';
@@ -48,31 +48,8 @@ export async function importSectionCsv(
   if (!section?.recordSchema || !section.authoriseImport) throw new Error(`section ${key} takes no CSV import`);
   // Anonymous users are refused before the file is read, whatever it holds.
   assertCan(user, 'city.edit', { cityId: user?.cityId ?? null }, `import ${key}`);
-  let rows;
-  try {
-    rows = readCsv(text, { maxRecords: maxRows + 2, delimiter: ',' });
-  } catch (err) {
-    if (err instanceof CsvSyntaxError)
-      throw new AppError('import_invalid', `Nothing was imported: ${err.message}`, 'csv', [
-        { field: 'csv', message: err.message, position: err.line },
-      ]);
-    throw err;
-  }
-  if (rows.length < 2)
-    throw new AppError(
-      'import_invalid',
-      `Nothing was imported: the file needs a header line and at least one row`,
-      'csv',
-    );
-  if (rows.length > maxRows + 1)
-    throw new AppError(
-      'payload_too_large',
-      `Nothing was imported: the file has more than ${maxRows.toLocaleString('en')} rows, the most one import takes (IMPORT_MAX_ROWS); split it into smaller files`,
-      'csv',
-    );
+  const { header, data } = readImportRows(text, { maxRows, rowNoun: 'row', delimiter: ',' });
   const layout = recordColumns(section.recordSchema);
-  const [header, ...data] = rows;
-  if (!header) throw failure([{ field: 'csv', position: 1, message: 'the file has no header line' }]);
   const problems: FieldIssue[] = [];
   const columns: (RecordColumn | 'status')[] = [];
   const seen = new Set<string>();

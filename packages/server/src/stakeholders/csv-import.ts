@@ -4,7 +4,7 @@ import { assertCan } from '../accounts/policy.ts';
 import type { Database } from '../db/database.ts';
 import { AppError, type FieldIssue } from '../errors.ts';
 import { recordRevisions } from '../revisions/service.ts';
-import { CsvSyntaxError, readCsv } from '../csv/read.ts';
+import { readImportRows } from '../csv/import-rows.ts';
 import { withEngagementHistory } from './engagement.ts';
 import { existingPracticeIds } from '../practices/service.ts';
 import { lockStakeholders, stakeholderCities, upsertStakeholders } from './queries.ts';
@@ -64,31 +64,7 @@ export async function importStakeholdersCsv(
 ): Promise<CsvImportResult> {
   const author = assertCan(user, 'city.edit', { cityId }, "this city's stakeholders");
   await requireCity(db, cityId);
-  let rows;
-  try {
-    rows = readCsv(text, { maxRecords: maxRows + 2 });
-  } catch (err) {
-    if (err instanceof CsvSyntaxError)
-      throw new AppError('import_invalid', `Nothing was imported: ${err.message}`, 'csv', [
-        { field: 'csv', message: err.message, position: err.line },
-      ]);
-    throw err;
-  }
-  if (rows.length < 2)
-    throw new AppError(
-      'import_invalid',
-      'Nothing was imported: the file needs a header line and at least one stakeholder',
-      'csv',
-    );
-  if (rows.length > maxRows + 1) {
-    throw new AppError(
-      'payload_too_large',
-      `Nothing was imported: the file has more than ${maxRows.toLocaleString('en')} rows, the most one import takes (IMPORT_MAX_ROWS); split it into smaller files`,
-      'csv',
-    );
-  }
-  const [header, ...data] = rows;
-  if (!header) throw new Error('unreachable: rows were counted above');
+  const { header, data } = readImportRows(text, { maxRows, rowNoun: 'stakeholder' });
   const names = header.cells.map((c) => c.trim());
   const problems: FieldIssue[] = [];
   names.forEach((n, i) => {
