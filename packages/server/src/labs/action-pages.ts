@@ -13,7 +13,7 @@ import { addExperiment, addRecommendation, addSession, updateExperiment, updateP
 import { renderLab } from './lab-page.ts';
 import { topField } from '../records/field-path.ts';
 import { getLab } from './service.ts';
-import { presentLabsFor } from './view-service.ts';
+import { presentLabFor } from './view-service.ts';
 
 type Params = { id: string; pid?: string; eid?: string };
 
@@ -111,8 +111,7 @@ export function labActionPages(ctx: AppContext): FastifyPluginAsync {
       const user = requireSignedIn(request);
       const row = await getLab(db, p.id);
       assertCan(user, 'city.edit', { cityId: row.city_id }, 'this policy lab');
-      const [lab] = await presentLabsFor(db, user, [row]);
-      if (!lab) throw new Error(`Presenting lab ${row.id} gave nothing`);
+      const lab = await presentLabFor(db, user, row);
       const who = [
         ...lab.participants.map((x) => ({ id: x.stakeholderId, name: x.name ?? x.stakeholderId })),
         ...(lab.people.list ?? []).map((x) => ({ id: x.contactId, name: x.name })),

@@ -8,7 +8,7 @@ import { listCityStakeholders } from '../stakeholders/service.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { queryText } from '../web/page-helpers.ts';
 import { getLab } from './service.ts';
-import { presentLabsFor } from './view-service.ts';
+import { presentLabFor } from './view-service.ts';
 
 const EMPTY: FormState = { values: {}, errors: {} };
 
@@ -24,8 +24,7 @@ export async function renderLab(
 ): Promise<FastifyReply> {
   const page = pageContext(request);
   const row = await getLab(ctx.db, id);
-  const [lab] = await presentLabsFor(ctx.db, request.user, [row]);
-  if (!lab) throw new Error(`Presenting lab ${row.id} gave nothing`);
+  const lab = await presentLabFor(ctx.db, request.user, row);
   const canEdit = can(request.user, 'city.edit', { cityId: row.city_id });
   const practices = canEdit ? await publishedPracticeNames(ctx.db, null) : [];
   const edit = canEdit

@@ -18,7 +18,7 @@ import {
   zLabWrite,
 } from './schema.ts';
 import { createLab, deleteLab, getLab, updateLab } from './service.ts';
-import { presentLabsFor } from './view-service.ts';
+import { presentLabFor, presentLabsFor } from './view-service.ts';
 
 const tags = ['policy labs'];
 
@@ -26,11 +26,7 @@ const tags = ['policy labs'];
 export function labRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     const { db } = ctx;
-    const one = async (row: LabRow, user: Parameters<typeof presentLabsFor>[1]) => {
-      const [lab] = await presentLabsFor(db, user, [row]);
-      if (!lab) throw new Error(`Presenting lab ${row.id} gave nothing`);
-      return lab;
-    };
+    const one = (row: LabRow, user: Parameters<typeof presentLabFor>[1]) => presentLabFor(db, user, row);
     const labParams = zIdParams;
 
     app.get(

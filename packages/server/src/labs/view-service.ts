@@ -32,3 +32,14 @@ export async function presentLabsFor(
   }
   return out;
 }
+
+/** One lab ready to show to this viewer (see presentLabsFor). */
+export async function presentLabFor(
+  db: Queryable,
+  user: User | null,
+  row: LabRow,
+): Promise<ReturnType<typeof presentLab>> {
+  const [lab] = await presentLabsFor(db, user, [row]);
+  if (!lab) throw new Error(`Presenting lab ${row.id} gave nothing`);
+  return lab;
+}

@@ -9,7 +9,7 @@ import { formFailure, isFormError, issuesOf } from '../web/form-errors.ts';
 import { queryText, requireSignedIn, seeOther } from '../web/page-helpers.ts';
 import { listCityStakeholders } from './queries.ts';
 import { listReferenceGroups, type ReferenceGroupRow } from './reference-group-queries.ts';
-import { presentGroups } from './reference-group-routes.ts';
+import { presentGroup, presentGroups } from './reference-group-routes.ts';
 import { addMeeting, addMember, getReferenceGroup, memberLeaves } from './reference-group-service.ts';
 import { topField } from '../records/field-path.ts';
 
@@ -28,8 +28,7 @@ export function referenceGroupPages(ctx: AppContext): FastifyPluginAsync {
       forms: { member?: FormState; meeting?: FormState; error?: string | null; status?: number } = {},
     ) {
       const page = pageContext(request);
-      const [group] = await presentGroups(db, [row]);
-      if (!group) throw new Error(`Presenting reference group ${row.id} gave nothing`);
+      const group = await presentGroup(db, row);
       const canEdit = can(request.user, 'city.edit', { cityId: row.city_id });
       const candidates =
         canEdit && row.city_id

@@ -27,15 +27,17 @@ export async function presentGroups(db: Queryable, rows: ReferenceGroupRow[]) {
   return rows.map((r) => presentReferenceGroup(r, names));
 }
 
+/** One group with its member stakeholders' names. */
+export async function presentGroup(db: Queryable, row: ReferenceGroupRow) {
+  const ids = row.record.members.map((m) => m.stakeholderId).filter((x): x is string => !!x);
+  return presentReferenceGroup(row, await stakeholderNames(db, [...new Set(ids)]));
+}
+
 /** Local and International Stakeholder Reference Groups: members over time and meetings. */
 export function referenceGroupRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     const { db } = ctx;
-    const one = async (row: ReferenceGroupRow) => {
-      const [group] = await presentGroups(db, [row]);
-      if (!group) throw new Error(`Presenting reference group ${row.id} gave nothing`);
-      return group;
-    };
+    const one = (row: ReferenceGroupRow) => presentGroup(db, row);
 
     app.get(
       '/reference-groups',
