@@ -114,6 +114,17 @@ export interface ContractCheck {
 
 const HEADER = 'x-contract-violation';
 
+/** One Contract per published document in a test process: its compiled validators serve every app that publishes it. */
+const contracts = new Map<string, Contract>();
+function contractFor(document: string): Contract {
+  let contract = contracts.get(document);
+  if (!contract) {
+    contract = new Contract(JSON.parse(document) as OpenApi);
+    contracts.set(document, contract);
+  }
+  return contract;
+}
+
 /**
  * Installs the contract check on a test app (before it is ready): an onSend hook validates
  * every answer against `/api/v1/openapi.json` and marks a violating answer with a header,
@@ -146,7 +157,7 @@ export async function installContractCheck(app: FastifyInstance): Promise<Contra
   });
   const res = await app.inject({ url: '/api/v1/openapi.json' });
   if (res.statusCode !== 200) throw new Error(`GET /api/v1/openapi.json answered ${res.statusCode}`);
-  contract = new Contract(res.json());
+  contract = contractFor(res.body);
   return {
     violations,
     unreported: () => violations.filter((_, i) => !reported.has(i)),

@@ -34,10 +34,19 @@ export async function createUser(db: Database, input: CreateUserRequest): Promis
   const { email, name, role, cityId, password } = parseOrThrow(zCreateUserRequest, input);
   if (role === 'editor' && !cityId) throw new AppError('validation_failed', 'A city editor needs a city', 'cityId');
   assertStrongPassword(password, [email, name]);
+  return insertUser(db, { email, name, role, cityId, passwordHash: await hashPassword(password) });
+}
+
+/**
+ * Stores an account whose input is already checked and whose password is already hashed
+ * (createUser checks and hashes; the tests sign many accounts in with one hashed password).
+ */
+export async function insertUser(db: Database, account: Omit<User, 'id'> & { passwordHash: string }): Promise<User> {
+  const { email, name, role, passwordHash } = account;
+  const cityId = role === 'admin' ? null : account.cityId;
   const existing = await db.query('SELECT 1 FROM users WHERE email = $1', [email]);
   if (existing.rows.length) throw new AppError('conflict', `An account for ${email} already exists`, 'email');
   const id = `user-${crypto.randomUUID()}`;
-  const passwordHash = await hashPassword(password);
   // The city must exist: the users table's foreign key checks it (cities are another domain's data).
   await db
     .query('INSERT INTO users (id, email, name, role, city_id, password_hash) VALUES ($1,$2,$3,$4,$5,$6)', [
@@ -45,7 +54,7 @@ export async function createUser(db: Database, input: CreateUserRequest): Promis
       email,
       name,
       role,
-      role === 'admin' ? null : cityId,
+      cityId,
       passwordHash,
     ])
     .catch((err: unknown) => {
@@ -53,7 +62,7 @@ export async function createUser(db: Database, input: CreateUserRequest): Promis
         throw new AppError('validation_failed', `City "${cityId}" does not exist`, 'cityId');
       throw err;
     });
-  return { id, email, name, role, cityId: role === 'admin' ? null : cityId };
+  return { id, email, name, role, cityId };
 }
 
 /** Checks credentials and opens a session; the same error for unknown email and wrong password. */
