@@ -7,6 +7,7 @@ import type { AppContext } from './context.ts';
 import { migrate, withSetupLock } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { importDataset } from './dataset-sections.ts';
+import { queueSampleRun } from './evidence/service.ts';
 import type { Database } from './db/database.ts';
 
 /** The bundled data set, loaded on first start. */
@@ -28,10 +29,12 @@ export function seedIfEmpty(db: Database, file = BUNDLED_DATASET): Promise<boole
   });
 }
 
-/** Opens the database, applies migrations and (on first start) loads the bundled data. */
+/** Opens the database, applies migrations and (on first start) loads the bundled data and queues the sample's run. */
 export async function bootstrap(config: Config): Promise<AppContext & { seeded: boolean; migrations: string[] }> {
   const db = await openDatabase(config);
   const migrations = await migrate(db);
   const seeded = config.seedOnEmpty ? await seedIfEmpty(db) : false;
+  // The bundled synthetic sample's run is queued with the data, so /evidence has results at once.
+  if (seeded) await queueSampleRun(db, config.limits);
   return { db, config, seeded, migrations };
 }

@@ -62,6 +62,14 @@ export async function insertDataset(
   return onlyRow(r, 'Inserting a dataset');
 }
 
+/** The platform's own copy of the bundled sample (no owner), or null. */
+export async function findPlatformSample(db: Queryable): Promise<{ id: string } | null> {
+  const r = await db.query<{ id: string }>(
+    "SELECT id FROM evidence_datasets WHERE source = 'sample' AND owner_id IS NULL ORDER BY created_at LIMIT 1",
+  );
+  return r.rows[0] ?? null;
+}
+
 /** One dataset with its owner's name, or null. */
 export async function findDataset(db: Queryable, id: string): Promise<DatasetRow | null> {
   const r = await db.query<DatasetRow>(

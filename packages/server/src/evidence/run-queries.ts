@@ -54,7 +54,8 @@ export async function insertRun(
   run: {
     id: string;
     datasetId: string;
-    ownerId: string;
+    /** null: the platform's own run (the bundled sample's), changed by administrators only. */
+    ownerId: string | null;
     jobId: string;
     options: RunOptions;
     mapping: ColumnMapping;

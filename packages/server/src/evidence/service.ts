@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { zRunOptions, type ColumnMapping } from '@convivio/shared';
+import { zRunOptions, type ColumnMapping, type RunOptions } from '@convivio/shared';
 import type { User } from '../accounts/schema.ts';
 import type { Limits } from '../config-limits.ts';
 import type { Database, Queryable } from '../db/database.ts';
@@ -11,6 +11,7 @@ import { assertCanChange, canSee, viewerOf } from './access.ts';
 import {
   deleteDatasetRows,
   findDataset,
+  findPlatformSample,
   insertDataset,
   listVisibleDatasets,
   updateDatasetMapping,
@@ -131,6 +132,19 @@ export async function createRun(
       "Map the dataset's columns (cell id or x/y, groups, total) before running it",
       'mapping',
     );
+  return queueRun(
+    db,
+    { datasetId: dataset.id, ownerId: user.id, options, mapping, public: input.public === true },
+    limits,
+  );
+}
+
+/** Inserts a run and queues its job in one transaction; the job carries the read limits. */
+async function queueRun(
+  db: Database,
+  run: { datasetId: string; ownerId: string | null; options: RunOptions; mapping: ColumnMapping; public: boolean },
+  limits: Limits,
+): Promise<RunRow> {
   const id = newId('run');
   await db.transaction(async (tx) => {
     const readLimits = { maxTextBytes: limits.uploadMaxDecompressedBytes, maxRowBytes: limits.uploadMaxLineBytes };
@@ -140,18 +154,53 @@ export async function createRun(
       { runId: id, limits: readLimits },
       { maxAttempts: limits.jobMaxAttempts },
     );
-    await insertRun(tx, {
-      id,
-      datasetId: dataset.id,
-      ownerId: user.id,
-      jobId,
-      options,
-      mapping,
-      public: input.public === true,
-    });
+    await insertRun(tx, { id, jobId, ...run });
   });
   notifyJobsQueued();
   return (await findRun(db, id))!;
+}
+
+/** The columns of the bundled synthetic sample (data/evidence/README.md). */
+const SAMPLE_MAPPING = {
+  cellId: 'GRD_ID',
+  area: 'LAU_CODE',
+  total: 'TOT',
+  groups: ['NAT', 'EU', 'AFR', 'ASI', 'AME', 'OCE'],
+};
+
+/**
+ * On a first start, the platform's own public copy of the bundled synthetic sample and a run
+ * of it (default options, one 500 m kernel), queued so that /evidence shows finished results within
+ * seconds of the first start. Nothing is done when the platform already has its sample, or
+ * when the repository has no sample grid. Returns the queued run, or null.
+ */
+export async function queueSampleRun(db: Database, limits: Limits): Promise<RunRow | null> {
+  if (!bundledSample()) return null;
+  if (await findPlatformSample(db)) return null;
+  const file = readBundledSample();
+  const inspected = await inspectGrid(file.bytes, 'csv', file.fileName);
+  const mapping = parseMapping(SAMPLE_MAPPING, inspected.header);
+  const dataset = await insertDataset(
+    db,
+    {
+      id: newId('dataset'),
+      owner_id: null,
+      name: 'Synthetic sample grid (bundled)',
+      source: 'sample',
+      file_name: file.fileName,
+      format: 'csv',
+      size_bytes: file.bytes.length,
+      sha256: crypto.createHash('sha256').update(file.bytes).digest('hex'),
+      header: inspected.header,
+      preview: inspected.preview,
+      mapping,
+      public: true,
+    },
+    null,
+  );
+  // One kernel (500 m) keeps the first start quick; anyone may run the sample with other options.
+  const options = parseOrThrow(zRunOptions, { bandwidths: [500] }, 'options');
+  return queueRun(db, { datasetId: dataset.id, ownerId: null, options, mapping, public: true }, limits);
 }
 
 /** A run its viewer may see (anonymous viewers: public runs only). */

@@ -88,7 +88,9 @@ export function datasetTable(ctx: PageContext, datasets: EvidenceDataset[]): Saf
           html`<tr>
             <th scope="row">
               <a href="/evidence/datasets/${d.id}">${d.name}</a
-              >${d.public ? html` <span class="tag">${t('evidence.public')}</span>` : ''}
+              >${d.public ? html` <span class="tag">${t('evidence.public')}</span>` : ''}${
+                d.source === 'sample' ? html` <span class="tag">${t('evidence.synthetic')}</span>` : ''
+              }
             </th>
             <td>${d.fileName} <span class="meta">(${d.format})</span></td>
             <td>${formatBytes(lang, d.sizeBytes)}</td>

@@ -86,6 +86,14 @@ function rankingSection(ctx: PageContext, v: EvidenceRunView, refs: IndexRef[], 
   const chartRows = rows.slice(0, 40);
   return html`<section aria-labelledby="ranking-title">
     <h2 id="ranking-title">${t('evidence.ranking.title')}</h2>
+    ${
+      v.run.mapping.area
+        ? ''
+        : html`<p class="note">
+            ${t('evidence.ranking.noArea')}
+            <a href="/evidence/datasets/${v.run.datasetId}">${t('evidence.ranking.noAreaLink')}</a>
+          </p>`
+    }
     <form method="get" action="/evidence/runs/${v.run.id}#ranking-title" class="evidence-inline">
       <label for="rank-index">${t('evidence.ranking.index')}</label>
       <select id="rank-index" name="index">

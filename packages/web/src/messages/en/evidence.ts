@@ -14,6 +14,7 @@ export const evidence = {
   'evidence.upload.optional': '(optional; the file name by default)',
   'evidence.upload.public': 'Make this dataset visible to everyone',
   'evidence.upload.submit': 'Upload and read the header',
+  'evidence.synthetic': 'synthetic data, no real place',
   'evidence.sample.text': 'No grid at hand? Try the bundled synthetic sample grid.',
   'evidence.sample.submit': 'Use the synthetic sample',
   'evidence.public': 'public',
@@ -108,6 +109,9 @@ export const evidence = {
   'evidence.ranking.caption': 'Areas by {label}',
   'evidence.ranking.rank': 'Rank',
   'evidence.ranking.area': 'Area',
+  'evidence.ranking.noArea':
+    'This run had no area column, so only the whole grid is shown. To compare areas, give the dataset an area code column (a LAU or district code per cell) in its column mapping, then run it again.',
+  'evidence.ranking.noAreaLink': "Set the dataset's column mapping",
   'evidence.ranking.population': 'Population',
   'evidence.ranking.cells': 'Cells',
   'evidence.ranking.all': 'Whole grid',
