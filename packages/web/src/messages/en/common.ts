@@ -23,7 +23,8 @@ export const common = {
   'form.cancel': 'Cancel',
   'confirm.back': 'Go back',
   'form.required': 'required',
-  'form.errors': 'Please correct the {count} problem(s) below.',
+  'form.errors':
+    '{count, plural, one {Please correct the problem below.} other {Please correct the # problems below.}}',
   'pagination.label': 'Pages',
   'pagination.previous': 'Previous',
   'pagination.next': 'Next',

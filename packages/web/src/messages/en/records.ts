@@ -66,7 +66,7 @@ export const records = {
   'form.msg.integer': 'Enter a whole number, such as 1200',
   'form.msg.partialDate': 'Enter a year (2019) or a year and month (2019-03)',
   'form.msg.pattern': 'Check the format of this field',
-  'form.msg.summary': 'Please correct the {count} problem(s) below.',
+  'form.msg.summary': 'Problems to correct below: {count}.',
 } as const;
 
 addMessages('en', records);
