@@ -46,7 +46,11 @@ export const languageMeta = (code: string): LanguageMeta => languages.get(code) 
 /** The messages a language's catalogue holds itself (without the English fallback). */
 export const catalogueOf = (lang: string): Readonly<Record<string, string>> => catalogues[lang] ?? {};
 
-export type Translate = (key: string, params?: Record<string, string | number>) => string;
+/** Translates a key with its arguments; `lang` is the language it translates into (English when unset). */
+export interface Translate {
+  (key: string, params?: Record<string, string | number>): string;
+  readonly lang?: string;
+}
 
 /**
  * A translator for a language: its own message, else the English one (formatted as English),
@@ -54,10 +58,11 @@ export type Translate = (key: string, params?: Record<string, string | number>) 
  */
 export function translator(lang = 'en'): Translate {
   const meta = languageMeta(lang);
-  return (key, params) => {
+  const t = (key: string, params?: Record<string, string | number>): string => {
     const own = catalogues[meta.code]?.[key];
     if (own !== undefined) return formatMessage(own, meta.locale, params);
     const english = catalogues.en?.[key];
     return english === undefined ? key : formatMessage(english, ENGLISH.locale, params);
   };
+  return Object.assign(t, { lang: meta.code });
 }
