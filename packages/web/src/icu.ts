@@ -1,8 +1,11 @@
 import {
   isArgumentElement,
+  isDateElement,
+  isNumberElement,
   isPluralElement,
   isSelectElement,
   isTagElement,
+  isTimeElement,
   parse,
   type MessageFormatElement,
 } from '@formatjs/icu-messageformat-parser';
@@ -22,7 +25,7 @@ export function messageArguments(message: string): Map<string, string> {
         found.set(el.value, isPluralElement(el) ? 'plural' : 'select');
         for (const option of Object.values(el.options)) walk(option.value);
       } else if (isTagElement(el)) walk(el.children);
-      else if ('value' in el && typeof el.value === 'string' && el.type !== 0) found.set(el.value, 'formatted');
+      else if (isNumberElement(el) || isDateElement(el) || isTimeElement(el)) found.set(el.value, 'formatted');
     }
   };
   walk(parse(message, OPTIONS));
