@@ -48,10 +48,10 @@ describe.each(ENGINES)('web pages on %s', (engine) => {
       const res = await get(url);
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['content-type']).toMatch(/^text\/html/);
-      expect(res.body).toContain('<html lang="en">');
+      expect(res.body).toContain('<html lang="en" dir="ltr">');
       expect(res.body).toContain('<main id="main"');
     }
-    expect((await get('/practices?lang=xx')).body).toContain('<html lang="en">');
+    expect((await get('/practices?lang=xx')).body).toContain('<html lang="en" dir="ltr">');
     expect((await get('/practices?q=MILMA')).body).toMatch(
       /<a href="\/practices\/practice-fuenlabrada-milma" lang="en">MILMA Project<\/a>/,
     );

@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from './html.ts';
-import type { Translate } from './i18n.ts';
+import { languageMeta, type Translate } from './i18n.ts';
+import { languageAlternates, languageSwitcher, translationNotice } from './components/language-switcher.ts';
 
 /** What every page needs to know about the viewer. */
 export interface PageContext {
@@ -9,6 +10,8 @@ export interface PageContext {
   csrfToken: string | null;
   /** The current path, to mark the active navigation entry. */
   path: string;
+  /** The current address (path and query) without its `lang` parameter: the page's address in each language builds on it. */
+  address?: string;
 }
 
 const NAV: [string, string][] = [
@@ -41,14 +44,14 @@ export function layout(
       </form>`
     : html`<a class="account" href="/sign-in?next=${encodeURIComponent(ctx.path)}">${t('nav.signIn')}</a>`;
   return html`<!doctype html>
-    <html lang="${ctx.lang}">
+    <html lang="${ctx.lang}" dir="${languageMeta(ctx.lang).dir}">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${title} · ${t('app.name')}</title>
         <link rel="stylesheet" href="/static/app.css" />
         ${(opts.styles ?? []).map((s) => html`<link rel="stylesheet" href="${s}" />`)}
-        ${ctx.csrfToken ? html`<meta name="csrf-token" content="${ctx.csrfToken}" />` : ''}
+        ${ctx.csrfToken ? html`<meta name="csrf-token" content="${ctx.csrfToken}" />` : ''} ${languageAlternates(ctx)}
       </head>
       <body>
         <a class="skip-link" href="#main">${t('nav.skip')}</a>
@@ -63,9 +66,10 @@ export function layout(
                 ${nav}
               </ul>
             </nav>
-            ${account}
+            ${account} ${languageSwitcher(ctx)}
           </div>
         </header>
+        ${translationNotice(ctx)}
         <main id="main" tabindex="-1">${body}</main>
         <footer class="site-footer">
           <p>${t('footer.about')} <a href="/api/v1/openapi.json">${t('footer.api')}</a></p>

@@ -19,12 +19,19 @@
   /** @type {Record<string, (v: string) => string | null>} */
   var CHECKS = {
     number: function (v) {
-      return /^-?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?$|^-?\d+(?:[.,]\d+)?$/.test(v.replace(/\u00a0/g, ' '))
+      // Digits (also Arabic-Indic and Persian) with signs between them; the server reads them as the page's language writes numbers.
+      return /^[-\u2212]?[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[ .,\u00a0\u202f\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*$/.test(
+        v.trim(),
+      )
         ? null
         : 'number';
     },
     integer: function (v) {
-      return /^\d{1,3}(?:[ ,]\d{3})*$|^\d+$/.test(v) ? null : 'integer';
+      return /^[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}(?:[ .,\u00a0\u202f\u066c][0-9\u0660-\u0669\u06f0-\u06f9]{3})*$|^[0-9\u0660-\u0669\u06f0-\u06f9]+$/.test(
+        v.trim(),
+      )
+        ? null
+        : 'integer';
     },
     'partial-date': function (v) {
       return /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/.test(v) ? null : 'partial-date';

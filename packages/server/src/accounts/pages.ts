@@ -9,6 +9,8 @@ import { formBody, text } from '../web/form-body.ts';
 import { queryText, safeNext, seeOther } from '../web/page-helpers.ts';
 import { zSignInRequest } from './schema.ts';
 import { signIn, signOut } from './service.ts';
+import { storedLanguage } from './language.ts';
+import { setLanguageCookie } from './language-pages.ts';
 
 /** The sign-in form (rate-limited like POST /api/v1/auth/sign-in) and signing out. */
 export function accountPages(ctx: AppContext): FastifyPluginAsync {
@@ -45,6 +47,8 @@ export function accountPages(ctx: AppContext): FastifyPluginAsync {
         await limitSignInAttempts(ctx.db, request.ip, parsed.data.email, ctx.config.signInLimitPerMinute);
         const grant = await signIn(ctx.db, parsed.data.email, parsed.data.password);
         reply.setCookie(SESSION_COOKIE, grant.token, { ...sessionCookieOptions(ctx.config), expires: grant.expiresAt });
+        const language = await storedLanguage(ctx.db, grant.user.id);
+        if (language) setLanguageCookie(reply, ctx.config, language);
         return seeOther(reply, next);
       } catch (err) {
         if (err instanceof AppError && err.code === 'invalid_credentials')

@@ -1,4 +1,4 @@
-import type { Translate } from '@convivio/web';
+import { decimalSign, readLocaleNumber, writeNumber, type Translate } from '@convivio/web';
 import type { FieldIssue } from '../errors.ts';
 
 /** A URL-encoded form body as @fastify/formbody parses it (repeated names become lists). */
@@ -38,8 +38,9 @@ export function yesNo(body: FormBody, name: string): boolean | null {
 }
 
 /**
- * Reads numbers typed in forms ("39,28" and "39.28" both work; "1,200" and "1 200" too), collecting a
- * problem per field that is not a number instead of guessing.
+ * Reads numbers typed in forms as the page's language writes them (`readLocaleNumber`: "39,28" is
+ * 39.28 in German, "1,200" is 1200 in English and 1.2 in French), collecting a problem per field
+ * that is not a number, or could be read two ways, instead of guessing.
  */
 export class NumberReader {
   readonly issues: FieldIssue[] = [];
@@ -47,19 +48,22 @@ export class NumberReader {
 
   /** The number in a field, null when blank, or null plus an issue when it is not a number. */
   read(raw: string, field: string, integer = false): number | null {
-    const s = raw.trim().replace(/[\s\u00a0]/g, '');
-    if (s === '') return null;
-    // "1,200" and "1,200,000" group thousands; any other single comma is a decimal comma ("39,28").
-    const normalised = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)
-      ? s.replace(/,/g, '')
-      : /^-?\d+,\d+$/.test(s)
-        ? s.replace(',', '.')
-        : s;
-    const n = Number(normalised);
-    if (!Number.isFinite(n) || (integer && !Number.isInteger(n))) {
-      this.issues.push({ field, message: this.t(integer ? 'form.msg.integer' : 'form.msg.number') });
-      return null;
-    }
-    return n;
+    if (raw.trim() === '') return null;
+    const lang = this.t.lang ?? 'en';
+    const read = readLocaleNumber(raw, lang);
+    if ('value' in read && (!integer || Number.isInteger(read.value))) return read.value;
+    this.issues.push({
+      field,
+      message:
+        'problem' in read && read.problem === 'ambiguous'
+          ? this.t('form.msg.numberAmbiguous', {
+              decimal: decimalSign(lang),
+              example: writeNumber(lang, 1200.5, false),
+            })
+          : integer
+            ? this.t('form.msg.integer')
+            : this.t('form.msg.number', { example: writeNumber(lang, 39.28) }),
+    });
+    return null;
   }
 }

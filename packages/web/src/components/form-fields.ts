@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from '../html.ts';
 import type { Translate } from '../i18n.ts';
+import { writeNumber } from '../locale-number.ts';
 
 /** Form values by field name (dotted paths such as `duration.start`); checkbox groups hold lists. */
 export type FormValues = Record<string, string | string[]>;
@@ -190,6 +191,6 @@ export function errorSummary(
 /** The data attributes carrying the client-side validation messages in the page's language. */
 export function validationMessages(t: Translate): SafeHtml {
   const keys = ['required', 'minlength', 'maxlength', 'url', 'number', 'integer', 'partialDate', 'summary'];
-  return html`${keys.map((k) => html` data-msg-${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}="${t(`form.msg.${k}`)}"`)}
+  return html`${keys.map((k) => html` data-msg-${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}="${t(`form.msg.${k}`, k === 'number' ? { example: writeNumber(t.lang ?? 'en', 39.28) } : undefined)}"`)}
   data-msg-title="${t('form.errorSummary')}"`;
 }

@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n.ts';
+import { languageMeta, type Translate } from '../i18n.ts';
 
 /** A catalogue entry, or `fallback` when the catalogue has none (t returns the key itself then). */
 export function labelOr(t: Translate, key: string, fallback: string): string {
@@ -33,8 +33,11 @@ export function facetValueLabel(t: Translate, facet: string, value: string, city
   return prefix ? labelOr(t, `${prefix}.${value}`, value) : value;
 }
 
-/** The formatting locale for a page language: European conventions for English (day month year, 24-hour clock). */
-const locale = (lang: string): string => (lang === 'en' ? 'en-GB' : lang);
+/**
+ * The formatting locale of a page language (its meta's `locale`): European conventions for English
+ * (day month year, 24-hour clock), the Gregorian calendar and each locale's own digits.
+ */
+export const locale = (lang: string): string => languageMeta(lang).locale;
 
 /** A number in the reader's language, at most two decimals (12,345.67 in English). */
 export function formatNumber(lang: string, n: number, maxDecimals = 2): string {

@@ -2,10 +2,11 @@ import type { EventPerson, EventRecord, EventSession } from '@convivio/shared';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 import type { Translate } from '../i18n.ts';
+import { locale } from '../components/labels.ts';
 
 /** A calendar date written out in the page's language ("Wednesday 7 November 2018"). */
 export function longDate(ctx: PageContext, date: string): string {
-  return new Intl.DateTimeFormat(ctx.lang, {
+  return new Intl.DateTimeFormat(locale(ctx.lang), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -17,9 +18,12 @@ export function longDate(ctx: PageContext, date: string): string {
 /** The event's dates ("7 November 2018 to 8 November 2018", or one date). */
 export function eventDates(ctx: PageContext, e: { startDate: string; endDate: string }): string {
   const fmt = (d: string) =>
-    new Intl.DateTimeFormat(ctx.lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(`${d}T12:00:00Z`),
-    );
+    new Intl.DateTimeFormat(locale(ctx.lang), {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${d}T12:00:00Z`));
   return e.startDate === e.endDate
     ? ctx.t('events.oneDay', { date: fmt(e.startDate) })
     : ctx.t('events.dates', { start: fmt(e.startDate), end: fmt(e.endDate) });

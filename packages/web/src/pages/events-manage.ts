@@ -1,3 +1,4 @@
+import { locale } from '../components/labels.ts';
 import { notice } from '../components/page-parts.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
@@ -105,7 +106,7 @@ function report(ctx: PageContext, v: ManageView, r: AssignmentReportView): SafeH
   const moved = r.choicePoints.flatMap((c) => c.moved.map((m) => ({ ...m, choice: c.title })));
   const waiting = r.choicePoints.flatMap((c) => c.waiting.map((w) => ({ ...w, choice: c.title })));
   return html`<p>
-      ${t('events.manage.lastRun', { when: new Date(r.runAt).toLocaleString(ctx.lang, { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' }) + ' UTC', participants: r.participants, waiting: r.waitingList ? t('events.manage.withWaitingList') : '' })}
+      ${t('events.manage.lastRun', { when: new Date(r.runAt).toLocaleString(locale(ctx.lang), { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' }) + ' UTC', participants: r.participants, waiting: r.waitingList ? t('events.manage.withWaitingList') : '' })}
     </p>
     <p>${worstText(t, r.rankHistogram)}</p>
     ${r.uncapped.length ? html`<p class="notice">${t('events.manage.uncapped', { count: r.uncapped.length })}</p>` : ''}

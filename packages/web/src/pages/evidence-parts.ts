@@ -1,6 +1,7 @@
 import type { IndexRef } from '@convivio/shared';
 import { html, type SafeHtml } from '../html.ts';
 import type { Translate } from '../i18n.ts';
+import { locale } from '../components/labels.ts';
 
 /** A problem with what the user sent: the field at fault (dotted path) and why. */
 export interface ProblemView {
@@ -11,8 +12,8 @@ export interface ProblemView {
 /** A number for reading: up to `digits` significant digits, grouped by the page language. */
 export function formatNumber(lang: string, value: number | null | undefined, digits = 4): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  if (Number.isInteger(value) && Math.abs(value) >= 1) return new Intl.NumberFormat(lang).format(value);
-  return new Intl.NumberFormat(lang, { maximumSignificantDigits: digits }).format(value);
+  if (Number.isInteger(value) && Math.abs(value) >= 1) return new Intl.NumberFormat(locale(lang)).format(value);
+  return new Intl.NumberFormat(locale(lang), { maximumSignificantDigits: digits }).format(value);
 }
 
 /** A size in bytes as KB/MB. */
@@ -25,8 +26,9 @@ export function formatBytes(lang: string, bytes: number): string {
 export function formatDate(lang: string, iso: string | null): string {
   if (!iso) return '–';
   return (
-    new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) +
-    ' UTC'
+    new Intl.DateTimeFormat(locale(lang), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(
+      new Date(iso),
+    ) + ' UTC'
   );
 }
 

@@ -21,7 +21,8 @@ export const charter = {
   'charter.roleShort.buyer': 'Buyer',
   'charter.noCommitment': 'The sources state no commitment for this role.',
   'charter.signatories': 'Signatory cities',
-  'charter.signatoryCount': '{count} cities have signed the charter, as the source states.',
+  'charter.signatoryCount':
+    '{count, plural, one {# city has} other {# cities have}} signed the charter, as the source states.',
   'charter.signatoriesListed': 'Signatory cities recorded here: {count}.',
   'charter.noSignatories': 'No signatory city is recorded here yet.',
   'charter.signedOn': 'signed on {date}',

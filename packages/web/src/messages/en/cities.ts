@@ -27,7 +27,7 @@ export const cities = {
   'cities.filter.country': 'Country',
   'cities.filter.anyCountry': 'Any country',
   'cities.filter.button': 'Show cities',
-  'cities.count': '{count} cities',
+  'cities.count': '{count, plural, one {# city} other {# cities}}',
   'city.section.figures': 'Key figures',
   'city.section.context': 'Migration situation and challenges',
   'city.section.approach': 'Strategy and participation',

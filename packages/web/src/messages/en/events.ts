@@ -88,8 +88,9 @@ export const events = {
   'events.withdraw.question':
     'This erases your registration no. {no} for {event}. It cannot be undone; you may register again while places are open.',
   'events.withdraw.details': 'Your registration details: your name, e-mail address and everything else you entered',
-  'events.withdraw.rankings': 'Your ranked choices: {count} choice points',
-  'events.withdraw.assignments': 'Your places in sessions: {count} choice points',
+  'events.withdraw.rankings': 'Your ranked choices: {count, plural, one {# choice point} other {# choice points}}',
+  'events.withdraw.assignments':
+    'Your places in sessions: {count, plural, one {# choice point} other {# choice points}}',
   'events.register.withdrawn': 'Your registration was withdrawn and your details erased.',
   'events.register.done': 'You are registered. Now rank your choices below.',
   'events.register.saved': 'Your details were saved.',
@@ -160,7 +161,7 @@ export const events = {
   'events.manage.waitingNone': 'Nobody is waiting.',
   'events.manage.withdrawn': 'a participant who has since withdrawn',
   'events.manage.uncapped':
-    'No capacity is stated for {count} session(s), so everybody fits in them. Set room or session capacities to limit them.',
+    '{count, plural, one {No capacity is stated for one session, so everybody fits in it.} other {No capacity is stated for # sessions, so everybody fits in them.}} Set room or session capacities to limit them.',
   'events.manage.registrations': 'Registrations ({count})',
   'events.manage.noRegistrations': 'Nobody has registered yet.',
   'events.manage.no': 'No.',
@@ -177,8 +178,8 @@ export const events = {
   'events.sheet.title': 'Room sheet: {title}',
   'events.sheet.printButton': 'Print',
   'events.sheet.print': 'Print it with your browser (Ctrl+P, or ⌘P on a Mac): the site navigation is left out.',
-  'events.sheet.people': '{count} participant(s)',
-  'events.sheet.capacity': '{count} of {capacity} seats',
+  'events.sheet.people': '{count, plural, one {# participant} other {# participants}}',
+  'events.sheet.capacity': '{capacity, plural, one {{count} of # seat} other {{count} of # seats}}',
   'events.sheet.empty': 'Nobody is assigned here yet.',
   'events.badges.title': 'Badges: {event}',
   'events.badges.none': 'There are no registrations to print badges for.',

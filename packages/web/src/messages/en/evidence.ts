@@ -43,7 +43,7 @@ export const evidence = {
   'evidence.status.failed': 'Failed',
   'evidence.dataset.owner': 'added by {name}',
   'evidence.dataset.previewTitle': 'What the file holds',
-  'evidence.dataset.header': 'The file has {count} columns. Its first rows:',
+  'evidence.dataset.header': 'The file has {count, plural, one {# column} other {# columns}}. Its first rows:',
   'evidence.dataset.previewCaption': 'First {rows} rows of the file',
   'evidence.dataset.signInToRun': 'Sign in to map the columns and run the indicators.',
   'evidence.dataset.uploaded': 'The file was stored. Check the columns below and start a run.',
@@ -140,7 +140,7 @@ export const evidence = {
   'evidence.map.noScript': 'The map needs JavaScript; the table below lists the highest cells.',
   'evidence.map.legend':
     'Colour scale for {label}: from {min} (dark purple) to {max} (yellow). Cells without a value are not drawn.',
-  'evidence.map.topCaption': 'The {count} cells with the highest {label}',
+  'evidence.map.topCaption': '{count, plural, one {The cell} other {The # cells}} with the highest {label}',
   'evidence.map.noValues': 'This layer has no values.',
   'evidence.map.rank': 'Rank',
   'evidence.map.x': 'x (lower-left, m)',

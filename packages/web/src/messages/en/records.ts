@@ -48,25 +48,6 @@ export const records = {
   'history.compare.changeEnd': ']',
   'history.compare.wasEmpty': 'Empty in the older version.',
   'history.compare.nowEmpty': 'Empty in the newer version.',
-  'form.errorSummary': 'There is a problem',
-  'form.conflict':
-    'Someone else saved this record while you were editing it (it is now at version {version}). Your changes are still in the form below. Compare with the current version, then save again to replace theirs with yours.',
-  'form.conflictLink': 'Open the current version in a new tab',
-  'form.yes': 'Yes',
-  'form.no': 'No',
-  'form.unknown': 'Not stated',
-  'form.optional': 'optional',
-  'form.requiredMark': '(required)',
-  'form.linesHint': 'One per line',
-  'form.msg.required': 'Fill in this field',
-  'form.msg.minlength': 'Enter at least {n} characters',
-  'form.msg.maxlength': 'Enter at most {n} characters',
-  'form.msg.url': 'Enter full addresses starting with https:// or http://, one per line',
-  'form.msg.number': 'Enter a number, such as 12 or 39.28',
-  'form.msg.integer': 'Enter a whole number, such as 1200',
-  'form.msg.partialDate': 'Enter a year (2019) or a year and month (2019-03)',
-  'form.msg.pattern': 'Check the format of this field',
-  'form.msg.summary': 'Please correct the {count} problem(s) below.',
 } as const;
 
 addMessages('en', records);

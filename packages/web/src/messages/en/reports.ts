@@ -31,7 +31,7 @@ export const reports = {
   'report.summaryTypologies': 'Practices by typology',
   'report.typologyHead': 'Typology',
   'report.summaryGaps':
-    '{challenges} common challenge(s) are addressed by no practice of these cities; {areas} stakeholder area(s) across the cities have no stakeholder yet.',
+    '{challenges, plural, one {# common challenge is} other {# common challenges are}} addressed by no practice of these cities; {areas, plural, one {# stakeholder area} other {# stakeholder areas}} across the cities {areas, plural, one {has} other {have}} no stakeholder yet.',
   'report.typology.awareness-coexistence': 'Awareness-raising and coexistence',
   'report.typology.welcome-inclusion': 'Welcome and inclusion',
   'report.country': 'Country',

@@ -5,7 +5,7 @@ export const stakeholders = {
   'stakeholders.title': 'Stakeholders of {city}',
   'stakeholders.lead':
     "The organisations on {city}'s territory that take part in its integration strategy: their area, roles, influence and interest, and how engaged they are.",
-  'stakeholders.count': '{count} stakeholder(s) mapped',
+  'stakeholders.count': '{count, plural, one {# stakeholder mapped} other {# stakeholders mapped}}',
   'stakeholders.none': 'No stakeholder is mapped yet.',
   'stakeholders.sections': 'On this page',
   'stakeholders.add': 'Map a stakeholder',
@@ -42,7 +42,8 @@ export const stakeholders = {
   'stakeholders.status.withdrawn': 'Withdrawn',
   'stakeholders.grid': 'Influence and interest',
   'stakeholders.gridIntro': 'Where each rated stakeholder stands: ratings of {high} or more (on 1 to 5) count as high.',
-  'stakeholders.gridAlt': 'Grid of influence (vertical) against interest (horizontal) with {count} rated stakeholders',
+  'stakeholders.gridAlt':
+    'Grid of influence (vertical) against interest (horizontal) with {count, plural, one {# rated stakeholder} other {# rated stakeholders}}',
   'stakeholders.gridTable': 'The grid as a table',
   'stakeholders.quadrant': 'Quadrant',
   'stakeholders.quadrant.key-players': 'Key players',
@@ -73,7 +74,8 @@ export const stakeholders = {
   'stakeholders.level.covered': 'Covered',
   'stakeholders.methods': 'Participatory methods',
   'stakeholders.group': 'Local Stakeholder Reference Group',
-  'stakeholders.groupSummary': '{members} current member(s), target {target}; {meetings} meeting(s).',
+  'stakeholders.groupSummary':
+    '{members, plural, one {# current member} other {# current members}}, target {target}; {meetings, plural, one {# meeting} other {# meetings}}.',
   'stakeholders.noGroup': 'No local reference group is recorded.',
   'stakeholders.history': 'Engagement history',
   'stakeholders.historyCaption': 'Engagement status over time',
@@ -86,7 +88,7 @@ export const stakeholders = {
   'stakeholders.deleted': 'The stakeholder was deleted.',
   'stakeholders.confirmDelete.title': 'Delete the stakeholder {name}?',
   'stakeholders.confirmDelete.question':
-    'This removes the stakeholder {name} and its {count} links (contact persons and practices). It cannot be undone.',
+    'This removes the stakeholder {name} and its {count, plural, one {# link} other {# links}} (contact persons and practices). It cannot be undone.',
   'stakeholders.confirmDelete.questionOne':
     'This removes the stakeholder {name} and its 1 link (a contact person or a practice). It cannot be undone.',
   'stakeholders.confirmDelete.contacts': 'Contact persons recorded for it: {count}',

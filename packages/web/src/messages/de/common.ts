@@ -1,0 +1,65 @@
+import { addMessages } from '../../i18n.ts';
+import type { common as english } from '../en/common.ts';
+
+/** Interface strings shared by every page (German, not yet reviewed by a native speaker). */
+export const common = {
+  'app.name': 'Convivio',
+  'app.tagline':
+    'Wo europäische Städte teilen, wie sie Migrantinnen, Migranten und Geflüchtete aufnehmen und integrieren',
+  'nav.skip': 'Zum Hauptinhalt springen',
+  'nav.main': 'Hauptnavigation',
+  'nav.menu': 'Menü',
+  'nav.practices': 'Praxisbeispiele',
+  'nav.cities': 'Städte',
+  'nav.events': 'Veranstaltungen',
+  'nav.evidence': 'Evidenz',
+  'nav.reports': 'Berichte',
+  'nav.labs': 'Politiklabore',
+  'nav.signIn': 'Anmelden',
+  'nav.signOut': 'Abmelden',
+  'nav.signedInAs': 'Angemeldet als {name} ({role})',
+  'footer.api': 'API (OpenAPI)',
+  'footer.about': 'Offene Plattform für das Lernen von Stadt zu Stadt über Integration.',
+  'error.title': 'Etwas ist schiefgelaufen',
+  'error.notFound': 'Diese Seite gibt es nicht.',
+  'error.forbidden': 'Das dürfen Sie nicht.',
+  'form.save': 'Speichern',
+  'form.cancel': 'Abbrechen',
+  'confirm.back': 'Zurück',
+  'form.required': 'Pflichtfeld',
+  'form.errors':
+    '{count, plural, one {Bitte beheben Sie das folgende Problem.} other {Bitte beheben Sie die # folgenden Probleme.}}',
+  'pagination.label': 'Seiten',
+  'pagination.previous': 'Zurück',
+  'pagination.next': 'Weiter',
+  'pagination.page': 'Seite {page} von {pages}',
+  'role.admin': 'Administrator',
+  'role.editor': 'Stadtredaktion',
+  'role.reader': 'Leser',
+  'form.errorSummary': 'Es gibt ein Problem',
+  'form.conflict':
+    'Jemand anderes hat diesen Eintrag gespeichert, während Sie ihn bearbeitet haben (er ist jetzt in Version {version}). Ihre Änderungen stehen weiterhin im Formular unten. Vergleichen Sie mit der aktuellen Version und speichern Sie dann erneut, um die andere Fassung durch Ihre zu ersetzen.',
+  'form.conflictLink': 'Aktuelle Version in einem neuen Tab öffnen',
+  'form.yes': 'Ja',
+  'form.no': 'Nein',
+  'form.unknown': 'Nicht angegeben',
+  'form.optional': 'optional',
+  'form.requiredMark': '(Pflichtfeld)',
+  'form.linesHint': 'Ein Eintrag pro Zeile',
+  'form.msg.required': 'Füllen Sie dieses Feld aus',
+  'form.msg.minlength': 'Geben Sie mindestens {n} Zeichen ein',
+  'form.msg.maxlength': 'Geben Sie höchstens {n} Zeichen ein',
+  'form.msg.url': 'Geben Sie vollständige Adressen ein, die mit https:// oder http:// beginnen, eine pro Zeile',
+  'form.msg.number': 'Geben Sie eine Zahl ein, zum Beispiel 12 oder {example}',
+  'form.msg.integer': 'Geben Sie eine ganze Zahl ein, zum Beispiel 1200',
+  'form.msg.partialDate': 'Geben Sie ein Jahr (2019) oder ein Jahr und einen Monat (2019-03) ein',
+  'form.msg.pattern': 'Prüfen Sie das Format dieses Feldes',
+  'form.msg.summary': 'Zu behebende Probleme unten: {count}.',
+  'form.msg.numberAmbiguous':
+    'Diese Zahl lässt sich auf zwei Arten lesen: Schreiben Sie Dezimalstellen mit „{decimal}“ und ohne Tausendertrennzeichen, zum Beispiel {example}',
+  'language.label': 'Sprache',
+  'language.change': 'Wechseln',
+  'language.unreviewed': 'Diese Übersetzung wurde noch nicht von einer Person mit Deutsch als Muttersprache geprüft.',
+} satisfies Record<keyof typeof english, string>;
+
+addMessages('de', common);

@@ -1,0 +1,65 @@
+import { addMessages } from '../../i18n.ts';
+import type { common as english } from '../en/common.ts';
+
+/** Interface strings shared by every page (French, not yet reviewed by a native speaker). */
+export const common = {
+  'app.name': 'Convivio',
+  'app.tagline':
+    'Là où les villes européennes partagent leur manière d’accueillir et d’intégrer les personnes migrantes et réfugiées',
+  'nav.skip': 'Aller au contenu principal',
+  'nav.main': 'Principal',
+  'nav.menu': 'Menu',
+  'nav.practices': 'Pratiques',
+  'nav.cities': 'Villes',
+  'nav.events': 'Événements',
+  'nav.evidence': 'Données probantes',
+  'nav.reports': 'Rapports',
+  'nav.labs': 'Laboratoires de politiques',
+  'nav.signIn': 'Se connecter',
+  'nav.signOut': 'Se déconnecter',
+  'nav.signedInAs': 'Connecté en tant que {name} ({role})',
+  'footer.api': 'API (OpenAPI)',
+  'footer.about': 'Plateforme ouverte d’apprentissage entre villes sur l’intégration.',
+  'error.title': 'Une erreur s’est produite',
+  'error.notFound': 'Cette page n’existe pas.',
+  'error.forbidden': 'Vous n’avez pas le droit de faire cela.',
+  'form.save': 'Enregistrer',
+  'form.cancel': 'Annuler',
+  'confirm.back': 'Revenir en arrière',
+  'form.required': 'obligatoire',
+  'form.errors':
+    '{count, plural, one {Veuillez corriger le problème ci-dessous.} other {Veuillez corriger les # problèmes ci-dessous.}}',
+  'pagination.label': 'Pages',
+  'pagination.previous': 'Précédente',
+  'pagination.next': 'Suivante',
+  'pagination.page': 'Page {page} sur {pages}',
+  'role.admin': 'administrateur',
+  'role.editor': 'éditeur de ville',
+  'role.reader': 'lecteur',
+  'form.errorSummary': 'Il y a un problème',
+  'form.conflict':
+    'Quelqu’un d’autre a enregistré cette fiche pendant que vous la modifiiez (elle est maintenant à la version {version}). Vos modifications sont toujours dans le formulaire ci-dessous. Comparez avec la version actuelle, puis enregistrez à nouveau pour remplacer la leur par la vôtre.',
+  'form.conflictLink': 'Ouvrir la version actuelle dans un nouvel onglet',
+  'form.yes': 'Oui',
+  'form.no': 'Non',
+  'form.unknown': 'Non indiqué',
+  'form.optional': 'facultatif',
+  'form.requiredMark': '(obligatoire)',
+  'form.linesHint': 'Un élément par ligne',
+  'form.msg.required': 'Remplissez ce champ',
+  'form.msg.minlength': 'Saisissez au moins {n} caractères',
+  'form.msg.maxlength': 'Saisissez au plus {n} caractères',
+  'form.msg.url': 'Saisissez des adresses complètes commençant par https:// ou http://, une par ligne',
+  'form.msg.number': 'Saisissez un nombre, par exemple 12 ou {example}',
+  'form.msg.integer': 'Saisissez un nombre entier, par exemple 1200',
+  'form.msg.partialDate': 'Saisissez une année (2019) ou une année et un mois (2019-03)',
+  'form.msg.pattern': 'Vérifiez le format de ce champ',
+  'form.msg.summary': 'Problèmes à corriger ci-dessous : {count}.',
+  'form.msg.numberAmbiguous':
+    'Ce nombre peut se lire de deux façons : écrivez les décimales avec « {decimal} » et sans séparateur de milliers, par exemple {example}',
+  'language.label': 'Langue',
+  'language.change': 'Changer',
+  'language.unreviewed': 'Cette traduction n’a pas encore été relue par une personne de langue maternelle française.',
+} satisfies Record<keyof typeof english, string>;
+
+addMessages('fr', common);
