@@ -4,7 +4,7 @@ import { addMessages } from '../../i18n.ts';
 export const cities = {
   'cities.title': 'Villes',
   'cities.intro':
-    'Profils des villes participantes : qui y vit, les défis auxquels elles font face et comment elles agissent. Cochez deux villes ou plus pour les comparer côte à côte.',
+    'Profils des villes participantes : qui y vit, les défis auxquels elles font face et comment elles agissent. Cochez deux villes ou plus pour les comparer côte à côte.',
   'cities.table.caption': 'Villes, avec leurs pratiques dans la bibliothèque',
   'cities.table.name': 'Ville',
   'cities.table.country': 'Pays',
@@ -37,7 +37,7 @@ export const cities = {
   'city.section.stakeholders': 'Parties prenantes',
   'city.commitmentsLink': 'Engagements de {name} au titre de la Charte des villes intégratrices',
   'city.stakeholdersLink':
-    'Cartographie des parties prenantes de {name} : organisations, leurs rôles, influence et intérêt, et le groupe de référence',
+    'Cartographie des parties prenantes de {name} : organisations, leurs rôles, influence et intérêt, et le groupe de référence',
   'city.section.source': 'Source',
   'city.section.identity': 'Identité',
   'city.field.name': 'Nom',
@@ -78,7 +78,7 @@ export const cities = {
   'city.value.year': '{value} ({year})',
   'city.value.yearUnknown': '{value} (année non indiquée)',
   'city.value.share': '{value} %',
-  'city.value.definitionLabel': 'Ce qui est compté :',
+  'city.value.definitionLabel': 'Ce qui est compté :',
   'city.value.nationalities': '{count, plural, one {# nationalité} other {# nationalités}}',
   'city.practices.none': 'Aucune pratique de cette ville dans la bibliothèque pour l’instant.',
   'city.edit': 'Modifier ce profil',
@@ -87,8 +87,8 @@ export const cities = {
   'city.unpublish': 'Dépublier (retour au brouillon)',
   'city.edit.title': 'Modifier le profil de {name}',
   'city.form.intro': 'Laissez un champ vide lorsque la source ne dit rien. Les listes comportent une entrée par ligne.',
-  'city.form.statusDraft': 'Ce profil est un brouillon : seuls ses éditeurs et les administrateurs peuvent le voir.',
-  'city.form.statusPublished': 'Ce profil est publié : tout le monde peut le lire.',
+  'city.form.statusDraft': 'Ce profil est un brouillon : seuls ses éditeurs et les administrateurs peuvent le voir.',
+  'city.form.statusPublished': 'Ce profil est publié : tout le monde peut le lire.',
   'city.notice.saved': 'Vos modifications ont été enregistrées.',
   'city.notice.published': 'Le profil est maintenant publié.',
   'city.notice.unpublished': 'Le profil est de nouveau un brouillon.',

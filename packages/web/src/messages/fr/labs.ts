@@ -15,7 +15,7 @@ export const labs = {
   'labs.progress': 'Avancement',
   'labs.progressText': '{percent} % ({done, plural, one {# phase terminée} other {# phases terminées}} sur {count})',
   'labs.stage.not-started': 'Pas commencé',
-  'labs.stage.running': 'Phase {n} sur {count} : {phase}',
+  'labs.stage.running': 'Phase {n} sur {count} : {phase}',
   'labs.stage.completed': 'Terminé',
   'labs.phase.discuss-evaluate': 'Discuter et évaluer les stratégies existantes',
   'labs.phase.reframe': 'Reformuler le défi',
@@ -54,7 +54,7 @@ export const labs = {
   'labs.run': 'Animer le laboratoire',
   'labs.updatePhase': 'Mettre à jour une phase',
   'labs.updatePhaseHint':
-    'Commencer une phase en fait la phase en cours ; terminer la phase en cours fait passer le laboratoire à la suivante.',
+    'Commencer une phase en fait la phase en cours ; terminer la phase en cours fait passer le laboratoire à la suivante.',
   'labs.sessions': 'Séances',
   'labs.sessionsCaption': 'Séances, les plus anciennes d’abord',
   'labs.noSessions': 'Aucune séance enregistrée pour l’instant.',
@@ -67,7 +67,7 @@ export const labs = {
   'labs.participants': 'Participants',
   'labs.organisations': 'Organisations',
   'labs.noOrganisations': 'Aucune organisation ne participe encore.',
-  'labs.people': 'Personnes participant à titre individuel : {total}',
+  'labs.people': 'Personnes participant à titre individuel : {total}',
   'labs.peoplePrivate':
     'Les personnes sont comptées, jamais nommées, en dehors des éditeurs de la ville et des administrateurs.',
   'labs.peopleList': 'Personnes (données personnelles)',
@@ -83,7 +83,7 @@ export const labs = {
   'labs.person': 'Personne',
   'labs.organisation': 'Organisation',
   'labs.remove': 'Retirer {name}',
-  'labs.confirmRemove.title': 'Retirer {name} du laboratoire ?',
+  'labs.confirmRemove.title': 'Retirer {name} du laboratoire ?',
   'labs.confirmRemove.question':
     'Cela retire {name} des participants de {lab}. Vous pourrez l’ajouter de nouveau plus tard.',
   'labs.confirmRemove.yes': 'Oui, retirer du laboratoire',

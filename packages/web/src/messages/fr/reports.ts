@@ -4,7 +4,7 @@ import { addMessages } from '../../i18n.ts';
 export const reports = {
   'reports.title': 'Rapports',
   'reports.intro':
-    'Générez le rapport sur l’état des lieux pour n’importe quel ensemble de villes à partir des données publiées : leur contexte, les pratiques mises en œuvre par typologie, la mobilisation des parties prenantes, les défis communs, les points de convergence et les lacunes, et une annexe par ville présentant ses pratiques selon le modèle.',
+    'Générez le rapport sur l’état des lieux pour n’importe quel ensemble de villes à partir des données publiées : leur contexte, les pratiques mises en œuvre par typologie, la mobilisation des parties prenantes, les défis communs, les points de convergence et les lacunes, et une annexe par ville présentant ses pratiques selon le modèle.',
   'reports.pickCities': 'Villes incluses dans le rapport',
   'reports.pickHint': 'Les sept villes MUST-a-Lab sont retenues lorsqu’aucune n’est cochée.',
   'reports.mustALab': 'Villes MUST-a-Lab',
@@ -24,14 +24,14 @@ export const reports = {
   'report.s3': '3. Les pratiques mises en œuvre',
   'report.s4': '4. Mobilisation des parties prenantes',
   'report.s5': '5. Défis communs, points de convergence et lacunes',
-  'report.s6': '6. Annexes : les pratiques de chaque ville',
+  'report.s6': '6. Annexes : les pratiques de chaque ville',
   'report.s7': '7. Autres pratiques connues',
   'report.summaryText':
     'Ce rapport couvre {cities, plural, one {# ville} other {# villes}} et {practices, plural, one {# pratique mise en œuvre} other {# pratiques mises en œuvre}}, {other, plural, one {# autre pratique connue} other {# autres pratiques connues}} et {stakeholders, plural, one {# partie prenante cartographiée} other {# parties prenantes cartographiées}}.',
   'report.summaryTypologies': 'Pratiques par typologie',
   'report.typologyHead': 'Typologie',
   'report.summaryGaps':
-    '{challenges, plural, one {# défi commun n’est traité} other {# défis communs ne sont traités}} par aucune pratique de ces villes ; {areas, plural, one {# domaine de parties prenantes n’a} other {# domaines de parties prenantes n’ont}} encore aucune partie prenante dans ces villes.',
+    '{challenges, plural, one {# défi commun n’est traité} other {# défis communs ne sont traités}} par aucune pratique de ces villes ; {areas, plural, one {# domaine de parties prenantes n’a} other {# domaines de parties prenantes n’ont}} encore aucune partie prenante dans ces villes.',
   'report.typology.awareness-coexistence': 'Sensibilisation et coexistence',
   'report.typology.welcome-inclusion': 'Accueil et inclusion',
   'report.country': 'Pays',
@@ -59,7 +59,7 @@ export const reports = {
   'report.meetings': 'Réunions',
   'report.engagementChallenges': 'Difficultés de mobilisation',
   'report.improvements': 'Ce que les villes changeraient',
-  'report.channels': 'Canaux de communication utilisés : {channels}.',
+  'report.channels': 'Canaux de communication utilisés : {channels}.',
   'report.commonChallenges': 'Défis communs',
   'report.challenge': 'Défi',
   'report.addressedBy': 'Pratiques qui le traitent',
@@ -72,10 +72,10 @@ export const reports = {
   'report.gapsChallenges': 'Défis qu’aucune pratique de ces villes ne traite',
   'report.gapsAreas': 'Domaines de parties prenantes sans partie prenante',
   'report.noGaps': 'Aucune.',
-  'report.annex': 'Annexe : {city}',
+  'report.annex': 'Annexe : {city}',
   'report.noCityPractices': 'Aucune pratique mise en œuvre par cette ville n’est encore publiée.',
   'report.noOther': 'Aucune autre pratique connue.',
-  'report.sources': 'Sources : {sources}.',
+  'report.sources': 'Sources : {sources}.',
   'report.practiceLink': '{name} dans la bibliothèque de pratiques',
   'report.field.name': 'Nom de la pratique',
   'report.field.area': 'Domaine',
@@ -103,7 +103,7 @@ export const reports = {
   'report.area.migrant-communities': 'Communautés de migrants',
   'report.area.education': 'Éducation (formelle et non formelle)',
   'report.area.civil-society': 'Associations et organisations de la société civile',
-  'report.area.economy': 'Économie : employeurs et syndicats',
+  'report.area.economy': 'Économie : employeurs et syndicats',
 } as const;
 
 addMessages('fr', reports);

@@ -4,7 +4,7 @@ import { addMessages } from '../../i18n.ts';
 export const stakeholders = {
   'stakeholders.title': 'Parties prenantes de {city}',
   'stakeholders.lead':
-    'Les organisations présentes sur le territoire de {city} qui participent à sa stratégie d’intégration : leur domaine, leurs rôles, leur influence et leur intérêt, et leur degré d’engagement.',
+    'Les organisations présentes sur le territoire de {city} qui participent à sa stratégie d’intégration : leur domaine, leurs rôles, leur influence et leur intérêt, et leur degré d’engagement.',
   'stakeholders.count':
     '{count, plural, one {# partie prenante cartographiée} other {# parties prenantes cartographiées}}',
   'stakeholders.none': 'Aucune partie prenante n’est encore cartographiée.',
@@ -28,7 +28,7 @@ export const stakeholders = {
   'stakeholders.area.migrant-communities': 'Communautés de migrants',
   'stakeholders.area.education': 'Éducation (formelle et non formelle)',
   'stakeholders.area.civil-society': 'Associations et organisations de la société civile',
-  'stakeholders.area.economy': 'Économie : employeurs et syndicats',
+  'stakeholders.area.economy': 'Économie : employeurs et syndicats',
   'stakeholders.role.coordinator': 'Coordinateur',
   'stakeholders.role.service-provider': 'Prestataire de services',
   'stakeholders.role.funder': 'Financeur',
@@ -43,7 +43,7 @@ export const stakeholders = {
   'stakeholders.status.withdrawn': 'Retirée',
   'stakeholders.grid': 'Influence et intérêt',
   'stakeholders.gridIntro':
-    'Position de chaque partie prenante évaluée : une note de {high} ou plus (sur une échelle de 1 à 5) compte comme élevée.',
+    'Position de chaque partie prenante évaluée : une note de {high} ou plus (sur une échelle de 1 à 5) compte comme élevée.',
   'stakeholders.gridAlt':
     'Grille de l’influence (verticale) par rapport à l’intérêt (horizontal) avec {count, plural, one {# partie prenante évaluée} other {# parties prenantes évaluées}}',
   'stakeholders.gridTable': 'La grille sous forme de tableau',
@@ -52,11 +52,11 @@ export const stakeholders = {
   'stakeholders.quadrant.keep-satisfied': 'À satisfaire',
   'stakeholders.quadrant.keep-informed': 'À tenir informés',
   'stakeholders.quadrant.monitor': 'À surveiller',
-  'stakeholders.quadrant.key-players.hint': 'influence élevée, intérêt élevé : associer étroitement',
+  'stakeholders.quadrant.key-players.hint': 'influence élevée, intérêt élevé : associer étroitement',
   'stakeholders.quadrant.keep-satisfied.hint': 'influence élevée, intérêt moindre',
   'stakeholders.quadrant.keep-informed.hint': 'influence moindre, intérêt élevé',
   'stakeholders.quadrant.monitor.hint': 'influence moindre, intérêt moindre',
-  'stakeholders.unrated': 'Pas encore évaluées : {names}',
+  'stakeholders.unrated': 'Pas encore évaluées : {names}',
   'stakeholders.network': 'Réseau',
   'stakeholders.networkIntro':
     'Les parties prenantes, les pratiques auxquelles elles participent et les laboratoires politiques qu’elles rejoignent.',
@@ -72,13 +72,13 @@ export const stakeholders = {
   'stakeholders.coverageCount': 'Parties prenantes',
   'stakeholders.coverageEngaged': 'Engagées ou actives',
   'stakeholders.coverageLevel': 'Couverture',
-  'stakeholders.level.gap': 'Lacune : aucune partie prenante',
+  'stakeholders.level.gap': 'Lacune : aucune partie prenante',
   'stakeholders.level.thin': 'Faible',
   'stakeholders.level.covered': 'Couvert',
   'stakeholders.methods': 'Méthodes participatives',
   'stakeholders.group': 'Groupe local de référence des parties prenantes',
   'stakeholders.groupSummary':
-    '{members, plural, one {# membre actuel} other {# membres actuels}}, objectif {target} ; {meetings, plural, one {# réunion} other {# réunions}}.',
+    '{members, plural, one {# membre actuel} other {# membres actuels}}, objectif {target} ; {meetings, plural, one {# réunion} other {# réunions}}.',
   'stakeholders.noGroup': 'Aucun groupe local de référence n’est enregistré.',
   'stakeholders.history': 'Historique de l’engagement',
   'stakeholders.historyCaption': 'Statut d’engagement au fil du temps',
@@ -89,20 +89,20 @@ export const stakeholders = {
   'stakeholders.edit': 'Modifier',
   'stakeholders.delete': 'Supprimer cette partie prenante',
   'stakeholders.deleted': 'La partie prenante a été supprimée.',
-  'stakeholders.confirmDelete.title': 'Supprimer la partie prenante {name} ?',
+  'stakeholders.confirmDelete.title': 'Supprimer la partie prenante {name} ?',
   'stakeholders.confirmDelete.question':
     'Cela supprime la partie prenante {name} et {count, plural, one {son # lien} other {ses # liens}} (personnes de contact et pratiques). C’est irréversible.',
   'stakeholders.confirmDelete.questionOne':
     'Cela supprime la partie prenante {name} et son lien (une personne de contact ou une pratique). C’est irréversible.',
-  'stakeholders.confirmDelete.contacts': 'Personnes de contact enregistrées pour elle : {count}',
-  'stakeholders.confirmDelete.practices': 'Liens vers des pratiques : {count}',
-  'stakeholders.confirmDelete.history': 'Entrées de son historique d’engagement : {count}',
+  'stakeholders.confirmDelete.contacts': 'Personnes de contact enregistrées pour elle : {count}',
+  'stakeholders.confirmDelete.practices': 'Liens vers des pratiques : {count}',
+  'stakeholders.confirmDelete.history': 'Entrées de son historique d’engagement : {count}',
   'stakeholders.confirmDelete.yes': 'Oui, supprimer cette partie prenante',
   'stakeholders.confirmDelete.blocked':
-    'Elle ne peut pas être supprimée tant qu’elle fait partie de {where} : retirez-la d’abord de là.',
-  'stakeholders.confirmContact.title': 'Retirer la personne de contact {name} ?',
+    'Elle ne peut pas être supprimée tant qu’elle fait partie de {where} : retirez-la d’abord de là.',
+  'stakeholders.confirmContact.title': 'Retirer la personne de contact {name} ?',
   'stakeholders.confirmContact.question':
-    'Cela efface la personne de contact {name} de {stakeholder} : son nom, sa fonction, son adresse électronique, son numéro de téléphone et la trace de son consentement. C’est irréversible.',
+    'Cela efface la personne de contact {name} de {stakeholder} : son nom, sa fonction, son adresse électronique, son numéro de téléphone et la trace de son consentement. C’est irréversible.',
   'stakeholders.confirmContact.noStakeholder': 'cette ville',
   'stakeholders.confirmContact.yes': 'Oui, retirer cette personne de contact',
   'stakeholders.saved': 'Enregistré.',
@@ -110,10 +110,10 @@ export const stakeholders = {
   'stakeholders.editTitle': 'Modifier {name}',
   'stakeholders.form.name': 'Nom de l’organisation',
   'stakeholders.form.nameHint':
-    'Organisations uniquement ; enregistrez les personnes comme personnes de contact, avec leur consentement.',
+    'Organisations uniquement ; enregistrez les personnes comme personnes de contact, avec leur consentement.',
   'stakeholders.form.statusDate': 'Date de ce statut',
   'stakeholders.form.statusDateHint':
-    'AAAA-MM-JJ ; aujourd’hui si le champ est vide. Un nouveau statut est ajouté à l’historique.',
+    'AAAA-MM-JJ ; aujourd’hui si le champ est vide. Un nouveau statut est ajouté à l’historique.',
   'stakeholders.form.rating': 'Note de 1 (faible) à 5 (élevée)',
   'stakeholders.form.channelsHint': 'Séparés par des virgules, par ex. courriel, groupe WhatsApp, groupe Telegram',
   'stakeholders.form.practicesHint': 'Pratiques de la bibliothèque auxquelles cette organisation participe',
@@ -121,15 +121,15 @@ export const stakeholders = {
   'stakeholders.form.noStatus': '(aucun)',
   'stakeholders.importTitle': 'Importer des parties prenantes de {city} depuis un CSV',
   'stakeholders.importIntro':
-    'Collez un fichier CSV avec une ligne d’en-tête. Colonnes obligatoires : name, area. Facultatives : id, roles, influence, interest, engagementStatus, statusDate, communicationChannels, practiceIds, description. Séparez plusieurs valeurs d’une même cellule par « ; ». Rien n’est importé si une seule ligne n’est pas valide.',
+    'Collez un fichier CSV avec une ligne d’en-tête. Colonnes obligatoires : name, area. Facultatives : id, roles, influence, interest, engagementStatus, statusDate, communicationChannels, practiceIds, description. Séparez plusieurs valeurs d’une même cellule par « ; ». Rien n’est importé si une seule ligne n’est pas valide.',
   'stakeholders.importField': 'Texte CSV',
   'stakeholders.importButton': 'Importer',
   'stakeholders.imported':
-    'Importées : {created, plural, one {# nouvelle} other {# nouvelles}}, {updated, plural, one {# mise à jour} other {# mises à jour}}.',
-  'stakeholders.importErrors': 'Rien n’a été importé. Problèmes constatés :',
+    'Importées : {created, plural, one {# nouvelle} other {# nouvelles}}, {updated, plural, one {# mise à jour} other {# mises à jour}}.',
+  'stakeholders.importErrors': 'Rien n’a été importé. Problèmes constatés :',
   'stakeholders.contacts': 'Personnes de contact',
   'stakeholders.contactsPrivate':
-    'Données personnelles : visibles uniquement par les éditeurs de cette ville et les administrateurs. Enregistrées uniquement avec le consentement de la personne.',
+    'Données personnelles : visibles uniquement par les éditeurs de cette ville et les administrateurs. Enregistrées uniquement avec le consentement de la personne.',
   'stakeholders.contactName': 'Nom',
   'stakeholders.contactEmail': 'Courriel',
   'stakeholders.contactPhone': 'Téléphone',
@@ -176,7 +176,7 @@ export const stakeholders = {
   'groups.targetSize': 'Taille visée',
   'groups.challenges': 'Difficultés de mobilisation',
   'groups.description': 'Comment le groupe a été constitué',
-  'groups.source': 'Source : {document}, {section}',
+  'groups.source': 'Source : {document}, {section}',
 } as const;
 
 addMessages('fr', stakeholders);

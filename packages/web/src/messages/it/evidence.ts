@@ -19,7 +19,7 @@ export const evidence = {
   'evidence.public': 'pubblico',
   'evidence.yes': 'sì',
   'evidence.no': 'no',
-  'evidence.breadcrumb': 'Lei è qui',
+  'evidence.breadcrumb': 'Lei si trova qui',
   'evidence.datasets.title': 'Insiemi di dati',
   'evidence.datasets.none': 'Ancora nessun insieme di dati.',
   'evidence.datasets.name': 'Nome',

@@ -60,7 +60,7 @@ export const events = {
   'events.role.facilitator': 'Begeleiding',
   'events.role.rapporteur': 'Rapporteurs',
   'events.role.chair': 'Voorzitter',
-  'events.role.host': 'Gastheren',
+  'events.role.host': 'Gastgevers',
   'events.person.tbc': '{who} (nog te bevestigen)',
   'events.register.title': 'Inschrijven: {event}',
   'events.register.details': 'Uw gegevens',
