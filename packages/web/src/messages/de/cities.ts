@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { cities as english } from '../en/cities.ts';
 
 /** City profiles: list, profile, comparison, editing (German; machine-assisted, not reviewed by a native speaker). */
 export const cities = {
@@ -97,6 +98,6 @@ export const cities = {
   'city.notice.restored': 'Die frühere Version wurde als neue Revision wiederhergestellt.',
   'city.history.title': 'Verlauf von {name}',
   'city.revision.title': 'Version {version} von {name}',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('de', cities);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { eventsAttendance as english } from '../en/events-attendance.ts';
 
 /** Interface strings of check-in, attendance and calendar subscriptions (German; machine-assisted, not reviewed by a native speaker). */
 export const eventsAttendance = {
@@ -43,6 +44,6 @@ export const eventsAttendance = {
   'events.feed.revoke': 'Adresse widerrufen',
   'events.feed.revoked': 'Die Abonnementadresse wurde widerrufen: Sie funktioniert nicht mehr.',
   'events.feed.link': 'In einer Kalender-App abonnieren',
-};
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('de', eventsAttendance);

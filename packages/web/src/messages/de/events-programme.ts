@@ -1,11 +1,11 @@
 import { addMessages } from '../../i18n.ts';
+import type { eventsProgramme as english } from '../en/events-programme.ts';
 
 /** Interface strings of the timetable, the session pages, the saved sessions and the ranking lists (German; machine-assisted, not reviewed by a native speaker). */
 export const eventsProgramme = {
   'events.rank.hint':
     'Bringen Sie die {what} in Ihre bevorzugte Reihenfolge, die beste zuerst. Reihen Sie mindestens {min} und höchstens {max} oder keine.',
-  'events.rank.cornerHint':
-    'Sie hören {rounds, plural, one {# Präsentation} other {# Präsentationen}}, eine in jeder Runde.',
+  'events.rank.cornerHint': 'Sie hören {rounds} Präsentationen, eine in jeder Runde.',
   'events.rank.what.parallel': 'Programmpunkte',
   'events.rank.what.corner': 'Präsentationen',
   'events.rank.numberHint':
@@ -31,7 +31,7 @@ export const eventsProgramme = {
   'events.rank.position': 'Wahl {n}',
   'events.tt.noRoom': 'Raum nicht angegeben',
   'events.tt.placeNoRoom': '{venue}, Raum nicht angegeben',
-  'events.tt.count': '{count, plural, one {# Programmpunkt} other {# Programmpunkte}} angezeigt.',
+  'events.tt.count': '{count} Programmpunkte angezeigt.',
   'events.tt.countOne': '1 Programmpunkt angezeigt.',
   'events.tt.details': 'Details',
   'events.filter.room': 'Ort',
@@ -56,6 +56,6 @@ export const eventsProgramme = {
   'events.session.kind': 'Art',
   'events.session.sameTime': 'Zur gleichen Zeit',
   'events.session.people': 'Mitwirkende',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('de', eventsProgramme);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { events as english } from '../en/events.ts';
 
 /** Interface strings of the events pages (German; machine-assisted, not reviewed by a native speaker). */
 export const events = {
@@ -16,7 +17,7 @@ export const events = {
   'events.programme': 'Programm',
   'events.venues': 'Veranstaltungsorte',
   'events.rooms': 'Räume',
-  'events.roomCapacity': '{name} ({capacity, plural, one {# Platz} other {# Plätze}})',
+  'events.roomCapacity': '{name} ({capacity} Plätze)',
   'events.eventKeyMessages': 'Kernbotschaften der Veranstaltung',
   'events.keyMessages': 'Kernbotschaften',
   'events.outcomes': 'Ergebnisse',
@@ -24,9 +25,9 @@ export const events = {
   'events.presentations': 'Präsentationen',
   'events.presentationPractice': 'Die Praktik lesen',
   'events.rounds':
-    '{rounds, plural, one {# Runde} other {# Runden}} zu je {minutes} Minuten: Alle Teilnehmenden hören eine Präsentation pro Runde, nie zweimal dieselbe.',
+    '{rounds} Runden zu je {minutes} Minuten: Alle Teilnehmenden hören eine Präsentation pro Runde, nie zweimal dieselbe.',
   'events.roundsNoLength':
-    '{rounds, plural, one {# Runde} other {# Runden}}: Alle Teilnehmenden hören eine Präsentation pro Runde, nie zweimal dieselbe.',
+    '{rounds} Runden: Alle Teilnehmenden hören eine Präsentation pro Runde, nie zweimal dieselbe.',
   'events.parallel': 'Parallel: {group}. Alle Teilnehmenden besuchen einen davon.',
   'events.stops': 'Besuche: {stops}',
   'events.noPlace': 'Ort wird noch bekannt gegeben',
@@ -102,7 +103,7 @@ export const events = {
   'events.choices.rank': 'Wahl {n}',
   'events.choices.none': '— keine Wahl —',
   'events.choices.cornerHint':
-    'Sie hören {rounds, plural, one {# Präsentation} other {# Präsentationen}}, eine in jeder Runde. Reihen Sie mindestens {rounds}.',
+    'Sie hören {rounds} Präsentationen, eine in jeder Runde. Reihen Sie mindestens {rounds}.',
   'events.choices.parallelHint': 'Sie besuchen einen dieser Programmpunkte.',
   'events.choices.save': 'Meine Wahl speichern',
   'events.choices.saved': 'Ihre Wahl wurde gespeichert.',
@@ -141,8 +142,7 @@ export const events = {
   'events.manage.ran': 'Die Zuteilung wurde ausgeführt.',
   'events.manage.failed': 'Die Zuteilung konnte nicht ausgeführt werden',
   'events.manage.noRun': 'Die Zuteilung wurde noch nicht ausgeführt.',
-  'events.manage.lastRun':
-    'Zuletzt ausgeführt {when}: {participants, plural, one {# teilnehmende Person} other {# Teilnehmende}}{waiting}.',
+  'events.manage.lastRun': 'Zuletzt ausgeführt {when}: {participants} Teilnehmende{waiting}.',
   'events.manage.withWaitingList': ', mit Warteliste',
   'events.manage.rankTable': 'Wie gut die Wünsche erfüllt wurden (alle Wahlen und Runden)',
   'events.manage.rank': 'Wahl',
@@ -259,6 +259,6 @@ export const events = {
   'events.keyMessages.label': 'Kernbotschaften dieses Programmpunkts, eine pro Zeile',
   'events.keyMessages.save': 'Kernbotschaften speichern',
   'events.keyMessages.saved': 'Die Kernbotschaften wurden gespeichert.',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('de', events);

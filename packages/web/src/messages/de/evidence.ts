@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { evidence as english } from '../en/evidence.ts';
 
 /** The evidence area: grid datasets, indicator runs, rankings, charts and maps (German; machine-assisted, not reviewed by a native speaker). */
 export const evidence = {
@@ -14,6 +15,7 @@ export const evidence = {
   'evidence.upload.optional': '(optional; standardmäßig der Dateiname)',
   'evidence.upload.public': 'Diesen Datensatz für alle sichtbar machen',
   'evidence.upload.submit': 'Hochladen und Kopfzeile lesen',
+  'evidence.synthetic': 'synthetische Daten, kein realer Ort',
   'evidence.sample.text': 'Kein Raster zur Hand? Probieren Sie das mitgelieferte synthetische Beispielraster.',
   'evidence.sample.submit': 'Synthetisches Beispiel verwenden',
   'evidence.public': 'öffentlich',
@@ -43,7 +45,7 @@ export const evidence = {
   'evidence.dataset.owner': 'hinzugefügt von {name}',
   'evidence.dataset.previewTitle': 'Was die Datei enthält',
   'evidence.dataset.header': 'Die Datei hat {count, plural, one {# Spalte} other {# Spalten}}. Ihre ersten Zeilen:',
-  'evidence.dataset.previewCaption': '{rows, plural, one {Erste Zeile} other {Erste # Zeilen}} der Datei',
+  'evidence.dataset.previewCaption': 'Erste {rows} Zeilen der Datei',
   'evidence.dataset.signInToRun': 'Melden Sie sich an, um die Spalten zuzuordnen und die Indikatoren zu berechnen.',
   'evidence.dataset.uploaded':
     'Die Datei wurde gespeichert. Prüfen Sie unten die Spalten und starten Sie eine Berechnung.',
@@ -92,8 +94,7 @@ export const evidence = {
   'evidence.run.failedUnknown': 'Die Berechnung ist aus unbekanntem Grund fehlgeschlagen.',
   'evidence.run.where': 'Datei {file}, Zeile {line}, Spalte {column}',
   'evidence.run.fixMapping': 'Datei und Spaltenzuordnung prüfen',
-  'evidence.run.grid':
-    '{cells, plural, one {# Zelle} other {# Zellen}} zu {size} m; Gruppen: {groups}; {areas, plural, one {# Gebiet} other {# Gebiete}}.',
+  'evidence.run.grid': '{cells} Zellen zu {size} m; Gruppen: {groups}; {areas} Gebiete.',
   'evidence.downloads.title': 'Herunterladen',
   'evidence.downloads.resultsCsv': 'Ergebnisse je Gebiet (CSV)',
   'evidence.downloads.resultsJson': 'Ergebnisse je Gebiet (JSON)',
@@ -110,6 +111,9 @@ export const evidence = {
   'evidence.ranking.caption': 'Gebiete nach {label}',
   'evidence.ranking.rank': 'Rang',
   'evidence.ranking.area': 'Gebiet',
+  'evidence.ranking.noArea':
+    'Diese Berechnung hatte keine Gebietsspalte, daher wird nur das gesamte Raster gezeigt. Um Gebiete zu vergleichen, geben Sie dem Datensatz in seiner Spaltenzuordnung eine Spalte mit Gebietscodes (ein LAU- oder Bezirkscode je Zelle) und starten Sie die Berechnung erneut.',
+  'evidence.ranking.noAreaLink': 'Spaltenzuordnung des Datensatzes festlegen',
   'evidence.ranking.population': 'Bevölkerung',
   'evidence.ranking.cells': 'Zellen',
   'evidence.ranking.all': 'Ganzes Raster',
@@ -135,7 +139,7 @@ export const evidence = {
   'evidence.map.reset': 'Ansicht zurücksetzen',
   'evidence.map.resetText': 'Zurücksetzen',
   'evidence.map.loading': 'Ebene wird geladen …',
-  'evidence.map.drawn': 'Karte gezeichnet: {count, plural, one {# Zelle} other {# Zellen}}, Zoom {zoom}×.',
+  'evidence.map.drawn': 'Karte gezeichnet: {count} Zellen, Zoom {zoom}×.',
   'evidence.map.failed': 'Die Karte konnte nicht gezeichnet werden; die Tabelle unten enthält die Werte.',
   'evidence.map.noScript': 'Die Karte benötigt JavaScript; die Tabelle unten listet die höchsten Zellen auf.',
   'evidence.map.legend':
@@ -182,6 +186,6 @@ export const evidence = {
   'evidence.index.diversity_normalized': 'Diversität, normiert',
   'evidence.index.simpson_concentration': 'Simpson-Konzentration',
   'evidence.index.simpson_interaction': 'Simpson-Interaktion',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('de', evidence);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { labs as english } from '../en/labs.ts';
 
 /** Interface strings of the policy labs (German; machine-assisted, not reviewed by a native speaker). */
 export const labs = {
@@ -13,7 +14,7 @@ export const labs = {
   'labs.area': 'Bereich',
   'labs.stage': 'Stand',
   'labs.progress': 'Fortschritt',
-  'labs.progressText': '{percent} % ({done} von {count, plural, one {# Phase} other {# Phasen}} abgeschlossen)',
+  'labs.progressText': '{percent} % ({done} von {count} Phasen abgeschlossen)',
   'labs.stage.not-started': 'Nicht begonnen',
   'labs.stage.running': 'Phase {n} von {count}: {phase}',
   'labs.stage.completed': 'Abgeschlossen',
@@ -39,7 +40,7 @@ export const labs = {
   'labs.created': 'Das Labor wurde angelegt.',
   'labs.saved': 'Gespeichert.',
   'labs.ideas': 'Gesammelte und übernommene Ideen',
-  'labs.ideasText': '{kept} von {collected, plural, one {# Idee} other {# Ideen}} übernommen',
+  'labs.ideasText': '{kept} von {collected} Ideen übernommen',
   'labs.phasesCaption': 'Die vier Phasen',
   'labs.phase': 'Phase',
   'labs.status': 'Status',
@@ -108,6 +109,6 @@ export const labs = {
   'labs.recommendation': 'Empfehlung',
   'labs.cites': 'Praktiken, auf denen sie aufbaut',
   'labs.profile': 'Profil',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('de', labs);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { records as english } from '../en/records.ts';
 
 /** Strings shared by every record page: empty fields, status, history, editing conflicts (German; machine-assisted, not reviewed by a native speaker). */
 export const records = {
@@ -49,25 +50,6 @@ export const records = {
   'history.compare.changeEnd': ']',
   'history.compare.wasEmpty': 'In der älteren Version leer.',
   'history.compare.nowEmpty': 'In der neueren Version leer.',
-  'form.errorSummary': 'Es gibt ein Problem',
-  'form.conflict':
-    'Jemand anderes hat diesen Eintrag gespeichert, während Sie ihn bearbeitet haben (er ist jetzt bei Version {version}). Ihre Änderungen stehen noch im Formular unten. Vergleichen Sie mit der aktuellen Version und speichern Sie dann erneut, um die anderen Änderungen durch Ihre zu ersetzen.',
-  'form.conflictLink': 'Aktuelle Version in einem neuen Tab öffnen',
-  'form.yes': 'Ja',
-  'form.no': 'Nein',
-  'form.unknown': 'Nicht angegeben',
-  'form.optional': 'optional',
-  'form.requiredMark': '(Pflichtfeld)',
-  'form.linesHint': 'Eine Angabe pro Zeile',
-  'form.msg.required': 'Füllen Sie dieses Feld aus',
-  'form.msg.minlength': 'Geben Sie mindestens {n, plural, one {# Zeichen} other {# Zeichen}} ein',
-  'form.msg.maxlength': 'Geben Sie höchstens {n, plural, one {# Zeichen} other {# Zeichen}} ein',
-  'form.msg.url': 'Geben Sie vollständige Adressen ein, die mit https:// oder http:// beginnen, eine pro Zeile',
-  'form.msg.number': 'Geben Sie eine Zahl ein, etwa 12 oder 39.28',
-  'form.msg.integer': 'Geben Sie eine ganze Zahl ein, etwa 1200',
-  'form.msg.partialDate': 'Geben Sie ein Jahr (2019) oder ein Jahr und einen Monat (2019-03) ein',
-  'form.msg.pattern': 'Prüfen Sie das Format dieses Feldes',
-  'form.msg.summary': 'Bitte beheben Sie {count, plural, one {das folgende Problem} other {die folgenden # Probleme}}.',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('de', records);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { reports as english } from '../en/reports.ts';
 
 /** Interface strings of the reports page and the State-of-the-Art report (German; machine-assisted, not reviewed by a native speaker). */
 export const reports = {
@@ -27,7 +28,7 @@ export const reports = {
   'report.s6': '6. Anhänge: die Praktiken jeder Stadt',
   'report.s7': '7. Weitere bekannte Praktiken',
   'report.summaryText':
-    'Dieser Bericht umfasst {cities, plural, one {# Stadt} other {# Städte}} und {practices, plural, one {# umgesetzte Praktik} other {# umgesetzte Praktiken}}, {other, plural, one {# weitere bekannte Praktik} other {# weitere bekannte Praktiken}} und {stakeholders, plural, one {# erfassten Akteur} other {# erfasste Akteure}}.',
+    'Dieser Bericht umfasst {cities} Städte und {practices} umgesetzte Praktiken, {other} weitere bekannte Praktiken und {stakeholders} erfasste Akteure.',
   'report.summaryTypologies': 'Praktiken nach Typologie',
   'report.typologyHead': 'Typologie',
   'report.summaryGaps':
@@ -104,6 +105,6 @@ export const reports = {
   'report.area.education': 'Bildung (formal und non-formal)',
   'report.area.civil-society': 'Vereine und Organisationen der Zivilgesellschaft',
   'report.area.economy': 'Wirtschaft: Arbeitgeber und Gewerkschaften',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('de', reports);

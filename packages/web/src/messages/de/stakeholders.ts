@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { stakeholders as english } from '../en/stakeholders.ts';
 
 /** Interface strings of stakeholder maps, contact persons and reference groups (German; machine-assisted, not reviewed by a native speaker). */
 export const stakeholders = {
@@ -60,13 +61,13 @@ export const stakeholders = {
   'stakeholders.networkIntro':
     'Akteure, die Praktiken, an denen sie mitwirken, und die Politiklabore, denen sie angehören.',
   'stakeholders.networkAlt':
-    'Netzwerk aus {stakeholders, plural, one {# Akteur} other {# Akteuren}}, verbunden mit {practices, plural, one {# Praktik} other {# Praktiken}} und {labs, plural, one {# Politiklabor} other {# Politiklaboren}}',
+    'Netzwerk aus {stakeholders} Akteuren, verbunden mit {practices} Praktiken und {labs} Politiklaboren',
   'stakeholders.networkTable': 'Das Netzwerk als Tabelle',
   'stakeholders.labs': 'Politiklabore',
   'stakeholders.noLinks': 'Noch keine Praktik und kein Labor verknüpft.',
   'stakeholders.coverage': 'Abdeckung der fünf Bereiche',
   'stakeholders.coverageIntro':
-    'Welche Bereiche die Strategie erreicht und welche sie dünn (weniger als {thin, plural, one {# Akteur} other {# Akteure}}) oder leer lässt.',
+    'Welche Bereiche die Strategie erreicht und welche sie dünn (weniger als {thin} Akteure) oder leer lässt.',
   'stakeholders.coverageCaption': 'Akteure nach Bereich',
   'stakeholders.coverageCount': 'Akteure',
   'stakeholders.coverageEngaged': 'Zugesagt oder aktiv',
@@ -174,6 +175,6 @@ export const stakeholders = {
   'groups.challenges': 'Schwierigkeiten bei der Einbindung',
   'groups.description': 'Wie die Gruppe gebildet wurde',
   'groups.source': 'Quelle: {document}, {section}',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('de', stakeholders);

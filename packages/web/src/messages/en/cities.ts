@@ -79,7 +79,7 @@ export const cities = {
   'city.value.yearUnknown': '{value} (year not stated)',
   'city.value.share': '{value} %',
   'city.value.definitionLabel': 'What it counts:',
-  'city.value.nationalities': '{count} nationalities',
+  'city.value.nationalities': '{count, plural, one {# nationality} other {# nationalities}}',
   'city.practices.none': 'No practice of this city in the library yet.',
   'city.edit': 'Edit this profile',
   'city.history': 'History',

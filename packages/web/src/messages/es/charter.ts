@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { charter as english } from '../en/charter.ts';
 
 /** Interface strings of the Integrating Cities Charter and the cities’ commitments (Spanish; machine-assisted, not reviewed by a native speaker). */
 export const charter = {
@@ -69,6 +70,6 @@ export const charter = {
   'charter.signedOnHint': 'AAAA-MM-DD, si se conoce',
   'charter.saveSignatory': 'Guardar la condición de firmante',
   'charter.backToCharter': 'La carta',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('es', charter);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { cities as english } from '../en/cities.ts';
 
 /** City profiles: list, profile, comparison, editing (Spanish; machine-assisted, not reviewed by a native speaker). */
 export const cities = {
@@ -95,6 +96,6 @@ export const cities = {
   'city.notice.restored': 'La versión anterior se ha restaurado como una nueva revisión.',
   'city.history.title': 'Historial de {name}',
   'city.revision.title': 'Versión {version} de {name}',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('es', cities);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { eventsAttendance as english } from '../en/events-attendance.ts';
 
 /** Interface strings of check-in, attendance and calendar subscriptions (Spanish; machine-assisted, not reviewed by a native speaker). */
 export const eventsAttendance = {
@@ -26,7 +27,7 @@ export const eventsAttendance = {
   'events.checkin.counts': 'Entradas registradas hasta ahora',
   'events.checkin.session': 'Sesión',
   'events.checkin.count': 'Entradas registradas',
-  'events.checkin.eventCount': '{count} de {registered, plural, one {# inscrito} other {# inscritos}}',
+  'events.checkin.eventCount': '{count} de {registered} inscritos',
   'events.checkin.link': 'Registro de entrada y asistencia',
   'events.feed.title': 'Suscribirse a mi agenda: {event}',
   'events.feed.lead':
@@ -44,6 +45,6 @@ export const eventsAttendance = {
   'events.feed.revoke': 'Revocar la dirección',
   'events.feed.revoked': 'La dirección de suscripción se ha revocado: ya no funciona.',
   'events.feed.link': 'Suscribirse en una aplicación de calendario',
-};
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('es', eventsAttendance);

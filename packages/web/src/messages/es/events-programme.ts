@@ -1,11 +1,11 @@
 import { addMessages } from '../../i18n.ts';
+import type { eventsProgramme as english } from '../en/events-programme.ts';
 
 /** Interface strings of the timetable, the session pages, the saved sessions and the ranking lists (Spanish; machine-assisted, not reviewed by a native speaker). */
 export const eventsProgramme = {
   'events.rank.hint':
     'Ordene las {what} según su preferencia, la mejor primero. Clasifique al menos {min} y como máximo {max}, o ninguna.',
-  'events.rank.cornerHint':
-    'Escuchará {rounds, plural, one {# presentación} other {# presentaciones}}, una en cada ronda.',
+  'events.rank.cornerHint': 'Escuchará {rounds} presentaciones, una en cada ronda.',
   'events.rank.what.parallel': 'sesiones',
   'events.rank.what.corner': 'presentaciones',
   'events.rank.numberHint': 'Dé un número a cada una que desee, 1 para la mejor, y deje las demás vacías.',
@@ -30,7 +30,7 @@ export const eventsProgramme = {
   'events.rank.position': 'Opción {n}',
   'events.tt.noRoom': 'Sala no indicada',
   'events.tt.placeNoRoom': '{venue}, sala no indicada',
-  'events.tt.count': '{count, plural, one {# sesión mostrada} other {# sesiones mostradas}}.',
+  'events.tt.count': '{count} sesiones mostradas.',
   'events.tt.countOne': '1 sesión mostrada.',
   'events.tt.details': 'Detalles',
   'events.filter.room': 'Lugar',
@@ -53,6 +53,6 @@ export const eventsProgramme = {
   'events.session.kind': 'Tipo',
   'events.session.sameTime': 'A la misma hora',
   'events.session.people': 'Participantes',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('es', eventsProgramme);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { events as english } from '../en/events.ts';
 
 /** Interface strings of the events pages (Spanish; machine-assisted, not reviewed by a native speaker). */
 export const events = {
@@ -16,7 +17,7 @@ export const events = {
   'events.programme': 'Programa',
   'events.venues': 'Sedes',
   'events.rooms': 'Salas',
-  'events.roomCapacity': '{name} ({capacity, plural, one {# plaza} other {# plazas}})',
+  'events.roomCapacity': '{name} ({capacity} plazas)',
   'events.eventKeyMessages': 'Mensajes clave del evento',
   'events.keyMessages': 'Mensajes clave',
   'events.outcomes': 'Resultados',
@@ -24,9 +25,9 @@ export const events = {
   'events.presentations': 'Presentaciones',
   'events.presentationPractice': 'Leer la práctica',
   'events.rounds':
-    '{rounds, plural, one {# ronda} other {# rondas}} de {minutes} minutos: cada participante escucha una presentación por ronda, nunca la misma dos veces.',
+    '{rounds} rondas de {minutes} minutos: cada participante escucha una presentación por ronda, nunca la misma dos veces.',
   'events.roundsNoLength':
-    '{rounds, plural, one {# ronda} other {# rondas}}: cada participante escucha una presentación por ronda, nunca la misma dos veces.',
+    '{rounds} rondas: cada participante escucha una presentación por ronda, nunca la misma dos veces.',
   'events.parallel': 'En paralelo: {group}. Cada participante asiste a una.',
   'events.stops': 'Visitas: {stops}',
   'events.noPlace': 'Lugar por anunciar',
@@ -102,8 +103,7 @@ export const events = {
     'Clasifique las sesiones a las que más le gustaría asistir en cada momento en que haya sesiones en paralelo. Clasifique tantas como quiera: cuantas más clasifique, mejor se podrá ubicar a todo el mundo. Las plazas se reparten de forma justa: primero para que nadie obtenga una opción peor de lo necesario y después para que el mayor número posible obtenga sus primeras opciones.',
   'events.choices.rank': 'Opción {n}',
   'events.choices.none': '— ninguna opción —',
-  'events.choices.cornerHint':
-    'Escuchará {rounds, plural, one {# presentación} other {# presentaciones}}, una en cada ronda. Clasifique al menos {rounds}.',
+  'events.choices.cornerHint': 'Escuchará {rounds} presentaciones, una en cada ronda. Clasifique al menos {rounds}.',
   'events.choices.parallelHint': 'Asistirá a una de estas sesiones.',
   'events.choices.save': 'Guardar mis opciones',
   'events.choices.saved': 'Se han guardado sus opciones.',
@@ -141,8 +141,7 @@ export const events = {
   'events.manage.ran': 'Se ha ejecutado la asignación.',
   'events.manage.failed': 'No se ha podido ejecutar la asignación',
   'events.manage.noRun': 'Todavía no se ha ejecutado la asignación.',
-  'events.manage.lastRun':
-    'Última ejecución {when}: {participants, plural, one {# participante} other {# participantes}}{waiting}.',
+  'events.manage.lastRun': 'Última ejecución {when}: {participants} participantes{waiting}.',
   'events.manage.withWaitingList': ', con lista de espera',
   'events.manage.rankTable': 'En qué medida se han atendido las opciones (todas las elecciones y rondas)',
   'events.manage.rank': 'Opción',
@@ -258,6 +257,6 @@ export const events = {
   'events.keyMessages.label': 'Mensajes clave de esta sesión, uno por línea',
   'events.keyMessages.save': 'Guardar los mensajes clave',
   'events.keyMessages.saved': 'Se han guardado los mensajes clave.',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('es', events);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { evidence as english } from '../en/evidence.ts';
 
 /** The evidence area: grid datasets, indicator runs, rankings, charts and maps (Spanish; machine-assisted, not reviewed by a native speaker). */
 export const evidence = {
@@ -14,6 +15,7 @@ export const evidence = {
   'evidence.upload.optional': '(opcional; por defecto, el nombre del archivo)',
   'evidence.upload.public': 'Hacer visible este conjunto de datos para todos',
   'evidence.upload.submit': 'Subir y leer el encabezado',
+  'evidence.synthetic': 'datos sintéticos, ningún lugar real',
   'evidence.sample.text': '¿No tiene una cuadrícula a mano? Pruebe la cuadrícula de muestra sintética incluida.',
   'evidence.sample.submit': 'Usar la muestra sintética',
   'evidence.public': 'público',
@@ -44,7 +46,7 @@ export const evidence = {
   'evidence.dataset.previewTitle': 'Qué contiene el archivo',
   'evidence.dataset.header':
     'El archivo tiene {count, plural, one {# columna} other {# columnas}}. Sus primeras filas:',
-  'evidence.dataset.previewCaption': '{rows, plural, one {Primera fila} other {Primeras # filas}} del archivo',
+  'evidence.dataset.previewCaption': 'Primeras {rows} filas del archivo',
   'evidence.dataset.signInToRun': 'Inicie sesión para asignar las columnas y calcular los indicadores.',
   'evidence.dataset.uploaded': 'El archivo se ha guardado. Compruebe las columnas a continuación e inicie un cálculo.',
   'evidence.dataset.mappingSaved': 'Se ha guardado la asignación de columnas.',
@@ -92,8 +94,7 @@ export const evidence = {
   'evidence.run.failedUnknown': 'El cálculo ha fallado por un motivo desconocido.',
   'evidence.run.where': 'Archivo {file}, línea {line}, columna {column}',
   'evidence.run.fixMapping': 'Compruebe el archivo y la asignación de sus columnas',
-  'evidence.run.grid':
-    '{cells, plural, one {# celda} other {# celdas}} de {size} m; grupos: {groups}; {areas, plural, one {# zona} other {# zonas}}.',
+  'evidence.run.grid': '{cells} celdas de {size} m; grupos: {groups}; {areas} zonas.',
   'evidence.downloads.title': 'Descargar',
   'evidence.downloads.resultsCsv': 'Resultados por zona (CSV)',
   'evidence.downloads.resultsJson': 'Resultados por zona (JSON)',
@@ -110,6 +111,9 @@ export const evidence = {
   'evidence.ranking.caption': 'Zonas según {label}',
   'evidence.ranking.rank': 'Puesto',
   'evidence.ranking.area': 'Zona',
+  'evidence.ranking.noArea':
+    'Este cálculo no tenía columna de zona, por lo que solo se muestra la cuadrícula completa. Para comparar zonas, asigne al conjunto de datos una columna de código de zona (un código LAU o de distrito por celda) en su correspondencia de columnas y vuelva a ejecutarlo.',
+  'evidence.ranking.noAreaLink': 'Definir la correspondencia de columnas del conjunto de datos',
   'evidence.ranking.population': 'Población',
   'evidence.ranking.cells': 'Celdas',
   'evidence.ranking.all': 'Cuadrícula completa',
@@ -136,7 +140,7 @@ export const evidence = {
   'evidence.map.reset': 'Restablecer la vista',
   'evidence.map.resetText': 'Restablecer',
   'evidence.map.loading': 'Cargando la capa…',
-  'evidence.map.drawn': 'Mapa dibujado: {count, plural, one {# celda} other {# celdas}}, zoom {zoom}×.',
+  'evidence.map.drawn': 'Mapa dibujado: {count} celdas, zoom {zoom}×.',
   'evidence.map.failed': 'No se ha podido dibujar el mapa; la tabla siguiente contiene los valores.',
   'evidence.map.noScript': 'El mapa necesita JavaScript; la tabla siguiente enumera las celdas con valores más altos.',
   'evidence.map.legend':
@@ -183,6 +187,6 @@ export const evidence = {
   'evidence.index.diversity_normalized': 'Diversidad normalizada',
   'evidence.index.simpson_concentration': 'Concentración de Simpson',
   'evidence.index.simpson_interaction': 'Interacción de Simpson',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('es', evidence);

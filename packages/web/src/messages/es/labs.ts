@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { labs as english } from '../en/labs.ts';
 
 /** Interface strings of the policy labs (Spanish; machine-assisted, not reviewed by a native speaker). */
 export const labs = {
@@ -13,7 +14,7 @@ export const labs = {
   'labs.area': 'Ámbito',
   'labs.stage': 'En qué punto está',
   'labs.progress': 'Progreso',
-  'labs.progressText': '{percent} % ({done} de {count, plural, one {# fase completada} other {# fases completadas}})',
+  'labs.progressText': '{percent} % ({done} de {count} fases completadas)',
   'labs.stage.not-started': 'Sin empezar',
   'labs.stage.running': 'Fase {n} de {count}: {phase}',
   'labs.stage.completed': 'Completado',
@@ -39,7 +40,7 @@ export const labs = {
   'labs.created': 'Se ha creado el laboratorio.',
   'labs.saved': 'Guardado.',
   'labs.ideas': 'Ideas recogidas y conservadas',
-  'labs.ideasText': '{kept} de {collected, plural, one {# idea conservada} other {# ideas conservadas}}',
+  'labs.ideasText': '{kept} de {collected} ideas conservadas',
   'labs.phasesCaption': 'Las cuatro fases',
   'labs.phase': 'Fase',
   'labs.status': 'Estado',
@@ -108,6 +109,6 @@ export const labs = {
   'labs.recommendation': 'Recomendación',
   'labs.cites': 'Prácticas en las que se basa',
   'labs.profile': 'Perfil',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('es', labs);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { openData as english } from '../en/open-data.ts';
 
 /** Interface strings of the open data page (Spanish; machine-assisted, not reviewed by a native speaker). */
 export const openData = {
@@ -24,8 +25,7 @@ export const openData = {
   'openData.importPaste': 'O pegue el texto CSV',
   'openData.importButton': 'Importar',
   'openData.importErrors': 'No se ha importado nada',
-  'openData.imported':
-    'Importados: {created, plural, one {# nuevo} other {# nuevos}}, {updated, plural, one {# sustituido} other {# sustituidos}}.',
-} as const;
+  'openData.imported': 'Importados: {created} nuevos, {updated} sustituidos.',
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('es', openData);

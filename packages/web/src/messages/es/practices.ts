@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { practices as english } from '../en/practices.ts';
 
 /** The practice library: search, reading and editing (Spanish; machine-assisted, not reviewed by a native speaker). */
 export const practices = {
@@ -35,7 +36,7 @@ export const practices = {
     'Buscar sin las palabras «{q}» ({count, plural, one {# resultado} other {# resultados}})',
   'practices.suggest.similar': 'Una práctica con un nombre parecido: {name}',
   'practices.correction.didYouMean': 'Quizás quiso decir:',
-  'practices.filters.toggle': 'Filtros ({count, plural, one {# activo} other {# activos}})',
+  'practices.filters.toggle': 'Filtros ({count} activos)',
   'practices.filters.toggleOne': 'Filtros (1 activo)',
   'practices.results.skip': 'Ir a los resultados',
   'practices.correction.showing': 'Mostrando resultados de',
@@ -110,6 +111,6 @@ export const practices = {
   'targetGroup.employers': 'Empleadores',
   'targetGroup.municipal-staff': 'Personal municipal',
   'targetGroup.students': 'Estudiantes',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('es', practices);

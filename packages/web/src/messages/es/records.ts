@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { records as english } from '../en/records.ts';
 
 /** Strings shared by every record page: empty fields, status, history, editing conflicts (Spanish; machine-assisted, not reviewed by a native speaker). */
 export const records = {
@@ -49,25 +50,6 @@ export const records = {
   'history.compare.changeEnd': ']',
   'history.compare.wasEmpty': 'Vacío en la versión anterior.',
   'history.compare.nowEmpty': 'Vacío en la versión posterior.',
-  'form.errorSummary': 'Hay un problema',
-  'form.conflict':
-    'Otra persona ha guardado esta ficha mientras usted la editaba (ahora está en la versión {version}). Sus cambios siguen en el formulario siguiente. Compárelos con la versión actual y vuelva a guardar para sustituir los cambios de la otra persona por los suyos.',
-  'form.conflictLink': 'Abrir la versión actual en una pestaña nueva',
-  'form.yes': 'Sí',
-  'form.no': 'No',
-  'form.unknown': 'No indicado',
-  'form.optional': 'opcional',
-  'form.requiredMark': '(obligatorio)',
-  'form.linesHint': 'Uno por línea',
-  'form.msg.required': 'Rellene este campo',
-  'form.msg.minlength': 'Introduzca al menos {n, plural, one {# carácter} other {# caracteres}}',
-  'form.msg.maxlength': 'Introduzca como máximo {n, plural, one {# carácter} other {# caracteres}}',
-  'form.msg.url': 'Introduzca direcciones completas que empiecen por https:// o http://, una por línea',
-  'form.msg.number': 'Introduzca un número, como 12 o 39.28',
-  'form.msg.integer': 'Introduzca un número entero, como 1200',
-  'form.msg.partialDate': 'Introduzca un año (2019) o un año y un mes (2019-03)',
-  'form.msg.pattern': 'Compruebe el formato de este campo',
-  'form.msg.summary': 'Corrija {count, plural, one {el problema siguiente} other {los # problemas siguientes}}.',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('es', records);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { reports as english } from '../en/reports.ts';
 
 /** Interface strings of the reports page and the State-of-the-Art report (Spanish; machine-assisted, not reviewed by a native speaker). */
 export const reports = {
@@ -27,7 +28,7 @@ export const reports = {
   'report.s6': '6. Anexos: las prácticas de cada ciudad',
   'report.s7': '7. Otras prácticas conocidas',
   'report.summaryText':
-    'Este informe abarca {cities, plural, one {# ciudad} other {# ciudades}} y {practices, plural, one {# práctica aplicada} other {# prácticas aplicadas}}, {other, plural, one {# otra práctica conocida} other {# otras prácticas conocidas}} y {stakeholders, plural, one {# parte interesada cartografiada} other {# partes interesadas cartografiadas}}.',
+    'Este informe abarca {cities} ciudades y {practices} prácticas aplicadas, {other} otras prácticas conocidas y {stakeholders} partes interesadas cartografiadas.',
   'report.summaryTypologies': 'Prácticas por tipología',
   'report.typologyHead': 'Tipología',
   'report.summaryGaps':
@@ -104,6 +105,6 @@ export const reports = {
   'report.area.education': 'Educación (formal y no formal)',
   'report.area.civil-society': 'Asociaciones y organizaciones de la sociedad civil',
   'report.area.economy': 'Economía: empleadores y sindicatos',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('es', reports);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { stakeholders as english } from '../en/stakeholders.ts';
 
 /** Interface strings of stakeholder maps, contact persons and reference groups (Spanish; machine-assisted, not reviewed by a native speaker). */
 export const stakeholders = {
@@ -61,13 +62,13 @@ export const stakeholders = {
   'stakeholders.networkIntro':
     'Las partes interesadas, las prácticas en las que participan y los laboratorios de políticas a los que se suman.',
   'stakeholders.networkAlt':
-    'Red de {stakeholders, plural, one {# parte interesada vinculada} other {# partes interesadas vinculadas}} a {practices, plural, one {# práctica} other {# prácticas}} y {labs, plural, one {# laboratorio de políticas} other {# laboratorios de políticas}}',
+    'Red de {stakeholders} partes interesadas vinculadas a {practices} prácticas y {labs} laboratorios de políticas',
   'stakeholders.networkTable': 'La red como tabla',
   'stakeholders.labs': 'Laboratorios de políticas',
   'stakeholders.noLinks': 'Todavía no hay ninguna práctica ni ningún laboratorio vinculado.',
   'stakeholders.coverage': 'Cobertura de los cinco ámbitos',
   'stakeholders.coverageIntro':
-    'Qué ámbitos alcanza la estrategia y cuáles deja con poca cobertura (menos de {thin, plural, one {# parte interesada} other {# partes interesadas}}) o vacíos.',
+    'Qué ámbitos alcanza la estrategia y cuáles deja con poca cobertura (menos de {thin} partes interesadas) o vacíos.',
   'stakeholders.coverageCaption': 'Partes interesadas por ámbito',
   'stakeholders.coverageCount': 'Partes interesadas',
   'stakeholders.coverageEngaged': 'Comprometidas o activas',
@@ -123,8 +124,7 @@ export const stakeholders = {
     'Pegue un archivo CSV con una línea de encabezado. Columnas obligatorias: name, area. Opcionales: id, roles, influence, interest, engagementStatus, statusDate, communicationChannels, practiceIds, description. Separe varios valores de una misma celda con «;». No se importa nada a menos que todas las líneas sean válidas.',
   'stakeholders.importField': 'Texto CSV',
   'stakeholders.importButton': 'Importar',
-  'stakeholders.imported':
-    'Importadas: {created, plural, one {# nueva} other {# nuevas}}, {updated, plural, one {# actualizada} other {# actualizadas}}.',
+  'stakeholders.imported': 'Importadas: {created} nuevas, {updated} actualizadas.',
   'stakeholders.importErrors': 'No se ha importado nada. Problemas encontrados:',
   'stakeholders.contacts': 'Personas de contacto',
   'stakeholders.contactsPrivate':
@@ -176,6 +176,6 @@ export const stakeholders = {
   'groups.challenges': 'Dificultades de implicación',
   'groups.description': 'Cómo se constituyó el grupo',
   'groups.source': 'Fuente: {document}, {section}',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('es', stakeholders);

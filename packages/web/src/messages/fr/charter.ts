@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { charter as english } from '../en/charter.ts';
 
 /** Interface strings of the Integrating Cities Charter and the cities’ commitments (French; machine-assisted, not reviewed by a native speaker). */
 export const charter = {
@@ -69,6 +70,6 @@ export const charter = {
   'charter.signedOnHint': 'AAAA-MM-JJ, si elle est connue',
   'charter.saveSignatory': 'Enregistrer le statut de signataire',
   'charter.backToCharter': 'La charte',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('fr', charter);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { cities as english } from '../en/cities.ts';
 
 /** City profiles: list, profile, comparison, editing (French; machine-assisted, not reviewed by a native speaker). */
 export const cities = {
@@ -95,6 +96,6 @@ export const cities = {
   'city.notice.restored': 'La version antérieure a été restaurée sous forme de nouvelle révision.',
   'city.history.title': 'Historique de {name}',
   'city.revision.title': 'Version {version} de {name}',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('fr', cities);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { eventsAttendance as english } from '../en/events-attendance.ts';
 
 /** Interface strings of check-in, attendance and calendar subscriptions (French; machine-assisted, not reviewed by a native speaker). */
 export const eventsAttendance = {
@@ -26,7 +27,7 @@ export const eventsAttendance = {
   'events.checkin.counts': 'Enregistrés jusqu’à présent',
   'events.checkin.session': 'Session',
   'events.checkin.count': 'Enregistrés',
-  'events.checkin.eventCount': '{count} sur {registered, plural, one {# inscrit} other {# inscrits}}',
+  'events.checkin.eventCount': '{count} sur {registered} inscrits',
   'events.checkin.link': 'Enregistrement et présence',
   'events.feed.title': 'S’abonner à mon agenda : {event}',
   'events.feed.lead':
@@ -44,6 +45,6 @@ export const eventsAttendance = {
   'events.feed.revoke': 'Révoquer l’adresse',
   'events.feed.revoked': 'L’adresse d’abonnement a été révoquée : elle ne fonctionne plus.',
   'events.feed.link': 'S’abonner dans une application d’agenda',
-};
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('fr', eventsAttendance);

@@ -1,11 +1,11 @@
 import { addMessages } from '../../i18n.ts';
+import type { eventsProgramme as english } from '../en/events-programme.ts';
 
 /** Interface strings of the timetable, the session pages, the saved sessions and the ranking lists (French; machine-assisted, not reviewed by a native speaker). */
 export const eventsProgramme = {
   'events.rank.hint':
     'Classez les {what} dans l’ordre de votre préférence, la meilleure en premier. Classez-en au moins {min} et au plus {max}, ou aucune.',
-  'events.rank.cornerHint':
-    'Vous écouterez {rounds, plural, one {# présentation} other {# présentations}}, une à chaque tour.',
+  'events.rank.cornerHint': 'Vous écouterez {rounds} présentations, une à chaque tour.',
   'events.rank.what.parallel': 'sessions',
   'events.rank.what.corner': 'présentations',
   'events.rank.numberHint':
@@ -31,7 +31,7 @@ export const eventsProgramme = {
   'events.rank.position': 'Choix {n}',
   'events.tt.noRoom': 'Salle non indiquée',
   'events.tt.placeNoRoom': '{venue}, salle non indiquée',
-  'events.tt.count': '{count, plural, one {# session affichée} other {# sessions affichées}}.',
+  'events.tt.count': '{count} sessions affichées.',
   'events.tt.countOne': '1 session affichée.',
   'events.tt.details': 'Détails',
   'events.filter.room': 'Lieu',
@@ -55,6 +55,6 @@ export const eventsProgramme = {
   'events.session.kind': 'Type',
   'events.session.sameTime': 'Au même moment',
   'events.session.people': 'Intervenants',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('fr', eventsProgramme);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { events as english } from '../en/events.ts';
 
 /** Interface strings of the events pages (French; machine-assisted, not reviewed by a native speaker). */
 export const events = {
@@ -16,7 +17,7 @@ export const events = {
   'events.programme': 'Programme',
   'events.venues': 'Lieux',
   'events.rooms': 'Salles',
-  'events.roomCapacity': '{name} ({capacity, plural, one {# place} other {# places}})',
+  'events.roomCapacity': '{name} ({capacity} places)',
   'events.eventKeyMessages': 'Messages clés de l’événement',
   'events.keyMessages': 'Messages clés',
   'events.outcomes': 'Résultats',
@@ -24,9 +25,9 @@ export const events = {
   'events.presentations': 'Présentations',
   'events.presentationPractice': 'Lire la pratique',
   'events.rounds':
-    '{rounds, plural, one {# tour} other {# tours}} de {minutes} minutes : chaque participant écoute une présentation par tour, jamais deux fois la même.',
+    '{rounds} tours de {minutes} minutes : chaque participant écoute une présentation par tour, jamais deux fois la même.',
   'events.roundsNoLength':
-    '{rounds, plural, one {# tour} other {# tours}} : chaque participant écoute une présentation par tour, jamais deux fois la même.',
+    '{rounds} tours : chaque participant écoute une présentation par tour, jamais deux fois la même.',
   'events.parallel': 'En parallèle : {group}. Chaque participant en suit une.',
   'events.stops': 'Visites : {stops}',
   'events.noPlace': 'Lieu à annoncer',
@@ -102,7 +103,7 @@ export const events = {
   'events.choices.rank': 'Choix {n}',
   'events.choices.none': '— aucun choix —',
   'events.choices.cornerHint':
-    'Vous écouterez {rounds, plural, one {# présentation} other {# présentations}}, une à chaque tour. Classez-en au moins {rounds}.',
+    'Vous écouterez {rounds} présentations, une à chaque tour. Classez-en au moins {rounds}.',
   'events.choices.parallelHint': 'Vous assistez à l’une de ces sessions.',
   'events.choices.save': 'Enregistrer mes choix',
   'events.choices.saved': 'Vos choix ont été enregistrés.',
@@ -140,8 +141,7 @@ export const events = {
   'events.manage.ran': 'La répartition a été effectuée.',
   'events.manage.failed': 'La répartition n’a pas pu être effectuée',
   'events.manage.noRun': 'La répartition n’a pas encore été effectuée.',
-  'events.manage.lastRun':
-    'Dernière exécution {when} : {participants, plural, one {# participant} other {# participants}}{waiting}.',
+  'events.manage.lastRun': 'Dernière exécution {when} : {participants} participants{waiting}.',
   'events.manage.withWaitingList': ', avec une liste d’attente',
   'events.manage.rankTable': 'Dans quelle mesure les choix ont été satisfaits (tous choix et tours confondus)',
   'events.manage.rank': 'Choix',
@@ -258,6 +258,6 @@ export const events = {
   'events.keyMessages.label': 'Messages clés de cette session, un par ligne',
   'events.keyMessages.save': 'Enregistrer les messages clés',
   'events.keyMessages.saved': 'Les messages clés ont été enregistrés.',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('fr', events);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { evidence as english } from '../en/evidence.ts';
 
 /** The evidence area: grid datasets, indicator runs, rankings, charts and maps (French; machine-assisted, not reviewed by a native speaker). */
 export const evidence = {
@@ -14,6 +15,7 @@ export const evidence = {
   'evidence.upload.optional': '(facultatif ; le nom du fichier par défaut)',
   'evidence.upload.public': 'Rendre ce jeu de données visible par tous',
   'evidence.upload.submit': 'Téléverser et lire l’en-tête',
+  'evidence.synthetic': 'données synthétiques, aucun lieu réel',
   'evidence.sample.text': 'Pas de grille sous la main ? Essayez la grille d’exemple synthétique fournie.',
   'evidence.sample.submit': 'Utiliser l’exemple synthétique',
   'evidence.public': 'public',
@@ -44,7 +46,7 @@ export const evidence = {
   'evidence.dataset.previewTitle': 'Contenu du fichier',
   'evidence.dataset.header':
     'Le fichier comporte {count, plural, one {# colonne} other {# colonnes}}. Ses premières lignes :',
-  'evidence.dataset.previewCaption': '{rows, plural, one {Première ligne} other {# premières lignes}} du fichier',
+  'evidence.dataset.previewCaption': '{rows} premières lignes du fichier',
   'evidence.dataset.signInToRun': 'Connectez-vous pour associer les colonnes et calculer les indicateurs.',
   'evidence.dataset.uploaded': 'Le fichier a été enregistré. Vérifiez les colonnes ci-dessous et lancez un calcul.',
   'evidence.dataset.mappingSaved': 'L’association des colonnes a été enregistrée.',
@@ -92,8 +94,7 @@ export const evidence = {
   'evidence.run.failedUnknown': 'Le calcul a échoué pour une raison inconnue.',
   'evidence.run.where': 'Fichier {file}, ligne {line}, colonne {column}',
   'evidence.run.fixMapping': 'Vérifier le fichier et l’association de ses colonnes',
-  'evidence.run.grid':
-    '{cells, plural, one {# cellule} other {# cellules}} de {size} m ; groupes : {groups} ; {areas, plural, one {# zone} other {# zones}}.',
+  'evidence.run.grid': '{cells} cellules de {size} m ; groupes : {groups} ; {areas} zones.',
   'evidence.downloads.title': 'Télécharger',
   'evidence.downloads.resultsCsv': 'Résultats par zone (CSV)',
   'evidence.downloads.resultsJson': 'Résultats par zone (JSON)',
@@ -110,6 +111,9 @@ export const evidence = {
   'evidence.ranking.caption': 'Zones selon {label}',
   'evidence.ranking.rank': 'Rang',
   'evidence.ranking.area': 'Zone',
+  'evidence.ranking.noArea':
+    'Ce calcul n’avait pas de colonne de zone : seule la grille entière est présentée. Pour comparer des zones, donnez au jeu de données une colonne de code de zone (un code LAU ou de quartier par cellule) dans sa correspondance des colonnes, puis relancez le calcul.',
+  'evidence.ranking.noAreaLink': 'Définir la correspondance des colonnes du jeu de données',
   'evidence.ranking.population': 'Population',
   'evidence.ranking.cells': 'Cellules',
   'evidence.ranking.all': 'Grille entière',
@@ -136,7 +140,7 @@ export const evidence = {
   'evidence.map.reset': 'Réinitialiser la vue',
   'evidence.map.resetText': 'Réinitialiser',
   'evidence.map.loading': 'Chargement de la couche…',
-  'evidence.map.drawn': 'Carte dessinée : {count, plural, one {# cellule} other {# cellules}}, zoom {zoom}×.',
+  'evidence.map.drawn': 'Carte dessinée : {count} cellules, zoom {zoom}×.',
   'evidence.map.failed': 'La carte n’a pas pu être dessinée ; le tableau ci-dessous contient les valeurs.',
   'evidence.map.noScript':
     'La carte nécessite JavaScript ; le tableau ci-dessous liste les cellules aux valeurs les plus élevées.',
@@ -185,6 +189,6 @@ export const evidence = {
   'evidence.index.diversity_normalized': 'Diversité normalisée',
   'evidence.index.simpson_concentration': 'Concentration de Simpson',
   'evidence.index.simpson_interaction': 'Interaction de Simpson',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('fr', evidence);

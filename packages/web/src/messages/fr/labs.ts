@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { labs as english } from '../en/labs.ts';
 
 /** Interface strings of the policy labs (French; machine-assisted, not reviewed by a native speaker). */
 export const labs = {
@@ -13,7 +14,7 @@ export const labs = {
   'labs.area': 'Domaine',
   'labs.stage': 'Où il en est',
   'labs.progress': 'Avancement',
-  'labs.progressText': '{percent} % ({done, plural, one {# phase terminée} other {# phases terminées}} sur {count})',
+  'labs.progressText': '{percent} % ({done} phases terminées sur {count})',
   'labs.stage.not-started': 'Pas commencé',
   'labs.stage.running': 'Phase {n} sur {count} : {phase}',
   'labs.stage.completed': 'Terminé',
@@ -39,7 +40,7 @@ export const labs = {
   'labs.created': 'Le laboratoire a été créé.',
   'labs.saved': 'Enregistré.',
   'labs.ideas': 'Idées recueillies et retenues',
-  'labs.ideasText': '{kept, plural, one {# idée retenue} other {# idées retenues}} sur {collected}',
+  'labs.ideasText': '{kept} idées retenues sur {collected}',
   'labs.phasesCaption': 'Les quatre phases',
   'labs.phase': 'Phase',
   'labs.status': 'Statut',
@@ -108,6 +109,6 @@ export const labs = {
   'labs.recommendation': 'Recommandation',
   'labs.cites': 'Pratiques sur lesquelles elle s’appuie',
   'labs.profile': 'Profil',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('fr', labs);

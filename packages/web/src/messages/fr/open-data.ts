@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { openData as english } from '../en/open-data.ts';
 
 /** Interface strings of the open data page (French; machine-assisted, not reviewed by a native speaker). */
 export const openData = {
@@ -24,8 +25,7 @@ export const openData = {
   'openData.importPaste': 'Ou collez le texte CSV',
   'openData.importButton': 'Importer',
   'openData.importErrors': 'Rien n’a été importé',
-  'openData.imported':
-    'Importés : {created, plural, one {# nouveau} other {# nouveaux}}, {updated, plural, one {# remplacé} other {# remplacés}}.',
-} as const;
+  'openData.imported': 'Importés : {created} nouveaux, {updated} remplacés.',
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('fr', openData);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { practices as english } from '../en/practices.ts';
 
 /** The practice library: search, reading and editing (French; machine-assisted, not reviewed by a native speaker). */
 export const practices = {
@@ -35,7 +36,7 @@ export const practices = {
     'Rechercher sans les mots « {q} » ({count, plural, one {# résultat} other {# résultats}})',
   'practices.suggest.similar': 'Une pratique au nom similaire : {name}',
   'practices.correction.didYouMean': 'Vouliez-vous dire :',
-  'practices.filters.toggle': 'Filtres ({count, plural, one {# actif} other {# actifs}})',
+  'practices.filters.toggle': 'Filtres ({count} actifs)',
   'practices.filters.toggleOne': 'Filtres (1 actif)',
   'practices.results.skip': 'Aller aux résultats',
   'practices.correction.showing': 'Résultats affichés pour',
@@ -110,6 +111,6 @@ export const practices = {
   'targetGroup.employers': 'Employeurs',
   'targetGroup.municipal-staff': 'Personnel municipal',
   'targetGroup.students': 'Étudiants',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('fr', practices);

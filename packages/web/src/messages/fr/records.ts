@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { records as english } from '../en/records.ts';
 
 /** Strings shared by every record page: empty fields, status, history, editing conflicts (French; machine-assisted, not reviewed by a native speaker). */
 export const records = {
@@ -49,26 +50,6 @@ export const records = {
   'history.compare.changeEnd': ']',
   'history.compare.wasEmpty': 'Vide dans la version la plus ancienne.',
   'history.compare.nowEmpty': 'Vide dans la version la plus récente.',
-  'form.errorSummary': 'Il y a un problème',
-  'form.conflict':
-    'Quelqu’un d’autre a enregistré cette fiche pendant que vous la modifiiez (elle en est maintenant à la version {version}). Vos modifications sont toujours dans le formulaire ci-dessous. Comparez avec la version actuelle, puis enregistrez de nouveau pour remplacer ses modifications par les vôtres.',
-  'form.conflictLink': 'Ouvrir la version actuelle dans un nouvel onglet',
-  'form.yes': 'Oui',
-  'form.no': 'Non',
-  'form.unknown': 'Non indiqué',
-  'form.optional': 'facultatif',
-  'form.requiredMark': '(obligatoire)',
-  'form.linesHint': 'Un par ligne',
-  'form.msg.required': 'Remplissez ce champ',
-  'form.msg.minlength': 'Saisissez au moins {n, plural, one {# caractère} other {# caractères}}',
-  'form.msg.maxlength': 'Saisissez au plus {n, plural, one {# caractère} other {# caractères}}',
-  'form.msg.url': 'Saisissez des adresses complètes commençant par https:// ou http://, une par ligne',
-  'form.msg.number': 'Saisissez un nombre, par exemple 12 ou 39.28',
-  'form.msg.integer': 'Saisissez un nombre entier, par exemple 1200',
-  'form.msg.partialDate': 'Saisissez une année (2019) ou une année et un mois (2019-03)',
-  'form.msg.pattern': 'Vérifiez le format de ce champ',
-  'form.msg.summary':
-    'Veuillez corriger {count, plural, one {le problème ci-dessous} other {les # problèmes ci-dessous}}.',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('fr', records);

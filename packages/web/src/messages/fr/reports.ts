@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { reports as english } from '../en/reports.ts';
 
 /** Interface strings of the reports page and the State-of-the-Art report (French; machine-assisted, not reviewed by a native speaker). */
 export const reports = {
@@ -27,7 +28,7 @@ export const reports = {
   'report.s6': '6. Annexes : les pratiques de chaque ville',
   'report.s7': '7. Autres pratiques connues',
   'report.summaryText':
-    'Ce rapport couvre {cities, plural, one {# ville} other {# villes}} et {practices, plural, one {# pratique mise en œuvre} other {# pratiques mises en œuvre}}, {other, plural, one {# autre pratique connue} other {# autres pratiques connues}} et {stakeholders, plural, one {# partie prenante cartographiée} other {# parties prenantes cartographiées}}.',
+    'Ce rapport couvre {cities} villes et {practices} pratiques mises en œuvre, {other} autres pratiques connues et {stakeholders} parties prenantes cartographiées.',
   'report.summaryTypologies': 'Pratiques par typologie',
   'report.typologyHead': 'Typologie',
   'report.summaryGaps':
@@ -104,6 +105,6 @@ export const reports = {
   'report.area.education': 'Éducation (formelle et non formelle)',
   'report.area.civil-society': 'Associations et organisations de la société civile',
   'report.area.economy': 'Économie : employeurs et syndicats',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('fr', reports);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { stakeholders as english } from '../en/stakeholders.ts';
 
 /** Interface strings of stakeholder maps, contact persons and reference groups (French; machine-assisted, not reviewed by a native speaker). */
 export const stakeholders = {
@@ -61,13 +62,13 @@ export const stakeholders = {
   'stakeholders.networkIntro':
     'Les parties prenantes, les pratiques auxquelles elles participent et les laboratoires politiques qu’elles rejoignent.',
   'stakeholders.networkAlt':
-    'Réseau de {stakeholders, plural, one {# partie prenante liée} other {# parties prenantes liées}} à {practices, plural, one {# pratique} other {# pratiques}} et {labs, plural, one {# laboratoire politique} other {# laboratoires politiques}}',
+    'Réseau de {stakeholders} parties prenantes liées à {practices} pratiques et {labs} laboratoires politiques',
   'stakeholders.networkTable': 'Le réseau sous forme de tableau',
   'stakeholders.labs': 'Laboratoires politiques',
   'stakeholders.noLinks': 'Aucune pratique ni aucun laboratoire lié pour l’instant.',
   'stakeholders.coverage': 'Couverture des cinq domaines',
   'stakeholders.coverageIntro':
-    'Les domaines que la stratégie atteint et ceux qu’elle laisse peu couverts (moins de {thin, plural, one {# partie prenante} other {# parties prenantes}}) ou vides.',
+    'Les domaines que la stratégie atteint et ceux qu’elle laisse peu couverts (moins de {thin} parties prenantes) ou vides.',
   'stakeholders.coverageCaption': 'Parties prenantes par domaine',
   'stakeholders.coverageCount': 'Parties prenantes',
   'stakeholders.coverageEngaged': 'Engagées ou actives',
@@ -124,8 +125,7 @@ export const stakeholders = {
     'Collez un fichier CSV avec une ligne d’en-tête. Colonnes obligatoires : name, area. Facultatives : id, roles, influence, interest, engagementStatus, statusDate, communicationChannels, practiceIds, description. Séparez plusieurs valeurs d’une même cellule par « ; ». Rien n’est importé si une seule ligne n’est pas valide.',
   'stakeholders.importField': 'Texte CSV',
   'stakeholders.importButton': 'Importer',
-  'stakeholders.imported':
-    'Importées : {created, plural, one {# nouvelle} other {# nouvelles}}, {updated, plural, one {# mise à jour} other {# mises à jour}}.',
+  'stakeholders.imported': 'Importées : {created} nouvelles, {updated} mises à jour.',
   'stakeholders.importErrors': 'Rien n’a été importé. Problèmes constatés :',
   'stakeholders.contacts': 'Personnes de contact',
   'stakeholders.contactsPrivate':
@@ -177,6 +177,6 @@ export const stakeholders = {
   'groups.challenges': 'Difficultés de mobilisation',
   'groups.description': 'Comment le groupe a été constitué',
   'groups.source': 'Source : {document}, {section}',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('fr', stakeholders);

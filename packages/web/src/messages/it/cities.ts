@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { cities as english } from '../en/cities.ts';
 
 /** City profiles: list, profile, comparison, editing (Italian; machine-assisted, not reviewed by a native speaker). */
 export const cities = {
@@ -95,6 +96,6 @@ export const cities = {
   'city.notice.restored': 'La versione precedente è stata ripristinata come nuova revisione.',
   'city.history.title': 'Cronologia di {name}',
   'city.revision.title': 'Versione {version} di {name}',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('it', cities);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { eventsAttendance as english } from '../en/events-attendance.ts';
 
 /** Interface strings of check-in, attendance and calendar subscriptions (Italian; machine-assisted, not reviewed by a native speaker). */
 export const eventsAttendance = {
@@ -26,7 +27,7 @@ export const eventsAttendance = {
   'events.checkin.counts': 'Check-in finora',
   'events.checkin.session': 'Sessione',
   'events.checkin.count': 'Check-in',
-  'events.checkin.eventCount': '{count} su {registered, plural, one {# iscritto} other {# iscritti}}',
+  'events.checkin.eventCount': '{count} su {registered} iscritti',
   'events.checkin.link': 'Check-in e presenze',
   'events.feed.title': 'Abbonati alla mia agenda: {event}',
   'events.feed.lead':
@@ -44,6 +45,6 @@ export const eventsAttendance = {
   'events.feed.revoke': 'Revoca l’indirizzo',
   'events.feed.revoked': 'L’indirizzo di abbonamento è stato revocato: non funziona più.',
   'events.feed.link': 'Abbonati da un’app di calendario',
-};
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('it', eventsAttendance);

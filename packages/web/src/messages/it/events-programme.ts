@@ -1,11 +1,11 @@
 import { addMessages } from '../../i18n.ts';
+import type { eventsProgramme as english } from '../en/events-programme.ts';
 
 /** Interface strings of the timetable, the session pages, the saved sessions and the ranking lists (Italian; machine-assisted, not reviewed by a native speaker). */
 export const eventsProgramme = {
   'events.rank.hint':
     'Metta le {what} nell’ordine che preferisce, la migliore per prima. Ne classifichi almeno {min} e al massimo {max}, oppure nessuna.',
-  'events.rank.cornerHint':
-    'Ascolterà {rounds, plural, one {# presentazione} other {# presentazioni}}, una per ogni turno.',
+  'events.rank.cornerHint': 'Ascolterà {rounds} presentazioni, una per ogni turno.',
   'events.rank.what.parallel': 'sessioni',
   'events.rank.what.corner': 'presentazioni',
   'events.rank.numberHint':
@@ -31,7 +31,7 @@ export const eventsProgramme = {
   'events.rank.position': 'Scelta {n}',
   'events.tt.noRoom': 'Sala non indicata',
   'events.tt.placeNoRoom': '{venue}, sala non indicata',
-  'events.tt.count': '{count, plural, one {# sessione mostrata} other {# sessioni mostrate}}.',
+  'events.tt.count': '{count} sessioni mostrate.',
   'events.tt.countOne': '1 sessione mostrata.',
   'events.tt.details': 'Dettagli',
   'events.filter.room': 'Luogo',
@@ -54,6 +54,6 @@ export const eventsProgramme = {
   'events.session.kind': 'Tipo',
   'events.session.sameTime': 'Alla stessa ora',
   'events.session.people': 'Persone',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('it', eventsProgramme);

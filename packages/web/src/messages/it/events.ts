@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { events as english } from '../en/events.ts';
 
 /** Interface strings of the events pages (Italian; machine-assisted, not reviewed by a native speaker). */
 export const events = {
@@ -16,7 +17,7 @@ export const events = {
   'events.programme': 'Programma',
   'events.venues': 'Sedi',
   'events.rooms': 'Sale',
-  'events.roomCapacity': '{name} ({capacity, plural, one {# posto} other {# posti}})',
+  'events.roomCapacity': '{name} ({capacity} posti)',
   'events.eventKeyMessages': 'Messaggi chiave dell’evento',
   'events.keyMessages': 'Messaggi chiave',
   'events.outcomes': 'Risultati',
@@ -24,9 +25,9 @@ export const events = {
   'events.presentations': 'Presentazioni',
   'events.presentationPractice': 'Leggi la pratica',
   'events.rounds':
-    '{rounds, plural, one {# turno} other {# turni}} di {minutes} minuti: ogni partecipante ascolta una presentazione per turno, mai la stessa due volte.',
+    '{rounds} turni di {minutes} minuti: ogni partecipante ascolta una presentazione per turno, mai la stessa due volte.',
   'events.roundsNoLength':
-    '{rounds, plural, one {# turno} other {# turni}}: ogni partecipante ascolta una presentazione per turno, mai la stessa due volte.',
+    '{rounds} turni: ogni partecipante ascolta una presentazione per turno, mai la stessa due volte.',
   'events.parallel': 'In parallelo: {group}. Ogni partecipante ne segue una.',
   'events.stops': 'Visite: {stops}',
   'events.noPlace': 'Luogo da definire',
@@ -102,8 +103,7 @@ export const events = {
     'Classifichi le sessioni a cui vorrebbe di più partecipare in ogni momento in cui si svolgono sessioni in parallelo. Ne classifichi quante vuole: più ne classifica, meglio si potrà sistemare tutti. I posti sono ripartiti in modo equo: prima in modo che nessuno ottenga una scelta peggiore del necessario, poi in modo che il maggior numero possibile di persone ottenga le prime scelte.',
   'events.choices.rank': 'Scelta {n}',
   'events.choices.none': '— nessuna scelta —',
-  'events.choices.cornerHint':
-    'Ascolterà {rounds, plural, one {# presentazione} other {# presentazioni}}, una per ogni turno. Ne classifichi almeno {rounds}.',
+  'events.choices.cornerHint': 'Ascolterà {rounds} presentazioni, una per ogni turno. Ne classifichi almeno {rounds}.',
   'events.choices.parallelHint': 'Parteciperà a una di queste sessioni.',
   'events.choices.save': 'Salva le mie scelte',
   'events.choices.saved': 'Le Sue scelte sono state salvate.',
@@ -141,8 +141,7 @@ export const events = {
   'events.manage.ran': 'L’assegnazione è stata eseguita.',
   'events.manage.failed': 'Non è stato possibile eseguire l’assegnazione',
   'events.manage.noRun': 'L’assegnazione non è ancora stata eseguita.',
-  'events.manage.lastRun':
-    'Ultima esecuzione {when}: {participants, plural, one {# partecipante} other {# partecipanti}}{waiting}.',
+  'events.manage.lastRun': 'Ultima esecuzione {when}: {participants} partecipanti{waiting}.',
   'events.manage.withWaitingList': ', con lista d’attesa',
   'events.manage.rankTable': 'In che misura le scelte sono state soddisfatte (tutte le scelte e tutti i turni)',
   'events.manage.rank': 'Scelta',
@@ -259,6 +258,6 @@ export const events = {
   'events.keyMessages.label': 'Messaggi chiave di questa sessione, uno per riga',
   'events.keyMessages.save': 'Salva i messaggi chiave',
   'events.keyMessages.saved': 'I messaggi chiave sono stati salvati.',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('it', events);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { evidence as english } from '../en/evidence.ts';
 
 /** The evidence area: grid datasets, indicator runs, rankings, charts and maps (Italian; machine-assisted, not reviewed by a native speaker). */
 export const evidence = {
@@ -14,6 +15,7 @@ export const evidence = {
   'evidence.upload.optional': '(facoltativo; per impostazione predefinita il nome del file)',
   'evidence.upload.public': 'Rendi questo insieme di dati visibile a tutti',
   'evidence.upload.submit': 'Carica e leggi l’intestazione',
+  'evidence.synthetic': 'dati sintetici, nessun luogo reale',
   'evidence.sample.text': 'Non ha una griglia a portata di mano? Provi la griglia di esempio sintetica inclusa.',
   'evidence.sample.submit': 'Usa l’esempio sintetico',
   'evidence.public': 'pubblico',
@@ -43,7 +45,7 @@ export const evidence = {
   'evidence.dataset.owner': 'aggiunto da {name}',
   'evidence.dataset.previewTitle': 'Che cosa contiene il file',
   'evidence.dataset.header': 'Il file ha {count, plural, one {# colonna} other {# colonne}}. Le sue prime righe:',
-  'evidence.dataset.previewCaption': '{rows, plural, one {Prima riga} other {Prime # righe}} del file',
+  'evidence.dataset.previewCaption': 'Prime {rows} righe del file',
   'evidence.dataset.signInToRun': 'Acceda per associare le colonne e calcolare gli indicatori.',
   'evidence.dataset.uploaded': 'Il file è stato salvato. Controlli le colonne qui sotto e avvii un’elaborazione.',
   'evidence.dataset.mappingSaved': 'L’associazione delle colonne è stata salvata.',
@@ -91,8 +93,7 @@ export const evidence = {
   'evidence.run.failedUnknown': 'L’elaborazione non è riuscita per un motivo sconosciuto.',
   'evidence.run.where': 'File {file}, riga {line}, colonna {column}',
   'evidence.run.fixMapping': 'Controlli il file e l’associazione delle sue colonne',
-  'evidence.run.grid':
-    '{cells, plural, one {# cella} other {# celle}} di {size} m; gruppi: {groups}; {areas, plural, one {# area} other {# aree}}.',
+  'evidence.run.grid': '{cells} celle di {size} m; gruppi: {groups}; {areas} aree.',
   'evidence.downloads.title': 'Scarica',
   'evidence.downloads.resultsCsv': 'Risultati per area (CSV)',
   'evidence.downloads.resultsJson': 'Risultati per area (JSON)',
@@ -109,6 +110,9 @@ export const evidence = {
   'evidence.ranking.caption': 'Aree per {label}',
   'evidence.ranking.rank': 'Posizione',
   'evidence.ranking.area': 'Area',
+  'evidence.ranking.noArea':
+    'Questa elaborazione non aveva una colonna di area, quindi è mostrata solo l’intera griglia. Per confrontare le aree, indichi nella corrispondenza delle colonne del dataset una colonna con il codice di area (un codice LAU o di quartiere per cella) e rilanci l’elaborazione.',
+  'evidence.ranking.noAreaLink': 'Impostare la corrispondenza delle colonne del dataset',
   'evidence.ranking.population': 'Popolazione',
   'evidence.ranking.cells': 'Celle',
   'evidence.ranking.all': 'Intera griglia',
@@ -135,7 +139,7 @@ export const evidence = {
   'evidence.map.reset': 'Ripristina la vista',
   'evidence.map.resetText': 'Ripristina',
   'evidence.map.loading': 'Caricamento del livello…',
-  'evidence.map.drawn': 'Mappa disegnata: {count, plural, one {# cella} other {# celle}}, zoom {zoom}×.',
+  'evidence.map.drawn': 'Mappa disegnata: {count} celle, zoom {zoom}×.',
   'evidence.map.failed': 'Non è stato possibile disegnare la mappa; la tabella qui sotto riporta i valori.',
   'evidence.map.noScript': 'La mappa richiede JavaScript; la tabella qui sotto elenca le celle con i valori più alti.',
   'evidence.map.legend':
@@ -182,6 +186,6 @@ export const evidence = {
   'evidence.index.diversity_normalized': 'Diversità normalizzata',
   'evidence.index.simpson_concentration': 'Concentrazione di Simpson',
   'evidence.index.simpson_interaction': 'Interazione di Simpson',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('it', evidence);

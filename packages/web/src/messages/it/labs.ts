@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { labs as english } from '../en/labs.ts';
 
 /** Interface strings of the policy labs (Italian; machine-assisted, not reviewed by a native speaker). */
 export const labs = {
@@ -13,7 +14,7 @@ export const labs = {
   'labs.area': 'Ambito',
   'labs.stage': 'A che punto è',
   'labs.progress': 'Avanzamento',
-  'labs.progressText': '{percent} % ({done} di {count, plural, one {# fase completata} other {# fasi completate}})',
+  'labs.progressText': '{percent} % ({done} di {count} fasi completate)',
   'labs.stage.not-started': 'Non avviato',
   'labs.stage.running': 'Fase {n} di {count}: {phase}',
   'labs.stage.completed': 'Completato',
@@ -39,7 +40,7 @@ export const labs = {
   'labs.created': 'Il laboratorio è stato creato.',
   'labs.saved': 'Salvato.',
   'labs.ideas': 'Idee raccolte e mantenute',
-  'labs.ideasText': '{kept} su {collected, plural, one {# idea mantenuta} other {# idee mantenute}}',
+  'labs.ideasText': '{kept} su {collected} idee mantenute',
   'labs.phasesCaption': 'Le quattro fasi',
   'labs.phase': 'Fase',
   'labs.status': 'Stato',
@@ -108,6 +109,6 @@ export const labs = {
   'labs.recommendation': 'Raccomandazione',
   'labs.cites': 'Pratiche su cui si basa',
   'labs.profile': 'Profilo',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('it', labs);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { openData as english } from '../en/open-data.ts';
 
 /** Interface strings of the open data page (Italian; machine-assisted, not reviewed by a native speaker). */
 export const openData = {
@@ -24,8 +25,7 @@ export const openData = {
   'openData.importPaste': 'Oppure incolli il testo CSV',
   'openData.importButton': 'Importa',
   'openData.importErrors': 'Non è stato importato nulla',
-  'openData.imported':
-    'Importati: {created, plural, one {# nuovo} other {# nuovi}}, {updated, plural, one {# sostituito} other {# sostituiti}}.',
-} as const;
+  'openData.imported': 'Importati: {created} nuovi, {updated} sostituiti.',
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('it', openData);

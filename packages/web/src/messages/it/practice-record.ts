@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { practiceRecord as english } from '../en/practice-record.ts';
 
 /** One practice in the MUST-a-Lab template: its sections and fields, as read and as edited (Italian; machine-assisted, not reviewed by a native speaker). */
 export const practiceRecord = {
@@ -101,6 +102,6 @@ export const practiceRecord = {
   'practice.notice.restored': 'La versione precedente è stata ripristinata come nuova revisione.',
   'practice.history.title': 'Cronologia di «{name}»',
   'practice.revision.title': 'Versione {version} di «{name}»',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('it', practiceRecord);

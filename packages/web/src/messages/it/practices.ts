@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { practices as english } from '../en/practices.ts';
 
 /** The practice library: search, reading and editing (Italian; machine-assisted, not reviewed by a native speaker). */
 export const practices = {
@@ -35,7 +36,7 @@ export const practices = {
     'Cerca senza le parole «{q}» ({count, plural, one {# risultato} other {# risultati}})',
   'practices.suggest.similar': 'Una pratica con un nome simile: {name}',
   'practices.correction.didYouMean': 'Forse cercava:',
-  'practices.filters.toggle': 'Filtri ({count, plural, one {# attivo} other {# attivi}})',
+  'practices.filters.toggle': 'Filtri ({count} attivi)',
   'practices.filters.toggleOne': 'Filtri (1 attivo)',
   'practices.results.skip': 'Vai ai risultati',
   'practices.correction.showing': 'Risultati per',
@@ -110,6 +111,6 @@ export const practices = {
   'targetGroup.employers': 'Datori di lavoro',
   'targetGroup.municipal-staff': 'Personale comunale',
   'targetGroup.students': 'Studenti',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('it', practices);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { records as english } from '../en/records.ts';
 
 /** Strings shared by every record page: empty fields, status, history, editing conflicts (Italian; machine-assisted, not reviewed by a native speaker). */
 export const records = {
@@ -49,26 +50,6 @@ export const records = {
   'history.compare.changeEnd': ']',
   'history.compare.wasEmpty': 'Vuoto nella versione precedente.',
   'history.compare.nowEmpty': 'Vuoto nella versione successiva.',
-  'form.errorSummary': 'Si è verificato un problema',
-  'form.conflict':
-    'Qualcun altro ha salvato questa scheda mentre Lei la stava modificando (ora è alla versione {version}). Le Sue modifiche sono ancora nel modulo qui sotto. Le confronti con la versione attuale, poi salvi di nuovo per sostituire le modifiche altrui con le Sue.',
-  'form.conflictLink': 'Apri la versione attuale in una nuova scheda',
-  'form.yes': 'Sì',
-  'form.no': 'No',
-  'form.unknown': 'Non indicato',
-  'form.optional': 'facoltativo',
-  'form.requiredMark': '(obbligatorio)',
-  'form.linesHint': 'Uno per riga',
-  'form.msg.required': 'Compili questo campo',
-  'form.msg.minlength': 'Inserisca almeno {n, plural, one {# carattere} other {# caratteri}}',
-  'form.msg.maxlength': 'Inserisca al massimo {n, plural, one {# carattere} other {# caratteri}}',
-  'form.msg.url': 'Inserisca indirizzi completi che iniziano con https:// o http://, uno per riga',
-  'form.msg.number': 'Inserisca un numero, per esempio 12 o 39.28',
-  'form.msg.integer': 'Inserisca un numero intero, per esempio 1200',
-  'form.msg.partialDate': 'Inserisca un anno (2019) o un anno e un mese (2019-03)',
-  'form.msg.pattern': 'Controlli il formato di questo campo',
-  'form.msg.summary':
-    'Corregga {count, plural, one {il problema indicato qui sotto} other {i # problemi indicati qui sotto}}.',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('it', records);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { reports as english } from '../en/reports.ts';
 
 /** Interface strings of the reports page and the State-of-the-Art report (Italian; machine-assisted, not reviewed by a native speaker). */
 export const reports = {
@@ -27,7 +28,7 @@ export const reports = {
   'report.s6': '6. Allegati: le pratiche di ciascuna città',
   'report.s7': '7. Altre pratiche note',
   'report.summaryText':
-    'Questo rapporto riguarda {cities, plural, one {# città} other {# città}} e {practices, plural, one {# pratica attuata} other {# pratiche attuate}}, {other, plural, one {# altra pratica nota} other {# altre pratiche note}} e {stakeholders, plural, one {# portatore di interesse mappato} other {# portatori di interesse mappati}}.',
+    'Questo rapporto riguarda {cities} città e {practices} pratiche attuate, {other} altre pratiche note e {stakeholders} portatori di interesse mappati.',
   'report.summaryTypologies': 'Pratiche per tipologia',
   'report.typologyHead': 'Tipologia',
   'report.summaryGaps':
@@ -104,6 +105,6 @@ export const reports = {
   'report.area.education': 'Istruzione (formale e non formale)',
   'report.area.civil-society': 'Associazioni e organizzazioni della società civile',
   'report.area.economy': 'Economia: datori di lavoro e sindacati',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('it', reports);

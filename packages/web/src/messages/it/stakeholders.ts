@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { stakeholders as english } from '../en/stakeholders.ts';
 
 /** Interface strings of stakeholder maps, contact persons and reference groups (Italian; machine-assisted, not reviewed by a native speaker). */
 export const stakeholders = {
@@ -61,13 +62,13 @@ export const stakeholders = {
   'stakeholders.networkIntro':
     'I portatori di interesse, le pratiche a cui partecipano e i laboratori di policy a cui aderiscono.',
   'stakeholders.networkAlt':
-    'Rete di {stakeholders, plural, one {# portatore di interesse collegato} other {# portatori di interesse collegati}} a {practices, plural, one {# pratica} other {# pratiche}} e {labs, plural, one {# laboratorio di policy} other {# laboratori di policy}}',
+    'Rete di {stakeholders} portatori di interesse collegati a {practices} pratiche e {labs} laboratori di policy',
   'stakeholders.networkTable': 'La rete come tabella',
   'stakeholders.labs': 'Laboratori di policy',
   'stakeholders.noLinks': 'Ancora nessuna pratica o laboratorio collegato.',
   'stakeholders.coverage': 'Copertura dei cinque ambiti',
   'stakeholders.coverageIntro':
-    'Quali ambiti la strategia raggiunge e quali lascia scoperti in parte (meno di {thin, plural, one {# portatore di interesse} other {# portatori di interesse}}) o del tutto.',
+    'Quali ambiti la strategia raggiunge e quali lascia scoperti in parte (meno di {thin} portatori di interesse) o del tutto.',
   'stakeholders.coverageCaption': 'Portatori di interesse per ambito',
   'stakeholders.coverageCount': 'Portatori di interesse',
   'stakeholders.coverageEngaged': 'Impegnati o attivi',
@@ -123,8 +124,7 @@ export const stakeholders = {
     'Incolli un file CSV con una riga di intestazione. Colonne obbligatorie: name, area. Facoltative: id, roles, influence, interest, engagementStatus, statusDate, communicationChannels, practiceIds, description. Separi più valori in una stessa cella con «;». Non viene importato nulla se anche una sola riga non è valida.',
   'stakeholders.importField': 'Testo CSV',
   'stakeholders.importButton': 'Importa',
-  'stakeholders.imported':
-    'Importati: {created, plural, one {# nuovo} other {# nuovi}}, {updated, plural, one {# aggiornato} other {# aggiornati}}.',
+  'stakeholders.imported': 'Importati: {created} nuovi, {updated} aggiornati.',
   'stakeholders.importErrors': 'Non è stato importato nulla. Problemi riscontrati:',
   'stakeholders.contacts': 'Persone di contatto',
   'stakeholders.contactsPrivate':
@@ -176,6 +176,6 @@ export const stakeholders = {
   'groups.challenges': 'Difficoltà di coinvolgimento',
   'groups.description': 'Come è stato costituito il gruppo',
   'groups.source': 'Fonte: {document}, {section}',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('it', stakeholders);

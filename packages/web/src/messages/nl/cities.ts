@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { cities as english } from '../en/cities.ts';
 
 /** City profiles: list, profile, comparison, editing (Dutch; machine-assisted, not reviewed by a native speaker). */
 export const cities = {
@@ -95,6 +96,6 @@ export const cities = {
   'city.notice.restored': 'De eerdere versie is hersteld als nieuwe revisie.',
   'city.history.title': 'Geschiedenis van {name}',
   'city.revision.title': 'Versie {version} van {name}',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('nl', cities);

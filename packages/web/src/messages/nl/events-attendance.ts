@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { eventsAttendance as english } from '../en/events-attendance.ts';
 
 /** Interface strings of check-in, attendance and calendar subscriptions (Dutch; machine-assisted, not reviewed by a native speaker). */
 export const eventsAttendance = {
@@ -43,6 +44,6 @@ export const eventsAttendance = {
   'events.feed.revoke': 'Het adres intrekken',
   'events.feed.revoked': 'Het abonnementsadres is ingetrokken: het werkt niet meer.',
   'events.feed.link': 'Abonneren in een agenda-app',
-};
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('nl', eventsAttendance);

@@ -1,10 +1,11 @@
 import { addMessages } from '../../i18n.ts';
+import type { eventsProgramme as english } from '../en/events-programme.ts';
 
 /** Interface strings of the timetable, the session pages, the saved sessions and the ranking lists (Dutch; machine-assisted, not reviewed by a native speaker). */
 export const eventsProgramme = {
   'events.rank.hint':
     'Zet de {what} in de volgorde van uw voorkeur, de beste eerst. Rangschik er ten minste {min} en hoogstens {max}, of geen.',
-  'events.rank.cornerHint': 'U hoort {rounds, plural, one {# presentatie} other {# presentaties}}, één in elke ronde.',
+  'events.rank.cornerHint': 'U hoort {rounds} presentaties, één in elke ronde.',
   'events.rank.what.parallel': 'sessies',
   'events.rank.what.corner': 'presentaties',
   'events.rank.numberHint': 'Geef elke keuze die u wilt een nummer, 1 voor de beste, en laat de andere leeg.',
@@ -29,7 +30,7 @@ export const eventsProgramme = {
   'events.rank.position': 'Keuze {n}',
   'events.tt.noRoom': 'Zaal niet vermeld',
   'events.tt.placeNoRoom': '{venue}, zaal niet vermeld',
-  'events.tt.count': '{count, plural, one {# sessie getoond} other {# sessies getoond}}.',
+  'events.tt.count': '{count} sessies getoond.',
   'events.tt.countOne': '1 sessie getoond.',
   'events.tt.details': 'Details',
   'events.filter.room': 'Plaats',
@@ -52,6 +53,6 @@ export const eventsProgramme = {
   'events.session.kind': 'Soort',
   'events.session.sameTime': 'Op hetzelfde moment',
   'events.session.people': 'Mensen',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('nl', eventsProgramme);

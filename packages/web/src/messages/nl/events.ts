@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { events as english } from '../en/events.ts';
 
 /** Interface strings of the events pages (Dutch; machine-assisted, not reviewed by a native speaker). */
 export const events = {
@@ -16,7 +17,7 @@ export const events = {
   'events.programme': 'Programma',
   'events.venues': 'Locaties',
   'events.rooms': 'Zalen',
-  'events.roomCapacity': '{name} ({capacity, plural, one {# plaats} other {# plaatsen}})',
+  'events.roomCapacity': '{name} ({capacity} plaatsen)',
   'events.eventKeyMessages': 'Kernboodschappen van het evenement',
   'events.keyMessages': 'Kernboodschappen',
   'events.outcomes': 'Resultaten',
@@ -24,9 +25,8 @@ export const events = {
   'events.presentations': 'Presentaties',
   'events.presentationPractice': 'De praktijk lezen',
   'events.rounds':
-    '{rounds, plural, one {# ronde} other {# rondes}} van {minutes} minuten: elke deelnemer hoort één presentatie per ronde, nooit twee keer dezelfde.',
-  'events.roundsNoLength':
-    '{rounds, plural, one {# ronde} other {# rondes}}: elke deelnemer hoort één presentatie per ronde, nooit twee keer dezelfde.',
+    '{rounds} rondes van {minutes} minuten: elke deelnemer hoort één presentatie per ronde, nooit twee keer dezelfde.',
+  'events.roundsNoLength': '{rounds} rondes: elke deelnemer hoort één presentatie per ronde, nooit twee keer dezelfde.',
   'events.parallel': 'Parallel: {group}. Elke deelnemer woont er één bij.',
   'events.stops': 'Bezoeken: {stops}',
   'events.noPlace': 'Plaats nog niet bekend',
@@ -99,8 +99,7 @@ export const events = {
     'Rangschik de sessies die u het liefst wilt bijwonen op elk moment waarop sessies parallel lopen. Rangschik er zoveel als u wilt: hoe meer u rangschikt, hoe beter iedereen een plaats kan krijgen. Plaatsen worden eerlijk verdeeld: eerst zo dat niemand een slechtere keuze krijgt dan nodig, daarna zo dat zoveel mogelijk mensen hun eerste keuzes krijgen.',
   'events.choices.rank': 'Keuze {n}',
   'events.choices.none': '— geen keuze —',
-  'events.choices.cornerHint':
-    'U hoort {rounds, plural, one {# presentatie} other {# presentaties}}, één in elke ronde. Rangschik er ten minste {rounds}.',
+  'events.choices.cornerHint': 'U hoort {rounds} presentaties, één in elke ronde. Rangschik er ten minste {rounds}.',
   'events.choices.parallelHint': 'U woont één van deze sessies bij.',
   'events.choices.save': 'Mijn keuzes opslaan',
   'events.choices.saved': 'Uw keuzes zijn opgeslagen.',
@@ -139,8 +138,7 @@ export const events = {
   'events.manage.ran': 'De indeling is uitgevoerd.',
   'events.manage.failed': 'De indeling kon niet worden uitgevoerd',
   'events.manage.noRun': 'De indeling is nog niet uitgevoerd.',
-  'events.manage.lastRun':
-    'Laatst uitgevoerd {when}: {participants, plural, one {# deelnemer} other {# deelnemers}}{waiting}.',
+  'events.manage.lastRun': 'Laatst uitgevoerd {when}: {participants} deelnemers{waiting}.',
   'events.manage.withWaitingList': ', met een wachtlijst',
   'events.manage.rankTable': 'Hoe goed aan de keuzes is voldaan (alle keuzes en rondes)',
   'events.manage.rank': 'Keuze',
@@ -257,6 +255,6 @@ export const events = {
   'events.keyMessages.label': 'Kernboodschappen van deze sessie, één per regel',
   'events.keyMessages.save': 'Kernboodschappen opslaan',
   'events.keyMessages.saved': 'De kernboodschappen zijn opgeslagen.',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('nl', events);

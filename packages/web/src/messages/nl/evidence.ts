@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { evidence as english } from '../en/evidence.ts';
 
 /** The evidence area: grid datasets, indicator runs, rankings, charts and maps (Dutch; machine-assisted, not reviewed by a native speaker). */
 export const evidence = {
@@ -14,6 +15,7 @@ export const evidence = {
   'evidence.upload.optional': '(optioneel; standaard de bestandsnaam)',
   'evidence.upload.public': 'Deze dataset voor iedereen zichtbaar maken',
   'evidence.upload.submit': 'Uploaden en de kopregel lezen',
+  'evidence.synthetic': 'synthetische gegevens, geen echte plaats',
   'evidence.sample.text': 'Geen raster bij de hand? Probeer het meegeleverde synthetische voorbeeldraster.',
   'evidence.sample.submit': 'Het synthetische voorbeeld gebruiken',
   'evidence.public': 'openbaar',
@@ -43,7 +45,7 @@ export const evidence = {
   'evidence.dataset.owner': 'toegevoegd door {name}',
   'evidence.dataset.previewTitle': 'Wat het bestand bevat',
   'evidence.dataset.header': 'Het bestand heeft {count, plural, one {# kolom} other {# kolommen}}. De eerste rijen:',
-  'evidence.dataset.previewCaption': '{rows, plural, one {Eerste rij} other {Eerste # rijen}} van het bestand',
+  'evidence.dataset.previewCaption': 'Eerste {rows} rijen van het bestand',
   'evidence.dataset.signInToRun': 'Meld u aan om de kolommen te koppelen en de indicatoren te berekenen.',
   'evidence.dataset.uploaded': 'Het bestand is opgeslagen. Controleer hieronder de kolommen en start een berekening.',
   'evidence.dataset.mappingSaved': 'De kolomkoppeling is opgeslagen.',
@@ -91,8 +93,7 @@ export const evidence = {
   'evidence.run.failedUnknown': 'De berekening is om een onbekende reden mislukt.',
   'evidence.run.where': 'Bestand {file}, regel {line}, kolom {column}',
   'evidence.run.fixMapping': 'Het bestand en de kolomkoppeling controleren',
-  'evidence.run.grid':
-    '{cells, plural, one {# cel} other {# cellen}} van {size} m; groepen: {groups}; {areas, plural, one {# gebied} other {# gebieden}}.',
+  'evidence.run.grid': '{cells} cellen van {size} m; groepen: {groups}; {areas} gebieden.',
   'evidence.downloads.title': 'Downloaden',
   'evidence.downloads.resultsCsv': 'Resultaten per gebied (CSV)',
   'evidence.downloads.resultsJson': 'Resultaten per gebied (JSON)',
@@ -109,6 +110,9 @@ export const evidence = {
   'evidence.ranking.caption': 'Gebieden naar {label}',
   'evidence.ranking.rank': 'Rang',
   'evidence.ranking.area': 'Gebied',
+  'evidence.ranking.noArea':
+    'Deze berekening had geen gebiedskolom, dus alleen het hele raster wordt getoond. Om gebieden te vergelijken, geeft u de dataset in de kolomtoewijzing een kolom met gebiedscodes (een LAU- of wijkcode per cel) en voert u de berekening opnieuw uit.',
+  'evidence.ranking.noAreaLink': 'De kolomtoewijzing van de dataset instellen',
   'evidence.ranking.population': 'Bevolking',
   'evidence.ranking.cells': 'Cellen',
   'evidence.ranking.all': 'Hele raster',
@@ -135,7 +139,7 @@ export const evidence = {
   'evidence.map.reset': 'De weergave herstellen',
   'evidence.map.resetText': 'Herstellen',
   'evidence.map.loading': 'De laag wordt geladen…',
-  'evidence.map.drawn': 'Kaart getekend: {count, plural, one {# cel} other {# cellen}}, zoom {zoom}×.',
+  'evidence.map.drawn': 'Kaart getekend: {count} cellen, zoom {zoom}×.',
   'evidence.map.failed': 'De kaart kon niet worden getekend; de tabel hieronder bevat de waarden.',
   'evidence.map.noScript': 'De kaart heeft JavaScript nodig; de tabel hieronder toont de hoogste cellen.',
   'evidence.map.legend':
@@ -182,6 +186,6 @@ export const evidence = {
   'evidence.index.diversity_normalized': 'Diversiteit, genormaliseerd',
   'evidence.index.simpson_concentration': 'Simpson-concentratie',
   'evidence.index.simpson_interaction': 'Simpson-interactie',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('nl', evidence);

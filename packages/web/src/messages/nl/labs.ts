@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { labs as english } from '../en/labs.ts';
 
 /** Interface strings of the policy labs (Dutch; machine-assisted, not reviewed by a native speaker). */
 export const labs = {
@@ -13,7 +14,7 @@ export const labs = {
   'labs.area': 'Domein',
   'labs.stage': 'Stand van zaken',
   'labs.progress': 'Voortgang',
-  'labs.progressText': '{percent}% ({done} van {count, plural, one {# fase} other {# fasen}} afgerond)',
+  'labs.progressText': '{percent}% ({done} van {count} fasen afgerond)',
   'labs.stage.not-started': 'Niet gestart',
   'labs.stage.running': 'Fase {n} van {count}: {phase}',
   'labs.stage.completed': 'Afgerond',
@@ -38,7 +39,7 @@ export const labs = {
   'labs.created': 'Het lab is aangemaakt.',
   'labs.saved': 'Opgeslagen.',
   'labs.ideas': 'Verzamelde en behouden ideeën',
-  'labs.ideasText': '{kept} van {collected, plural, one {# idee} other {# ideeën}} behouden',
+  'labs.ideasText': '{kept} van {collected} ideeën behouden',
   'labs.phasesCaption': 'De vier fasen',
   'labs.phase': 'Fase',
   'labs.status': 'Status',
@@ -107,6 +108,6 @@ export const labs = {
   'labs.recommendation': 'Aanbeveling',
   'labs.cites': 'Praktijken waarop ze voortbouwt',
   'labs.profile': 'Profiel',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('nl', labs);

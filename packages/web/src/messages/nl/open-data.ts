@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { openData as english } from '../en/open-data.ts';
 
 /** Interface strings of the open data page (Dutch; machine-assisted, not reviewed by a native speaker). */
 export const openData = {
@@ -25,6 +26,6 @@ export const openData = {
   'openData.importButton': 'Importeren',
   'openData.importErrors': 'Er is niets geïmporteerd',
   'openData.imported': 'Geïmporteerd: {created} nieuw, {updated} vervangen.',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('nl', openData);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { practiceRecord as english } from '../en/practice-record.ts';
 
 /** One practice in the MUST-a-Lab template: its sections and fields, as read and as edited (Dutch; machine-assisted, not reviewed by a native speaker). */
 export const practiceRecord = {
@@ -101,6 +102,6 @@ export const practiceRecord = {
   'practice.notice.restored': 'De eerdere versie is hersteld als nieuwe revisie.',
   'practice.history.title': 'Geschiedenis van „{name}”',
   'practice.revision.title': 'Versie {version} van „{name}”',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('nl', practiceRecord);

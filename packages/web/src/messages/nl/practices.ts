@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { practices as english } from '../en/practices.ts';
 
 /** The practice library: search, reading and editing (Dutch; machine-assisted, not reviewed by a native speaker). */
 export const practices = {
@@ -110,6 +111,6 @@ export const practices = {
   'targetGroup.employers': 'Werkgevers',
   'targetGroup.municipal-staff': 'Gemeentepersoneel',
   'targetGroup.students': 'Studenten',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('nl', practices);

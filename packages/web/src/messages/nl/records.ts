@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { records as english } from '../en/records.ts';
 
 /** Strings shared by every record page: empty fields, status, history, editing conflicts (Dutch; machine-assisted, not reviewed by a native speaker). */
 export const records = {
@@ -49,25 +50,6 @@ export const records = {
   'history.compare.changeEnd': ']',
   'history.compare.wasEmpty': 'Leeg in de oudere versie.',
   'history.compare.nowEmpty': 'Leeg in de nieuwere versie.',
-  'form.errorSummary': 'Er is een probleem',
-  'form.conflict':
-    'Iemand anders heeft dit record opgeslagen terwijl u het bewerkte (het staat nu op versie {version}). Uw wijzigingen staan nog in het formulier hieronder. Vergelijk ze met de huidige versie en sla daarna opnieuw op om de andere wijzigingen door de uwe te vervangen.',
-  'form.conflictLink': 'De huidige versie openen in een nieuw tabblad',
-  'form.yes': 'Ja',
-  'form.no': 'Nee',
-  'form.unknown': 'Niet vermeld',
-  'form.optional': 'optioneel',
-  'form.requiredMark': '(verplicht)',
-  'form.linesHint': 'Eén per regel',
-  'form.msg.required': 'Vul dit veld in',
-  'form.msg.minlength': 'Voer ten minste {n, plural, one {# teken} other {# tekens}} in',
-  'form.msg.maxlength': 'Voer hoogstens {n, plural, one {# teken} other {# tekens}} in',
-  'form.msg.url': 'Voer volledige adressen in die beginnen met https:// of http://, één per regel',
-  'form.msg.number': 'Voer een getal in, zoals 12 of 39.28',
-  'form.msg.integer': 'Voer een geheel getal in, zoals 1200',
-  'form.msg.partialDate': 'Voer een jaar (2019) of een jaar en maand (2019-03) in',
-  'form.msg.pattern': 'Controleer de notatie van dit veld',
-  'form.msg.summary': 'Corrigeer {count, plural, one {het onderstaande probleem} other {de # onderstaande problemen}}.',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('nl', records);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { reports as english } from '../en/reports.ts';
 
 /** Interface strings of the reports page and the State-of-the-Art report (Dutch; machine-assisted, not reviewed by a native speaker). */
 export const reports = {
@@ -27,7 +28,7 @@ export const reports = {
   'report.s6': '6. Bijlagen: de praktijken van elke stad',
   'report.s7': '7. Andere bekende praktijken',
   'report.summaryText':
-    'Dit rapport omvat {cities, plural, one {# stad} other {# steden}} en {practices, plural, one {# uitgevoerde praktijk} other {# uitgevoerde praktijken}}, {other, plural, one {# andere bekende praktijk} other {# andere bekende praktijken}} en {stakeholders, plural, one {# in kaart gebrachte belanghebbende} other {# in kaart gebrachte belanghebbenden}}.',
+    'Dit rapport omvat {cities} steden en {practices} uitgevoerde praktijken, {other} andere bekende praktijken en {stakeholders} in kaart gebrachte belanghebbenden.',
   'report.summaryTypologies': 'Praktijken per typologie',
   'report.typologyHead': 'Typologie',
   'report.summaryGaps':
@@ -104,6 +105,6 @@ export const reports = {
   'report.area.education': 'Onderwijs (formeel en non-formeel)',
   'report.area.civil-society': 'Verenigingen en maatschappelijke organisaties',
   'report.area.economy': 'Economie: werkgevers en vakbonden',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('nl', reports);

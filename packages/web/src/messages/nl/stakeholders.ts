@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { stakeholders as english } from '../en/stakeholders.ts';
 
 /** Interface strings of stakeholder maps, contact persons and reference groups (Dutch; machine-assisted, not reviewed by a native speaker). */
 export const stakeholders = {
@@ -61,13 +62,13 @@ export const stakeholders = {
   'stakeholders.networkIntro':
     'Belanghebbenden, de praktijken waaraan ze deelnemen en de beleidslabs waarbij ze aansluiten.',
   'stakeholders.networkAlt':
-    'Netwerk van {stakeholders, plural, one {# belanghebbende} other {# belanghebbenden}} verbonden met {practices, plural, one {# praktijk} other {# praktijken}} en {labs, plural, one {# beleidslab} other {# beleidslabs}}',
+    'Netwerk van {stakeholders} belanghebbenden verbonden met {practices} praktijken en {labs} beleidslabs',
   'stakeholders.networkTable': 'Het netwerk als tabel',
   'stakeholders.labs': 'Beleidslabs',
   'stakeholders.noLinks': 'Nog geen praktijk of lab gekoppeld.',
   'stakeholders.coverage': 'Dekking van de vijf domeinen',
   'stakeholders.coverageIntro':
-    'Welke domeinen de strategie bereikt en welke ze dun (minder dan {thin, plural, one {# belanghebbende} other {# belanghebbenden}}) of leeg laat.',
+    'Welke domeinen de strategie bereikt en welke ze dun (minder dan {thin} belanghebbenden) of leeg laat.',
   'stakeholders.coverageCaption': 'Belanghebbenden per domein',
   'stakeholders.coverageCount': 'Belanghebbenden',
   'stakeholders.coverageEngaged': 'Toegezegd of actief',
@@ -175,6 +176,6 @@ export const stakeholders = {
   'groups.challenges': 'Moeilijkheden bij het betrekken',
   'groups.description': 'Hoe de groep is opgezet',
   'groups.source': 'Bron: {document}, {section}',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('nl', stakeholders);
