@@ -33,7 +33,8 @@ export const MAIL_ACCEPTED = {
   signUp:
     'If this address can be used, a message with a confirmation link is on its way to it. Open the link to finish signing up.',
   forgot: 'If this address has an account, a message with a password reset link is on its way to it.',
-  changeEmail: 'A message with a confirmation link is on its way to the new address. Your address changes when you open it.',
+  changeEmail:
+    'A message with a confirmation link is on its way to the new address. Your address changes when you open it.',
 } as const;
 
 /** Signing up with e-mail confirmation, forgotten passwords, and changing one's address or password. */
@@ -101,7 +102,8 @@ export function accessRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           operationId: 'resetPassword',
           tags,
-          summary: "Set a new password with the reset link's secret (works once, expires); every session of the account ends",
+          summary:
+            "Set a new password with the reset link's secret (works once, expires); every session of the account ends",
           security: SECURITY.none,
           errors: [404, 410],
           body: zResetPasswordRequest,
@@ -158,7 +160,8 @@ export function accessRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           operationId: 'confirmEmailChange',
           tags,
-          summary: 'Confirm a new address with the secret from the e-mailed link (works once, expires); the old address is told',
+          summary:
+            'Confirm a new address with the secret from the e-mailed link (works once, expires); the old address is told',
           security: SECURITY.none,
           errors: [404, 409, 410],
           body: zTokenRequest,

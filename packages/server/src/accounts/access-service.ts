@@ -68,7 +68,11 @@ export async function signUp(ctx: AppContext, site: Site, input: unknown, lang: 
       to: email,
       userId: existing.id,
       lang: existing.language,
-      params: { name: existing.name, signInUrl: `${site.baseUrl}/sign-in`, forgotUrl: `${site.baseUrl}/password/forgot` },
+      params: {
+        name: existing.name,
+        signInUrl: `${site.baseUrl}/sign-in`,
+        forgotUrl: `${site.baseUrl}/password/forgot`,
+      },
     });
     return;
   }
@@ -204,8 +208,7 @@ export async function requestEmailChange(ctx: AppContext, site: Site, user: User
   const { email, currentPassword } = parseOrThrow(zChangeEmailRequest, input);
   const account = await accountById(ctx.db, user.id);
   await assertCurrentPassword(account, currentPassword);
-  if (email === account.email)
-    throw new AppError('validation_failed', 'This is already your address', 'email');
+  if (email === account.email) throw new AppError('validation_failed', 'This is already your address', 'email');
   if (await accountByEmail(ctx.db, email)) return;
   const token = await issueLink(ctx.db, 'change_email', account.id, email);
   await sendAccountMail(ctx, {
@@ -213,7 +216,11 @@ export async function requestEmailChange(ctx: AppContext, site: Site, user: User
     to: email,
     userId: account.id,
     lang: account.language,
-    params: { name: account.name, link: `${site.baseUrl}/account/email/confirm/${token}`, hours: hours('change_email') },
+    params: {
+      name: account.name,
+      link: `${site.baseUrl}/account/email/confirm/${token}`,
+      hours: hours('change_email'),
+    },
     secret: ['link'],
   });
 }

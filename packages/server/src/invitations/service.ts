@@ -116,7 +116,11 @@ export async function revokeInvitation(db: Database, user: User | null, id: stri
 /** The invitation a link names, while it can still be accepted; a clear error otherwise. */
 function assertUsable(row: InvitationRow | null): InvitationRow {
   if (!row)
-    throw new AppError('not_found', 'This invitation link is not valid: copy the whole address from the e-mail', 'token');
+    throw new AppError(
+      'not_found',
+      'This invitation link is not valid: copy the whole address from the e-mail',
+      'token',
+    );
   if (row.accepted_at) throw new AppError('link_used', 'This invitation has already been accepted', 'token');
   if (row.revoked_at) throw new AppError('link_expired', 'This invitation has been withdrawn', 'token');
   if (row.expired)

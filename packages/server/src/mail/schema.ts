@@ -14,7 +14,9 @@ export const zOutboxSummary = z
     template: z.string().describe('The kind of message, e.g. verifyEmail, assignmentResult'),
     language: z.string(),
     subject: z.string(),
-    state: z.enum(['queued', 'sent', 'failed']).describe('queued: not sent (no SMTP server configured); failed: see error'),
+    state: z
+      .enum(['queued', 'sent', 'failed'])
+      .describe('queued: not sent (no SMTP server configured); failed: see error'),
     error: z.string().nullable().describe("The SMTP server's error when sending failed"),
     createdAt: z.string(),
     sentAt: z.string().nullable(),

@@ -67,19 +67,29 @@ export function renderMail(name: TemplateName, lang: string, input: TemplateInpu
       <body style="font-family: sans-serif; line-height: 1.5; max-width: 40em">
         <p>${greeting}</p>
         <p>${intro}</p>
-        ${lines.length ? html`<ul>${lines.map((l) => html`<li>${l}</li>`)}</ul>` : ''}
-        ${actionUrl
-          ? html`<p><a href="${actionUrl}" style="font-weight: bold">${t(key('action'))}</a></p>
-              <p style="font-size: small">${t('mail.linkIntro')}<br />${actionUrl}</p>`
-          : ''}
+        ${
+          lines.length
+            ? html`<ul>
+                ${lines.map((l) => html`<li>${l}</li>`)}
+              </ul>`
+            : ''
+        }
+        ${
+          actionUrl
+            ? html`<p><a href="${actionUrl}" style="font-weight: bold">${t(key('action'))}</a></p>
+                <p style="font-size: small">${t('mail.linkIntro')}<br />${actionUrl}</p>`
+            : ''
+        }
         <p>${after}</p>
         <p>${t('mail.signature')}</p>
-        ${input.unsubscribeUrl
-          ? html`<hr />
-              <p style="font-size: small">
-                <a href="${input.unsubscribeUrl}">${t('mail.unsubscribeLink')}</a>
-              </p>`
-          : ''}
+        ${
+          input.unsubscribeUrl
+            ? html`<hr />
+                <p style="font-size: small">
+                  <a href="${input.unsubscribeUrl}">${t('mail.unsubscribeLink')}</a>
+                </p>`
+            : ''
+        }
       </body>
     </html>`;
   return { subject, text, html: body.value };

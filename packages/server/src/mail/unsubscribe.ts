@@ -27,7 +27,10 @@ export async function unsubscribeToken(db: Queryable, email: string, category: C
 }
 
 /** The address and category a token names; a clear 404 when it is malformed or its signature is wrong. */
-export async function readUnsubscribeToken(db: Queryable, token: string): Promise<{ email: string; category: Category }> {
+export async function readUnsubscribeToken(
+  db: Queryable,
+  token: string,
+): Promise<{ email: string; category: Category }> {
   const invalid = new AppError(
     'not_found',
     'This unsubscribe link is not valid: copy the whole address from the message',
@@ -39,11 +42,7 @@ export async function readUnsubscribeToken(db: Queryable, token: string): Promis
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !crypto.timingSafeEqual(expected, given)) throw invalid;
   const parsed: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-  if (
-    !Array.isArray(parsed) ||
-    typeof parsed[0] !== 'string' ||
-    !CATEGORIES.includes(parsed[1] as Category)
-  )
+  if (!Array.isArray(parsed) || typeof parsed[0] !== 'string' || !CATEGORIES.includes(parsed[1] as Category))
     throw invalid;
   return { email: parsed[0], category: parsed[1] as Category };
 }

@@ -9,7 +9,8 @@ export const mail = {
   'mail.unsubscribeLink': 'Unsubscribe',
 
   'mail.verifyEmail.subject': 'Confirm your e-mail address for Convivio',
-  'mail.verifyEmail.intro': 'Thank you for signing up. Confirm that this address is yours to finish creating your account.',
+  'mail.verifyEmail.intro':
+    'Thank you for signing up. Confirm that this address is yours to finish creating your account.',
   'mail.verifyEmail.action': 'Confirm my address',
   'mail.verifyEmail.after':
     'The link works once, for {hours} hours. If you did not sign up, ignore this message: no account is made without it.',
@@ -45,8 +46,7 @@ export const mail = {
   'mail.invitation.intro':
     '{inviter} invites you to edit the practices, profile and stakeholders of {city} on Convivio, the common space where European cities share integration practices.',
   'mail.invitation.action': 'Accept the invitation',
-  'mail.invitation.after':
-    'The link works once, until {expires}. If you do not know {inviter}, ignore this message.',
+  'mail.invitation.after': 'The link works once, until {expires}. If you do not know {inviter}, ignore this message.',
 
   'mail.registrationConfirmed.subject': 'You are registered for {event}',
   'mail.registrationConfirmed.intro': 'Your registration for {event} ({dates}) is confirmed.',
