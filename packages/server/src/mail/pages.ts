@@ -47,7 +47,8 @@ export function mailPages(ctx: AppContext): FastifyPluginAsync {
         .send(Buffer.from(a.content));
     });
 
-    const tokenOf = (request: FastifyRequest) => (request.params as { token: string }).token;
+    const tokenOf = (request: FastifyRequest) => queryText(request, 'token');
+    const action = (request: FastifyRequest) => `/mail/unsubscribe?token=${encodeURIComponent(tokenOf(request))}`;
     const invalid = (request: FastifyRequest, reply: FastifyReply, err: unknown) => {
       if (!(err instanceof AppError) || err.code !== 'not_found') throw err;
       const page = pageContext(request);
@@ -63,7 +64,7 @@ export function mailPages(ctx: AppContext): FastifyPluginAsync {
       );
     };
 
-    app.get('/mail/unsubscribe/:token', async (request, reply) => {
+    app.get('/mail/unsubscribe', async (request, reply) => {
       try {
         const target = await unsubscribeTarget(db, tokenOf(request));
         const page = pageContext(request);
@@ -71,7 +72,7 @@ export function mailPages(ctx: AppContext): FastifyPluginAsync {
           reply,
           page,
           page.t('unsubscribe.title'),
-          unsubscribePage(page, { ...target, action: page.path, done: false }),
+          unsubscribePage(page, { ...target, action: action(request), done: false }),
         );
       } catch (err) {
         return invalid(request, reply, err);
@@ -79,7 +80,7 @@ export function mailPages(ctx: AppContext): FastifyPluginAsync {
     });
 
     // The form, and mail programs' one-click unsubscribe (RFC 8058: a POST with List-Unsubscribe=One-Click).
-    app.post('/mail/unsubscribe/:token', async (request, reply) => {
+    app.post('/mail/unsubscribe', async (request, reply) => {
       try {
         const target = await unsubscribe(db, tokenOf(request));
         const page = pageContext(request);
@@ -87,7 +88,7 @@ export function mailPages(ctx: AppContext): FastifyPluginAsync {
           reply,
           page,
           page.t('unsubscribe.title'),
-          unsubscribePage(page, { ...target, action: page.path, done: true }),
+          unsubscribePage(page, { ...target, action: action(request), done: true }),
         );
       } catch (err) {
         return invalid(request, reply, err);

@@ -56,7 +56,7 @@ export async function sendMail(ctx: AppContext, mail: OutgoingMail): Promise<Sen
   let unsubscribeUrl: string | null = null;
   if (mail.unsubscribe) {
     if (await isUnsubscribed(ctx.db, to, mail.unsubscribe.category)) return { id: null, state: 'skipped' };
-    unsubscribeUrl = `${mail.unsubscribe.baseUrl}/mail/unsubscribe/${await unsubscribeToken(ctx.db, to, mail.unsubscribe.category)}`;
+    unsubscribeUrl = `${mail.unsubscribe.baseUrl}/mail/unsubscribe?token=${await unsubscribeToken(ctx.db, to, mail.unsubscribe.category)}`;
     headers['List-Unsubscribe'] = `<${unsubscribeUrl}>`;
     headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
   }
