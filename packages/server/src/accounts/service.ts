@@ -124,3 +124,10 @@ export async function existingUserIds(db: Queryable, ids: string[]): Promise<Set
 
 /** The read view other domains may join for an account's name and email (migrations/022_user_directory.sql). */
 export const USER_DIRECTORY = 'user_directory';
+
+/** The language an account's e-mails are written in ('en' for no account). */
+export async function userLanguage(db: Queryable, id: string | null): Promise<string> {
+  if (!id) return 'en';
+  const r = await db.query<{ language: string }>('SELECT language FROM users WHERE id = $1', [id]);
+  return r.rows[0]?.language ?? 'en';
+}

@@ -7,6 +7,7 @@ export const mail = {
   'mail.linkIntro': 'If the button does not work, copy this address into your browser:',
   'mail.unsubscribe': 'You receive this because you registered for an event. Stop these messages: {url}',
   'mail.unsubscribeLink': 'Unsubscribe',
+  'mail.agenda.waiting': '{line}: on the waiting list',
 
   'mail.verifyEmail.subject': 'Confirm your e-mail address for Convivio',
   'mail.verifyEmail.intro':
