@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, startTestApp, type Client, type TestApp } from '../../test/harness.ts';
 import { readIcs } from '../../test/ics-reader.ts';
 import { startInbox, type Inbox } from '../../test/smtp-inbox.ts';
+import { sendEventReminders } from './reminders.ts';
 
 const ID = 'event-mail-day';
 const API = `/api/v1/events/${ID}`;
@@ -120,5 +121,20 @@ describe.each(ENGINES)('event e-mails on %s', (engine) => {
     expect(again.statusCode).toBe(200);
     await new Promise((r) => setTimeout(r, 300));
     expect(inbox.received.filter((r) => /Your sessions/.test(r.mail.subject ?? ''))).toEqual([]);
+  });
+
+  it('reminds each participant once before the event, with an unsubscribe link', async () => {
+    const ctx = { db: t.db, config: t.config };
+    const remind = (now: string, hours = 24) =>
+      sendEventReminders(ctx, { hours, now: new Date(now), baseUrl: 'https://convivio.example.org' });
+    expect(await remind('2026-03-09T06:00:00Z')).toEqual({ events: 0, messages: 0 });
+    expect(await remind('2026-03-09T12:00:00Z')).toEqual({ events: 1, messages: 2 });
+    const mail = await inbox.next(people[0]!.email, /Reminder: Mail day/);
+    expect(mail.text).toContain('2026-03-10 07:30 UTC');
+    expect(mail.text).toContain('Workshop 1: Housing');
+    expect(mail.headerLines.some((h) => h.key === 'list-unsubscribe')).toBe(true);
+    expect(mail.text).toMatch(/https:\/\/convivio\.example\.org\/mail\/unsubscribe\?token=/);
+    await inbox.next(people[1]!.email, /Reminder: Mail day/);
+    expect(await remind('2026-03-09T13:00:00Z')).toEqual({ events: 1, messages: 0 });
   });
 });
