@@ -26,6 +26,15 @@ export interface AccessFormView {
   links?: [string, string][];
 }
 
+/** Ways on under a form or a message: a plain list of links. */
+function linkList(links: [string, string][] | undefined): SafeHtml {
+  return links?.length
+    ? html`<ul class="plain-list">
+        ${links.map(([href, label]) => html`<li><a href="${href}">${label}</a></li>`)}
+      </ul>`
+    : html``;
+}
+
 /** An account form: error summary, labelled fields, one button, CSRF token when signed in. */
 export function accessFormPage(ctx: PageContext, v: AccessFormView): SafeHtml {
   const { t } = ctx;
@@ -39,13 +48,7 @@ export function accessFormPage(ctx: PageContext, v: AccessFormView): SafeHtml {
       ${v.fields.map((f) => textInput(t, v.state, f))}
       <div class="form-actions"><button type="submit">${v.button}</button></div>
     </form>
-    ${
-      v.links?.length
-        ? html`<ul class="plain-list">
-            ${v.links.map(([href, label]) => html`<li><a href="${href}">${label}</a></li>`)}
-          </ul>`
-        : ''
-    }
+    ${linkList(v.links)}
   </div>`;
 }
 
@@ -57,13 +60,7 @@ export function accessMessagePage(
   return html`<div class="narrow">
     <h1>${v.title}</h1>
     <p ${v.alert ? html`role="alert"` : html`role="status"`}>${v.text}</p>
-    ${
-      v.links?.length
-        ? html`<ul class="plain-list">
-            ${v.links.map(([href, label]) => html`<li><a href="${href}">${label}</a></li>`)}
-          </ul>`
-        : ''
-    }
+    ${linkList(v.links)}
   </div>`;
 }
 
