@@ -19,6 +19,10 @@ export interface Config {
   limits: Limits;
   /** The site's public address (PUBLIC_BASE_URL, e.g. `https://convivio.example.org`); null: taken from each request. */
   publicBaseUrl: string | null;
+  /** SMTP_URL (`smtp://user:pass@host:587`, `smtps://…`): where e-mail goes; null: only to the outbox table. */
+  smtpUrl: string | null;
+  /** MAIL_FROM: the sender of every e-mail. */
+  mailFrom: string;
 }
 
 export type TrustProxy = false | number | string[];
@@ -92,6 +96,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push(
       `PUBLIC_BASE_URL must be an http(s) address such as https://convivio.example.org, got "${publicBaseUrl}"`,
     );
+  const smtpUrl = env.SMTP_URL?.trim() || null;
+  if (smtpUrl && !/^smtps?:\/\/[^/?#\s]+/.test(smtpUrl))
+    problems.push('SMTP_URL must be an address such as smtp://user:password@mail.example.org:587 or smtps://…');
+  const mailFrom = env.MAIL_FROM?.trim() || 'Convivio <no-reply@convivio.invalid>';
+  if (!/^([^<>]*<)?[^@<>\s]+@[^@<>\s]+>?$/.test(mailFrom))
+    problems.push(`MAIL_FROM must be an e-mail address, optionally with a name: Convivio <no-reply@example.org>`);
   const config: Config = {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -105,6 +115,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit,
     limits: readLimits(env, problems),
     publicBaseUrl,
+    smtpUrl,
+    mailFrom,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

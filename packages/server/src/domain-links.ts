@@ -5,6 +5,7 @@
  * top, fills it in. Importing this module registers the hooks; routes.ts, web-routes.ts and
  * dataset-sections.ts import it, so every way into the services has them.
  */
+import { onAccountMail } from './accounts/account-mail.ts';
 import type { CityPageLinks, CityPracticeLinks } from './cities/links.ts';
 import { onCityWritten } from './cities/service.ts';
 import { cityIndicatorsHtml } from './evidence/city-section.ts';
@@ -14,12 +15,18 @@ import { labsOfCity, labsReferring } from './labs/service.ts';
 import type { PracticePageLinks } from './practices/links.ts';
 import { practicesOfCity, publishedPracticeCounts, refreshCityOfPractices } from './practices/service.ts';
 import { linkLabs } from './stakeholders/service.ts';
+import { sendMail } from './mail/service.ts';
 
 // A renamed (or moved) city: its practices' country, search text and facet index follow.
 onCityWritten(refreshCityOfPractices);
 
 // A stakeholder in a policy lab cannot be deleted, and the stakeholder network shows the labs.
 linkLabs({ labsReferring, labsOfCity });
+
+// Account e-mails (confirmations, password resets, invitations) are worded and sent by the mail domain.
+onAccountMail(async (ctx, mail) => {
+  await sendMail(ctx, mail);
+});
 
 /** What the city API and pages show of the practice library. */
 export const cityPracticeLinks: CityPracticeLinks = {

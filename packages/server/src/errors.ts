@@ -16,6 +16,9 @@ export const ERROR_STATUS = {
   import_invalid: 422,
   rate_limited: 429,
   internal: 500,
+  email_unverified: 403,
+  link_expired: 410,
+  link_used: 410,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

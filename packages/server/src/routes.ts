@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { accountRoutes } from './accounts/routes.ts';
+import { accessRoutes } from './accounts/access-routes.ts';
+import { mailRoutes } from './mail/routes.ts';
+import { invitationRoutes } from './invitations/routes.ts';
 import { cityRoutes } from './cities/routes.ts';
 import type { AppContext } from './context.ts';
 import { cityPracticeLinks } from './domain-links.ts';
@@ -47,5 +50,8 @@ export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await app.register(eventRoutes(ctx));
     await app.register(charterRoutes(ctx));
     await app.register(openDataRoutes(ctx));
+    await app.register(accessRoutes(ctx));
+    await app.register(mailRoutes(ctx));
+    await app.register(invitationRoutes(ctx));
   };
 }

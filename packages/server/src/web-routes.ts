@@ -1,6 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { accountPages } from './accounts/pages.ts';
 import { languagePages } from './accounts/language-pages.ts';
+import { accessPages } from './accounts/access-pages.ts';
+import { invitationPages } from './invitations/pages.ts';
+import { mailPages } from './mail/pages.ts';
 import { cityPages } from './cities/pages.ts';
 import type { AppContext } from './context.ts';
 import { evidencePages } from './evidence/pages.ts';
@@ -36,6 +39,9 @@ const PAGES: PagesFactory[] = [
   charterPages,
   openDataPages,
   languagePages,
+  accessPages,
+  invitationPages,
+  mailPages,
 ];
 
 /** Registers the HTML error pages, the static assets and every domain's pages. */

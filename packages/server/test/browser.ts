@@ -55,7 +55,9 @@ export interface BrowserTestApp {
  * Starts the app on a fresh, seeded PGlite database, listening on 127.0.0.1 at a random
  * port, and launches headless Chromium. Share one per test file (beforeAll/afterAll).
  */
-export async function startBrowserApp(opts: { seed?: boolean } = {}): Promise<BrowserTestApp> {
+export async function startBrowserApp(
+  opts: { seed?: boolean; env?: Record<string, string> } = {},
+): Promise<BrowserTestApp> {
   const t = await startTestApp('pglite', opts);
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;

@@ -12,3 +12,5 @@ export * from './pages/labs.ts';
 export * from './pages/events.ts';
 export * from './pages/charter.ts';
 export * from './pages/open-data.ts';
+export * from './pages/access.ts';
+export * from './pages/mail.ts';

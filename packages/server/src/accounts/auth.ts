@@ -19,7 +19,16 @@ export const sessionCookieOptions = (config: { cookieSecure: boolean }) => ({
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The API's unsafe routes that anonymous clients may call; every other API write needs a user. */
-const ANONYMOUS_API_WRITES = new Set(['/api/v1/auth/sign-in', '/api/v1/auth/sign-out']);
+const ANONYMOUS_API_WRITES = new Set([
+  '/api/v1/auth/sign-in',
+  '/api/v1/auth/sign-out',
+  '/api/v1/auth/sign-up',
+  '/api/v1/auth/verify-email',
+  '/api/v1/auth/password/forgot',
+  '/api/v1/auth/password/reset',
+  '/api/v1/account/email/confirm',
+  '/api/v1/invitations/accept',
+]);
 
 /** How a request was authenticated: a session cookie, a personal API token, or not at all. */
 export type Credential = { kind: 'session' } | { kind: 'token'; tokenId: string; scope: TokenScope } | null;

@@ -58,6 +58,12 @@ export interface Resources {
   'evidence.seeAll': null;
   /** Change an evidence dataset (its mapping). */
   'evidence.change': { mine: boolean };
+  /** Read the outbox: every e-mail the platform sent or would send (personal data, secret links). */
+  'mail.readOutbox': null;
+  /** Invite someone to edit a city, or see and revoke that city's invitations. */
+  'invitation.manage': { cityId: string };
+  /** See every city's invitations. */
+  'invitations.seeAll': null;
 }
 
 export type Action = keyof Resources;
@@ -143,6 +149,13 @@ const RULES: { [A in Action]: Rule<Resources[A]> } = {
     allow: (user, r) => isAdmin(user) || (user !== null && r.mine),
     refusal: (_user, _r, what) => `You may not change ${what}: only its owner and administrators may`,
   },
+  'mail.readOutbox': administrators,
+  'invitation.manage': {
+    allow: (user, r) => editsCity(user, r.cityId),
+    refusal: (user, _r, what) =>
+      `You may not ${what}: ${user.role === 'editor' ? `editors invite only to their own city (${user.cityId})` : "only administrators and the city's editors may"}`,
+  },
+  'invitations.seeAll': administrators,
 };
 
 /** May this user (null: nobody signed in) do this action on this resource? */

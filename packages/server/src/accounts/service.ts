@@ -16,6 +16,8 @@ interface UserRow {
   role: User['role'];
   city_id: string | null;
   password_hash: string;
+  email_verified_at: string | Date | null;
+  language: string;
 }
 
 const toUser = (r: UserRow): User => ({ id: r.id, email: r.email, name: r.name, role: r.role, cityId: r.city_id });
@@ -29,7 +31,7 @@ export interface SessionGrant {
   expiresAt: Date;
 }
 
-/** Creates an account; an editor must name an existing city. */
+/** Creates an account (its address counts as verified: an administrator or the command line made it); an editor must name an existing city. */
 export async function createUser(db: Database, input: CreateUserRequest): Promise<User> {
   const { email, name, role, cityId, password } = parseOrThrow(zCreateUserRequest, input);
   if (role === 'editor' && !cityId) throw new AppError('validation_failed', 'A city editor needs a city', 'cityId');
@@ -49,14 +51,10 @@ export async function insertUser(db: Database, account: Omit<User, 'id'> & { pas
   const id = `user-${crypto.randomUUID()}`;
   // The city must exist: the users table's foreign key checks it (cities are another domain's data).
   await db
-    .query('INSERT INTO users (id, email, name, role, city_id, password_hash) VALUES ($1,$2,$3,$4,$5,$6)', [
-      id,
-      email,
-      name,
-      role,
-      cityId,
-      passwordHash,
-    ])
+    .query(
+      'INSERT INTO users (id, email, name, role, city_id, password_hash, email_verified_at) VALUES ($1,$2,$3,$4,$5,$6,now())',
+      [id, email, name, role, cityId, passwordHash],
+    )
     .catch((err: unknown) => {
       if (isForeignKeyViolation(err))
         throw new AppError('validation_failed', `City "${cityId}" does not exist`, 'cityId');
@@ -72,6 +70,12 @@ export async function signIn(db: Database, email: string, password: string): Pro
   // Verify against a dummy hash when the user is unknown so timing does not reveal which emails exist.
   const ok = await verifyPassword(row?.password_hash ?? (await dummyHash()), password);
   if (!row || !ok) throw new AppError('invalid_credentials', 'Email or password is not correct');
+  if (!row.email_verified_at)
+    throw new AppError(
+      'email_unverified',
+      'Confirm your e-mail address first: open the link we sent to it (signing up again sends a new link)',
+      'email',
+    );
   await purgeExpired(db);
   const token = crypto.randomBytes(32).toString('base64url');
   const csrfToken = crypto.randomBytes(24).toString('base64url');
@@ -115,7 +119,7 @@ export async function listUsers(db: Database): Promise<User[]> {
 
 let dummy: Promise<string> | null = null;
 /** A real argon2id hash of a random secret, made once, to verify against for unknown emails. */
-function dummyHash(): Promise<string> {
+export function dummyHash(): Promise<string> {
   dummy ??= hashPassword(crypto.randomBytes(16).toString('hex'));
   return dummy;
 }
@@ -129,3 +133,10 @@ export async function existingUserIds(db: Queryable, ids: string[]): Promise<Set
 
 /** The read view other domains may join for an account's name and email (migrations/022_user_directory.sql). */
 export const USER_DIRECTORY = 'user_directory';
+
+/** The language an account's e-mails are written in ('en' for no account). */
+export async function userLanguage(db: Queryable, id: string | null): Promise<string> {
+  if (!id) return 'en';
+  const r = await db.query<{ language: string }>('SELECT language FROM users WHERE id = $1', [id]);
+  return r.rows[0]?.language ?? 'en';
+}

@@ -86,3 +86,15 @@ export async function exportCommand(
     return 0;
   });
 }
+
+/** `convivio remind [--hours 24]`: e-mails a reminder to the participants of events starting within that many hours (once each). */
+export async function remindCommand(hours: number, io: CliIo): Promise<number> {
+  await import('../domain-links.ts');
+  const { sendEventReminders } = await import('../events/reminders.ts');
+  return withDatabase(async (ctx) => {
+    const baseUrl = ctx.config.publicBaseUrl ?? `http://localhost:${ctx.config.port}`;
+    const done = await sendEventReminders(ctx, { hours, baseUrl });
+    io.stdout(`${done.messages} reminder(s) for ${done.events} event(s) starting within ${hours} hours\n`);
+    return 0;
+  });
+}

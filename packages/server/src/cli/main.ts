@@ -14,6 +14,7 @@ const USAGE = `convivio — command line of the Convivio platform
   convivio export --format json|csv [--section practices|cities|…] [--output FILE] [--drafts]
   convivio indicators --input FILE … (see: convivio indicators --help)
   convivio assign --input instance.json --output result.json
+  convivio remind [--hours 24]     e-mail participants of events starting within that many hours (once each)
 
 The database is the one the platform uses: DATABASE_URL, or PGlite under DATA_DIR (default ./data/db).
 PGlite serves one process at a time: stop the server before running user create, import or export on it.
@@ -89,6 +90,16 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         { format, section: values.section, output: values.output, drafts: values.drafts === true },
         io,
       );
+    }
+    case 'remind': {
+      const { values } = parseCommandLine(rest, { ...COMMON, hours: { type: 'string' } });
+      if (values.help) return usage(io);
+      const hours = Number(values.hours ?? 24);
+      if (!Number.isInteger(hours) || hours < 1 || hours > 24 * 31)
+        throw new CommandLineError(`--hours must be a whole number of hours from 1 to 744, got "${values.hours}"`);
+      describeLockHolder('the command "convivio remind"');
+      const { remindCommand } = await import('./commands.ts');
+      return await remindCommand(hours, io);
     }
     case 'indicators': {
       const { runIndicatorsCli } = await import('@convivio/indicators/cli');

@@ -4,7 +4,9 @@ import type { AppContext } from '../context.ts';
 import type { Database } from '../db/database.ts';
 import { SECURITY } from '../http/openapi.ts';
 import type { AssignmentReport } from './assignment-report.ts';
-import { latestAssignmentReport, runAssignment } from './assignment-service.ts';
+import { latestAssignmentReport } from './assignment-service.ts';
+import { siteIdentity } from './calendar-identity.ts';
+import { assignAndAnnounce } from './event-mail.ts';
 import { listParticipants } from './participant-queries.ts';
 import { presentReport } from './presenter.ts';
 import { zAssignmentReport, zAssignmentRun, zEventParams } from './schema.ts';
@@ -38,7 +40,9 @@ export function assignmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         namedReport(
           ctx.db,
           req.params.id,
-          await runAssignment(ctx.db, req.user, req.params.id, { waitingList: req.body?.waitingList }),
+          await assignAndAnnounce(ctx, siteIdentity(ctx.config, req), req.user, req.params.id, {
+            waitingList: req.body?.waitingList,
+          }),
         ),
     );
 

@@ -69,6 +69,16 @@ export async function runAssignment(
   eventId: string,
   opts: { waitingList?: boolean } = {},
 ): Promise<AssignmentReport> {
+  return (await runAssignmentWithChanges(db, user, eventId, opts)).report;
+}
+
+/** The same, also naming the participants whose sessions changed (everyone assigned, the first time). */
+export async function runAssignmentWithChanges(
+  db: Database,
+  user: User | null,
+  eventId: string,
+  opts: { waitingList?: boolean } = {},
+): Promise<{ report: AssignmentReport; changed: string[] }> {
   return db.transaction(async (tx) => {
     const event = await findEvent(tx, eventId, true);
     if (!event) throw notFound('Event', eventId);
@@ -125,7 +135,12 @@ export async function runAssignment(
       waitingList,
       JSON.stringify(report),
     ]);
-    return report;
+    const now = (id: string, point: ChoicePoint) =>
+      results.find(([p]) => p.id === point.id)?.[1].assignments[id]?.[point.id] ?? [];
+    const changed = ids.filter((id) =>
+      points.some((p) => (previous.get(id)?.[p.id] ?? []).join(' ') !== now(id, p).join(' ')),
+    );
+    return { report, changed };
   });
 }
 

@@ -7,7 +7,9 @@ import { checked, formBody } from '../web/form-body.ts';
 import { issuesOf } from '../web/form-errors.ts';
 import { queryText, requireSignedIn, seeOther } from '../web/page-helpers.ts';
 import { namedReport } from './assignment-routes.ts';
-import { latestAssignmentReport, runAssignment } from './assignment-service.ts';
+import { latestAssignmentReport } from './assignment-service.ts';
+import { siteIdentity } from './calendar-identity.ts';
+import { assignAndAnnounce } from './event-mail.ts';
 import { choicePointsOf } from './choice-points.ts';
 import { assignmentsOf, rankingsOf } from './participant-queries.ts';
 import { assertCanManageEvent } from './access.ts';
@@ -125,7 +127,7 @@ export function managePages(ctx: AppContext): FastifyPluginAsync {
     app.post('/events/:id/manage/assign', async (request, reply) => {
       const event = await loadManaged(request);
       try {
-        await runAssignment(db, request.user, event.id);
+        await assignAndAnnounce(ctx, siteIdentity(ctx.config, request), request.user, event.id);
         return seeOther(reply, `/events/${event.id}/manage?notice=assigned`);
       } catch (err) {
         if (!(err instanceof AppError) || err.code !== 'unprocessable') throw err;

@@ -17,6 +17,7 @@ import { publicProgrammePages } from './public-programme-pages.ts';
 import { assignmentsOf, findParticipantOfUser, rankingsOf, type ParticipantRow } from './participant-queries.ts';
 import { participantCalendar } from './participant-views.ts';
 import { siteIdentity } from './calendar-identity.ts';
+import { mailRegistration } from './event-mail.ts';
 import { calendarFeedFile } from './calendar-feed-routes.ts';
 import { calendarFeedPages } from './calendar-feed-pages.ts';
 import { checkInPages } from './checkin-pages.ts';
@@ -119,7 +120,12 @@ export function eventPages(ctx: AppContext): FastifyPluginAsync {
       const existing = await findParticipantOfUser(db, event.id, user.id);
       try {
         if (existing) await updateRegistration(db, user, event.id, existing.id, registrationFromForm(body));
-        else await registerParticipant(db, user, event.id, registrationFromForm(body));
+        else
+          await mailRegistration(
+            ctx,
+            siteIdentity(ctx.config, request),
+            await registerParticipant(db, user, event.id, registrationFromForm(body)),
+          );
         return seeOther(reply, `/events/${event.id}/register?notice=${existing ? 'saved' : 'registered'}`);
       } catch (err) {
         if (!(err instanceof AppError) || !['validation_failed', 'conflict'].includes(err.code)) throw err;

@@ -4,6 +4,7 @@ import type { AppContext } from '../context.ts';
 import { SECURITY } from '../http/openapi.ts';
 import { assignmentsOf, rankingsOf } from './participant-queries.ts';
 import { siteIdentity } from './calendar-identity.ts';
+import { mailRegistration } from './event-mail.ts';
 import { myRegistration, participantAgenda, participantCalendar, registrationDetail } from './participant-views.ts';
 import { presentParticipant } from './presenter.ts';
 import {
@@ -46,6 +47,7 @@ export function registrationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req, reply) => {
         const { userId, ...input } = req.body;
         const row = await registerParticipant(ctx.db, req.user, req.params.id, input, userId);
+        await mailRegistration(ctx, siteIdentity(ctx.config, req), row);
         return reply.status(201).send(presentParticipant(row));
       },
     );

@@ -49,6 +49,7 @@ export const ERROR_RESPONSES = {
     name: 'UnsupportedMediaType',
     description: 'The request body has a content type this operation does not accept',
   },
+  410: { name: 'Gone', description: 'The link (from an e-mail) has expired or has already been used' },
   422: { name: 'Unprocessable', description: 'Valid input that cannot be carried out as asked' },
   429: { name: 'TooManyRequests', description: 'Too many attempts; wait a minute and try again' },
 } as const;

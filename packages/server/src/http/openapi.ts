@@ -21,6 +21,8 @@ const TAGS = [
   ['evidence', 'Population grids, background indicator runs, results and map layers'],
   ['events', 'Conference programmes, registration, rankings, fair assignment, exports'],
   ['charter', 'The Integrating Cities Charter, signatories and commitments'],
+  ['mail', 'The outbox: every e-mail the platform sent or would send (administrators)'],
+  ['invitations', 'Invitations to edit a city, sent by e-mail'],
 ] as const;
 
 /**

@@ -2,6 +2,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { layout, translator, type PageContext, type SafeHtml } from '@convivio/web';
 import { pageLanguage, withoutLanguage } from './language.ts';
 
+/** The page's language (the user's choice, else Accept-Language, else English). */
+export { pageLanguage };
+
 /** The viewer's page context: language (from ?lang or Accept-Language, English by default), user, CSRF token. */
 export function pageContext(request: FastifyRequest): PageContext {
   const lang = pageLanguage(request);

@@ -28,5 +28,9 @@ export function signInPage(ctx: PageContext, v: SignInView): SafeHtml {
       ${textInput(t, v.state, { name: 'password', label: label('password'), type: 'password', required: true, autocomplete: 'current-password' })}
       <div class="form-actions"><button type="submit">${t('signIn.button')}</button></div>
     </form>
+    <ul class="plain-list">
+      <li><a href="/password/forgot">${t('signIn.forgot')}</a></li>
+      <li><a href="/sign-up">${t('signIn.noAccount')}</a></li>
+    </ul>
   </div>`;
 }
