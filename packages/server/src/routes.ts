@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { accountRoutes } from './accounts/routes.ts';
+import { memberRoutes } from './accounts/member-routes.ts';
 import { cityRoutes } from './cities/routes.ts';
 import type { AppContext } from './context.ts';
 import { cityPracticeLinks } from './domain-links.ts';
@@ -47,5 +48,6 @@ export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await app.register(eventRoutes(ctx));
     await app.register(charterRoutes(ctx));
     await app.register(openDataRoutes(ctx));
+    await app.register(memberRoutes(ctx));
   };
 }

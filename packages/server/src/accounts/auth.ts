@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { resolveApiToken } from './api-tokens.ts';
+import { touchSession } from './account-sessions.ts';
 import type { TokenScope, User } from './schema.ts';
 import { resolveSession } from './service.ts';
 import type { Database } from '../db/database.ts';
@@ -22,7 +23,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const ANONYMOUS_API_WRITES = new Set(['/api/v1/auth/sign-in', '/api/v1/auth/sign-out']);
 
 /** How a request was authenticated: a session cookie, a personal API token, or not at all. */
-export type Credential = { kind: 'session' } | { kind: 'token'; tokenId: string; scope: TokenScope } | null;
+export type Credential =
+  { kind: 'session'; sessionId: string } | { kind: 'token'; tokenId: string; scope: TokenScope } | null;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -92,7 +94,8 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Database }
     if (session) {
       request.user = session.user;
       request.csrfToken = session.csrfToken;
-      request.credential = { kind: 'session' };
+      request.credential = { kind: 'session', sessionId: session.sessionId };
+      await touchSession(opts.db, session.sessionId, request.headers['user-agent']);
     } else if (route && !SAFE_METHODS.has(request.method) && !ANONYMOUS_API_WRITES.has(route)) {
       throw new AppError('unauthenticated', 'Sign in (or send a personal API token) to do this');
     }
