@@ -5,10 +5,11 @@
  * top, fills it in. Importing this module registers the hooks; routes.ts, web-routes.ts and
  * dataset-sections.ts import it, so every way into the services has them.
  */
+import { linkCityOptions } from './accounts/city-options.ts';
 import { FORMER_MEMBER, registerPersonalData } from './accounts/personal-data.ts';
 import { anonymiseCharterAuthor, charterChangesBy } from './charter/authorship.ts';
 import type { CityPageLinks, CityPracticeLinks } from './cities/links.ts';
-import { onCityWritten } from './cities/service.ts';
+import { citiesByName, onCityWritten } from './cities/service.ts';
 import { cityIndicatorsHtml } from './evidence/city-section.ts';
 import './evidence/run-job.ts'; // registers the indicators run's job handler
 import { eventsOfPractice } from './events/exports-service.ts';
@@ -55,3 +56,6 @@ registerPersonalData({
   erase: (tx, userId) => eraseEventData(tx, userId, FORMER_MEMBER),
 });
 registerPersonalData({ section: 'evidence', export: evidenceOwnedBy, erase: async () => undefined });
+
+// The account pages offer the cities in their pickers (editor requests, the users list).
+linkCityOptions(citiesByName);

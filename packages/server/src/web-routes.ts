@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { accountPages } from './accounts/pages.ts';
+import { memberPages } from './accounts/member-pages.ts';
 import { cityPages } from './cities/pages.ts';
 import type { AppContext } from './context.ts';
 import { evidencePages } from './evidence/pages.ts';
@@ -34,6 +35,7 @@ const PAGES: PagesFactory[] = [
   eventPages,
   charterPages,
   openDataPages,
+  memberPages,
 ];
 
 /** Registers the HTML error pages, the static assets and every domain's pages. */

@@ -50,6 +50,7 @@ export function accountPages(ctx: AppContext): FastifyPluginAsync {
         if (err instanceof AppError && err.code === 'invalid_credentials')
           return show(401, {}, page.t('signIn.failed'));
         if (err instanceof AppError && err.code === 'rate_limited') return show(429, {}, page.t('signIn.rateLimited'));
+        if (err instanceof AppError && err.code === 'forbidden') return show(403, {}, page.t('signIn.disabled'));
         throw err;
       }
     });
