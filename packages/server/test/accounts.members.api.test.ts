@@ -394,6 +394,14 @@ describe.each(ENGINES)('members: own account, users, editor requests on %s', (en
     const token = (
       await me.request({ method: 'POST', url: '/api/v1/account/tokens', payload: { name: 't', scope: 'read' } })
     ).json().token as string;
+    // Only administrators and the author see the author's e-mail address in the history.
+    const seenBy = async (c: Client) =>
+      ((await c.request({ url: `/api/v1/practices/${id}/revisions` })).json().items as { authorName: string }[]).map(
+        (r) => r.authorName,
+      );
+    expect(await seenBy(as.editor)).toEqual(['Test editor']);
+    expect(await seenBy(as.admin)).toEqual([`Test editor <${me.user!.email}>`]);
+    expect(await seenBy(me)).toEqual([`Test editor <${me.user!.email}>`]);
     const wrong = await me.request({
       method: 'DELETE',
       url: '/api/v1/account',
