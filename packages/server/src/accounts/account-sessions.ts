@@ -50,6 +50,10 @@ export function deviceSummary(userAgent: string | undefined): string | null {
   return browser ?? system ?? 'Other';
 }
 
+/** Is the session's last-seen date older than a minute (or unset), so that this use should be noted? */
+export const sessionNeedsTouch = (lastSeenAt: Date | null): boolean =>
+  lastSeenAt === null || Date.now() - lastSeenAt.getTime() >= 60_000;
+
 /** Notes that a session was used (at most once a minute), and the device it was used from. */
 export async function touchSession(db: Queryable, sessionId: string, userAgent: string | undefined): Promise<void> {
   await db.query(

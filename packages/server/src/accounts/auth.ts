@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { resolveApiToken } from './api-tokens.ts';
-import { touchSession } from './account-sessions.ts';
+import { sessionNeedsTouch, touchSession } from './account-sessions.ts';
 import type { TokenScope, User } from './schema.ts';
 import { resolveSession } from './service.ts';
 import type { Database } from '../db/database.ts';
@@ -95,7 +95,8 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Database }
       request.user = session.user;
       request.csrfToken = session.csrfToken;
       request.credential = { kind: 'session', sessionId: session.sessionId };
-      await touchSession(opts.db, session.sessionId, request.headers['user-agent']);
+      if (sessionNeedsTouch(session.lastSeenAt))
+        await touchSession(opts.db, session.sessionId, request.headers['user-agent']);
     } else if (route && !SAFE_METHODS.has(request.method) && !ANONYMOUS_API_WRITES.has(route)) {
       throw new AppError('unauthenticated', 'Sign in (or send a personal API token) to do this');
     }

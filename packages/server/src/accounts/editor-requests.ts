@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Database, Queryable } from '../db/database.ts';
-import { isForeignKeyViolation } from '../db/errors.ts';
+import { isForeignKeyViolation, isUniqueViolation } from '../db/errors.ts';
 import { AppError, notFound, parseOrThrow } from '../errors.ts';
 import { assertCan } from './policy.ts';
 import { zCreateEditorRequest, zEditorRequestDecision, type EditorRequest } from './members-schema.ts';
@@ -66,6 +66,8 @@ export async function createEditorRequest(db: Database, user: User | null, input
         reason,
       ])
       .catch((err: unknown) => {
+        if (isUniqueViolation(err))
+          throw new AppError('conflict', 'You already have a pending request: wait for an administrator to answer it');
         if (isForeignKeyViolation(err))
           throw new AppError('validation_failed', `City "${cityId}" does not exist`, 'cityId');
         throw err;

@@ -95,14 +95,16 @@ export async function signOut(db: Database, token: string): Promise<void> {
 export async function resolveSession(
   db: Database,
   token: string,
-): Promise<{ user: User; csrfToken: string; sessionId: string } | null> {
-  const r = await db.query<UserRow & { csrf_token: string; session_id: string }>(
-    `SELECT u.*, s.csrf_token, s.id AS session_id FROM sessions s JOIN users u ON u.id = s.user_id
+): Promise<{ user: User; csrfToken: string; sessionId: string; lastSeenAt: Date | null } | null> {
+  const r = await db.query<UserRow & { csrf_token: string; session_id: string; last_seen_at: Date | string | null }>(
+    `SELECT u.*, s.csrf_token, s.id AS session_id, s.last_seen_at FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.token_hash = $1 AND s.expires_at > now() AND u.disabled_at IS NULL AND u.deleted_at IS NULL`,
     [sha256(token)],
   );
   const row = r.rows[0];
-  return row ? { user: toUser(row), csrfToken: row.csrf_token, sessionId: row.session_id } : null;
+  if (!row) return null;
+  const lastSeenAt = row.last_seen_at === null ? null : new Date(row.last_seen_at);
+  return { user: toUser(row), csrfToken: row.csrf_token, sessionId: row.session_id, lastSeenAt };
 }
 
 /** Lists accounts (administrators only, enforced by the route). */
