@@ -6,16 +6,23 @@
  * dataset-sections.ts import it, so every way into the services has them.
  */
 import { onAccountMail } from './accounts/account-mail.ts';
+import { linkCityOptions } from './accounts/city-options.ts';
+import { FORMER_MEMBER, registerPersonalData } from './accounts/personal-data.ts';
+import { anonymiseCharterAuthor, charterChangesBy } from './charter/authorship.ts';
 import type { CityPageLinks, CityPracticeLinks } from './cities/links.ts';
-import { onCityWritten } from './cities/service.ts';
+import { citiesByName, onCityWritten } from './cities/service.ts';
 import { cityIndicatorsHtml } from './evidence/city-section.ts';
 import './evidence/run-job.ts'; // registers the indicators run's job handler
 import { eventsOfPractice } from './events/exports-service.ts';
+import { eraseEventData, eventDataOf } from './events/personal-data.ts';
+import { evidenceOwnedBy } from './evidence/personal-data.ts';
 import { labsOfCity, labsReferring } from './labs/service.ts';
 import type { PracticePageLinks } from './practices/links.ts';
 import { practicesOfCity, publishedPracticeCounts, refreshCityOfPractices } from './practices/service.ts';
 import { linkLabs } from './stakeholders/service.ts';
+import { eraseMessagesTo, messagesTo } from './mail/personal-data.ts';
 import { sendMail } from './mail/service.ts';
+import { anonymiseAuthor, revisionsByAuthor } from './revisions/authorship.ts';
 
 // A renamed (or moved) city: its practices' country, search text and facet index follow.
 onCityWritten(refreshCityOfPractices);
@@ -39,3 +46,25 @@ export const cityPageLinks: CityPageLinks = { practices: cityPracticeLinks, sect
 
 /** What the practice pages show of the events. */
 export const practicePageLinks: PracticePageLinks = { presentedAt: eventsOfPractice };
+
+// What each domain holds about a person: in their data export, and erased when they delete their account.
+registerPersonalData({
+  section: 'revisions',
+  export: revisionsByAuthor,
+  erase: (tx, userId) => anonymiseAuthor(tx, userId, FORMER_MEMBER),
+});
+registerPersonalData({
+  section: 'charter',
+  export: charterChangesBy,
+  erase: (tx, userId) => anonymiseCharterAuthor(tx, userId, FORMER_MEMBER),
+});
+registerPersonalData({
+  section: 'events',
+  export: eventDataOf,
+  erase: (tx, userId) => eraseEventData(tx, userId, FORMER_MEMBER),
+});
+registerPersonalData({ section: 'mail', export: messagesTo, erase: eraseMessagesTo });
+registerPersonalData({ section: 'evidence', export: evidenceOwnedBy, erase: async () => undefined });
+
+// The account pages offer the cities in their pickers (editor requests, the users list).
+linkCityOptions(citiesByName);

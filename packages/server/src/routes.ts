@@ -4,6 +4,7 @@ import { accountRoutes } from './accounts/routes.ts';
 import { accessRoutes } from './accounts/access-routes.ts';
 import { mailRoutes } from './mail/routes.ts';
 import { invitationRoutes } from './invitations/routes.ts';
+import { memberRoutes } from './accounts/member-routes.ts';
 import { cityRoutes } from './cities/routes.ts';
 import type { AppContext } from './context.ts';
 import { cityPracticeLinks } from './domain-links.ts';
@@ -53,5 +54,6 @@ export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await app.register(accessRoutes(ctx));
     await app.register(mailRoutes(ctx));
     await app.register(invitationRoutes(ctx));
+    await app.register(memberRoutes(ctx));
   };
 }

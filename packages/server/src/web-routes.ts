@@ -4,6 +4,7 @@ import { languagePages } from './accounts/language-pages.ts';
 import { accessPages } from './accounts/access-pages.ts';
 import { invitationPages } from './invitations/pages.ts';
 import { mailPages } from './mail/pages.ts';
+import { memberPages } from './accounts/member-pages.ts';
 import { cityPages } from './cities/pages.ts';
 import type { AppContext } from './context.ts';
 import { evidencePages } from './evidence/pages.ts';
@@ -42,6 +43,7 @@ const PAGES: PagesFactory[] = [
   accessPages,
   invitationPages,
   mailPages,
+  memberPages,
 ];
 
 /** Registers the HTML error pages, the static assets and every domain's pages. */

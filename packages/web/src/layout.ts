@@ -37,7 +37,7 @@ export function layout(
   });
   const account = ctx.user
     ? html`<form method="post" action="/sign-out" class="account">
-        <span>${t('nav.signedInAs', { name: ctx.user.name, role: t(`role.${ctx.user.role}`) })}</span>
+        <a href="/account">${t('nav.signedInAs', { name: ctx.user.name, role: t(`role.${ctx.user.role}`) })}</a>
         <input type="hidden" name="_csrf" value="${ctx.csrfToken ?? ''}" /><button type="submit">
           ${t('nav.signOut')}
         </button>

@@ -5,6 +5,7 @@ import './messages/en/practice-record.ts';
 import './messages/en/places.ts';
 import './messages/en/cities.ts';
 import './messages/en/accounts.ts';
+import './messages/en/members.ts';
 import './messages/en/home.ts';
 
 export * from './components/error-page.ts';
@@ -26,3 +27,5 @@ export * from './pages/cities-compare.ts';
 export * from './pages/cities-form.ts';
 export * from './pages/cities-history.ts';
 export * from './pages/accounts-sign-in.ts';
+export * from './pages/accounts-account.ts';
+export * from './pages/accounts-admin.ts';

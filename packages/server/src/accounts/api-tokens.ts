@@ -84,7 +84,7 @@ export async function resolveApiToken(
   if (!secret.startsWith(TOKEN_PREFIX)) return null;
   const r = await db.query<TokenRow & { email: string; user_name: string; role: User['role']; city_id: string | null }>(
     `SELECT t.*, u.email, u.name AS user_name, u.role, u.city_id FROM api_tokens t JOIN users u ON u.id = t.user_id
-     WHERE t.token_hash = $1 AND (t.expires_at IS NULL OR t.expires_at > now())`,
+     WHERE t.token_hash = $1 AND (t.expires_at IS NULL OR t.expires_at > now()) AND u.disabled_at IS NULL AND u.deleted_at IS NULL`,
     [sha256(secret)],
   );
   const row = r.rows[0];

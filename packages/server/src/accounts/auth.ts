@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { resolveApiToken } from './api-tokens.ts';
+import { sessionNeedsTouch, touchSession } from './account-sessions.ts';
 import type { TokenScope, User } from './schema.ts';
 import { resolveSession } from './service.ts';
 import type { Database } from '../db/database.ts';
@@ -31,7 +32,8 @@ const ANONYMOUS_API_WRITES = new Set([
 ]);
 
 /** How a request was authenticated: a session cookie, a personal API token, or not at all. */
-export type Credential = { kind: 'session' } | { kind: 'token'; tokenId: string; scope: TokenScope } | null;
+export type Credential =
+  { kind: 'session'; sessionId: string } | { kind: 'token'; tokenId: string; scope: TokenScope } | null;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -101,7 +103,9 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Database }
     if (session) {
       request.user = session.user;
       request.csrfToken = session.csrfToken;
-      request.credential = { kind: 'session' };
+      request.credential = { kind: 'session', sessionId: session.sessionId };
+      if (sessionNeedsTouch(session.lastSeenAt))
+        await touchSession(opts.db, session.sessionId, request.headers['user-agent']);
     } else if (route && !SAFE_METHODS.has(request.method) && !ANONYMOUS_API_WRITES.has(route)) {
       throw new AppError('unauthenticated', 'Sign in (or send a personal API token) to do this');
     }

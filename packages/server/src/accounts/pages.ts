@@ -56,6 +56,7 @@ export function accountPages(ctx: AppContext): FastifyPluginAsync {
         if (err instanceof AppError && err.code === 'rate_limited') return show(429, {}, page.t('signIn.rateLimited'));
         if (err instanceof AppError && err.code === 'email_unverified')
           return show(403, {}, page.t('signIn.unverified'));
+        if (err instanceof AppError && err.code === 'forbidden') return show(403, {}, page.t('signIn.disabled'));
         throw err;
       }
     });

@@ -16,6 +16,14 @@ export interface Resources {
   'accounts.manage': null;
   /** See or revoke an account's API tokens (`own`: the user's own). */
   'account.tokens': { own: boolean };
+  /** See, download or delete one's own account and end its sessions: any signed-in person. */
+  'account.own': null;
+  /** See an account's e-mail address (`own`: the user's own). */
+  'account.seeEmail': { own: boolean };
+  /** Ask to become the editor of a city. */
+  'editorRequest.create': null;
+  /** See every editor request and approve or refuse them. */
+  'editorRequests.decide': null;
   /** Change a record that belongs to a city (`cityId` null: to no city, e.g. an EU project): its profile, practices, stakeholders, contacts, labs, commitments. */
   'city.edit': { cityId: string | null };
   /** See the drafts and the history of a city's records: the people who may edit them. */
@@ -100,6 +108,17 @@ const RULES: { [A in Action]: Rule<Resources[A]> } = {
     allow: (user, r) => isAdmin(user) || (user !== null && r.own),
     refusal: (_user, _r, what) => `Only administrators may ${what} of another account`,
   },
+  'account.own': { allow: (user) => user !== null, refusal: () => 'Sign in to do this' },
+  'account.seeEmail': {
+    allow: (user, r) => isAdmin(user) || (user !== null && r.own),
+    refusal: () => "Only administrators see other people's e-mail addresses",
+  },
+  'editorRequest.create': {
+    allow: (user) => user?.role === 'reader',
+    refusal: (user) =>
+      `Only readers ask to become a city's editor: you are already ${user.role === 'admin' ? 'an administrator' : `the editor of ${user.cityId}`}`,
+  },
+  'editorRequests.decide': administrators,
   'city.edit': cityRecords,
   'city.seeDrafts': cityRecords,
   'city.create': administrators,

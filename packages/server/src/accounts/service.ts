@@ -65,11 +65,15 @@ export async function insertUser(db: Database, account: Omit<User, 'id'> & { pas
 
 /** Checks credentials and opens a session; the same error for unknown email and wrong password. */
 export async function signIn(db: Database, email: string, password: string): Promise<SessionGrant> {
-  const r = await db.query<UserRow>('SELECT * FROM users WHERE email = $1', [email.trim().toLowerCase()]);
+  const r = await db.query<UserRow & { disabled_at: Date | string | null }>(
+    'SELECT * FROM users WHERE email = $1 AND deleted_at IS NULL',
+    [email.trim().toLowerCase()],
+  );
   const row = r.rows[0];
   // Verify against a dummy hash when the user is unknown so timing does not reveal which emails exist.
   const ok = await verifyPassword(row?.password_hash ?? (await dummyHash()), password);
   if (!row || !ok) throw new AppError('invalid_credentials', 'Email or password is not correct');
+  if (row.disabled_at !== null) throw new AppError('forbidden', 'This account has been disabled by an administrator');
   if (!row.email_verified_at)
     throw new AppError(
       'email_unverified',
@@ -101,19 +105,24 @@ export async function signOut(db: Database, token: string): Promise<void> {
 }
 
 /** The user and CSRF token behind a session cookie, or null when absent or expired. */
-export async function resolveSession(db: Database, token: string): Promise<{ user: User; csrfToken: string } | null> {
-  const r = await db.query<UserRow & { csrf_token: string }>(
-    `SELECT u.*, s.csrf_token FROM sessions s JOIN users u ON u.id = s.user_id
-     WHERE s.token_hash = $1 AND s.expires_at > now()`,
+export async function resolveSession(
+  db: Database,
+  token: string,
+): Promise<{ user: User; csrfToken: string; sessionId: string; lastSeenAt: Date | null } | null> {
+  const r = await db.query<UserRow & { csrf_token: string; session_id: string; last_seen_at: Date | string | null }>(
+    `SELECT u.*, s.csrf_token, s.id AS session_id, s.last_seen_at FROM sessions s JOIN users u ON u.id = s.user_id
+     WHERE s.token_hash = $1 AND s.expires_at > now() AND u.disabled_at IS NULL AND u.deleted_at IS NULL`,
     [sha256(token)],
   );
   const row = r.rows[0];
-  return row ? { user: toUser(row), csrfToken: row.csrf_token } : null;
+  if (!row) return null;
+  const lastSeenAt = row.last_seen_at === null ? null : new Date(row.last_seen_at);
+  return { user: toUser(row), csrfToken: row.csrf_token, sessionId: row.session_id, lastSeenAt };
 }
 
 /** Lists accounts (administrators only, enforced by the route). */
 export async function listUsers(db: Database): Promise<User[]> {
-  const r = await db.query<UserRow>('SELECT * FROM users ORDER BY email');
+  const r = await db.query<UserRow>('SELECT * FROM users WHERE deleted_at IS NULL ORDER BY email');
   return r.rows.map(toUser);
 }
 

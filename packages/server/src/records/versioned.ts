@@ -2,6 +2,7 @@ import { assertCan } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError, notFound } from '../errors.ts';
+import { historyFor } from '../revisions/authorship.ts';
 import { getRevision, listRevisions, recordRevision, type Revision } from '../revisions/service.ts';
 
 export type RecordStatus = 'draft' | 'published';
@@ -234,7 +235,7 @@ export function versionedOperations<R extends { id: string }, Row extends Versio
     /** Every revision, newest first (for the record's editors and administrators). */
     async history(db: Database, user: User | null, id: string): Promise<Revision[]> {
       await editable(db, user, id, `${what} (its history is visible to its editors)`);
-      return listRevisions(db, kind.entity, id);
+      return historyFor(user, await listRevisions(db, kind.entity, id));
     },
 
     /** The content of an earlier revision, for restoring it (authorised like an edit). */
