@@ -21,6 +21,7 @@ const TAGS = [
   ['evidence', 'Population grids, background indicator runs, results and map layers'],
   ['events', 'Conference programmes, registration, rankings, fair assignment, exports'],
   ['charter', 'The Integrating Cities Charter, signatories and commitments'],
+  ['network', 'The learning network: located cities and their practices on a map of Europe'],
 ] as const;
 
 /**
