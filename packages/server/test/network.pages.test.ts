@@ -133,4 +133,54 @@ describe.each(ENGINES)('network map page on %s', (engine) => {
     const bad = await get('/network?theme=astrology', 400);
     expect(bad).toContain('theme');
   });
+
+  it('leads the home page with the search and the map, and shows every part of the platform with its count', async () => {
+    const admin = await t.signIn('admin');
+    for (const cityId of ['city-mechelen', 'city-mechelen', 'city-modena'])
+      expect(
+        (
+          await admin.request({
+            method: 'POST',
+            url: '/api/v1/labs',
+            payload: {
+              cityId,
+              name: `Lab of ${cityId} ${Math.random()}`,
+              topic: 'Recognition of diplomas',
+              area: 'education-lifelong-learning-rights-professionalization',
+            },
+          })
+        ).statusCode,
+      ).toBe(201);
+    const home = await get('/');
+    const api = async (url: string) => (await t.anonymous.request({ url })).json();
+    const map = (await api('/api/v1/network/map')) as { cities: { id: string }[] };
+    expect(home.indexOf('role="search"')).toBeLessThan(home.indexOf('<svg'));
+    expect(cityLinks(readSvg(home)).map(idOf)).toEqual(map.cities.map((c) => c.id));
+    const figure = (id: string) => {
+      const panel = new RegExp(`aria-labelledby="${id}"[\\s\\S]*?<strong>([\\d,]+)</strong>[\\s\\S]*?</section>`).exec(
+        home,
+      );
+      expect(panel, id).toBeTruthy();
+      return { count: Number(panel![1]!.replace(/,/g, '')), html: panel![0] };
+    };
+    const practices = await api('/api/v1/practices?pageSize=1');
+    expect(practices.total).toBeGreaterThan(0);
+    expect(figure('home-practices').count).toBe(practices.total);
+    expect(figure('home-cities').count).toBe((await api('/api/v1/cities')).total);
+    const events = (await api('/api/v1/events')).items as { id: string; name: string; startDate: string }[];
+    expect(events.length).toBeGreaterThan(0);
+    expect(figure('home-events').count).toBe(events.length);
+    const latest = [...events].sort((a, b) => b.startDate.localeCompare(a.startDate))[0]!;
+    expect(figure('home-events').html).toContain(`href="/events/${latest.id}"`);
+    const labs = await api('/api/v1/labs');
+    expect(labs.total).toBeGreaterThan(0);
+    expect(figure('home-labs').count).toBe(labs.total);
+    expect(figure('home-labs').html).toContain('Policy labs in 2 cities');
+    const charter = await api('/api/v1/charter');
+    expect(figure('home-charter').count).toBe(charter.signatoryCount);
+    const runs = (await api('/api/v1/evidence/runs')).items as { status: string }[];
+    expect(figure('home-evidence').count).toBe(runs.filter((r) => r.status === 'succeeded').length);
+    for (const href of ['/practices', '/cities', '/events', '/evidence', '/labs', '/charter', '/network'])
+      expect(home).toContain(`href="${href}"`);
+  });
 });
