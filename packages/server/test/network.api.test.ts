@@ -44,7 +44,7 @@ describe.each(ENGINES)('network map API on %s', (engine) => {
   const map = async (query = '') => {
     const res = await t.anonymous.request({ url: `/api/v1/network/map${query}` });
     expect(res.statusCode).toBe(200);
-    return res.json() as { cities: MapCity[]; unlocated: MapCity[]; practiceCount: number; options: never };
+    return res.json<{ cities: MapCity[]; unlocated: MapCity[]; practiceCount: number; options: never }>();
   };
 
   it('places every city with its number of practices, most practices first', async () => {

@@ -68,9 +68,9 @@ describe.skipIf(!HAS_CHROMIUM)('the network map in the browser', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-theme');
     expect(await page.locator('#network-status').textContent()).toMatch(/^\d+ cities?, \d+ practices$/);
 
-    const api = (await b.t.anonymous.request({ url: '/api/v1/network/map?theme=social-inclusion' })).json() as {
+    const api = (await b.t.anonymous.request({ url: '/api/v1/network/map?theme=social-inclusion' })).json<{
       cities: { id: string }[];
-    };
+    }>();
     expect(after.map).toEqual(api.cities.map((c) => `/cities/${c.id}`));
     expect(await b.axe(page)).toEqual([]);
 

@@ -55,9 +55,9 @@ describe.each(ENGINES)('network map page on %s', (engine) => {
   };
 
   it('draws one named link per located city, a legend, and lists the same cities', async () => {
-    const api = (await t.anonymous.request({ url: '/api/v1/network/map' })).json() as {
+    const api = (await t.anonymous.request({ url: '/api/v1/network/map' })).json<{
       cities: { id: string; practiceCount: number }[];
-    };
+    }>();
     expect(api.cities.length).toBeGreaterThan(20);
     const page = await get('/network');
     const svg = readSvg(page);
@@ -81,9 +81,9 @@ describe.each(ENGINES)('network map page on %s', (engine) => {
   });
 
   it('sizes circles by area: four times the practices, twice the radius', async () => {
-    const api = (await t.anonymous.request({ url: '/api/v1/network/map' })).json() as {
+    const api = (await t.anonymous.request({ url: '/api/v1/network/map' })).json<{
       cities: { id: string; practiceCount: number }[];
-    };
+    }>();
     const links = cityLinks(readSvg(await get('/network')));
     const counted = api.cities.filter((c) => c.practiceCount > 0);
     expect(counted.length).toBeGreaterThan(2);
@@ -122,7 +122,7 @@ describe.each(ENGINES)('network map page on %s', (engine) => {
     const page = await get('/network?theme=social-inclusion&targetGroup=refugees');
     const api = (
       await t.anonymous.request({ url: '/api/v1/network/map?theme=social-inclusion&targetGroup=refugees' })
-    ).json() as { cities: { id: string }[] };
+    ).json<{ cities: { id: string }[] }>();
     const links = cityLinks(readSvg(page));
     expect(links.length).toBeGreaterThan(0);
     expect(links.length).toBeLessThan(all.length);

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { geoConicConformal, geoPath, type GeoProjection } from 'd3-geo';
-import type { FeatureCollection, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+
+/** A TopoJSON topology and one of its objects, as topojson-client reads them. */
+type Topology = Parameters<typeof mesh>[0];
+type TopoObject = NonNullable<Parameters<typeof mesh>[1]>;
 
 /** The drawing of Europe every network map shares: its size, the land and the borders as SVG paths, and its projection. */
 export interface BaseMap {
@@ -58,12 +60,12 @@ function europeProjection(): GeoProjection {
 }
 
 /** The Natural Earth countries at 1:110m from the `world-atlas` package (TopoJSON). */
-function readAtlas(): Topology<{ countries: GeometryCollection; land: GeometryCollection }> {
+function readAtlas(): { atlas: Topology; countries: TopoObject } {
   const file = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as Topology<{
-    countries: GeometryCollection;
-    land: GeometryCollection;
-  }>;
+  const atlas = JSON.parse(fs.readFileSync(file, 'utf8')) as Topology;
+  const countries = atlas.objects.countries as TopoObject | undefined;
+  if (!countries) throw new Error(`${file} holds no "countries" object`);
+  return { atlas, countries };
 }
 
 let cached: BaseMap | null = null;
@@ -71,11 +73,11 @@ let cached: BaseMap | null = null;
 /** The base map, drawn once per process (the atlas is read and projected on first use). */
 export function baseMap(): BaseMap {
   if (cached) return cached;
-  const atlas = readAtlas();
+  const { atlas, countries } = readAtlas();
   const projection = europeProjection();
   const path = geoPath(projection).digits(1);
-  const land = feature(atlas, atlas.objects.countries) as FeatureCollection;
-  const borders: MultiLineString = mesh(atlas, atlas.objects.countries, (a, b) => a !== b);
+  const land = feature(atlas, countries);
+  const borders = mesh(atlas, countries, (a, b) => a !== b);
   cached = {
     width: WIDTH,
     height: HEIGHT,
