@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, startTestApp, type TestApp } from './harness.ts';
 
@@ -105,6 +106,12 @@ describe.each(ENGINES)('city profiles API on %s', (engine) => {
     expect(lisbon.latitude).toBeCloseTo(38.72, 1);
     expect(lisbon.longitude).toBeCloseTo(-9.14, 1);
     expect(lisbon.locationSource).toMatch(/GeoNames/);
+
+    const csv = await t.anonymous.request({ url: '/api/v1/open-data/cities.csv?bom=false' });
+    const rows = parse<Record<string, string>>(csv.body, { columns: true });
+    const lisbonRow = rows.find((r) => r.id === 'city-lisbon');
+    expect(lisbonRow).toMatchObject({ latitude: String(lisbon.latitude), longitude: String(lisbon.longitude) });
+    expect(lisbonRow!.locationSource).toBe(lisbon.locationSource);
 
     const admin = await t.signIn('admin');
     const base = { name: 'Coordinate Test Town', country: 'PT', language: 'pt' };
