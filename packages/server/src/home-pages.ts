@@ -8,7 +8,7 @@ import { nextEvent } from './events/service.ts';
 import { listRuns } from './evidence/service.ts';
 import { listLabs } from './labs/service.ts';
 import { networkMapView } from './network/map-view.ts';
-import { networkMap } from './network/service.ts';
+import { networkMap } from './network/map-service.ts';
 import { runPracticeSearch } from './practices/search-service.ts';
 import { pageContext, sendPage } from './web/context.ts';
 

@@ -1,6 +1,6 @@
 import type { MapCity, NetworkMapView } from '@convivio/web';
 import { baseMap } from './base-map.ts';
-import type { NetworkMap } from './schema.ts';
+import type { NetworkMap } from './map-schema.ts';
 
 /** The radius of a city without practices (a hollow ring), and the largest circle. */
 const EMPTY_RADIUS = 3.5;

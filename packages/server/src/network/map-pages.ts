@@ -4,11 +4,11 @@ import type { AppContext } from '../context.ts';
 import { parseOrThrow } from '../errors.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { networkMapView } from './map-view.ts';
-import { zNetworkQuery } from './schema.ts';
-import { networkMap } from './service.ts';
+import { zNetworkQuery } from './map-schema.ts';
+import { networkMap } from './map-service.ts';
 
 /** The learning network page: the map of Europe with its filters, and the same cities as a table. */
-export function networkPages(ctx: AppContext): FastifyPluginAsync {
+export function networkMapPages(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     app.get('/network', async (request, reply) => {
       const page = pageContext(request);

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.ts';
-import { zNetworkMap, zNetworkQuery } from './schema.ts';
-import { networkMap } from './service.ts';
+import { zNetworkMap, zNetworkQuery } from './map-schema.ts';
+import { networkMap } from './map-service.ts';
 
 /** The learning network's API: the cities on the map and their practices under the filters. */
-export function networkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+export function networkMapRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/network/map',

@@ -1,7 +1,7 @@
 import { listCities, type CityRow } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
 import { runPracticeSearch } from '../practices/search-service.ts';
-import type { NetworkMap, NetworkQuery } from './schema.ts';
+import type { NetworkMap, NetworkQuery } from './map-schema.ts';
 
 const FILTERS = ['theme', 'typology', 'targetGroup'] as const;
 
