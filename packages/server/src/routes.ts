@@ -17,6 +17,7 @@ import { reportRoutes } from './reports/routes.ts';
 import { schemaRoutes } from './practices/schema-routes.ts';
 import { charterRoutes } from './charter/routes.ts';
 import { openDataRoutes } from './open-data/routes.ts';
+import { networkMapRoutes } from './network/map-routes.ts';
 
 /** Every domain's API routes, mounted under /api/v1. Add a domain here. */
 export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -55,5 +56,6 @@ export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await app.register(mailRoutes(ctx));
     await app.register(invitationRoutes(ctx));
     await app.register(memberRoutes(ctx));
+    await app.register(networkMapRoutes(ctx));
   };
 }

@@ -15,6 +15,7 @@ import { labPages } from './labs/pages.ts';
 import { reportPages } from './reports/pages.ts';
 import { charterPages } from './charter/pages.ts';
 import { openDataPages } from './open-data/pages.ts';
+import { networkMapPages } from './network/map-pages.ts';
 import { installHtmlErrors } from './web/error-pages.ts';
 import { cityPageLinks, practicePageLinks } from './domain-links.ts';
 import { homePages } from './home-pages.ts';
@@ -44,6 +45,7 @@ const PAGES: PagesFactory[] = [
   invitationPages,
   mailPages,
   memberPages,
+  networkMapPages,
 ];
 
 /** Registers the HTML error pages, the static assets and every domain's pages. */

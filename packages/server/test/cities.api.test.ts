@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, startTestApp, type TestApp } from './harness.ts';
 
@@ -89,5 +90,64 @@ describe.each(ENGINES)('city profiles API on %s', (engine) => {
     const created = await admin.request({ method: 'POST', url: '/api/v1/cities', payload });
     expect(created.statusCode).toBe(201);
     expect(created.json().id).toBe('city-lodz-test-town');
+  });
+
+  it('keeps each city centre in WGS 84 degrees and refuses coordinates off the globe or half given', async () => {
+    const all = (await t.anonymous.request({ url: '/api/v1/cities' })).json().items as {
+      id: string;
+      latitude: number | null;
+      longitude: number | null;
+    }[];
+    expect(all.length).toBeGreaterThan(20);
+    expect(all.filter((c) => !c.id.endsWith('-test-town') && (c.latitude === null || c.longitude === null))).toEqual(
+      [],
+    );
+    const lisbon = (await t.anonymous.request({ url: '/api/v1/cities/city-lisbon' })).json();
+    expect(lisbon.latitude).toBeCloseTo(38.72, 1);
+    expect(lisbon.longitude).toBeCloseTo(-9.14, 1);
+    expect(lisbon.locationSource).toMatch(/GeoNames/);
+
+    const csv = await t.anonymous.request({ url: '/api/v1/open-data/cities.csv?bom=false' });
+    const rows = parse<Record<string, string>>(csv.body, { columns: true });
+    const lisbonRow = rows.find((r) => r.id === 'city-lisbon');
+    expect(lisbonRow).toMatchObject({ latitude: String(lisbon.latitude), longitude: String(lisbon.longitude) });
+    expect(lisbonRow!.locationSource).toBe(lisbon.locationSource);
+
+    const admin = await t.signIn('admin');
+    const base = { name: 'Coordinate Test Town', country: 'PT', language: 'pt' };
+    const north = await admin.request({
+      method: 'POST',
+      url: '/api/v1/cities',
+      payload: { ...base, latitude: 91, longitude: 10 },
+    });
+    expect(north.statusCode).toBe(400);
+    expect(north.json().error).toMatchObject({ code: 'validation_failed', field: 'latitude' });
+    expect(north.json().error.message).toMatch(/^Latitude.*between -90 and 90/);
+    const east = await admin.request({
+      method: 'POST',
+      url: '/api/v1/cities',
+      payload: { ...base, latitude: 40, longitude: -180.5 },
+    });
+    expect(east.json().error).toMatchObject({ code: 'validation_failed', field: 'longitude' });
+    const half = await admin.request({ method: 'POST', url: '/api/v1/cities', payload: { ...base, latitude: 40 } });
+    expect(half.statusCode).toBe(400);
+    expect(half.json().error.field).toBe('longitude');
+    const text = await admin.request({
+      method: 'POST',
+      url: '/api/v1/cities',
+      payload: { ...base, latitude: '40.1', longitude: 8 },
+    });
+    expect(text.json().error.field).toBe('latitude');
+
+    const created = await admin.request({
+      method: 'POST',
+      url: '/api/v1/cities',
+      payload: { ...base, latitude: 41.1496, longitude: -8.611, locationSource: 'GeoNames' },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ latitude: 41.1496, longitude: -8.611 });
+    const listed = (await t.anonymous.request({ url: '/api/v1/cities?q=Coordinate' })).json().items;
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({ latitude: 41.1496, longitude: -8.611 });
   });
 });

@@ -14,6 +14,7 @@ const PUBLIC_PAGES: [string, string][] = [
   ['compare with too few cities', '/cities/compare?ids=city-milan'],
   ['sign-in', '/sign-in'],
   ['not found', '/no-such-page'],
+  ['network map', '/network?typology=welcome-inclusion'],
 ];
 
 const EDITOR_PAGES: [string, string][] = [

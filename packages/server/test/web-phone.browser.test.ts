@@ -10,6 +10,7 @@ const PAGES = [
   '/cities/compare?ids=city-milan,city-barcelona,city-munich,city-mechelen',
   '/evidence',
   '/cities/city-mechelen/stakeholders',
+  '/network',
 ];
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };

@@ -26,6 +26,26 @@ export const zCityRecord = z.object({
   charterSignatory: z.boolean().nullable().default(null),
   keyTakeaways: z.array(z.string().min(1).max(5000)).default([]),
   areaCode: z.string().max(50).nullable().default(null),
+  latitude: z
+    .number()
+    .min(-90, { message: 'must be a latitude in degrees between -90 and 90 (WGS 84)' })
+    .max(90, { message: 'must be a latitude in degrees between -90 and 90 (WGS 84)' })
+    .nullable()
+    .default(null)
+    .describe('Latitude of the city centre in decimal degrees (WGS 84); null when not known'),
+  longitude: z
+    .number()
+    .min(-180, { message: 'must be a longitude in degrees between -180 and 180 (WGS 84)' })
+    .max(180, { message: 'must be a longitude in degrees between -180 and 180 (WGS 84)' })
+    .nullable()
+    .default(null)
+    .describe('Longitude of the city centre in decimal degrees (WGS 84); null when not known'),
+  locationSource: z
+    .string()
+    .max(500)
+    .nullable()
+    .default(null)
+    .describe('Where the coordinates were taken from (e.g. the GeoNames entry)'),
   profileComplete: z.boolean().default(false),
   source: zSource.nullable().default(null),
 });

@@ -14,3 +14,4 @@ export * from './pages/charter.ts';
 export * from './pages/open-data.ts';
 export * from './pages/access.ts';
 export * from './pages/mail.ts';
+export * from './pages/network.ts';

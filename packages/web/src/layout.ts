@@ -21,6 +21,7 @@ const NAV: [string, string][] = [
   ['/labs', 'nav.labs'],
   ['/evidence', 'nav.evidence'],
   ['/reports', 'nav.reports'],
+  ['/network', 'nav.network'],
 ];
 
 /** The page shell: skip link, header with navigation and account, main landmark, footer. */

@@ -15,6 +15,7 @@ const TEXTS = [
   'strategy',
   'participatoryApproach',
   'areaCode',
+  'locationSource',
 ] as const;
 const LINES = ['mainNationalities', 'networks', 'keyTakeaways'] as const;
 const NUMBERS = {
@@ -23,6 +24,8 @@ const NUMBERS = {
   migrantShare: false,
   migrantShareYear: true,
   nationalitiesCount: true,
+  latitude: false,
+  longitude: false,
 } as const;
 const OTHER = ['charterSignatory', 'source.document', 'source.section', 'version'] as const;
 
@@ -79,6 +82,9 @@ const ORDER = [
   'region',
   'mayor',
   'areaCode',
+  'latitude',
+  'longitude',
+  'locationSource',
   'profileComplete',
   'population',
   'populationYear',

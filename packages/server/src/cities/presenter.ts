@@ -10,6 +10,8 @@ export function presentCitySummary(row: CityRow, practiceCount: number) {
     status: row.status,
     population: row.record.population,
     migrantShare: row.record.migrantShare,
+    latitude: row.record.latitude ?? null,
+    longitude: row.record.longitude ?? null,
     profileComplete: row.record.profileComplete,
     practiceCount,
   };

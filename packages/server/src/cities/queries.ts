@@ -10,6 +10,8 @@ export interface CityRow {
   status: 'draft' | 'published';
   version: number;
   record: CityRecord;
+  latitude: number | null;
+  longitude: number | null;
   created_at: string | Date;
   updated_at: string | Date;
 }
@@ -40,11 +42,13 @@ export async function upsertCity(tx: Queryable, rec: CityRecord, status: string,
     (await tx.query<{ name: string; country: string }>('SELECT name, country FROM cities WHERE id = $1', [rec.id]))
       .rows[0] ?? null;
   const r = await tx.query<CityRow>(
-    `INSERT INTO cities (id, name, country, status, record, version, updated_at) VALUES ($1,$2,$3,$4,$5,$6, now())
+    `INSERT INTO cities (id, name, country, status, record, version, latitude, longitude, updated_at)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8, now())
      ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, country = EXCLUDED.country, status = EXCLUDED.status,
-       record = EXCLUDED.record, version = EXCLUDED.version, updated_at = now()
+       record = EXCLUDED.record, version = EXCLUDED.version, latitude = EXCLUDED.latitude,
+       longitude = EXCLUDED.longitude, updated_at = now()
      RETURNING *`,
-    [rec.id, rec.name, rec.country, status, JSON.stringify(rec), version],
+    [rec.id, rec.name, rec.country, status, JSON.stringify(rec), version, rec.latitude, rec.longitude],
   );
   await cityWritten(tx, rec, before);
   return onlyRow(r, 'Writing a city');

@@ -10,6 +10,8 @@ export const zCitySummary = z
     status: z.string(),
     population: z.number().nullable(),
     migrantShare: z.number().nullable(),
+    latitude: z.number().nullable(),
+    longitude: z.number().nullable(),
     profileComplete: z.boolean(),
     practiceCount: z.number().int(),
   })

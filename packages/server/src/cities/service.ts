@@ -2,7 +2,7 @@ import { zCityRecord, type CityRecord } from '@convivio/shared';
 import { assertCan, can } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { notFound, parseOrThrow } from '../errors.ts';
+import { notFound, parseOrThrow, validationError } from '../errors.ts';
 import { blanksToNull, slugId } from '../records/normalize.ts';
 import { registerReferencedRecords } from '../records/references.ts';
 import { applyChange, createRecord, versionedOperations, type CityOwnedKind } from '../records/versioned.ts';
@@ -31,9 +31,19 @@ const ops = versionedOperations(CITY);
 // Other records' references to cities are checked through this lookup.
 registerReferencedRecords('cities', { existing: existingCityIds });
 
-/** Validates a city record, naming every field at fault. */
+/** Validates a city record, naming every field at fault; a location needs both its latitude and its longitude. */
 export function parseCity(input: unknown, fieldPrefix = ''): CityRecord {
-  return parseOrThrow(zCityRecord, blanksToNull(input), fieldPrefix);
+  const rec = parseOrThrow(zCityRecord, blanksToNull(input), fieldPrefix);
+  if ((rec.latitude === null) !== (rec.longitude === null)) {
+    const missing = rec.latitude === null ? 'latitude' : 'longitude';
+    throw validationError([
+      {
+        field: [fieldPrefix, missing].filter(Boolean).join('.'),
+        message: 'is required when the other coordinate is given (both or neither)',
+      },
+    ]);
+  }
+  return rec;
 }
 
 /** A city as its reader may see it. */

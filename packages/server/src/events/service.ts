@@ -14,9 +14,44 @@ import { changeRecord, createRecord, type VersionedKind } from '../records/versi
 import { checkEventConsistency } from './consistency.ts';
 import { assertCan } from '../accounts/policy.ts';
 import { assertCanManageEvent } from './access.ts';
-import { findEvent, updateEventSettings, upsertEvent, type EventRow } from './queries.ts';
+import { findEvent, listEvents, updateEventSettings, upsertEvent, type EventRow } from './queries.ts';
 
 export const EVENT_ENTITY = 'event';
+
+/** An event as other domains show it (the home page). */
+export interface EventHeadline {
+  id: string;
+  name: string;
+  cityName: string | null;
+  startDate: string;
+  endDate: string;
+  /** Whether it starts on or after the day asked about (else it is the latest one held). */
+  upcoming: boolean;
+}
+
+/**
+ * The published event starting next on or after `today` (YYYY-MM-DD), or, when none is
+ * planned, the one that started last; null when there is no published event. Also the number of published events.
+ */
+export async function nextEvent(db: Queryable, today: string): Promise<{ next: EventHeadline | null; total: number }> {
+  const rows = await listEvents(db, { draftsOf: [] });
+  const published = rows.filter((r) => r.status === 'published');
+  const upcoming = published
+    .filter((r) => r.record.startDate >= today)
+    .sort((a, b) => a.record.startDate.localeCompare(b.record.startDate));
+  const row = upcoming[0] ?? published[0] ?? null;
+  return {
+    total: published.length,
+    next: row && {
+      id: row.id,
+      name: row.record.name,
+      cityName: row.city_name,
+      startDate: row.record.startDate,
+      endDate: row.record.endDate,
+      upcoming: row.record.startDate >= today,
+    },
+  };
+}
 
 /**
  * Validates an event record, naming every field at fault: the schema, then the

@@ -16,7 +16,7 @@ import { changeRecord, createRecord, deleteRecord, type VersionedKind } from '..
 import { deleteLabRow, findLab, upsertLab, type LabRow } from './queries.ts';
 
 /** What the stakeholder domain asks of the labs (registered in src/domain-links.ts). */
-export { labsOfCity, labsReferring } from './queries.ts';
+export { labsOfCity, labsReferring, listLabRows as listLabs } from './queries.ts';
 
 const LAB: VersionedKind<PolicyLabRecord, LabRow> = {
   table: 'policy_labs',

@@ -76,6 +76,11 @@ export function cityFormPage(ctx: PageContext, v: CityFormView): SafeHtml {
           ${textInput(t, s, { name: 'region', label: f('region'), lang })}
           ${textInput(t, s, { name: 'mayor', label: f('mayor'), lang })}
           ${textInput(t, s, { name: 'areaCode', label: f('areaCode'), maxlength: 50, size: 'medium' })}
+          <div class="row">
+            ${textInput(t, s, { name: 'latitude', label: f('latitude'), hint: f('latitudeHint'), check: 'number', size: 'short' })}
+            ${textInput(t, s, { name: 'longitude', label: f('longitude'), hint: f('longitudeHint'), check: 'number', size: 'short' })}
+          </div>
+          ${textInput(t, s, { name: 'locationSource', label: f('locationSource'), maxlength: 500 })}
           ${choiceGroup(t, s, { name: 'profileComplete', legend: f('profileComplete'), type: 'checkbox', options: [{ value: 'yes', label: t('form.yes') }] })}`,
       )}
       ${section(
