@@ -14,6 +14,7 @@ import { labsOfCity, labsReferring } from './labs/service.ts';
 import type { PracticePageLinks } from './practices/links.ts';
 import { practicesOfCity, publishedPracticeCounts, refreshCityOfPractices } from './practices/service.ts';
 import { linkLabs } from './stakeholders/service.ts';
+import { cityNetworkHtml } from './network/city-section.ts';
 
 // A renamed (or moved) city: its practices' country, search text and facet index follow.
 onCityWritten(refreshCityOfPractices);
@@ -28,7 +29,10 @@ export const cityPracticeLinks: CityPracticeLinks = {
 };
 
 /** What the city pages show of the domains above cities. */
-export const cityPageLinks: CityPageLinks = { practices: cityPracticeLinks, sections: [cityIndicatorsHtml] };
+export const cityPageLinks: CityPageLinks = {
+  practices: cityPracticeLinks,
+  sections: [cityIndicatorsHtml, cityNetworkHtml],
+};
 
 /** What the practice pages show of the events. */
 export const practicePageLinks: PracticePageLinks = { presentedAt: eventsOfPractice };

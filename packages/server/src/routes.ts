@@ -13,6 +13,7 @@ import { reportRoutes } from './reports/routes.ts';
 import { schemaRoutes } from './practices/schema-routes.ts';
 import { charterRoutes } from './charter/routes.ts';
 import { openDataRoutes } from './open-data/routes.ts';
+import { networkRoutes } from './network/routes.ts';
 
 /** Every domain's API routes, mounted under /api/v1. Add a domain here. */
 export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -47,5 +48,6 @@ export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await app.register(eventRoutes(ctx));
     await app.register(charterRoutes(ctx));
     await app.register(openDataRoutes(ctx));
+    await app.register(networkRoutes(ctx));
   };
 }

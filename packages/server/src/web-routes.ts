@@ -10,6 +10,7 @@ import { labPages } from './labs/pages.ts';
 import { reportPages } from './reports/pages.ts';
 import { charterPages } from './charter/pages.ts';
 import { openDataPages } from './open-data/pages.ts';
+import { networkPages } from './network/pages.ts';
 import { installHtmlErrors } from './web/error-pages.ts';
 import { cityPageLinks, practicePageLinks } from './domain-links.ts';
 import { homePages } from './home-pages.ts';
@@ -34,6 +35,7 @@ const PAGES: PagesFactory[] = [
   eventPages,
   charterPages,
   openDataPages,
+  networkPages,
 ];
 
 /** Registers the HTML error pages, the static assets and every domain's pages. */

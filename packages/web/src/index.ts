@@ -10,3 +10,4 @@ export * from './pages/labs.ts';
 export * from './pages/events.ts';
 export * from './pages/charter.ts';
 export * from './pages/open-data.ts';
+export * from './pages/network.ts';

@@ -21,6 +21,7 @@ const TAGS = [
   ['evidence', 'Population grids, background indicator runs, results and map layers'],
   ['events', 'Conference programmes, registration, rankings, fair assignment, exports'],
   ['charter', 'The Integrating Cities Charter, signatories and commitments'],
+  ['network', "The learning network: integration challenges, a city's needs, similar cities, the network's gaps"],
 ] as const;
 
 /**

@@ -4,10 +4,10 @@ import { computeGaps } from './gaps.ts';
 describe('network gaps', () => {
   const gaps = computeGaps({
     challenges: [
-      { id: 'housing', name: 'Housing', cityIds: ['a', 'b', 'c'], practiceIds: [] },
-      { id: 'language', name: 'Language', cityIds: ['a', 'b'], practiceIds: ['p1'] },
-      { id: 'work', name: 'Work', cityIds: ['a', 'b'], practiceIds: ['p1', 'p2'] },
-      { id: 'alone', name: 'Alone', cityIds: ['a'], practiceIds: [] },
+      { id: 'housing', name: 'Housing', cities: 3, practices: 0 },
+      { id: 'language', name: 'Language', cities: 2, practices: 1 },
+      { id: 'work', name: 'Work', cities: 2, practices: 2 },
+      { id: 'alone', name: 'Alone', cities: 1, practices: 0 },
     ],
     areas: ['economy', 'education', 'civil-society'],
     maps: [

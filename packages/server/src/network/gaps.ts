@@ -10,7 +10,8 @@ export const MANY_CITIES = 2;
 export const FEW_PRACTICES = 1;
 
 export interface GapsInput {
-  challenges: { id: string; name: string; cityIds: string[]; practiceIds: string[] }[];
+  /** Each challenge with how many (published) cities face it and practices address it. */
+  challenges: { id: string; name: string; cities: number; practices: number }[];
   /** The areas of the stakeholder mapping, in order. */
   areas: readonly string[];
   /** Cities that have a stakeholder map (at least one stakeholder), with the areas it covers. */
@@ -27,7 +28,7 @@ export interface Gaps {
 
 export function computeGaps(input: GapsInput): Gaps {
   const challenges = input.challenges
-    .map((c) => ({ id: c.id, name: c.name, cities: new Set(c.cityIds).size, practices: new Set(c.practiceIds).size }))
+    .map((c) => ({ id: c.id, name: c.name, cities: c.cities, practices: c.practices }))
     .filter((c) => c.cities >= MANY_CITIES && c.practices <= FEW_PRACTICES)
     .sort((a, b) => b.cities - a.cities || a.practices - b.practices || a.name.localeCompare(b.name));
   const areas = input.areas
