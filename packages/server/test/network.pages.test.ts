@@ -1,14 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
-
-/** Posts a URL-encoded form (the test client sends the CSRF token). */
-const postForm = (client: Client, url: string, fields: [string, string][]) =>
-  client.request({
-    method: 'POST',
-    url,
-    payload: new URLSearchParams(fields).toString(),
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  });
+import { ENGINES, postForm, startTestApp, type Client, type TestApp } from './harness.ts';
 
 describe.each(ENGINES)('learning network pages on %s', (engine) => {
   let t: TestApp;

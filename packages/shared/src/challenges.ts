@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noDuplicates } from './charter.ts';
 import { zSlugId, zSource } from './common.ts';
 import { THEMES } from './vocabulary.ts';
 
@@ -24,15 +25,6 @@ export const zChallengeId = z
   .max(80);
 
 const zBasis = z.string().trim().max(2000).nullable().default(null);
-
-/** Adds an issue for every value that appears earlier in the same list. */
-function noDuplicates(values: string[], path: (i: number) => (string | number)[], what: string, ctx: z.RefinementCtx) {
-  const seen = new Set<string>();
-  values.forEach((v, i) => {
-    if (seen.has(v)) ctx.addIssue({ code: 'custom', path: path(i), message: `${what} "${v}" is listed twice` });
-    seen.add(v);
-  });
-}
 
 /** One challenge of the shared taxonomy, with where the sources name it. */
 export const zChallenge = z.object({
