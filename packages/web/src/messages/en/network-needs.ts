@@ -53,7 +53,7 @@ export const networkNeeds = {
   'network.reason.comparableSize': '{city} is of comparable size (≈ {population} inhabitants)',
   'network.reason.resultsAgainstTarget': 'reached {percent}% of its targets ({indicators} indicator(s))',
   'network.reason.bothSize': 'both ≈ {population} inhabitants',
-  'network.reason.sizes': '{a} and {b} inhabitants',
+  'network.reason.sizes': '≈ {a} and ≈ {b} inhabitants',
   'network.reason.shares': 'migrant shares of {a}% and {b}%',
   'network.reason.bothFace': 'both face {list}',
   'network.reason.bothThemes': 'both have practices on {list}',
