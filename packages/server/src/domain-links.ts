@@ -23,6 +23,7 @@ import { linkLabs } from './stakeholders/service.ts';
 import { eraseMessagesTo, messagesTo } from './mail/personal-data.ts';
 import { sendMail } from './mail/service.ts';
 import { anonymiseAuthor, revisionsByAuthor } from './revisions/authorship.ts';
+import { cityNetworkHtml } from './network/city-section.ts';
 
 // A renamed (or moved) city: its practices' country, search text and facet index follow.
 onCityWritten(refreshCityOfPractices);
@@ -42,7 +43,10 @@ export const cityPracticeLinks: CityPracticeLinks = {
 };
 
 /** What the city pages show of the domains above cities. */
-export const cityPageLinks: CityPageLinks = { practices: cityPracticeLinks, sections: [cityIndicatorsHtml] };
+export const cityPageLinks: CityPageLinks = {
+  practices: cityPracticeLinks,
+  sections: [cityIndicatorsHtml, cityNetworkHtml],
+};
 
 /** What the practice pages show of the events. */
 export const practicePageLinks: PracticePageLinks = { presentedAt: eventsOfPractice };

@@ -18,6 +18,7 @@ import { schemaRoutes } from './practices/schema-routes.ts';
 import { charterRoutes } from './charter/routes.ts';
 import { openDataRoutes } from './open-data/routes.ts';
 import { networkMapRoutes } from './network/map-routes.ts';
+import { networkRoutes } from './network/routes.ts';
 
 /** Every domain's API routes, mounted under /api/v1. Add a domain here. */
 export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -57,5 +58,6 @@ export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await app.register(invitationRoutes(ctx));
     await app.register(memberRoutes(ctx));
     await app.register(networkMapRoutes(ctx));
+    await app.register(networkRoutes(ctx));
   };
 }

@@ -16,6 +16,7 @@ import { reportPages } from './reports/pages.ts';
 import { charterPages } from './charter/pages.ts';
 import { openDataPages } from './open-data/pages.ts';
 import { networkMapPages } from './network/map-pages.ts';
+import { networkPages } from './network/pages.ts';
 import { installHtmlErrors } from './web/error-pages.ts';
 import { cityPageLinks, practicePageLinks } from './domain-links.ts';
 import { homePages } from './home-pages.ts';
@@ -46,6 +47,7 @@ const PAGES: PagesFactory[] = [
   mailPages,
   memberPages,
   networkMapPages,
+  networkPages,
 ];
 
 /** Registers the HTML error pages, the static assets and every domain's pages. */

@@ -1,17 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
+import { ENGINES, postForm, startTestApp, type Client, type TestApp } from './harness.ts';
 import { squashHtml } from './html-squash.ts';
 
 const EMPLOYER = 'charter-integrating-cities-employer';
-
-/** Posts a URL-encoded form (the test client sends the CSRF token). */
-const postForm = (client: Client, url: string, fields: [string, string][]) =>
-  client.request({
-    method: 'POST',
-    url,
-    payload: new URLSearchParams(fields).toString(),
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  });
 
 describe.each(ENGINES)('charter pages on %s', (engine) => {
   let t: TestApp;

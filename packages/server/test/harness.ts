@@ -174,3 +174,12 @@ export const READ_ALL = { anonymous: 200, reader: 200, otherEditor: 200, editor:
 let uniqueCounter = 0;
 /** A name no other test in this process has used. */
 export const uniqueName = (prefix: string) => `${prefix} ${++uniqueCounter}`;
+
+/** Posts a URL-encoded form as a page does (the test client sends the CSRF token). */
+export const postForm = (client: Client, url: string, fields: [string, string][]) =>
+  client.request({
+    method: 'POST',
+    url,
+    payload: new URLSearchParams(fields).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });

@@ -12,6 +12,8 @@ const PUBLIC_PAGES: [string, string][] = [
   ['city', '/cities/city-vienna'],
   ['compare', '/cities/compare?ids=city-milan,city-vienna,city-modena'],
   ['compare with too few cities', '/cities/compare?ids=city-milan'],
+  ['challenges', '/challenges'],
+  ['network gaps', '/gaps'],
   ['sign-in', '/sign-in'],
   ['not found', '/no-such-page'],
   ['network map', '/network?typology=welcome-inclusion'],
@@ -25,6 +27,7 @@ const EDITOR_PAGES: [string, string][] = [
   ['city edit form', '/cities/city-fuenlabrada/edit'],
   ['city history', '/cities/city-fuenlabrada/history'],
   ['forbidden', '/cities/city-vienna/edit'],
+  ['city challenges and practice tags', '/cities/city-fuenlabrada/challenges'],
 ];
 
 describe.skipIf(!HAS_CHROMIUM)('accessibility of the main pages (axe-core: no serious or critical violations)', () => {

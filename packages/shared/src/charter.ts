@@ -22,7 +22,7 @@ export const zCharterCommitment = z.object({
 });
 
 /** Adds an issue for every value that appears earlier in the same list. */
-function noDuplicates(
+export function noDuplicates(
   values: string[],
   path: (i: number) => (string | number)[],
   what: string,

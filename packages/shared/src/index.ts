@@ -15,3 +15,4 @@ export * from './charter.ts';
 export * from './practice-rules.ts';
 export * from './source-documents.ts';
 export * from './field-label.ts';
+export * from './challenges.ts';

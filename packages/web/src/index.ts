@@ -15,3 +15,4 @@ export * from './pages/open-data.ts';
 export * from './pages/access.ts';
 export * from './pages/mail.ts';
 export * from './pages/network.ts';
+export * from './pages/network-learning.ts';

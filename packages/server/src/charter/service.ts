@@ -128,3 +128,4 @@ export async function setSignatory(
   });
   return s;
 }
+export { charterReport, type CharterReport } from './report.ts';

@@ -23,7 +23,10 @@ const TAGS = [
   ['charter', 'The Integrating Cities Charter, signatories and commitments'],
   ['mail', 'The outbox: every e-mail the platform sent or would send (administrators)'],
   ['invitations', 'Invitations to edit a city, sent by e-mail'],
-  ['network', 'The learning network: located cities and their practices on a map of Europe'],
+  [
+    'network',
+    "The learning network: located cities and their practices on a map of Europe, integration challenges, a city's needs, similar cities, the network's gaps",
+  ],
 ] as const;
 
 /**
