@@ -154,6 +154,7 @@ export function inferIndices(
   options: InferenceOptions,
   atkinsonB: number,
   emptyCells: MoranEmptyCells,
+  onProgress?: (fraction: number) => void,
 ): ScopeInference[] {
   const o = resolveInference(options);
   const K = grid.groups.length;
@@ -182,12 +183,19 @@ export function inferIndices(
 
   const passes: { which: 'all' | 'areas'; offset: number; stream: number }[] = [{ which: 'all', offset: 0, stream: 0 }];
   if (areas.length > 0) passes.push({ which: 'areas', offset: 1, stream: 1 });
+  const steps = passes.length * (o.permutations + o.bootstrap);
+  let step = 0;
+  const tick = (): void => {
+    step++;
+    if (onProgress && step % Math.max(1, Math.floor(steps / 50)) === 0) onProgress(step / steps);
+  };
   for (const pass of passes) {
     const own = pass.which === 'all' ? scopes.slice(0, 1) : areas;
     const rng: Random = seededStream(o.seed, pass.stream);
     for (let r = 0; r < o.permutations; r++) {
       for (const scope of own) allocateAtRandom(people, scope.cells, scope.count, rng, draw);
       record(evaluate(draw, pass.which), pass.offset, false);
+      tick();
     }
     if (o.bootstrap > 0) {
       const boot = seededStream(o.seed, pass.stream + 2);
@@ -195,6 +203,7 @@ export function inferIndices(
       for (let r = 0; r < o.bootstrap; r++) {
         for (const rs of resamplers) rs.draw(boot, draw);
         record(evaluate(draw, pass.which), pass.offset, true);
+        tick();
       }
     }
   }
