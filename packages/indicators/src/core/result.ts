@@ -4,6 +4,7 @@ import {
   type SpatialGroupIndices,
   type SpatialMultigroupIndices,
 } from './indices.ts';
+import { type Comparison } from './compare.ts';
 import { type Decomposition } from './decompose.ts';
 import { type ScopeInference } from './inference.ts';
 import { type Compat, type KernelName } from './kernels.ts';
@@ -45,7 +46,12 @@ export interface SpatialProfile {
 /** The output of computeIndicators; serialises to the documented JSON. */
 export interface IndicatorResult {
   areas: AreaResult[];
+  /** Two areas compared (the command line's --compare). */
+  comparison?: AreaComparison;
 }
+
+/** The comparison of two areas by random labels (compareUnits). */
+export type AreaComparison = { a: string; b: string } & Comparison;
 
 /** Reports progress as a fraction in [0, 1] with the current phase. */
 export type ProgressCallback = (fraction: number, phase: string) => void;
