@@ -131,6 +131,12 @@ export async function createRun(
       "Map the dataset's columns (cell id or x/y, groups, total) before running it",
       'mapping',
     );
+  if (options.decomposeBy !== null && !dataset.header.includes(options.decomposeBy))
+    throw new AppError(
+      'validation_failed',
+      `options.decomposeBy: column "${options.decomposeBy}" is not in the file's header (${dataset.header.join(', ')})`,
+      'options.decomposeBy',
+    );
   const id = newId('run');
   await db.transaction(async (tx) => {
     const readLimits = { maxTextBytes: limits.uploadMaxDecompressedBytes, maxRowBytes: limits.uploadMaxLineBytes };
