@@ -33,7 +33,7 @@ export async function run(config: CliConfig, io: CliIo): Promise<void> {
   const grid = await readGrid(config.input, config.mapping, { onProgress: (f) => progress.update('reading', f) });
   progress.update('reading', 1);
   const options = { ...config.options };
-  if (config.decomposeBy !== undefined) options.decomposition = await decompositionUnits(config, grid);
+  if (config.decomposeBy !== undefined) options.decomposition = await decompositionUnits(config);
   const result = await computeIndicators(grid, options, (f) => progress.update('computing', f));
   if (config.compare !== undefined) result.comparison = compareAreas(grid, config.compare, config.options);
   await writeResult(config.output, result, config.format);
@@ -52,7 +52,7 @@ export async function run(config: CliConfig, io: CliIo): Promise<void> {
 }
 
 /** The grouping of the decomposition: the area column itself, or another column read for it. */
-async function decompositionUnits(config: CliConfig, grid: Grid): Promise<DecompositionUnits> {
+async function decompositionUnits(config: CliConfig): Promise<DecompositionUnits> {
   const by = config.decomposeBy as string;
   if (by === config.mapping.area) return 'areas';
   const other = await readGrid(config.input, { ...config.mapping, area: by });

@@ -18,12 +18,10 @@ export function peopleOf(counts: readonly Float64Array[], total: Float64Array): 
   const K = counts.length;
   const cats = Array.from({ length: K + 1 }, () => new Int32Array(n));
   for (let i = 0; i < n; i++) {
-    let sum = 0;
     let sumRaw = 0;
     for (let k = 0; k < K; k++) {
       const x = roundHalfEven(counts[k][i]);
       cats[k][i] = x;
-      sum += x;
       sumRaw += counts[k][i];
     }
     cats[K][i] = Math.max(0, roundHalfEven(total[i] - sumRaw));

@@ -64,7 +64,7 @@ function checkInferenceBudget(grid: Grid, options: IndicatorOptions): void {
 }
 
 /** The decomposition's units: the area column itself, or another column read for it. */
-async function decompositionOf(input: ComputeInput, grid: Grid): Promise<DecompositionUnits | null> {
+async function decompositionOf(input: ComputeInput): Promise<DecompositionUnits | null> {
   const by = input.options.decomposeBy ?? null;
   if (by === null) return null;
   if (by === input.mapping.area) return 'areas';
@@ -130,7 +130,7 @@ export async function runEngine(
   });
   const options = engineOptions(input.options);
   checkInferenceBudget(grid, options);
-  options.decomposition = await decompositionOf(input, grid);
+  options.decomposition = await decompositionOf(input);
   const results = await computeIndicators(grid, options, (f, phase) => onProgress(0.3 + f * 0.55, phase));
   onProgress(0.85, 'local layers');
   const local = await computeLocalLayers(grid, options);
