@@ -49,6 +49,14 @@ export const zColumnMapping = z
       'Which columns hold what: the cell id column, or x and y (lower-left corner) with the cell size; the population group columns; optionally the area code and the total',
   });
 
+/** A number of random draws of a run (permutations, bootstrap resamples): 0 for none. */
+const drawCount = z
+  .number()
+  .int({ message: 'must be a whole number' })
+  .min(0, { message: 'may not be negative' })
+  .max(9999, { message: 'may be at most 9,999' })
+  .default(0);
+
 /** Options of one indicators run. */
 export const zRunOptions = z
   .object({
@@ -63,20 +71,10 @@ export const zRunOptions = z
       .default([500, 1000]),
     kernel: z.enum(EVIDENCE_KERNELS).default('triangular'),
     compat: z.enum(EVIDENCE_COMPAT).default('textbook'),
-    permutations: z
-      .number()
-      .int({ message: 'must be a whole number' })
-      .min(0, { message: 'may not be negative' })
-      .max(9999, { message: 'may be at most 9,999' })
-      .default(0)
-      .describe('Random allocations for the p-values of the aspatial indices (0: none; 199 or 999 are usual)'),
-    bootstrap: z
-      .number()
-      .int({ message: 'must be a whole number' })
-      .min(0, { message: 'may not be negative' })
-      .max(9999, { message: 'may be at most 9,999' })
-      .default(0)
-      .describe('Bootstrap resamples of people for the 95 % intervals (0: none)'),
+    permutations: drawCount.describe(
+      'Random allocations for the p-values of the aspatial indices (0: none; 199 or 999 are usual)',
+    ),
+    bootstrap: drawCount.describe('Bootstrap resamples of people for the 95 % intervals (0: none)'),
     seed: z
       .number()
       .int({ message: 'must be a whole number' })
