@@ -10,9 +10,16 @@ export const USAGE = `usage: convivio indicators --input FILE (--cell-id COL | -
          [--compat textbook|pysal] [--atkinson-b 0.5] [--local-output FILE.csv|.parquet|.tif]
          [--delimiter ';'] [--threads N] [--environment-scope area|all]
          [--moran-empty zero|exclude] [--no-areas] [--epsg 3035] [--progress | --quiet]
+         [--permutations N] [--bootstrap N] [--seed S] [--confidence 0.95]
+         [--profile 100,250,500,1000,2000,4000] [--decompose-by COL] [--compare AREA,AREA]
+         [--hotspots] [--neighbours queen|METRES]
 
 Reads a grid (CSV/TSV, gzip or not, or Parquet) with one row per cell and writes
-segregation, concentration and diversity indices for all cells and per area.`;
+segregation, concentration and diversity indices for all cells and per area.
+--permutations and --bootstrap add p-values (random allocation) and intervals to the JSON;
+--profile adds each spatial index across those bandwidths; --decompose-by splits M and H
+between and within the units of a column; --compare tests the difference between two areas;
+--hotspots adds local Moran's I and Gi* layers to --local-output.`;
 
 /** A command-line mistake: reported in one line, exit status 2. */
 export { UsageError };
@@ -26,6 +33,10 @@ export interface CliConfig {
   format: 'json' | 'csv';
   localOutput?: string;
   epsg: number;
+  /** Column whose values group cells for the decomposition of M and H. */
+  decomposeBy?: string;
+  /** Two area codes whose indices are compared. */
+  compare?: [string, string];
   progress: 'auto' | 'on' | 'off';
 }
 
@@ -55,6 +66,15 @@ const OPTIONS = {
   progress: { type: 'boolean' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  permutations: { type: 'string' },
+  bootstrap: { type: 'string' },
+  seed: { type: 'string' },
+  confidence: { type: 'string' },
+  profile: { type: 'string' },
+  'decompose-by': { type: 'string' },
+  compare: { type: 'string' },
+  hotspots: { type: 'boolean' },
+  neighbours: { type: 'string' },
 } as const;
 
 /** The options given, by name (flags as 'true'); rejects unknown, repeated or value-less options. */
@@ -66,6 +86,13 @@ export function splitArgs(argv: readonly string[]): Map<string, string> {
 function positive(name: string, v: string): number {
   const n = Number(v);
   if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`--${name} must be a positive number, got '${v}'`);
+  return n;
+}
+
+function wholeNumber(name: string, v: string, max: number): number {
+  const n = Number(v);
+  if (!(Number.isInteger(n) && n >= 0 && n <= max))
+    throw new UsageError(`--${name} must be a whole number from 0 to ${max}, got '${v}'`);
   return n;
 }
 
@@ -123,6 +150,32 @@ export function parseCliArgs(argv: readonly string[]): CliConfig {
       throw new UsageError(`--threads must be a positive integer, got '${a.get('threads')}'`);
     options.threads = t;
   }
+  const permutations = a.has('permutations') ? wholeNumber('permutations', a.get('permutations') as string, 99_999) : 0;
+  const bootstrap = a.has('bootstrap') ? wholeNumber('bootstrap', a.get('bootstrap') as string, 99_999) : 0;
+  const seed = a.has('seed') ? wholeNumber('seed', a.get('seed') as string, 2 ** 32 - 1) : 1;
+  const confidence = a.has('confidence') ? positive('confidence', a.get('confidence') as string) : 0.95;
+  if (confidence >= 1) throw new UsageError('--confidence must lie between 0 and 1, e.g. 0.95');
+  if (permutations > 0 || bootstrap > 0) options.inference = { permutations, bootstrap, seed, confidence };
+  if (a.has('profile'))
+    options.profile = (a.get('profile') as string).split(',').map((b) => positive('profile', b.trim()));
+  const decomposeBy = a.get('decompose-by');
+  let compare: [string, string] | undefined;
+  if (a.has('compare')) {
+    const codes = (a.get('compare') as string).split(',').map((c) => c.trim());
+    if (codes.length !== 2 || codes.some((c) => c === ''))
+      throw new UsageError(`--compare needs two area codes separated by a comma, got '${a.get('compare')}'`);
+    if (!mapping.area) throw new UsageError('--compare needs --area (the column of the area codes)');
+    compare = [codes[0], codes[1]];
+  }
+  if (a.has('neighbours') && !a.has('hotspots')) throw new UsageError('--neighbours goes with --hotspots');
+  if (a.has('hotspots')) {
+    const nb = a.get('neighbours') ?? 'queen';
+    options.hotspots = {
+      permutations: permutations > 0 ? permutations : 999,
+      seed,
+      neighbours: nb === 'queen' ? 'queen' : { distance: positive('neighbours', nb) },
+    };
+  }
   const format = oneOf('format', a.get('format') ?? (output.toLowerCase().endsWith('.csv') ? 'csv' : 'json'), [
     'json',
     'csv',
@@ -133,5 +186,6 @@ export function parseCliArgs(argv: readonly string[]): CliConfig {
   }
   const epsg = a.has('epsg') ? positive('epsg', a.get('epsg') as string) : 3035;
   const progress = a.has('quiet') ? 'off' : a.has('progress') ? 'on' : 'auto';
-  return { input, mapping, options, output, format, localOutput, epsg, progress };
+  if (options.hotspots && localOutput === undefined) throw new UsageError('--hotspots needs --local-output');
+  return { input, mapping, options, output, format, localOutput, epsg, progress, decomposeBy, compare };
 }

@@ -1,7 +1,11 @@
 import { promises as fs } from 'node:fs';
 import type { CliIo } from './cli.ts';
 import type { CliConfig } from './cli-args.ts';
+import { compareUnits } from './core/compare.ts';
 import { IndicatorError } from './core/errors.ts';
+import { type Grid } from './core/grid.ts';
+import { type DecompositionUnits, type IndicatorOptions } from './core/options.ts';
+import { type AreaComparison } from './core/result.ts';
 import { type LocalLayers } from './core/local-layers.ts';
 import { computeIndicators, computeLocalLayers } from './engine.ts';
 import { ProgressReporter } from './io/progress.ts';
@@ -28,7 +32,10 @@ export async function run(config: CliConfig, io: CliIo): Promise<void> {
   );
   const grid = await readGrid(config.input, config.mapping, { onProgress: (f) => progress.update('reading', f) });
   progress.update('reading', 1);
-  const result = await computeIndicators(grid, config.options, (f) => progress.update('computing', f));
+  const options = { ...config.options };
+  if (config.decomposeBy !== undefined) options.decomposition = await decompositionUnits(config);
+  const result = await computeIndicators(grid, options, (f) => progress.update('computing', f));
+  if (config.compare !== undefined) result.comparison = compareAreas(grid, config.compare, config.options);
   await writeResult(config.output, result, config.format);
   let local = '';
   if (config.localOutput !== undefined) {
@@ -42,6 +49,35 @@ export async function run(config: CliConfig, io: CliIo): Promise<void> {
   io.stdout.write(
     `wrote ${config.output}: ${result.areas.length} area result(s) over ${grid.cellCount} cells and ${grid.groups.length} groups${local}\n`,
   );
+}
+
+/** The grouping of the decomposition: the area column itself, or another column read for it. */
+async function decompositionUnits(config: CliConfig): Promise<DecompositionUnits> {
+  const by = config.decomposeBy as string;
+  if (by === config.mapping.area) return 'areas';
+  const other = await readGrid(config.input, { ...config.mapping, area: by });
+  return { by, unitOf: other.areaOf as Int32Array, labels: other.areaCodes };
+}
+
+/** The comparison of two areas of the grid (their cells as units). */
+function compareAreas(grid: Grid, [a, b]: [string, string], options: IndicatorOptions): AreaComparison {
+  const side = (code: string) => {
+    const scope = grid.scopes.find((s, n) => n > 0 && s.label === code);
+    if (!scope)
+      throw new IndicatorError('USAGE', `--compare: there is no area '${code}' (areas: ${grid.areaCodes.join(', ')})`);
+    const cells = scope.cells as Int32Array;
+    return {
+      groups: Object.fromEntries(grid.groups.map((g, k) => [g, Array.from(cells, (i) => grid.counts[k][i])])),
+      total: Array.from(cells, (i) => grid.total[i]),
+    };
+  };
+  const inference = options.inference ?? {};
+  const comparison = compareUnits(side(a), side(b), {
+    permutations: (inference.permutations ?? 0) > 0 ? inference.permutations : 999,
+    seed: inference.seed,
+    atkinsonB: options.atkinsonB,
+  });
+  return { a, b, ...comparison };
 }
 
 async function writeLocal(path: string, layers: LocalLayers, epsg: number): Promise<void> {

@@ -23,7 +23,7 @@ export async function computeIndicators(
 ): Promise<IndicatorResult> {
   const c = new IndicatorComputation(grid, options, defaultThreads());
   const steps = c.spatialSteps();
-  const share = 1 / (1 + steps.length);
+  const share = 1 / (1 + steps.length + (c.hasInference ? 1 : 0));
   const moranElsewhere = await startMoranOnWorker(
     grid,
     c.options.moranEmptyCells,
@@ -38,10 +38,12 @@ export async function computeIndicators(
     c.assemble(aspatial, (await moranElsewhere.moran) ?? c.moransI());
     onProgress?.(share, 'aspatial indices');
   }
+  if (c.hasInference) c.computeInference((f, phase) => onProgress?.((1 + f) * share, phase));
+  const done = c.hasInference ? 2 : 1;
   for (let n = 0; n < steps.length; n++) {
     await computeEnvironments(steps[n].requests, c.options.threads);
     steps[n].finish();
-    onProgress?.((n + 2) * share, `kernel ${steps[n].label}`);
+    onProgress?.((n + 1 + done) * share, `kernel ${steps[n].label}`);
   }
   return c.result();
 }

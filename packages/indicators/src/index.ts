@@ -12,13 +12,20 @@ export {
   type AreaResult,
   type IndicatorResult,
   type ProgressCallback,
+  type SpatialProfile,
   type SpatialResult,
 } from './core/compute.ts';
+export { inferIndices, type InferenceOptions, type IndexInference, type ScopeInference } from './core/inference.ts';
+export { compareUnits, type Comparison } from './core/compare.ts';
+export { decomposeInformation, type Decomposition } from './core/decompose.ts';
+export { localHotspots, type HotspotOptions, type VariableHotspots } from './core/hotspots.ts';
+export { type Neighbourhood } from './core/neighbours.ts';
+export { benjaminiHochberg } from './core/fdr.ts';
 export { computeLocalLayersSync, type LocalLayers } from './core/local-layers.ts';
 export { computeAspatialForUnits, type UnitArrays } from './core/units.ts';
 export { gridFromArrays, type GridArrays } from './core/grid-from-arrays.ts';
 export { type Grid, type Scope, ALL, cellX, cellY } from './core/grid.ts';
-export { type IndicatorOptions } from './core/options.ts';
+export { type IndicatorOptions, type DecompositionUnits } from './core/options.ts';
 export {
   KERNELS,
   COMPATS,

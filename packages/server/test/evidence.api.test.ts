@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { RunOptions } from '@convivio/shared';
+import type { RunOptionsInput } from '@convivio/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import {
@@ -124,7 +124,7 @@ describe.each(ENGINES)('evidence API on %s', (engine) => {
   it("runs an upload in the background (202, then progress to done) with the engine's own results", async () => {
     const csv = gridCsv();
     const d = (await upload(owner, 'cells.csv', csv, { mapping: JSON.stringify(GRID_MAPPING) })).json();
-    const options: RunOptions = { bandwidths: [300], kernel: 'triangular', compat: 'textbook' };
+    const options: RunOptionsInput = { bandwidths: [300], kernel: 'triangular', compat: 'textbook' };
     const started = await owner.request({
       method: 'POST',
       url: '/api/v1/evidence/runs',
@@ -233,7 +233,7 @@ describe.each(ENGINES)('evidence API on %s', (engine) => {
       const d = created.json();
       expect(d.source).toBe('sample');
       expect(d.suggestedMapping).not.toBeNull();
-      const options: RunOptions = { bandwidths: [500], kernel: 'triangular', compat: 'textbook' };
+      const options: RunOptionsInput = { bandwidths: [500], kernel: 'triangular', compat: 'textbook' };
       const id = (
         await owner.request({
           method: 'POST',

@@ -122,6 +122,46 @@ describe('evidence pages', () => {
     expect(api.mapping).toEqual({ cellId: null, ...GRID_MAPPING });
   });
 
+  it('runs with p-values, intervals, a profile and a decomposition from the form, and shows them', async () => {
+    const url = (await uploadForm(me)).headers.location!.split('?')[0];
+    const fields = {
+      x: 'x',
+      y: 'y',
+      cellSize: '100',
+      area: 'lau',
+      total: 'total',
+      groups: ['grpA', 'grpB', 'grpC'],
+      bandwidths: '',
+      permutations: '19',
+      bootstrap: '9',
+      seed: '4',
+      profile: '100, 300, 900',
+      decomposeBy: 'lau',
+      action: 'run',
+    };
+    const bad = await post(me, `${url}/mapping`, { ...fields, permutations: 'lots', profile: '100, far' });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.body).toContain('“lots” is not a number');
+    expect(bad.body).toContain('“far” is not a distance in metres');
+    expect(bad.body).toContain('id="o-permutations-error"');
+    const started = await post(me, `${url}/mapping`, fields);
+    expect(started.statusCode).toBe(303);
+    const runUrl = started.headers.location as string;
+    const run = await waitForRun(me.client, runUrl.split('/').pop()!);
+    expect(run).toMatchObject({ status: 'succeeded', options: { permutations: 19, bootstrap: 9, seed: 4 } });
+    const page = await me.client.request({ url: `${runUrl}?index=group.grpB.dissimilarity` });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<th scope="col">p-value</th>');
+    expect(page.body).toContain('95 % interval');
+    expect(page.body).toContain('p = 0.05 against random allocation.');
+    expect(page.body).toContain('Segregation across scales');
+    expect(page.body).toContain('<polyline points="');
+    expect(page.body).toContain('between the units of “area”');
+    const form = await me.client.request({ url });
+    expect(form.body).toContain('id="o-permutations"');
+    expect(form.body).toMatch(/<option value="lau" selected>lau<\/option>/);
+  });
+
   it('starts a run from the form and keeps its results private at a stable address', async () => {
     const url = (await uploadForm(me)).headers.location!.split('?')[0];
     const started = await post(me, `${url}/mapping`, {

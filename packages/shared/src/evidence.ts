@@ -49,6 +49,14 @@ export const zColumnMapping = z
       'Which columns hold what: the cell id column, or x and y (lower-left corner) with the cell size; the population group columns; optionally the area code and the total',
   });
 
+/** A number of random draws of a run (permutations, bootstrap resamples): 0 for none. */
+const drawCount = z
+  .number()
+  .int({ message: 'must be a whole number' })
+  .min(0, { message: 'may not be negative' })
+  .max(9999, { message: 'may be at most 9,999' })
+  .default(0);
+
 /** Options of one indicators run. */
 export const zRunOptions = z
   .object({
@@ -63,6 +71,35 @@ export const zRunOptions = z
       .default([500, 1000]),
     kernel: z.enum(EVIDENCE_KERNELS).default('triangular'),
     compat: z.enum(EVIDENCE_COMPAT).default('textbook'),
+    permutations: drawCount.describe(
+      'Random allocations for the p-values of the aspatial indices (0: none; 199 or 999 are usual)',
+    ),
+    bootstrap: drawCount.describe('Bootstrap resamples of people for the 95 % intervals (0: none)'),
+    seed: z
+      .number()
+      .int({ message: 'must be a whole number' })
+      .min(0, { message: 'may not be negative' })
+      .max(2 ** 32 - 1, { message: 'may be at most 4,294,967,295' })
+      .default(1)
+      .describe('Seed of the random draws: the same seed gives the same figures'),
+    profile: z
+      .array(
+        z
+          .number()
+          .positive({ message: 'must be a positive distance in metres' })
+          .max(20_000, { message: 'may be at most 20,000 metres' }),
+      )
+      .max(8, { message: 'give at most 8 bandwidths' })
+      .default([])
+      .describe('Bandwidths (metres) of the multiscalar profile of the spatial indices'),
+    decomposeBy: column
+      .nullable()
+      .default(null)
+      .describe('A column grouping the cells: M and H are split between and within its units'),
+    hotspots: z
+      .boolean()
+      .default(false)
+      .describe("Add local Moran's I and Gi* layers of each location quotient (permutations: as above, else 199)"),
   })
   .meta({ id: 'RunOptions' });
 
@@ -151,6 +188,7 @@ export const zEvidenceRun = z
 export type ColumnMapping = z.infer<typeof zColumnMapping>;
 export type ColumnMappingInput = z.input<typeof zColumnMapping>;
 export type RunOptions = z.infer<typeof zRunOptions>;
+export type RunOptionsInput = z.input<typeof zRunOptions>;
 export type AreaResult = z.infer<typeof zAreaResult>;
 export type EvidenceDataset = z.infer<typeof zEvidenceDataset>;
 export type EvidenceRun = z.infer<typeof zEvidenceRun>;

@@ -51,7 +51,7 @@ export interface PassSums {
  * the scope (logarithms, powers) is computed once per unit and added to each scope the unit
  * belongs to; only the distances to the scope's proportions are computed per scope.
  */
-export function accumulate(u: ScopedUnits, b: number): PassSums {
+export function accumulate(u: ScopedUnits, b: number, memo = new TermMemo(b)): PassSums {
   const K = u.counts.length;
   const S = u.scopes.length;
   const P = new Float64Array(S * K);
@@ -80,7 +80,6 @@ export function accumulate(u: ScopedUnits, b: number): PassSums {
     xLogQ: new Float64Array(S),
   };
   const { dAbs, hSum, iso, expo, atk, delta, mAbs, mSq, xLogQ } = sums;
-  const memo = new TermMemo(b);
   const { counts, total, cells, areaOf } = u;
   const offset = u.includeAll ? 1 : 0;
   const areas = u.unitAreas ?? null;

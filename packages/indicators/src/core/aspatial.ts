@@ -2,6 +2,7 @@ import { accumulate, type PassSums, type ScopedUnits, type ScopeTotals } from '.
 import { PairSorter, SharePool } from './gini.ts';
 import { type AspatialGroupIndices, type AspatialResult, type MultigroupIndices } from './indices.ts';
 import { binaryEntropy } from './numeric.ts';
+import { type TermMemo } from './term-memo.ts';
 
 export type { ScopedUnits, ScopeTotals };
 
@@ -61,8 +62,9 @@ export function computeAspatialScopes(
   units: ScopedUnits,
   atkinsonB = 0.5,
   workspace = new GiniWorkspace(),
+  memo?: TermMemo,
 ): AspatialResult[] {
-  const sums = accumulate(units, atkinsonB);
+  const sums = accumulate(units, atkinsonB, memo);
   const K = units.counts.length;
   return units.scopes.map((scope, s) => {
     const gaps = giniGaps(units, scope, workspace);

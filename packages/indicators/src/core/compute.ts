@@ -8,9 +8,11 @@ import { resolveOptions, type IndicatorOptions, type ResolvedOptions } from './o
 import { pysalSpatial } from './spatial-pysal.ts';
 import { textbookSpatial, type Environments } from './spatial-textbook.ts';
 import { type AreaResult, type IndicatorResult, type ProgressCallback } from './result.ts';
+import { decompose, spatialProfile } from './structure.ts';
+import { inferIndices } from './inference.ts';
 import { allocFloat64 } from './typed.ts';
 
-export type { AreaResult, IndicatorResult, ProgressCallback, SpatialResult } from './result.ts';
+export type { AreaResult, IndicatorResult, ProgressCallback, SpatialProfile, SpatialResult } from './result.ts';
 
 /** One kernel computation: environments to fill, then indices to derive from them. */
 export interface SpatialStep {
@@ -100,7 +102,9 @@ export class IndicatorComputation {
   spatialSteps(): SpatialStep[] {
     const steps: SpatialStep[] = [];
     const perArea = this.options.environmentScope === 'area' && this.scopes.length > 1;
-    for (const bandwidth of this.options.bandwidths) {
+    const o = this.options;
+    const all = [...o.bandwidths, ...o.profile.filter((b) => !o.bandwidths.includes(b))];
+    for (const bandwidth of all) {
       const stencil = buildStencil(this.options.kernel, bandwidth, this.grid.cellSize, this.options.compat);
       const first = perArea ? this.scopes.slice(0, 1) : this.scopes;
       steps.push(this.step(`${bandwidth} m, all cells`, bandwidth, first, [this.scopes[0]], stencil));
@@ -112,8 +116,32 @@ export class IndicatorComputation {
     return steps;
   }
 
-  /** The finished result (after computeAspatial and every spatial step). */
+  /** True when inference or a decomposition was asked for (computeInference has work to do). */
+  get hasInference(): boolean {
+    return this.options.inference !== null || this.options.decomposition !== null;
+  }
+
+  /** Permutation tests, bootstrap intervals and the decomposition (after computeAspatial). */
+  computeInference(onProgress?: ProgressCallback): void {
+    const o = this.options;
+    if (o.inference !== null) {
+      const inference = inferIndices(this.grid, this.scopes, o.inference, o.atkinsonB, o.moranEmptyCells, (f) =>
+        onProgress?.(f, 'permutations and bootstrap'),
+      );
+      this.results.forEach((r, n) => (r.inference = inference[n]));
+    }
+    if (o.decomposition !== null) this.results[0].decomposition = decompose(this.grid, o.decomposition);
+  }
+
+  /** The finished result (after computeAspatial, computeInference and every spatial step). */
   result(): IndicatorResult {
+    const o = this.options;
+    if (o.profile.length > 0) {
+      for (const r of this.results) {
+        r.profile = spatialProfile(r.spatial, o.profile, o.kernel, o.compat);
+        r.spatial = r.spatial.filter((s) => o.bandwidths.includes(s.bandwidth));
+      }
+    }
     return { areas: this.results };
   }
 
@@ -171,12 +199,15 @@ export function computeIndicatorsSync(
 ): IndicatorResult {
   const c = new IndicatorComputation(grid, options);
   const steps = c.spatialSteps();
-  const share = 1 / (1 + steps.length);
+  const parts = 1 + steps.length + (c.hasInference ? 1 : 0);
+  const share = 1 / parts;
   c.computeAspatial((f, phase) => onProgress?.(f * share, phase));
+  if (c.hasInference) c.computeInference((f, phase) => onProgress?.((1 + f) * share, phase));
+  const done = c.hasInference ? 2 : 1;
   steps.forEach((step, n) => {
     for (const req of step.requests) computeEnvironmentSync(req);
     step.finish();
-    onProgress?.((n + 2) * share, `kernel ${step.label}`);
+    onProgress?.((n + 1 + done) * share, `kernel ${step.label}`);
   });
   return c.result();
 }

@@ -1,5 +1,6 @@
 import { computeEnvironmentSync, type EnvironmentRequest } from './environment.ts';
 import { cellAt, type Grid, type Scope } from './grid.ts';
+import { localHotspots, type HotspotOptions } from './hotspots.ts';
 import { buildStencil } from './kernels.ts';
 import { roundHalfEven } from './numeric.ts';
 import { resolveOptions, type IndicatorOptions, type ResolvedOptions } from './options.ts';
@@ -39,6 +40,8 @@ export class LocalLayerPlan implements LocalLayers {
   private readonly reference: Float64Array;
   private readonly smoothed: SmoothedLayer[] = [];
   private readonly pysal: boolean;
+  /** Hot-spot layers (options.hotspots), after the composition layers. */
+  private readonly extra: Float64Array[] = [];
 
   constructor(grid: Grid, options: IndicatorOptions = {}, defaultThreads = 1) {
     this.grid = grid;
@@ -81,6 +84,41 @@ export class LocalLayerPlan implements LocalLayers {
       }
       layer.reference = this.compositions(groups, this.refScopes);
     }
+    if (this.options.hotspots !== null) this.addHotspots(this.options.hotspots);
+  }
+
+  /**
+   * Local Moran's I and Gi* of each group's location quotient (`lq_<g>`) over the cells with
+   * people, queen contiguity or a distance band: `lisa_<g>`, `lisa_p_<g>`, `lisa_cluster_<g>`
+   * (1 HH, 2 LH, 3 LL, 4 HL where significant after Benjamini–Hochberg, else 0),
+   * `gistar_<g>` (z-score), `gistar_p_<g>`, `gistar_hotspot_<g>` (+1 hot, −1 cold, 0).
+   */
+  private addHotspots(options: HotspotOptions): void {
+    const grid = this.grid;
+    const lq = grid.groups.map((g) => this.column(`lq_${g}`));
+    const member = new Uint8Array(grid.cellCount);
+    for (let i = 0; i < grid.cellCount; i++) {
+      let tg = 0;
+      for (const c of grid.counts) tg += c[i];
+      member[i] = tg > 0 ? 1 : 0;
+    }
+    for (const v of lq) for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i])) v[i] = 0;
+    const { variables } = localHotspots(grid, lq, member, options);
+    grid.groups.forEach((g, k) => {
+      const h = variables[k];
+      const layers: [string, Float64Array][] = [
+        [`lisa_${g}`, h.localI],
+        [`lisa_p_${g}`, h.localP],
+        [`lisa_cluster_${g}`, h.localCluster],
+        [`gistar_${g}`, h.giZ],
+        [`gistar_p_${g}`, h.giP],
+        [`gistar_hotspot_${g}`, h.giClass],
+      ];
+      for (const [name, values] of layers) {
+        this.names.push(name);
+        this.extra.push(values);
+      }
+    });
   }
 
   fill(i: number, out: Float64Array): void {
@@ -90,10 +128,13 @@ export class LocalLayerPlan implements LocalLayers {
     for (const layer of this.smoothed) {
       j = this.composition(layer.env.groups, (layer.env.total as Float64Array)[i], i, layer.reference, ref, out, j);
     }
+    for (const values of this.extra) out[j++] = values[i];
   }
 
   column(name: string): Float64Array {
     const at = this.names.indexOf(name);
+    const base = this.names.length - this.extra.length;
+    if (at >= base) return Float64Array.from(this.extra[at - base]);
     if (at < 0) throw new Error(`no layer '${name}' (layers: ${this.names.join(', ')})`);
     const out = new Float64Array(this.grid.cellCount);
     const row = new Float64Array(this.names.length);

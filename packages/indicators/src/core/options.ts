@@ -1,6 +1,11 @@
 import { requireOption } from './errors.ts';
 import { COMPATS, KERNELS, type Compat, type KernelName } from './kernels.ts';
 import { type MoranEmptyCells } from './moran.ts';
+import { resolveInference, type InferenceOptions, type ResolvedInference } from './inference.ts';
+import { type HotspotOptions } from './hotspots.ts';
+
+/** Which cells form the areas M and H are decomposed over: the grid's areas, or any grouping. */
+export type DecompositionUnits = 'areas' | { by: string; unitOf: Int32Array; labels: readonly string[] };
 
 /** Options of computeIndicators and computeLocalLayers. */
 export interface IndicatorOptions {
@@ -23,10 +28,26 @@ export interface IndicatorOptions {
   moranEmptyCells?: MoranEmptyCells;
   /** Threads for kernel environments (default: every core; 1 = calling thread only). */
   threads?: number;
+  /** Permutation tests and bootstrap intervals of the aspatial indices (default none). */
+  inference?: InferenceOptions | null;
+  /** Bandwidths (metres) of the multiscalar profile of the spatial indices (default none). */
+  profile?: readonly number[];
+  /** Decompose M and H of all cells over these units (default none). */
+  decomposition?: DecompositionUnits | null;
+  /** Local layers: add local Moran's I and Gi* of each location quotient (default none). */
+  hotspots?: HotspotOptions | null;
 }
 
 /** IndicatorOptions with defaults filled in and values checked. */
-export type ResolvedOptions = Required<Omit<IndicatorOptions, 'threads'>> & { threads: number };
+export type ResolvedOptions = Required<
+  Omit<IndicatorOptions, 'threads' | 'inference' | 'profile' | 'decomposition' | 'hotspots'>
+> & {
+  threads: number;
+  inference: ResolvedInference | null;
+  profile: number[];
+  decomposition: DecompositionUnits | null;
+  hotspots: HotspotOptions | null;
+};
 
 /** Checks options and fills defaults; throws INVALID_OPTION naming the option at fault. */
 export function resolveOptions(options: IndicatorOptions, defaultThreads = 1): ResolvedOptions {
@@ -43,8 +64,13 @@ export function resolveOptions(options: IndicatorOptions, defaultThreads = 1): R
     `compat must be one of ${COMPATS.join(', ')}, got '${compat}'`,
   );
   requireOption(atkinsonB > 0 && atkinsonB < 1, `atkinsonB must lie strictly between 0 and 1, got ${atkinsonB}`);
-  for (const b of bandwidths)
+  const profile = [...(options.profile ?? [])];
+  for (const b of [...bandwidths, ...profile])
     requireOption(Number.isFinite(b) && b > 0, `bandwidth must be a positive number of metres, got ${b}`);
+  const inference =
+    options.inference && ((options.inference.permutations ?? 0) > 0 || (options.inference.bootstrap ?? 0) > 0)
+      ? resolveInference(options.inference)
+      : null;
   const environmentScope = options.environmentScope ?? 'area';
   requireOption(environmentScope === 'area' || environmentScope === 'all', `environmentScope must be 'area' or 'all'`);
   const moranEmptyCells = options.moranEmptyCells ?? 'zero';
@@ -63,5 +89,9 @@ export function resolveOptions(options: IndicatorOptions, defaultThreads = 1): R
     environmentScope,
     moranEmptyCells,
     threads,
+    inference,
+    profile,
+    decomposition: options.decomposition ?? null,
+    hotspots: options.hotspots ?? null,
   };
 }

@@ -7,6 +7,9 @@
 
 const RADIX = 1 << 16;
 
+/** Up to this many pairs a stable comparison sort beats clearing and scanning the histograms. */
+const SMALL = 2048;
+
 /** Reusable buffers for radixSortPairs. */
 export class PairSortScratch {
   keysA: Float64Array;
@@ -35,6 +38,7 @@ export function radixSortPairs(
   n: number,
   coarse = false,
 ): { keys: Float64Array; vals: Float64Array } {
+  if (n <= SMALL) return stableSortSmall(scratch, n);
   const hist = scratch.histogram;
   hist.fill(0);
   let words = new Uint32Array(scratch.keysA.buffer, scratch.keysA.byteOffset, 2 * n);
@@ -80,4 +84,15 @@ function singleBucket(hist: Int32Array, base: number, n: number): boolean {
     if (c !== 0) return c === n;
   }
   return true;
+}
+
+/** The same order as the radix sort (stable, ascending by key) for few pairs, into the B buffers. */
+function stableSortSmall(scratch: PairSortScratch, n: number): { keys: Float64Array; vals: Float64Array } {
+  const keys = scratch.keysA;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => keys[a] - keys[b]);
+  for (let i = 0; i < n; i++) {
+    scratch.keysB[i] = keys[order[i]];
+    scratch.valsB[i] = scratch.valsA[order[i]];
+  }
+  return { keys: scratch.keysB, vals: scratch.valsB };
 }

@@ -4,6 +4,9 @@ import {
   type SpatialGroupIndices,
   type SpatialMultigroupIndices,
 } from './indices.ts';
+import { type Comparison } from './compare.ts';
+import { type Decomposition } from './decompose.ts';
+import { type ScopeInference } from './inference.ts';
 import { type Compat, type KernelName } from './kernels.ts';
 
 /** Spatial indices for one kernel and bandwidth. */
@@ -23,12 +26,32 @@ export interface AreaResult {
   groups: Record<string, GroupIndices>;
   multigroup: MultigroupIndices;
   spatial: SpatialResult[];
+  /** p-values and intervals of the aspatial indices (with options.inference). */
+  inference?: ScopeInference;
+  /** The spatial indices across the profile's bandwidths (with options.profile). */
+  profile?: SpatialProfile;
+  /** M and H split between and within units (all cells only, with options.decomposition). */
+  decomposition?: Decomposition;
+}
+
+/** Each spatial index as a curve over bandwidths (values in the order of `bandwidths`). */
+export interface SpatialProfile {
+  kernel: KernelName;
+  compat: Compat;
+  bandwidths: number[];
+  groups: Record<string, Record<string, number[]>>;
+  multigroup: Record<string, number[]>;
 }
 
 /** The output of computeIndicators; serialises to the documented JSON. */
 export interface IndicatorResult {
   areas: AreaResult[];
+  /** Two areas compared (the command line's --compare). */
+  comparison?: AreaComparison;
 }
+
+/** The comparison of two areas by random labels (compareUnits). */
+export type AreaComparison = { a: string; b: string } & Comparison;
 
 /** Reports progress as a fraction in [0, 1] with the current phase. */
 export type ProgressCallback = (fraction: number, phase: string) => void;

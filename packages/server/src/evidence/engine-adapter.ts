@@ -1,8 +1,10 @@
-import type { ColumnMapping, RunOptions } from '@convivio/shared';
+import type { ColumnMapping, RunOptionsInput } from '@convivio/shared';
 import {
   computeIndicators,
   computeLocalLayers,
+  IndicatorError,
   readGrid,
+  type DecompositionUnits,
   type Grid,
   type GridMapping,
   type IndicatorOptions,
@@ -27,9 +29,54 @@ export function engineMapping(m: ColumnMapping): GridMapping {
   };
 }
 
-/** The engine's options for a run. */
-export function engineOptions(o: RunOptions): IndicatorOptions {
-  return { bandwidths: o.bandwidths, kernel: o.kernel, compat: o.compat };
+/** Cells × draws a run may ask of the permutation tests, the bootstrap or the hot spots (each). */
+export const INFERENCE_BUDGET = 200_000_000;
+
+/** Hot-spot permutations when the run asks for hot spots without global permutations. */
+const HOTSPOT_PERMUTATIONS = 199;
+
+/** The engine's options for a run (the decomposition is added once the grid is read). */
+export function engineOptions(o: RunOptionsInput): IndicatorOptions {
+  const { permutations = 0, bootstrap = 0, seed = 1 } = o;
+  return {
+    bandwidths: o.bandwidths,
+    kernel: o.kernel,
+    compat: o.compat,
+    profile: o.profile ?? [],
+    inference: permutations > 0 || bootstrap > 0 ? { permutations, bootstrap, seed } : null,
+    hotspots: o.hotspots ? { permutations: permutations > 0 ? permutations : HOTSPOT_PERMUTATIONS, seed } : null,
+  };
+}
+
+/** Refuses, before any draw, a run whose draws would pass INFERENCE_BUDGET on this grid. */
+function checkInferenceBudget(grid: Grid, options: IndicatorOptions): void {
+  const draws: [string, number][] = [
+    ['permutations', options.inference?.permutations ?? 0],
+    ['bootstrap', options.inference?.bootstrap ?? 0],
+    ['hot-spot permutations', options.hotspots?.permutations ?? 0],
+  ];
+  for (const [what, n] of draws)
+    if (n * grid.cellCount > INFERENCE_BUDGET)
+      throw new IndicatorError(
+        'TOO_LARGE',
+        `${n} ${what} on ${grid.cellCount} cells exceed the limit of ${INFERENCE_BUDGET.toLocaleString('en')} cell draws; ask for at most ${Math.floor(INFERENCE_BUDGET / grid.cellCount)}`,
+      );
+}
+
+/** The decomposition's units: the area column itself, or another column read for it. */
+async function decompositionOf(input: ComputeInput): Promise<DecompositionUnits | null> {
+  const by = input.options.decomposeBy ?? null;
+  if (by === null) return null;
+  if (by === input.mapping.area) return 'areas';
+  const other = await readGrid(
+    input.bytes,
+    { ...engineMapping(input.mapping), area: by },
+    {
+      name: input.fileName,
+      limits: input.limits,
+    },
+  );
+  return { by, unitOf: other.areaOf as Int32Array, labels: other.areaCodes };
 }
 
 /**
@@ -42,6 +89,16 @@ export function layerLabel(name: string): string {
   const where = bandwidth ? `, ${bandwidth} m kernel` : '';
   const group = /^(share|lq)_(.+)$/.exec(base);
   if (group) return `${group[1] === 'share' ? 'Share of' : 'Location quotient of'} ${group[2]}${where}`;
+  const hot = /^(lisa|lisa_p|lisa_cluster|gistar|gistar_p|gistar_hotspot)_(.+)$/.exec(base);
+  const hotNames: Record<string, string> = {
+    lisa: "Local Moran's I",
+    lisa_p: "Local Moran's I p-value",
+    lisa_cluster: "Local Moran's I clusters (1 high-high, 2 low-high, 3 low-low, 4 high-low)",
+    gistar: 'Gi* z-score',
+    gistar_p: 'Gi* p-value',
+    gistar_hotspot: 'Gi* hot (+1) and cold (−1) spots',
+  };
+  if (hot) return `${hotNames[hot[1]!]} of the location quotient of ${hot[2]}`;
   const names: Record<string, string> = {
     population: 'Population',
     diversity: 'Diversity (entropy)',
@@ -72,6 +129,8 @@ export async function runEngine(
     onProgress: (f) => onProgress(f * 0.3, 'reading the grid'),
   });
   const options = engineOptions(input.options);
+  checkInferenceBudget(grid, options);
+  options.decomposition = await decompositionOf(input);
   const results = await computeIndicators(grid, options, (f, phase) => onProgress(0.3 + f * 0.55, phase));
   onProgress(0.85, 'local layers');
   const local = await computeLocalLayers(grid, options);

@@ -32,6 +32,12 @@ export function initialFormValues(dataset: EvidenceDataset, lastRun: EvidenceRun
     bandwidths: (o?.bandwidths ?? [500, 1000]).join(', '),
     kernel: o?.kernel ?? 'triangular',
     compat: o?.compat ?? 'textbook',
+    permutations: String(o?.permutations ?? 0),
+    bootstrap: String(o?.bootstrap ?? 0),
+    seed: String(o?.seed ?? 1),
+    profile: (o?.profile ?? []).join(', '),
+    decomposeBy: o?.decomposeBy ?? '',
+    hotspots: o?.hotspots ?? false,
     public: lastRun?.public ?? dataset.public,
   };
 }
@@ -49,6 +55,12 @@ export function submittedValues(body: Body): MappingFormValues {
     bandwidths: one(body, 'bandwidths'),
     kernel: one(body, 'kernel'),
     compat: one(body, 'compat'),
+    permutations: one(body, 'permutations'),
+    bootstrap: one(body, 'bootstrap'),
+    seed: one(body, 'seed'),
+    profile: one(body, 'profile'),
+    decomposeBy: one(body, 'decomposeBy'),
+    hotspots: ['true', 'on'].includes(one(body, 'hotspots')),
     public: ['true', 'on'].includes(one(body, 'public')),
   };
 }
@@ -73,6 +85,19 @@ export function readMappingForm(values: MappingFormValues): {
     if (Number.isFinite(n)) bandwidths.push(n);
     else problems.push({ field: 'options.bandwidths', message: `“${part}” is not a distance in metres` });
   }
+  const profile: number[] = [];
+  for (const part of values.profile.split(/[,;\s]+/).filter(Boolean)) {
+    const n = Number(part);
+    if (Number.isFinite(n)) profile.push(n);
+    else problems.push({ field: 'options.profile', message: `“${part}” is not a distance in metres` });
+  }
+  const count = (name: 'permutations' | 'bootstrap' | 'seed'): number | undefined => {
+    const text = values[name];
+    if (text === '') return undefined;
+    const n = Number(text);
+    if (!Number.isFinite(n)) problems.push({ field: `options.${name}`, message: `“${text}” is not a number` });
+    return n;
+  };
   const byId = values.cellId !== '';
   return {
     mapping: {
@@ -84,7 +109,17 @@ export function readMappingForm(values: MappingFormValues): {
       total: orNull(values.total),
       groups: values.groups,
     },
-    options: { bandwidths, kernel: values.kernel || undefined, compat: values.compat || undefined },
+    options: {
+      bandwidths,
+      kernel: values.kernel || undefined,
+      compat: values.compat || undefined,
+      permutations: count('permutations'),
+      bootstrap: count('bootstrap'),
+      seed: count('seed'),
+      profile,
+      decomposeBy: orNull(values.decomposeBy),
+      hotspots: values.hotspots,
+    },
     problems,
   };
 }

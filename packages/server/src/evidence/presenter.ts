@@ -1,4 +1,4 @@
-import type { EvidenceDataset, EvidenceRun } from '@convivio/shared';
+import { zRunOptions, type EvidenceDataset, type EvidenceRun } from '@convivio/shared';
 import type { User } from '../accounts/schema.ts';
 import { suggestMapping } from './mapping.ts';
 import type { DatasetRow } from './queries.ts';
@@ -38,7 +38,8 @@ export function presentRun(row: RunRow, user: User | null): EvidenceRun {
     message: row.message,
     attempts: row.attempts,
     error: row.status === 'failed' ? row.error : null,
-    options: row.options,
+    // Runs stored before an option existed take its default.
+    options: zRunOptions.parse(row.options),
     mapping: row.mapping,
     public: row.public,
     ownerName: row.owner_name,

@@ -132,6 +132,12 @@ export async function createRun(
       "Map the dataset's columns (cell id or x/y, groups, total) before running it",
       'mapping',
     );
+  if (options.decomposeBy !== null && !dataset.header.includes(options.decomposeBy))
+    throw new AppError(
+      'validation_failed',
+      `options.decomposeBy: column "${options.decomposeBy}" is not in the file's header (${dataset.header.join(', ')})`,
+      'options.decomposeBy',
+    );
   return queueRun(
     db,
     { datasetId: dataset.id, ownerId: user.id, options, mapping, public: input.public === true },

@@ -2,6 +2,7 @@ import { EVIDENCE_COMPAT, EVIDENCE_KERNELS, type EvidenceDataset, type EvidenceR
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 import { runTable } from './evidence-home.ts';
+import { inferenceFields } from './evidence-inference-form.ts';
 import { csrfField, formatBytes, problemSummary, type ProblemView } from './evidence-parts.ts';
 
 /** The mapping and run form's values, as text (what the user typed or chose). */
@@ -16,6 +17,12 @@ export interface MappingFormValues {
   bandwidths: string;
   kernel: string;
   compat: string;
+  permutations: string;
+  bootstrap: string;
+  seed: string;
+  profile: string;
+  decomposeBy: string;
+  hotspots: boolean;
   public: boolean;
 }
 
@@ -144,6 +151,7 @@ function mappingForm(ctx: PageContext, v: EvidenceDatasetView): SafeHtml {
         ${EVIDENCE_COMPAT.map((c) => html`<option value="${c}" ${v.values.compat === c ? html`selected` : ''}>${t(`evidence.compat.${c}`)}</option>`)}
       </select>
       <p class="hint" id="o-compat-hint">${t('evidence.options.compatHint')}</p>
+      ${inferenceFields(ctx, v)}
       <p>
         <input type="checkbox" id="o-public" name="public" value="true" ${v.values.public ? html`checked` : ''} />
         <label for="o-public" class="inline-label">${t('evidence.options.public')}</label>

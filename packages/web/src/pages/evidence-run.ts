@@ -3,6 +3,7 @@ import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 import { barChart } from './evidence-chart.ts';
 import { mapSection, type EvidenceMapView } from './evidence-map.ts';
+import { decompositionLine, indexInference, inferenceCells, profileSection } from './evidence-inference.ts';
 import { formatDate, formatNumber, indexLabel, runStatus } from './evidence-parts.ts';
 
 export type RankingSort = 'value' | 'area' | 'population';
@@ -84,6 +85,8 @@ function rankingSection(ctx: PageContext, v: EvidenceRunView, refs: IndexRef[], 
     </th>`;
   const whole = all.find((a) => a.area === 'ALL');
   const chartRows = rows.slice(0, 40);
+  const tested = rows.some((a) => indexInference(a, current.key) !== null);
+  const wholeInference = whole ? indexInference(whole, current.key) : null;
   return html`<section aria-labelledby="ranking-title">
     <h2 id="ranking-title">${t('evidence.ranking.title')}</h2>
     ${
@@ -111,7 +114,8 @@ function rankingSection(ctx: PageContext, v: EvidenceRunView, refs: IndexRef[], 
       />${v.map.current ? html`<input type="hidden" name="layer" value="${v.map.current.name}" />` : ''}
       <button type="submit">${t('evidence.ranking.apply')}</button>
     </form>
-    ${whole && areas !== all ? html`<p>${t('evidence.ranking.whole', { label, value: formatNumber(lang, indexValue(whole, current.key)) })}</p>` : ''}
+    ${whole && areas !== all ? html`<p>${t('evidence.ranking.whole', { label, value: formatNumber(lang, indexValue(whole, current.key)) })}${wholeInference?.pValue != null ? ` ${t('evidence.inference.whole', { p: formatNumber(lang, wholeInference.pValue, 3) })}` : ''}</p>` : ''}
+    ${tested ? html`<p class="hint">${t('evidence.inference.hint')}</p>` : ''}
     <table class="evidence-ranking">
       <caption>
         ${t('evidence.ranking.caption', { label })}
@@ -121,6 +125,12 @@ function rankingSection(ctx: PageContext, v: EvidenceRunView, refs: IndexRef[], 
           <th scope="col">${t('evidence.ranking.rank')}</th>
           ${th('area', t('evidence.ranking.area'))}${th('value', label)}${th('population', t('evidence.ranking.population'))}
           <th scope="col">${t('evidence.ranking.cells')}</th>
+          ${
+            tested
+              ? html`<th scope="col">${t('evidence.inference.p')}</th>
+                  <th scope="col">${t('evidence.inference.interval')}</th>`
+              : ''
+          }
         </tr>
       </thead>
       <tbody>
@@ -132,6 +142,7 @@ function rankingSection(ctx: PageContext, v: EvidenceRunView, refs: IndexRef[], 
               <td>${formatNumber(lang, indexValue(a, current.key))}</td>
               <td>${formatNumber(lang, a.population)}</td>
               <td>${formatNumber(lang, a.cells)}</td>
+              ${tested ? inferenceCells(ctx, indexInference(a, current.key)) : ''}
             </tr>`,
         )}
       </tbody>
@@ -222,6 +233,8 @@ export function evidenceRunPage(ctx: PageContext, v: EvidenceRunView): SafeHtml 
     ${statusSection(ctx, run)}
     ${run.status === 'succeeded' && run.grid ? html`<p>${t('evidence.run.grid', { cells: formatNumber(lang, run.grid.cells), size: formatNumber(lang, run.grid.cellSize), groups: run.grid.groups.join(', '), areas: run.grid.areas.length })}</p>` : ''}
     ${run.status === 'succeeded' && current ? rankingSection(ctx, v, refs, current) : ''}
+    ${run.status === 'succeeded' ? decompositionLine(ctx, run.results?.areas[0]) : ''}
+    ${run.status === 'succeeded' ? profileSection(ctx, run.results?.areas[0]) : ''}
     ${run.status === 'succeeded' ? mapSection(ctx, v.map) : ''}
     ${run.status === 'succeeded' ? downloadsSection(ctx, run) : ''}`;
 }

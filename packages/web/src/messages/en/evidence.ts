@@ -182,6 +182,27 @@ export const evidence = {
   'evidence.index.diversity_normalized': 'Diversity, normalised',
   'evidence.index.simpson_concentration': 'Simpson concentration',
   'evidence.index.simpson_interaction': 'Simpson interaction',
+  'evidence.inference.p': 'p-value',
+  'evidence.inference.interval': '95 % interval',
+  'evidence.inference.whole': 'p = {p} against random allocation.',
+  'evidence.inference.hint':
+    'p-value: the share of random allocations of the same people (every cell keeping its population, every group its size) at least as segregated; small values mean the pattern is unlikely to be chance. Interval: bootstrap resampling of people; with few people per cell it lies above the value.',
+  'evidence.profile.title': 'Segregation across scales',
+  'evidence.profile.intro':
+    'The multigroup spatial indices of the whole grid at each kernel bandwidth: a curve that falls slowly means segregation at large scales.',
+  'evidence.profile.description':
+    'Line chart of the multigroup spatial indices against the bandwidth in metres (logarithmic axis).',
+  'evidence.profile.bandwidth': 'Bandwidth (m)',
+  'evidence.decomposition.line':
+    "Theil's H of the whole grid, {total}, is {between} between the units of “{by}” and {within} within them.",
+  'evidence.options.permutations': 'Permutations for p-values',
+  'evidence.options.bootstrap': 'Bootstrap resamples for intervals',
+  'evidence.options.seed': 'Random seed',
+  'evidence.options.inferenceHint': '0 leaves them out; 199 or 999 are usual. The same seed gives the same figures.',
+  'evidence.options.profile': 'Profile bandwidths in metres',
+  'evidence.options.profileHint': 'Up to 8, e.g. 100, 250, 500, 1000, 2000, 4000; empty for none.',
+  'evidence.options.decomposeBy': "Decompose Theil's H by",
+  'evidence.options.hotspots': "Add hot-spot layers (local Moran's I and Gi*)",
 } as const;
 
 addMessages('en', evidence);
