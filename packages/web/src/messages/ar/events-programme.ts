@@ -1,0 +1,57 @@
+import { addMessages } from '../../i18n.ts';
+
+/** Interface strings of the timetable, the session pages, the saved sessions and the ranking lists (Arabic; machine-assisted, not reviewed by a native speaker). */
+export const eventsProgramme = {
+  'events.rank.hint': 'رتّب {what} بالترتيب الذي تفضّله، الأفضل أولًا. رتّب {min} على الأقل و{max} على الأكثر، أو لا شيء.',
+  'events.rank.cornerHint':
+    'ستستمع إلى {rounds, plural, zero {لا عروض} one {عرض واحد} two {عرضين} few {# عروض} many {# عرضًا} other {# عرض}}، واحد في كل جولة.',
+  'events.rank.what.parallel': 'الجلسات',
+  'events.rank.what.corner': 'العروض',
+  'events.rank.numberHint': 'أعطِ كل ما تريده رقمًا، 1 للأفضل، واترك الباقي فارغًا.',
+  'events.rank.numberLabel': 'الترتيب',
+  'events.rank.keysHint': 'حدّد ما تريده. أعد الترتيب بأزرار النقل، أو بمفاتيح الأسهم على زر النقل، أو بسحب المقبض.',
+  'events.rank.number': 'ترتيب {title}',
+  'events.rank.include': 'تضمين {title}',
+  'events.rank.up': 'نقل إلى الأعلى: {title}',
+  'events.rank.down': 'نقل إلى الأسفل: {title}',
+  'events.rank.drag': 'اسحب لإعادة الترتيب: {title}',
+  'events.rank.moved': '{title}: الآن الاختيار {n} من {count}.',
+  'events.rank.included': 'أُدرج {title} كاختيار {n} من {count}.',
+  'events.rank.excluded': 'استُبعد {title} من ترتيبك.',
+  'events.rank.top': '{title} في المرتبة الأولى بالفعل.',
+  'events.rank.bottom': '{title} في آخر اختياراتك بالفعل.',
+  'events.rank.tooFew': '{point}: رتّب {min} من {what} على الأقل، أو لا شيء (رتّبت {count}).',
+  'events.rank.tooMany': '{point}: رتّب {max} من {what} على الأكثر (رتّبت {count}).',
+  'events.rank.about': 'حول هذا',
+  'events.rank.noDescription': 'لا يقدّم البرنامج وصفًا.',
+  'events.rank.notRanked': 'غير مرتَّب',
+  'events.rank.position': 'الاختيار {n}',
+  'events.tt.noRoom': 'القاعة غير محددة',
+  'events.tt.placeNoRoom': '{venue}، القاعة غير محددة',
+  'events.tt.count':
+    '{count, plural, zero {لا توجد جلسات معروضة.} one {جلسة واحدة معروضة.} two {جلستان معروضتان.} few {# جلسات معروضة.} many {# جلسة معروضة.} other {# جلسة معروضة.}}',
+  'events.tt.countOne': 'جلسة واحدة معروضة.',
+  'events.tt.details': 'التفاصيل',
+  'events.filter.room': 'المكان',
+  'events.filter.roomNone': 'القاعة غير محددة',
+  'events.filter.q': 'كلمات',
+  'events.saved.add': 'إضافة إلى جدول أعمالي',
+  'events.saved.remove': 'إزالة من جدول أعمالي',
+  'events.saved.in': 'في جدول أعمالك',
+  'events.saved.added': 'أُضيف {title} إلى جدول أعمالك.',
+  'events.saved.removed': 'أُزيل {title} من جدول أعمالك.',
+  'events.saved.failed': 'تعذّر تغيير جدول أعمالك. حاول مرة أخرى.',
+  'events.saved.registerFirst': 'سجّل في الفعالية لإضافة جلسات إلى جدول أعمالك.',
+  'events.saved.title': 'الجلسات التي أضفتها',
+  'events.saved.lead':
+    'الجلسات التي أضفتها من البرنامج. إضافة جلسة لا تحجز مقعدًا: المقاعد في الجلسات المتوازية تتبع اختياراتك المرتبة.',
+  'events.saved.none': 'لم تُضف أي جلسة بعد: استخدم «إضافة إلى جدول أعمالي» في البرنامج.',
+  'events.session.breadcrumb': 'الجلسة',
+  'events.session.when': 'متى',
+  'events.session.where': 'أين',
+  'events.session.kind': 'النوع',
+  'events.session.sameTime': 'في الوقت نفسه',
+  'events.session.people': 'الأشخاص',
+} as const;
+
+addMessages('ar', eventsProgramme);

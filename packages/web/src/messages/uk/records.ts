@@ -1,0 +1,76 @@
+import { addMessages } from '../../i18n.ts';
+
+/** Strings shared by every record page: empty fields, status, history, editing conflicts (Ukrainian; machine-assisted, not reviewed by a native speaker). */
+export const records = {
+  'record.notStated': 'У джерелі не вказано',
+  'record.notRecorded': 'Не зафіксовано',
+  'record.yes': 'Так',
+  'record.no': 'Ні',
+  'record.unknown': 'Не вказано',
+  'record.status.draft': 'Чернетка',
+  'record.status.published': 'Опубліковано',
+  'record.breadcrumb': 'Навігаційний ланцюжок',
+  'record.language': 'Мова запису: {language}',
+  'record.readMore': 'Докладніше',
+  'history.intro':
+    'Кожну зміну збережено. Відновлення попередньої версії зберігає її як нову версію; нічого не втрачається.',
+  'history.caption': 'Версії, спершу найновіші',
+  'history.version': 'Версія',
+  'history.action': 'Зміна',
+  'history.status': 'Статус',
+  'history.author': 'Хто',
+  'history.date': 'Коли',
+  'history.view': 'Переглянути',
+  'history.viewVersion': 'Переглянути версію {version}',
+  'history.restore': 'Відновити',
+  'history.restoreVersion': 'Відновити версію {version}',
+  'history.current': 'Поточна версія',
+  'history.imported': 'Імпортовано з набору даних',
+  'history.back': 'Назад до історії',
+  'history.revisionNotice':
+    'Ви переглядаєте версію {version}, збережену користувачем {author} {date}. Поточна версія — {current}.',
+  'history.revisionNoticeImport':
+    'Ви переглядаєте версію {version}, імпортовану з набору даних {date}. Поточна версія — {current}.',
+  'history.action.create': 'Створено',
+  'history.action.update': 'Відредаговано',
+  'history.action.publish': 'Опубліковано',
+  'history.action.unpublish': 'Знято з публікації',
+  'history.action.import': 'Імпортовано',
+  'history.action.restore': 'Відновлено версію {version}',
+  'history.compare.legend': 'Порівняти дві версії',
+  'history.compare.from': 'Старіша версія',
+  'history.compare.to': 'Новіша версія',
+  'history.compare.button': 'Порівняти',
+  'history.compare.title': 'Зміни від версії {from} до версії {to}: {name}',
+  'history.compare.intro': 'Вилучені слова закреслено, додані — підкреслено.',
+  'history.compare.none': 'Обидві версії мають однаковий вміст.',
+  'history.compare.removedStart': '[вилучено: ',
+  'history.compare.addedStart': '[додано: ',
+  'history.compare.changeEnd': ']',
+  'history.compare.wasEmpty': 'Порожньо в старішій версії.',
+  'history.compare.nowEmpty': 'Порожньо в новішій версії.',
+  'form.errorSummary': 'Виникла проблема',
+  'form.conflict':
+    'Хтось інший зберіг цей запис, поки ви його редагували (тепер це версія {version}). Ваші зміни досі у формі нижче. Порівняйте з поточною версією, а потім збережіть знову, щоб замінити чужі зміни своїми.',
+  'form.conflictLink': 'Відкрити поточну версію в новій вкладці',
+  'form.yes': 'Так',
+  'form.no': 'Ні',
+  'form.unknown': 'Не вказано',
+  'form.optional': 'необов’язково',
+  'form.requiredMark': '(обов’язково)',
+  'form.linesHint': 'По одному на рядок',
+  'form.msg.required': 'Заповніть це поле',
+  'form.msg.minlength':
+    'Введіть щонайменше {n, plural, one {# символ} few {# символи} many {# символів} other {# символу}}',
+  'form.msg.maxlength':
+    'Введіть не більше {n, plural, one {# символу} few {# символів} many {# символів} other {# символу}}',
+  'form.msg.url': 'Введіть повні адреси, що починаються з https:// або http://, по одній на рядок',
+  'form.msg.number': 'Введіть число, наприклад 12 або 39.28',
+  'form.msg.integer': 'Введіть ціле число, наприклад 1200',
+  'form.msg.partialDate': 'Введіть рік (2019) або рік і місяць (2019-03)',
+  'form.msg.pattern': 'Перевірте формат цього поля',
+  'form.msg.summary':
+    'Виправте, будь ласка, {count, plural, one {# проблему} few {# проблеми} many {# проблем} other {# проблеми}} нижче.',
+} as const;
+
+addMessages('uk', records);
