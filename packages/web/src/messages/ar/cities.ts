@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { cities as english } from '../en/cities.ts';
 
 /** City profiles: list, profile, comparison, editing (Arabic; machine-assisted, not reviewed by a native speaker). */
 export const cities = {
@@ -96,6 +97,6 @@ export const cities = {
   'city.notice.restored': 'استُعيدت النسخة السابقة كمراجعة جديدة.',
   'city.history.title': 'سجل {name}',
   'city.revision.title': 'النسخة {version} من {name}',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('ar', cities);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { eventsAttendance as english } from '../en/events-attendance.ts';
 
 /** Interface strings of check-in, attendance and calendar subscriptions (Arabic; machine-assisted, not reviewed by a native speaker). */
 export const eventsAttendance = {
@@ -43,6 +44,6 @@ export const eventsAttendance = {
   'events.feed.revoke': 'إلغاء العنوان',
   'events.feed.revoked': 'أُلغي عنوان الاشتراك: لم يعد يعمل.',
   'events.feed.link': 'الاشتراك في تطبيق تقويم',
-};
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('ar', eventsAttendance);

@@ -1,10 +1,10 @@
 import { addMessages } from '../../i18n.ts';
+import type { eventsProgramme as english } from '../en/events-programme.ts';
 
 /** Interface strings of the timetable, the session pages, the saved sessions and the ranking lists (Arabic; machine-assisted, not reviewed by a native speaker). */
 export const eventsProgramme = {
   'events.rank.hint': 'رتّب {what} بالترتيب الذي تفضّله، الأفضل أولًا. رتّب {min} على الأقل و{max} على الأكثر، أو لا شيء.',
-  'events.rank.cornerHint':
-    'ستستمع إلى {rounds, plural, zero {لا عروض} one {عرض واحد} two {عرضين} few {# عروض} many {# عرضًا} other {# عرض}}، واحد في كل جولة.',
+  'events.rank.cornerHint': 'ستستمع إلى {rounds} عرض، واحد في كل جولة.',
   'events.rank.what.parallel': 'الجلسات',
   'events.rank.what.corner': 'العروض',
   'events.rank.numberHint': 'أعطِ كل ما تريده رقمًا، 1 للأفضل، واترك الباقي فارغًا.',
@@ -28,8 +28,7 @@ export const eventsProgramme = {
   'events.rank.position': 'الاختيار {n}',
   'events.tt.noRoom': 'القاعة غير محددة',
   'events.tt.placeNoRoom': '{venue}، القاعة غير محددة',
-  'events.tt.count':
-    '{count, plural, zero {لا توجد جلسات معروضة.} one {جلسة واحدة معروضة.} two {جلستان معروضتان.} few {# جلسات معروضة.} many {# جلسة معروضة.} other {# جلسة معروضة.}}',
+  'events.tt.count': '{count} جلسة معروضة.',
   'events.tt.countOne': 'جلسة واحدة معروضة.',
   'events.tt.details': 'التفاصيل',
   'events.filter.room': 'المكان',
@@ -52,6 +51,6 @@ export const eventsProgramme = {
   'events.session.kind': 'النوع',
   'events.session.sameTime': 'في الوقت نفسه',
   'events.session.people': 'الأشخاص',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('ar', eventsProgramme);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { events as english } from '../en/events.ts';
 
 /** Interface strings of the events pages (Arabic; machine-assisted, not reviewed by a native speaker). */
 export const events = {
@@ -16,8 +17,7 @@ export const events = {
   'events.programme': 'البرنامج',
   'events.venues': 'الأماكن',
   'events.rooms': 'القاعات',
-  'events.roomCapacity':
-    '{name} ({capacity, plural, zero {لا مقاعد} one {مقعد واحد} two {مقعدان} few {# مقاعد} many {# مقعدًا} other {# مقعد}})',
+  'events.roomCapacity': '{name} ({capacity} مقعد)',
   'events.eventKeyMessages': 'الرسائل الرئيسية للفعالية',
   'events.keyMessages': 'الرسائل الرئيسية',
   'events.outcomes': 'النتائج',
@@ -25,9 +25,8 @@ export const events = {
   'events.presentations': 'العروض التقديمية',
   'events.presentationPractice': 'اقرأ الممارسة',
   'events.rounds':
-    '{rounds, plural, zero {لا جولات} one {جولة واحدة} two {جولتان} few {# جولات} many {# جولة} other {# جولة}}، مدة كل منها {minutes, plural, zero {صفر دقيقة} one {دقيقة واحدة} two {دقيقتان} few {# دقائق} many {# دقيقة} other {# دقيقة}}: يستمع كل مشارك إلى عرض واحد في كل جولة، ولا يتكرر العرض نفسه أبدًا.',
-  'events.roundsNoLength':
-    '{rounds, plural, zero {لا جولات} one {جولة واحدة} two {جولتان} few {# جولات} many {# جولة} other {# جولة}}: يستمع كل مشارك إلى عرض واحد في كل جولة، ولا يتكرر العرض نفسه أبدًا.',
+    '{rounds} جولة، مدة كل منها {minutes} دقيقة: يستمع كل مشارك إلى عرض واحد في كل جولة، ولا يتكرر العرض نفسه أبدًا.',
+  'events.roundsNoLength': '{rounds} جولة: يستمع كل مشارك إلى عرض واحد في كل جولة، ولا يتكرر العرض نفسه أبدًا.',
   'events.parallel': 'بالتوازي: {group}. يحضر كل مشارك جلسة واحدة.',
   'events.stops': 'الزيارات: {stops}',
   'events.noPlace': 'سيُعلن عن المكان لاحقًا',
@@ -101,8 +100,7 @@ export const events = {
     'رتّب الجلسات التي تفضّل حضورها في كل وقت تُعقد فيه جلسات متوازية. رتّب ما تشاء منها: كلما رتّبت أكثر، تحسّن توزيع المقاعد على الجميع. تُوزَّع المقاعد بعدل: أولًا كي لا يحصل أحد على اختيار أسوأ من اللازم، ثم كي يحصل أكبر عدد ممكن على اختياراتهم الأولى.',
   'events.choices.rank': 'الاختيار {n}',
   'events.choices.none': '— بلا اختيار —',
-  'events.choices.cornerHint':
-    'ستستمع إلى {rounds, plural, zero {لا عروض} one {عرض واحد} two {عرضين} few {# عروض} many {# عرضًا} other {# عرض}}، واحد في كل جولة. رتّب {rounds} على الأقل.',
+  'events.choices.cornerHint': 'ستستمع إلى {rounds} عرض، واحد في كل جولة. رتّب {rounds} على الأقل.',
   'events.choices.parallelHint': 'تحضر جلسة واحدة من هذه الجلسات.',
   'events.choices.save': 'حفظ اختياراتي',
   'events.choices.saved': 'حُفظت اختياراتك.',
@@ -140,8 +138,7 @@ export const events = {
   'events.manage.ran': 'جرى تشغيل التوزيع.',
   'events.manage.failed': 'تعذّر تشغيل التوزيع',
   'events.manage.noRun': 'لم يُشغَّل التوزيع بعد.',
-  'events.manage.lastRun':
-    'آخر تشغيل {when}: {participants, plural, zero {لا مشاركين} one {مشارك واحد} two {مشاركان} few {# مشاركين} many {# مشاركًا} other {# مشارك}}{waiting}.',
+  'events.manage.lastRun': 'آخر تشغيل {when}: {participants} مشارك{waiting}.',
   'events.manage.withWaitingList': '، مع قائمة انتظار',
   'events.manage.rankTable': 'مدى تلبية الاختيارات (جميع الاختيارات والجولات)',
   'events.manage.rank': 'الاختيار',
@@ -184,7 +181,7 @@ export const events = {
   'events.sheet.print': 'اطبعها من متصفحك (Ctrl+P، أو ⌘P على Mac): تُستبعد قوائم التنقل في الموقع.',
   'events.sheet.people':
     '{count, plural, zero {لا مشاركين} one {مشارك واحد} two {مشاركان} few {# مشاركين} many {# مشاركًا} other {# مشارك}}',
-  'events.sheet.capacity': 'المقاعد المشغولة: {count} من {capacity}',
+  'events.sheet.capacity': '{capacity, plural, other {المقاعد المشغولة: {count} من #}}',
   'events.sheet.empty': 'لم يُخصَّص أحد هنا بعد.',
   'events.badges.title': 'الشارات: {event}',
   'events.badges.none': 'لا توجد تسجيلات لطباعة شارات لها.',
@@ -256,6 +253,6 @@ export const events = {
   'events.keyMessages.label': 'الرسائل الرئيسية لهذه الجلسة، رسالة في كل سطر',
   'events.keyMessages.save': 'حفظ الرسائل الرئيسية',
   'events.keyMessages.saved': 'حُفظت الرسائل الرئيسية.',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('ar', events);

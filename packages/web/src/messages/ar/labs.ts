@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { labs as english } from '../en/labs.ts';
 
 /** Interface strings of the policy labs (Arabic; machine-assisted, not reviewed by a native speaker). */
 export const labs = {
@@ -13,8 +14,7 @@ export const labs = {
   'labs.area': 'المجال',
   'labs.stage': 'المرحلة الحالية',
   'labs.progress': 'التقدم',
-  'labs.progressText':
-    '{percent}% (أُنجز {done} من {count, plural, zero {# مراحل} one {مرحلة واحدة} two {مرحلتين} few {# مراحل} many {# مرحلة} other {# مرحلة}})',
+  'labs.progressText': '{percent}% (أُنجز {done} من {count} مرحلة)',
   'labs.stage.not-started': 'لم يبدأ',
   'labs.stage.running': 'المرحلة {n} من {count}: {phase}',
   'labs.stage.completed': 'مكتمل',
@@ -39,8 +39,7 @@ export const labs = {
   'labs.created': 'أُنشئ المختبر.',
   'labs.saved': 'حُفظ.',
   'labs.ideas': 'الأفكار المجموعة والمعتمدة',
-  'labs.ideasText':
-    'اعتُمد {kept} من {collected, plural, zero {# أفكار} one {فكرة واحدة} two {فكرتين} few {# أفكار} many {# فكرة} other {# فكرة}}',
+  'labs.ideasText': 'اعتُمد {kept} من {collected} فكرة',
   'labs.phasesCaption': 'المراحل الأربع',
   'labs.phase': 'المرحلة',
   'labs.status': 'الحالة',
@@ -105,6 +104,6 @@ export const labs = {
   'labs.recommendation': 'التوصية',
   'labs.cites': 'الممارسات التي تستند إليها',
   'labs.profile': 'الملف',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('ar', labs);

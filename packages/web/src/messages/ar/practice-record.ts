@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { practiceRecord as english } from '../en/practice-record.ts';
 
 /** One practice in the MUST-a-Lab template: its sections and fields, as read and as edited (Arabic; machine-assisted, not reviewed by a native speaker). */
 export const practiceRecord = {
@@ -99,6 +100,6 @@ export const practiceRecord = {
   'practice.notice.restored': 'استُعيدت النسخة السابقة كمراجعة جديدة.',
   'practice.history.title': 'سجل «{name}»',
   'practice.revision.title': 'النسخة {version} من «{name}»',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('ar', practiceRecord);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { practices as english } from '../en/practices.ts';
 
 /** The practice library: search, reading and editing (Arabic; machine-assisted, not reviewed by a native speaker). */
 export const practices = {
@@ -36,8 +37,7 @@ export const practices = {
     'البحث دون الكلمات «{q}» ({count, plural, zero {لا نتائج} one {نتيجة واحدة} two {نتيجتان} few {# نتائج} many {# نتيجة} other {# نتيجة}})',
   'practices.suggest.similar': 'ممارسة باسم مشابه: {name}',
   'practices.correction.didYouMean': 'هل تقصد:',
-  'practices.filters.toggle':
-    'عوامل التصفية ({count, plural, zero {لا شيء نشط} one {واحد نشط} two {اثنان نشطان} few {# نشطة} many {# نشطًا} other {# نشط}})',
+  'practices.filters.toggle': 'عوامل التصفية ({count} نشط)',
   'practices.filters.toggleOne': 'عوامل التصفية (واحد نشط)',
   'practices.results.skip': 'الانتقال إلى النتائج',
   'practices.correction.showing': 'عرض النتائج لـ',
@@ -112,6 +112,6 @@ export const practices = {
   'targetGroup.employers': 'أصحاب العمل',
   'targetGroup.municipal-staff': 'موظفو البلدية',
   'targetGroup.students': 'الطلاب',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('ar', practices);

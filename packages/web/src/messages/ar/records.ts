@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { records as english } from '../en/records.ts';
 
 /** Strings shared by every record page: empty fields, status, history, editing conflicts (Arabic; machine-assisted, not reviewed by a native speaker). */
 export const records = {
@@ -47,28 +48,6 @@ export const records = {
   'history.compare.changeEnd': ']',
   'history.compare.wasEmpty': 'فارغ في النسخة الأقدم.',
   'history.compare.nowEmpty': 'فارغ في النسخة الأحدث.',
-  'form.errorSummary': 'توجد مشكلة',
-  'form.conflict':
-    'حفظ شخص آخر هذا السجل أثناء تحريرك له (أصبح الآن في النسخة {version}). لا تزال تغييراتك في النموذج أدناه. قارنها بالنسخة الحالية، ثم احفظ مجددًا لتحلّ تغييراتك محل تغييراته.',
-  'form.conflictLink': 'فتح النسخة الحالية في علامة تبويب جديدة',
-  'form.yes': 'نعم',
-  'form.no': 'لا',
-  'form.unknown': 'غير مذكور',
-  'form.optional': 'اختياري',
-  'form.requiredMark': '(إلزامي)',
-  'form.linesHint': 'بند واحد في كل سطر',
-  'form.msg.required': 'املأ هذا الحقل',
-  'form.msg.minlength':
-    'أدخل {n, plural, zero {# حرف} one {حرفًا واحدًا} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}} على الأقل',
-  'form.msg.maxlength':
-    'أدخل {n, plural, zero {# حرف} one {حرفًا واحدًا} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}} على الأكثر',
-  'form.msg.url': 'أدخل عناوين كاملة تبدأ بـ https:// أو http://، عنوانًا في كل سطر',
-  'form.msg.number': 'أدخل رقمًا، مثل 12 أو 39.28',
-  'form.msg.integer': 'أدخل عددًا صحيحًا، مثل 1200',
-  'form.msg.partialDate': 'أدخل سنة (2019) أو سنة وشهرًا (2019-03)',
-  'form.msg.pattern': 'تحقق من صيغة هذا الحقل',
-  'form.msg.summary':
-    'يُرجى تصحيح {count, plural, zero {المشكلات} one {المشكلة الواحدة} two {المشكلتين} few {المشكلات الـ #} many {المشكلات الـ #} other {المشكلات الـ #}} أدناه.',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('ar', records);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { stakeholders as english } from '../en/stakeholders.ts';
 
 /** Interface strings of stakeholder maps, contact persons and reference groups (Arabic; machine-assisted, not reviewed by a native speaker). */
 export const stakeholders = {
@@ -58,14 +59,13 @@ export const stakeholders = {
   'stakeholders.unrated': 'لم يُقيَّموا بعد: {names}',
   'stakeholders.network': 'الشبكة',
   'stakeholders.networkIntro': 'أصحاب المصلحة والممارسات التي يشاركون فيها ومختبرات السياسات التي ينضمون إليها.',
-  'stakeholders.networkAlt':
-    'شبكة تضم {stakeholders, plural, zero {# صاحب مصلحة} one {صاحب مصلحة واحد} two {صاحبي مصلحة} few {# أصحاب مصلحة} many {# صاحب مصلحة} other {# صاحب مصلحة}} مرتبطين بـ {practices, plural, zero {# ممارسة} one {ممارسة واحدة} two {ممارستين} few {# ممارسات} many {# ممارسة} other {# ممارسة}} و{labs, plural, zero {# مختبر سياسات} one {مختبر سياسات واحد} two {مختبري سياسات} few {# مختبرات سياسات} many {# مختبر سياسات} other {# مختبر سياسات}}',
+  'stakeholders.networkAlt': 'شبكة تضم {stakeholders} صاحب مصلحة مرتبطين بـ {practices} ممارسة و{labs} مختبر سياسات',
   'stakeholders.networkTable': 'الشبكة في جدول',
   'stakeholders.labs': 'مختبرات السياسات',
   'stakeholders.noLinks': 'لم تُربط أي ممارسة أو مختبر بعد.',
   'stakeholders.coverage': 'تغطية المجالات الخمسة',
   'stakeholders.coverageIntro':
-    'المجالات التي تصل إليها الاستراتيجية والمجالات التي تتركها ضعيفة (أقل من {thin, plural, zero {# أصحاب مصلحة} one {صاحب مصلحة واحد} two {صاحبي مصلحة} few {# أصحاب مصلحة} many {# صاحب مصلحة} other {# صاحب مصلحة}}) أو فارغة.',
+    'المجالات التي تصل إليها الاستراتيجية والمجالات التي تتركها ضعيفة (أقل من {thin} صاحب مصلحة) أو فارغة.',
   'stakeholders.coverageCaption': 'أصحاب المصلحة حسب المجال',
   'stakeholders.coverageCount': 'أصحاب المصلحة',
   'stakeholders.coverageEngaged': 'ملتزمون أو نشطون',
@@ -76,7 +76,7 @@ export const stakeholders = {
   'stakeholders.methods': 'الأساليب التشاركية',
   'stakeholders.group': 'المجموعة المرجعية المحلية لأصحاب المصلحة',
   'stakeholders.groupSummary':
-    'الأعضاء الحاليون: {members}، والعدد المستهدف {target}؛ {meetings, plural, zero {لا اجتماعات} one {اجتماع واحد} two {اجتماعان} few {# اجتماعات} many {# اجتماعًا} other {# اجتماع}}.',
+    'الأعضاء الحاليون: {members, plural, other {#}}، والعدد المستهدف {target}؛ {meetings,plural,zero{لا اجتماعات} one{اجتماع واحد} two{اجتماعان} few{# اجتماعات} many{# اجتماعًا} other{# اجتماع}}.',
   'stakeholders.noGroup': 'لم تُسجَّل أي مجموعة مرجعية محلية.',
   'stakeholders.history': 'سجل الانخراط',
   'stakeholders.historyCaption': 'حالة الانخراط عبر الزمن',
@@ -170,6 +170,6 @@ export const stakeholders = {
   'groups.challenges': 'تحديات الانخراط',
   'groups.description': 'كيف أُنشئت المجموعة',
   'groups.source': 'المصدر: {document}، {section}',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('ar', stakeholders);

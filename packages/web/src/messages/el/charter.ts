@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { charter as english } from '../en/charter.ts';
 
 /** Interface strings of the Integrating Cities Charter and the cities' commitments (Greek; machine-assisted, not reviewed by a native speaker). */
 export const charter = {
@@ -69,6 +70,6 @@ export const charter = {
   'charter.signedOnHint': 'ΕΕΕΕ-ΜΜ-ΗΗ, αν είναι γνωστή',
   'charter.saveSignatory': 'Αποθήκευση της κατάστασης υπογραφής',
   'charter.backToCharter': 'Ο Χάρτης',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('el', charter);

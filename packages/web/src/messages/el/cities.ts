@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { cities as english } from '../en/cities.ts';
 
 /** City profiles: list, profile, comparison, editing (Greek; machine-assisted, not reviewed by a native speaker). */
 export const cities = {
@@ -95,6 +96,6 @@ export const cities = {
   'city.notice.restored': 'Η προηγούμενη έκδοση αποκαταστάθηκε ως νέα αναθεώρηση.',
   'city.history.title': 'Ιστορικό: {name}',
   'city.revision.title': 'Έκδοση {version}: {name}',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('el', cities);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { eventsAttendance as english } from '../en/events-attendance.ts';
 
 /** Interface strings of check-in, attendance and calendar subscriptions (Greek; machine-assisted, not reviewed by a native speaker). */
 export const eventsAttendance = {
@@ -44,6 +45,6 @@ export const eventsAttendance = {
   'events.feed.revoke': 'Ανάκληση της διεύθυνσης',
   'events.feed.revoked': 'Η διεύθυνση συνδρομής ανακλήθηκε: δεν λειτουργεί πλέον.',
   'events.feed.link': 'Συνδρομή σε εφαρμογή ημερολογίου',
-};
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('el', eventsAttendance);

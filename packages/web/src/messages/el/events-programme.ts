@@ -1,11 +1,11 @@
 import { addMessages } from '../../i18n.ts';
+import type { eventsProgramme as english } from '../en/events-programme.ts';
 
 /** Interface strings of the timetable, the session pages, the saved sessions and the ranking lists (Greek; machine-assisted, not reviewed by a native speaker). */
 export const eventsProgramme = {
   'events.rank.hint':
     'Βάλτε τις {what} στη σειρά που προτιμάτε, πρώτα την καλύτερη. Ταξινομήστε τουλάχιστον {min} και το πολύ {max} ή καμία.',
-  'events.rank.cornerHint':
-    'Θα παρακολουθήσετε {rounds, plural, one {# παρουσίαση} other {# παρουσιάσεις}}, μία σε κάθε γύρο.',
+  'events.rank.cornerHint': 'Θα παρακολουθήσετε {rounds} παρουσιάσεις, μία σε κάθε γύρο.',
   'events.rank.what.parallel': 'συνεδρίες',
   'events.rank.what.corner': 'παρουσιάσεις',
   'events.rank.numberHint': 'Δώστε έναν αριθμό σε καθεμία που θέλετε, 1 για την καλύτερη, και αφήστε τις άλλες κενές.',
@@ -30,7 +30,7 @@ export const eventsProgramme = {
   'events.rank.position': 'Επιλογή {n}',
   'events.tt.noRoom': 'Δεν ορίζεται αίθουσα',
   'events.tt.placeNoRoom': '{venue}, δεν ορίζεται αίθουσα',
-  'events.tt.count': '{count, plural, one {Εμφανίζεται # συνεδρία.} other {Εμφανίζονται # συνεδρίες.}}',
+  'events.tt.count': 'Εμφανίζονται {count} συνεδρίες.',
   'events.tt.countOne': 'Εμφανίζεται 1 συνεδρία.',
   'events.tt.details': 'Λεπτομέρειες',
   'events.filter.room': 'Χώρος',
@@ -54,6 +54,6 @@ export const eventsProgramme = {
   'events.session.kind': 'Είδος',
   'events.session.sameTime': 'Την ίδια ώρα',
   'events.session.people': 'Πρόσωπα',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('el', eventsProgramme);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { events as english } from '../en/events.ts';
 
 /** Interface strings of the events pages (Greek; machine-assisted, not reviewed by a native speaker). */
 export const events = {
@@ -16,7 +17,7 @@ export const events = {
   'events.programme': 'Πρόγραμμα',
   'events.venues': 'Χώροι διεξαγωγής',
   'events.rooms': 'Αίθουσες',
-  'events.roomCapacity': '{name} ({capacity, plural, one {# θέση} other {# θέσεις}})',
+  'events.roomCapacity': '{name} ({capacity} θέσεις)',
   'events.eventKeyMessages': 'Βασικά μηνύματα της εκδήλωσης',
   'events.keyMessages': 'Βασικά μηνύματα',
   'events.outcomes': 'Αποτελέσματα',
@@ -24,9 +25,9 @@ export const events = {
   'events.presentations': 'Παρουσιάσεις',
   'events.presentationPractice': 'Διαβάστε την πρακτική',
   'events.rounds':
-    '{rounds, plural, one {# γύρος} other {# γύροι}} των {minutes, plural, one {# λεπτού} other {# λεπτών}}: κάθε συμμετέχων παρακολουθεί μία παρουσίαση ανά γύρο, ποτέ την ίδια δύο φορές.',
+    '{rounds} γύροι των {minutes} λεπτών: κάθε συμμετέχων παρακολουθεί μία παρουσίαση ανά γύρο, ποτέ την ίδια δύο φορές.',
   'events.roundsNoLength':
-    '{rounds, plural, one {# γύρος} other {# γύροι}}: κάθε συμμετέχων παρακολουθεί μία παρουσίαση ανά γύρο, ποτέ την ίδια δύο φορές.',
+    '{rounds} γύροι: κάθε συμμετέχων παρακολουθεί μία παρουσίαση ανά γύρο, ποτέ την ίδια δύο φορές.',
   'events.parallel': 'Παράλληλα: {group}. Κάθε συμμετέχων παρακολουθεί μία.',
   'events.stops': 'Επισκέψεις: {stops}',
   'events.noPlace': 'Ο χώρος θα ανακοινωθεί',
@@ -103,7 +104,7 @@ export const events = {
   'events.choices.rank': 'Επιλογή {n}',
   'events.choices.none': '— καμία επιλογή —',
   'events.choices.cornerHint':
-    'Θα παρακολουθήσετε {rounds, plural, one {# παρουσίαση} other {# παρουσιάσεις}}, μία σε κάθε γύρο. Ταξινομήστε τουλάχιστον {rounds}.',
+    'Θα παρακολουθήσετε {rounds} παρουσιάσεις, μία σε κάθε γύρο. Ταξινομήστε τουλάχιστον {rounds}.',
   'events.choices.parallelHint': 'Παρακολουθείτε μία από αυτές τις συνεδρίες.',
   'events.choices.save': 'Αποθήκευση των επιλογών μου',
   'events.choices.saved': 'Οι επιλογές σας αποθηκεύτηκαν.',
@@ -141,8 +142,7 @@ export const events = {
   'events.manage.ran': 'Η κατανομή εκτελέστηκε.',
   'events.manage.failed': 'Η κατανομή δεν ήταν δυνατό να εκτελεστεί',
   'events.manage.noRun': 'Η κατανομή δεν έχει εκτελεστεί ακόμη.',
-  'events.manage.lastRun':
-    'Τελευταία εκτέλεση {when}: {participants, plural, one {# συμμετέχων} other {# συμμετέχοντες}}{waiting}.',
+  'events.manage.lastRun': 'Τελευταία εκτέλεση {when}: {participants} συμμετέχοντες{waiting}.',
   'events.manage.withWaitingList': ', με λίστα αναμονής',
   'events.manage.rankTable': 'Πόσο ικανοποιήθηκαν οι επιλογές (όλες οι επιλογές και οι γύροι)',
   'events.manage.rank': 'Επιλογή',
@@ -259,6 +259,6 @@ export const events = {
   'events.keyMessages.label': 'Βασικά μηνύματα αυτής της συνεδρίας, ένα ανά γραμμή',
   'events.keyMessages.save': 'Αποθήκευση βασικών μηνυμάτων',
   'events.keyMessages.saved': 'Τα βασικά μηνύματα αποθηκεύτηκαν.',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('el', events);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { labs as english } from '../en/labs.ts';
 
 /** Interface strings of the policy labs (Greek; machine-assisted, not reviewed by a native speaker). */
 export const labs = {
@@ -13,8 +14,7 @@ export const labs = {
   'labs.area': 'Τομέας',
   'labs.stage': 'Πού βρίσκεται',
   'labs.progress': 'Πρόοδος',
-  'labs.progressText':
-    '{percent}% ({done} από {count, plural, one {# φάση ολοκληρώθηκε} other {# φάσεις ολοκληρώθηκαν}})',
+  'labs.progressText': '{percent}% ({done} από {count} φάσεις ολοκληρώθηκαν)',
   'labs.stage.not-started': 'Δεν έχει ξεκινήσει',
   'labs.stage.running': 'Φάση {n} από {count}: {phase}',
   'labs.stage.completed': 'Ολοκληρώθηκε',
@@ -40,7 +40,7 @@ export const labs = {
   'labs.created': 'Το εργαστήριο δημιουργήθηκε.',
   'labs.saved': 'Αποθηκεύτηκε.',
   'labs.ideas': 'Ιδέες που συγκεντρώθηκαν και κρατήθηκαν',
-  'labs.ideasText': 'Κρατήθηκαν {kept} από {collected, plural, one {# ιδέα} other {# ιδέες}}',
+  'labs.ideasText': 'Κρατήθηκαν {kept} από {collected} ιδέες',
   'labs.phasesCaption': 'Οι τέσσερις φάσεις',
   'labs.phase': 'Φάση',
   'labs.status': 'Κατάσταση',
@@ -109,6 +109,6 @@ export const labs = {
   'labs.recommendation': 'Σύσταση',
   'labs.cites': 'Πρακτικές στις οποίες βασίζεται',
   'labs.profile': 'Προφίλ',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('el', labs);

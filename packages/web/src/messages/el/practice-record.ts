@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { practiceRecord as english } from '../en/practice-record.ts';
 
 /** One practice in the MUST-a-Lab template: its sections and fields, as read and as edited (Greek; machine-assisted, not reviewed by a native speaker). */
 export const practiceRecord = {
@@ -101,6 +102,6 @@ export const practiceRecord = {
   'practice.notice.restored': 'Η προηγούμενη έκδοση αποκαταστάθηκε ως νέα αναθεώρηση.',
   'practice.history.title': 'Ιστορικό του «{name}»',
   'practice.revision.title': 'Έκδοση {version} του «{name}»',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('el', practiceRecord);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { practices as english } from '../en/practices.ts';
 
 /** The practice library: search, reading and editing (Greek; machine-assisted, not reviewed by a native speaker). */
 export const practices = {
@@ -35,7 +36,7 @@ export const practices = {
     'Αναζήτηση χωρίς τις λέξεις «{q}» ({count, plural, one {# αποτέλεσμα} other {# αποτελέσματα}})',
   'practices.suggest.similar': 'Πρακτική με παρόμοιο όνομα: {name}',
   'practices.correction.didYouMean': 'Μήπως εννοούσατε:',
-  'practices.filters.toggle': 'Φίλτρα ({count, plural, one {# ενεργό} other {# ενεργά}})',
+  'practices.filters.toggle': 'Φίλτρα ({count} ενεργά)',
   'practices.filters.toggleOne': 'Φίλτρα (1 ενεργό)',
   'practices.results.skip': 'Μετάβαση στα αποτελέσματα',
   'practices.correction.showing': 'Εμφάνιση αποτελεσμάτων για',
@@ -110,6 +111,6 @@ export const practices = {
   'targetGroup.employers': 'Εργοδότες',
   'targetGroup.municipal-staff': 'Προσωπικό του δήμου',
   'targetGroup.students': 'Φοιτητές και μαθητές',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('el', practices);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { records as english } from '../en/records.ts';
 
 /** Strings shared by every record page: empty fields, status, history, editing conflicts (Greek; machine-assisted, not reviewed by a native speaker). */
 export const records = {
@@ -49,25 +50,6 @@ export const records = {
   'history.compare.changeEnd': ']',
   'history.compare.wasEmpty': 'Κενό στην παλαιότερη έκδοση.',
   'history.compare.nowEmpty': 'Κενό στη νεότερη έκδοση.',
-  'form.errorSummary': 'Υπάρχει πρόβλημα',
-  'form.conflict':
-    'Κάποιος άλλος αποθήκευσε αυτή την καταχώριση ενώ την επεξεργαζόσασταν (είναι τώρα στην έκδοση {version}). Οι αλλαγές σας βρίσκονται ακόμη στη φόρμα παρακάτω. Συγκρίνετε με την τρέχουσα έκδοση και αποθηκεύστε ξανά για να αντικαταστήσετε τις δικές του αλλαγές με τις δικές σας.',
-  'form.conflictLink': 'Άνοιγμα της τρέχουσας έκδοσης σε νέα καρτέλα',
-  'form.yes': 'Ναι',
-  'form.no': 'Όχι',
-  'form.unknown': 'Δεν αναφέρεται',
-  'form.optional': 'προαιρετικό',
-  'form.requiredMark': '(υποχρεωτικό)',
-  'form.linesHint': 'Ένα ανά γραμμή',
-  'form.msg.required': 'Συμπληρώστε αυτό το πεδίο',
-  'form.msg.minlength': 'Εισαγάγετε τουλάχιστον {n, plural, one {# χαρακτήρα} other {# χαρακτήρες}}',
-  'form.msg.maxlength': 'Εισαγάγετε έως {n, plural, one {# χαρακτήρα} other {# χαρακτήρες}}',
-  'form.msg.url': 'Εισαγάγετε πλήρεις διευθύνσεις που αρχίζουν με https:// ή http://, μία ανά γραμμή',
-  'form.msg.number': 'Εισαγάγετε έναν αριθμό, όπως 12 ή 39,28',
-  'form.msg.integer': 'Εισαγάγετε έναν ακέραιο αριθμό, όπως 1200',
-  'form.msg.partialDate': 'Εισαγάγετε έτος (2019) ή έτος και μήνα (2019-03)',
-  'form.msg.pattern': 'Ελέγξτε τη μορφή αυτού του πεδίου',
-  'form.msg.summary': 'Διορθώστε {count, plural, one {το # πρόβλημα} other {τα # προβλήματα}} παρακάτω.',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('el', records);

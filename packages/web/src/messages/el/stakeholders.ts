@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { stakeholders as english } from '../en/stakeholders.ts';
 
 /** Interface strings of stakeholder maps, contact persons and reference groups (Greek; machine-assisted, not reviewed by a native speaker). */
 export const stakeholders = {
@@ -61,13 +62,13 @@ export const stakeholders = {
   'stakeholders.networkIntro':
     'Τα ενδιαφερόμενα μέρη, οι πρακτικές στις οποίες συμμετέχουν και τα εργαστήρια πολιτικής στα οποία εντάσσονται.',
   'stakeholders.networkAlt':
-    'Δίκτυο {stakeholders, plural, one {# ενδιαφερόμενου μέρους} other {# ενδιαφερόμενων μερών}} συνδεδεμένων με {practices, plural, one {# πρακτική} other {# πρακτικές}} και {labs, plural, one {# εργαστήριο πολιτικής} other {# εργαστήρια πολιτικής}}',
+    'Δίκτυο {stakeholders} ενδιαφερόμενων μερών συνδεδεμένων με {practices} πρακτικές και {labs} εργαστήρια πολιτικής',
   'stakeholders.networkTable': 'Το δίκτυο ως πίνακας',
   'stakeholders.labs': 'Εργαστήρια πολιτικής',
   'stakeholders.noLinks': 'Δεν έχει συνδεθεί ακόμη πρακτική ή εργαστήριο.',
   'stakeholders.coverage': 'Κάλυψη των πέντε τομέων',
   'stakeholders.coverageIntro':
-    'Ποιους τομείς φτάνει η στρατηγική και ποιους αφήνει ισχνούς (λιγότερα από {thin, plural, one {# ενδιαφερόμενο μέρος} other {# ενδιαφερόμενα μέρη}}) ή κενούς.',
+    'Ποιους τομείς φτάνει η στρατηγική και ποιους αφήνει ισχνούς (λιγότερα από {thin} ενδιαφερόμενα μέρη) ή κενούς.',
   'stakeholders.coverageCaption': 'Ενδιαφερόμενα μέρη ανά τομέα',
   'stakeholders.coverageCount': 'Ενδιαφερόμενα μέρη',
   'stakeholders.coverageEngaged': 'Δεσμευμένα ή ενεργά',
@@ -173,6 +174,6 @@ export const stakeholders = {
   'groups.challenges': 'Δυσκολίες εμπλοκής',
   'groups.description': 'Πώς συστάθηκε η ομάδα',
   'groups.source': 'Πηγή: {document}, {section}',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('el', stakeholders);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { charter as english } from '../en/charter.ts';
 
 /** Interface strings of the Integrating Cities Charter and the cities' commitments (Dari; machine-assisted, not reviewed by a native speaker). */
 export const charter = {
@@ -68,6 +69,6 @@ export const charter = {
   'charter.signedOnHint': 'YYYY-MM-DD، اگر معلوم باشد',
   'charter.saveSignatory': 'ذخیره وضعیت امضا',
   'charter.backToCharter': 'منشور',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('fa-AF', charter);

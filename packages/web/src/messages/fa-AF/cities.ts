@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { cities as english } from '../en/cities.ts';
 
 /** City profiles: list, profile, comparison, editing (Dari; machine-assisted, not reviewed by a native speaker). */
 export const cities = {
@@ -94,6 +95,6 @@ export const cities = {
   'city.notice.restored': 'نسخه قبلی به حیث بازنگری تازه بازگردانده شد.',
   'city.history.title': 'تاریخچه {name}',
   'city.revision.title': 'نسخه {version} از {name}',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('fa-AF', cities);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { eventsAttendance as english } from '../en/events-attendance.ts';
 
 /** Interface strings of check-in, attendance and calendar subscriptions (Dari; machine-assisted, not reviewed by a native speaker). */
 export const eventsAttendance = {
@@ -43,6 +44,6 @@ export const eventsAttendance = {
   'events.feed.revoke': 'لغو آدرس',
   'events.feed.revoked': 'آدرس اشتراک لغو شد: دیگر کار نمی‌کند.',
   'events.feed.link': 'اشتراک در یک برنامه تقویم',
-};
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('fa-AF', eventsAttendance);

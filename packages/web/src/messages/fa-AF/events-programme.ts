@@ -1,10 +1,11 @@
 import { addMessages } from '../../i18n.ts';
+import type { eventsProgramme as english } from '../en/events-programme.ts';
 
 /** Interface strings of the timetable, the session pages, the saved sessions and the ranking lists (Dari; machine-assisted, not reviewed by a native speaker). */
 export const eventsProgramme = {
   'events.rank.hint':
     '{what} را به ترتیبی که ترجیح می‌دهید بگذارید، بهترین اول. دست کم {min} و حداکثر {max} را درجه‌بندی کنید، یا هیچ‌کدام را.',
-  'events.rank.cornerHint': 'شما {rounds, plural, one {# پریزنتیشن} other {# پریزنتیشن}} را می‌شنوید، در هر دور یکی.',
+  'events.rank.cornerHint': 'شما {rounds} پریزنتیشن را می‌شنوید، در هر دور یکی.',
   'events.rank.what.parallel': 'جلسات',
   'events.rank.what.corner': 'پریزنتیشن‌ها',
   'events.rank.numberHint': 'به هر موردی که می‌خواهید یک شماره بدهید، 1 برای بهترین، و بقیه را خالی بگذارید.',
@@ -30,7 +31,7 @@ export const eventsProgramme = {
   'events.rank.position': 'انتخاب {n}',
   'events.tt.noRoom': 'اتاق مشخص نشده',
   'events.tt.placeNoRoom': '{venue}، اتاق مشخص نشده',
-  'events.tt.count': '{count, plural, one {# جلسه نشان داده شد.} other {# جلسه نشان داده شد.}}',
+  'events.tt.count': '{count} جلسه نشان داده شد.',
   'events.tt.countOne': '۱ جلسه نشان داده شد.',
   'events.tt.details': 'جزئیات',
   'events.filter.room': 'محل',
@@ -53,6 +54,6 @@ export const eventsProgramme = {
   'events.session.kind': 'نوع',
   'events.session.sameTime': 'در همان وقت',
   'events.session.people': 'اشخاص',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('fa-AF', eventsProgramme);

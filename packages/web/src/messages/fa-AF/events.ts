@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { events as english } from '../en/events.ts';
 
 /** Interface strings of the events pages (Dari; machine-assisted, not reviewed by a native speaker). */
 export const events = {
@@ -16,7 +17,7 @@ export const events = {
   'events.programme': 'برنامه',
   'events.venues': 'محل‌های برگزاری',
   'events.rooms': 'اتاق‌ها',
-  'events.roomCapacity': '{name} ({capacity, plural, one {# چوکی} other {# چوکی}})',
+  'events.roomCapacity': '{name} ({capacity} چوکی)',
   'events.eventKeyMessages': 'پیام‌های کلیدی رویداد',
   'events.keyMessages': 'پیام‌های کلیدی',
   'events.outcomes': 'نتایج',
@@ -24,9 +25,9 @@ export const events = {
   'events.presentations': 'پریزنتیشن‌ها',
   'events.presentationPractice': 'خواندن تجربه',
   'events.rounds':
-    '{rounds, plural, one {# دور} other {# دور}} {minutes, plural, one {# دقیقه‌ای} other {# دقیقه‌ای}}: هر اشتراک‌کننده در هر دور یک پریزنتیشن را می‌شنود و هیچ‌گاه یک پریزنتیشن را دو بار نمی‌شنود.',
+    '{rounds} دور {minutes} دقیقه‌ای: هر اشتراک‌کننده در هر دور یک پریزنتیشن را می‌شنود و هیچ‌گاه یک پریزنتیشن را دو بار نمی‌شنود.',
   'events.roundsNoLength':
-    '{rounds, plural, one {# دور} other {# دور}}: هر اشتراک‌کننده در هر دور یک پریزنتیشن را می‌شنود و هیچ‌گاه یک پریزنتیشن را دو بار نمی‌شنود.',
+    '{rounds} دور: هر اشتراک‌کننده در هر دور یک پریزنتیشن را می‌شنود و هیچ‌گاه یک پریزنتیشن را دو بار نمی‌شنود.',
   'events.parallel': 'به طور موازی: {group}. هر اشتراک‌کننده در یکی از آن‌ها شرکت می‌کند.',
   'events.stops': 'بازدیدها: {stops}',
   'events.noPlace': 'محل بعداً اعلان می‌شود',
@@ -99,8 +100,7 @@ export const events = {
     'جلساتی را که بیشتر می‌خواهید در آن شرکت کنید، برای هر وقتی که جلسات به طور موازی برگزار می‌شوند، درجه‌بندی کنید. هر قدر که می‌خواهید درجه‌بندی کنید: هر چه بیشتر درجه‌بندی کنید، جابجایی همه بهتر می‌شود. چوکی‌ها عادلانه تقسیم می‌شوند: اول طوری که هیچ‌کس انتخاب بدتر از لازم نگیرد، بعد طوری که تا حد ممکن افراد بیشتری انتخاب اول خود را بگیرند.',
   'events.choices.rank': 'انتخاب {n}',
   'events.choices.none': '— بدون انتخاب —',
-  'events.choices.cornerHint':
-    'شما {rounds, plural, one {# پریزنتیشن} other {# پریزنتیشن}} را می‌شنوید، در هر دور یکی. دست کم {rounds} را درجه‌بندی کنید.',
+  'events.choices.cornerHint': 'شما {rounds} پریزنتیشن را می‌شنوید، در هر دور یکی. دست کم {rounds} را درجه‌بندی کنید.',
   'events.choices.parallelHint': 'شما در یکی از این جلسات شرکت می‌کنید.',
   'events.choices.save': 'ذخیره انتخاب‌های من',
   'events.choices.saved': 'انتخاب‌های شما ذخیره شد.',
@@ -138,8 +138,7 @@ export const events = {
   'events.manage.ran': 'تقسیم اجرا شد.',
   'events.manage.failed': 'تقسیم اجرا نشد',
   'events.manage.noRun': 'تقسیم هنوز اجرا نشده است.',
-  'events.manage.lastRun':
-    'آخرین اجرا {when}: {participants, plural, one {# اشتراک‌کننده} other {# اشتراک‌کننده}}{waiting}.',
+  'events.manage.lastRun': 'آخرین اجرا {when}: {participants} اشتراک‌کننده{waiting}.',
   'events.manage.withWaitingList': '، با فهرست انتظار',
   'events.manage.rankTable': 'انتخاب‌ها تا چه حد برآورده شدند (همه انتخاب‌ها و دورها)',
   'events.manage.rank': 'انتخاب',
@@ -254,6 +253,6 @@ export const events = {
   'events.keyMessages.label': 'پیام‌های کلیدی این جلسه، در هر سطر یکی',
   'events.keyMessages.save': 'ذخیره پیام‌های کلیدی',
   'events.keyMessages.saved': 'پیام‌های کلیدی ذخیره شد.',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('fa-AF', events);

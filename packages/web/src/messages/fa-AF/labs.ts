@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { labs as english } from '../en/labs.ts';
 
 /** Interface strings of the policy labs (Dari; machine-assisted, not reviewed by a native speaker). */
 export const labs = {
@@ -13,7 +14,7 @@ export const labs = {
   'labs.area': 'ساحه',
   'labs.stage': 'مرحله فعلی',
   'labs.progress': 'پیشرفت',
-  'labs.progressText': '{percent}% ({done} از {count, plural, one {# مرحله} other {# مرحله}} انجام شده)',
+  'labs.progressText': '{percent}% ({done} از {count} مرحله انجام شده)',
   'labs.stage.not-started': 'آغاز نشده',
   'labs.stage.running': 'مرحله {n} از {count}: {phase}',
   'labs.stage.completed': 'تکمیل شده',
@@ -38,7 +39,7 @@ export const labs = {
   'labs.created': 'لابراتوار ایجاد شد.',
   'labs.saved': 'ذخیره شد.',
   'labs.ideas': 'ایده‌های جمع‌آوری و نگهداری شده',
-  'labs.ideasText': '{kept} از {collected, plural, one {# ایده} other {# ایده}} نگهداری شد',
+  'labs.ideasText': '{kept} از {collected} ایده نگهداری شد',
   'labs.phasesCaption': 'چهار مرحله',
   'labs.phase': 'مرحله',
   'labs.status': 'وضعیت',
@@ -103,6 +104,6 @@ export const labs = {
   'labs.recommendation': 'پیشنهاد',
   'labs.cites': 'تجربه‌هایی که بر آن‌ها استوار است',
   'labs.profile': 'پروفایل',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('fa-AF', labs);

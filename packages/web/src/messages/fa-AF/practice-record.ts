@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { practiceRecord as english } from '../en/practice-record.ts';
 
 /** One practice in the MUST-a-Lab template: its sections and fields, as read and as edited (Dari; machine-assisted, not reviewed by a native speaker). */
 export const practiceRecord = {
@@ -100,6 +101,6 @@ export const practiceRecord = {
   'practice.notice.restored': 'نسخه قبلی به حیث بازنگری تازه بازگردانده شد.',
   'practice.history.title': 'تاریخچه «{name}»',
   'practice.revision.title': 'نسخه {version} از «{name}»',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('fa-AF', practiceRecord);

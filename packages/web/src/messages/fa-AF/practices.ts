@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { practices as english } from '../en/practices.ts';
 
 /** The practice library: search, reading and editing (Dari; machine-assisted, not reviewed by a native speaker). */
 export const practices = {
@@ -33,7 +34,7 @@ export const practices = {
   'practices.suggest.removeQuery': 'جستجو بدون کلمه‌های «{q}» ({count, plural, one {# نتیجه} other {# نتیجه}})',
   'practices.suggest.similar': 'تجربه‌ای با نام مشابه: {name}',
   'practices.correction.didYouMean': 'آیا منظور شما این بود:',
-  'practices.filters.toggle': 'فلترها ({count, plural, one {# فعال} other {# فعال}})',
+  'practices.filters.toggle': 'فلترها ({count} فعال)',
   'practices.filters.toggleOne': 'فلترها (۱ فعال)',
   'practices.results.skip': 'رفتن به نتایج',
   'practices.correction.showing': 'نشان دادن نتایج برای',
@@ -108,6 +109,6 @@ export const practices = {
   'targetGroup.employers': 'کارفرمایان',
   'targetGroup.municipal-staff': 'کارمندان شاروالی',
   'targetGroup.students': 'محصلین و شاگردان',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('fa-AF', practices);

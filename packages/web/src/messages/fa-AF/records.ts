@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { records as english } from '../en/records.ts';
 
 /** Strings shared by every record page: empty fields, status, history, editing conflicts (Dari; machine-assisted, not reviewed by a native speaker). */
 export const records = {
@@ -49,25 +50,6 @@ export const records = {
   'history.compare.changeEnd': ']',
   'history.compare.wasEmpty': 'در نسخه قدیمی‌تر خالی است.',
   'history.compare.nowEmpty': 'در نسخه تازه‌تر خالی است.',
-  'form.errorSummary': 'مشکلی وجود دارد',
-  'form.conflict':
-    'شخص دیگری این ثبت را در حالی که شما آن را ویرایش می‌کردید ذخیره کرد (اکنون نسخه {version} است). تغییرات شما هنوز در فورم پایین است. با نسخه فعلی مقایسه کنید، سپس دوباره ذخیره کنید تا تغییرات شما جای تغییرات او را بگیرد.',
-  'form.conflictLink': 'باز کردن نسخه فعلی در یک تب تازه',
-  'form.yes': 'بلی',
-  'form.no': 'نخیر',
-  'form.unknown': 'ذکر نشده',
-  'form.optional': 'اختیاری',
-  'form.requiredMark': '(ضروری)',
-  'form.linesHint': 'در هر سطر یکی',
-  'form.msg.required': 'این ساحه را پر کنید',
-  'form.msg.minlength': 'دست کم {n, plural, one {# حرف} other {# حرف}} وارد کنید',
-  'form.msg.maxlength': 'حداکثر {n, plural, one {# حرف} other {# حرف}} وارد کنید',
-  'form.msg.url': 'آدرس‌های کامل را که با https:// یا http:// آغاز می‌شوند وارد کنید، در هر سطر یکی',
-  'form.msg.number': 'یک عدد وارد کنید، مانند 12 یا 39.28',
-  'form.msg.integer': 'یک عدد صحیح وارد کنید، مانند 1200',
-  'form.msg.partialDate': 'یک سال (2019) یا سال و ماه (2019-03) وارد کنید',
-  'form.msg.pattern': 'شکل این ساحه را بررسی کنید',
-  'form.msg.summary': 'لطفاً {count, plural, one {# مشکل} other {# مشکل}} پایین را اصلاح کنید.',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('fa-AF', records);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { stakeholders as english } from '../en/stakeholders.ts';
 
 /** Interface strings of stakeholder maps, contact persons and reference groups (Dari; machine-assisted, not reviewed by a native speaker). */
 export const stakeholders = {
@@ -58,14 +59,13 @@ export const stakeholders = {
   'stakeholders.network': 'شبکه',
   'stakeholders.networkIntro':
     'جوانب ذی‌دخل، تجربه‌هایی که در آن اشتراک دارند و لابراتوارهای پالیسی که به آن می‌پیوندند.',
-  'stakeholders.networkAlt':
-    'شبکه {stakeholders, plural, one {# جانب ذی‌دخل} other {# جانب ذی‌دخل}} مرتبط با {practices, plural, one {# تجربه} other {# تجربه}} و {labs, plural, one {# لابراتوار پالیسی} other {# لابراتوار پالیسی}}',
+  'stakeholders.networkAlt': 'شبکه {stakeholders} جانب ذی‌دخل مرتبط با {practices} تجربه و {labs} لابراتوار پالیسی',
   'stakeholders.networkTable': 'شبکه به شکل جدول',
   'stakeholders.labs': 'لابراتوارهای پالیسی',
   'stakeholders.noLinks': 'هنوز هیچ تجربه یا لابراتواری مرتبط نشده است.',
   'stakeholders.coverage': 'پوشش پنج ساحه',
   'stakeholders.coverageIntro':
-    'استراتیژی به کدام ساحه‌ها می‌رسد و کدام‌ها را ضعیف (کمتر از {thin, plural, one {# جانب ذی‌دخل} other {# جانب ذی‌دخل}}) یا خالی می‌گذارد.',
+    'استراتیژی به کدام ساحه‌ها می‌رسد و کدام‌ها را ضعیف (کمتر از {thin} جانب ذی‌دخل) یا خالی می‌گذارد.',
   'stakeholders.coverageCaption': 'جوانب ذی‌دخل بر اساس ساحه',
   'stakeholders.coverageCount': 'جوانب ذی‌دخل',
   'stakeholders.coverageEngaged': 'متعهد یا فعال',
@@ -171,6 +171,6 @@ export const stakeholders = {
   'groups.challenges': 'چالش‌های مشارکت',
   'groups.description': 'گروه چگونه ایجاد شد',
   'groups.source': 'منبع: {document}، {section}',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('fa-AF', stakeholders);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { charter as english } from '../en/charter.ts';
 
 /** Interface strings of the Integrating Cities Charter and the cities' commitments (Pashto; machine-assisted, not reviewed by a native speaker). */
 export const charter = {
@@ -69,6 +70,6 @@ export const charter = {
   'charter.signedOnHint': 'YYYY-MM-DD، که معلومه وي',
   'charter.saveSignatory': 'د لاسليک حالت خوندي کړئ',
   'charter.backToCharter': 'منشور',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('ps', charter);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { cities as english } from '../en/cities.ts';
 
 /** City profiles: list, profile, comparison, editing (Pashto; machine-assisted, not reviewed by a native speaker). */
 export const cities = {
@@ -94,6 +95,6 @@ export const cities = {
   'city.notice.restored': 'پخوانۍ نسخه د نوې بياکتنې په توګه بېرته راوستل شوه.',
   'city.history.title': 'د {name} تاريخچه',
   'city.revision.title': 'د {name} نسخه {version}',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('ps', cities);

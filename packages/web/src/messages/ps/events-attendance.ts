@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { eventsAttendance as english } from '../en/events-attendance.ts';
 
 /** Interface strings of check-in, attendance and calendar subscriptions (Pashto; machine-assisted, not reviewed by a native speaker). */
 export const eventsAttendance = {
@@ -43,6 +44,6 @@ export const eventsAttendance = {
   'events.feed.revoke': 'پته لغوه کړئ',
   'events.feed.revoked': 'د ګډون پته لغوه شوه: نور کار نه کوي.',
   'events.feed.link': 'په جنترۍ اپلیکیشن کې ګډون',
-};
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('ps', eventsAttendance);

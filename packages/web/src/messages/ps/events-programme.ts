@@ -1,10 +1,11 @@
 import { addMessages } from '../../i18n.ts';
+import type { eventsProgramme as english } from '../en/events-programme.ts';
 
 /** Interface strings of the timetable, the session pages, the saved sessions and the ranking lists (Pashto; machine-assisted, not reviewed by a native speaker). */
 export const eventsProgramme = {
   'events.rank.hint':
     '{what} په هغه ترتيب کېږدئ چې تاسو يې غوره ګڼئ، لومړی تر ټولو غوره. لږ تر لږه {min} او تر ډېره {max} درجه‌بندي کړئ، يا هېڅ.',
-  'events.rank.cornerHint': 'تاسو به {rounds, plural, one {# وړاندېز} other {# وړاندېزونه}} واورئ، په هر پړاو کې يو.',
+  'events.rank.cornerHint': 'تاسو به {rounds} وړاندېزونه واورئ، په هر پړاو کې يو.',
   'events.rank.what.parallel': 'غونډې',
   'events.rank.what.corner': 'وړاندېزونه',
   'events.rank.numberHint': 'هر هغه چې غواړئ يې، يوه شمېره ورکړئ، 1 تر ټولو غوره لپاره، او نور تش پرېږدئ.',
@@ -29,7 +30,7 @@ export const eventsProgramme = {
   'events.rank.position': 'انتخاب {n}',
   'events.tt.noRoom': 'خونه نه ده ټاکل شوې',
   'events.tt.placeNoRoom': '{venue}، خونه نه ده ټاکل شوې',
-  'events.tt.count': '{count, plural, one {# غونډه ښودل شوې.} other {# غونډې ښودل شوې.}}',
+  'events.tt.count': '{count} غونډې ښودل شوې.',
   'events.tt.countOne': '۱ غونډه ښودل شوې.',
   'events.tt.details': 'جزييات',
   'events.filter.room': 'ځای',
@@ -52,6 +53,6 @@ export const eventsProgramme = {
   'events.session.kind': 'ډول',
   'events.session.sameTime': 'په ورته وخت کې',
   'events.session.people': 'خلک',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('ps', eventsProgramme);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { events as english } from '../en/events.ts';
 
 /** Interface strings of the events pages (Pashto; machine-assisted, not reviewed by a native speaker). */
 export const events = {
@@ -16,7 +17,7 @@ export const events = {
   'events.programme': 'پروګرام',
   'events.venues': 'د جوړېدو ځايونه',
   'events.rooms': 'خونې',
-  'events.roomCapacity': '{name} ({capacity, plural, one {# څوکۍ} other {# څوکۍ}})',
+  'events.roomCapacity': '{name} ({capacity} څوکۍ)',
   'events.eventKeyMessages': 'د پېښې مهم پيغامونه',
   'events.keyMessages': 'مهم پيغامونه',
   'events.outcomes': 'پايلې',
@@ -24,9 +25,8 @@ export const events = {
   'events.presentations': 'وړاندېزونه',
   'events.presentationPractice': 'تجربه ولولئ',
   'events.rounds':
-    '{rounds, plural, one {# پړاو} other {# پړاوونه}}، هر يو {minutes, plural, one {# دقيقه} other {# دقيقې}}: هر ګډونوال په هر پړاو کې يو وړاندېز اوري، هېڅکله يو وړاندېز دوه ځله نه.',
-  'events.roundsNoLength':
-    '{rounds, plural, one {# پړاو} other {# پړاوونه}}: هر ګډونوال په هر پړاو کې يو وړاندېز اوري، هېڅکله يو وړاندېز دوه ځله نه.',
+    '{rounds} پړاوونه، هر يو {minutes} دقيقې: هر ګډونوال په هر پړاو کې يو وړاندېز اوري، هېڅکله يو وړاندېز دوه ځله نه.',
+  'events.roundsNoLength': '{rounds} پړاوونه: هر ګډونوال په هر پړاو کې يو وړاندېز اوري، هېڅکله يو وړاندېز دوه ځله نه.',
   'events.parallel': 'په موازي ډول: {group}. هر ګډونوال په يوه کې ګډون کوي.',
   'events.stops': 'ليدنې: {stops}',
   'events.noPlace': 'ځای به وروسته اعلان شي',
@@ -100,8 +100,7 @@ export const events = {
     'هغه غونډې درجه‌بندي کړئ چې په هر هغه وخت کې چې غونډې موازي روانې وي، تر ټولو ډېر غواړئ ګډون پکې وکړئ. څومره چې غواړئ درجه‌بندي کړئ: هر څومره چې ډېر درجه‌بندي کړئ، هغومره ټول ښه ځای پر ځای کېدای شي. څوکۍ په عادلانه ډول وېشل کېږي: لومړی داسې چې هېڅوک له اړتيا بد انتخاب ونه مومي، بيا داسې چې څومره امکان لري ډېر خلک خپل لومړي انتخابونه ترلاسه کړي.',
   'events.choices.rank': 'انتخاب {n}',
   'events.choices.none': '— هېڅ انتخاب —',
-  'events.choices.cornerHint':
-    'تاسو به {rounds, plural, one {# وړاندېز} other {# وړاندېزونه}} واورئ، په هر پړاو کې يو. لږ تر لږه {rounds} درجه‌بندي کړئ.',
+  'events.choices.cornerHint': 'تاسو به {rounds} وړاندېزونه واورئ، په هر پړاو کې يو. لږ تر لږه {rounds} درجه‌بندي کړئ.',
   'events.choices.parallelHint': 'تاسو په دې غونډو کې په يوه کې ګډون کوئ.',
   'events.choices.save': 'زما انتخابونه خوندي کړئ',
   'events.choices.saved': 'ستاسو انتخابونه خوندي شول.',
@@ -139,7 +138,7 @@ export const events = {
   'events.manage.ran': 'وېش وچلول شو.',
   'events.manage.failed': 'وېش ونه چلول شو',
   'events.manage.noRun': 'وېش لا نه دی چلول شوی.',
-  'events.manage.lastRun': 'وروستی ځل {when}: {participants, plural, one {# ګډونوال} other {# ګډونوال}}{waiting}.',
+  'events.manage.lastRun': 'وروستی ځل {when}: {participants} ګډونوال{waiting}.',
   'events.manage.withWaitingList': '، د انتظار له لېست سره',
   'events.manage.rankTable': 'انتخابونه څومره پوره شول (ټول انتخابونه او پړاوونه)',
   'events.manage.rank': 'انتخاب',
@@ -253,6 +252,6 @@ export const events = {
   'events.keyMessages.label': 'د دې غونډې مهم پيغامونه، په هره کرښه کې يو',
   'events.keyMessages.save': 'مهم پيغامونه خوندي کړئ',
   'events.keyMessages.saved': 'مهم پيغامونه خوندي شول.',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('ps', events);

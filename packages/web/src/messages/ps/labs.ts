@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { labs as english } from '../en/labs.ts';
 
 /** Interface strings of the policy labs (Pashto; machine-assisted, not reviewed by a native speaker). */
 export const labs = {
@@ -13,7 +14,7 @@ export const labs = {
   'labs.area': 'برخه',
   'labs.stage': 'اوسنی حالت',
   'labs.progress': 'پرمختګ',
-  'labs.progressText': '{percent}% (له {count, plural, one {# پړاو} other {# پړاوونو}} څخه {done} بشپړ شوي)',
+  'labs.progressText': '{percent}% (له {count} پړاوونو څخه {done} بشپړ شوي)',
   'labs.stage.not-started': 'نه دی پيل شوی',
   'labs.stage.running': 'پړاو {n} له {count}: {phase}',
   'labs.stage.completed': 'بشپړ شوی',
@@ -38,7 +39,7 @@ export const labs = {
   'labs.created': 'لابراتوار جوړ شو.',
   'labs.saved': 'خوندي شو.',
   'labs.ideas': 'راټول او ساتل شوي نظرونه',
-  'labs.ideasText': 'له {collected, plural, one {# نظر} other {# نظرونو}} څخه {kept} وساتل شول',
+  'labs.ideasText': 'له {collected} نظرونو څخه {kept} وساتل شول',
   'labs.phasesCaption': 'څلور پړاوونه',
   'labs.phase': 'پړاو',
   'labs.status': 'حالت',
@@ -103,6 +104,6 @@ export const labs = {
   'labs.recommendation': 'سپارښتنه',
   'labs.cites': 'هغه تجربې چې پرې ولاړه ده',
   'labs.profile': 'پروفايل',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('ps', labs);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { practiceRecord as english } from '../en/practice-record.ts';
 
 /** One practice in the MUST-a-Lab template: its sections and fields, as read and as edited (Pashto; machine-assisted, not reviewed by a native speaker). */
 export const practiceRecord = {
@@ -100,6 +101,6 @@ export const practiceRecord = {
   'practice.notice.restored': 'پخوانۍ نسخه د نوې بياکتنې په توګه بېرته راوستل شوه.',
   'practice.history.title': 'د «{name}» تاريخچه',
   'practice.revision.title': 'د «{name}» نسخه {version}',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('ps', practiceRecord);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { practices as english } from '../en/practices.ts';
 
 /** The practice library: search, reading and editing (Pashto; machine-assisted, not reviewed by a native speaker). */
 export const practices = {
@@ -33,7 +34,7 @@ export const practices = {
   'practices.suggest.removeQuery': 'د «{q}» کلمو پرته لټون ({count, plural, one {# پايله} other {# پايلې}})',
   'practices.suggest.similar': 'ورته نوم لرونکې تجربه: {name}',
   'practices.correction.didYouMean': 'ايا ستاسو مطلب دا و:',
-  'practices.filters.toggle': 'فلټرونه ({count, plural, one {# فعال} other {# فعال}})',
+  'practices.filters.toggle': 'فلټرونه ({count} فعال)',
   'practices.filters.toggleOne': 'فلټرونه (۱ فعال)',
   'practices.results.skip': 'پايلو ته ورشئ',
   'practices.correction.showing': 'د دې لپاره پايلې ښودل کېږي',
@@ -108,6 +109,6 @@ export const practices = {
   'targetGroup.employers': 'کارګمارونکي',
   'targetGroup.municipal-staff': 'د ښاروالۍ کارکوونکي',
   'targetGroup.students': 'زده کوونکي',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('ps', practices);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { records as english } from '../en/records.ts';
 
 /** Strings shared by every record page: empty fields, status, history, editing conflicts (Pashto; machine-assisted, not reviewed by a native speaker). */
 export const records = {
@@ -47,25 +48,6 @@ export const records = {
   'history.compare.changeEnd': ']',
   'history.compare.wasEmpty': 'په زړه نسخه کې تش.',
   'history.compare.nowEmpty': 'په نوې نسخه کې تش.',
-  'form.errorSummary': 'يوه ستونزه شته',
-  'form.conflict':
-    'بل چا دا ثبت خوندي کړ په داسې حال کې چې تاسو يې سمون کاوه (اوس په {version} نسخه کې دی). ستاسو بدلونونه لا هم په لاندې فورمه کې دي. له اوسنۍ نسخې سره يې پرتله کړئ، بيا يې بيا خوندي کړئ څو ستاسو بدلونونه د هغه پر ځای شي.',
-  'form.conflictLink': 'اوسنۍ نسخه په نوې ټب کې پرانيزئ',
-  'form.yes': 'هو',
-  'form.no': 'نه',
-  'form.unknown': 'نه دی ذکر شوی',
-  'form.optional': 'اختياري',
-  'form.requiredMark': '(اړين)',
-  'form.linesHint': 'په هره کرښه کې يو',
-  'form.msg.required': 'دا ساحه ډکه کړئ',
-  'form.msg.minlength': 'لږ تر لږه {n, plural, one {# توری} other {# توري}} دننه کړئ',
-  'form.msg.maxlength': 'تر ډېره {n, plural, one {# توری} other {# توري}} دننه کړئ',
-  'form.msg.url': 'بشپړې پتې دننه کړئ چې په https:// يا http:// پيلېږي، په هره کرښه کې يوه',
-  'form.msg.number': 'يوه شمېره دننه کړئ، لکه 12 يا 39.28',
-  'form.msg.integer': 'يوه بشپړه شمېره دننه کړئ، لکه 1200',
-  'form.msg.partialDate': 'کال (2019) يا کال او مياشت (2019-03) دننه کړئ',
-  'form.msg.pattern': 'د دې ساحې بڼه وګورئ',
-  'form.msg.summary': 'مهرباني وکړئ لاندې {count, plural, one {# ستونزه} other {# ستونزې}} سمې کړئ.',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('ps', records);

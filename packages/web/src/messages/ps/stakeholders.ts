@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { stakeholders as english } from '../en/stakeholders.ts';
 
 /** Interface strings of stakeholder maps, contact persons and reference groups (Pashto; machine-assisted, not reviewed by a native speaker). */
 export const stakeholders = {
@@ -59,13 +60,12 @@ export const stakeholders = {
   'stakeholders.networkIntro':
     'ذينفع اړخونه، هغه تجربې چې ګډون پکې کوي او د پاليسۍ هغه لابراتوارونه چې ورسره يوځای کېږي.',
   'stakeholders.networkAlt':
-    'د {stakeholders, plural, one {# ذينفع اړخ} other {# ذينفع اړخونو}} شبکه چې له {practices, plural, one {# تجربې} other {# تجربو}} او {labs, plural, one {# پاليسۍ لابراتوار} other {# پاليسۍ لابراتوارونو}} سره تړلې ده',
+    'د {stakeholders} ذينفع اړخونو شبکه چې له {practices} تجربو او {labs} پاليسۍ لابراتوارونو سره تړلې ده',
   'stakeholders.networkTable': 'شبکه د جدول په توګه',
   'stakeholders.labs': 'د پاليسۍ لابراتوارونه',
   'stakeholders.noLinks': 'تر اوسه هېڅ تجربه يا لابراتوار نه دی تړل شوی.',
   'stakeholders.coverage': 'د پنځو برخو پوښښ',
-  'stakeholders.coverageIntro':
-    'ستراتيژي کومو برخو ته رسېږي او کومې کمزورې (له {thin, plural, one {# ذينفع اړخ} other {# ذينفع اړخونو}} لږ) يا تشې پرېږدي.',
+  'stakeholders.coverageIntro': 'ستراتيژي کومو برخو ته رسېږي او کومې کمزورې (له {thin} ذينفع اړخونو لږ) يا تشې پرېږدي.',
   'stakeholders.coverageCaption': 'ذينفع اړخونه د برخې له مخې',
   'stakeholders.coverageCount': 'ذينفع اړخونه',
   'stakeholders.coverageEngaged': 'ژمن يا فعال',
@@ -171,6 +171,6 @@ export const stakeholders = {
   'groups.challenges': 'د ښکېلتيا ننګونې',
   'groups.description': 'ډله څنګه جوړه شوه',
   'groups.source': 'سرچينه: {document}، {section}',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('ps', stakeholders);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { cities as english } from '../en/cities.ts';
 
 /** City profiles: list, profile, comparison, editing (Ukrainian; machine-assisted, not reviewed by a native speaker). */
 export const cities = {
@@ -96,6 +97,6 @@ export const cities = {
   'city.notice.restored': 'Попередню версію відновлено як нову редакцію.',
   'city.history.title': 'Історія: {name}',
   'city.revision.title': 'Версія {version}: {name}',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('uk', cities);

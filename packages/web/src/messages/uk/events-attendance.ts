@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { eventsAttendance as english } from '../en/events-attendance.ts';
 
 /** Interface strings of check-in, attendance and calendar subscriptions (Ukrainian; machine-assisted, not reviewed by a native speaker). */
 export const eventsAttendance = {
@@ -43,6 +44,6 @@ export const eventsAttendance = {
   'events.feed.revoke': 'Відкликати адресу',
   'events.feed.revoked': 'Адресу підписки відкликано: вона більше не працює.',
   'events.feed.link': 'Підписатися в календарному застосунку',
-};
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('uk', eventsAttendance);

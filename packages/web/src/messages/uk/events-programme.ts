@@ -1,11 +1,11 @@
 import { addMessages } from '../../i18n.ts';
+import type { eventsProgramme as english } from '../en/events-programme.ts';
 
 /** Interface strings of the timetable, the session pages, the saved sessions and the ranking lists (Ukrainian; machine-assisted, not reviewed by a native speaker). */
 export const eventsProgramme = {
   'events.rank.hint':
     'Розташуйте {what} у бажаному порядку, найкращі першими. Оцініть щонайменше {min} і щонайбільше {max} або жодної.',
-  'events.rank.cornerHint':
-    'Ви прослухаєте {rounds, plural, one {# презентацію} few {# презентації} many {# презентацій} other {# презентації}}, по одній у кожному раунді.',
+  'events.rank.cornerHint': 'Ви прослухаєте {rounds} презентації, по одній у кожному раунді.',
   'events.rank.what.parallel': 'сесії',
   'events.rank.what.corner': 'презентації',
   'events.rank.numberHint': 'Дайте кожній бажаній позиції номер, 1 — найкраща, а решту залиште порожніми.',
@@ -30,8 +30,7 @@ export const eventsProgramme = {
   'events.rank.position': 'Вибір {n}',
   'events.tt.noRoom': 'Зал не вказано',
   'events.tt.placeNoRoom': '{venue}, зал не вказано',
-  'events.tt.count':
-    '{count, plural, one {Показано # сесію.} few {Показано # сесії.} many {Показано # сесій.} other {Показано # сесії.}}',
+  'events.tt.count': 'Показано {count} сесії.',
   'events.tt.countOne': 'Показано 1 сесію.',
   'events.tt.details': 'Подробиці',
   'events.filter.room': 'Місце',
@@ -54,6 +53,6 @@ export const eventsProgramme = {
   'events.session.kind': 'Вид',
   'events.session.sameTime': 'Одночасно',
   'events.session.people': 'Люди',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('uk', eventsProgramme);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { events as english } from '../en/events.ts';
 
 /** Interface strings of the events pages (Ukrainian; machine-assisted, not reviewed by a native speaker). */
 export const events = {
@@ -16,7 +17,7 @@ export const events = {
   'events.programme': 'Програма',
   'events.venues': 'Місця проведення',
   'events.rooms': 'Зали',
-  'events.roomCapacity': '{name} ({capacity, plural, one {# місце} few {# місця} many {# місць} other {# місця}})',
+  'events.roomCapacity': '{name} ({capacity} місця)',
   'events.eventKeyMessages': 'Ключові тези події',
   'events.keyMessages': 'Ключові тези',
   'events.outcomes': 'Результати',
@@ -24,9 +25,8 @@ export const events = {
   'events.presentations': 'Презентації',
   'events.presentationPractice': 'Читати про практику',
   'events.rounds':
-    '{rounds, plural, one {# раунд} few {# раунди} many {# раундів} other {# раунду}} по {minutes, plural, one {# хвилині} few {# хвилини} many {# хвилин} other {# хвилини}}: у кожному раунді учасник слухає одну презентацію, жодну — двічі.',
-  'events.roundsNoLength':
-    '{rounds, plural, one {# раунд} few {# раунди} many {# раундів} other {# раунду}}: у кожному раунді учасник слухає одну презентацію, жодну — двічі.',
+    '{rounds} раунду по {minutes} хвилини: у кожному раунді учасник слухає одну презентацію, жодну — двічі.',
+  'events.roundsNoLength': '{rounds} раунду: у кожному раунді учасник слухає одну презентацію, жодну — двічі.',
   'events.parallel': 'Паралельно: {group}. Кожен учасник відвідує одну сесію.',
   'events.stops': 'Візити: {stops}',
   'events.noPlace': 'Місце буде оголошено',
@@ -102,7 +102,7 @@ export const events = {
   'events.choices.rank': 'Вибір {n}',
   'events.choices.none': '— без вибору —',
   'events.choices.cornerHint':
-    'Ви прослухаєте {rounds, plural, one {# презентацію} few {# презентації} many {# презентацій} other {# презентації}}, по одній у кожному раунді. Оцініть щонайменше {rounds}.',
+    'Ви прослухаєте {rounds} презентації, по одній у кожному раунді. Оцініть щонайменше {rounds}.',
   'events.choices.parallelHint': 'Ви відвідуєте одну з цих сесій.',
   'events.choices.save': 'Зберегти мій вибір',
   'events.choices.saved': 'Ваш вибір збережено.',
@@ -140,8 +140,7 @@ export const events = {
   'events.manage.ran': 'Розподіл виконано.',
   'events.manage.failed': 'Не вдалося виконати розподіл',
   'events.manage.noRun': 'Розподіл ще не запускали.',
-  'events.manage.lastRun':
-    'Останній запуск {when}: {participants, plural, one {# учасник} few {# учасники} many {# учасників} other {# учасника}}{waiting}.',
+  'events.manage.lastRun': 'Останній запуск {when}: {participants} учасника{waiting}.',
   'events.manage.withWaitingList': ', зі списком очікування',
   'events.manage.rankTable': 'Наскільки враховано вибір (усі вибори та раунди)',
   'events.manage.rank': 'Вибір',
@@ -183,7 +182,7 @@ export const events = {
   'events.sheet.printButton': 'Друкувати',
   'events.sheet.print': 'Надрукуйте через браузер (Ctrl+P або ⌘P на Mac): навігацію сайту буде пропущено.',
   'events.sheet.people': '{count, plural, one {# учасник} few {# учасники} many {# учасників} other {# учасника}}',
-  'events.sheet.capacity': 'Зайнято місць: {count} з {capacity}',
+  'events.sheet.capacity': '{capacity, plural, other {Зайнято місць: {count} з #}}',
   'events.sheet.empty': 'Сюди ще нікого не призначено.',
   'events.badges.title': 'Бейджі: {event}',
   'events.badges.none': 'Немає реєстрацій, для яких можна надрукувати бейджі.',
@@ -256,6 +255,6 @@ export const events = {
   'events.keyMessages.label': 'Ключові тези цієї сесії, по одній на рядок',
   'events.keyMessages.save': 'Зберегти ключові тези',
   'events.keyMessages.saved': 'Ключові тези збережено.',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('uk', events);

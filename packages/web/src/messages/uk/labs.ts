@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { labs as english } from '../en/labs.ts';
 
 /** Interface strings of the policy labs (Ukrainian; machine-assisted, not reviewed by a native speaker). */
 export const labs = {
@@ -13,8 +14,7 @@ export const labs = {
   'labs.area': 'Сфера',
   'labs.stage': 'Стан',
   'labs.progress': 'Поступ',
-  'labs.progressText':
-    '{percent}% (виконано {done} з {count, plural, one {# етапу} few {# етапів} many {# етапів} other {# етапу}})',
+  'labs.progressText': '{percent}% (виконано {done} з {count} етапу)',
   'labs.stage.not-started': 'Не розпочато',
   'labs.stage.running': 'Етап {n} з {count}: {phase}',
   'labs.stage.completed': 'Завершено',
@@ -39,7 +39,7 @@ export const labs = {
   'labs.created': 'Лабораторію створено.',
   'labs.saved': 'Збережено.',
   'labs.ideas': 'Зібрані та відібрані ідеї',
-  'labs.ideasText': 'Відібрано {kept} з {collected, plural, one {# ідеї} few {# ідей} many {# ідей} other {# ідеї}}',
+  'labs.ideasText': 'Відібрано {kept} з {collected} ідеї',
   'labs.phasesCaption': 'Чотири етапи',
   'labs.phase': 'Етап',
   'labs.status': 'Статус',
@@ -106,6 +106,6 @@ export const labs = {
   'labs.recommendation': 'Рекомендація',
   'labs.cites': 'Практики, на які вона спирається',
   'labs.profile': 'Профіль',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('uk', labs);

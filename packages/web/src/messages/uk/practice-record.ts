@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { practiceRecord as english } from '../en/practice-record.ts';
 
 /** One practice in the MUST-a-Lab template: its sections and fields, as read and as edited (Ukrainian; machine-assisted, not reviewed by a native speaker). */
 export const practiceRecord = {
@@ -100,6 +101,6 @@ export const practiceRecord = {
   'practice.notice.restored': 'Попередню версію відновлено як нову редакцію.',
   'practice.history.title': 'Історія «{name}»',
   'practice.revision.title': 'Версія {version} «{name}»',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('uk', practiceRecord);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { practices as english } from '../en/practices.ts';
 
 /** The practice library: search, reading and editing (Ukrainian; machine-assisted, not reviewed by a native speaker). */
 export const practices = {
@@ -36,8 +37,7 @@ export const practices = {
     'Шукати без слів «{q}» ({count, plural, one {# результат} few {# результати} many {# результатів} other {# результату}})',
   'practices.suggest.similar': 'Практика зі схожою назвою: {name}',
   'practices.correction.didYouMean': 'Можливо, ви мали на увазі:',
-  'practices.filters.toggle':
-    'Фільтри ({count, plural, one {# активний} few {# активні} many {# активних} other {# активного}})',
+  'practices.filters.toggle': 'Фільтри ({count} активного)',
   'practices.filters.toggleOne': 'Фільтри (1 активний)',
   'practices.results.skip': 'Перейти до результатів',
   'practices.correction.showing': 'Показано результати для',
@@ -112,6 +112,6 @@ export const practices = {
   'targetGroup.employers': 'Роботодавці',
   'targetGroup.municipal-staff': 'Працівники муніципалітету',
   'targetGroup.students': 'Студенти',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('uk', practices);

@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { records as english } from '../en/records.ts';
 
 /** Strings shared by every record page: empty fields, status, history, editing conflicts (Ukrainian; machine-assisted, not reviewed by a native speaker). */
 export const records = {
@@ -49,28 +50,6 @@ export const records = {
   'history.compare.changeEnd': ']',
   'history.compare.wasEmpty': 'Порожньо в старішій версії.',
   'history.compare.nowEmpty': 'Порожньо в новішій версії.',
-  'form.errorSummary': 'Виникла проблема',
-  'form.conflict':
-    'Хтось інший зберіг цей запис, поки ви його редагували (тепер це версія {version}). Ваші зміни досі у формі нижче. Порівняйте з поточною версією, а потім збережіть знову, щоб замінити чужі зміни своїми.',
-  'form.conflictLink': 'Відкрити поточну версію в новій вкладці',
-  'form.yes': 'Так',
-  'form.no': 'Ні',
-  'form.unknown': 'Не вказано',
-  'form.optional': 'необов’язково',
-  'form.requiredMark': '(обов’язково)',
-  'form.linesHint': 'По одному на рядок',
-  'form.msg.required': 'Заповніть це поле',
-  'form.msg.minlength':
-    'Введіть щонайменше {n, plural, one {# символ} few {# символи} many {# символів} other {# символу}}',
-  'form.msg.maxlength':
-    'Введіть не більше {n, plural, one {# символу} few {# символів} many {# символів} other {# символу}}',
-  'form.msg.url': 'Введіть повні адреси, що починаються з https:// або http://, по одній на рядок',
-  'form.msg.number': 'Введіть число, наприклад 12 або 39.28',
-  'form.msg.integer': 'Введіть ціле число, наприклад 1200',
-  'form.msg.partialDate': 'Введіть рік (2019) або рік і місяць (2019-03)',
-  'form.msg.pattern': 'Перевірте формат цього поля',
-  'form.msg.summary':
-    'Виправте, будь ласка, {count, plural, one {# проблему} few {# проблеми} many {# проблем} other {# проблеми}} нижче.',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('uk', records);

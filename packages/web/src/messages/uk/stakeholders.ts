@@ -1,4 +1,5 @@
 import { addMessages } from '../../i18n.ts';
+import type { stakeholders as english } from '../en/stakeholders.ts';
 
 /** Interface strings of stakeholder maps, contact persons and reference groups (Ukrainian; machine-assisted, not reviewed by a native speaker). */
 export const stakeholders = {
@@ -67,7 +68,7 @@ export const stakeholders = {
   'stakeholders.noLinks': 'Ще не пов’язано жодної практики чи лабораторії.',
   'stakeholders.coverage': 'Охоплення п’яти сфер',
   'stakeholders.coverageIntro':
-    'Які сфери охоплює стратегія, а які залишає слабко охопленими (менше ніж {thin, plural, one {# зацікавлена сторона} few {# зацікавлені сторони} many {# зацікавлених сторін} other {# зацікавленої сторони}}) або порожніми.',
+    'Які сфери охоплює стратегія, а які залишає слабко охопленими (менше ніж {thin} зацікавленої сторони) або порожніми.',
   'stakeholders.coverageCaption': 'Зацікавлені сторони за сферами',
   'stakeholders.coverageCount': 'Зацікавлені сторони',
   'stakeholders.coverageEngaged': 'З зобов’язаннями або активні',
@@ -78,7 +79,7 @@ export const stakeholders = {
   'stakeholders.methods': 'Партисипативні методи',
   'stakeholders.group': 'Місцева референтна група зацікавлених сторін',
   'stakeholders.groupSummary':
-    'Поточних членів: {members}, ціль — {target}; {meetings, plural, one {# зустріч} few {# зустрічі} many {# зустрічей} other {# зустрічі}}.',
+    'Поточних членів: {members, plural, other {#}}, ціль — {target}; {meetings,plural,one{# зустріч} few{# зустрічі} many{# зустрічей} other{# зустрічі}}.',
   'stakeholders.noGroup': 'Місцеву референтну групу не зафіксовано.',
   'stakeholders.history': 'Історія залученості',
   'stakeholders.historyCaption': 'Статус залученості з часом',
@@ -174,6 +175,6 @@ export const stakeholders = {
   'groups.challenges': 'Труднощі із залученням',
   'groups.description': 'Як створено групу',
   'groups.source': 'Джерело: {document}, {section}',
-} as const;
+} satisfies Record<keyof typeof english, string>;
 
 addMessages('uk', stakeholders);
