@@ -97,6 +97,11 @@ export const cities = {
   'city.notice.restored': 'استُعيدت النسخة السابقة كمراجعة جديدة.',
   'city.history.title': 'سجل {name}',
   'city.revision.title': 'النسخة {version} من {name}',
+  'city.field.latitude': 'خط العرض',
+  'city.field.latitudeHint': 'لمركز المدينة، بالدرجات العشرية (WGS 84)، من -90 إلى 90، مثلًا 48.2085',
+  'city.field.longitude': 'خط الطول',
+  'city.field.longitudeHint': 'بالدرجات العشرية (WGS 84)، من -180 إلى 180؛ القيم غرب غرينتش سالبة',
+  'city.field.locationSource': 'مصدر الإحداثيات',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('ar', cities);

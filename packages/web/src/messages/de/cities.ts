@@ -98,6 +98,11 @@ export const cities = {
   'city.notice.restored': 'Die frühere Version wurde als neue Revision wiederhergestellt.',
   'city.history.title': 'Verlauf von {name}',
   'city.revision.title': 'Version {version} von {name}',
+  'city.field.latitude': 'Breitengrad',
+  'city.field.latitudeHint': 'Des Stadtzentrums, in Dezimalgrad (WGS 84), von -90 bis 90, z. B. 48.2085',
+  'city.field.longitude': 'Längengrad',
+  'city.field.longitudeHint': 'In Dezimalgrad (WGS 84), von -180 bis 180; westlich von Greenwich negativ',
+  'city.field.locationSource': 'Herkunft der Koordinaten',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('de', cities);

@@ -186,6 +186,27 @@ export const evidence = {
   'evidence.index.diversity_normalized': 'Diversität, normiert',
   'evidence.index.simpson_concentration': 'Simpson-Konzentration',
   'evidence.index.simpson_interaction': 'Simpson-Interaktion',
+  'evidence.inference.p': 'p-Wert',
+  'evidence.inference.interval': '95-%-Intervall',
+  'evidence.inference.whole': 'p = {p} gegenüber zufälliger Verteilung.',
+  'evidence.inference.hint':
+    'p-Wert: der Anteil zufälliger Verteilungen derselben Personen (jede Zelle behält ihre Bevölkerung, jede Gruppe ihre Größe), die mindestens ebenso segregiert sind; kleine Werte bedeuten, dass das Muster kaum zufällig ist. Intervall: Bootstrap-Resampling der Personen; bei wenigen Personen pro Zelle liegt es über dem Wert.',
+  'evidence.profile.title': 'Segregation über Maßstäbe hinweg',
+  'evidence.profile.intro':
+    'Die räumlichen Mehrgruppenindizes des gesamten Rasters bei jeder Kernel-Bandbreite: Eine langsam abfallende Kurve bedeutet Segregation auf großen Maßstäben.',
+  'evidence.profile.description':
+    'Liniendiagramm der räumlichen Mehrgruppenindizes in Abhängigkeit von der Bandbreite in Metern (logarithmische Achse).',
+  'evidence.profile.bandwidth': 'Bandbreite (m)',
+  'evidence.decomposition.line':
+    'Theils H des gesamten Rasters, {total}, entfällt zu {between} auf Unterschiede zwischen den Einheiten von „{by}“ und zu {within} auf Unterschiede innerhalb dieser.',
+  'evidence.options.permutations': 'Permutationen für p-Werte',
+  'evidence.options.bootstrap': 'Bootstrap-Stichproben für Intervalle',
+  'evidence.options.seed': 'Zufalls-Seed',
+  'evidence.options.inferenceHint': '0 lässt sie weg; üblich sind 199 oder 999. Derselbe Seed ergibt dieselben Werte.',
+  'evidence.options.profile': 'Profil-Bandbreiten in Metern',
+  'evidence.options.profileHint': 'Bis zu 8, z. B. 100, 250, 500, 1000, 2000, 4000; leer für keine.',
+  'evidence.options.decomposeBy': 'Theils H zerlegen nach',
+  'evidence.options.hotspots': 'Hotspot-Ebenen hinzufügen (lokales Moran’s I und Gi*)',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('de', evidence);

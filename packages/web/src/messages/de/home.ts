@@ -22,6 +22,25 @@ export const home = {
     'Städteprofile nebeneinander vergleichen: Bevölkerung, Anteil der Migrantinnen und Migranten, Strategie und Beteiligungsansatz.',
   'home.what.share':
     'Die Stadtredaktionen veröffentlichen ihre eigenen Praxisbeispiele und halten das Profil ihrer Stadt aktuell.',
+  'home.map': 'Das Netzwerk auf einer Karte',
+  'home.map.skip': 'Karte überspringen und zur Übersicht der Plattform',
+  'home.map.explore':
+    'Erkunden Sie das Netzwerk: Filtern Sie die Karte nach Thema, Typologie oder Zielgruppe oder lesen Sie sie als Liste',
+  'home.stats.events': 'Veranstaltungen',
+  'home.stats.evidence': 'Indikatorberechnungen',
+  'home.stats.labs': 'Policy Labs',
+  'home.stats.signatories': 'Unterzeichnerstädte',
+  'home.cities.text': 'Profile mit Bevölkerung, Migrantenanteil, Strategie und partizipativem Ansatz.',
+  'home.events.next': 'Nächste:',
+  'home.events.latest': 'Neueste:',
+  'home.events.dates': '{start} bis {end}',
+  'home.events.none': 'Noch keine Veranstaltung veröffentlicht.',
+  'home.evidence.text':
+    'Konzentration von Migrantinnen und Migranten, Diversität und Segregation, berechnet aus gerasterten Bevölkerungszahlen, nach Gebiet gereiht und kartiert.',
+  'home.labs.text': 'Policy Labs in {cities} Städten, Phase für Phase: Sitzungen, Mikroexperimente und Empfehlungen.',
+  'home.charter': 'Charta der integrierenden Städte',
+  'home.charter.text': '{commitments} Verpflichtungen und der Stand jeder Unterzeichnerstadt bei jeder davon.',
+  'home.charter.none': 'Die Charta ist noch nicht veröffentlicht.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('de', home);

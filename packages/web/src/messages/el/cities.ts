@@ -96,6 +96,11 @@ export const cities = {
   'city.notice.restored': 'Η προηγούμενη έκδοση αποκαταστάθηκε ως νέα αναθεώρηση.',
   'city.history.title': 'Ιστορικό: {name}',
   'city.revision.title': 'Έκδοση {version}: {name}',
+  'city.field.latitude': 'Γεωγραφικό πλάτος',
+  'city.field.latitudeHint': 'Του κέντρου της πόλης, σε δεκαδικές μοίρες (WGS 84), από -90 έως 90, π.χ. 48.2085',
+  'city.field.longitude': 'Γεωγραφικό μήκος',
+  'city.field.longitudeHint': 'Σε δεκαδικές μοίρες (WGS 84), από -180 έως 180· δυτικά του Γκρίνουιτς είναι αρνητικό',
+  'city.field.locationSource': 'Προέλευση των συντεταγμένων',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('el', cities);

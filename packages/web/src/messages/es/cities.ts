@@ -96,6 +96,11 @@ export const cities = {
   'city.notice.restored': 'La versión anterior se ha restaurado como una nueva revisión.',
   'city.history.title': 'Historial de {name}',
   'city.revision.title': 'Versión {version} de {name}',
+  'city.field.latitude': 'Latitud',
+  'city.field.latitudeHint': 'Del centro de la ciudad, en grados decimales (WGS 84), de -90 a 90, p. ej. 48.2085',
+  'city.field.longitude': 'Longitud',
+  'city.field.longitudeHint': 'En grados decimales (WGS 84), de -180 a 180; al oeste de Greenwich es negativa',
+  'city.field.locationSource': 'Origen de las coordenadas',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('es', cities);

@@ -187,6 +187,27 @@ export const evidence = {
   'evidence.index.diversity_normalized': 'Diversidad normalizada',
   'evidence.index.simpson_concentration': 'Concentración de Simpson',
   'evidence.index.simpson_interaction': 'Interacción de Simpson',
+  'evidence.inference.p': 'Valor p',
+  'evidence.inference.interval': 'Intervalo del 95 %',
+  'evidence.inference.whole': 'p = {p} frente a una asignación aleatoria.',
+  'evidence.inference.hint':
+    'Valor p: la proporción de asignaciones aleatorias de las mismas personas (cada celda conserva su población y cada grupo su tamaño) al menos igual de segregadas; los valores pequeños indican que es poco probable que el patrón se deba al azar. Intervalo: remuestreo bootstrap de personas; con pocas personas por celda queda por encima del valor.',
+  'evidence.profile.title': 'Segregación a distintas escalas',
+  'evidence.profile.intro':
+    'Los índices espaciales multigrupo de toda la cuadrícula para cada ancho de banda del kernel: una curva que desciende lentamente indica segregación a gran escala.',
+  'evidence.profile.description':
+    'Gráfico de líneas de los índices espaciales multigrupo en función del ancho de banda en metros (eje logarítmico).',
+  'evidence.profile.bandwidth': 'Ancho de banda (m)',
+  'evidence.decomposition.line':
+    'La H de Theil de toda la cuadrícula, {total}, es {between} entre las unidades de «{by}» y {within} dentro de ellas.',
+  'evidence.options.permutations': 'Permutaciones para los valores p',
+  'evidence.options.bootstrap': 'Remuestreos bootstrap para los intervalos',
+  'evidence.options.seed': 'Semilla aleatoria',
+  'evidence.options.inferenceHint': '0 los omite; lo habitual es 199 o 999. La misma semilla da los mismos resultados.',
+  'evidence.options.profile': 'Anchos de banda del perfil en metros',
+  'evidence.options.profileHint': 'Hasta 8, p. ej. 100, 250, 500, 1000, 2000, 4000; vacío para ninguno.',
+  'evidence.options.decomposeBy': 'Descomponer la H de Theil por',
+  'evidence.options.hotspots': 'Añadir capas de puntos calientes (I de Moran local y Gi*)',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('es', evidence);

@@ -22,6 +22,26 @@ export const home = {
     'Comparar perfiles de ciudades uno al lado del otro: población, proporción de población migrante, estrategia y enfoque participativo.',
   'home.what.share':
     'Los editores de cada ciudad publican sus propias prácticas y mantienen al día el perfil de su ciudad.',
+  'home.map': 'La red en un mapa',
+  'home.map.skip': 'Saltar el mapa e ir a la presentación de la plataforma',
+  'home.map.explore':
+    'Explore la red: filtre el mapa por tema, tipología o grupo destinatario, o consúltelo como lista',
+  'home.stats.events': 'eventos',
+  'home.stats.evidence': 'cálculos de indicadores',
+  'home.stats.labs': 'laboratorios de políticas',
+  'home.stats.signatories': 'ciudades firmantes',
+  'home.cities.text': 'Perfiles con población, proporción de migrantes, estrategia y enfoque participativo.',
+  'home.events.next': 'Próximo:',
+  'home.events.latest': 'Último:',
+  'home.events.dates': 'del {start} al {end}',
+  'home.events.none': 'Aún no se ha publicado ningún evento.',
+  'home.evidence.text':
+    'Concentración de migrantes, diversidad y segregación calculadas a partir de recuentos de población en cuadrícula, clasificadas por zona y cartografiadas.',
+  'home.labs.text':
+    'Laboratorios de políticas en {cities} ciudades, fase a fase: sesiones, microexperimentos y recomendaciones.',
+  'home.charter': 'Carta de Ciudades Integradoras',
+  'home.charter.text': '{commitments} compromisos, y la situación de cada ciudad firmante respecto a ellos.',
+  'home.charter.none': 'La carta aún no se ha publicado.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('es', home);

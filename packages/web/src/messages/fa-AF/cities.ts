@@ -95,6 +95,11 @@ export const cities = {
   'city.notice.restored': 'نسخه قبلی به حیث بازنگری تازه بازگردانده شد.',
   'city.history.title': 'تاریخچه {name}',
   'city.revision.title': 'نسخه {version} از {name}',
+  'city.field.latitude': 'عرض جغرافیایی',
+  'city.field.latitudeHint': 'مرکز شهر، به درجهٔ اعشاری (WGS 84)، از -90 تا 90، مثلاً 48.2085',
+  'city.field.longitude': 'طول جغرافیایی',
+  'city.field.longitudeHint': 'به درجهٔ اعشاری (WGS 84)، از -180 تا 180؛ غرب گرینویچ منفی است',
+  'city.field.locationSource': 'منبع مختصات',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('fa-AF', cities);

@@ -96,6 +96,11 @@ export const cities = {
   'city.notice.restored': 'La version antérieure a été restaurée sous forme de nouvelle révision.',
   'city.history.title': 'Historique de {name}',
   'city.revision.title': 'Version {version} de {name}',
+  'city.field.latitude': 'Latitude',
+  'city.field.latitudeHint': 'Du centre-ville, en degrés décimaux (WGS 84), de -90 à 90, p. ex. 48.2085',
+  'city.field.longitude': 'Longitude',
+  'city.field.longitudeHint': 'En degrés décimaux (WGS 84), de -180 à 180 ; négative à l’ouest de Greenwich',
+  'city.field.locationSource': 'Source des coordonnées',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('fr', cities);

@@ -189,6 +189,28 @@ export const evidence = {
   'evidence.index.diversity_normalized': 'Diversité normalisée',
   'evidence.index.simpson_concentration': 'Concentration de Simpson',
   'evidence.index.simpson_interaction': 'Interaction de Simpson',
+  'evidence.inference.p': 'Valeur p',
+  'evidence.inference.interval': 'Intervalle à 95 %',
+  'evidence.inference.whole': 'p = {p} par rapport à une répartition aléatoire.',
+  'evidence.inference.hint':
+    'Valeur p : la part des répartitions aléatoires des mêmes personnes (chaque cellule gardant sa population, chaque groupe sa taille) au moins aussi ségréguées ; une faible valeur signifie que la configuration a peu de chances d’être due au hasard. Intervalle : rééchantillonnage bootstrap des personnes ; avec peu de personnes par cellule, il se situe au-dessus de la valeur.',
+  'evidence.profile.title': 'La ségrégation à différentes échelles',
+  'evidence.profile.intro':
+    'Les indices spatiaux multigroupes de l’ensemble de la grille pour chaque largeur de bande du noyau : une courbe qui décroît lentement indique une ségrégation à grande échelle.',
+  'evidence.profile.description':
+    'Graphique linéaire des indices spatiaux multigroupes en fonction de la largeur de bande en mètres (axe logarithmique).',
+  'evidence.profile.bandwidth': 'Largeur de bande (m)',
+  'evidence.decomposition.line':
+    'Le H de Theil de l’ensemble de la grille, {total}, se répartit en {between} entre les unités de « {by} » et {within} en leur sein.',
+  'evidence.options.permutations': 'Permutations pour les valeurs p',
+  'evidence.options.bootstrap': 'Rééchantillonnages bootstrap pour les intervalles',
+  'evidence.options.seed': 'Graine aléatoire',
+  'evidence.options.inferenceHint':
+    '0 les désactive ; 199 ou 999 sont usuels. La même graine donne les mêmes résultats.',
+  'evidence.options.profile': 'Largeurs de bande du profil en mètres',
+  'evidence.options.profileHint': 'Jusqu’à 8, p. ex. 100, 250, 500, 1000, 2000, 4000 ; vide pour aucun profil.',
+  'evidence.options.decomposeBy': 'Décomposer le H de Theil par',
+  'evidence.options.hotspots': 'Ajouter des couches de points chauds (I de Moran local et Gi*)',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('fr', evidence);

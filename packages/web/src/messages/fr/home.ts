@@ -22,6 +22,26 @@ export const home = {
     'Comparer des profils de villes côte à côte : population, part de personnes migrantes, stratégie et démarche participative.',
   'home.what.share':
     'Les éditeurs de ville publient leurs propres pratiques et tiennent à jour le profil de leur ville.',
+  'home.map': 'Le réseau sur une carte',
+  'home.map.skip': 'Passer la carte et aller à la présentation de la plateforme',
+  'home.map.explore':
+    'Explorez le réseau : filtrez la carte par thème, typologie ou public cible, ou consultez-la sous forme de liste',
+  'home.stats.events': 'événements',
+  'home.stats.evidence': 'calculs d’indicateurs',
+  'home.stats.labs': 'laboratoires de politiques',
+  'home.stats.signatories': 'villes signataires',
+  'home.cities.text': 'Profils avec population, part des migrants, stratégie et approche participative.',
+  'home.events.next': 'Prochain :',
+  'home.events.latest': 'Dernier :',
+  'home.events.dates': 'du {start} au {end}',
+  'home.events.none': 'Aucun événement n’est encore publié.',
+  'home.evidence.text':
+    'Concentration des migrants, diversité et ségrégation calculées à partir de comptages de population sur grille, classées par zone et cartographiées.',
+  'home.labs.text':
+    'Laboratoires de politiques dans {cities} villes, phase par phase : séances, micro-expérimentations et recommandations.',
+  'home.charter': 'Charte des villes intégratrices',
+  'home.charter.text': '{commitments} engagements, et la position de chaque ville signataire sur chacun d’eux.',
+  'home.charter.none': 'La charte n’est pas encore publiée.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('fr', home);

@@ -96,6 +96,11 @@ export const cities = {
   'city.notice.restored': 'La versione precedente è stata ripristinata come nuova revisione.',
   'city.history.title': 'Cronologia di {name}',
   'city.revision.title': 'Versione {version} di {name}',
+  'city.field.latitude': 'Latitudine',
+  'city.field.latitudeHint': 'Del centro città, in gradi decimali (WGS 84), da -90 a 90, ad es. 48.2085',
+  'city.field.longitude': 'Longitudine',
+  'city.field.longitudeHint': 'In gradi decimali (WGS 84), da -180 a 180; a ovest di Greenwich è negativa',
+  'city.field.locationSource': 'Provenienza delle coordinate',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('it', cities);

@@ -186,6 +186,27 @@ export const evidence = {
   'evidence.index.diversity_normalized': 'Diversità normalizzata',
   'evidence.index.simpson_concentration': 'Concentrazione di Simpson',
   'evidence.index.simpson_interaction': 'Interazione di Simpson',
+  'evidence.inference.p': 'Valore p',
+  'evidence.inference.interval': 'Intervallo al 95 %',
+  'evidence.inference.whole': 'p = {p} rispetto a un’allocazione casuale.',
+  'evidence.inference.hint':
+    'Valore p: la quota di allocazioni casuali delle stesse persone (ogni cella mantiene la propria popolazione, ogni gruppo la propria dimensione) segregate almeno altrettanto; valori piccoli indicano che è improbabile che la configurazione sia dovuta al caso. Intervallo: ricampionamento bootstrap delle persone; con poche persone per cella si colloca sopra il valore.',
+  'evidence.profile.title': 'Segregazione attraverso le scale',
+  'evidence.profile.intro':
+    'Gli indici spaziali multigruppo dell’intera griglia per ciascuna ampiezza di banda del kernel: una curva che scende lentamente indica segregazione su larga scala.',
+  'evidence.profile.description':
+    'Grafico a linee degli indici spaziali multigruppo in funzione dell’ampiezza di banda in metri (asse logaritmico).',
+  'evidence.profile.bandwidth': 'Ampiezza di banda (m)',
+  'evidence.decomposition.line':
+    'La H di Theil dell’intera griglia, {total}, è {between} tra le unità di «{by}» e {within} al loro interno.',
+  'evidence.options.permutations': 'Permutazioni per i valori p',
+  'evidence.options.bootstrap': 'Ricampionamenti bootstrap per gli intervalli',
+  'evidence.options.seed': 'Seme casuale',
+  'evidence.options.inferenceHint': '0 li esclude; di solito 199 o 999. Lo stesso seme produce gli stessi risultati.',
+  'evidence.options.profile': 'Ampiezze di banda del profilo in metri',
+  'evidence.options.profileHint': 'Fino a 8, ad es. 100, 250, 500, 1000, 2000, 4000; vuoto per nessuna.',
+  'evidence.options.decomposeBy': 'Scomporre la H di Theil per',
+  'evidence.options.hotspots': 'Aggiungi livelli di hot spot (I di Moran locale e Gi*)',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('it', evidence);

@@ -22,6 +22,26 @@ export const home = {
     'Confrontare i profili delle città fianco a fianco: popolazione, quota di persone migranti, strategia e approccio partecipativo.',
   'home.what.share':
     'I redattori delle città pubblicano le proprie pratiche e tengono aggiornato il profilo della loro città.',
+  'home.map': 'La rete su una mappa',
+  'home.map.skip': 'Salta la mappa e vai alla panoramica della piattaforma',
+  'home.map.explore':
+    'Esplori la rete: filtri la mappa per tema, tipologia o gruppo destinatario, oppure la consulti come elenco',
+  'home.stats.events': 'eventi',
+  'home.stats.evidence': 'calcoli di indicatori',
+  'home.stats.labs': 'laboratori di policy',
+  'home.stats.signatories': 'città firmatarie',
+  'home.cities.text': 'Profili con popolazione, quota di migranti, strategia e approccio partecipativo.',
+  'home.events.next': 'Prossimo:',
+  'home.events.latest': 'Ultimo:',
+  'home.events.dates': 'dal {start} al {end}',
+  'home.events.none': 'Nessun evento ancora pubblicato.',
+  'home.evidence.text':
+    'Concentrazione dei migranti, diversità e segregazione calcolate da conteggi di popolazione su griglia, ordinate per area e cartografate.',
+  'home.labs.text':
+    'Laboratori di policy in {cities} città, fase per fase: sessioni, micro-sperimentazioni e raccomandazioni.',
+  'home.charter': 'Carta delle città integranti',
+  'home.charter.text': '{commitments} impegni e la posizione di ciascuna città firmataria su ognuno di essi.',
+  'home.charter.none': 'La carta non è ancora pubblicata.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('it', home);

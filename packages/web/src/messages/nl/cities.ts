@@ -96,6 +96,11 @@ export const cities = {
   'city.notice.restored': 'De eerdere versie is hersteld als nieuwe revisie.',
   'city.history.title': 'Geschiedenis van {name}',
   'city.revision.title': 'Versie {version} van {name}',
+  'city.field.latitude': 'Breedtegraad',
+  'city.field.latitudeHint': 'Van het stadscentrum, in decimale graden (WGS 84), van -90 tot 90, bijv. 48.2085',
+  'city.field.longitude': 'Lengtegraad',
+  'city.field.longitudeHint': 'In decimale graden (WGS 84), van -180 tot 180; ten westen van Greenwich negatief',
+  'city.field.locationSource': 'Herkomst van de coördinaten',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('nl', cities);

@@ -186,6 +186,27 @@ export const evidence = {
   'evidence.index.diversity_normalized': 'Diversiteit, genormaliseerd',
   'evidence.index.simpson_concentration': 'Simpson-concentratie',
   'evidence.index.simpson_interaction': 'Simpson-interactie',
+  'evidence.inference.p': 'p-waarde',
+  'evidence.inference.interval': '95%-interval',
+  'evidence.inference.whole': 'p = {p} ten opzichte van willekeurige toewijzing.',
+  'evidence.inference.hint':
+    'p-waarde: het aandeel willekeurige toewijzingen van dezelfde mensen (elke cel behoudt haar bevolking, elke groep haar omvang) dat minstens even gesegregeerd is; kleine waarden betekenen dat het patroon waarschijnlijk geen toeval is. Interval: bootstrap-hersteekproeven van personen; bij weinig personen per cel ligt het boven de waarde.',
+  'evidence.profile.title': 'Segregatie over schalen heen',
+  'evidence.profile.intro':
+    'De ruimtelijke meergroepsindices van het hele raster bij elke kernelbandbreedte: een curve die langzaam daalt, wijst op segregatie op grote schaal.',
+  'evidence.profile.description':
+    'Lijndiagram van de ruimtelijke meergroepsindices tegen de bandbreedte in meters (logaritmische as).',
+  'evidence.profile.bandwidth': 'Bandbreedte (m)',
+  'evidence.decomposition.line':
+    'Theils H van het hele raster, {total}, is {between} tussen de eenheden van ‘{by}’ en {within} binnen die eenheden.',
+  'evidence.options.permutations': 'Permutaties voor p-waarden',
+  'evidence.options.bootstrap': 'Bootstrap-hersteekproeven voor intervallen',
+  'evidence.options.seed': 'Willekeurige seed',
+  'evidence.options.inferenceHint': '0 laat ze weg; 199 of 999 is gebruikelijk. Dezelfde seed geeft dezelfde cijfers.',
+  'evidence.options.profile': 'Profielbandbreedtes in meters',
+  'evidence.options.profileHint': 'Maximaal 8, bijv. 100, 250, 500, 1000, 2000, 4000; leeg voor geen.',
+  'evidence.options.decomposeBy': 'Theils H ontbinden naar',
+  'evidence.options.hotspots': 'Hotspotlagen toevoegen (lokale Moran’s I en Gi*)',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('nl', evidence);

@@ -21,6 +21,24 @@ export const home = {
   'home.what.compare':
     'Stadsprofielen naast elkaar vergelijken: bevolking, aandeel migranten, strategie en participatieve aanpak.',
   'home.what.share': 'Stadsredacteuren publiceren hun eigen praktijken en houden het profiel van hun stad actueel.',
+  'home.map': 'Het netwerk op een kaart',
+  'home.map.skip': 'Kaart overslaan en naar het overzicht van het platform gaan',
+  'home.map.explore': 'Verken het netwerk: filter de kaart op thema, typologie of doelgroep, of bekijk haar als lijst',
+  'home.stats.events': 'evenementen',
+  'home.stats.evidence': 'indicatorberekeningen',
+  'home.stats.labs': 'beleidslabs',
+  'home.stats.signatories': 'ondertekenende steden',
+  'home.cities.text': 'Profielen met bevolking, aandeel migranten, strategie en participatieve aanpak.',
+  'home.events.next': 'Volgende:',
+  'home.events.latest': 'Laatste:',
+  'home.events.dates': '{start} tot {end}',
+  'home.events.none': 'Er is nog geen evenement gepubliceerd.',
+  'home.evidence.text':
+    'Concentratie van migranten, diversiteit en segregatie berekend uit bevolkingsaantallen per rastercel, gerangschikt per gebied en in kaart gebracht.',
+  'home.labs.text': 'Beleidslabs in {cities} steden, fase per fase: sessies, micro-experimenten en aanbevelingen.',
+  'home.charter': 'Charter van integrerende steden',
+  'home.charter.text': '{commitments} verbintenissen, en waar elke ondertekenende stad daarin staat.',
+  'home.charter.none': 'Het charter is nog niet gepubliceerd.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('nl', home);

@@ -95,6 +95,11 @@ export const cities = {
   'city.notice.restored': 'پخوانۍ نسخه د نوې بياکتنې په توګه بېرته راوستل شوه.',
   'city.history.title': 'د {name} تاريخچه',
   'city.revision.title': 'د {name} نسخه {version}',
+  'city.field.latitude': 'جغرافيايي عرض',
+  'city.field.latitudeHint': 'د ښار د مرکز، په اعشاري درجو (WGS 84)، له -90 څخه تر 90 پورې، د بېلګې په توګه 48.2085',
+  'city.field.longitude': 'جغرافيايي طول',
+  'city.field.longitudeHint': 'په اعشاري درجو (WGS 84)، له -180 څخه تر 180 پورې؛ د ګرینویچ لوېدیځ ته منفي دی',
+  'city.field.locationSource': 'د همغږيو (کوارډينېټونو) سرچینه',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('ps', cities);

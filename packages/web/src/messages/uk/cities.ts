@@ -97,6 +97,11 @@ export const cities = {
   'city.notice.restored': 'Попередню версію відновлено як нову редакцію.',
   'city.history.title': 'Історія: {name}',
   'city.revision.title': 'Версія {version}: {name}',
+  'city.field.latitude': 'Широта',
+  'city.field.latitudeHint': 'Центру міста, у десяткових градусах (WGS 84), від -90 до 90, напр. 48.2085',
+  'city.field.longitude': 'Довгота',
+  'city.field.longitudeHint': 'У десяткових градусах (WGS 84), від -180 до 180; на захід від Гринвіча — від’ємна',
+  'city.field.locationSource': 'Джерело координат',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('uk', cities);
