@@ -1,7 +1,7 @@
-import type { Database } from '../db/database.ts';
+import type { Database, Queryable } from '../db/database.ts';
 
 /** The interface language a user chose, or null when they never chose one. */
-export async function storedLanguage(db: Database, userId: string): Promise<string | null> {
+export async function storedLanguage(db: Queryable, userId: string): Promise<string | null> {
   const r = await db.query<{ language: string | null }>('SELECT language FROM users WHERE id = $1', [userId]);
   return r.rows[0]?.language ?? null;
 }

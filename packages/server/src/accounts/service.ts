@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { Database, Queryable } from '../db/database.ts';
 import { isForeignKeyViolation } from '../db/errors.ts';
 import { AppError, parseOrThrow } from '../errors.ts';
+import { storedLanguage } from './language.ts';
 import { assertStrongPassword } from './password-strength.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { purgeSignInAttempts } from './sign-in-limit.ts';
@@ -143,9 +144,7 @@ export async function existingUserIds(db: Queryable, ids: string[]): Promise<Set
 /** The read view other domains may join for an account's name and email (migrations/022_user_directory.sql). */
 export const USER_DIRECTORY = 'user_directory';
 
-/** The language an account's e-mails are written in ('en' for no account). */
+/** The language an account's e-mails are written in: its stored choice, else English (also for no account). */
 export async function userLanguage(db: Queryable, id: string | null): Promise<string> {
-  if (!id) return 'en';
-  const r = await db.query<{ language: string }>('SELECT language FROM users WHERE id = $1', [id]);
-  return r.rows[0]?.language ?? 'en';
+  return (id ? await storedLanguage(db, id) : null) ?? 'en';
 }

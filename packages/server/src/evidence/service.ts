@@ -68,18 +68,25 @@ export async function createDataset(
         owner_id: user.id,
         name,
         source: input.source,
-        file_name: file.fileName,
-        format: checked.format,
-        size_bytes: file.bytes.length,
-        sha256: crypto.createHash('sha256').update(file.bytes).digest('hex'),
-        header: checked.header,
-        preview: checked.preview,
+        ...fileColumns(file, checked),
         mapping,
         public: input.public === true,
       },
       input.source === 'upload' ? file.bytes : null,
     );
   });
+}
+
+/** A dataset's columns that describe its file: name, format, size, digest, header and first rows. */
+function fileColumns(file: { bytes: Uint8Array; fileName: string }, checked: CheckedGridFile) {
+  return {
+    file_name: file.fileName,
+    format: checked.format,
+    size_bytes: file.bytes.length,
+    sha256: crypto.createHash('sha256').update(file.bytes).digest('hex'),
+    header: checked.header,
+    preview: checked.preview,
+  };
 }
 
 /** A dataset its viewer may see (else 404, so private ones are not revealed). */
@@ -184,8 +191,8 @@ export async function queueSampleRun(db: Database, limits: Limits): Promise<RunR
   if (!bundledSample()) return null;
   if (await findPlatformSample(db)) return null;
   const file = readBundledSample();
-  const inspected = await inspectGrid(file.bytes, 'csv', file.fileName);
-  const mapping = parseMapping(SAMPLE_MAPPING, inspected.header);
+  const checked: CheckedGridFile = { format: 'csv', ...(await inspectGrid(file.bytes, 'csv', file.fileName)) };
+  const mapping = parseMapping(SAMPLE_MAPPING, checked.header);
   const dataset = await insertDataset(
     db,
     {
@@ -193,12 +200,7 @@ export async function queueSampleRun(db: Database, limits: Limits): Promise<RunR
       owner_id: null,
       name: 'Synthetic sample grid (bundled)',
       source: 'sample',
-      file_name: file.fileName,
-      format: 'csv',
-      size_bytes: file.bytes.length,
-      sha256: crypto.createHash('sha256').update(file.bytes).digest('hex'),
-      header: inspected.header,
-      preview: inspected.preview,
+      ...fileColumns(file, checked),
       mapping,
       public: true,
     },
