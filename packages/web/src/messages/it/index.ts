@@ -17,3 +17,8 @@ import './practices.ts';
 import './records.ts';
 import './reports.ts';
 import './stakeholders.ts';
+import './mail.ts';
+import './members.ts';
+import './access.ts';
+import './network.ts';
+import './network-needs.ts';
