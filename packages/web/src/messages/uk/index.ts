@@ -9,6 +9,7 @@ import './cities.ts';
 import './events-attendance.ts';
 import './events-programme.ts';
 import './events.ts';
+import './evidence.ts';
 import './labs.ts';
 import './mail.ts';
 import './members.ts';
