@@ -3,7 +3,7 @@ import type { mail as english } from '../en/mail.ts';
 
 /** Every e-mail the platform sends, and the outbox pages (Ukrainian, not yet reviewed by a native speaker). */
 export const mail = {
-  'mail.greeting': 'Шановний/шановна {name},',
+  'mail.greeting': 'Вітаємо, {name}!',
   'mail.signature': 'Команда Convivio',
   'mail.linkIntro': 'Якщо кнопка не працює, скопіюйте цю адресу у свій браузер:',
   'mail.unsubscribe': 'Ви отримуєте цей лист, бо зареєструвалися на подію. Припинити надсилання цих повідомлень: {url}',
