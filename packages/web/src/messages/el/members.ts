@@ -54,7 +54,7 @@ export const members = {
   'editorRequest.status.pending': 'εκκρεμεί απάντηση',
   'editorRequest.status.approved': 'εγκρίθηκε',
   'editorRequest.status.refused': 'απορρίφθηκε',
-  'editorRequest.line': '{city}: {status} (αίτημα της {date})',
+  'editorRequest.line': '{city}: {status} (υποβλήθηκε στις {date})',
   'editorRequests.title': 'Αιτήματα συντακτών',
   'editorRequests.none': 'Κανένα αίτημα δεν εκκρεμεί.',
   'editorRequests.person': 'Πρόσωπο',

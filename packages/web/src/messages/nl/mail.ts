@@ -69,7 +69,7 @@ export const mail = {
   'mail.eventReminder.subject': 'Herinnering: {event} begint op {when}',
   'mail.eventReminder.intro': '{event} begint op {when} ({place}). Hieronder vindt u uw agenda.',
   'mail.eventReminder.action': 'Uw agenda bekijken',
-  'mail.eventReminder.after': 'Wij zien u graag daar.',
+  'mail.eventReminder.after': 'Wij kijken ernaar uit u te ontmoeten.',
 
   'outbox.title': 'Postvak UIT',
   'outbox.intro':

@@ -42,7 +42,7 @@ export const evidence = {
   'evidence.status.running': 'Виконується',
   'evidence.status.succeeded': 'Завершено',
   'evidence.status.failed': 'Помилка',
-  'evidence.dataset.owner': 'додав(-ла): {name}',
+  'evidence.dataset.owner': 'додано: {name}',
   'evidence.dataset.previewTitle': 'Що містить файл',
   'evidence.dataset.header':
     'Файл має {count, plural, one {# стовпець} few {# стовпці} many {# стовпців} other {# стовпця}}. Перші рядки:',
