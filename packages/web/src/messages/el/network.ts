@@ -32,7 +32,7 @@ export const network = {
   'network.list.city': 'Πόλη',
   'network.list.country': 'Χώρα',
   'network.list.practices': 'Πρακτικές',
-  'network.list.practicesLink': '{count} πρακτικές: {name}',
+  'network.list.practicesLink': '{count} πρακτικές της πόλης {name}',
   'network.unlocated': 'Δεν εμφανίζονται ακόμη στον χάρτη (χωρίς συντεταγμένες)',
   'network.updating': 'Ενημέρωση του χάρτη…',
   'network.updated': 'Ο χάρτης ενημερώθηκε: {summary}',
