@@ -15,3 +15,4 @@ import './practices.ts';
 import './records.ts';
 import './stakeholders.ts';
 import './mail.ts';
+import './members.ts';
