@@ -16,3 +16,4 @@ import './records.ts';
 import './stakeholders.ts';
 import './mail.ts';
 import './members.ts';
+import './access.ts';
