@@ -17,3 +17,4 @@ import './stakeholders.ts';
 import './mail.ts';
 import './members.ts';
 import './access.ts';
+import './network.ts';
