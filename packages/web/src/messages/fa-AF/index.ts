@@ -18,3 +18,4 @@ import './mail.ts';
 import './members.ts';
 import './access.ts';
 import './network.ts';
+import './network-needs.ts';
