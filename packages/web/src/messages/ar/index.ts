@@ -19,3 +19,4 @@ import './members.ts';
 import './access.ts';
 import './network.ts';
 import './network-needs.ts';
+import './reports.ts';
