@@ -20,3 +20,4 @@ import './access.ts';
 import './network.ts';
 import './network-needs.ts';
 import './reports.ts';
+import './evidence.ts';
