@@ -21,3 +21,4 @@ import './network.ts';
 import './network-needs.ts';
 import './reports.ts';
 import './evidence.ts';
+import './open-data.ts';
