@@ -144,7 +144,7 @@ export const evidence = {
   'evidence.map.legend':
     'مقياس الألوان لـ {label}: من {min} (بنفسجي داكن) إلى {max} (أصفر). لا تُرسم الخلايا التي لا قيمة لها.',
   'evidence.map.topCaption':
-    '{count, plural, zero {لا خلايا} one {الخلية} two {الخليتان} few {الخلايا الـ#} many {الخلايا الـ#} other {الخلايا الـ#}} ذات أعلى قيم {label}',
+    '{count, plural, zero {لا خلايا ذات} one {الخلية ذات} two {الخليتان ذواتا} few {الخلايا الـ# ذات} many {الخلايا الـ# ذات} other {الخلايا الـ# ذات}} أعلى قيم {label}',
   'evidence.map.noValues': 'لا توجد قيم في هذه الطبقة.',
   'evidence.map.rank': 'المرتبة',
   'evidence.map.x': 'x (الزاوية السفلية اليسرى، م)',
