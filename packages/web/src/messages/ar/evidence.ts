@@ -5,8 +5,8 @@ import type { evidence as english } from '../en/evidence.ts';
 export const evidence = {
   'evidence.home.title': 'الأدلة: الفصل السكاني والتنوع',
   'evidence.home.intro':
-    'حمّل شبكة من أعداد السكان بحسب الفئة (مثلًا المهاجرون بحسب بلد الأصل في كل كيلومتر مربع)، وشغّل محرك المؤشرات في الخلفية، وقارن المناطق بحسب مؤشرات التركّز والتنوع والفصل السكاني، في جداول ورسوم بيانية وخرائط.',
-  'evidence.home.signInToUpload': 'سجّل الدخول لتحميل شبكة أو لتشغيل المؤشرات.',
+    'ارفع شبكة من أعداد السكان بحسب الفئة (مثلًا المهاجرون بحسب بلد الأصل في كل كيلومتر مربع)، وشغّل محرك المؤشرات في الخلفية، وقارن المناطق بحسب مؤشرات التركّز والتنوع والفصل السكاني، في جداول ورسوم بيانية وخرائط.',
+  'evidence.home.signInToUpload': 'سجّل الدخول لرفع شبكة أو لتشغيل المؤشرات.',
   'evidence.home.addTitle': 'إضافة شبكة',
   'evidence.upload.file': 'ملف الشبكة',
   'evidence.upload.fileHint':
@@ -14,7 +14,7 @@ export const evidence = {
   'evidence.upload.name': 'الاسم',
   'evidence.upload.optional': '(اختياري؛ اسم الملف افتراضيًا)',
   'evidence.upload.public': 'إتاحة مجموعة البيانات هذه للجميع',
-  'evidence.upload.submit': 'التحميل وقراءة الترويسة',
+  'evidence.upload.submit': 'الرفع وقراءة الترويسة',
   'evidence.synthetic': 'بيانات اصطناعية، لا تمثّل مكانًا حقيقيًا',
   'evidence.sample.text': 'ليست لديك شبكة؟ جرّب الشبكة النموذجية الاصطناعية المرفقة.',
   'evidence.sample.submit': 'استخدام النموذج الاصطناعي',

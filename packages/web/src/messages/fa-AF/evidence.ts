@@ -5,8 +5,8 @@ import type { evidence as english } from '../en/evidence.ts';
 export const evidence = {
   'evidence.home.title': 'شواهد: تفکیک و تنوع',
   'evidence.home.intro':
-    'یک گرید از شمار نفوس بر اساس گروه (برای مثال مهاجرین بر اساس اصلیت در هر کیلومتر مربع) را بار کنید، انجن شاخص‌ها را در پس‌زمینه اجرا کنید، و ساحه‌ها را بر اساس شاخص‌های تمرکز، تنوع و تفکیک، به شکل جدول، چارت و نقشه مقایسه کنید.',
-  'evidence.home.signInToUpload': 'برای بار کردن یک گرید یا اجرای شاخص‌ها وارد شوید.',
+    'یک گرید از شمار نفوس بر اساس گروه (برای مثال مهاجرین بر اساس اصلیت در هر کیلومتر مربع) را آپلود کنید، انجن شاخص‌ها را در پس‌زمینه اجرا کنید، و ساحه‌ها را بر اساس شاخص‌های تمرکز، تنوع و تفکیک، به شکل جدول، چارت و نقشه مقایسه کنید.',
+  'evidence.home.signInToUpload': 'برای آپلود یک گرید یا اجرای شاخص‌ها وارد شوید.',
   'evidence.home.addTitle': 'افزودن یک گرید',
   'evidence.upload.file': 'فایل گرید',
   'evidence.upload.fileHint':
@@ -14,7 +14,7 @@ export const evidence = {
   'evidence.upload.name': 'نام',
   'evidence.upload.optional': '(اختیاری؛ به طور پیش‌فرض نام فایل)',
   'evidence.upload.public': 'این مجموعهٔ معلومات برای همه قابل دید باشد',
-  'evidence.upload.submit': 'بار کردن و خواندن سرخط',
+  'evidence.upload.submit': 'آپلود و خواندن سرخط',
   'evidence.synthetic': 'معلومات ساختگی، هیچ جای واقعی نیست',
   'evidence.sample.text': 'گرید ندارید؟ گرید نمونهٔ ساختگی همراه را امتحان کنید.',
   'evidence.sample.submit': 'استفاده از نمونهٔ ساختگی',
@@ -175,7 +175,7 @@ export const evidence = {
   'evidence.index.correlation_ratio': 'نسبت همبستگی',
   'evidence.index.delta': 'دلتا (هوور)',
   'evidence.index.morans_i': 'I موران برای سهم',
-  'evidence.index.information_theory': 'نظریهٔ اطلاعات (H تیل)',
+  'evidence.index.information_theory': 'تیوری معلومات (H تیل)',
   'evidence.index.normalized_exposure': 'مواجههٔ نرمال‌شده',
   'evidence.index.relative_diversity': 'تنوع نسبی',
   'evidence.index.squared_coefficient_of_variation': 'مربع ضریب تغییرات',
