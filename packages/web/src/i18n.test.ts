@@ -56,6 +56,21 @@ describe('message catalogues', () => {
     expect(files).toBeGreaterThanOrEqual(30);
   });
 
+  it('define each English key in one file only (a second definition would silently replace the first)', async () => {
+    const owner = new Map<string, string>();
+    const twice: string[] = [];
+    const files = fs.readdirSync(path.join(MESSAGES, 'en')).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(20);
+    for (const name of files)
+      for (const key of Object.keys(await exported(path.join(MESSAGES, 'en', name)))) {
+        const first = owner.get(key);
+        if (first !== undefined) twice.push(`${key} in ${first} and ${name}`);
+        else owner.set(key, name);
+      }
+    expect(owner.size).toBeGreaterThan(1000);
+    expect(twice).toEqual([]);
+  });
+
   it('parse as ICU MessageFormat, in every language and in English', () => {
     const all = ['en', ...languages].flatMap((lang) => Object.entries(catalogueOf(lang)));
     expect(all.length).toBeGreaterThan(1500);

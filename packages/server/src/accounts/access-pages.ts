@@ -246,7 +246,7 @@ export function accessPages(ctx: AppContext): FastifyPluginAsync {
           }),
         ],
         button: t('accountPassword.button'),
-        links: [['/account/email', t('account.email')]] as [string, string][],
+        links: [['/account/email', t('accountEmail.title')]] as [string, string][],
       };
     };
     form(

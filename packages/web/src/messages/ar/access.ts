@@ -59,8 +59,6 @@ export const access = {
 
   'account.links': 'حسابك',
   'account.password': 'تغيير كلمة المرور',
-  // The same key as in members.ts, which the account page shows as a label: one neutral wording serves both.
-  'account.email': 'البريد الإلكتروني',
   'account.invitations': 'دعوة محررين',
 
   'invitation.title': 'الانضمام إلى {city} بصفة محرر',

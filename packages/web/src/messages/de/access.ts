@@ -62,7 +62,6 @@ export const access = {
 
   'account.links': 'Ihr Konto',
   'account.password': 'Passwort ändern',
-  'account.email': 'E-Mail-Adresse',
   'account.invitations': 'Redakteure einladen',
 
   'invitation.title': '{city} als Redakteur beitreten',

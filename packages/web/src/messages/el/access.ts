@@ -64,8 +64,6 @@ export const access = {
 
   'account.links': 'Ο λογαριασμός σας',
   'account.password': 'Αλλαγή του κωδικού πρόσβασής σας',
-  // One key with en/members.ts (a column heading there): the same words serve both.
-  'account.email': 'Διεύθυνση ηλεκτρονικού ταχυδρομείου',
   'account.invitations': 'Πρόσκληση συντακτών',
 
   'invitation.title': 'Γίνετε συντάκτης της πόλης {city}',

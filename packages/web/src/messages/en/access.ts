@@ -59,7 +59,6 @@ export const access = {
 
   'account.links': 'Your account',
   'account.password': 'Change your password',
-  'account.email': 'Change your e-mail address',
   'account.invitations': 'Invite editors',
 
   'invitation.title': 'Join {city} as an editor',

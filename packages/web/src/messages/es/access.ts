@@ -61,7 +61,6 @@ export const access = {
 
   'account.links': 'Su cuenta',
   'account.password': 'Cambiar su contraseña',
-  'account.email': 'Correo electrónico',
   'account.invitations': 'Invitar a editores',
 
   'invitation.title': 'Unirse a {city} como editor',

@@ -61,8 +61,6 @@ export const access = {
 
   'account.links': 'حساب شما',
   'account.password': 'تغییر رمز عبور شما',
-  // The same key as in members.ts, which the account page shows as a label: one neutral wording serves both.
-  'account.email': 'آدرس ایمیل',
   'account.invitations': 'دعوت از ویراستاران',
 
   'invitation.title': 'پیوستن به {city} به حیث ویراستار',

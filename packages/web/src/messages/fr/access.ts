@@ -62,7 +62,6 @@ export const access = {
 
   'account.links': 'Votre compte',
   'account.password': 'Modifier votre mot de passe',
-  'account.email': 'Adresse électronique',
   'account.invitations': 'Inviter des éditeurs',
 
   'invitation.title': 'Rejoindre {city} en tant qu’éditeur',

@@ -61,7 +61,6 @@ export const access = {
 
   'account.links': 'Il Suo account',
   'account.password': 'Modifica la password',
-  'account.email': 'Indirizzo email',
   'account.invitations': 'Invita redattori',
 
   'invitation.title': 'Diventi redattore di {city}',

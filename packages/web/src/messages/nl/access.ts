@@ -61,8 +61,6 @@ export const access = {
 
   'account.links': 'Uw account',
   'account.password': 'Uw wachtwoord wijzigen',
-  // One key with en/members.ts (a column heading there): the same word serves both.
-  'account.email': 'E-mailadres',
   'account.invitations': 'Redacteuren uitnodigen',
 
   'invitation.title': 'Word redacteur van {city}',

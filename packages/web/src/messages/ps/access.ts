@@ -60,8 +60,6 @@ export const access = {
 
   'account.links': 'ستاسو حساب',
   'account.password': 'خپل پټنوم بدل کړئ',
-  // The same key as in members.ts, which the account page shows as a label: one neutral wording serves both.
-  'account.email': 'برېښناليک پته',
   'account.invitations': 'سمونګر راوبولئ',
 
   'invitation.title': 'د سمونګر په توګه {city} سره يوځای شئ',

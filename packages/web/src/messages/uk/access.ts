@@ -61,8 +61,6 @@ export const access = {
 
   'account.links': 'Ваш обліковий запис',
   'account.password': 'Змінити пароль',
-  // One key with en/members.ts (a column heading there): the same words serve both.
-  'account.email': 'Електронна пошта',
   'account.invitations': 'Запросити редакторів',
 
   'invitation.title': 'Станьте редактором міста {city}',
