@@ -31,6 +31,10 @@ export const zColumnMapping = z
     area: column.nullable().default(null),
     groups: z.array(column).min(1, { message: 'choose at least one population group column' }).max(64),
     total: column.nullable().default(null),
+    year: column
+      .nullable()
+      .default(null)
+      .describe('The column of the year when the file has a row per cell and year; each run then reads one year'),
   })
   .superRefine((m, ctx) => {
     if (m.cellId) return;
@@ -46,7 +50,7 @@ export const zColumnMapping = z
   .meta({
     id: 'ColumnMapping',
     description:
-      'Which columns hold what: the cell id column, or x and y (lower-left corner) with the cell size; the population group columns; optionally the area code and the total',
+      'Which columns hold what: the cell id column, or x and y (lower-left corner) with the cell size; the population group columns; optionally the area code, the total and the year',
   });
 
 /** A number of random draws of a run (permutations, bootstrap resamples): 0 for none. */
@@ -100,6 +104,15 @@ export const zRunOptions = z
       .boolean()
       .default(false)
       .describe("Add local Moran's I and Gi* layers of each location quotient (permutations: as above, else 199)"),
+    year: z
+      .string()
+      .trim()
+      .regex(/^[0-9A-Za-z._-]{1,32}$/, { message: 'must be a year or period such as 2021 (letters, digits, . _ -)' })
+      .nullable()
+      .default(null)
+      .describe(
+        "The year of the run: with the mapping's year column, only that year's rows are read; without one, the year the grid describes",
+      ),
   })
   .meta({ id: 'RunOptions' });
 
