@@ -12,14 +12,15 @@ export const USAGE = `usage: convivio indicators --input FILE (--cell-id COL | -
          [--moran-empty zero|exclude] [--no-areas] [--epsg 3035] [--progress | --quiet]
          [--permutations N] [--bootstrap N] [--seed S] [--confidence 0.95]
          [--profile 100,250,500,1000,2000,4000] [--decompose-by COL] [--compare AREA,AREA]
-         [--hotspots] [--neighbours queen|METRES]
+         [--hotspots] [--neighbours queen|METRES] [--where COL=VALUE]
 
 Reads a grid (CSV/TSV, gzip or not, or Parquet) with one row per cell and writes
 segregation, concentration and diversity indices for all cells and per area.
 --permutations and --bootstrap add p-values (random allocation) and intervals to the JSON;
 --profile adds each spatial index across those bandwidths; --decompose-by splits M and H
 between and within the units of a column; --compare tests the difference between two areas;
---hotspots adds local Moran's I and Gi* layers to --local-output.`;
+--hotspots adds local Moran's I and Gi* layers to --local-output; --where reads only the rows
+with that value in that column (one year of a grid with a row per cell and year).`;
 
 /** A command-line mistake: reported in one line, exit status 2. */
 export { UsageError };
@@ -75,6 +76,7 @@ const OPTIONS = {
   compare: { type: 'string' },
   hotspots: { type: 'boolean' },
   neighbours: { type: 'string' },
+  where: { type: 'string' },
 } as const;
 
 /** The options given, by name (flags as 'true'); rejects unknown, repeated or value-less options. */
@@ -94,6 +96,15 @@ function wholeNumber(name: string, v: string, max: number): number {
   if (!(Number.isInteger(n) && n >= 0 && n <= max))
     throw new UsageError(`--${name} must be a whole number from 0 to ${max}, got '${v}'`);
   return n;
+}
+
+function whereClause(v: string): { column: string; value: string } {
+  const at = v.indexOf('=');
+  const column = v.slice(0, Math.max(at, 0)).trim();
+  const value = v.slice(at + 1).trim();
+  if (at < 0 || column === '' || value === '')
+    throw new UsageError(`--where needs COLUMN=VALUE, e.g. --where year=2021, got '${v}'`);
+  return { column, value };
 }
 
 function oneOf<T extends string>(name: string, v: string, allowed: readonly T[]): T {
@@ -130,6 +141,7 @@ export function parseCliArgs(argv: readonly string[]): CliConfig {
     total: a.get('total'),
     groups,
     delimiter: a.get('delimiter'),
+    select: a.has('where') ? whereClause(a.get('where') as string) : undefined,
   };
   const options: IndicatorOptions = {
     bandwidths: a.has('bandwidth')

@@ -83,6 +83,7 @@ describe('convivio indicators: inference and structure options', () => {
       [['--compare', 'N'], '--compare needs two area codes'],
       [['--hotspots'], '--hotspots needs --local-output'],
       [['--neighbours', '200'], '--neighbours goes with --hotspots'],
+      [['--where', 'lau'], '--where needs COLUMN=VALUE'],
     ] as const) {
       const { code, err } = await run([...BASE, ...out, ...args]);
       expect(code, args.join(' ')).toBe(2);
@@ -91,5 +92,19 @@ describe('convivio indicators: inference and structure options', () => {
     const { code, err } = await run([...BASE, ...out, '--compare', 'N,Q']);
     expect(code).toBe(1);
     expect(err).toContain("there is no area 'Q'");
+  });
+
+  it('reads only the rows of --where, and names a value no row has', async () => {
+    const output = path.join(dir, 'west.json');
+    expect((await run([...BASE, '--output', output, '--where', 'district=W'])).code).toBe(0);
+    const west = JSON.parse(readFileSync(output, 'utf8')) as { areas: { area: string; cells: number }[] };
+    expect(west.areas.map((a) => [a.area, a.cells])).toEqual([
+      ['ALL', 30],
+      ['N', 15],
+      ['S', 15],
+    ]);
+    const { code, err } = await run([...BASE, '--output', output, '--where', 'district=Q']);
+    expect(code).toBe(1);
+    expect(err).toContain("no row has 'Q' in column 'district'");
   });
 });

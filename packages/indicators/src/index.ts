@@ -17,6 +17,7 @@ export {
 } from './core/compute.ts';
 export { inferIndices, type InferenceOptions, type IndexInference, type ScopeInference } from './core/inference.ts';
 export { compareUnits, type Comparison } from './core/compare.ts';
+export { compareGrids, type AreaChange, type CompareGridsOptions } from './core/compare-grids.ts';
 export { decomposeInformation, type Decomposition } from './core/decompose.ts';
 export { localHotspots, type HotspotOptions, type VariableHotspots } from './core/hotspots.ts';
 export { type Neighbourhood } from './core/neighbours.ts';

@@ -13,6 +13,7 @@ import type { CityPageLinks, CityPracticeLinks } from './cities/links.ts';
 import { citiesByName, onCityWritten } from './cities/service.ts';
 import { cityIndicatorsHtml } from './evidence/city-section.ts';
 import './evidence/run-job.ts'; // registers the indicators run's job handler
+import './evidence/series-job.ts'; // registers the job comparing the years of a series
 import { eventsOfPractice } from './events/exports-service.ts';
 import { eraseEventData, eventDataOf } from './events/personal-data.ts';
 import { evidenceOwnedBy } from './evidence/personal-data.ts';

@@ -9,6 +9,7 @@ import { cityRoutes } from './cities/routes.ts';
 import type { AppContext } from './context.ts';
 import { cityPracticeLinks } from './domain-links.ts';
 import { evidenceRoutes } from './evidence/routes.ts';
+import { evidenceSeriesRoutes } from './evidence/series-routes.ts';
 import { eventRoutes } from './events/routes.ts';
 import { practiceRoutes } from './practices/routes.ts';
 import { stakeholderRoutes } from './stakeholders/routes.ts';
@@ -50,6 +51,7 @@ export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await app.register(labRoutes(ctx));
     await app.register(reportRoutes(ctx));
     await app.register(evidenceRoutes(ctx));
+    await app.register(evidenceSeriesRoutes(ctx));
     await app.register(eventRoutes(ctx));
     await app.register(charterRoutes(ctx));
     await app.register(openDataRoutes(ctx));

@@ -8,6 +8,7 @@ import { memberPages } from './accounts/member-pages.ts';
 import { cityPages } from './cities/pages.ts';
 import type { AppContext } from './context.ts';
 import { evidencePages } from './evidence/pages.ts';
+import { evidenceSeriesPages } from './evidence/series-pages.ts';
 import { eventPages } from './events/pages.ts';
 import { practicePages } from './practices/pages.ts';
 import { stakeholderPages } from './stakeholders/pages.ts';
@@ -35,6 +36,7 @@ const PAGES: PagesFactory[] = [
   (ctx) => practicePages(ctx, practicePageLinks),
   (ctx) => cityPages(ctx, cityPageLinks),
   evidencePages,
+  evidenceSeriesPages,
   stakeholderPages,
   labPages,
   reportPages,

@@ -52,6 +52,7 @@ describe.each(ENGINES)('evidence API on %s', (engine) => {
       area: 'lau',
       groups: ['grpA', 'grpB', 'grpC'],
       total: 'total',
+      year: null,
     });
     const listed = (await owner.request({ url: '/api/v1/evidence/datasets' })).json().items;
     expect(listed.map((i: { id: string }) => i.id)).toContain(d.id);
@@ -135,9 +136,13 @@ describe.each(ENGINES)('evidence API on %s', (engine) => {
     expect(['queued', 'running', 'succeeded']).toContain(started.json().status);
     const run = await waitForRun(owner, started.json().id);
     expect(run).toMatchObject({ status: 'succeeded', progress: 1, error: null });
-    const grid = await readGrid(new TextEncoder().encode(csv), engineMapping({ cellId: null, ...GRID_MAPPING }), {
-      name: 'cells.csv',
-    });
+    const grid = await readGrid(
+      new TextEncoder().encode(csv),
+      engineMapping({ cellId: null, year: null, ...GRID_MAPPING }),
+      {
+        name: 'cells.csv',
+      },
+    );
     const direct = JSON.parse(JSON.stringify(await computeIndicators(grid, engineOptions(options))));
     expect(run.results).toEqual(direct);
     expect((run.results as { areas: { area: string }[] }).areas.map((a) => a.area)).toEqual([
@@ -188,9 +193,13 @@ describe.each(ENGINES)('evidence API on %s', (engine) => {
       buf.buffer.slice(buf.byteOffset + 8 + headerLength + 8 * meta.count, buf.byteOffset + buf.length),
     );
     expect(Array.from(values, (v) => Number(v.toPrecision(7)))).toEqual(json.values);
-    const grid = await readGrid(new TextEncoder().encode(csv), engineMapping({ cellId: null, ...GRID_MAPPING }), {
-      name: 'cells.csv',
-    });
+    const grid = await readGrid(
+      new TextEncoder().encode(csv),
+      engineMapping({ cellId: null, year: null, ...GRID_MAPPING }),
+      {
+        name: 'cells.csv',
+      },
+    );
     const local = await computeLocalLayers(grid, {});
     const lq = (await owner.request({ url: `/api/v1/evidence/runs/${id}/layers/lq_grpB?format=binary` })).rawPayload;
     const lqValues = new Float32Array(

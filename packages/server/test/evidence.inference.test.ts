@@ -54,7 +54,7 @@ describe.each(ENGINES)('evidence runs with inference and structure on %s', (engi
     const d = areas[0].decomposition!;
     expect(d.by).toBe('area');
     expect(Math.abs(d.m.between + d.m.within - d.m.total)).toBeLessThan(1e-12);
-    const grid = await readGrid(Buffer.from(csv), engineMapping({ cellId: null, ...GRID_MAPPING }));
+    const grid = await readGrid(Buffer.from(csv), engineMapping({ cellId: null, year: null, ...GRID_MAPPING }));
     const direct = await computeIndicators(grid, { ...engineOptions(options), decomposition: 'areas' });
     expect(run.results).toEqual(JSON.parse(JSON.stringify(direct)));
   });

@@ -119,7 +119,7 @@ describe('evidence pages', () => {
     });
     expect(saved.headers.location).toBe(`${url}?notice=mappingSaved`);
     const api = (await me.client.request({ url: `/api/v1/evidence/datasets/${url.split('/').pop()}` })).json();
-    expect(api.mapping).toEqual({ cellId: null, ...GRID_MAPPING });
+    expect(api.mapping).toEqual({ cellId: null, year: null, ...GRID_MAPPING });
   });
 
   it('runs with p-values, intervals, a profile and a decomposition from the form, and shows them', async () => {

@@ -31,6 +31,10 @@ export const zColumnMapping = z
     area: column.nullable().default(null),
     groups: z.array(column).min(1, { message: 'choose at least one population group column' }).max(64),
     total: column.nullable().default(null),
+    year: column
+      .nullable()
+      .default(null)
+      .describe('The column of the year when the file has a row per cell and year; each run then reads one year'),
   })
   .superRefine((m, ctx) => {
     if (m.cellId) return;
@@ -46,7 +50,7 @@ export const zColumnMapping = z
   .meta({
     id: 'ColumnMapping',
     description:
-      'Which columns hold what: the cell id column, or x and y (lower-left corner) with the cell size; the population group columns; optionally the area code and the total',
+      'Which columns hold what: the cell id column, or x and y (lower-left corner) with the cell size; the population group columns; optionally the area code, the total and the year',
   });
 
 /** A number of random draws of a run (permutations, bootstrap resamples): 0 for none. */
@@ -100,6 +104,15 @@ export const zRunOptions = z
       .boolean()
       .default(false)
       .describe("Add local Moran's I and Gi* layers of each location quotient (permutations: as above, else 199)"),
+    year: z
+      .string()
+      .trim()
+      .regex(/^[0-9A-Za-z._-]{1,32}$/, { message: 'must be a year or period such as 2021 (letters, digits, . _ -)' })
+      .nullable()
+      .default(null)
+      .describe(
+        "The year of the run: with the mapping's year column, only that year's rows are read; without one, the year the grid describes",
+      ),
   })
   .meta({ id: 'RunOptions' });
 
@@ -193,3 +206,71 @@ export type AreaResult = z.infer<typeof zAreaResult>;
 export type EvidenceDataset = z.infer<typeof zEvidenceDataset>;
 export type EvidenceRun = z.infer<typeof zEvidenceRun>;
 export type EvidenceFormat = (typeof EVIDENCE_FORMATS)[number];
+
+/** One index compared between two years: the values, the change (to − from) and its p-value. */
+const zIndexChange = z.object({
+  a: finite.describe('The later year'),
+  b: finite.describe('The earlier year'),
+  difference: finite.describe('later − earlier'),
+  p_value: finite.describe('Two-sided random-label permutation p-value'),
+});
+
+/** A series of runs of the same place over years, and the change between years. */
+export const zEvidenceSeries = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    public: z.boolean(),
+    ownerName: z.string().nullable(),
+    mine: z.boolean(),
+    status: z.enum(EVIDENCE_RUN_STATUSES),
+    progress: z.number(),
+    message: z.string().nullable(),
+    error: z
+      .object({
+        code: z.string(),
+        message: z.string(),
+        file: z.string().optional(),
+        line: z.number().optional(),
+        column: z.string().optional(),
+      })
+      .nullable(),
+    options: z.object({ permutations: z.number().int(), seed: z.number().int() }),
+    createdAt: z.string(),
+    finishedAt: z.string().nullable(),
+    years: z.array(
+      z.object({
+        year: z.string(),
+        runId: z.string(),
+        datasetName: z.string(),
+        areas: z.array(zAreaResult).describe("The run's results per area (with intervals when it drew a bootstrap)"),
+      }),
+    ),
+    layers: z
+      .array(z.object({ name: z.string(), label: z.string() }))
+      .describe('Layers every year has (maps of change)'),
+    changes: z.array(
+      z.object({
+        fromYear: z.string(),
+        toYear: z.string(),
+        areas: z.array(
+          z.object({
+            area: z.string(),
+            cellsFrom: z.number().int(),
+            cellsTo: z.number().int(),
+            permutations: z.number().int(),
+            seed: z.number().int(),
+            groups: z.record(z.string(), z.record(z.string(), zIndexChange)),
+            multigroup: z.record(z.string(), zIndexChange),
+          }),
+        ),
+      }),
+    ),
+  })
+  .meta({
+    id: 'EvidenceSeries',
+    description:
+      'Runs of the same place in different years, side by side; each change is later − earlier with a random-label permutation test',
+  });
+
+export type EvidenceSeries = z.infer<typeof zEvidenceSeries>;

@@ -57,8 +57,16 @@
     return data.min !== null && data.max !== null;
   }
 
+  // A diverging map (data-center) places its centre in the middle of the scale, symmetric around it.
+  var centerText = mapBox.getAttribute('data-center');
+  var center = centerText === null ? null : Number(centerText);
+
   /** @param {Layer} layer @param {number} v */
   function norm(layer, v) {
+    if (center !== null) {
+      var reach = Math.max(Math.abs(layer.max - center), Math.abs(layer.min - center));
+      return reach > 0 ? 0.5 + (v - center) / (2 * reach) : 0.5;
+    }
     var span = layer.max - layer.min;
     return span > 0 ? (v - layer.min) / span : 0.5;
   }

@@ -17,6 +17,11 @@ export interface GridMapping {
   total?: string;
   /** CSV delimiter (one character); detected from the header when omitted. */
   delimiter?: string;
+  /**
+   * Reads only the rows whose `column` holds exactly `value` (e.g. one year of a grid that has
+   * a row per cell and year); the other rows are skipped unchecked.
+   */
+  select?: { column: string; value: string };
 }
 
 /** Header positions (0-based, -1 when unused) and references for messages. */
@@ -27,6 +32,8 @@ export interface ResolvedColumns {
   area: number;
   total: number;
   groups: number[];
+  /** Position of the select column, -1 when every row is read. */
+  select: number;
   refs: { position: ColumnRef; area?: ColumnRef; total?: ColumnRef; groups: ColumnRef[]; x?: ColumnRef; y?: ColumnRef };
   fieldCount: number;
 }
@@ -43,7 +50,9 @@ export function checkMapping(m: GridMapping): void {
     bad('give a cell id column, or x and y columns with a cell size');
   }
   if (m.cellSize !== undefined && !(m.cellSize > 0)) bad(`cell size must be positive, got ${m.cellSize}`);
-  const used = [m.cellId, m.x, m.y, m.area, m.total, ...m.groups].filter((c): c is string => c !== undefined);
+  const used = [m.cellId, m.x, m.y, m.area, m.total, ...m.groups, m.select?.column].filter(
+    (c): c is string => c !== undefined,
+  );
   const dup = used.find((c, i) => used.indexOf(c) !== i);
   if (dup !== undefined) bad(`column '${dup}' is given more than one role`);
   if (m.delimiter !== undefined && new TextEncoder().encode(m.delimiter).length !== 1)
@@ -80,6 +89,7 @@ export function resolveColumns(header: readonly string[], m: GridMapping, file?:
   const area = find(m.area);
   const total = find(m.total);
   const groups = m.groups.map(find);
+  const select = find(m.select?.column);
   return {
     cellId,
     x,
@@ -87,6 +97,7 @@ export function resolveColumns(header: readonly string[], m: GridMapping, file?:
     area,
     total,
     groups,
+    select,
     refs: {
       position: ref(cellId >= 0 ? cellId : x),
       area: area >= 0 ? ref(area) : undefined,

@@ -43,10 +43,13 @@ class CsvGridRows {
   private lastArea = new Uint8Array(0);
   private lastAreaId = -1;
   private readonly cells = new CellSet();
+  private readonly selectValue: Uint8Array | null;
+  private selected = 0;
 
   constructor(file: string, mapping: GridMapping) {
     this.file = file;
     this.mapping = mapping;
+    this.selectValue = mapping.select ? new TextEncoder().encode(mapping.select.value) : null;
   }
 
   tokenizer(delimiter: string | undefined, headerLine: Uint8Array, limits: ReadLimits): CsvTokenizer {
@@ -59,6 +62,7 @@ class CsvGridRows {
   finish(): Grid {
     if (this.builder === null)
       throw new IndicatorError('EMPTY_INPUT', 'the input is empty (no header line)', { file: this.file });
+    if (this.mapping.select && this.selected === 0) throw noRowSelected(this.mapping.select, this.file);
     return this.builder.finish();
   }
 
@@ -88,6 +92,10 @@ class CsvGridRows {
         line,
       });
     }
+    if (c.select >= 0) {
+      if (!this.isSelected(f, c.select)) return;
+      this.selected++;
+    }
     for (let k = 0; k < c.groups.length; k++) this.counts[k] = this.count(f, c.groups[k], c.refs.groups[k], line);
     const total = c.total >= 0 ? this.count(f, c.total, c.refs.total as ColumnRef, line) : NaN;
     const area = c.area >= 0 ? this.area(f, c.area, b, line) : -1;
@@ -102,6 +110,19 @@ class CsvGridRows {
       b.add(x, y, NaN, this.counts, total, area, line);
       this.once(x, y, NaN, line);
     }
+  }
+
+  /** Does the select column of this row hold the selected value (surrounding spaces ignored)? */
+  private isSelected(f: FieldSpans, j: number): boolean {
+    const want = this.selectValue as Uint8Array;
+    if (f.escaped[j] !== 0) return f.text(j).trim() === (this.mapping.select as { value: string }).value;
+    let s = f.start[j];
+    let e = f.end[j];
+    while (s < e && (f.buf[s] === 32 || f.buf[s] === 9)) s++;
+    while (e > s && (f.buf[e - 1] === 32 || f.buf[e - 1] === 9 || f.buf[e - 1] === 13)) e--;
+    if (e - s !== want.length) return false;
+    for (let q = 0; q < want.length; q++) if (f.buf[s + q] !== want[q]) return false;
+    return true;
   }
 
   /** Stops at the second row of a cell, naming the line of the first. */
@@ -158,6 +179,14 @@ class CsvGridRows {
   private where(line: number, ref: ColumnRef): ErrorLocation {
     return { file: this.file, line, column: ref.name, columnIndex: ref.index };
   }
+}
+
+/** The error of a selection that matched no row. */
+export function noRowSelected(select: { column: string; value: string }, file: string): IndicatorError {
+  return new IndicatorError('EMPTY_INPUT', `no row has '${select.value}' in column '${select.column}'`, {
+    file,
+    column: select.column,
+  });
 }
 
 /** Parses a cell id from text (the slow path), rethrowing errors with their location. */

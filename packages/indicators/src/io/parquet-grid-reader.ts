@@ -5,7 +5,7 @@ import { IndicatorError, type ErrorLocation } from '../core/errors.ts';
 import { type Grid } from '../core/grid.ts';
 import { GridBuilder, type ColumnRef } from '../core/grid-builder.ts';
 import { resolveColumns, type GridMapping } from './column-mapping.ts';
-import { cellIdFromText, type ReadProgress } from './csv-grid-reader.ts';
+import { cellIdFromText, noRowSelected, type ReadProgress } from './csv-grid-reader.ts';
 import { describeBytes } from './read-limits.ts';
 
 /** One column's values for a row group, as hyparquet decodes them. */
@@ -65,7 +65,11 @@ export async function readParquetGrid(
     file: name,
     lineLabel: 'row',
   });
-  const needed = [c.cellId, c.x, c.y, c.area, c.total, ...c.groups].filter((j) => j >= 0).map((j) => header[j]);
+  const needed = [c.cellId, c.x, c.y, c.area, c.total, ...c.groups, c.select]
+    .filter((j) => j >= 0)
+    .map((j) => header[j]);
+  const wanted = mapping.select?.value;
+  let selected = 0;
   const counts = new Float64Array(c.groups.length);
   const totalRows = Number(metadata.num_rows);
   let rowStart = 0;
@@ -74,6 +78,10 @@ export async function readParquetGrid(
     const cols = await readRowGroup(file, metadata, needed, rowStart, rowEnd, name);
     const at = (j: number): Values => cols.get(header[j]) as Values;
     for (let r = 0; r < rowEnd - rowStart; r++) {
+      if (c.select >= 0) {
+        if (textOf(at(c.select)[r]).trim() !== wanted) continue;
+        selected++;
+      }
       const row = rowStart + r + 1;
       const where = (ref: ColumnRef): ErrorLocation => ({
         file: name,
@@ -99,6 +107,7 @@ export async function readParquetGrid(
     rowStart = rowEnd;
     onProgress?.(totalRows > 0 ? rowStart / totalRows : 1);
   }
+  if (mapping.select && selected === 0) throw noRowSelected(mapping.select, name);
   return builder.finish();
 }
 

@@ -29,10 +29,10 @@ export class EngineInputError extends Error {
   }
 }
 
-/** Messages from the computation thread. */
-export type ThreadMessage =
+/** Messages from a computation thread (`output`: a run's RunOutput, or a series' changes). */
+export type ThreadMessage<T = RunOutput> =
   | { type: 'progress'; fraction: number; phase: string }
-  | { type: 'done'; output: RunOutput }
+  | { type: 'done'; output: T }
   | { type: 'error'; engine: boolean; code: string; message: string; file?: string; line?: number; column?: string };
 
 // Loads the thread's TypeScript entry through tsx when the server runs from source.
@@ -44,10 +44,10 @@ const { workerData } = require('node:worker_threads');
 })().catch((err) => { throw err; });
 `;
 
-function entryPoint(): { entry: string; tsx: string | null } {
+function entryPoint(file: string): { entry: string; tsx: string | null } {
   const self = import.meta.url;
   const ts = self.endsWith('.ts');
-  const entry = new URL(`./compute-thread.${ts ? 'ts' : 'js'}`, self).href;
+  const entry = new URL(`./${file}.${ts ? 'ts' : 'js'}`, self).href;
   if (!ts) return { entry, tsx: null };
   const tsxDir = path.dirname(createRequire(self).resolve('tsx/package.json'));
   return { entry, tsx: pathToFileURL(path.join(tsxDir, 'dist/esm/api/index.mjs')).href };
@@ -63,13 +63,27 @@ export function computeInThread(
   onProgress: (fraction: number, phase: string) => void,
   signal: AbortSignal,
 ): Promise<RunOutput> {
+  const copy = new Uint8Array(input.bytes);
+  return inThread('compute-thread', { ...input, bytes: copy }, [copy.buffer as ArrayBuffer], onProgress, signal);
+}
+
+/**
+ * Runs a thread entry (a file beside this one) with `input` as its workerData.input and
+ * settles with its output; EngineInputError for the engine's input errors.
+ */
+export function inThread<T>(
+  file: string,
+  input: unknown,
+  transferList: ArrayBuffer[],
+  onProgress: (fraction: number, phase: string) => void,
+  signal: AbortSignal,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason as Error);
-    const copy = new Uint8Array(input.bytes);
     const worker = new Worker(BOOT, {
       eval: true,
-      workerData: { ...entryPoint(), input: { ...input, bytes: copy } },
-      transferList: [copy.buffer],
+      workerData: { ...entryPoint(file), input },
+      transferList,
     });
     let settled = false;
     const settle = (fn: () => void) => {
@@ -81,7 +95,7 @@ export function computeInThread(
     };
     const onAbort = () => settle(() => reject(signal.reason as Error));
     signal.addEventListener('abort', onAbort);
-    worker.on('message', (m: ThreadMessage) => {
+    worker.on('message', (m: ThreadMessage<T>) => {
       if (m.type === 'progress') onProgress(m.fraction, m.phase);
       else if (m.type === 'done') settle(() => resolve(m.output));
       else

@@ -15,8 +15,11 @@ import type { LayerData, RunOutput } from './result-queries.ts';
 /** The engine's own entry points (tests compare runs with them). */
 export { computeIndicators, computeLocalLayers, readGrid };
 
-/** The only place that speaks to @convivio/indicators: a mapping in its terms. */
-export function engineMapping(m: ColumnMapping): GridMapping {
+/**
+ * The only place that speaks to @convivio/indicators: a mapping in its terms. With a year
+ * column and a run's year, only that year's rows are read.
+ */
+export function engineMapping(m: ColumnMapping, year: string | null = null): GridMapping {
   const defined = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
   return {
     cellId: defined(m.cellId),
@@ -26,6 +29,7 @@ export function engineMapping(m: ColumnMapping): GridMapping {
     area: defined(m.area),
     groups: m.groups,
     total: defined(m.total),
+    select: m.year && year !== null ? { column: m.year, value: year } : undefined,
   };
 }
 
@@ -70,7 +74,7 @@ async function decompositionOf(input: ComputeInput): Promise<DecompositionUnits 
   if (by === input.mapping.area) return 'areas';
   const other = await readGrid(
     input.bytes,
-    { ...engineMapping(input.mapping), area: by },
+    { ...engineMapping(input.mapping, input.options.year ?? null), area: by },
     {
       name: input.fileName,
       limits: input.limits,
@@ -123,7 +127,7 @@ export async function runEngine(
   input: ComputeInput,
   onProgress: (fraction: number, phase: string) => void,
 ): Promise<RunOutput> {
-  const grid = await readGrid(input.bytes, engineMapping(input.mapping), {
+  const grid = await readGrid(input.bytes, engineMapping(input.mapping, input.options.year ?? null), {
     name: input.fileName,
     limits: input.limits,
     onProgress: (f) => onProgress(f * 0.3, 'reading the grid'),

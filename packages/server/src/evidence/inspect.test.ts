@@ -72,6 +72,17 @@ describe('column mapping', () => {
       area: 'LAU_CODE',
       groups: ['NAT', 'EU'],
       total: 'TOT',
+      year: null,
+    });
+  });
+
+  it('suggests a year column apart from the groups, so a grid with a row per cell and year reads one year', () => {
+    const preview = [['CRS3035RES100mN2800000E4300000', '2021', '7', '6']];
+    expect(suggestMapping(['GRD_ID', 'year', 'TOT', 'NAT'], preview)).toMatchObject({
+      cellId: 'GRD_ID',
+      groups: ['NAT'],
+      total: 'TOT',
+      year: 'year',
     });
   });
 

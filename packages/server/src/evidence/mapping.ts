@@ -32,6 +32,7 @@ export function parseMapping(input: unknown, header: string[], field = 'mapping'
   check('area', mapping.area);
   mapping.groups.forEach((g, i) => check(`groups.${i}`, g));
   check('total', mapping.total);
+  check('year', mapping.year);
   if (issues.length) throw validationError(issues);
   return mapping;
 }
@@ -41,6 +42,7 @@ const AREA_NAMES = /^(area|area_?code|lau|lau_?id|lau_?code|nuts|city|municipali
 const TOTAL_NAMES = /^(total|tot|pop|population|tot_?p|t)$/i;
 const X_NAMES = /^(x|x_?ll|easting|e)$/i;
 const Y_NAMES = /^(y|y_?ll|northing|n)$/i;
+const YEAR_NAMES = /^(year|yr|jahr|ann[eé]e|a[nñ]o|anno|jaar|period|time_?period)$/i;
 const EU_GRID_ID = /^CRS\d+RES\d+m?N\d+E\d+$/i;
 
 /** A best guess at the mapping from column names and the first rows, for the form to start from. */
@@ -56,8 +58,9 @@ export function suggestMapping(header: string[], preview: string[][]): ColumnMap
   const byXy = !idColumn && x !== null && y !== null;
   const area = find(AREA_NAMES);
   const total = find(TOTAL_NAMES);
+  const year = find(YEAR_NAMES);
   const taken = new Set(
-    [idColumn, area, total, ...(byXy ? [x, y] : []), find(ID_NAMES)].filter((c): c is string => c !== null),
+    [idColumn, area, total, year, ...(byXy ? [x, y] : []), find(ID_NAMES)].filter((c): c is string => c !== null),
   );
   const groups = header.filter((h, i) => !taken.has(h) && !X_NAMES.test(h) && !Y_NAMES.test(h) && numeric(i));
   if (!groups.length || (!idColumn && !byXy)) return null;
@@ -69,6 +72,7 @@ export function suggestMapping(header: string[], preview: string[][]): ColumnMap
     area,
     groups,
     total,
+    year,
   };
 }
 

@@ -28,6 +28,7 @@ export function initialFormValues(dataset: EvidenceDataset, lastRun: EvidenceRun
     cellSize: m?.cellSize != null ? String(m.cellSize) : '',
     area: m?.area ?? '',
     total: m?.total ?? '',
+    year: m?.year ?? '',
     groups: m?.groups ?? [],
     bandwidths: (o?.bandwidths ?? [500, 1000]).join(', '),
     kernel: o?.kernel ?? 'triangular',
@@ -38,6 +39,7 @@ export function initialFormValues(dataset: EvidenceDataset, lastRun: EvidenceRun
     profile: (o?.profile ?? []).join(', '),
     decomposeBy: o?.decomposeBy ?? '',
     hotspots: o?.hotspots ?? false,
+    runYear: '',
     public: lastRun?.public ?? dataset.public,
   };
 }
@@ -51,6 +53,7 @@ export function submittedValues(body: Body): MappingFormValues {
     cellSize: one(body, 'cellSize'),
     area: one(body, 'area'),
     total: one(body, 'total'),
+    year: one(body, 'year'),
     groups: all(body, 'groups'),
     bandwidths: one(body, 'bandwidths'),
     kernel: one(body, 'kernel'),
@@ -61,6 +64,7 @@ export function submittedValues(body: Body): MappingFormValues {
     profile: one(body, 'profile'),
     decomposeBy: one(body, 'decomposeBy'),
     hotspots: ['true', 'on'].includes(one(body, 'hotspots')),
+    runYear: one(body, 'runYear'),
     public: ['true', 'on'].includes(one(body, 'public')),
   };
 }
@@ -107,6 +111,7 @@ export function readMappingForm(values: MappingFormValues): {
       cellSize: byId ? null : cellSize,
       area: orNull(values.area),
       total: orNull(values.total),
+      year: orNull(values.year),
       groups: values.groups,
     },
     options: {
@@ -119,6 +124,7 @@ export function readMappingForm(values: MappingFormValues): {
       profile,
       decomposeBy: orNull(values.decomposeBy),
       hotspots: values.hotspots,
+      year: orNull(values.runYear),
     },
     problems,
   };

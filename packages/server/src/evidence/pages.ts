@@ -4,6 +4,7 @@ import {
   evidenceDatasetPage,
   evidenceHomePage,
   evidenceRunPage,
+  type EvidenceHomeView,
   type EvidenceRunView,
   type EvidenceProblemView,
   type MappingFormValues,
@@ -19,6 +20,8 @@ import { formProblems, initialFormValues, readMappingForm, submittedValues } fro
 import { presentDataset, presentRun } from './presenter.ts';
 import { bundledSample } from './sample.ts';
 import { createRun, getDataset, getRun, listDatasets, listRuns, setDatasetMapping } from './service.ts';
+import { seriesInput, seriesListView } from './series-form.ts';
+import { createSeries } from './series-service.ts';
 import { registerUploadParser } from './upload-parser.ts';
 
 const SCRIPTS = { run: ['/static/evidence-run.js', '/static/evidence-map.js'] };
@@ -35,18 +38,21 @@ export function evidencePages(ctx: AppContext): FastifyPluginAsync {
       reply: FastifyReply,
       problems: EvidenceProblemView[] = [],
       values = { name: '', public: false },
+      series?: EvidenceHomeView['series'],
     ) => {
       const page = pageContext(request);
-      const view = {
+      const view: EvidenceHomeView = {
         datasets: (await listDatasets(ctx.db, request.user)).map((d) => presentDataset(d, request.user)),
         runs: (await listRuns(ctx.db, request.user)).map((r) => presentRun(r, request.user)),
         sampleAvailable: bundledSample() !== null,
         maxUploadMb: Math.floor(limits.uploadMaxBytes / 1024 / 1024),
         problems,
         values,
+        series: series ?? (await seriesListView(ctx.db, request.user)),
       };
+      const refused = problems.length > 0 || (series?.problems.length ?? 0) > 0;
       return sendPage(reply, page, page.t('evidence.home.title'), evidenceHomePage(page, view), {
-        status: problems.length ? 422 : 200,
+        status: refused ? 422 : 200,
       });
     };
 
@@ -78,6 +84,19 @@ export function evidencePages(ctx: AppContext): FastifyPluginAsync {
     };
 
     app.get('/evidence', async (request, reply) => home(request, reply));
+
+    app.post('/evidence/series', async (request, reply) => {
+      const user = requireSignedIn(request);
+      const { input, values } = seriesInput((request.body ?? {}) as Body);
+      try {
+        const row = await createSeries(ctx.db, user, input, limits);
+        return seeOther(reply, `/evidence/series/${row.id}`);
+      } catch (err) {
+        const problems = formProblems(err);
+        if (!problems) throw err;
+        return home(request, reply, [], undefined, await seriesListView(ctx.db, user, { problems, values }));
+      }
+    });
 
     // The upload form alone parses multipart bodies, streaming the file within its limits.
     await app.register(async (upload) => {

@@ -145,6 +145,15 @@ export async function createRun(
       `options.decomposeBy: column "${options.decomposeBy}" is not in the file's header (${dataset.header.join(', ')})`,
       'options.decomposeBy',
     );
+  if (mapping.year !== null && options.year === null) {
+    const at = dataset.header.indexOf(mapping.year);
+    const seen = [...new Set(dataset.preview.map((row) => row[at]?.trim() ?? '').filter((v) => v !== ''))];
+    throw new AppError(
+      'validation_failed',
+      `options.year: the file has a row per cell and year (column "${mapping.year}"); choose the year to read${seen.length ? `, e.g. ${seen.slice(0, 4).join(', ')}` : ''}`,
+      'options.year',
+    );
+  }
   return queueRun(
     db,
     { datasetId: dataset.id, ownerId: user.id, options, mapping, public: input.public === true },

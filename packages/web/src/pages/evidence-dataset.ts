@@ -13,6 +13,7 @@ export interface MappingFormValues {
   cellSize: string;
   area: string;
   total: string;
+  year: string;
   groups: string[];
   bandwidths: string;
   kernel: string;
@@ -23,6 +24,7 @@ export interface MappingFormValues {
   profile: string;
   decomposeBy: string;
   hotspots: boolean;
+  runYear: string;
   public: boolean;
 }
 
@@ -49,7 +51,7 @@ export function mappingFieldId(field: string): string | null {
 function columnSelect(
   ctx: PageContext,
   v: EvidenceDatasetView,
-  name: 'cellId' | 'x' | 'y' | 'area' | 'total',
+  name: 'cellId' | 'x' | 'y' | 'area' | 'total' | 'year',
   noneKey: string,
 ): SafeHtml {
   const { t } = ctx;
@@ -60,6 +62,23 @@ function columnSelect(
       <option value="">${t(noneKey)}</option>
       ${v.dataset.header.map((h) => html`<option value="${h}" ${v.values[name] === h ? html`selected` : ''}>${h}</option>`)}</select
     >${problem ? html`<p class="field-error" id="${id}-error">${problem.message}</p>` : ''}`;
+}
+
+function runYearField(ctx: PageContext, v: EvidenceDatasetView): SafeHtml {
+  const { t } = ctx;
+  const problem = v.problems.find((p) => p.field === 'options.year');
+  return html`<label for="o-year">${t('evidence.options.year')}</label>
+    <p class="hint" id="o-year-hint">${t('evidence.options.yearHint')}</p>
+    <input
+      type="text"
+      id="o-year"
+      name="runYear"
+      maxlength="32"
+      value="${v.values.runYear}"
+      aria-describedby="o-year-hint${problem ? ' o-year-error' : ''}"
+      ${problem ? html`aria-invalid="true"` : ''}
+    />
+    ${problem ? html`<p class="field-error" id="o-year-error">${problem.message}</p>` : ''}`;
 }
 
 function previewTable(ctx: PageContext, d: EvidenceDataset): SafeHtml {
@@ -129,8 +148,10 @@ function mappingForm(ctx: PageContext, v: EvidenceDatasetView): SafeHtml {
     </fieldset>
     ${columnSelect(ctx, v, 'area', 'evidence.mapping.noArea')}
     ${columnSelect(ctx, v, 'total', 'evidence.mapping.noTotal')}
+    ${columnSelect(ctx, v, 'year', 'evidence.mapping.noYear')}
     <fieldset>
       <legend>${t('evidence.options.legend')}</legend>
+      ${runYearField(ctx, v)}
       <label for="o-bandwidths">${t('evidence.options.bandwidths')}</label>
       <p class="hint" id="o-bandwidths-hint">${t('evidence.options.bandwidthsHint')}</p>
       <input

@@ -2,6 +2,7 @@ import type { EvidenceDataset, EvidenceRun } from '@convivio/shared';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 import { csrfField, formatBytes, formatDate, problemSummary, runStatus, type ProblemView } from './evidence-parts.ts';
+import { seriesSection, type SeriesListView } from './evidence-series-list.ts';
 
 /** What the evidence start page shows. */
 export interface EvidenceHomeView {
@@ -11,6 +12,8 @@ export interface EvidenceHomeView {
   maxUploadMb: number;
   problems: ProblemView[];
   values: { name: string; public: boolean };
+  /** Change over time: the series and the form to start one. */
+  series: SeriesListView;
 }
 
 const UPLOAD_FIELDS: Record<string, string> = { file: 'ev-file', name: 'ev-name' };
@@ -129,7 +132,9 @@ export function runTable(ctx: PageContext, runs: EvidenceRun[]): SafeHtml {
                 >${t('evidence.runs.label', { bandwidths: r.options.bandwidths.join(', ') || '–', kernel: r.options.kernel, compat: r.options.compat })}</a
               >${r.public ? html` <span class="tag">${t('evidence.public')}</span>` : ''}
             </th>
-            <td>${r.datasetName}</td>
+            <td>
+              ${r.datasetName}${r.options.year ? html` <span class="tag">${t('evidence.runs.year', { year: r.options.year })}</span>` : ''}
+            </td>
             <td>${runStatus(t, r.status)}${r.status === 'running' ? ` (${Math.round(r.progress * 100)} %)` : ''}</td>
             <td>${r.ownerName ?? '–'}</td>
             <td>${formatDate(lang, r.createdAt)}</td>
@@ -152,5 +157,6 @@ export function evidenceHomePage(ctx: PageContext, v: EvidenceHomeView): SafeHtm
     <section aria-labelledby="runs-title">
       <h2 id="runs-title">${t('evidence.runs.title')}</h2>
       ${runTable(ctx, v.runs)}
-    </section>`;
+    </section>
+    ${seriesSection(ctx, v.series)}`;
 }

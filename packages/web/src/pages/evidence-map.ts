@@ -27,18 +27,36 @@ export interface MapLayerView {
   top: { col: number; row: number; x: number; y: number; value: number }[];
 }
 
+/** A diverging scale for changes, centred on no change (ColorBrewer RdBu, blue for falls, red for rises). */
+export const CHANGE_PALETTE = [
+  '#2166ac',
+  '#4393c3',
+  '#92c5de',
+  '#d1e5f0',
+  '#f7f7f7',
+  '#fddbc7',
+  '#f4a582',
+  '#d6604d',
+  '#b2182b',
+];
+
 export interface EvidenceMapView {
   runId: string;
   layers: { name: string; label: string }[];
   current: MapLayerView | null;
   /** The page's other query parameters, kept when another layer is chosen. */
   keep: Record<string, string>;
+  /** Where the layer choice is sent (default: the run's page) and where the layer is read (default: the run's layer). */
+  action?: string;
+  layerUrl?: string;
+  /** Draw on a diverging scale centred on this value (0 for a change). */
+  center?: number;
 }
 
-function legend(ctx: PageContext, layer: MapLayerView): SafeHtml {
-  const stops = MAP_PALETTE.map(
-    (c, i) => `<stop offset="${((i / (MAP_PALETTE.length - 1)) * 100).toFixed(0)}%" stop-color="${c}"/>`,
-  ).join('');
+function legend(ctx: PageContext, layer: MapLayerView, palette: string[]): SafeHtml {
+  const stops = palette
+    .map((c, i) => `<stop offset="${((i / (palette.length - 1)) * 100).toFixed(0)}%" stop-color="${c}"/>`)
+    .join('');
   return html`<figure class="map-legend" aria-labelledby="map-legend-caption">
     <svg
       role="img"
@@ -108,10 +126,21 @@ export function mapSection(ctx: PageContext, v: EvidenceMapView): SafeHtml {
       <h2 id="map-title">${t('evidence.map.title')}</h2>
       <p>${t('evidence.map.none')}</p>
     </section>`;
-  const layer = { ...v.current, label: layerLabel(t, v.current.name, v.current.label) };
+  const label = layerLabel(t, v.current.name, v.current.label);
+  const palette = v.center === undefined ? MAP_PALETTE : CHANGE_PALETTE;
+  // A diverging scale is symmetric around its centre, so the legend's ends are too.
+  const reach =
+    v.center === undefined
+      ? 0
+      : Math.max(Math.abs((v.current.max ?? v.center) - v.center), Math.abs((v.current.min ?? v.center) - v.center));
+  const layer =
+    v.center === undefined
+      ? { ...v.current, label }
+      : { ...v.current, label, min: v.center - reach, max: v.center + reach };
+  const layerUrl = v.layerUrl ?? `/api/v1/evidence/runs/${v.runId}/layers/${encodeURIComponent(layer.name)}`;
   return html`<section aria-labelledby="map-title" class="evidence-map-section">
     <h2 id="map-title">${t('evidence.map.title')}</h2>
-    <form method="get" action="/evidence/runs/${v.runId}#map-title" class="evidence-inline">
+    <form method="get" action="${v.action ?? `/evidence/runs/${v.runId}`}#map-title" class="evidence-inline">
       ${Object.entries(v.keep).map(([k, val]) => html`<input type="hidden" name="${k}" value="${val}" />`)}
       <label for="map-layer">${t('evidence.map.layer')}</label>
       <select id="map-layer" name="layer">
@@ -122,8 +151,9 @@ export function mapSection(ctx: PageContext, v: EvidenceMapView): SafeHtml {
     <div
       class="evidence-map"
       data-evidence-map
-      data-layer-url="/api/v1/evidence/runs/${v.runId}/layers/${encodeURIComponent(layer.name)}"
-      data-palette="${MAP_PALETTE.join(',')}"
+      data-layer-url="${layerUrl}"
+      data-palette="${palette.join(',')}"
+      ${v.center === undefined ? '' : html`data-center="${String(v.center)}"`}
       data-status-loading="${t('evidence.map.loading')}"
       data-status-drawn="${t('evidence.map.drawn')}"
       data-status-failed="${t('evidence.map.failed')}"
@@ -142,6 +172,6 @@ export function mapSection(ctx: PageContext, v: EvidenceMapView): SafeHtml {
       <p class="map-status" role="status" aria-live="polite"></p>
       <noscript><p>${t('evidence.map.noScript')}</p></noscript>
     </div>
-    ${legend(ctx, layer)} ${topTable(ctx, layer)}
+    ${legend(ctx, layer, palette)} ${topTable(ctx, layer)}
   </section>`;
 }

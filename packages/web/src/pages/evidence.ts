@@ -1,5 +1,6 @@
 // The evidence area's views (datasets, runs, results, maps) and their messages.
 import '../messages/en/evidence.ts';
+import '../messages/en/evidence-series.ts';
 
 export { evidenceHomePage, type EvidenceHomeView } from './evidence-home.ts';
 export { evidenceDatasetPage, type EvidenceDatasetView, type MappingFormValues } from './evidence-dataset.ts';
@@ -7,3 +8,5 @@ export { evidenceRunPage, type EvidenceRunView } from './evidence-run.ts';
 export { type EvidenceMapView, type MapLayerView } from './evidence-map.ts';
 export { cityIndicatorsSection, type CityIndicatorsView } from './evidence-city.ts';
 export { type ProblemView as EvidenceProblemView } from './evidence-parts.ts';
+export { evidenceSeriesPage, type EvidenceSeriesView } from './evidence-series.ts';
+export { type SeriesListView } from './evidence-series-list.ts';

@@ -1,0 +1,57 @@
+import { registerJobHandler } from '../jobs/handlers.ts';
+import { isTransientError } from '../jobs/retry.ts';
+import { EngineInputError, inThread } from './compute.ts';
+import { findDataset, readDatasetBytes } from './queries.ts';
+import { findRun } from './run-queries.ts';
+import { readBundledSample } from './sample.ts';
+import { findSeries, saveSeriesChanges, type YearChange } from './series-queries.ts';
+import { SERIES_JOB_KIND } from './series-service.ts';
+import type { SeriesGridInput, SeriesThreadInput } from './series-thread.ts';
+
+/** The pairs of years a series tests: each year against the next, and the first against the last. */
+export function yearPairs(years: number): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i + 1 < years; i++) pairs.push([i, i + 1]);
+  if (years > 2) pairs.push([0, years - 1]);
+  return pairs;
+}
+
+/**
+ * Computes a series: loads each year's run file and mapping, tests the changes on a worker
+ * thread and stores them. Bad input fails at once with the engine's message; a run deleted
+ * since the series was made is named.
+ */
+registerJobHandler({
+  kind: SERIES_JOB_KIND,
+  async run({ db, job, progress, signal }) {
+    const seriesId = String(job.payload.seriesId);
+    const series = await findSeries(db, seriesId);
+    if (!series) throw new Error(`Series "${seriesId}" no longer exists`);
+    progress(0.01, 'loading the grid files');
+    const grids: SeriesGridInput[] = [];
+    for (const { run_id, year } of series.runs) {
+      const run = await findRun(db, run_id, false);
+      const dataset = run ? await findDataset(db, run.dataset_id) : null;
+      if (!run || !dataset) throw new EngineInputError('MISSING_RUN', `The run of ${year} no longer exists`);
+      const bytes = dataset.source === 'sample' ? readBundledSample().bytes : await readDatasetBytes(db, dataset.id);
+      if (!bytes) throw new Error(`The file of dataset "${dataset.id}" is missing`);
+      grids.push({ bytes: new Uint8Array(bytes), fileName: dataset.file_name, mapping: run.mapping, year });
+    }
+    const input: SeriesThreadInput = {
+      grids,
+      pairs: yearPairs(grids.length),
+      options: series.options,
+      limits: job.payload.limits as SeriesThreadInput['limits'],
+    };
+    const changes = await inThread<YearChange[]>(
+      'series-thread',
+      input,
+      grids.map((g) => g.bytes.buffer as ArrayBuffer),
+      (fraction, phase) => progress(0.02 + fraction * 0.95, phase),
+      signal,
+    );
+    await db.transaction((tx) => saveSeriesChanges(tx, seriesId, changes));
+    return seriesId;
+  },
+  isTransient: (err) => !(err instanceof EngineInputError) && isTransientError(err),
+});
