@@ -16,8 +16,8 @@ export interface CompareGridsOptions {
 function unitsOf(grid: Grid, scope: Scope): UnitArrays {
   const at = Int32Array.from({ length: scope.count }, (_, s) => cellAt(scope, s));
   return {
-    groups: Object.fromEntries(grid.groups.map((g, k) => [g, Array.from(at, (i) => grid.counts[k]![i]!)])),
-    total: Array.from(at, (i) => grid.total[i]!),
+    groups: Object.fromEntries(grid.groups.map((g, k) => [g, Array.from(at, (i) => grid.counts[k][i])])),
+    total: Array.from(at, (i) => grid.total[i]),
   };
 }
 

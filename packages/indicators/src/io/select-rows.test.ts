@@ -16,11 +16,11 @@ const OPTIONS = { bandwidths: [500], compat: 'textbook' as const };
 
 /** The small reference grid's rows (header first), and a second year where grpA and grpB swap. */
 const lines = readFileSync(referencePath('grid_small_40x30.csv'), 'utf8').trim().split('\n');
-const header = lines[0]!.split(',');
+const header = lines[0].split(',');
 const [ia, ib] = [header.indexOf('grpA'), header.indexOf('grpB')];
 const swapped = lines.slice(1).map((l) => {
   const f = l.split(',');
-  [f[ia], f[ib]] = [f[ib]!, f[ia]!];
+  [f[ia], f[ib]] = [f[ib], f[ia]];
   return f.join(',');
 });
 
@@ -37,15 +37,15 @@ const withYear = (l: string, year: string) => {
   return f.join(',');
 };
 const both = write('both-years.csv', [
-  withYear(lines[0]!, 'year'),
-  ...lines.slice(1).flatMap((l, i) => [withYear(l, ' 2011'), withYear(swapped[i]!, '2021')]),
+  withYear(lines[0], 'year'),
+  ...lines.slice(1).flatMap((l, i) => [withYear(l, ' 2011'), withYear(swapped[i], '2021')]),
 ]);
 
 describe('reading one value of a column (a year of a grid with a row per cell and year)', () => {
   it('reads each year of a two-year file to the same results as that year alone', async () => {
     const alone2011 = computeIndicatorsSync(await readGrid(write('2011.csv', lines), MAPPING), OPTIONS);
     const alone2021 = computeIndicatorsSync(
-      await readGrid(write('2021.csv', [lines[0]!, ...swapped]), MAPPING),
+      await readGrid(write('2021.csv', [lines[0], ...swapped]), MAPPING),
       OPTIONS,
     );
     const year = (value: string) => readGrid(both, { ...MAPPING, select: { column: 'year', value } });
@@ -53,7 +53,7 @@ describe('reading one value of a column (a year of a grid with a row per cell an
     const y2021 = computeIndicatorsSync(await year('2021'), OPTIONS);
     expect(y2011).toEqual(alone2011);
     expect(y2021).toEqual(alone2021);
-    expect(y2011.areas[0]!.cells).toBe(lines.length - 1);
+    expect(y2011.areas[0].cells).toBe(lines.length - 1);
     expect(y2021).not.toEqual(y2011);
   });
 
@@ -72,7 +72,7 @@ describe('reading one value of a column (a year of a grid with a row per cell an
   it('selects rows of a Parquet file by a numeric column', async () => {
     const file = path.join(dir, 'years.parquet');
     const rows = [...lines.slice(1), ...swapped].map((l) => l.split(',').map(Number));
-    const col = (name: string) => Float64Array.from(rows, (r) => r[header.indexOf(name)]!);
+    const col = (name: string) => Float64Array.from(rows, (r) => r[header.indexOf(name)]);
     const writer = await ParquetWriter.open(file, [
       { name: 'x', type: 'double' },
       { name: 'y', type: 'double' },
@@ -89,7 +89,7 @@ describe('reading one value of a column (a year of a grid with a row per cell an
     ]);
     await writer.close();
     const fromParquet = await readGrid(file, { ...MAPPING, select: { column: 'year', value: '2021' } });
-    const fromCsv = await readGrid(write('2021b.csv', [lines[0]!, ...swapped]), MAPPING);
+    const fromCsv = await readGrid(write('2021b.csv', [lines[0], ...swapped]), MAPPING);
     expect(computeIndicatorsSync(fromParquet, OPTIONS)).toEqual(computeIndicatorsSync(fromCsv, OPTIONS));
   });
 });

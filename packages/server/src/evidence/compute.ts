@@ -64,7 +64,7 @@ export function computeInThread(
   signal: AbortSignal,
 ): Promise<RunOutput> {
   const copy = new Uint8Array(input.bytes);
-  return inThread('compute-thread', { ...input, bytes: copy }, [copy.buffer as ArrayBuffer], onProgress, signal);
+  return inThread('compute-thread', { ...input, bytes: copy }, [copy.buffer], onProgress, signal);
 }
 
 /**

@@ -26,7 +26,7 @@ export async function seriesListView(
 
 /** The form's text as the API's input; a number that is not a number is left for the schema to name. */
 export function seriesInput(body: Body): { input: Record<string, unknown>; values: SeriesListView['values'] } {
-  const text = (name: string) => (typeof body[name] === 'string' ? (body[name] as string).trim() : '');
+  const text = (name: string) => (typeof body[name] === 'string' ? body[name].trim() : '');
   const runs = (Array.isArray(body.runs) ? body.runs : body.runs === undefined ? [] : [body.runs]).filter(
     (r): r is string => typeof r === 'string',
   );

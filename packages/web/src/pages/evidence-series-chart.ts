@@ -1,4 +1,4 @@
-import { html, raw, type SafeHtml } from '../html.ts';
+import { html, raw } from '../html.ts';
 import { formatNumber } from './evidence-parts.ts';
 
 /** One year's point: its value and, when the run drew a bootstrap, its interval. */

@@ -65,7 +65,7 @@ function chooser(ctx: PageContext, v: EvidenceSeriesView, refs: IndexRef[], area
               (end) =>
                 html`<label for="series-${end}">${t(`evidence.series.${end}`)}</label>
                   <select id="series-${end}" name="${end}">
-                    ${v.series.years.map((y, i) => {
+                    ${v.series.years.map((y) => {
                       const chosen =
                         v.map?.keep[end] ?? (end === 'from' ? v.series.years[0]?.year : v.series.years.at(-1)?.year);
                       return html`<option value="${y.year}" ${y.year === chosen ? html`selected` : ''}>
