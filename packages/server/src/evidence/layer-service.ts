@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { User } from '../accounts/schema.ts';
 import type { Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
@@ -49,6 +50,24 @@ export async function getLayer(db: Queryable, user: User | null, runId: string, 
     rows: layer.rows,
     values: layer.values,
   };
+}
+
+/** A layer as the map section shows it: its range and its 20 highest cells (the table alternative). */
+export function mapLayer(view: LayerView, name = view.layer) {
+  const { label, min, max, count, cellSize } = view;
+  return { name, label, min, max, count, cellSize, top: topCells(view, 20) };
+}
+
+/** Answers a layer as binary (format=binary, or Accept: application/octet-stream) or compact JSON. */
+export function sendLayer(
+  reply: FastifyReply,
+  accept: string | undefined,
+  query: { format?: 'json' | 'binary'; top: number },
+  view: LayerView,
+): FastifyReply {
+  const binary = query.format === 'binary' || (!query.format && /application\/octet-stream/.test(accept ?? ''));
+  if (binary) return reply.type('application/octet-stream').send(layerBinary(view));
+  return reply.type('application/json').send(JSON.stringify(layerJson(view, query.top)));
 }
 
 const compact = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(7)) : null);

@@ -14,7 +14,7 @@ import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { queryText, requireSignedIn, seeOther } from '../web/page-helpers.ts';
-import { getLayer, topCells } from './layer-service.ts';
+import { getLayer, mapLayer } from './layer-service.ts';
 import { storeUploadedDataset } from './dataset-upload.ts';
 import { formProblems, initialFormValues, readMappingForm, submittedValues } from './page-forms.ts';
 import { presentDataset, presentRun } from './presenter.ts';
@@ -166,16 +166,7 @@ export function evidencePages(ctx: AppContext): FastifyPluginAsync {
         : (run.layers[0]?.name ?? null);
       let current: EvidenceRunView['map']['current'] = null;
       if (run.status === 'succeeded' && layerName) {
-        const layer = await getLayer(ctx.db, request.user, run.id, layerName);
-        current = {
-          name: layer.layer,
-          label: layer.label,
-          min: layer.min,
-          max: layer.max,
-          count: layer.count,
-          cellSize: layer.cellSize,
-          top: topCells(layer, 20),
-        };
+        current = mapLayer(await getLayer(ctx.db, request.user, run.id, layerName));
       }
       const view: EvidenceRunView = {
         run,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { zIdParams } from '../records/schema.ts';
 import { cityIndicators } from './city-indicators.ts';
-import { getLayer, layerBinary, layerJson } from './layer-service.ts';
+import { getLayer, sendLayer } from './layer-service.ts';
 import { storeUploadedDataset } from './dataset-upload.ts';
 import { presentDataset, presentRun } from './presenter.ts';
 import {
@@ -228,11 +228,7 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const view = await getLayer(ctx.db, request.user, request.params.id, request.params.layer);
-        const binary =
-          request.query.format === 'binary' ||
-          (!request.query.format && /application\/octet-stream/.test(request.headers.accept ?? ''));
-        if (binary) return reply.type('application/octet-stream').send(layerBinary(view));
-        return reply.type('application/json').send(JSON.stringify(layerJson(view, request.query.top)));
+        return sendLayer(reply, request.headers.accept, request.query, view);
       },
     );
 

@@ -5,7 +5,7 @@ import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { queryText, requireSignedIn, seeOther } from '../web/page-helpers.ts';
-import { topCells } from './layer-service.ts';
+import { mapLayer } from './layer-service.ts';
 import { getChangeLayer } from './series-layer.ts';
 import { presentSeries } from './series-presenter.ts';
 import { deleteSeries, getSeries } from './series-service.ts';
@@ -39,15 +39,7 @@ export function evidenceSeriesPages(ctx: AppContext): FastifyPluginAsync {
           map = {
             runId: series.years.at(-1)!.runId,
             layers: series.layers,
-            current: {
-              name: layerName,
-              label: layer.label,
-              min: layer.min,
-              max: layer.max,
-              count: layer.count,
-              cellSize: layer.cellSize,
-              top: topCells(layer, 20),
-            },
+            current: mapLayer(layer, layerName),
             keep: { area, index: indexKey, from, to },
             action: `/evidence/series/${series.id}`,
             layerUrl: `/api/v1/evidence/series/${series.id}/change/${encodeURIComponent(layerName)}?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,

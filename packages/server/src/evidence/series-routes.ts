@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { zIdParams } from '../records/schema.ts';
-import { layerBinary, layerJson } from './layer-service.ts';
+import { sendLayer } from './layer-service.ts';
 import { zLayerBinary, zLayerJson, zLayerQuery } from './schema.ts';
 import { getChangeLayer } from './series-layer.ts';
 import { presentSeries } from './series-presenter.ts';
@@ -114,10 +114,7 @@ export function evidenceSeriesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           toYear: _t,
           ...view
         } = await getChangeLayer(ctx.db, request.user, request.params.id, request.params.layer, from, to);
-        const binary =
-          format === 'binary' || (!format && /application\/octet-stream/.test(request.headers.accept ?? ''));
-        if (binary) return reply.type('application/octet-stream').send(layerBinary(view));
-        return reply.type('application/json').send(JSON.stringify(layerJson(view, top)));
+        return sendLayer(reply, request.headers.accept, { format, top }, view);
       },
     );
   };
