@@ -65,7 +65,7 @@ export async function findProgramme(
     )
   ).rows.map((r) => ({ cityId: r.city_id, role: r.role }));
   const posts = (
-    await db.query<PostRow>('SELECT * FROM mentoring_posts WHERE programme_id = $1 ORDER BY created_at, id', [id])
+    await db.query<PostRow>('SELECT * FROM mentoring_posts WHERE programme_id = $1 ORDER BY position, id', [id])
   ).rows;
   const studyVisits = (
     await db.query<{
@@ -197,8 +197,9 @@ export async function insertPost(
   p: MentoringRequest & { capacity?: number },
 ): Promise<void> {
   await tx.query(
-    `INSERT INTO mentoring_posts (id, programme_id, kind, theme_id, city_id, capacity, challenge_id, languages, note, contact)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    `INSERT INTO mentoring_posts (id, programme_id, kind, position, theme_id, city_id, capacity, challenge_id, languages, note, contact)
+     VALUES ($1, $2, $3, (SELECT coalesce(max(position) + 1, 0) FROM mentoring_posts WHERE programme_id = $2),
+       $4, $5, $6, $7, $8, $9, $10)`,
     [
       p.id,
       programmeId,

@@ -25,6 +25,7 @@ CREATE TABLE mentoring_posts (
   id text PRIMARY KEY,
   programme_id text NOT NULL REFERENCES mentoring_programmes (id) ON DELETE CASCADE,
   kind text NOT NULL CHECK (kind IN ('offer', 'request')),
+  position integer NOT NULL,
   theme_id text NOT NULL,
   city_id text NOT NULL REFERENCES cities (id) ON DELETE CASCADE,
   capacity integer CHECK (capacity BETWEEN 1 AND 20),
