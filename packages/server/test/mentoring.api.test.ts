@@ -95,7 +95,7 @@ describe.each(ENGINES)('mentoring API on %s', (engine) => {
       const res = await as[who].request({
         method: route.method,
         url: route.url,
-        ...(route.payload ? { payload: route.payload as object } : {}),
+        ...(route.payload ? { payload: route.payload } : {}),
       });
       expect(res.statusCode, res.body).toBe(route.expect[who]);
     });
