@@ -4,11 +4,13 @@ import type { mentoring as english } from '../en/mentoring.ts';
 /** Interface strings of the mentoring programmes (German; machine-assisted, not reviewed by a native speaker). */
 export const mentoring = {
   'mentoring.title': 'Mentoring-Programme',
-  'mentoring.lead': 'Städte lernen voneinander in Programmen mit Themen: Eine Stadt bietet an, zu einem Thema Mentorin zu sein, oder sucht eine Mentorin, und die Plattform schlägt Paare vor. Studienbesuche, Aktionspläne und Toolkits folgen.',
+  'mentoring.lead':
+    'Städte lernen voneinander in Programmen mit Themen: Eine Stadt bietet an, zu einem Thema Mentorin zu sein, oder sucht eine Mentorin, und die Plattform schlägt Paare vor. Studienbesuche, Aktionspläne und Toolkits folgen.',
   'mentoring.none': 'Es wurde noch kein Mentoring-Programm importiert.',
   'mentoring.period': '{start} bis {end}',
   'mentoring.coordinator': 'Koordiniert von {name}',
-  'mentoring.counts': '{cities, plural, one {# Stadt} other {# Städte}}, {offers, plural, one {# Angebot} other {# Angebote}}, {requests, plural, one {# Anfrage} other {# Anfragen}}',
+  'mentoring.counts':
+    '{cities, plural, one {# Stadt} other {# Städte}}, {offers, plural, one {# Angebot} other {# Angebote}}, {requests, plural, one {# Anfrage} other {# Anfragen}}',
   'mentoring.source': 'Quelle: {document}, {section}',
   'mentoring.themes': 'Themen',
   'mentoring.toolkitLink': 'Toolkit und Selbstcheck: {theme}',
@@ -40,7 +42,8 @@ export const mentoring = {
   'mentoring.posted': 'Veröffentlicht. Die vorgeschlagenen Paare unten berücksichtigen es.',
   'mentoring.withdrawn': 'Zurückgezogen.',
   'mentoring.pairs': 'Vorgeschlagene Paare',
-  'mentoring.pairsLead': 'Jede Anfrage wird mit höchstens einem Angebot zum selben Thema gepaart, innerhalb der Kapazität jeder Mentorin: so viele Paare wie möglich, dann die beste Gesamtpunktzahl (gleiche Herausforderung 4 Punkte, vergleichbare Stadt 2, eine gemeinsame Sprache 1).',
+  'mentoring.pairsLead':
+    'Jede Anfrage wird mit höchstens einem Angebot zum selben Thema gepaart, innerhalb der Kapazität jeder Mentorin: so viele Paare wie möglich, dann die beste Gesamtpunktzahl (gleiche Herausforderung 4 Punkte, vergleichbare Stadt 2, eine gemeinsame Sprache 1).',
   'mentoring.noPairs': 'Noch kann kein Paar vorgeschlagen werden.',
   'mentoring.mentee': 'Mentee',
   'mentoring.mentor': 'Vorgeschlagene Mentorin',
@@ -57,7 +60,8 @@ export const mentoring = {
   'mentoring.visitAt': 'Gastgeber {city}, bei {event}',
   'mentoring.plans': 'Aktionspläne',
   'mentoring.planOf': 'Aktionsplan von {city}',
-  'mentoring.planLead': 'Was die Stadt nach dem Mentoring tut: jede Maßnahme mit Verantwortlichen, Frist und Stand, und das lokale Gremium, das den Plan gebilligt hat.',
+  'mentoring.planLead':
+    'Was die Stadt nach dem Mentoring tut: jede Maßnahme mit Verantwortlichen, Frist und Stand, und das lokale Gremium, das den Plan gebilligt hat.',
   'mentoring.actions': 'Maßnahmen',
   'mentoring.noActions': 'Noch ist keine Maßnahme geplant.',
   'mentoring.action': 'Maßnahme',

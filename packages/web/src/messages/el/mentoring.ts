@@ -4,11 +4,13 @@ import type { mentoring as english } from '../en/mentoring.ts';
 /** Interface strings of the mentoring programmes (Greek; machine-assisted, not reviewed by a native speaker). */
 export const mentoring = {
   'mentoring.title': 'Προγράμματα καθοδήγησης',
-  'mentoring.lead': 'Οι πόλεις μαθαίνουν η μία από την άλλη σε θεματικά προγράμματα: μια πόλη προσφέρεται να γίνει μέντορας σε ένα θέμα ή ζητά μέντορα, και η πλατφόρμα προτείνει ζεύγη. Ακολουθούν επισκέψεις μελέτης, σχέδια δράσης και εργαλειοθήκες.',
+  'mentoring.lead':
+    'Οι πόλεις μαθαίνουν η μία από την άλλη σε θεματικά προγράμματα: μια πόλη προσφέρεται να γίνει μέντορας σε ένα θέμα ή ζητά μέντορα, και η πλατφόρμα προτείνει ζεύγη. Ακολουθούν επισκέψεις μελέτης, σχέδια δράσης και εργαλειοθήκες.',
   'mentoring.none': 'Δεν έχει εισαχθεί ακόμη κανένα πρόγραμμα καθοδήγησης.',
   'mentoring.period': '{start} έως {end}',
   'mentoring.coordinator': 'Συντονισμός: {name}',
-  'mentoring.counts': '{cities, plural, one {# πόλη} other {# πόλεις}}, {offers, plural, one {# προσφορά} other {# προσφορές}}, {requests, plural, one {# αίτημα} other {# αιτήματα}}',
+  'mentoring.counts':
+    '{cities, plural, one {# πόλη} other {# πόλεις}}, {offers, plural, one {# προσφορά} other {# προσφορές}}, {requests, plural, one {# αίτημα} other {# αιτήματα}}',
   'mentoring.source': 'Πηγή: {document}, {section}',
   'mentoring.themes': 'Θέματα',
   'mentoring.toolkitLink': 'Εργαλειοθήκη και αυτοαξιολόγηση: {theme}',
@@ -40,7 +42,8 @@ export const mentoring = {
   'mentoring.posted': 'Δημοσιεύθηκε. Τα προτεινόμενα ζεύγη παρακάτω το λαμβάνουν υπόψη.',
   'mentoring.withdrawn': 'Αποσύρθηκε.',
   'mentoring.pairs': 'Προτεινόμενα ζεύγη',
-  'mentoring.pairsLead': 'Κάθε αίτημα ταιριάζει με το πολύ μία προσφορά στο ίδιο θέμα, εντός της δυναμικότητας κάθε μέντορα: όσο το δυνατόν περισσότερα ζεύγη, και μετά η καλύτερη συνολική βαθμολογία (ίδια πρόκληση 4 βαθμοί, συγκρίσιμη πόλη 2, κοινή γλώσσα 1).',
+  'mentoring.pairsLead':
+    'Κάθε αίτημα ταιριάζει με το πολύ μία προσφορά στο ίδιο θέμα, εντός της δυναμικότητας κάθε μέντορα: όσο το δυνατόν περισσότερα ζεύγη, και μετά η καλύτερη συνολική βαθμολογία (ίδια πρόκληση 4 βαθμοί, συγκρίσιμη πόλη 2, κοινή γλώσσα 1).',
   'mentoring.noPairs': 'Δεν μπορεί να προταθεί ακόμη κανένα ζεύγος.',
   'mentoring.mentee': 'Καθοδηγούμενη πόλη',
   'mentoring.mentor': 'Προτεινόμενος μέντορας',
@@ -57,7 +60,8 @@ export const mentoring = {
   'mentoring.visitAt': 'με οικοδεσπότη {city}, στο {event}',
   'mentoring.plans': 'Σχέδια δράσης',
   'mentoring.planOf': 'Σχέδιο δράσης: {city}',
-  'mentoring.planLead': 'Τι θα κάνει η πόλη μετά την καθοδήγηση: κάθε δράση με υπεύθυνο, προθεσμία και κατάσταση, και ο τοπικός φορέας που ενέκρινε το σχέδιο.',
+  'mentoring.planLead':
+    'Τι θα κάνει η πόλη μετά την καθοδήγηση: κάθε δράση με υπεύθυνο, προθεσμία και κατάσταση, και ο τοπικός φορέας που ενέκρινε το σχέδιο.',
   'mentoring.actions': 'Δράσεις',
   'mentoring.noActions': 'Δεν έχει προγραμματιστεί ακόμη καμία δράση.',
   'mentoring.action': 'Δράση',

@@ -4,11 +4,13 @@ import type { mentoring as english } from '../en/mentoring.ts';
 /** Interface strings of the mentoring programmes (Spanish; machine-assisted, not reviewed by a native speaker). */
 export const mentoring = {
   'mentoring.title': 'Programas de mentoría',
-  'mentoring.lead': 'Las ciudades aprenden unas de otras en programas temáticos: una ciudad se ofrece como mentora en un tema o pide una mentora, y la plataforma sugiere parejas. Después vienen visitas de estudio, planes de acción y herramientas.',
+  'mentoring.lead':
+    'Las ciudades aprenden unas de otras en programas temáticos: una ciudad se ofrece como mentora en un tema o pide una mentora, y la plataforma sugiere parejas. Después vienen visitas de estudio, planes de acción y herramientas.',
   'mentoring.none': 'Todavía no se ha importado ningún programa de mentoría.',
   'mentoring.period': 'de {start} a {end}',
   'mentoring.coordinator': 'Coordinado por {name}',
-  'mentoring.counts': '{cities, plural, one {# ciudad} other {# ciudades}}, {offers, plural, one {# oferta} other {# ofertas}}, {requests, plural, one {# solicitud} other {# solicitudes}}',
+  'mentoring.counts':
+    '{cities, plural, one {# ciudad} other {# ciudades}}, {offers, plural, one {# oferta} other {# ofertas}}, {requests, plural, one {# solicitud} other {# solicitudes}}',
   'mentoring.source': 'Fuente: {document}, {section}',
   'mentoring.themes': 'Temas',
   'mentoring.toolkitLink': 'Caja de herramientas y autoevaluación: {theme}',
@@ -40,7 +42,8 @@ export const mentoring = {
   'mentoring.posted': 'Publicado. Las parejas sugeridas abajo lo tienen en cuenta.',
   'mentoring.withdrawn': 'Retirado.',
   'mentoring.pairs': 'Parejas sugeridas',
-  'mentoring.pairsLead': 'Cada solicitud se empareja como mucho con una oferta del mismo tema, dentro de la capacidad de cada mentora: el mayor número de parejas posible y, después, la mejor puntuación total (mismo reto 4 puntos, ciudad comparable 2, un idioma en común 1).',
+  'mentoring.pairsLead':
+    'Cada solicitud se empareja como mucho con una oferta del mismo tema, dentro de la capacidad de cada mentora: el mayor número de parejas posible y, después, la mejor puntuación total (mismo reto 4 puntos, ciudad comparable 2, un idioma en común 1).',
   'mentoring.noPairs': 'Todavía no se puede sugerir ninguna pareja.',
   'mentoring.mentee': 'Mentorada',
   'mentoring.mentor': 'Mentora sugerida',
@@ -57,7 +60,8 @@ export const mentoring = {
   'mentoring.visitAt': 'acogida por {city}, en {event}',
   'mentoring.plans': 'Planes de acción',
   'mentoring.planOf': 'Plan de acción de {city}',
-  'mentoring.planLead': 'Lo que la ciudad hará después de la mentoría: cada acción con su responsable, su plazo y su estado, y el órgano local que respaldó el plan.',
+  'mentoring.planLead':
+    'Lo que la ciudad hará después de la mentoría: cada acción con su responsable, su plazo y su estado, y el órgano local que respaldó el plan.',
   'mentoring.actions': 'Acciones',
   'mentoring.noActions': 'Todavía no hay ninguna acción prevista.',
   'mentoring.action': 'Acción',

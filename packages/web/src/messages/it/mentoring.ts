@@ -4,11 +4,13 @@ import type { mentoring as english } from '../en/mentoring.ts';
 /** Interface strings of the mentoring programmes (Italian; machine-assisted, not reviewed by a native speaker). */
 export const mentoring = {
   'mentoring.title': 'Programmi di mentoring',
-  'mentoring.lead': 'Le città imparano le une dalle altre in programmi tematici: una città si offre come mentore su un tema o chiede un mentore, e la piattaforma suggerisce le coppie. Seguono visite di studio, piani d’azione e kit di strumenti.',
+  'mentoring.lead':
+    'Le città imparano le une dalle altre in programmi tematici: una città si offre come mentore su un tema o chiede un mentore, e la piattaforma suggerisce le coppie. Seguono visite di studio, piani d’azione e kit di strumenti.',
   'mentoring.none': 'Nessun programma di mentoring è stato ancora importato.',
   'mentoring.period': 'da {start} a {end}',
   'mentoring.coordinator': 'Coordinato da {name}',
-  'mentoring.counts': '{cities, plural, one {# città} other {# città}}, {offers, plural, one {# offerta} other {# offerte}}, {requests, plural, one {# richiesta} other {# richieste}}',
+  'mentoring.counts':
+    '{cities, plural, one {# città} other {# città}}, {offers, plural, one {# offerta} other {# offerte}}, {requests, plural, one {# richiesta} other {# richieste}}',
   'mentoring.source': 'Fonte: {document}, {section}',
   'mentoring.themes': 'Temi',
   'mentoring.toolkitLink': 'Kit di strumenti e autovalutazione: {theme}',
@@ -40,7 +42,8 @@ export const mentoring = {
   'mentoring.posted': 'Pubblicato. Le coppie suggerite qui sotto ne tengono conto.',
   'mentoring.withdrawn': 'Ritirato.',
   'mentoring.pairs': 'Coppie suggerite',
-  'mentoring.pairsLead': 'Ogni richiesta è abbinata al massimo a un’offerta sullo stesso tema, nei limiti della capacità di ogni mentore: quante più coppie possibile, poi il miglior punteggio totale (stessa sfida 4 punti, città comparabile 2, una lingua in comune 1).',
+  'mentoring.pairsLead':
+    'Ogni richiesta è abbinata al massimo a un’offerta sullo stesso tema, nei limiti della capacità di ogni mentore: quante più coppie possibile, poi il miglior punteggio totale (stessa sfida 4 punti, città comparabile 2, una lingua in comune 1).',
   'mentoring.noPairs': 'Non è ancora possibile suggerire alcuna coppia.',
   'mentoring.mentee': 'Città accompagnata',
   'mentoring.mentor': 'Mentore suggerito',
@@ -57,7 +60,8 @@ export const mentoring = {
   'mentoring.visitAt': 'ospitata da {city}, durante {event}',
   'mentoring.plans': 'Piani d’azione',
   'mentoring.planOf': 'Piano d’azione di {city}',
-  'mentoring.planLead': 'Ciò che la città farà dopo il mentoring: ogni azione con il responsabile, la scadenza e lo stato, e l’organo locale che ha approvato il piano.',
+  'mentoring.planLead':
+    'Ciò che la città farà dopo il mentoring: ogni azione con il responsabile, la scadenza e lo stato, e l’organo locale che ha approvato il piano.',
   'mentoring.actions': 'Azioni',
   'mentoring.noActions': 'Non è ancora prevista alcuna azione.',
   'mentoring.action': 'Azione',

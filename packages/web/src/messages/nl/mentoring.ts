@@ -4,11 +4,13 @@ import type { mentoring as english } from '../en/mentoring.ts';
 /** Interface strings of the mentoring programmes (Dutch; machine-assisted, not reviewed by a native speaker). */
 export const mentoring = {
   'mentoring.title': 'Mentorprogramma’s',
-  'mentoring.lead': 'Steden leren van elkaar in programma’s met thema’s: een stad biedt aan mentor te zijn op een thema of vraagt om een mentor, en het platform stelt paren voor. Studiebezoeken, actieplannen en toolkits volgen.',
+  'mentoring.lead':
+    'Steden leren van elkaar in programma’s met thema’s: een stad biedt aan mentor te zijn op een thema of vraagt om een mentor, en het platform stelt paren voor. Studiebezoeken, actieplannen en toolkits volgen.',
   'mentoring.none': 'Er is nog geen mentorprogramma geïmporteerd.',
   'mentoring.period': '{start} tot {end}',
   'mentoring.coordinator': 'Gecoördineerd door {name}',
-  'mentoring.counts': '{cities, plural, one {# stad} other {# steden}}, {offers, plural, one {# aanbod} other {# aanbiedingen}}, {requests, plural, one {# vraag} other {# vragen}}',
+  'mentoring.counts':
+    '{cities, plural, one {# stad} other {# steden}}, {offers, plural, one {# aanbod} other {# aanbiedingen}}, {requests, plural, one {# vraag} other {# vragen}}',
   'mentoring.source': 'Bron: {document}, {section}',
   'mentoring.themes': 'Thema’s',
   'mentoring.toolkitLink': 'Toolkit en zelftest: {theme}',
@@ -40,7 +42,8 @@ export const mentoring = {
   'mentoring.posted': 'Geplaatst. De voorgestelde paren hieronder houden er rekening mee.',
   'mentoring.withdrawn': 'Ingetrokken.',
   'mentoring.pairs': 'Voorgestelde paren',
-  'mentoring.pairsLead': 'Elke vraag wordt gekoppeld aan hoogstens één aanbod op hetzelfde thema, binnen de capaciteit van elke mentor: zoveel mogelijk paren, daarna de beste totaalscore (zelfde uitdaging 4 punten, vergelijkbare stad 2, een gemeenschappelijke taal 1).',
+  'mentoring.pairsLead':
+    'Elke vraag wordt gekoppeld aan hoogstens één aanbod op hetzelfde thema, binnen de capaciteit van elke mentor: zoveel mogelijk paren, daarna de beste totaalscore (zelfde uitdaging 4 punten, vergelijkbare stad 2, een gemeenschappelijke taal 1).',
   'mentoring.noPairs': 'Er kan nog geen paar worden voorgesteld.',
   'mentoring.mentee': 'Mentee',
   'mentoring.mentor': 'Voorgestelde mentor',
@@ -57,7 +60,8 @@ export const mentoring = {
   'mentoring.visitAt': 'ontvangen door {city}, tijdens {event}',
   'mentoring.plans': 'Actieplannen',
   'mentoring.planOf': 'Actieplan van {city}',
-  'mentoring.planLead': 'Wat de stad na de mentoring doet: elke actie met eigenaar, deadline en stand van zaken, en het lokale orgaan dat het plan heeft goedgekeurd.',
+  'mentoring.planLead':
+    'Wat de stad na de mentoring doet: elke actie met eigenaar, deadline en stand van zaken, en het lokale orgaan dat het plan heeft goedgekeurd.',
   'mentoring.actions': 'Acties',
   'mentoring.noActions': 'Er is nog geen actie gepland.',
   'mentoring.action': 'Actie',
