@@ -3,15 +3,20 @@ import type { CityFacts, Programme, ProgrammeView } from './service.ts';
 
 const ref = (c: CityFacts) => ({ id: c.id, name: c.name, country: c.country });
 
+/** What the list and the programme both say of a programme. */
+const head = (p: Programme) => ({
+  id: p.id,
+  name: p.name,
+  description: p.description,
+  coordinator: p.coordinator,
+  start: p.start,
+  end: p.end,
+});
+
 /** A programme in the list (published cities counted). */
 export function presentSummary(p: Programme, cities: Map<string, unknown>) {
   return {
-    id: p.id,
-    name: p.name,
-    description: p.description,
-    coordinator: p.coordinator,
-    start: p.start,
-    end: p.end,
+    ...head(p),
     themes: p.themes.map((t) => ({ id: t.id, name: t.name })),
     cityCount: p.participants.filter((x) => cities.has(x.cityId)).length,
     offerCount: p.offers.filter((x) => cities.has(x.cityId)).length,
@@ -37,12 +42,7 @@ export function presentProgramme(v: ProgrammeView, showContacts: boolean) {
   const offers = new Map(p.offers.map((o) => [o.id, o]));
   const requests = new Map(p.requests.map((r) => [r.id, r]));
   return {
-    id: p.id,
-    name: p.name,
-    description: p.description,
-    coordinator: p.coordinator,
-    start: p.start,
-    end: p.end,
+    ...head(p),
     themes: p.themes,
     participants: p.participants.flatMap((x) => {
       const c = cities.get(x.cityId);
