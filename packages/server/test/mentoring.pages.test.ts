@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importDataset } from '../src/dataset-sections.ts';
 import { ENGINES, postForm, startTestApp, type Client, type TestApp } from './harness.ts';
 import { squashHtml } from './html-squash.ts';
 
@@ -113,6 +114,41 @@ describe.each(ENGINES)('mentoring pages on %s', (engine) => {
     expect(res.body).toContain('The sources give no content for this toolkit yet.');
     expect(res.body).toContain('This theme has no self-check questions yet.');
     expect((await t.anonymous.request({ url: `${P}/themes/theme-nope` })).statusCode).toBe(404);
+  });
+
+  it('lets an editor answer the self-check and shows where the city stands', async () => {
+    await importDataset(t.db, {
+      format: 'convivio/v1',
+      mentoringProgrammes: [
+        {
+          id: 'programme-check',
+          name: 'Check',
+          themes: [
+            {
+              id: 'theme-check',
+              name: 'Check theme',
+              toolkit: {
+                selfCheckQuestions: [
+                  { id: 'q1', text: 'Is there a strategy?', authored: 'platform' },
+                  { id: 'q2', text: 'Is it funded?', authored: 'platform' },
+                ],
+              },
+            },
+          ],
+        },
+      ],
+    });
+    const url = '/mentoring/programme-check/themes/theme-check';
+    const form = (await ghentEditor.request({ url })).body;
+    expect(form).toContain('Is there a strategy? (written for the platform, not from a source)');
+    const saved = await postForm(ghentEditor, `/mentoring/programme-check/themes/theme-check/self-check/city-ghent`, [
+      ['q.q1', 'yes'],
+      ['q.q2', 'no'],
+    ]);
+    expect(saved.statusCode, saved.body).toBe(303);
+    const page = (await t.anonymous.request({ url: `${url}?city=city-ghent` })).body;
+    expect(page).toContain('Where Ghent stands');
+    expect(page).toMatch(/50 % \(2 of 2 questions answered\)\s*Developing\./);
   });
 
   it("shows the city page's mentoring section with a link to the city's plan", async () => {
