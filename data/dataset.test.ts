@@ -118,6 +118,14 @@ const FACTS: Fact[] = [
   ['method-livadia-novoville', 'name', 'Novoville platform', MUST_A_LAB_REPORT, 'Novoville platform where numerous modern communication tools'],
   ['method-mechelen-citizen-panel', 'name', 'Citizen panel (Burgerpanel)', MUST_A_LAB_REPORT, '(Burgerpanel). <https://makers.mechelen.be/burgerpanel>'],
   ['charter-integrating-cities', 'signatoryCount', 39, CONFERENCE_REPORT, 'Thirty-nine cities have already signed the Cities Charter'],
+  ['programme-cities-grow', 'start', '2017-02', CORNER, 'running from February 2017 to January 2019'],
+  ['programme-cities-grow', 'end', '2019-01', CORNER, 'running from February 2017 to January 2019'],
+  ['programme-cities-grow', 'coordinator', 'EUROCITIES', CORNER, 'The project was realised by a consortium coordinated by EUROCITIES'],
+  ['programme-cities-grow', 'themes.0.name', 'Matching buyers and suppliers: access to public and private contracts for immigrant entrepreneurs', CORNER, '- Matching buyers and suppliers: access to public and private contracts for immigrant entrepreneurs'],
+  ['programme-cities-grow', 'themes.3.name', 'Anti-discrimination strategies for the local job market', CORNER, '- Anti-discrimination strategies for the local job market'],
+  ['programme-cities-grow', 'participants.0.cityId', 'city-athens', CORNER, '16 local authorities from 12 member states (Athens, Barcelona'],
+  ['programme-cities-grow', 'participants.15.cityId', 'city-utrecht', CORNER, 'Rotterdam, Tampere and Utrecht)'],
+  ['programme-cities-grow', 'partners.2.name', 'Migration Policy Group', CORNER, 'Migration Policy Institute Europe and Migration Policy Group - as facilitators and expert leaders'],
 ];
 
 const byId = new Map<string, Record<string, unknown>>();
@@ -172,6 +180,32 @@ describe('the bundled data set', () => {
       expect(cited.size, id).toBeGreaterThan(0);
       for (const document of cited) expect(SOURCE_DOCUMENTS.has(document), `${id} cites ${document}`).toBe(true);
     }
+  });
+
+  it('has CITIES GROW with its 4 themes, 16 cities and 3 partners, and no mentor–mentee pair the sources do not state', () => {
+    const [programme, ...others] = dataset.mentoringProgrammes as {
+      id: string;
+      themes: { challengeIds: string[]; toolkit: { selfCheckQuestions: unknown[]; successFactors: unknown[] } }[];
+      participants: { cityId: string; role: string | null }[];
+      partners: { name: string }[];
+      offers: unknown[];
+      requests: unknown[];
+    }[];
+    expect(others).toEqual([]);
+    expect(programme!.id).toBe('programme-cities-grow');
+    expect(programme!.themes.map((t) => t.challengeIds)).toEqual([
+      ['public-contracts-for-migrant-entrepreneurs'],
+      ['labour-economic-integration'],
+      ['migrant-entrepreneurship'],
+      ['job-market-discrimination'],
+    ]);
+    expect(programme!.participants.map((p) => p.cityId.slice(5))).toEqual(['athens', 'barcelona', 'birmingham', 'brighton-and-hove', 'dresden', 'gdansk', 'ghent', 'helsinki', 'lisbon', 'munich', 'nantes', 'nicosia', 'riga', 'rotterdam', 'tampere', 'utrecht']);
+    // The source names the cities but not which of them mentored: no role, no offer, no request.
+    expect(programme!.participants.map((p) => p.role)).toEqual(Array(16).fill(null));
+    expect([programme!.offers, programme!.requests]).toEqual([[], []]);
+    // Nor does it give the toolkits' content.
+    expect(programme!.themes.flatMap((t) => [...t.toolkit.selfCheckQuestions, ...t.toolkit.successFactors])).toEqual([]);
+    expect(programme!.partners.map((p) => p.name)).toEqual(['Migration Work CIC', 'Migration Policy Institute Europe', 'Migration Policy Group']);
   });
 
   it('references only cities it holds', () => {

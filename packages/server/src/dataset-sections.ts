@@ -12,6 +12,7 @@ import './reports/sections.ts';
 import './events/dataset-section.ts';
 import './charter/sections.ts';
 import './network/sections.ts';
+import './mentoring/sections.ts';
 
 export { importDataset, DATASET_FORMAT, type ImportSummary } from './dataset/import.ts';
 export { exportDataset, exportSectionCsv } from './dataset/export.ts';

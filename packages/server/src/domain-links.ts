@@ -25,6 +25,9 @@ import { eraseMessagesTo, messagesTo } from './mail/personal-data.ts';
 import { sendMail } from './mail/service.ts';
 import { anonymiseAuthor, revisionsByAuthor } from './revisions/authorship.ts';
 import { cityNetworkHtml } from './network/city-section.ts';
+import { registerMentorOffers } from './network/mentors.ts';
+import { cityMentoringHtml } from './mentoring/city-section.ts';
+import { mentorsOnChallenge } from './mentoring/mentors.ts';
 
 // A renamed (or moved) city: its practices' country, search text and facet index follow.
 onCityWritten(refreshCityOfPractices);
@@ -46,7 +49,7 @@ export const cityPracticeLinks: CityPracticeLinks = {
 /** What the city pages show of the domains above cities. */
 export const cityPageLinks: CityPageLinks = {
   practices: cityPracticeLinks,
-  sections: [cityIndicatorsHtml, cityNetworkHtml],
+  sections: [cityIndicatorsHtml, cityNetworkHtml, cityMentoringHtml],
 };
 
 /** What the practice pages show of the events. */
@@ -73,3 +76,6 @@ registerPersonalData({ section: 'evidence', export: evidenceOwnedBy, erase: asyn
 
 // The account pages offer the cities in their pickers (editor requests, the users list).
 linkCityOptions(citiesByName);
+
+// The needs page lists the mentoring programmes' offers on each challenge.
+registerMentorOffers(mentorsOnChallenge);

@@ -15,6 +15,7 @@ import { stakeholderPages } from './stakeholders/pages.ts';
 import { labPages } from './labs/pages.ts';
 import { reportPages } from './reports/pages.ts';
 import { charterPages } from './charter/pages.ts';
+import { mentoringPages } from './mentoring/pages.ts';
 import { openDataPages } from './open-data/pages.ts';
 import { networkMapPages } from './network/map-pages.ts';
 import { networkPages } from './network/pages.ts';
@@ -50,6 +51,7 @@ const PAGES: PagesFactory[] = [
   memberPages,
   networkMapPages,
   networkPages,
+  mentoringPages,
 ];
 
 /** Registers the HTML error pages, the static assets and every domain's pages. */

@@ -16,3 +16,4 @@ export * from './practice-rules.ts';
 export * from './source-documents.ts';
 export * from './field-label.ts';
 export * from './challenges.ts';
+export * from './mentoring.ts';

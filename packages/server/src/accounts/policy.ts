@@ -72,6 +72,10 @@ export interface Resources {
   'invitation.manage': { cityId: string };
   /** See every city's invitations. */
   'invitations.seeAll': null;
+  /** Create and change mentoring programmes and their study visits (programme coordination). */
+  'mentoring.manage': null;
+  /** See the contact persons of mentoring offers and requests (personal data): those who arrange the pairs. */
+  'mentoring.seeContacts': null;
 }
 
 export type Action = keyof Resources;
@@ -175,6 +179,11 @@ const RULES: { [A in Action]: Rule<Resources[A]> } = {
       `You may not ${what}: ${user.role === 'editor' ? `editors invite only to their own city (${user.cityId})` : "only administrators and the city's editors may"}`,
   },
   'invitations.seeAll': administrators,
+  'mentoring.manage': administrators,
+  'mentoring.seeContacts': {
+    allow: (user) => isAdmin(user) || (user?.role === 'editor' && user.cityId !== null),
+    refusal: () => "Only cities' editors and administrators see the contact persons of offers and requests",
+  },
 };
 
 /** May this user (null: nobody signed in) do this action on this resource? */

@@ -107,6 +107,7 @@ export async function importDataset(db: Database, file: unknown): Promise<Import
       cities: inFile('cities'),
       practices: inFile('practices'),
       stakeholders: inFile('stakeholders'),
+      events: inFile('events'),
     }),
   };
   for (const { key, items } of parsed) {

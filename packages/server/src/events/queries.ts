@@ -30,6 +30,13 @@ const SELECT = `SELECT e.id, e.name, e.city_id, e.status, e.record, e.registrati
 const WITH_CITY = `SELECT e.*, c.name AS city_name FROM written e LEFT JOIN ${CITY_DIRECTORY} c ON c.id = e.city_id`;
 
 /** One event, or null; `forUpdate` locks the row for the rest of the transaction. */
+/** Which of these ids are events (any status). */
+export async function existingEventIds(db: Queryable, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const r = await db.query<{ id: string }>('SELECT id FROM events WHERE id = ANY($1::text[])', [ids]);
+  return new Set(r.rows.map((x) => x.id));
+}
+
 export async function findEvent(db: Queryable, id: string, forUpdate = false): Promise<EventRow | null> {
   const r = await db.query<EventRow>(`${SELECT} WHERE e.id = $1${forUpdate ? ' FOR UPDATE OF e' : ''}`, [id]);
   return r.rows[0] ?? null;

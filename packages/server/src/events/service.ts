@@ -7,6 +7,7 @@ import {
   missingReferences,
   referenceLookup,
   refuseIssues,
+  registerReferencedRecords,
   type Reference,
   type ReferenceLookup,
 } from '../records/references.ts';
@@ -14,7 +15,9 @@ import { changeRecord, createRecord, type VersionedKind } from '../records/versi
 import { checkEventConsistency } from './consistency.ts';
 import { assertCan } from '../accounts/policy.ts';
 import { assertCanManageEvent } from './access.ts';
-import { findEvent, listEvents, updateEventSettings, upsertEvent, type EventRow } from './queries.ts';
+import { existingEventIds, findEvent, listEvents, updateEventSettings, upsertEvent, type EventRow } from './queries.ts';
+
+registerReferencedRecords('events', { existing: existingEventIds });
 
 export const EVENT_ENTITY = 'event';
 

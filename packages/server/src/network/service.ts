@@ -44,7 +44,7 @@ export async function challengesWithCounts(
 }
 
 /** Refuses challenge ids that are not in the taxonomy, naming each. */
-async function assertChallengesExist(tx: Queryable, ids: string[], field: (i: number) => string): Promise<void> {
+export async function assertChallengesExist(tx: Queryable, ids: string[], field: (i: number) => string): Promise<void> {
   const found = await existingChallengeIds(tx, ids);
   const issues = ids.flatMap((id, i) =>
     found.has(id) ? [] : [{ field: field(i), message: `challenge "${id}" is not in the taxonomy` }],

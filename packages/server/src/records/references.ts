@@ -2,9 +2,14 @@ import type { Queryable } from '../db/database.ts';
 import { validationError, type FieldIssue } from '../errors.ts';
 
 /** The kinds of record other records refer to, by table. */
-export type ReferencedKind = 'cities' | 'practices' | 'stakeholders';
+export type ReferencedKind = 'cities' | 'practices' | 'stakeholders' | 'events';
 
-const NAME: Record<ReferencedKind, string> = { cities: 'city', practices: 'practice', stakeholders: 'stakeholder' };
+const NAME: Record<ReferencedKind, string> = {
+  cities: 'city',
+  practices: 'practice',
+  stakeholders: 'stakeholder',
+  events: 'event',
+};
 
 /**
  * Where a record's references are looked up: the database, and during an import also

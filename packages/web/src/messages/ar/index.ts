@@ -22,3 +22,4 @@ import './network-needs.ts';
 import './reports.ts';
 import './evidence.ts';
 import './open-data.ts';
+import './mentoring.ts';

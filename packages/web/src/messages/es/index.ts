@@ -22,3 +22,4 @@ import './members.ts';
 import './access.ts';
 import './network.ts';
 import './network-needs.ts';
+import './mentoring.ts';

@@ -22,3 +22,4 @@ import './practices.ts';
 import './records.ts';
 import './reports.ts';
 import './stakeholders.ts';
+import './mentoring.ts';

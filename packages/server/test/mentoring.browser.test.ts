@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, startBrowserApp, type BrowserTestApp } from './browser.ts';
+
+const P = '/mentoring/programme-cities-grow';
+
+describe.skipIf(!HAS_CHROMIUM)('a mentoring flow in the browser', () => {
+  let b: BrowserTestApp;
+
+  beforeAll(async () => {
+    b = await startBrowserApp();
+  });
+  afterAll(async () => b?.close());
+
+  it('an editor asks for a mentor, sees the suggested mentor and adds an action to the plan', async () => {
+    const admin = await b.newPage();
+    admin.setDefaultTimeout(15_000);
+    await b.signIn(admin, 'admin');
+    await admin.goto(P);
+    await admin.getByLabel('Offers to mentor').check();
+    await admin
+      .locator('#f-themeId')
+      .selectOption({ label: 'Anti-discrimination strategies for the local job market' });
+    await admin.locator('#f-cityId').selectOption({ label: 'Helsinki' });
+    await admin.getByLabel('Capacity (cities)').fill('1');
+    await Promise.all([admin.waitForURL(/notice=posted/), admin.getByRole('button', { name: 'Post' }).click()]);
+
+    const page = await b.newPage();
+    page.setDefaultTimeout(15_000);
+    await b.signIn(page, 'editor', 'city-tampere');
+    await page.goto(P);
+    expect(await b.axe(page)).toEqual([]);
+    await page.getByLabel('Asks for a mentor').check();
+    await page.locator('#f-themeId').selectOption({ label: 'Anti-discrimination strategies for the local job market' });
+    await page.getByLabel('Note').fill('Recruitment without discrimination');
+    await Promise.all([page.waitForURL(/notice=posted/), page.getByRole('button', { name: 'Post' }).click()]);
+    expect(await page.getByRole('status').or(page.locator('.notice')).first().textContent()).toContain('Posted.');
+
+    const pairs = page.locator('section[aria-labelledby="pairs-h"] tbody tr');
+    expect(await pairs.count()).toBe(1);
+    expect(await pairs.first().locator('th').textContent()).toBe('Tampere');
+    expect(await pairs.first().getByRole('link').textContent()).toBe('Helsinki');
+    expect(await pairs.first().locator('td').last().textContent()).toContain('same theme');
+
+    await page.getByRole('link', { name: 'Action plan of Tampere' }).click();
+    await page.locator('#f-title').fill('Anonymous job applications in the city administration');
+    await page.getByLabel('Owner').fill('Human resources');
+    await page.getByLabel('Deadline').fill('2019-01-31');
+    await Promise.all([page.waitForURL(/notice=saved/), page.getByRole('button', { name: 'Add an action' }).click()]);
+    expect(await page.locator('#actions-h ~ div tbody th').textContent()).toBe(
+      'Anonymous job applications in the city administration',
+    );
+    expect(await b.axe(page)).toEqual([]);
+  });
+});
