@@ -24,6 +24,8 @@ import { eraseMessagesTo, messagesTo } from './mail/personal-data.ts';
 import { sendMail } from './mail/service.ts';
 import { anonymiseAuthor, revisionsByAuthor } from './revisions/authorship.ts';
 import { cityNetworkHtml } from './network/city-section.ts';
+import { registerCommitmentHelp } from './charter/help-links.ts';
+import { commitmentHelp } from './network/commitment-help.ts';
 
 // A renamed (or moved) city: its practices' country, search text and facet index follow.
 onCityWritten(refreshCityOfPractices);
@@ -72,3 +74,6 @@ registerPersonalData({ section: 'evidence', export: evidenceOwnedBy, erase: asyn
 
 // The account pages offer the cities in their pickers (editor requests, the users list).
 linkCityOptions(citiesByName);
+
+// A city's weak charter commitments find related challenges, practices and mentors in the learning network.
+registerCommitmentHelp(commitmentHelp);

@@ -19,6 +19,7 @@ import { charterRoutes } from './charter/routes.ts';
 import { openDataRoutes } from './open-data/routes.ts';
 import { networkMapRoutes } from './network/map-routes.ts';
 import { networkRoutes } from './network/routes.ts';
+import { charterCycleRoutes } from './charter/cycle-routes.ts';
 
 /** Every domain's API routes, mounted under /api/v1. Add a domain here. */
 export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -59,5 +60,6 @@ export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await app.register(memberRoutes(ctx));
     await app.register(networkMapRoutes(ctx));
     await app.register(networkRoutes(ctx));
+    await app.register(charterCycleRoutes(ctx));
   };
 }
