@@ -17,6 +17,7 @@ import { charterPages } from './charter/pages.ts';
 import { openDataPages } from './open-data/pages.ts';
 import { networkMapPages } from './network/map-pages.ts';
 import { networkPages } from './network/pages.ts';
+import { charterCyclePages } from './charter/cycle-pages.ts';
 import { installHtmlErrors } from './web/error-pages.ts';
 import { cityPageLinks, practicePageLinks } from './domain-links.ts';
 import { homePages } from './home-pages.ts';
@@ -48,6 +49,7 @@ const PAGES: PagesFactory[] = [
   memberPages,
   networkMapPages,
   networkPages,
+  charterCyclePages,
 ];
 
 /** Registers the HTML error pages, the static assets and every domain's pages. */

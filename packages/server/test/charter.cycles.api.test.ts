@@ -208,7 +208,13 @@ describe.each(ENGINES)('charter monitoring cycles API on %s', (engine) => {
     ]);
     const employer = help.items[0];
     expect(employer.practices).toEqual([
-      { id: 'practice-fuenlabrada-milma', name: expect.any(String), cityId: 'city-thessaloniki', status: 'achieved' },
+      {
+        id: 'practice-fuenlabrada-milma',
+        name: expect.any(String),
+        cityId: 'city-thessaloniki',
+        cityName: 'Thessaloniki',
+        status: 'achieved',
+      },
     ]);
     const challengeIds = employer.challenges.map((c: { challenge: { id: string } }) => c.challenge.id);
     expect(challengeIds).toEqual(['labour-economic-integration', 'positive-coexistence']);

@@ -16,3 +16,4 @@ export * from './pages/access.ts';
 export * from './pages/mail.ts';
 export * from './pages/network.ts';
 export * from './pages/network-learning.ts';
+export * from './pages/charter-cycles.ts';

@@ -92,7 +92,9 @@ export const zCityHelpResponse = z
         commitment: zCharterCommitment,
         status: zStatus,
         practices: z
-          .array(z.object({ id: z.string(), name: z.string(), cityId: z.string(), status: zStatus }))
+          .array(
+            z.object({ id: z.string(), name: z.string(), cityId: z.string(), cityName: z.string(), status: zStatus }),
+          )
           .describe("Other cities' practices implementing the commitment, from their assessments"),
         challenges: z.array(
           z.object({

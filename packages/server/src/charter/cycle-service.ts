@@ -213,7 +213,7 @@ export interface CityHelp {
   weakest: WeakestCommitments<CharterCommitment>;
   help: {
     commitmentId: string;
-    practices: { id: string; name: string; cityId: string; status: AssessmentStatus }[];
+    practices: { id: string; name: string; cityId: string; cityName: string; status: AssessmentStatus }[];
     challenges: ChallengeHelp[];
   }[];
 }
@@ -247,11 +247,15 @@ export async function cityHelp(db: Queryable, user: User | null, cycleId: string
         ).map((p) => [p.id, p]),
       );
       const names = await visiblePractices(db, user, [...summaries.keys()]);
+      const cityNames = new Map(
+        (await publishedCityNames(db, [...new Set(candidates.map((c) => c.cityId))])).map((c) => [c.id, c.name]),
+      );
       const practices = candidates.flatMap((c) => {
         const name = names.get(c.practiceId);
         const p = summaries.get(c.practiceId);
-        return name && p && p.city_id !== city.id
-          ? [{ id: c.practiceId, name, cityId: c.cityId, status: c.status }]
+        const cityName = cityNames.get(c.cityId);
+        return name && p && cityName && p.city_id !== city.id
+          ? [{ id: c.practiceId, name, cityId: c.cityId, cityName, status: c.status }]
           : [];
       });
       help.push({
