@@ -26,6 +26,7 @@ import { anonymiseAuthor, revisionsByAuthor } from './revisions/authorship.ts';
 import { cityNetworkHtml } from './network/city-section.ts';
 import { registerCommitmentHelp } from './charter/help-links.ts';
 import { commitmentHelp } from './network/commitment-help.ts';
+import { eraseFollows, listFollows } from './follows/service.ts';
 
 // A renamed (or moved) city: its practices' country, search text and facet index follow.
 onCityWritten(refreshCityOfPractices);
@@ -70,6 +71,16 @@ registerPersonalData({
   erase: (tx, userId) => eraseEventData(tx, userId, FORMER_MEMBER),
 });
 registerPersonalData({ section: 'mail', export: messagesTo, erase: eraseMessagesTo });
+registerPersonalData({
+  section: 'follows',
+  export: async (db, userId) =>
+    (await listFollows(db, userId)).map((f) => ({
+      kind: f.kind,
+      target: f.target,
+      since: new Date(f.created_at).toISOString(),
+    })),
+  erase: eraseFollows,
+});
 registerPersonalData({ section: 'evidence', export: evidenceOwnedBy, erase: async () => undefined });
 
 // The account pages offer the cities in their pickers (editor requests, the users list).

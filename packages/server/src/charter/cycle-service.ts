@@ -30,7 +30,7 @@ import { findSignatory, listCommitments, listSignatories } from './queries.ts';
 import { visiblePractices } from './service.ts';
 import { implementingPractices, weakestCommitments, type WeakestCommitments } from './weakest.ts';
 
-export { listCycles, type CycleRow, type AssessmentRow } from './cycle-queries.ts';
+export { assessmentsSince, listCycles, type CycleRow, type AssessmentRow } from './cycle-queries.ts';
 
 /** A cycle, or 404. */
 export async function getCycle(db: Queryable, id: string): Promise<CycleRow> {
