@@ -27,6 +27,7 @@ import { cityNetworkHtml } from './network/city-section.ts';
 import { registerCommitmentHelp } from './charter/help-links.ts';
 import { commitmentHelp } from './network/commitment-help.ts';
 import { eraseFollows, listFollows } from './follows/service.ts';
+import { cityFollowHtml } from './follows/pages.ts';
 
 // A renamed (or moved) city: its practices' country, search text and facet index follow.
 onCityWritten(refreshCityOfPractices);
@@ -48,7 +49,7 @@ export const cityPracticeLinks: CityPracticeLinks = {
 /** What the city pages show of the domains above cities. */
 export const cityPageLinks: CityPageLinks = {
   practices: cityPracticeLinks,
-  sections: [cityIndicatorsHtml, cityNetworkHtml],
+  sections: [cityIndicatorsHtml, cityNetworkHtml, cityFollowHtml],
 };
 
 /** What the practice pages show of the events. */

@@ -17,3 +17,4 @@ export * from './pages/mail.ts';
 export * from './pages/network.ts';
 export * from './pages/network-learning.ts';
 export * from './pages/charter-cycles.ts';
+export * from './pages/follows.ts';
