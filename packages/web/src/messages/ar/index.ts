@@ -15,3 +15,4 @@ import './practices.ts';
 import './records.ts';
 import './stakeholders.ts';
 import './charter-cycles.ts';
+import './follows.ts';

@@ -18,3 +18,4 @@ import './records.ts';
 import './reports.ts';
 import './stakeholders.ts';
 import './charter-cycles.ts';
+import './follows.ts';
