@@ -10,8 +10,8 @@ import { assertCan, can } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import { getCity, type CityRow } from '../cities/service.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { AppError, notFound, parseOrThrow, validationError } from '../errors.ts';
-import { existingPracticeIds, practiceSummaries } from '../practices/service.ts';
+import { AppError, notFound, parseOrThrow } from '../errors.ts';
+import { practiceSummaries } from '../practices/service.ts';
 import { blanksToNull } from '../records/normalize.ts';
 import { recordRevision } from '../revisions/service.ts';
 import { buildCycleReport, type CycleReport } from './cycle-report.ts';
@@ -27,7 +27,7 @@ import {
 } from './cycle-queries.ts';
 import { commitmentHelp, type ChallengeHelp } from './help-links.ts';
 import { findSignatory, listCommitments, listSignatories } from './queries.ts';
-import { visiblePractices } from './service.ts';
+import { assertPracticesExist, visiblePractices } from './service.ts';
 import { implementingPractices, weakestCommitments, type WeakestCommitments } from './weakest.ts';
 
 export { assessmentsSince, listCycles, type CycleRow, type AssessmentRow } from './cycle-queries.ts';
@@ -145,13 +145,7 @@ export async function setAssessment(
       );
     if (!(await tx.query('SELECT 1 FROM charter_commitments WHERE id = $1', [commitmentId])).rows.length)
       throw notFound('Commitment', commitmentId);
-    if (w.practiceIds.length) {
-      const found = await existingPracticeIds(tx, w.practiceIds);
-      const issues = w.practiceIds.flatMap((id, i) =>
-        found.has(id) ? [] : [{ field: `practiceIds.${i}`, message: `practice "${id}" does not exist` }],
-      );
-      if (issues.length) throw validationError(issues);
-    }
+    await assertPracticesExist(tx, w.practiceIds);
     const version = ((await findAssessment(tx, cycleId, cityId, commitmentId))?.version ?? 0) + 1;
     await upsertAssessment(tx, { cycleId, cityId, commitmentId }, w, version, { id: author.id, name: author.name });
     await recordRevision(tx, {
