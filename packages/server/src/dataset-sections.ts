@@ -11,6 +11,7 @@ import './labs/sections.ts';
 import './reports/sections.ts';
 import './events/dataset-section.ts';
 import './charter/sections.ts';
+import './charter/cycle-sections.ts';
 import './network/sections.ts';
 import './mentoring/sections.ts';
 

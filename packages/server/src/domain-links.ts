@@ -28,6 +28,10 @@ import { cityNetworkHtml } from './network/city-section.ts';
 import { registerMentorOffers } from './network/mentors.ts';
 import { cityMentoringHtml } from './mentoring/city-section.ts';
 import { mentorsOnChallenge } from './mentoring/mentors.ts';
+import { registerCommitmentHelp } from './charter/help-links.ts';
+import { commitmentHelp } from './network/commitment-help.ts';
+import { eraseFollows, listFollows } from './follows/service.ts';
+import { cityFollowHtml } from './follows/pages.ts';
 
 // A renamed (or moved) city: its practices' country, search text and facet index follow.
 onCityWritten(refreshCityOfPractices);
@@ -49,7 +53,7 @@ export const cityPracticeLinks: CityPracticeLinks = {
 /** What the city pages show of the domains above cities. */
 export const cityPageLinks: CityPageLinks = {
   practices: cityPracticeLinks,
-  sections: [cityIndicatorsHtml, cityNetworkHtml, cityMentoringHtml],
+  sections: [cityIndicatorsHtml, cityNetworkHtml, cityMentoringHtml, cityFollowHtml],
 };
 
 /** What the practice pages show of the events. */
@@ -72,6 +76,16 @@ registerPersonalData({
   erase: (tx, userId) => eraseEventData(tx, userId, FORMER_MEMBER),
 });
 registerPersonalData({ section: 'mail', export: messagesTo, erase: eraseMessagesTo });
+registerPersonalData({
+  section: 'follows',
+  export: async (db, userId) =>
+    (await listFollows(db, userId)).map((f) => ({
+      kind: f.kind,
+      target: f.target,
+      since: new Date(f.created_at).toISOString(),
+    })),
+  erase: eraseFollows,
+});
 registerPersonalData({ section: 'evidence', export: evidenceOwnedBy, erase: async () => undefined });
 
 // The account pages offer the cities in their pickers (editor requests, the users list).
@@ -79,3 +93,5 @@ linkCityOptions(citiesByName);
 
 // The needs page lists the mentoring programmes' offers on each challenge.
 registerMentorOffers(mentorsOnChallenge);
+// A city's weak charter commitments find related challenges, practices and mentors in the learning network.
+registerCommitmentHelp(commitmentHelp);

@@ -21,6 +21,8 @@ import { openDataRoutes } from './open-data/routes.ts';
 import { networkMapRoutes } from './network/map-routes.ts';
 import { networkRoutes } from './network/routes.ts';
 import { mentoringRoutes } from './mentoring/routes.ts';
+import { charterCycleRoutes } from './charter/cycle-routes.ts';
+import { followRoutes } from './follows/routes.ts';
 
 /** Every domain's API routes, mounted under /api/v1. Add a domain here. */
 export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -63,5 +65,7 @@ export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await app.register(networkMapRoutes(ctx));
     await app.register(networkRoutes(ctx));
     await app.register(mentoringRoutes(ctx));
+    await app.register(charterCycleRoutes(ctx));
+    await app.register(followRoutes(ctx));
   };
 }

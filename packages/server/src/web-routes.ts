@@ -19,6 +19,8 @@ import { mentoringPages } from './mentoring/pages.ts';
 import { openDataPages } from './open-data/pages.ts';
 import { networkMapPages } from './network/map-pages.ts';
 import { networkPages } from './network/pages.ts';
+import { charterCyclePages } from './charter/cycle-pages.ts';
+import { followPages } from './follows/pages.ts';
 import { installHtmlErrors } from './web/error-pages.ts';
 import { cityPageLinks, practicePageLinks } from './domain-links.ts';
 import { homePages } from './home-pages.ts';
@@ -52,6 +54,8 @@ const PAGES: PagesFactory[] = [
   networkMapPages,
   networkPages,
   mentoringPages,
+  charterCyclePages,
+  followPages,
 ];
 
 /** Registers the HTML error pages, the static assets and every domain's pages. */

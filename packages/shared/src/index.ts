@@ -12,6 +12,7 @@ export * from './evidence-indices.ts';
 export * from './event.ts';
 export * from './event-registration.ts';
 export * from './charter.ts';
+export * from './charter-cycles.ts';
 export * from './practice-rules.ts';
 export * from './source-documents.ts';
 export * from './field-label.ts';

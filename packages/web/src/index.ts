@@ -17,3 +17,5 @@ export * from './pages/mail.ts';
 export * from './pages/network.ts';
 export * from './pages/network-learning.ts';
 export * from './pages/mentoring.ts';
+export * from './pages/charter-cycles.ts';
+export * from './pages/follows.ts';

@@ -40,6 +40,8 @@ export interface Resources {
   'practices.filterByStatus': null;
   /** Say whether a city signed the charter. */
   'charter.setSignatory': null;
+  /** Open, close and rename the charter's monitoring cycles. */
+  'charter.manageCycles': null;
   /** Create, delete an event; name or remove its organisers. */
   'event.create': null;
   'event.delete': null;
@@ -137,6 +139,7 @@ const RULES: { [A in Action]: Rule<Resources[A]> } = {
     refusal: () => 'Only editors and administrators have drafts',
   },
   'charter.setSignatory': administrators,
+  'charter.manageCycles': administrators,
   'event.create': administrators,
   'event.delete': administrators,
   'event.nameOrganisers': administrators,

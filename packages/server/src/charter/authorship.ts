@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database.ts';
+import { anonymiseAssessor, assessmentsBy } from './cycle-queries.ts';
 
 /** The charter entries a person last changed: their part of a personal-data export. */
 export async function charterChangesBy(db: Queryable, userId: string) {
@@ -18,6 +19,12 @@ export async function charterChangesBy(db: Queryable, userId: string) {
       commitmentId: r.commitment_id,
       updatedAt: iso(r.updated_at),
     })),
+    assessments: (await assessmentsBy(db, userId)).map((r) => ({
+      cycleId: r.cycle_id,
+      cityId: r.city_id,
+      commitmentId: r.commitment_id,
+      assessedAt: iso(r.assessed_at),
+    })),
   };
 }
 
@@ -25,4 +32,5 @@ export async function charterChangesBy(db: Queryable, userId: string) {
 export async function anonymiseCharterAuthor(tx: Queryable, userId: string, label: string): Promise<void> {
   await tx.query('UPDATE charter_signatories SET updated_by_name = $2 WHERE updated_by_id = $1', [userId, label]);
   await tx.query('UPDATE city_commitments SET updated_by_name = $2 WHERE updated_by_id = $1', [userId, label]);
+  await anonymiseAssessor(tx, userId, label);
 }

@@ -96,11 +96,12 @@ export async function upsertCharter(tx: Queryable, rec: CharterRecord): Promise<
   return existed ? 'updated' : 'created';
 }
 
-/** Commitment ids that cities have recorded a status for (they cannot leave the charter). */
+/** Commitment ids that cities have recorded a status for or assessed in a cycle (they cannot leave the charter). */
 export async function commitmentIdsInUse(db: Queryable): Promise<string[]> {
   return (
     await db.query<{ commitment_id: string }>(
-      'SELECT DISTINCT commitment_id FROM city_commitments ORDER BY commitment_id',
+      `SELECT commitment_id FROM city_commitments UNION SELECT commitment_id FROM charter_assessments
+       ORDER BY commitment_id`,
     )
   ).rows.map((r) => r.commitment_id);
 }

@@ -70,7 +70,8 @@ export async function getCityCommitments(db: Queryable, user: User | null, cityI
   return { city, signatory: await findSignatory(db, cityId), items, practiceNames };
 }
 
-async function assertPracticesExist(tx: Queryable, ids: string[]): Promise<void> {
+/** Refuses practice ids that do not exist, naming each (`practiceIds.<i>`). */
+export async function assertPracticesExist(tx: Queryable, ids: string[]): Promise<void> {
   if (!ids.length) return;
   const found = await existingPracticeIds(tx, ids);
   const issues = ids.flatMap((id, i) =>

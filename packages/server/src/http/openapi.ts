@@ -27,6 +27,7 @@ const TAGS = [
     'network',
     "The learning network: located cities and their practices on a map of Europe, integration challenges, a city's needs, similar cities, the network's gaps",
   ],
+  ['follows', 'What a person follows (cities, themes, challenges) and their digest of what changed'],
 ] as const;
 
 /**

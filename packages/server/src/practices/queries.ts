@@ -222,3 +222,20 @@ export async function unclassifiedPracticesFromSources(
   );
   return r.rows;
 }
+
+/** Published practices created or changed after a moment (the follows' digests), the latest first. */
+export async function publishedPracticesChangedSince(db: Queryable, since: Date) {
+  const r = await db.query<{
+    id: string;
+    name: string;
+    city_id: string | null;
+    themes: string[];
+    created_at: Date | string;
+    updated_at: Date | string;
+  }>(
+    `SELECT id, name, city_id, themes, created_at, updated_at FROM practices
+     WHERE status = 'published' AND updated_at > $1 ORDER BY updated_at DESC LIMIT 500`,
+    [since],
+  );
+  return r.rows;
+}

@@ -26,6 +26,7 @@ export {
   publishedPracticeCounts,
   publishedPracticeNames,
   publishedPracticesOfCities,
+  publishedPracticesChangedSince,
   refreshCityOfPractices,
   unclassifiedPracticesFromSources,
   type PracticeSummary,

@@ -107,6 +107,7 @@ export function charterPage(ctx: PageContext, v: CharterPageView): SafeHtml {
       <p>${t('charter.none')}</p>`;
   return html`<h1>${c.name}</h1>
     <p class="lead">${t('charter.lead')}</p>
+    <p><a href="/charter/cycles">${t('cycles.link')}</a></p>
     <section aria-labelledby="charter-about-h">
       <h2 id="charter-about-h">${t('charter.about')}</h2>
       ${paragraphs(c.description)}

@@ -23,3 +23,5 @@ import './access.ts';
 import './network.ts';
 import './network-needs.ts';
 import './mentoring.ts';
+import './charter-cycles.ts';
+import './follows.ts';

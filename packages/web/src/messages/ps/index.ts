@@ -23,3 +23,5 @@ import './reports.ts';
 import './evidence.ts';
 import './open-data.ts';
 import './mentoring.ts';
+import './charter-cycles.ts';
+import './follows.ts';

@@ -23,3 +23,5 @@ import './records.ts';
 import './reports.ts';
 import './stakeholders.ts';
 import './mentoring.ts';
+import './charter-cycles.ts';
+import './follows.ts';

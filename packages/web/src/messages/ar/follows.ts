@@ -1,0 +1,30 @@
+import { addMessages } from '../../i18n.ts';
+import type { follows as english } from '../en/follows.ts';
+
+/** Interface strings of a person's follows and their digest (Arabic; machine-assisted, not reviewed by a native speaker). */
+export const follows = {
+  'follows.title': 'ما أتابعه',
+  'follows.lead': 'تابع المدن والموضوعات والتحديات، واقرأ هنا ما تغيّر منذ زيارتك الأخيرة.',
+  'follows.follow': 'متابعة {name}',
+  'follows.unfollow': 'إيقاف متابعة {name}',
+  'follows.following': 'أنت تتابع {name}.',
+  'follows.none': 'لا تتابع أي شيء بعد.',
+  'follows.kind.city': 'المدينة',
+  'follows.kind.theme': 'الموضوع',
+  'follows.kind.challenge': 'التحدي',
+  'follows.add': 'متابعة موضوع أو تحدٍّ',
+  'follows.what': 'ما الذي تتابعه',
+  'follows.digest': 'ما تغيّر منذ {date}',
+  'follows.nothingNew': 'لا جديد فيما تتابعه منذ ذلك الحين.',
+  'follows.practiceNew': 'ممارسة جديدة: {name}',
+  'follows.practiceUpdated': 'ممارسة محدّثة: {name}',
+  'follows.assessment': 'تقييم الميثاق في {cycle}: {commitment}، {status}',
+  'follows.markRead': 'تعليم كمقروء',
+  'follows.email': 'الملخّص بالبريد الإلكتروني',
+  'follows.frequency.off': 'أبدًا',
+  'follows.frequency.weekly': 'أسبوعيًا',
+  'follows.saveEmail': 'حفظ',
+  'follows.saved': 'تم الحفظ.',
+} satisfies Record<keyof typeof english, string>;
+
+addMessages('ar', follows);

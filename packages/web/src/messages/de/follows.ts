@@ -1,0 +1,31 @@
+import { addMessages } from '../../i18n.ts';
+import type { follows as english } from '../en/follows.ts';
+
+/** Interface strings of a person's follows and their digest (German; machine-assisted, not reviewed by a native speaker). */
+export const follows = {
+  'follows.title': 'Was ich verfolge',
+  'follows.lead':
+    'Verfolgen Sie Städte, Themen und Herausforderungen und lesen Sie hier, was sich seit Ihrem letzten Besuch geändert hat.',
+  'follows.follow': '{name} folgen',
+  'follows.unfollow': '{name} nicht mehr folgen',
+  'follows.following': 'Sie folgen {name}.',
+  'follows.none': 'Sie folgen noch nichts.',
+  'follows.kind.city': 'Stadt',
+  'follows.kind.theme': 'Thema',
+  'follows.kind.challenge': 'Herausforderung',
+  'follows.add': 'Einem Thema oder einer Herausforderung folgen',
+  'follows.what': 'Was verfolgen',
+  'follows.digest': 'Was sich seit dem {date} geändert hat',
+  'follows.nothingNew': 'Seitdem nichts Neues in dem, was Sie verfolgen.',
+  'follows.practiceNew': 'Neue Praktik: {name}',
+  'follows.practiceUpdated': 'Aktualisierte Praktik: {name}',
+  'follows.assessment': 'Charta-Bewertung in {cycle}: {commitment}, {status}',
+  'follows.markRead': 'Als gelesen markieren',
+  'follows.email': 'Die Zusammenfassung per E-Mail',
+  'follows.frequency.off': 'Nie',
+  'follows.frequency.weekly': 'Wöchentlich',
+  'follows.saveEmail': 'Speichern',
+  'follows.saved': 'Gespeichert.',
+} satisfies Record<keyof typeof english, string>;
+
+addMessages('de', follows);

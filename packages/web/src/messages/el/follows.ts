@@ -1,0 +1,31 @@
+import { addMessages } from '../../i18n.ts';
+import type { follows as english } from '../en/follows.ts';
+
+/** Interface strings of a person's follows and their digest (Greek; machine-assisted, not reviewed by a native speaker). */
+export const follows = {
+  'follows.title': 'Όσα ακολουθώ',
+  'follows.lead':
+    'Ακολουθήστε πόλεις, θέματα και προκλήσεις και διαβάστε εδώ τι άλλαξε από την τελευταία σας επίσκεψη.',
+  'follows.follow': 'Ακολουθήστε: {name}',
+  'follows.unfollow': 'Διακοπή παρακολούθησης: {name}',
+  'follows.following': 'Ακολουθείτε: {name}.',
+  'follows.none': 'Δεν ακολουθείτε τίποτα ακόμη.',
+  'follows.kind.city': 'Πόλη',
+  'follows.kind.theme': 'Θέμα',
+  'follows.kind.challenge': 'Πρόκληση',
+  'follows.add': 'Ακολουθήστε ένα θέμα ή μια πρόκληση',
+  'follows.what': 'Τι να ακολουθήσετε',
+  'follows.digest': 'Τι άλλαξε από {date}',
+  'follows.nothingNew': 'Τίποτα νέο σε όσα ακολουθείτε από τότε.',
+  'follows.practiceNew': 'Νέα πρακτική: {name}',
+  'follows.practiceUpdated': 'Ενημερωμένη πρακτική: {name}',
+  'follows.assessment': 'Αξιολόγηση του χάρτη στον κύκλο {cycle}: {commitment}, {status}',
+  'follows.markRead': 'Σήμανση ως αναγνωσμένο',
+  'follows.email': 'Η σύνοψη με e-mail',
+  'follows.frequency.off': 'Ποτέ',
+  'follows.frequency.weekly': 'Κάθε εβδομάδα',
+  'follows.saveEmail': 'Αποθήκευση',
+  'follows.saved': 'Αποθηκεύτηκε.',
+} satisfies Record<keyof typeof english, string>;
+
+addMessages('el', follows);

@@ -1,0 +1,30 @@
+import { addMessages } from '../../i18n.ts';
+import type { follows as english } from '../en/follows.ts';
+
+/** Interface strings of a person's follows and their digest (Ukrainian; machine-assisted, not reviewed by a native speaker). */
+export const follows = {
+  'follows.title': 'Мої підписки',
+  'follows.lead': 'Стежте за містами, темами й викликами та читайте тут, що змінилося від вашого останнього візиту.',
+  'follows.follow': 'Стежити: {name}',
+  'follows.unfollow': 'Не стежити: {name}',
+  'follows.following': 'Ви стежите: {name}.',
+  'follows.none': 'Ви ще ні за чим не стежите.',
+  'follows.kind.city': 'Місто',
+  'follows.kind.theme': 'Тема',
+  'follows.kind.challenge': 'Виклик',
+  'follows.add': 'Стежити за темою чи викликом',
+  'follows.what': 'За чим стежити',
+  'follows.digest': 'Що змінилося від {date}',
+  'follows.nothingNew': 'Відтоді нічого нового в тому, за чим ви стежите.',
+  'follows.practiceNew': 'Нова практика: {name}',
+  'follows.practiceUpdated': 'Оновлена практика: {name}',
+  'follows.assessment': 'Оцінка хартії в {cycle}: {commitment}, {status}',
+  'follows.markRead': 'Позначити як прочитане',
+  'follows.email': 'Підсумок електронною поштою',
+  'follows.frequency.off': 'Ніколи',
+  'follows.frequency.weekly': 'Щотижня',
+  'follows.saveEmail': 'Зберегти',
+  'follows.saved': 'Збережено.',
+} satisfies Record<keyof typeof english, string>;
+
+addMessages('uk', follows);
