@@ -28,7 +28,7 @@ export const evidenceSeries = {
   'evidence.series.seed': 'Semilla de las permutaciones',
   'evidence.series.public': 'Pública (solo si todos sus cálculos son públicos)',
   'evidence.series.start': 'Comparar estos años',
-  'evidence.series.breadcrumb': 'Dónde se encuentra',
+  'evidence.series.breadcrumb': 'Está aquí',
   'evidence.series.meta': '{years} · {owner}',
   'evidence.series.running':
     'Se están comprobando las variaciones ({percent} %). Vuelva a cargar la página para verlas.',
