@@ -51,7 +51,7 @@ export const evidenceSeries = {
   'evidence.series.noValues': 'په دې سيمه کې د دې شاخص لپاره هيڅ کال ارزښت نه لري.',
   'evidence.series.mapTitle': 'د بدلون نقشه',
   'evidence.series.mapIntro':
-    'هره خانه وروستی کال منفي پخوانی کال ښيي: شين چېرته چې ارزښت کم شوی، سور چېرته چې زيات شوی، او سپين چېرته چې نه دی بدل شوی.',
+    'هره خانه وروستی کال منفي پخوانی کال ښيي: آبي چېرته چې ارزښت کم شوی، سور چېرته چې زيات شوی، او سپين چېرته چې نه دی بدل شوی.',
   'evidence.series.from': 'له',
   'evidence.series.to': 'تر',
   'evidence.series.delete': 'دا لړۍ ړنګه کړئ',
