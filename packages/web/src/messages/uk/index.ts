@@ -25,3 +25,4 @@ import './stakeholders.ts';
 import './mentoring.ts';
 import './charter-cycles.ts';
 import './follows.ts';
+import './evidence-series.ts';
