@@ -41,7 +41,8 @@ describe.each(ENGINES)('State-of-the-Art report on %s', (engine) => {
     const res = await as[who].request({ url: '/reports?cities=city-modena' });
     expect(res.statusCode).toBe(200);
     expect(res.body).toMatch(/name="cities"\s+value="city-modena"\s+checked/);
-    for (const f of ['html', 'pdf', 'docx']) expect(res.body).toContain(`${REPORT}?cities=city-modena&amp;format=${f}`);
+    for (const f of ['html', 'pdf', 'docx'])
+      expect(res.body).toContain(`${REPORT}?cities=city-modena&amp;lang=en&amp;format=${f}`);
   });
 
   it('carries, for the seven cities by default, every city and every practice of the source report', async () => {

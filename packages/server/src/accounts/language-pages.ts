@@ -3,7 +3,7 @@ import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { formBody, text } from '../web/form-body.ts';
 import { knownLanguage, LANGUAGE_COOKIE, withoutLanguage } from '../web/language.ts';
-import { safeNext, seeOther } from '../web/page-helpers.ts';
+import { safeNext } from '../web/page-helpers.ts';
 import { storeLanguage } from './language.ts';
 
 /** The language cookie: a year, readable by the server only. */
@@ -29,7 +29,8 @@ export function languagePages(ctx: AppContext): FastifyPluginAsync {
       if (!lang) throw new AppError('validation_failed', 'Choose one of the languages offered', 'lang');
       setLanguageCookie(reply, ctx.config, lang);
       if (request.user) await storeLanguage(ctx.db, request.user.id, lang);
-      return seeOther(reply, withoutLanguage(safeNext(text(body, 'next'))));
+      // Not seeOther: the new choice replaces the language the switcher's page address named.
+      return reply.redirect(withoutLanguage(safeNext(text(body, 'next'))), 303);
     });
   };
 }

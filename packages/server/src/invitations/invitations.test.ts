@@ -32,6 +32,18 @@ describe.each(ENGINES)('invitations to edit a city on %s', (engine) => {
     await inbox?.close();
   });
 
+  it('writes to someone without an account in the inviter’s language, and the link opens in it', async () => {
+    const french = await t.signIn('admin');
+    await t.db.query(`UPDATE users SET language = 'fr' WHERE id = $1`, [french.user?.id]);
+    const email = unique();
+    expect((await invite(french, email)).statusCode).toBe(201);
+    const mail = await inbox.next(email);
+    const link = linkIn(mail, '/invitations/');
+    expect(new URL(link).searchParams.get('lang')).toBe('fr');
+    const page = await t.anonymous.request({ url: new URL(link).pathname + new URL(link).search });
+    expect(page.body).toContain('<html lang="fr"');
+  });
+
   it("lets administrators and the city's editors invite, editors only to their own city (role matrix)", async () => {
     const statuses = async (cityId: string) => {
       const out: Record<string, number> = {};

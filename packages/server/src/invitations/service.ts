@@ -3,6 +3,7 @@ import { sendAccountMail } from '../accounts/account-mail.ts';
 import { accountOfEmail, acceptEditorRole } from '../accounts/editor-role.ts';
 import { assertStrongPassword } from '../accounts/password-strength.ts';
 import { hashPassword } from '../accounts/passwords.ts';
+import { userLanguage } from '../accounts/service.ts';
 import { assertCan, can } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import { cityNames, existingCityIds } from '../cities/service.ts';
@@ -50,7 +51,7 @@ function present(r: InvitationRow, names: Record<string, string>): Invitation {
 
 /**
  * Invites someone by e-mail to edit a city (administrators, and that city's editors); the link
- * works once for INVITATION_DAYS days. The e-mail is in the language of the invitee's account, if any.
+ * works once for INVITATION_DAYS days. The e-mail is in the language of the invitee's account, else the inviter's.
  */
 export async function createInvitation(
   ctx: AppContext,
@@ -75,16 +76,19 @@ export async function createInvitation(
   const row = (await findInvitation(ctx.db, id))!;
   const names = await cityNames(ctx.db);
   const account = await accountOfEmail(ctx.db, email);
+  // Someone without an account is written to in the inviter's language; the link opens the
+  // invitation in it, and accepting there keeps it as the new account's language.
+  const lang = account?.language ?? (await userLanguage(ctx.db, inviter.id));
   await sendAccountMail(ctx, {
     template: 'invitation',
     to: email,
     userId: account?.id ?? null,
-    lang: account?.language ?? 'en',
+    lang,
     params: {
       name: email,
       inviter: inviter.name,
       city: names[cityId] ?? cityId,
-      link: `${site.baseUrl}/invitations/${token}`,
+      link: `${site.baseUrl}/invitations/${token}?lang=${encodeURIComponent(lang)}`,
       expires: iso(row.expires_at).slice(0, 16).replace('T', ' ') + ' UTC',
     },
     secret: ['link'],

@@ -29,7 +29,8 @@ export function reportPages(ctx: AppContext): FastifyPluginAsync {
             .sort((a, b) => a.name.localeCompare(b.name)),
           chosen,
           coveredNames: covered.map((id) => known.get(id)!),
-          reportPath: `/api/v1/reports/state-of-the-art${chosen.length ? `?cities=${encodeURIComponent(chosen.join(','))}` : ''}`,
+          // The files in the page's language, whatever it was chosen by.
+          reportPath: `/api/v1/reports/state-of-the-art?${chosen.length ? `cities=${encodeURIComponent(chosen.join(','))}&` : ''}lang=${encodeURIComponent(page.lang)}`,
         }),
       );
     });

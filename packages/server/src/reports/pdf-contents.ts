@@ -1,4 +1,5 @@
 import type { ReportFonts } from './pdf-fonts.ts';
+import { drawText, textHeight } from './pdf-text.ts';
 
 /** A heading as the table of contents lists it: its level, text and the page (1-based) it starts on. */
 export interface ContentsEntry {
@@ -12,8 +13,8 @@ const INDENT = { 2: 0, 3: 14 } as const;
 const NUMBER_WIDTH = 36;
 
 function entryHeight(doc: PDFKit.PDFDocument, e: Pick<ContentsEntry, 'level' | 'text'>, f: ReportFonts, width: number) {
-  doc.font(e.level === 2 ? f.bold : f.regular).fontSize(SIZE[e.level]);
-  return doc.heightOfString(e.text, { width: width - INDENT[e.level] - NUMBER_WIDTH }) + (e.level === 2 ? 5 : 2);
+  const style = { width: width - INDENT[e.level] - NUMBER_WIDTH, size: SIZE[e.level], bold: e.level === 2 };
+  return textHeight(doc, e.text, f, style) + (e.level === 2 ? 5 : 2);
 }
 
 const usable = (doc: PDFKit.PDFDocument) => doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
@@ -59,7 +60,8 @@ export function drawContents(
   doc.y = doc.page.margins.top;
   section.add(
     doc.struct('H2', {}, () => {
-      doc.font(f.bold).fontSize(16).fillColor('#063f78').text(title, x, doc.y, { width });
+      doc.fillColor('#063f78');
+      drawText(doc, title, x, doc.y, f, { width, size: 16, bold: true });
     }),
   );
   doc.fillColor('#1b1b1f');
@@ -73,15 +75,15 @@ export function drawContents(
       doc.y = doc.page.margins.top;
     }
     const top = doc.y;
-    const font = e.level === 2 ? f.bold : f.regular;
+    // The entry from the line's start (indented by level), its page number at the line's end.
+    const style = { width: width - INDENT[e.level] - NUMBER_WIDTH, size: SIZE[e.level], bold: e.level === 2 };
+    const textAt = f.rtl ? x + NUMBER_WIDTH : x + INDENT[e.level];
+    const numberAt = f.rtl ? x : x + width - NUMBER_WIDTH;
     toc.add(
       doc.struct('TOCI', {}, [
         doc.struct('P', {}, () => {
-          doc
-            .font(font)
-            .fontSize(SIZE[e.level])
-            .text(e.text, x + INDENT[e.level], top, { width: width - INDENT[e.level] - NUMBER_WIDTH });
-          doc.text(String(e.page), x + width - NUMBER_WIDTH, top, { width: NUMBER_WIDTH, align: 'right' });
+          drawText(doc, e.text, textAt, top, f, style);
+          drawText(doc, String(e.page), numberAt, top, f, { width: NUMBER_WIDTH, size: SIZE[e.level], align: 'end' });
         }),
       ]),
     );

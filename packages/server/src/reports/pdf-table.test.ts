@@ -22,7 +22,7 @@ function tablePdf(rows: number): Promise<Buffer> {
       head: ['City name', 'Stakeholders'],
       rows: Array.from({ length: rows }, (_, i) => [`Town ${i + 1}`, String(i * 3)]),
     },
-    REPORT_FONTS,
+    { ...REPORT_FONTS, rtl: false },
   );
   root.end();
   doc.end();

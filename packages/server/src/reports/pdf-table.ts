@@ -1,4 +1,5 @@
 import type { ReportFonts } from './pdf-fonts.ts';
+import { drawText, textHeight, textWidth } from './pdf-text.ts';
 
 const PAD = 3;
 const SIZE = 8.5;
@@ -14,19 +15,29 @@ export interface PdfTable {
 /** Column widths: each column's share follows its longest text (capped), so short columns stay narrow. */
 function columnWidths(doc: PDFKit.PDFDocument, t: PdfTable, f: ReportFonts, width: number): number[] {
   const natural = t.head.map((h, i) => {
-    doc.font(f.bold).fontSize(SIZE);
-    let w = doc.widthOfString(h);
-    doc.font(f.regular);
-    for (const r of t.rows) w = Math.max(w, doc.widthOfString(r[i] ?? ''));
+    let w = textWidth(doc, h, f, { size: SIZE, bold: true });
+    for (const r of t.rows) w = Math.max(w, textWidth(doc, r[i] ?? '', f, { size: SIZE }));
     return Math.min(w, 220) + 2 * PAD + 4;
   });
   const total = natural.reduce((a, b) => a + b, 0);
   return natural.map((w) => (w / total) * width);
 }
 
-function rowHeight(doc: PDFKit.PDFDocument, cells: string[], widths: number[], font: string): number {
-  doc.font(font).fontSize(SIZE);
-  return Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: widths[i]! - 2 * PAD }))) + 2 * PAD;
+function rowHeight(doc: PDFKit.PDFDocument, cells: string[], widths: number[], f: ReportFonts, bold: boolean): number {
+  const height = (c: string, i: number) =>
+    textHeight(doc, c || ' ', f, { width: widths[i]! - 2 * PAD, size: SIZE, bold });
+  return Math.max(...cells.map(height)) + 2 * PAD;
+}
+
+/** Each column's left edge: the first column on the left, or on the right in a right-to-left report. */
+function columnLefts(x: number, widths: number[], rtl: boolean): number[] {
+  const total = widths.reduce((a, b) => a + b, 0);
+  let edge = 0;
+  return widths.map((w) => {
+    const at = rtl ? x + total - edge - w : x + edge;
+    edge += w;
+    return at;
+  });
 }
 
 /** The borders and fill of one row: decoration, marked as an artifact so assistive technology skips it. */
@@ -47,20 +58,15 @@ function drawTexts(
   x: number,
   y: number,
   widths: number[],
-  font: string,
+  f: ReportFonts,
+  bold: boolean,
   cellStruct?: (i: number, draw: () => void) => void,
 ): void {
-  let cx = x;
+  const lefts = columnLefts(x, widths, f.rtl);
   cells.forEach((c, i) => {
-    const at = cx;
-    const draw = () =>
-      doc
-        .font(font)
-        .fontSize(SIZE)
-        .text(c, at + PAD, y + PAD, { width: widths[i]! - 2 * PAD });
+    const draw = () => drawText(doc, c, lefts[i]! + PAD, y + PAD, f, { width: widths[i]! - 2 * PAD, size: SIZE, bold });
     if (cellStruct) cellStruct(i, draw);
     else draw();
-    cx += widths[i]!;
   });
 }
 
@@ -74,17 +80,16 @@ export function drawTable(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureEl
   const width = doc.page.width - x - doc.page.margins.right;
   const bottom = () => doc.page.height - doc.page.margins.bottom;
   const widths = columnWidths(doc, t, f, width);
-  const headH = rowHeight(doc, t.head, widths, f.bold);
-  doc.font(f.bold).fontSize(10);
-  const captionH = doc.heightOfString(t.caption, { width }) + 3;
-  const firstH = t.rows[0] ? rowHeight(doc, t.rows[0], widths, f.regular) : 0;
+  const headH = rowHeight(doc, t.head, widths, f, true);
+  const captionH = textHeight(doc, t.caption, f, { width, size: 10, bold: true }) + 3;
+  const firstH = t.rows[0] ? rowHeight(doc, t.rows[0], widths, f, false) : 0;
   if (doc.y + captionH + headH + firstH > bottom()) doc.addPage();
 
   const table = doc.struct('Table');
   parent.add(table);
   table.add(
     doc.struct('Caption', {}, () => {
-      doc.font(f.bold).fontSize(10).text(t.caption, x, doc.y, { width });
+      drawText(doc, t.caption, x, doc.y, f, { width, size: 10, bold: true });
     }),
   );
   doc.y += 3;
@@ -95,18 +100,18 @@ export function drawTable(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureEl
   const head = doc.struct('TR');
   table.add(head);
   drawFrame(doc, x, doc.y, widths, headH, true);
-  drawTexts(doc, t.head, x, doc.y, widths, f.bold, cell(head, 'TH', 'Column'));
+  drawTexts(doc, t.head, x, doc.y, widths, f, true, cell(head, 'TH', 'Column'));
   head.end();
   doc.y += headH;
 
   for (const r of t.rows) {
-    const h = rowHeight(doc, r, widths, f.regular);
+    const h = rowHeight(doc, r, widths, f, false);
     if (doc.y + h > bottom()) {
       doc.addPage();
       const top = doc.y;
       drawFrame(doc, x, top, widths, headH, true);
       doc.markContent('Artifact', { type: 'Pagination' });
-      drawTexts(doc, t.head, x, top, widths, f.bold);
+      drawTexts(doc, t.head, x, top, widths, f, true);
       doc.endMarkedContent();
       doc.y = top + headH;
     }
@@ -114,7 +119,7 @@ export function drawTable(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureEl
     const row = doc.struct('TR');
     table.add(row);
     drawFrame(doc, x, top, widths, h, false);
-    drawTexts(doc, r, x, top, widths, f.regular, (i, draw) =>
+    drawTexts(doc, r, x, top, widths, f, false, (i, draw) =>
       (i === 0 ? cell(row, 'TH', 'Row') : cell(row, 'TD'))(i, draw),
     );
     row.end();

@@ -1,7 +1,8 @@
 import PDFDocument from 'pdfkit';
 import { reportBlocks, type ReportBlock, type ReportModel, type Translate } from '@convivio/web';
 import { contentsPages, drawContents, type ContentsEntry } from './pdf-contents.ts';
-import { REPORT_FONTS, type ReportFonts } from './pdf-fonts.ts';
+import { reportFonts, type ReportFonts } from './pdf-fonts.ts';
+import { drawText } from './pdf-text.ts';
 import { drawTable } from './pdf-table.ts';
 
 const INK = '#1b1b1f';
@@ -30,11 +31,8 @@ function heading(p: Pen, b: Extract<ReportBlock, { kind: 'heading' }>): void {
   doc.moveDown(b.level === 3 ? 0.6 : 1);
   const style = HEADING[b.level];
   tagged(p, `H${b.level}`, () => {
-    doc
-      .font(f.bold)
-      .fontSize(style.size)
-      .fillColor(style.color)
-      .text(b.text, left(doc), doc.y, { width: width(doc) });
+    doc.fillColor(style.color);
+    drawText(doc, b.text, left(doc), doc.y, f, { width: width(doc), size: style.size, bold: true });
   });
   doc.fillColor(INK).moveDown(0.3);
   if (b.level === 1) doc.outline.addItem(b.text);
@@ -52,11 +50,9 @@ function pageNumber(doc: PDFKit.PDFDocument): number {
 function paragraph(p: Pen, text: string, small = false, bold = false): void {
   const { doc, f } = p;
   tagged(p, 'P', () => {
-    doc
-      .font(bold ? f.bold : f.regular)
-      .fontSize(small ? 8.5 : bold ? 9.5 : 10.5)
-      .fillColor(small ? MUTED : INK)
-      .text(text, left(doc), doc.y, { width: width(doc), paragraphGap: bold ? 1 : 5 });
+    doc.fillColor(small ? MUTED : INK);
+    const size = small ? 8.5 : bold ? 9.5 : 10.5;
+    drawText(doc, text, left(doc), doc.y, f, { width: width(doc), size, bold, paragraphGap: bold ? 1 : 5 });
   });
   doc.fillColor(INK);
 }
@@ -72,10 +68,11 @@ function list(p: Pen, items: string[]): void {
     const top = doc.y;
     const li = doc.struct('LI');
     l.add(li);
-    li.add(doc.struct('Lbl', {}, () => doc.text('•', left(doc) + 4, top, { width: 10 })));
-    li.add(
-      doc.struct('LBody', {}, () => doc.text(item, left(doc) + 16, top, { width: width(doc) - 16, paragraphGap: 3 })),
-    );
+    // The bullet at the line's start: the left margin, or the right one in a right-to-left report.
+    const bulletAt = f.rtl ? left(doc) + width(doc) - 14 : left(doc) + 4;
+    li.add(doc.struct('Lbl', {}, () => doc.text('•', bulletAt, top, { width: 10 })));
+    const body = { width: width(doc) - 16, size: 10.5, paragraphGap: 3 };
+    li.add(doc.struct('LBody', {}, () => drawText(doc, item, f.rtl ? left(doc) : left(doc) + 16, top, f, body)));
     li.end();
   }
   l.end();
@@ -100,10 +97,7 @@ function drawBlock(p: Pen, b: ReportBlock): void {
       for (const [k, v] of b.rows) {
         if (roomLeft(p.doc) < 50) p.doc.addPage();
         tagged(p, 'H4', () =>
-          p.doc
-            .font(p.f.bold)
-            .fontSize(9.5)
-            .text(k, left(p.doc), p.doc.y, { width: width(p.doc) }),
+          drawText(p.doc, k, left(p.doc), p.doc.y, p.f, { width: width(p.doc), size: 9.5, bold: true }),
         );
         paragraph(p, v);
       }
@@ -123,15 +117,12 @@ function footers(doc: PDFKit.PDFDocument, f: ReportFonts, title: string): void {
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.markContent('Artifact', { type: 'Pagination' });
-    doc
-      .font(f.regular)
-      .fontSize(8)
-      .fillColor(MUTED)
-      .text(`${title} · ${i + 1} / ${range.count}`, left(doc), doc.page.height - 36, {
-        width: width(doc),
-        align: 'center',
-        lineBreak: false,
-      });
+    doc.fillColor(MUTED);
+    drawText(doc, `${title} · ${i + 1} / ${range.count}`, left(doc), doc.page.height - 36, f, {
+      width: width(doc),
+      size: 8,
+      align: 'center',
+    });
     doc.endMarkedContent();
     doc.page.margins.bottom = bottom;
   }
@@ -140,7 +131,7 @@ function footers(doc: PDFKit.PDFDocument, f: ReportFonts, title: string): void {
 /**
  * The report as a tagged PDF (PDF/UA): a structure tree in reading order (headings,
  * paragraphs, lists, tables with header cells), the document language and title, the
- * Noto Sans font embedded, a table of contents page, bookmarks for every section, city
+ * Noto Sans fonts embedded (Arabic script in Noto Sans Arabic, right to left in ar, fa-AF, ps), a table of contents page, bookmarks for every section, city
  * and practice, and page numbers marked as artifacts. `compress: false` keeps content
  * streams readable (for inspection).
  */
@@ -149,7 +140,7 @@ export function reportPdf(
   t: Translate,
   opts: { compress?: boolean; lang?: string } = {},
 ): Promise<Buffer> {
-  const f = REPORT_FONTS;
+  const f = reportFonts(opts.lang ?? 'en');
   const cities = m.cities.map((c) => c.name).join(', ');
   const doc = new PDFDocument({
     size: 'A4',

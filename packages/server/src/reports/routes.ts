@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { reportBody, translator } from '@convivio/web';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
-import { pageContext, sendPage } from '../web/context.ts';
+import { pageContext, pageLanguage, sendPage } from '../web/context.ts';
 import { reportDocx } from './docx.ts';
 import { gatherReport, resolveReportCities } from './gather.ts';
 import { reportPdf } from './pdf.ts';
@@ -27,8 +27,9 @@ export const zReportQuery = z.object({
     .describe('html (printable page), pdf, docx (Word) or json (the report data)'),
   lang: z
     .string()
-    .regex(/^[a-z]{2}$/)
-    .optional(),
+    .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/)
+    .optional()
+    .describe('Interface language (en, fr, … fa-AF, ps); else the language cookie, Accept-Language, English'),
 });
 
 /** The State-of-the-Art report, generated from published data for any set of cities. */
@@ -47,10 +48,11 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { cities: param, format, lang } = request.query;
+        const { cities: param, format } = request.query;
+        const lang = pageLanguage(request);
         const cities = await resolveReportCities(ctx.db, param);
         const model = await gatherReport(ctx.db, cities);
-        const t = translator(lang ?? 'en');
+        const t = translator(lang);
         const name = `state-of-the-art-${model.generatedOn}`;
         reply.type(CONTENT_TYPES[format]).header('cache-control', 'no-store');
         if (format === 'json') return reply.send(JSON.stringify(model));
@@ -60,9 +62,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           return sendPage(reply, page, title, reportBody(model, page.t), { styles: ['/static/report.css'] });
         }
         reply.header('content-disposition', `attachment; filename="${name}.${format}"`);
-        return reply.send(
-          format === 'pdf' ? await reportPdf(model, t, { lang: lang ?? 'en' }) : await reportDocx(model, t),
-        );
+        return reply.send(format === 'pdf' ? await reportPdf(model, t, { lang }) : await reportDocx(model, t, lang));
       },
     );
   };

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { layout, translator, type PageContext, type SafeHtml } from '@convivio/web';
 import { pageLanguage, withoutLanguage } from './language.ts';
+import { addressLanguage, carryLanguage } from './language-links.ts';
 
 /** The page's language (the user's choice, else Accept-Language, else English). */
 export { pageLanguage };
@@ -18,7 +19,7 @@ export function pageContext(request: FastifyRequest): PageContext {
   };
 }
 
-/** Sends a full HTML page. */
+/** Sends a full HTML page (whose links keep the language its address names, see language-links.ts). */
 export function sendPage(
   reply: FastifyReply,
   ctx: PageContext,
@@ -30,5 +31,10 @@ export function sendPage(
     .status(opts.status ?? 200)
     .header('vary', 'Accept-Language, Cookie')
     .type('text/html; charset=utf-8')
-    .send(layout(ctx, title, body, { scripts: opts.scripts, styles: opts.styles }));
+    .send(keepLanguage(reply, layout(ctx, title, body, { scripts: opts.scripts, styles: opts.styles })));
+}
+
+function keepLanguage(reply: FastifyReply, page: string): string {
+  const lang = addressLanguage(reply.request);
+  return lang ? carryLanguage(page, lang) : page;
 }

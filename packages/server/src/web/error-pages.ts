@@ -3,6 +3,7 @@ import { errorPage, errorTitle } from '@convivio/web';
 import { AppError } from '../errors.ts';
 import { conflictFromDatabase } from '../http/error-handler.ts';
 import { pageContext, sendPage } from './context.ts';
+import { keepAddressLanguage } from './language-links.ts';
 
 const isApi = (request: FastifyRequest) => request.url === '/api' || request.url.startsWith('/api/');
 
@@ -36,7 +37,7 @@ export function installHtmlErrors(app: FastifyInstance): void {
     if (isApi(request) && err instanceof AppError) return reply.status(status).send(err.toJSON());
     if (err instanceof AppError && err.code === 'unauthenticated') {
       const next = request.method === 'GET' ? request.url : '/';
-      return reply.redirect(`/sign-in?next=${encodeURIComponent(next)}`, 303);
+      return reply.redirect(keepAddressLanguage(request, `/sign-in?next=${encodeURIComponent(next)}`), 303);
     }
     if (status >= 500) {
       request.log.error({ err }, 'unhandled error on a web page');

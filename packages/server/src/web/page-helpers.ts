@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.ts';
+import { keepAddressLanguage } from './language-links.ts';
 
 /** The signed-in user (the type the session plugin gives `request.user`). */
 type SignedInUser = NonNullable<FastifyRequest['user']>;
@@ -10,8 +11,12 @@ export function requireSignedIn(request: FastifyRequest): SignedInUser {
   return request.user;
 }
 
-/** Redirects after a successful form post (303 See Other, so reloading does not post again). */
-export const seeOther = (reply: FastifyReply, url: string): FastifyReply => reply.redirect(url, 303);
+/**
+ * Redirects after a successful form post (303 See Other, so reloading does not post again), to
+ * the page in the language the form's address named (forms of a `?lang=` page post to `…?lang=`).
+ */
+export const seeOther = (reply: FastifyReply, url: string): FastifyReply =>
+  reply.redirect(keepAddressLanguage(reply.request, url), 303);
 
 /** A query parameter as one string ('' when absent; the first when repeated). */
 export function queryText(request: FastifyRequest, name: string): string {

@@ -2,6 +2,7 @@ import { fieldLabel } from '@convivio/shared';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 import { breadcrumb, notice } from '../components/page-parts.ts';
+import { formatNumber } from '../components/labels.ts';
 import { errorSummary, type FormState } from '../components/form-fields.ts';
 import { labEditForms, type LabEditOptions } from './labs-forms.ts';
 import { progressBar, stageText, type LabProgressView } from './labs-parts.ts';
@@ -65,8 +66,8 @@ export interface LabDetailView {
 }
 
 const n = (v: number | null) => (v === null ? '—' : String(v));
-const money = (b: { amount: number; currency: string } | null) =>
-  b ? `${b.amount.toLocaleString('en-GB')} ${b.currency}` : '—';
+const money = (lang: string, b: { amount: number; currency: string } | null) =>
+  b ? `${formatNumber(lang, b.amount)} ${b.currency}` : '—';
 
 function phasesTable(ctx: PageContext, v: LabDetailView): SafeHtml {
   const { t } = ctx;
@@ -227,7 +228,7 @@ export function labDetailPage(ctx: PageContext, v: LabDetailView): SafeHtml {
                         <th scope="row">
                           ${e.title}${e.description ? html`<br /><span class="meta">${e.description}</span>` : ''}
                         </th>
-                        <td>${money(e.budget)}</td>
+                        <td>${money(ctx.lang, e.budget)}</td>
                         <td>${e.owner ?? ''}</td>
                         <td>${e.startDate ?? '—'}</td>
                         <td>${e.endDate ?? '—'}</td>

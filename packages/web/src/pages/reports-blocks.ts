@@ -1,5 +1,5 @@
 import { sourceTitle } from '@convivio/shared';
-import { labelOr } from '../components/labels.ts';
+import { formatDate, formatNumber, labelOr } from '../components/labels.ts';
 import type { Translate } from '../i18n.ts';
 import type { ReportModel, ReportPractice, ReportTitled } from './reports-model.ts';
 
@@ -16,7 +16,9 @@ export type ReportBlock =
   | { kind: 'fields'; caption: string; rows: [string, string][] }
   | { kind: 'pageBreak' };
 
-const num = (n: number | null, unit = '') => (n === null ? '' : `${n.toLocaleString('en-GB')}${unit}`);
+/** A number as the reader's language writes it. */
+const num = (t: Translate, n: number | null, unit = '') =>
+  n === null ? '' : `${formatNumber(t.lang ?? 'en', n, 3)}${unit}`;
 const withYear = (v: string, year: number | null) => (v && year ? `${v} (${year})` : v);
 /** Vocabulary terms by their labels, never their codes. */
 const terms = (t: Translate, prefix: 'theme' | 'targetGroup', codes: readonly string[]) =>
@@ -37,7 +39,7 @@ function paragraphsOf(text: string | null): ReportBlock[] {
 /** The best-practice template rows of one practice (empty fields left out). */
 export function practiceTemplate(p: ReportPractice, t: Translate): [string, string][] {
   /** A figure with its unit: "35 %", "120 projects". */
-  const withUnit = (n: number, unit: string | null) => `${num(n)}${unit ? ` ${unit}` : ''}`;
+  const withUnit = (n: number, unit: string | null) => `${num(t, n)}${unit ? ` ${unit}` : ''}`;
   const q = p.quantitativeResults.map(
     (r) =>
       `${r.indicator}: ${[r.achieved !== null ? `${t('report.achieved')} ${withUnit(r.achieved, r.unit)}` : '', r.target !== null ? `${t('report.target')} ${withUnit(r.target, r.unit)}` : ''].filter(Boolean).join(' / ')}`,
@@ -86,7 +88,11 @@ export function reportBlocks(m: ReportModel, t: Translate): ReportBlock[] {
   const b: ReportBlock[] = [
     { kind: 'heading', level: 1, text: t('report.title') },
     { kind: 'paragraph', text: t('report.subtitle', { cities: names }) },
-    { kind: 'paragraph', text: t('report.generatedOn', { date: m.generatedOn }), small: true },
+    {
+      kind: 'paragraph',
+      text: t('report.generatedOn', { date: formatDate(t.lang ?? 'en', m.generatedOn) }),
+      small: true,
+    },
     { kind: 'heading', level: 2, text: t('report.s1'), anchor: 'summary' },
     {
       kind: 'paragraph',
@@ -122,9 +128,9 @@ export function reportBlocks(m: ReportModel, t: Translate): ReportBlock[] {
       rows: m.cities.map((c) => [
         c.name,
         c.country,
-        withYear(num(c.population), c.populationYear),
-        withYear(num(c.migrantShare, ' %'), c.migrantShareYear),
-        num(c.nationalitiesCount),
+        withYear(num(t, c.population), c.populationYear),
+        withYear(num(t, c.migrantShare, ' %'), c.migrantShareYear),
+        num(t, c.nationalitiesCount),
       ]),
     },
   ];
