@@ -20,6 +20,10 @@ export default defineConfig({
     pool: 'forks',
     // Node's own resolver (worker threads, require.resolve, tsx) sees the condition too.
     poolOptions: { forks: { execArgv: [`--conditions=${SOURCE_CONDITION}`] } },
+    // A worker runs its files one after another in the same process and keeps the imported
+    // modules (Fastify, the routes, PGlite): about 2 s of processor time saved per test file.
+    // Every file starts its own apps on fresh databases, so no state is shared through them.
+    isolate: false,
     maxWorkers: 2,
     minWorkers: 1,
     reporters: ['default'],
