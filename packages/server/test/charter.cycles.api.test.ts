@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mentorsOnChallenge } from '../src/mentoring/mentors.ts';
 import { registerMentorOffers } from '../src/network/mentors.ts';
 import {
   type Client,
@@ -29,7 +30,8 @@ describe.each(ENGINES)('charter monitoring cycles API on %s', (engine) => {
     cycle = res.json().id;
   });
   afterAll(async () => {
-    registerMentorOffers(async () => []);
+    // Test files share modules within a worker: give the next file the mentoring programme's offers back.
+    registerMentorOffers(mentorsOnChallenge);
     await t?.close();
   });
 
