@@ -8,6 +8,8 @@ import { noticeText, queryList, queryText } from '../web/page-helpers.ts';
 import type { CityPageLinks } from './links.ts';
 import { listCities } from './queries.ts';
 import { getCity } from './service.ts';
+import { shownTranslation } from '../records/shown-translation.ts';
+import { CITY_TRANSLATION } from './translation-kind.ts';
 
 const MAX_COMPARED = 8;
 
@@ -83,12 +85,22 @@ export function cityPages(ctx: AppContext, links: CityPageLinks): FastifyPluginA
         row.id,
         can(request.user, 'city.seeDrafts', { cityId: row.id }),
       );
+      const shown = await shownTranslation(
+        ctx.db,
+        CITY_TRANSLATION,
+        request,
+        page.lang,
+        row.record,
+        `/cities/${row.id}`,
+      );
       return sendPage(
         reply,
         page,
-        row.name,
+        shown.record.name,
         cityProfilePage(page, {
-          record: row.record,
+          record: shown.record,
+          shownText: shown.shownText,
+          fieldLang: shown.fieldLang,
           status: row.status,
           updatedAt: new Date(row.updated_at).toISOString(),
           practices,
