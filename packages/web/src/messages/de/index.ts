@@ -17,3 +17,4 @@ import './practices.ts';
 import './records.ts';
 import './reports.ts';
 import './stakeholders.ts';
+import './translations.ts';

@@ -14,3 +14,4 @@ import './practice-record.ts';
 import './practices.ts';
 import './records.ts';
 import './stakeholders.ts';
+import './translations.ts';
