@@ -92,8 +92,7 @@ export function parseTranslation(
     ]);
   const body = parseOrThrow(translationBody(kind), input, fieldPrefix);
   const fields: Record<string, TranslatedValue> = {};
-  for (const [name, value] of Object.entries(body.fields))
-    if (value && value.length) fields[name] = value;
+  for (const [name, value] of Object.entries(body.fields)) if (value && value.length) fields[name] = value;
   if (!Object.keys(fields).length)
     throw validationError([{ field: at('fields'), message: 'must translate at least one field' }]);
   return { language, fields, kind: body.kind, source: body.source, note: body.note };
@@ -276,4 +275,57 @@ export function overlayTranslation<R extends object>(
     record: { ...record, ...translation.fields },
     translated: new Set(Object.keys(translation.fields)),
   };
+}
+
+/** A translation as a data set file carries it, inside its record. */
+export type DatasetTranslation = { language: string } & TranslationInput;
+
+/**
+ * The `translations` of a record in a data set file: absent (the stored ones are kept), or a list
+ * of translations (they replace the stored ones), each validated as the API validates it.
+ */
+export function parseDatasetTranslations(
+  kind: TranslatableKind,
+  raw: unknown,
+  original: string,
+): DatasetTranslation[] | undefined {
+  if (raw === undefined) return undefined;
+  if (!Array.isArray(raw))
+    throw validationError([{ field: 'translations', message: 'must be a list of translations' }]);
+  const seen = new Set<string>();
+  return raw.map((entry: unknown, i) => {
+    const at = `translations.${i}`;
+    const { language, ...rest } = (entry && typeof entry === 'object' ? entry : {}) as Record<string, unknown>;
+    const t = parseTranslation(kind, language, rest, original, at);
+    if (seen.has(t.language))
+      throw validationError([{ field: `${at}.language`, message: `repeats the translation into "${t.language}"` }]);
+    seen.add(t.language);
+    return t;
+  });
+}
+
+/** Splits a data set entry into the record's own fields and its `translations`. */
+export function withoutTranslations(raw: unknown): { record: unknown; translations: unknown } {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { record: raw, translations: undefined };
+  const { translations, ...record } = raw as Record<string, unknown>;
+  return { record, translations };
+}
+
+/** Records as a data set file carries them: each with its `translations` when it has any. */
+export async function withDatasetTranslations<R extends { id: string }>(
+  db: Queryable,
+  kind: TranslatableKind,
+  rows: { record: R; status: string }[],
+): Promise<{ record: R & { translations?: DatasetTranslation[] }; status: string }[]> {
+  const stored = await translationsOf(
+    db,
+    kind,
+    rows.map((x) => x.record.id),
+  );
+  return rows.map(({ record, status }) => {
+    const list = stored
+      .get(record.id)
+      ?.map((t) => ({ language: t.language, kind: t.kind, source: t.source, note: t.note, fields: t.fields }));
+    return { record: list ? { ...record, translations: list } : record, status };
+  });
 }
