@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
+import { ENGINES, postForm, startTestApp, type Client, type TestApp } from './harness.ts';
 import { squashHtml } from './html-squash.ts';
 
 const PRACTICE = 'practice-modena-citta-interculturale';
@@ -79,5 +79,35 @@ describe.each(ENGINES)('translated record pages without JavaScript on %s', (engi
     const original = await get('/cities/city-modena?lang=fr&original=1');
     expect(original).not.toContain('Modène</span>');
     expect(original).toContain('<a href="/cities/city-modena?lang=fr" hreflang="fr">');
+  });
+  it('gives the city’s editors a translation form that works without JavaScript, with errors next to their fields', async () => {
+    const editor = await t.signIn('editor', 'city-vienna');
+    const url = '/practices/practice-vienna-cult-cafe/translate';
+    // Signed out: sent to sign in first.
+    expect((await t.anonymous.request({ url })).statusCode).toBe(303);
+    expect((await (await t.signIn('editor', 'city-modena')).request({ url })).statusCode).toBe(403);
+    const form = squashHtml((await editor.request({ url: `${url}?lang=en&language=de` })).body);
+    // The bundled German translation is opened, each field labelled.
+    expect(form).toContain('<label for="f-field-name">Name of the practice</label>');
+    expect(form).toMatch(/<textarea[^>]*name="field.name"[^>]*lang="de"[^>]*>Cult.Cafe<\/textarea>/);
+    const bad = await postForm(editor, url, [
+      ['language', 'de'],
+      ['kind', 'human'],
+      ['field.name', 'x'.repeat(20_001)],
+    ]);
+    expect(bad.statusCode).toBe(400);
+    const page = squashHtml(bad.body);
+    expect(page).toMatch(/<p class="field-error" id="f-field-name-error">[^<]+<\/p>/);
+    expect(page).toMatch(/aria-invalid="true"/);
+    const good = await postForm(editor, url, [
+      ['language', 'uk'],
+      ['kind', 'human'],
+      ['note', 'Переклад міської команди'],
+      ['field.name', 'Культ.Кафе'],
+    ]);
+    expect(good.statusCode, good.body).toBe(303);
+    expect(good.headers.location).toBe(`${url}?language=uk&notice=saved`);
+    const shown = await get('/practices/practice-vienna-cult-cafe?lang=uk');
+    expect(shown).toContain('<h1><span lang="uk">Культ.Кафе</span>');
   });
 });

@@ -14,6 +14,7 @@ export * from './components/labels.ts';
 export * from './components/page-parts.ts';
 export * from './components/record-text.ts';
 export * from './components/translation-notice.ts';
+export * from './pages/translation-form.ts';
 export * from './components/revision-table.ts';
 export * from './components/revision-diff.ts';
 export * from './components/search-url.ts';

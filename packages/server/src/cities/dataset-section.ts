@@ -38,8 +38,9 @@ registerSection<CityEntry>({
   },
   async readAll(db) {
     const r = await db.query<{ record: CityRecord; status: string }>('SELECT record, status FROM cities ORDER BY id');
-    return withDatasetTranslations(db, CITY_TRANSLATION, r.rows);
+    return r.rows;
   },
+  withExtras: (db, rows) => withDatasetTranslations(db, CITY_TRANSLATION, rows),
   recordSchema: zCityRecord,
   /** An existing city: its editors and administrators; a new one: administrators. */
   async authoriseImport(db, user, raw, what) {

@@ -10,6 +10,8 @@ import { listCities } from './queries.ts';
 import { getCity } from './service.ts';
 import { shownTranslation } from '../records/shown-translation.ts';
 import { CITY_TRANSLATION } from './translation-kind.ts';
+import { translationPages } from '../records/translation-pages.ts';
+import { cityTranslations } from './translations.ts';
 
 const MAX_COMPARED = 8;
 
@@ -112,5 +114,15 @@ export function cityPages(ctx: AppContext, links: CityPageLinks): FastifyPluginA
     });
 
     await app.register(cityEditPages(ctx));
+    await app.register(
+      translationPages(ctx, CITY_TRANSLATION, cityTranslations, {
+        base: '/cities',
+        labelPrefix: 'city.field.',
+        async read(db, request, id) {
+          const row = await getCity(db, request.user, id);
+          return { name: row.name, cityId: row.id, language: row.record.language, record: row.record };
+        },
+      }),
+    );
   };
 }

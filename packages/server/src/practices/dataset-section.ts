@@ -44,8 +44,9 @@ registerSection<PracticeEntry>({
     const r = await db.query<{ record: PracticeRecord; status: string }>(
       'SELECT record, status FROM practices ORDER BY id',
     );
-    return withDatasetTranslations(db, PRACTICE_TRANSLATION, r.rows);
+    return r.rows;
   },
+  withExtras: (db, rows) => withDatasetTranslations(db, PRACTICE_TRANSLATION, rows),
   recordSchema: zPracticeRecord,
   /** The city the row names and, for a practice that exists, the city it belongs to now: both editable by the user. */
   async authoriseImport(db, user, raw, what) {

@@ -15,6 +15,8 @@ import { runPracticeSearch } from './search-service.ts';
 import { getPractice, relatedPractices } from './service.ts';
 import { shownTranslation } from '../records/shown-translation.ts';
 import { PRACTICE_TRANSLATION } from './translation-kind.ts';
+import { translationPages } from '../records/translation-pages.ts';
+import { practiceTranslations } from './translations.ts';
 
 /** The language of each listed practice's text, so result names and excerpts carry their lang attribute. */
 async function recordLanguages(db: Queryable, ids: string[]): Promise<Map<string, string>> {
@@ -96,6 +98,16 @@ export function practicePages(ctx: AppContext, links: PracticePageLinks): Fastif
     });
 
     await app.register(practiceEditPages(ctx));
+    await app.register(
+      translationPages(ctx, PRACTICE_TRANSLATION, practiceTranslations, {
+        base: '/practices',
+        labelPrefix: 'practice.field.',
+        async read(db, request, id) {
+          const row = await getPractice(db, request.user, id);
+          return { name: row.name, cityId: row.city_id, language: row.record.language, record: row.record };
+        },
+      }),
+    );
     await app.register(practiceHistoryPages(ctx));
   };
 }

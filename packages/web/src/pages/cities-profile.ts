@@ -104,6 +104,7 @@ export function cityProfilePage(page: PageContext, v: CityProfileView): SafeHtml
             ? html`<div class="actions" role="group" aria-label="${t('practice.actions')}">
                 <a class="button" href="/cities/${rec.id}/edit">${t('city.edit')}</a>
                 <a class="button secondary" href="/cities/${rec.id}/history">${t('city.history')}</a>
+                <a class="button secondary" href="/cities/${rec.id}/translate">${t('translations.translate')}</a>
                 ${
                   v.status === 'draft'
                     ? actionButton(`/cities/${rec.id}/publish`, ctx.csrfToken, t('city.publish'))

@@ -172,6 +172,7 @@ function editActions(ctx: PageContext, v: PracticeDetailView): SafeHtml {
   return html`<div class="actions" role="group" aria-label="${t('practice.actions')}">
     <a class="button" href="/practices/${id}/edit">${t('practice.edit')}</a>
     <a class="button secondary" href="/practices/${id}/history">${t('practice.history')}</a>
+    <a class="button secondary" href="/practices/${id}/translate">${t('translations.translate')}</a>
     ${
       v.status === 'draft'
         ? actionButton(`/practices/${id}/publish`, ctx.csrfToken, t('practice.publish'))
