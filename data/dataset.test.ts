@@ -222,4 +222,38 @@ describe('the bundled data set', () => {
     expect(quote.trim().length, 'quote').toBeGreaterThan(0);
     expect([...citedDocuments(record)], `${recordId} cites the document quoted`).toContain(document);
   });
+  it('carries, for each of the 14 MUST-a-Lab annex practices, its name and description in its city\'s language, marked as machine translations not from the source', () => {
+    const expected: Record<string, string> = {
+      'practice-fuenlabrada-milma': 'es',
+      'practice-fuenlabrada-coexistence-board': 'es',
+      'practice-fuenlabrada-anti-rumour-strategy': 'es',
+      'practice-grenoble-alpes-metropole-ctai': 'fr',
+      'practice-grenoble-alpes-metropole-rising-program': 'fr',
+      'practice-grenoble-alpes-metropole-agora': 'fr',
+      'practice-pont-de-claix-socio-linguistic-workshops': 'fr',
+      'practice-livadia-estia': 'el',
+      'practice-mechelen-reference-group-education': 'nl',
+      'practice-mechelen-de-grond-der-dingen': 'nl',
+      'practice-modena-citta-interculturale': 'it',
+      'practice-vienna-cult-kids': 'de',
+      'practice-vienna-cult-mobil': 'de',
+      'practice-vienna-cult-cafe': 'de',
+    };
+    type Translated = { id: string; language: string; translations?: { language: string; kind: string; note: string; fields: Record<string, string> }[] };
+    const translated = (dataset.practices as Translated[]).filter((p) => p.translations);
+    expect(translated.map((p) => p.id).sort()).toEqual(Object.keys(expected).sort());
+    for (const p of translated) {
+      expect(p.language, p.id).toBe('en');
+      expect(p.translations, p.id).toHaveLength(1);
+      const [t] = p.translations!;
+      expect(t!.language, p.id).toBe(expected[p.id]);
+      expect(t!.kind, p.id).toBe('machine');
+      expect(t!.note, p.id).toMatch(/not from the source/);
+      expect(Object.keys(t!.fields).sort(), p.id).toEqual(['description', 'name']);
+      expect(t!.fields.description!.length, p.id).toBeGreaterThan(80);
+    }
+    const counts: Record<string, number> = {};
+    for (const p of translated) for (const t of p.translations!) counts[t.language] = (counts[t.language] ?? 0) + 1;
+    expect(counts).toEqual({ es: 3, fr: 4, el: 1, nl: 2, it: 1, de: 3 });
+  });
 });

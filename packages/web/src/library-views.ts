@@ -13,6 +13,8 @@ export * from './components/form-fields.ts';
 export * from './components/labels.ts';
 export * from './components/page-parts.ts';
 export * from './components/record-text.ts';
+export * from './components/translation-notice.ts';
+export * from './pages/translation-form.ts';
 export * from './components/revision-table.ts';
 export * from './components/revision-diff.ts';
 export * from './components/search-url.ts';

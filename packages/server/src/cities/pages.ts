@@ -8,6 +8,10 @@ import { noticeText, queryList, queryText } from '../web/page-helpers.ts';
 import type { CityPageLinks } from './links.ts';
 import { listCities } from './queries.ts';
 import { getCity } from './service.ts';
+import { shownTranslation } from '../records/shown-translation.ts';
+import { CITY_TRANSLATION } from './translation-kind.ts';
+import { translationPages } from '../records/translation-pages.ts';
+import { cityTranslations } from './translations.ts';
 
 const MAX_COMPARED = 8;
 
@@ -83,12 +87,22 @@ export function cityPages(ctx: AppContext, links: CityPageLinks): FastifyPluginA
         row.id,
         can(request.user, 'city.seeDrafts', { cityId: row.id }),
       );
+      const shown = await shownTranslation(
+        ctx.db,
+        CITY_TRANSLATION,
+        request,
+        page.lang,
+        row.record,
+        `/cities/${row.id}`,
+      );
       return sendPage(
         reply,
         page,
-        row.name,
+        shown.record.name,
         cityProfilePage(page, {
-          record: row.record,
+          record: shown.record,
+          shownText: shown.shownText,
+          fieldLang: shown.fieldLang,
           status: row.status,
           updatedAt: new Date(row.updated_at).toISOString(),
           practices,
@@ -100,5 +114,15 @@ export function cityPages(ctx: AppContext, links: CityPageLinks): FastifyPluginA
     });
 
     await app.register(cityEditPages(ctx));
+    await app.register(
+      translationPages(ctx, CITY_TRANSLATION, cityTranslations, {
+        base: '/cities',
+        labelPrefix: 'city.field.',
+        async read(db, request, id) {
+          const row = await getCity(db, request.user, id);
+          return { name: row.name, cityId: row.id, language: row.record.language, record: row.record };
+        },
+      }),
+    );
   };
 }

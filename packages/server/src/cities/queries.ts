@@ -21,14 +21,17 @@ export async function findCity(db: Queryable, id: string): Promise<CityRow | nul
   return (await db.query<CityRow>('SELECT * FROM cities WHERE id = $1', [id])).rows[0] ?? null;
 }
 
-/** Cities, optionally filtered by country or name. */
+/** Cities, optionally filtered by country or name (the name or its name in any translation). */
 export async function listCities(
   db: Queryable,
   opts: { country?: string; q?: string; includeDrafts: boolean },
 ): Promise<CityRow[]> {
   const r = await db.query<CityRow>(
     `SELECT c.* FROM cities c
-     WHERE ($1::text IS NULL OR c.country = $1) AND ($2::text IS NULL OR unaccent(c.name) ILIKE '%' || unaccent($2) || '%')
+     WHERE ($1::text IS NULL OR c.country = $1)
+       AND ($2::text IS NULL OR unaccent(c.name) ILIKE '%' || unaccent($2) || '%'
+         OR EXISTS (SELECT 1 FROM city_translations t WHERE t.city_id = c.id
+                    AND unaccent(t.fields->>'name') ILIKE '%' || unaccent($2) || '%'))
        AND ($3 OR c.status = 'published')
      ORDER BY (c.record->>'profileComplete')::boolean DESC NULLS LAST, c.name`,
     [opts.country ?? null, opts.q ?? null, opts.includeDrafts],

@@ -6,6 +6,8 @@ import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { SECURITY } from '../http/openapi.ts';
 import { zIdParams } from '../records/schema.ts';
+import { translationRoutes } from '../records/translation-routes.ts';
+import { CITY_TRANSLATION, cityTranslations } from './translations.ts';
 import { zRevision } from '../revisions/schema.ts';
 import type { CityPracticeLinks } from './links.ts';
 import { presentCity, presentCitySummary } from './presenter.ts';
@@ -177,6 +179,16 @@ export function cityRoutes(ctx: AppContext, practices: CityPracticeLinks): Fasti
       },
       async (request) =>
         present(await restoreCity(ctx.db, request.user, request.params.id, request.params.version), request.user),
+    );
+
+    await app.register(
+      translationRoutes(ctx.db, {
+        plural: 'cities',
+        name: 'City',
+        tags,
+        kind: CITY_TRANSLATION,
+        ops: cityTranslations,
+      }),
     );
   };
 }

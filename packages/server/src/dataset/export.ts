@@ -8,7 +8,10 @@ import { datasetSections } from './section.ts';
 export async function exportDataset(db: Queryable, opts: { includeDrafts: boolean }): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = { format: DATASET_FORMAT };
   for (const section of datasetSections()) {
-    const rows = (await section.readAll(db)).filter((r) => opts.includeDrafts || r.status === 'published');
+    const all = await section.readAll(db);
+    const rows = (section.withExtras ? await section.withExtras(db, all) : all).filter(
+      (r) => opts.includeDrafts || r.status === 'published',
+    );
     const records = rows.map((r) => (r.status === 'published' ? r.record : { ...r.record, status: r.status }));
     out[section.key] = section.singleton ? (records[0] ?? null) : records;
   }

@@ -30,6 +30,11 @@ export interface DatasetSection<T extends { id: string } = { id: string }> {
   singleton?: boolean;
   /** Every record, in file order, with its status. */
   readAll(db: Queryable): Promise<{ record: T; status: string }[]>;
+  /**
+   * What the data set file (JSON) carries with the records besides their own fields, e.g. their
+   * translations; the CSV files and open-data files hold the records' own fields only.
+   */
+  withExtras?(db: Queryable, rows: { record: T; status: string }[]): Promise<{ record: T; status: string }[]>;
   /** Columns for the CSV export (sections without a `recordSchema`). */
   csvColumns?: string[];
   /** The record's schema: the CSV export has one column per field (nested objects flattened, `csv/record-columns.ts`). */

@@ -87,7 +87,11 @@ export async function loadFacetIndex(db: Queryable): Promise<FacetIndex> {
   byCity.forEach((x, i) => {
     x.cityOrder = i;
   });
-  const searchConfigs = [...new Set(items.map((x) => searchConfigFor(x.language)))];
+  // Queries are parsed in every language the texts are in: the records' and their translations'.
+  const translated = await db.query<{ language: string }>('SELECT DISTINCT language FROM practice_translations');
+  const searchConfigs = [
+    ...new Set([...items.map((x) => x.language), ...translated.rows.map((x) => x.language)].map(searchConfigFor)),
+  ];
   items.forEach((x, i) => {
     x.pos = i;
   });

@@ -13,6 +13,10 @@ import { FACET_NAMES } from './facets.ts';
 import type { PracticePageLinks } from './links.ts';
 import { runPracticeSearch } from './search-service.ts';
 import { getPractice, relatedPractices } from './service.ts';
+import { shownTranslation } from '../records/shown-translation.ts';
+import { PRACTICE_TRANSLATION } from './translation-kind.ts';
+import { translationPages } from '../records/translation-pages.ts';
+import { practiceTranslations } from './translations.ts';
 
 /** The language of each listed practice's text, so result names and excerpts carry their lang attribute. */
 async function recordLanguages(db: Queryable, ids: string[]): Promise<Map<string, string>> {
@@ -63,7 +67,15 @@ export function practicePages(ctx: AppContext, links: PracticePageLinks): Fastif
       const page = pageContext(request);
       const row = await getPractice(ctx.db, request.user, (request.params as { id: string }).id);
       const related = await relatedPractices(ctx.db, row.id);
-      const rec = row.record;
+      const shown = await shownTranslation(
+        ctx.db,
+        PRACTICE_TRANSLATION,
+        request,
+        page.lang,
+        row.record,
+        `/practices/${row.id}`,
+      );
+      const rec = shown.record;
       return sendPage(
         reply,
         page,
@@ -79,11 +91,23 @@ export function practicePages(ctx: AppContext, links: PracticePageLinks): Fastif
           presentedAt: await links.presentedAt(ctx.db, row.id),
           canEdit: can(request.user, 'city.edit', { cityId: row.city_id }),
           notice: noticeText(request, page.t, 'practice'),
+          shownText: shown.shownText,
+          fieldLang: shown.fieldLang,
         }),
       );
     });
 
     await app.register(practiceEditPages(ctx));
+    await app.register(
+      translationPages(ctx, PRACTICE_TRANSLATION, practiceTranslations, {
+        base: '/practices',
+        labelPrefix: 'practice.field.',
+        async read(db, request, id) {
+          const row = await getPractice(db, request.user, id);
+          return { name: row.name, cityId: row.city_id, language: row.record.language, record: row.record };
+        },
+      }),
+    );
     await app.register(practiceHistoryPages(ctx));
   };
 }

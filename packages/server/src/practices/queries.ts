@@ -1,7 +1,9 @@
 import type { PracticeRecord } from '@convivio/shared';
 import { CITY_DIRECTORY, findCity, type CityBefore } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
+import { listTranslations } from '../records/translations.ts';
 import { searchConfigFor } from './search-config.ts';
+import { PRACTICE_TRANSLATION } from './translation-kind.ts';
 import { onlyRow } from '../db/rows.ts';
 
 export interface PracticeRow {
@@ -92,16 +94,31 @@ export async function upsertPractice(
   return { ...onlyRow(r, 'Writing a practice'), city_name: city?.name ?? null };
 }
 
-/** Stores the search vector of a practice (its texts weighted A, B, C; its city's name among B) and its words (for spelling correction). */
+/**
+ * Stores the search vector of a practice (its texts weighted A, B, C; its city's name among B) and
+ * its words (for spelling correction). Each translation adds its name (A) and other texts (B),
+ * stemmed in the translation's language, so a practice is found by the words of any of them.
+ */
 async function writeSearchVector(tx: Queryable, rec: PracticeRecord, cityName: string | null): Promise<void> {
   const [a, b, c] = searchTexts(rec, cityName);
+  const params: unknown[] = [rec.id, searchConfigFor(rec.language), a, b, c];
+  let vector = '';
+  let words = '';
+  for (const t of await listTranslations(tx, PRACTICE_TRANSLATION, rec.id)) {
+    const { name, ...rest } = t.fields;
+    const n = params.push(searchConfigFor(t.language), String(name ?? ''), Object.values(rest).flat().join(' '));
+    const [cfg, tName, tText] = [`$${n - 2}::regconfig`, `unaccent($${n - 1})`, `unaccent($${n})`];
+    vector += ` || setweight(to_tsvector(${cfg}, ${tName}), 'A') || setweight(to_tsvector('simple', ${tName}), 'A')
+       || setweight(to_tsvector(${cfg}, ${tText}), 'B')`;
+    words += ` || strip(to_tsvector('simple', ${tName} || ' ' || ${tText}))`;
+  }
   await tx.query(
     `INSERT INTO practice_search (id, config, vector, words) VALUES ($1, $2::regconfig,
        setweight(to_tsvector($2::regconfig, unaccent($3)), 'A') || setweight(to_tsvector('simple', unaccent($3)), 'A')
-       || setweight(to_tsvector($2::regconfig, unaccent($4)), 'B') || setweight(to_tsvector($2::regconfig, unaccent($5)), 'C'),
-       strip(to_tsvector('simple', unaccent($3 || ' ' || $4 || ' ' || $5))))
+       || setweight(to_tsvector($2::regconfig, unaccent($4)), 'B') || setweight(to_tsvector($2::regconfig, unaccent($5)), 'C')${vector},
+       strip(to_tsvector('simple', unaccent($3 || ' ' || $4 || ' ' || $5)))${words})
      ON CONFLICT (id) DO UPDATE SET config = EXCLUDED.config, vector = EXCLUDED.vector, words = EXCLUDED.words`,
-    [rec.id, searchConfigFor(rec.language), a, b, c],
+    params,
   );
 }
 
@@ -122,6 +139,13 @@ export async function refreshCityOfPractices(
     const r = await tx.query<{ record: PracticeRecord }>('SELECT record FROM practices WHERE city_id = $1', [city.id]);
     for (const { record } of r.rows) await writeSearchVector(tx, record, city.name);
   }
+  await bumpIndexVersion(tx);
+}
+
+/** Refreshes a practice's search text after its translations changed (in the same transaction). */
+export async function refreshPracticeSearch(tx: Queryable, id: string): Promise<void> {
+  const row = await findPractice(tx, id);
+  if (row) await writeSearchVector(tx, row.record, row.city_name);
   await bumpIndexVersion(tx);
 }
 

@@ -4,6 +4,8 @@ import type { AppContext } from '../context.ts';
 import { SECURITY } from '../http/openapi.ts';
 import { presentPractice } from './presenter.ts';
 import { zIdParams } from '../records/schema.ts';
+import { translationRoutes } from '../records/translation-routes.ts';
+import { PRACTICE_TRANSLATION, practiceTranslations } from './translations.ts';
 import { zRevision, zRevisionComparison } from '../revisions/schema.ts';
 import { zPracticeDetail, zPracticeWrite, zSearchQuery, zSearchResponse } from './schema.ts';
 import { runPracticeSearch } from './search-service.ts';
@@ -171,6 +173,16 @@ export function practiceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) =>
         present(await restorePractice(ctx.db, request.user, request.params.id, request.params.version)),
+    );
+
+    await app.register(
+      translationRoutes(ctx.db, {
+        plural: 'practices',
+        name: 'Practice',
+        tags,
+        kind: PRACTICE_TRANSLATION,
+        ops: practiceTranslations,
+      }),
     );
   };
 }

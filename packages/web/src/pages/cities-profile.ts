@@ -3,6 +3,7 @@ import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 import { countryName, formatDate, formatNumber, labelOr } from '../components/labels.ts';
 import { actionButton, breadcrumb, notice, statusBadge } from '../components/page-parts.ts';
+import { translationNotice, type ShownText } from '../components/translation-notice.ts';
 import { forRecord, notStated, recordField, richText, sourceCitation, textSection } from '../components/record-text.ts';
 
 /** A city's profile page data. */
@@ -14,6 +15,10 @@ export interface CityProfileView {
   practices: { id: string; name: string; kind: string; typology: string | null; status: string }[] | null;
   canEdit: boolean;
   notice?: string | null;
+  /** The translation shown instead of the original's texts (already laid over `record`), or the original with a translation available. */
+  shownText?: ShownText | null;
+  /** The language of each text field (a translated field's is the translation's); the record's language by default. */
+  fieldLang?: (field: string) => string;
   /** Sections other domains add (stakeholder map link, evidence indicators), inside the article. */
   extraSections?: SafeHtml;
 }
@@ -25,7 +30,11 @@ export function withYear(ctx: PageContext, value: string | null, year: number | 
 }
 
 /** The city's key figures, each "Not stated in the source" when absent (shared with the comparison). */
-export function cityFigures(ctx: PageContext, rec: CityRecord): Record<string, SafeHtml | string | null> {
+export function cityFigures(
+  ctx: PageContext,
+  rec: CityRecord,
+  fieldLang: (field: string) => string = () => rec.language,
+): Record<string, SafeHtml | string | null> {
   const { t, lang } = ctx;
   const share =
     rec.migrantShare === null
@@ -34,7 +43,7 @@ export function cityFigures(ctx: PageContext, rec: CityRecord): Record<string, S
           rec.migrantShareDefinition
             ? html`<br /><span class="meta"
                   >${t('city.value.definitionLabel')}
-                  <span lang="${rec.language}">${rec.migrantShareDefinition}</span></span
+                  <span lang="${fieldLang('migrantShareDefinition')}">${rec.migrantShareDefinition}</span></span
                 >`
             : ''
         }`;
@@ -82,18 +91,20 @@ export function cityProfilePage(page: PageContext, v: CityProfileView): SafeHtml
   const ctx = forRecord(page, rec.source);
   const { t } = ctx;
   const lang = rec.language;
-  const fig = cityFigures(ctx, rec);
+  const l = v.fieldLang ?? (() => lang);
+  const fig = cityFigures(ctx, rec, l);
   const f = (key: string) => t(`city.field.${key}`);
   const g = (key: string) => t(`city.figure.${key}`);
   return html`${breadcrumb(t, [['/cities', t('cities.title')]], rec.name)} ${notice(v.notice)}
     <article class="city">
       <header class="record-head">
-        <h1>${rec.name} ${statusBadge(t, v.status)}</h1>
+        <h1><span lang="${l('name')}">${rec.name}</span> ${statusBadge(t, v.status)}</h1>
         ${
           v.canEdit
             ? html`<div class="actions" role="group" aria-label="${t('practice.actions')}">
                 <a class="button" href="/cities/${rec.id}/edit">${t('city.edit')}</a>
                 <a class="button secondary" href="/cities/${rec.id}/history">${t('city.history')}</a>
+                <a class="button secondary" href="/cities/${rec.id}/translate">${t('translations.translate')}</a>
                 ${
                   v.status === 'draft'
                     ? actionButton(`/cities/${rec.id}/publish`, ctx.csrfToken, t('city.publish'))
@@ -105,10 +116,11 @@ export function cityProfilePage(page: PageContext, v: CityProfileView): SafeHtml
             : ''
         }
       </header>
+      ${translationNotice(ctx, v.shownText)}
       <section class="summary" aria-labelledby="s-figures">
         <h2 id="s-figures">${t('city.section.figures')}</h2>
         <dl class="summary-grid">
-          ${recordField(t, g('country'), fig.country)} ${recordField(t, g('region'), fig.region, { lang })}
+          ${recordField(t, g('country'), fig.country)} ${recordField(t, g('region'), fig.region, { lang: l('region') })}
           ${recordField(t, g('population'), fig.population)} ${recordField(t, g('migrantShare'), fig.migrantShare)}
           ${recordField(t, g('nationalitiesCount'), fig.nationalitiesCount, { lang })}
           ${recordField(t, g('mayor'), fig.mayor, { lang })}
@@ -119,16 +131,16 @@ export function cityProfilePage(page: PageContext, v: CityProfileView): SafeHtml
         <h2 id="s-takeaways">${t('city.section.takeaways')}</h2>
         ${
           rec.keyTakeaways.length
-            ? html`<ul lang="${lang}">
+            ? html`<ul lang="${l('keyTakeaways')}">
                 ${rec.keyTakeaways.map((k) => html`<li>${richText(k)}</li>`)}
               </ul>`
             : html`<p>${notStated(t)}</p>`
         }
       </section>
-      ${textSection(t, 's-situation', f('migrationSituation'), rec.migrationSituation, lang)}
-      ${textSection(t, 's-challenges', f('challenges'), rec.challenges, lang)}
-      ${textSection(t, 's-strategy', f('strategy'), rec.strategy, lang)}
-      ${textSection(t, 's-participation', f('participatoryApproach'), rec.participatoryApproach, lang)}
+      ${textSection(t, 's-situation', f('migrationSituation'), rec.migrationSituation, l('migrationSituation'))}
+      ${textSection(t, 's-challenges', f('challenges'), rec.challenges, l('challenges'))}
+      ${textSection(t, 's-strategy', f('strategy'), rec.strategy, l('strategy'))}
+      ${textSection(t, 's-participation', f('participatoryApproach'), rec.participatoryApproach, l('participatoryApproach'))}
       <section class="record-section" aria-labelledby="s-networks">
         <h2 id="s-networks">${t('city.section.networks')}</h2>
         <dl class="record">

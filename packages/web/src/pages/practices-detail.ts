@@ -4,6 +4,7 @@ import type { PageContext } from '../layout.ts';
 import { countryName, formatDate, labelOr, languageName } from '../components/labels.ts';
 import { actionButton, breadcrumb, notice, statusBadge } from '../components/page-parts.ts';
 import { quantitativeTable } from '../components/quantitative-table.ts';
+import { translationNotice, type ShownText } from '../components/translation-notice.ts';
 import {
   forRecord,
   recordField,
@@ -27,6 +28,10 @@ export interface PracticeDetailView {
   presentedAt?: { eventId: string; eventName: string; startDate: string; sessionTitle: string }[];
   canEdit: boolean;
   notice?: string | null;
+  /** The translation shown instead of the original's texts (already laid over `record`), or the original with a translation available. */
+  shownText?: ShownText | null;
+  /** The language of each text field (a translated field's is the translation's); the record's language by default. */
+  fieldLang?: (field: string) => string;
 }
 
 function duration(ctx: PageContext, d: PracticeRecord['duration']): SafeHtml | null {
@@ -52,10 +57,15 @@ function systematized(ctx: PageContext, s: PracticeRecord['systematized']): Safe
 }
 
 /** The MUST-a-Lab template sections of a practice record (shared by the page and old revisions). */
-export function practiceSections(page: PageContext, rec: PracticeRecord): SafeHtml {
+export function practiceSections(
+  page: PageContext,
+  rec: PracticeRecord,
+  fieldLang: (field: string) => string = () => rec.language,
+): SafeHtml {
   const ctx = forRecord(page, rec.source);
   const { t } = ctx;
   const lang = rec.language;
+  const l = (field: string) => ({ lang: fieldLang(field) });
   const f = (key: string) => t(`practice.field.${key}`);
   const links = rec.links.length
     ? html`<ul class="links">
@@ -65,33 +75,33 @@ export function practiceSections(page: PageContext, rec: PracticeRecord): SafeHt
   return html` <section class="record-section" aria-labelledby="s-identification">
       <h2 id="s-identification">${t('practice.section.identification')}</h2>
       <dl class="record">
-        ${recordField(t, f('area'), rec.area, { lang })} ${recordField(t, f('links'), links)}
-        ${recordField(t, f('name'), rec.name, { lang })}
-        ${recordField(t, f('challengesAddressed'), rec.challengesAddressed, { lang })}
-        ${recordField(t, f('duration'), duration(ctx, rec.duration), { lang })}
-        ${recordField(t, f('stakeholders'), rec.stakeholders, { lang })}
-        ${recordField(t, f('description'), rec.description, { lang })}
-        ${recordField(t, f('systematized'), systematized(ctx, rec.systematized), { lang })}
+        ${recordField(t, f('area'), rec.area, l('area'))} ${recordField(t, f('links'), links)}
+        ${recordField(t, f('name'), rec.name, l('name'))}
+        ${recordField(t, f('challengesAddressed'), rec.challengesAddressed, l('challengesAddressed'))}
+        ${recordField(t, f('duration'), duration(ctx, rec.duration), l('duration'))}
+        ${recordField(t, f('stakeholders'), rec.stakeholders, l('stakeholders'))}
+        ${recordField(t, f('description'), rec.description, l('description'))}
+        ${recordField(t, f('systematized'), systematized(ctx, rec.systematized), l('systematized'))}
       </dl>
     </section>
     <section class="record-section" aria-labelledby="s-results">
       <h2 id="s-results">${t('practice.section.results')}</h2>
-      <dl class="record">${recordField(t, f('results'), rec.results, { lang })}</dl>
+      <dl class="record">${recordField(t, f('results'), rec.results, l('results'))}</dl>
       <h3>${f('quantitativeResults')}</h3>
       ${quantitativeTable(t, ctx.lang, lang, rec.quantitativeResults)}
     </section>
     <section class="record-section" aria-labelledby="s-communication">
       <h2 id="s-communication">${t('practice.section.communication')}</h2>
       <dl class="record">
-        ${recordField(t, f('communicationStrategy'), rec.communicationStrategy, { lang })}
-        ${recordField(t, f('stakeholderInvolvement'), rec.stakeholderInvolvement, { lang })}
-        ${recordField(t, f('migrantInvolvement'), rec.migrantInvolvement, { lang })}
+        ${recordField(t, f('communicationStrategy'), rec.communicationStrategy, l('communicationStrategy'))}
+        ${recordField(t, f('stakeholderInvolvement'), rec.stakeholderInvolvement, l('stakeholderInvolvement'))}
+        ${recordField(t, f('migrantInvolvement'), rec.migrantInvolvement, l('migrantInvolvement'))}
       </dl>
     </section>
-    ${textSection(t, 's-challenges', t('practice.section.challengesExperienced'), rec.challengesExperienced, lang)}
-    ${textSection(t, 's-recommendations', t('practice.section.recommendations'), rec.recommendations, lang)}
-    ${textSection(t, 's-lessons', t('practice.section.lessonsLearned'), rec.lessonsLearned, lang)}
-    ${textSection(t, 's-funding', f('funding'), rec.funding, lang)}
+    ${textSection(t, 's-challenges', t('practice.section.challengesExperienced'), rec.challengesExperienced, fieldLang('challengesExperienced'))}
+    ${textSection(t, 's-recommendations', t('practice.section.recommendations'), rec.recommendations, fieldLang('recommendations'))}
+    ${textSection(t, 's-lessons', t('practice.section.lessonsLearned'), rec.lessonsLearned, fieldLang('lessonsLearned'))}
+    ${textSection(t, 's-funding', f('funding'), rec.funding, fieldLang('funding'))}
     <section class="record-section" aria-labelledby="s-source">
       <h2 id="s-source">${f('source')}</h2>
       <p>${sourceCitation(t, rec.source)}</p>
@@ -162,6 +172,7 @@ function editActions(ctx: PageContext, v: PracticeDetailView): SafeHtml {
   return html`<div class="actions" role="group" aria-label="${t('practice.actions')}">
     <a class="button" href="/practices/${id}/edit">${t('practice.edit')}</a>
     <a class="button secondary" href="/practices/${id}/history">${t('practice.history')}</a>
+    <a class="button secondary" href="/practices/${id}/translate">${t('translations.translate')}</a>
     ${
       v.status === 'draft'
         ? actionButton(`/practices/${id}/publish`, ctx.csrfToken, t('practice.publish'))
@@ -177,10 +188,10 @@ export function practiceDetailPage(ctx: PageContext, v: PracticeDetailView): Saf
   return html`${breadcrumb(t, [['/practices', t('practice.breadcrumb')]], rec.name)} ${notice(v.notice)}
     <article class="practice">
       <header class="record-head">
-        <h1><span lang="${rec.language}">${rec.name}</span> ${statusBadge(t, v.status)}</h1>
+        <h1><span lang="${v.fieldLang?.('name') ?? rec.language}">${rec.name}</span> ${statusBadge(t, v.status)}</h1>
         ${v.canEdit ? editActions(ctx, v) : ''}
       </header>
-      ${practiceSummary(ctx, v)} ${practiceSections(ctx, rec)}
+      ${translationNotice(ctx, v.shownText)} ${practiceSummary(ctx, v)} ${practiceSections(ctx, rec, v.fieldLang)}
       <section class="record-section" aria-labelledby="s-related">
         <h2 id="s-related">${t('practice.section.related')}</h2>
         ${

@@ -26,3 +26,4 @@ import './mentoring.ts';
 import './charter-cycles.ts';
 import './follows.ts';
 import './evidence-series.ts';
+import './translations.ts';
