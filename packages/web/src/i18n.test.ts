@@ -56,6 +56,15 @@ describe('message catalogues', () => {
     expect(files).toBeGreaterThanOrEqual(30);
   });
 
+  it('translate every English file in every language, so no page falls back to English', () => {
+    const english = fs.readdirSync(path.join(MESSAGES, 'en')).filter((f) => f.endsWith('.ts'));
+    expect(english.length).toBeGreaterThan(25);
+    const missing = languages.flatMap((lang) =>
+      english.filter((f) => !fs.existsSync(path.join(MESSAGES, lang, f))).map((f) => `${lang}/${f}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it('define each English key in one file only (a second definition would silently replace the first)', async () => {
     const owner = new Map<string, string>();
     const twice: string[] = [];
