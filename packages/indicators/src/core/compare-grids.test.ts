@@ -28,7 +28,7 @@ describe('the change of the indices between two grids of the same place', () => 
     const changes = compareGrids(apart, apart, { permutations: 99, seed: 3 });
     expect(changes.map((c) => c.area)).toEqual(['ALL', 'E', 'W']);
     for (const change of changes) {
-      const d = change.groups.A!.dissimilarity!;
+      const d = change.groups.A.dissimilarity;
       expect(d.difference).toBe(0);
       expect(d.p_value).toBe(1);
     }
@@ -36,13 +36,13 @@ describe('the change of the indices between two grids of the same place', () => 
 
   it('finds a significant rise from an even grid to a fully separated one, at the smallest p-value possible', () => {
     const [all] = compareGrids(mixed, apart, { permutations: 99, seed: 3 });
-    const d = all!.groups.A!.dissimilarity!;
+    const d = all.groups.A.dissimilarity;
     expect(d.b).toBe(0);
     expect(d.a).toBe(1);
     expect(d.difference).toBe(1);
     expect(d.p_value).toBe(1 / 100);
-    expect(all!.cellsFrom).toBe(36);
-    expect(all!.cellsTo).toBe(36);
+    expect(all.cellsFrom).toBe(36);
+    expect(all.cellsTo).toBe(36);
   });
 
   it('gives the same figures for the same seed, and names groups that differ', () => {
