@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ComputeInput, ThreadMessage } from './compute.ts';
+import { threadError, type ComputeInput, type ThreadMessage } from './compute.ts';
 import { runEngine } from './engine-adapter.ts';
 
 /**
@@ -19,15 +19,5 @@ try {
   ] as ArrayBuffer[];
   post({ type: 'done', output }, [...new Set(transfer)]);
 } catch (err) {
-  const e = err as Error & { code?: unknown; file?: unknown; line?: unknown; column?: unknown };
-  const engine = e?.name === 'IndicatorError';
-  post({
-    type: 'error',
-    engine,
-    code: typeof e?.code === 'string' ? e.code : 'ERROR',
-    message: e?.message ?? String(err),
-    file: typeof e?.file === 'string' ? e.file : undefined,
-    line: typeof e?.line === 'number' ? e.line : undefined,
-    column: typeof e?.column === 'string' ? e.column : undefined,
-  });
+  post(threadError(err));
 }

@@ -35,6 +35,20 @@ export type ThreadMessage<T = RunOutput> =
   | { type: 'done'; output: T }
   | { type: 'error'; engine: boolean; code: string; message: string; file?: string; line?: number; column?: string };
 
+/** The message a computation thread posts for an error: the engine's code and place when it has them. */
+export function threadError(err: unknown): ThreadMessage<never> {
+  const e = err as Error & { code?: unknown; file?: unknown; line?: unknown; column?: unknown };
+  return {
+    type: 'error',
+    engine: e?.name === 'IndicatorError',
+    code: typeof e?.code === 'string' ? e.code : 'ERROR',
+    message: e?.message ?? String(err),
+    file: typeof e?.file === 'string' ? e.file : undefined,
+    line: typeof e?.line === 'number' ? e.line : undefined,
+    column: typeof e?.column === 'string' ? e.column : undefined,
+  };
+}
+
 // Loads the thread's TypeScript entry through tsx when the server runs from source.
 const BOOT = `
 const { workerData } = require('node:worker_threads');

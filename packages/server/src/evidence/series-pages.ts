@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { evidenceSeriesPage, type EvidenceSeriesView } from '@convivio/web';
+import { defaultIndexKey } from '@convivio/shared';
+import { evidenceSeriesPage, seriesIndices, type EvidenceSeriesView } from '@convivio/web';
 import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -21,11 +22,9 @@ export function evidenceSeriesPages(ctx: AppContext): FastifyPluginAsync {
       const series = await presentSeries(ctx.db, row, request.user);
       const areas = (series.years[0]?.areas ?? []).map((a) => a.area);
       const area = areas.includes(queryText(request, 'area')) ? queryText(request, 'area') : (areas[0] ?? 'ALL');
+      const refs = seriesIndices(series);
       const wanted = queryText(request, 'index');
-      const keys = series.changes[0]?.areas[0];
-      const indexKey =
-        wanted ||
-        (keys && 'information_theory' in keys.multigroup ? 'multigroup.information_theory' : 'multigroup.entropy');
+      const indexKey = refs.some((r) => r.key === wanted) ? wanted : defaultIndexKey(refs);
       const years = series.years.map((y) => y.year);
       const from = years.includes(queryText(request, 'from')) ? queryText(request, 'from') : years[0];
       const to = years.includes(queryText(request, 'to')) ? queryText(request, 'to') : years.at(-1);

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { compareGrids, IndicatorError, readGrid, type Grid, type ReadLimits } from '@convivio/indicators';
 import type { ColumnMapping } from '@convivio/shared';
-import type { ThreadMessage } from './compute.ts';
+import { threadError, type ThreadMessage } from './compute.ts';
 import { engineMapping, INFERENCE_BUDGET } from './engine-adapter.ts';
 import type { SeriesOptions, YearChange } from './series-queries.ts';
 
@@ -57,14 +57,5 @@ try {
   }
   post({ type: 'done', output: changes });
 } catch (err) {
-  const e = err as Error & { code?: unknown; file?: unknown; line?: unknown; column?: unknown };
-  post({
-    type: 'error',
-    engine: e?.name === 'IndicatorError',
-    code: typeof e?.code === 'string' ? e.code : 'ERROR',
-    message: e?.message ?? String(err),
-    file: typeof e?.file === 'string' ? e.file : undefined,
-    line: typeof e?.line === 'number' ? e.line : undefined,
-    column: typeof e?.column === 'string' ? e.column : undefined,
-  });
+  post(threadError(err));
 }

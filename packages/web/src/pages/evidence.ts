@@ -8,5 +8,5 @@ export { evidenceRunPage, type EvidenceRunView } from './evidence-run.ts';
 export { type EvidenceMapView, type MapLayerView } from './evidence-map.ts';
 export { cityIndicatorsSection, type CityIndicatorsView } from './evidence-city.ts';
 export { type ProblemView as EvidenceProblemView } from './evidence-parts.ts';
-export { evidenceSeriesPage, type EvidenceSeriesView } from './evidence-series.ts';
+export { evidenceSeriesPage, seriesIndices, type EvidenceSeriesView } from './evidence-series.ts';
 export { type SeriesListView } from './evidence-series-list.ts';
