@@ -33,6 +33,7 @@ import { commitmentHelp } from './network/commitment-help.ts';
 import { eraseFollows, listFollows } from './follows/service.ts';
 import { cityFollowHtml } from './follows/pages.ts';
 import { turnDigestOffFor } from './follows/queries.ts';
+import { challengeFollowLinks } from './network/follow-links.ts';
 
 // A renamed (or moved) city: its practices' country, search text and facet index follow.
 onCityWritten(refreshCityOfPractices);
@@ -99,3 +100,7 @@ registerCommitmentHelp(commitmentHelp);
 
 // The weekly digest's unsubscribe link turns the person's digest setting off.
 onUnsubscribe('digest', turnDigestOffFor);
+
+// The /challenges page shows a Follow or Stop following button on each challenge.
+challengeFollowLinks.followed = async (db, userId) =>
+  (await listFollows(db, userId)).filter((f) => f.kind === 'challenge').map((f) => f.target);
