@@ -22,7 +22,7 @@ import type { PracticePageLinks } from './practices/links.ts';
 import { practicesOfCity, publishedPracticeCounts, refreshCityOfPractices } from './practices/service.ts';
 import { linkLabs } from './stakeholders/service.ts';
 import { eraseMessagesTo, messagesTo } from './mail/personal-data.ts';
-import { sendMail } from './mail/service.ts';
+import { onUnsubscribe, sendMail } from './mail/service.ts';
 import { anonymiseAuthor, revisionsByAuthor } from './revisions/authorship.ts';
 import { cityNetworkHtml } from './network/city-section.ts';
 import { registerMentorOffers } from './network/mentors.ts';
@@ -32,6 +32,8 @@ import { registerCommitmentHelp } from './charter/help-links.ts';
 import { commitmentHelp } from './network/commitment-help.ts';
 import { eraseFollows, listFollows } from './follows/service.ts';
 import { cityFollowHtml } from './follows/pages.ts';
+import { turnDigestOffFor } from './follows/queries.ts';
+import { challengeFollowLinks } from './network/follow-links.ts';
 
 // A renamed (or moved) city: its practices' country, search text and facet index follow.
 onCityWritten(refreshCityOfPractices);
@@ -95,3 +97,10 @@ linkCityOptions(citiesByName);
 registerMentorOffers(mentorsOnChallenge);
 // A city's weak charter commitments find related challenges, practices and mentors in the learning network.
 registerCommitmentHelp(commitmentHelp);
+
+// The weekly digest's unsubscribe link turns the person's digest setting off.
+onUnsubscribe('digest', turnDigestOffFor);
+
+// The /challenges page shows a Follow or Stop following button on each challenge.
+challengeFollowLinks.followed = async (db, userId) =>
+  (await listFollows(db, userId)).filter((f) => f.kind === 'challenge').map((f) => f.target);

@@ -29,6 +29,35 @@ describe.each(ENGINES)('follow pages on %s', (engine) => {
     expect(after).toContain('action="/follows/remove"');
   });
 
+  it('offers a Follow and a Stop following button on each challenge of /challenges, without scripts', async () => {
+    const id = 'labour-economic-integration';
+    const removals = (body: string) => body.split('action="/follows/remove"').length - 1;
+    expect((await t.anonymous.request({ url: '/challenges' })).body).not.toContain('action="/follows"');
+    const follower = await t.signIn('reader');
+    const page = squashHtml((await follower.request({ url: '/challenges' })).body);
+    expect(page).toContain(`name="kind" value="challenge"><input type="hidden" name="target" value="${id}"`);
+    expect(removals(page)).toBe(0);
+    const res = await postForm(follower, '/follows', [
+      ['kind', 'challenge'],
+      ['target', id],
+      ['back', '/challenges'],
+    ]);
+    expect(res.statusCode, res.body).toBe(303);
+    expect(res.headers.location).toBe('/challenges');
+    const after = squashHtml((await follower.request({ url: '/challenges' })).body);
+    expect(removals(after)).toBe(1);
+    expect(after).toMatch(
+      new RegExp(`action="/follows/remove"[^>]*><input[^>]*><input[^>]*value="challenge"><input[^>]*value="${id}"`),
+    );
+    const stop = await postForm(follower, '/follows/remove', [
+      ['kind', 'challenge'],
+      ['target', id],
+      ['back', '/challenges'],
+    ]);
+    expect(stop.statusCode, stop.body).toBe(303);
+    expect(removals((await follower.request({ url: '/challenges' })).body)).toBe(0);
+  });
+
   it('shows what one follows and the digest, says when there is nothing new, and follows a theme from the picker', async () => {
     const page = squashHtml((await reader.request({ url: '/follows' })).body);
     expect(page).toContain('<h1>My follows</h1>');

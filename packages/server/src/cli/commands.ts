@@ -98,3 +98,15 @@ export async function remindCommand(hours: number, io: CliIo): Promise<number> {
     return 0;
   });
 }
+
+/** `convivio digest`: e-mails the weekly digest to those who asked for it and have news (at most once a week each). */
+export async function digestCommand(io: CliIo): Promise<number> {
+  await import('../domain-links.ts');
+  const { sendWeeklyDigests } = await import('../follows/mail.ts');
+  return withDatabase(async (ctx) => {
+    const baseUrl = ctx.config.publicBaseUrl ?? `http://localhost:${ctx.config.port}`;
+    const done = await sendWeeklyDigests(ctx, { baseUrl });
+    io.stdout(`${done.sent} digest(s) sent; ${done.due} person(s) due this week\n`);
+    return 0;
+  });
+}

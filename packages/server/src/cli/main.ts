@@ -15,6 +15,7 @@ const USAGE = `convivio — command line of the Convivio platform
   convivio indicators --input FILE … (see: convivio indicators --help)
   convivio assign --input instance.json --output result.json
   convivio remind [--hours 24]     e-mail participants of events starting within that many hours (once each)
+  convivio digest                  e-mail the weekly digest of what people follow (those who chose weekly; once a week)
 
 The database is the one the platform uses: DATABASE_URL, or PGlite under DATA_DIR (default ./data/db).
 PGlite serves one process at a time: stop the server before running user create, import or export on it.
@@ -100,6 +101,13 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       describeLockHolder('the command "convivio remind"');
       const { remindCommand } = await import('./commands.ts');
       return await remindCommand(hours, io);
+    }
+    case 'digest': {
+      const { values } = parseCommandLine(rest, COMMON);
+      if (values.help) return usage(io);
+      describeLockHolder('the command "convivio digest"');
+      const { digestCommand } = await import('./commands.ts');
+      return await digestCommand(io);
     }
     case 'indicators': {
       const { runIndicatorsCli } = await import('@convivio/indicators/cli');

@@ -72,3 +72,37 @@ export async function eraseFollows(tx: Queryable, userId: string): Promise<void>
   await tx.query('DELETE FROM follows WHERE user_id = $1', [userId]);
   await tx.query('DELETE FROM follow_digests WHERE user_id = $1', [userId]);
 }
+
+export interface DueDigest {
+  user_id: string;
+  email: string;
+  name: string;
+  last_sent_at: Date | string | null;
+  last_digest_at: Date | string | null;
+}
+
+/** People whose digest is weekly and was last e-mailed before `before` (or never), with an address. */
+export async function dueForDigest(db: Queryable, before: Date): Promise<DueDigest[]> {
+  return (
+    await db.query<DueDigest>(
+      `SELECT d.user_id, u.email, u.name, d.last_sent_at, d.last_digest_at FROM follow_digests d JOIN users u ON u.id = d.user_id
+       WHERE d.frequency = 'weekly' AND (d.last_sent_at IS NULL OR d.last_sent_at <= $1)
+         AND u.email IS NOT NULL AND u.disabled_at IS NULL AND u.deleted_at IS NULL
+       ORDER BY d.user_id`,
+      [before],
+    )
+  ).rows;
+}
+
+/** Records that the digest was e-mailed `at` (the page's digest keeps its own "last read"). */
+export async function markDigestSent(tx: Queryable, userId: string, at: Date): Promise<void> {
+  await tx.query('UPDATE follow_digests SET last_sent_at = $2 WHERE user_id = $1', [userId, at]);
+}
+
+/** Turns the digest off for the person with this address (the e-mail's unsubscribe link). */
+export async function turnDigestOffFor(tx: Queryable, email: string): Promise<void> {
+  await tx.query(
+    `UPDATE follow_digests SET frequency = 'off' WHERE user_id IN (SELECT id FROM users WHERE lower(email) = lower($1))`,
+    [email],
+  );
+}

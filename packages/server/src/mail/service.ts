@@ -146,9 +146,18 @@ export async function outboxAttachment(db: Queryable, user: User | null, id: str
 /** What an unsubscribe link names (no sign-in: the link is signed). */
 export const unsubscribeTarget = readUnsubscribeToken;
 
+const stoppers = new Map<Category, (db: Queryable, email: string) => Promise<void>>();
+
+/** How a domain stops a category itself (e.g. the digest setting turned off) instead of recording it here. */
+export function onUnsubscribe(category: Category, stop: (db: Queryable, email: string) => Promise<void>): void {
+  stoppers.set(category, stop);
+}
+
 /** Stops the category the link names for its address. */
 export async function unsubscribe(db: Queryable, token: string): Promise<{ email: string; category: Category }> {
   const target = await readUnsubscribeToken(db, token);
-  await addUnsubscribe(db, target.email, target.category);
+  const stop = stoppers.get(target.category);
+  if (stop) await stop(db, target.email);
+  else await addUnsubscribe(db, target.email, target.category);
   return target;
 }

@@ -2,7 +2,8 @@ import { html, translator } from '@convivio/web';
 import type { AccountMailTemplate } from '../accounts/account-mail.ts';
 
 /** Every kind of e-mail: the account ones and the event ones. */
-export type TemplateName = AccountMailTemplate | 'registrationConfirmed' | 'assignmentResult' | 'eventReminder';
+export type TemplateName =
+  AccountMailTemplate | 'registrationConfirmed' | 'assignmentResult' | 'eventReminder' | 'followDigest';
 
 /** Which parts a kind of message has: the button's address param (if any); the rest is its message keys. */
 const ACTION_PARAM: Record<TemplateName, string | null> = {
@@ -16,6 +17,7 @@ const ACTION_PARAM: Record<TemplateName, string | null> = {
   registrationConfirmed: 'link',
   assignmentResult: 'link',
   eventReminder: 'link',
+  followDigest: 'link',
 };
 
 /** What a template is filled with: its params, optional list lines (an agenda), the unsubscribe address. */

@@ -4,7 +4,7 @@ import { AppError } from '../errors.ts';
 import { signingKey } from './queries.ts';
 
 /** The kinds of non-essential messages a person can stop. */
-export const CATEGORIES = ['reminders'] as const;
+export const CATEGORIES = ['reminders', 'digest'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 const keys = new WeakMap<Queryable, Promise<string>>();

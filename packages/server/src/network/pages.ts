@@ -7,6 +7,7 @@ import { pageContext, sendPage } from '../web/context.ts';
 import { checked, formBody, text } from '../web/form-body.ts';
 import { formFailure, isFormError, issuesOf } from '../web/form-errors.ts';
 import { queryText, requireSignedIn, seeOther } from '../web/page-helpers.ts';
+import { challengeFollowLinks } from './follow-links.ts';
 import { needsOfCity, networkGaps } from './insights.ts';
 import { presentNeeds } from './presenter.ts';
 import {
@@ -34,7 +35,13 @@ export function networkPages(ctx: AppContext): FastifyPluginAsync {
         reply,
         page,
         page.t('network.challenges.title'),
-        challengesPage(page, { challenges: await challengesWithCounts(db) }),
+        challengesPage(page, {
+          challenges: await challengesWithCounts(db),
+          followed:
+            request.user && challengeFollowLinks.followed
+              ? await challengeFollowLinks.followed(db, request.user.id)
+              : null,
+        }),
       );
     });
 

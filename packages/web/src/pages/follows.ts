@@ -1,5 +1,6 @@
 // A person's follows and their digest; the Follow button other pages show.
 import '../messages/en/follows.ts';
+import '../messages/en/mail-digest.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 import { notice } from '../components/page-parts.ts';

@@ -1,6 +1,7 @@
 import { sourceTitle } from '@convivio/shared';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
+import { followButton } from './follows.ts';
 
 export interface ChallengeView {
   id: string;
@@ -19,7 +20,11 @@ export const sourceLine = (ctx: PageContext, s: { document: string; section: str
     : sourceTitle(s.document);
 
 /** The /challenges page: the taxonomy with how many practices address and cities face each challenge. */
-export function challengesPage(ctx: PageContext, v: { challenges: ChallengeView[] }): SafeHtml {
+/** `followed`: the challenges the signed-in person follows (null when not signed in: no buttons). */
+export function challengesPage(
+  ctx: PageContext,
+  v: { challenges: ChallengeView[]; followed?: string[] | null },
+): SafeHtml {
   const { t } = ctx;
   return html`<h1>${t('network.challenges.title')}</h1>
     <p class="lead">${t('network.challenges.lead')}</p>
@@ -44,7 +49,19 @@ export function challengesPage(ctx: PageContext, v: { challenges: ChallengeView[
                 ${v.challenges.map(
                   (c) =>
                     html`<tr id="challenge-${c.id}">
-                      <th scope="row">${c.name}${c.description ? html`<p class="hint">${c.description}</p>` : ''}</th>
+                      <th scope="row">
+                        ${c.name}${c.description ? html`<p class="hint">${c.description}</p>` : ''}
+                        ${
+                          v.followed
+                            ? followButton(ctx, {
+                                kind: 'challenge',
+                                target: c.id,
+                                name: c.name,
+                                following: v.followed.includes(c.id),
+                              })
+                            : ''
+                        }
+                      </th>
                       <td>${t(`network.origin.${c.origin}`)}</td>
                       <td>${c.practiceCount}</td>
                       <td>${c.cityCount}</td>

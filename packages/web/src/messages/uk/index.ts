@@ -25,5 +25,6 @@ import './stakeholders.ts';
 import './mentoring.ts';
 import './charter-cycles.ts';
 import './follows.ts';
+import './mail-digest.ts';
 import './evidence-series.ts';
 import './translations.ts';
