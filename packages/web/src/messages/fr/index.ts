@@ -27,3 +27,4 @@ import './charter-cycles.ts';
 import './follows.ts';
 import './evidence-series.ts';
 import './translations.ts';
+import './export-headers.ts';

@@ -1,0 +1,22 @@
+import { addMessages } from '../../i18n.ts';
+import type { exportHeaders as english } from '../en/export-headers.ts';
+
+/** Column names of the CSV files meant for people (Italian; machine-assisted, not reviewed by a native speaker). */
+export const exportHeaders = {
+  'exportHeaders.evidenceResults.area': 'Area',
+  'exportHeaders.evidenceResults.group': 'Gruppo',
+  'exportHeaders.evidenceResults.index': 'Indice',
+  'exportHeaders.evidenceResults.kernel': 'Kernel',
+  'exportHeaders.evidenceResults.bandwidth': 'Larghezza di banda (m)',
+  'exportHeaders.evidenceResults.compat': 'Trattamento dei bordi',
+  'exportHeaders.evidenceResults.value': 'Valore',
+  'exportHeaders.cycleReport.commitment': 'Impegno',
+  'exportHeaders.cycleReport.role': 'Ruolo',
+  'exportHeaders.cycleReport.city': 'Identificativo della città',
+  'exportHeaders.cycleReport.cityName': 'Città',
+  'exportHeaders.cycleReport.status': 'Stato',
+  'exportHeaders.cycleReport.previous': 'Stato precedente',
+  'exportHeaders.cycleReport.change': 'Variazione',
+} satisfies Record<keyof typeof english, string>;
+
+addMessages('it', exportHeaders);
