@@ -149,6 +149,25 @@ describe.each(ENGINES)('evidence run files read by independent readers on %s', (
     const rows = parse<Record<string, string>>(got['results.csv'], { columns: true });
     for (const a of results.areas)
       expect(Number(rows.find((r) => r.area === a.area && r.index === 'population')!.value)).toBe(a.population);
+    const resultsLink = links.find((l) => l.endsWith('/results.csv'))!;
+    const french = await owner.request({ url: resultsLink, headers: { 'accept-language': 'fr' } });
+    expect(french.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const frRows: string[][] = parse(french.rawPayload, { bom: true });
+    const keyRows: string[][] = parse(got['results.csv']);
+    expect(keyRows.length).toBeGreaterThan(1);
+    expect(keyRows[0]).toEqual(['area', 'group', 'index', 'kernel', 'bandwidth', 'compat', 'value']);
+    expect(frRows[0]).toEqual([
+      'Zone',
+      'Groupe',
+      'Indice',
+      'Noyau',
+      'Largeur de bande (m)',
+      'Traitement des bords',
+      'Valeur',
+    ]);
+    expect(frRows.slice(1)).toEqual(keyRows.slice(1));
+    const keys = await owner.request({ url: `${resultsLink}?headers=keys`, headers: { 'accept-language': 'fr' } });
+    expect(keys.rawPayload.equals(got['results.csv'])).toBe(true);
     const tif = got['layers.tif'];
     expect(tif.subarray(0, 4).toString('latin1')).toBe('II*\0');
     const layerCsv = parse<Record<string, string>>(got['layers.csv'], { columns: true });
