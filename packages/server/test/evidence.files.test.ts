@@ -193,6 +193,14 @@ describe.each(ENGINES)('evidence run files read by independent readers on %s', (
       ['layers.parquet', 'layers.tif', 'results.csv', 'results.json'].sort(),
     );
     for (const url of urls) expect((await t.anonymous.request({ url })).statusCode, url).toBe(200);
+    const csvUrl = (entry['dcat:distribution'] as { 'dcat:downloadURL': { '@id': string } }[])
+      .map((d) => new URL(d['dcat:downloadURL']['@id']))
+      .find((u) => u.pathname.endsWith('/results.csv'))!;
+    const linked = await t.anonymous.request({
+      url: `${csvUrl.pathname}${csvUrl.search}`,
+      headers: { 'accept-language': 'de' },
+    });
+    expect(linked.body.split('\n')[0]).toBe('area,group,index,kernel,bandwidth,compat,value');
     const zip = await t.anonymous.request({ url: '/api/v1/open-data/convivio-open-data.zip' });
     expect(zip.rawPayload.includes(Buffer.from(`evidence/${String(run.id)}-results.csv`))).toBe(true);
   });
