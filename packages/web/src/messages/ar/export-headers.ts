@@ -17,6 +17,15 @@ export const exportHeaders = {
   'exportHeaders.cycleReport.status': 'الحالة',
   'exportHeaders.cycleReport.previous': 'الحالة السابقة',
   'exportHeaders.cycleReport.change': 'التغيّر',
+  'exportHeaders.charterReport.scope': 'الصف',
+  'exportHeaders.charterReport.id': 'المعرّف',
+  'exportHeaders.charterReport.name': 'الاسم',
+  'exportHeaders.charterReport.role': 'الدور',
+  'exportHeaders.charterReport.signatory': 'موقّعة',
+  'exportHeaders.charterReport.planned': 'مخطط لها',
+  'exportHeaders.charterReport.in-progress': 'قيد التنفيذ',
+  'exportHeaders.charterReport.achieved': 'منجزة',
+  'exportHeaders.charterReport.dropped': 'متروكة',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('ar', exportHeaders);

@@ -17,6 +17,15 @@ export const exportHeaders = {
   'exportHeaders.cycleReport.status': 'Status',
   'exportHeaders.cycleReport.previous': 'Vorheriger Status',
   'exportHeaders.cycleReport.change': 'Veränderung',
+  'exportHeaders.charterReport.scope': 'Zeile',
+  'exportHeaders.charterReport.id': 'ID',
+  'exportHeaders.charterReport.name': 'Name',
+  'exportHeaders.charterReport.role': 'Rolle',
+  'exportHeaders.charterReport.signatory': 'Unterzeichner',
+  'exportHeaders.charterReport.planned': 'Geplant',
+  'exportHeaders.charterReport.in-progress': 'In Arbeit',
+  'exportHeaders.charterReport.achieved': 'Erreicht',
+  'exportHeaders.charterReport.dropped': 'Aufgegeben',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('de', exportHeaders);

@@ -17,6 +17,15 @@ export const exportHeaders = {
   'exportHeaders.cycleReport.status': 'Κατάσταση',
   'exportHeaders.cycleReport.previous': 'Προηγούμενη κατάσταση',
   'exportHeaders.cycleReport.change': 'Μεταβολή',
+  'exportHeaders.charterReport.scope': 'Γραμμή',
+  'exportHeaders.charterReport.id': 'Κωδικός',
+  'exportHeaders.charterReport.name': 'Όνομα',
+  'exportHeaders.charterReport.role': 'Ρόλος',
+  'exportHeaders.charterReport.signatory': 'Υπογράφων',
+  'exportHeaders.charterReport.planned': 'Προγραμματισμένες',
+  'exportHeaders.charterReport.in-progress': 'Σε εξέλιξη',
+  'exportHeaders.charterReport.achieved': 'Επιτεύχθηκαν',
+  'exportHeaders.charterReport.dropped': 'Εγκαταλείφθηκαν',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('el', exportHeaders);

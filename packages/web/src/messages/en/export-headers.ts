@@ -16,6 +16,15 @@ export const exportHeaders = {
   'exportHeaders.cycleReport.status': 'Status',
   'exportHeaders.cycleReport.previous': 'Previous status',
   'exportHeaders.cycleReport.change': 'Change',
+  'exportHeaders.charterReport.scope': 'Row',
+  'exportHeaders.charterReport.id': 'Id',
+  'exportHeaders.charterReport.name': 'Name',
+  'exportHeaders.charterReport.role': 'Role',
+  'exportHeaders.charterReport.signatory': 'Signatory',
+  'exportHeaders.charterReport.planned': 'Planned',
+  'exportHeaders.charterReport.in-progress': 'In progress',
+  'exportHeaders.charterReport.achieved': 'Achieved',
+  'exportHeaders.charterReport.dropped': 'Dropped',
 } as const;
 
 addMessages('en', exportHeaders);

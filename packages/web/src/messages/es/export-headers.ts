@@ -17,6 +17,15 @@ export const exportHeaders = {
   'exportHeaders.cycleReport.status': 'Estado',
   'exportHeaders.cycleReport.previous': 'Estado anterior',
   'exportHeaders.cycleReport.change': 'Cambio',
+  'exportHeaders.charterReport.scope': 'Fila',
+  'exportHeaders.charterReport.id': 'Identificador',
+  'exportHeaders.charterReport.name': 'Nombre',
+  'exportHeaders.charterReport.role': 'Función',
+  'exportHeaders.charterReport.signatory': 'Firmante',
+  'exportHeaders.charterReport.planned': 'Previstos',
+  'exportHeaders.charterReport.in-progress': 'En curso',
+  'exportHeaders.charterReport.achieved': 'Logrados',
+  'exportHeaders.charterReport.dropped': 'Abandonados',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('es', exportHeaders);

@@ -17,6 +17,15 @@ export const exportHeaders = {
   'exportHeaders.cycleReport.status': 'وضعیت',
   'exportHeaders.cycleReport.previous': 'وضعیت قبلی',
   'exportHeaders.cycleReport.change': 'تغییر',
+  'exportHeaders.charterReport.scope': 'ردیف',
+  'exportHeaders.charterReport.id': 'شناسه',
+  'exportHeaders.charterReport.name': 'نام',
+  'exportHeaders.charterReport.role': 'نقش',
+  'exportHeaders.charterReport.signatory': 'امضاکننده',
+  'exportHeaders.charterReport.planned': 'برنامه‌ریزی‌شده',
+  'exportHeaders.charterReport.in-progress': 'در جریان',
+  'exportHeaders.charterReport.achieved': 'به‌دست‌آمده',
+  'exportHeaders.charterReport.dropped': 'کنارگذاشته‌شده',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('fa-AF', exportHeaders);

@@ -17,6 +17,15 @@ export const exportHeaders = {
   'exportHeaders.cycleReport.status': 'Statut',
   'exportHeaders.cycleReport.previous': 'Statut précédent',
   'exportHeaders.cycleReport.change': 'Évolution',
+  'exportHeaders.charterReport.scope': 'Ligne',
+  'exportHeaders.charterReport.id': 'Identifiant',
+  'exportHeaders.charterReport.name': 'Nom',
+  'exportHeaders.charterReport.role': 'Rôle',
+  'exportHeaders.charterReport.signatory': 'Signataire',
+  'exportHeaders.charterReport.planned': 'Prévus',
+  'exportHeaders.charterReport.in-progress': 'En cours',
+  'exportHeaders.charterReport.achieved': 'Réalisés',
+  'exportHeaders.charterReport.dropped': 'Abandonnés',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('fr', exportHeaders);

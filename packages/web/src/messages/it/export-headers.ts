@@ -17,6 +17,15 @@ export const exportHeaders = {
   'exportHeaders.cycleReport.status': 'Stato',
   'exportHeaders.cycleReport.previous': 'Stato precedente',
   'exportHeaders.cycleReport.change': 'Variazione',
+  'exportHeaders.charterReport.scope': 'Riga',
+  'exportHeaders.charterReport.id': 'Identificativo',
+  'exportHeaders.charterReport.name': 'Nome',
+  'exportHeaders.charterReport.role': 'Ruolo',
+  'exportHeaders.charterReport.signatory': 'Firmataria',
+  'exportHeaders.charterReport.planned': 'Previsti',
+  'exportHeaders.charterReport.in-progress': 'In corso',
+  'exportHeaders.charterReport.achieved': 'Raggiunti',
+  'exportHeaders.charterReport.dropped': 'Abbandonati',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('it', exportHeaders);

@@ -17,6 +17,15 @@ export const exportHeaders = {
   'exportHeaders.cycleReport.status': 'Status',
   'exportHeaders.cycleReport.previous': 'Vorige status',
   'exportHeaders.cycleReport.change': 'Verandering',
+  'exportHeaders.charterReport.scope': 'Rij',
+  'exportHeaders.charterReport.id': 'Id',
+  'exportHeaders.charterReport.name': 'Naam',
+  'exportHeaders.charterReport.role': 'Rol',
+  'exportHeaders.charterReport.signatory': 'Ondertekenaar',
+  'exportHeaders.charterReport.planned': 'Gepland',
+  'exportHeaders.charterReport.in-progress': 'Bezig',
+  'exportHeaders.charterReport.achieved': 'Bereikt',
+  'exportHeaders.charterReport.dropped': 'Stopgezet',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('nl', exportHeaders);

@@ -17,6 +17,15 @@ export const exportHeaders = {
   'exportHeaders.cycleReport.status': 'حالت',
   'exportHeaders.cycleReport.previous': 'پخوانی حالت',
   'exportHeaders.cycleReport.change': 'بدلون',
+  'exportHeaders.charterReport.scope': 'کرښه',
+  'exportHeaders.charterReport.id': 'پېژندنه',
+  'exportHeaders.charterReport.name': 'نوم',
+  'exportHeaders.charterReport.role': 'رول',
+  'exportHeaders.charterReport.signatory': 'لاسلیک کوونکی',
+  'exportHeaders.charterReport.planned': 'پلان شوي',
+  'exportHeaders.charterReport.in-progress': 'روان',
+  'exportHeaders.charterReport.achieved': 'ترلاسه شوي',
+  'exportHeaders.charterReport.dropped': 'پرېښودل شوي',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('ps', exportHeaders);

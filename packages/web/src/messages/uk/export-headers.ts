@@ -17,6 +17,15 @@ export const exportHeaders = {
   'exportHeaders.cycleReport.status': 'Статус',
   'exportHeaders.cycleReport.previous': 'Попередній статус',
   'exportHeaders.cycleReport.change': 'Зміна',
+  'exportHeaders.charterReport.scope': 'Рядок',
+  'exportHeaders.charterReport.id': 'Ідентифікатор',
+  'exportHeaders.charterReport.name': 'Назва',
+  'exportHeaders.charterReport.role': 'Роль',
+  'exportHeaders.charterReport.signatory': 'Підписант',
+  'exportHeaders.charterReport.planned': 'Заплановано',
+  'exportHeaders.charterReport.in-progress': 'У процесі',
+  'exportHeaders.charterReport.achieved': 'Досягнуто',
+  'exportHeaders.charterReport.dropped': 'Скасовано',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('uk', exportHeaders);
