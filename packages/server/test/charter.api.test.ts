@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Client,
@@ -235,6 +236,27 @@ describe.each(ENGINES)('charter API on %s', (engine) => {
     expect(lines.find((l) => l.startsWith('commitment,charter-integrating-cities-employer,'))).toMatch(
       /,employer,,2,1,0,0$/,
     );
+    const french = await as.anonymous.request({
+      url: '/api/v1/charter/report?format=csv',
+      headers: { 'accept-language': 'fr' },
+    });
+    const frRows: string[][] = parse(french.rawPayload, { bom: true });
+    const keyRows: string[][] = parse(csv.rawPayload);
+    expect(keyRows.length).toBeGreaterThan(1);
+    expect(frRows[0]).toEqual([
+      'Ligne',
+      'Identifiant',
+      'Nom',
+      'Rôle',
+      'Signataire',
+      'Prévus',
+      'En cours',
+      'Réalisés',
+      'Abandonnés',
+    ]);
+    expect(frRows.slice(1)).toEqual(keyRows.slice(1));
+    const keys = await as.anonymous.request({ url: '/api/v1/charter/report?format=csv&headers=keys&lang=fr' });
+    expect(keys.body).toBe(csv.body);
   });
 
   it('documents the charter routes in the OpenAPI description', async () => {

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mentorsOnChallenge } from '../src/mentoring/mentors.ts';
 import { registerMentorOffers } from '../src/network/mentors.ts';
@@ -12,6 +13,8 @@ import {
   type Who,
 } from './harness.ts';
 
+/** CSV rows as an independent reader sees them (a byte order mark skipped). */
+const rowsOf = (csv: string | Buffer): string[][] => parse(csv, { bom: true });
 const C = (role: string) => `charter-integrating-cities-${role}`;
 const CYCLE = { name: 'Monitoring 2025–2027', startsOn: '2025-01-01', endsOn: '2026-12-31' };
 const assess = (cycle: string, city: string, role: string) =>
@@ -261,6 +264,41 @@ describe.each(ENGINES)('charter monitoring cycles API on %s', (engine) => {
     const missing = await as.anonymous.request({ url: `/api/v1/charter/cycles/${cycle}/report?compare=cycle-nowhere` });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.field).toBe('compare');
+  });
+
+  it("writes the CSV report's header row in the reader's language, the stable keys with headers=keys", async () => {
+    const url = `/api/v1/charter/cycles/${cycle}/report?format=csv`;
+    const keys = (await as.anonymous.request({ url })).body;
+    const rows = rowsOf(keys);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows[0]).toEqual(['commitment', 'role', 'city', 'cityName', 'status', 'previous', 'change']);
+
+    const french = await as.anonymous.request({ url, headers: { 'accept-language': 'fr-BE,fr;q=0.9,en;q=0.5' } });
+    expect(french.statusCode).toBe(200);
+    expect(french.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const fr = rowsOf(french.rawPayload);
+    expect(fr[0]).toEqual([
+      'Engagement',
+      'Rôle',
+      'Identifiant de la ville',
+      'Ville',
+      'Statut',
+      'Statut précédent',
+      'Évolution',
+    ]);
+    expect(fr.slice(1)).toEqual(rows.slice(1));
+    expect(fr.every((r) => r.length === rows[0].length)).toBe(true);
+
+    const german = rowsOf((await as.anonymous.request({ url: `${url}&lang=de` })).rawPayload);
+    expect(german[0][6]).toBe('Veränderung');
+    const scripted = await as.anonymous.request({
+      url: `${url}&headers=keys`,
+      headers: { 'accept-language': 'fr' },
+    });
+    expect(scripted.body).toBe(keys);
+    const bad = await as.anonymous.request({ url: `${url}&headers=names` });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toMatch(/headers/);
   });
 
   it("lists a person's assessments in their data export", async () => {

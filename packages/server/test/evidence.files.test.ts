@@ -149,6 +149,25 @@ describe.each(ENGINES)('evidence run files read by independent readers on %s', (
     const rows = parse<Record<string, string>>(got['results.csv'], { columns: true });
     for (const a of results.areas)
       expect(Number(rows.find((r) => r.area === a.area && r.index === 'population')!.value)).toBe(a.population);
+    const resultsLink = links.find((l) => l.endsWith('/results.csv'))!;
+    const french = await owner.request({ url: resultsLink, headers: { 'accept-language': 'fr' } });
+    expect(french.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const frRows: string[][] = parse(french.rawPayload, { bom: true });
+    const keyRows: string[][] = parse(got['results.csv']);
+    expect(keyRows.length).toBeGreaterThan(1);
+    expect(keyRows[0]).toEqual(['area', 'group', 'index', 'kernel', 'bandwidth', 'compat', 'value']);
+    expect(frRows[0]).toEqual([
+      'Zone',
+      'Groupe',
+      'Indice',
+      'Noyau',
+      'Largeur de bande (m)',
+      'Traitement des bords',
+      'Valeur',
+    ]);
+    expect(frRows.slice(1)).toEqual(keyRows.slice(1));
+    const keys = await owner.request({ url: `${resultsLink}?headers=keys`, headers: { 'accept-language': 'fr' } });
+    expect(keys.rawPayload.equals(got['results.csv'])).toBe(true);
     const tif = got['layers.tif'];
     expect(tif.subarray(0, 4).toString('latin1')).toBe('II*\0');
     const layerCsv = parse<Record<string, string>>(got['layers.csv'], { columns: true });
@@ -174,6 +193,14 @@ describe.each(ENGINES)('evidence run files read by independent readers on %s', (
       ['layers.parquet', 'layers.tif', 'results.csv', 'results.json'].sort(),
     );
     for (const url of urls) expect((await t.anonymous.request({ url })).statusCode, url).toBe(200);
+    const csvUrl = (entry['dcat:distribution'] as { 'dcat:downloadURL': { '@id': string } }[])
+      .map((d) => new URL(d['dcat:downloadURL']['@id']))
+      .find((u) => u.pathname.endsWith('/results.csv'))!;
+    const linked = await t.anonymous.request({
+      url: `${csvUrl.pathname}${csvUrl.search}`,
+      headers: { 'accept-language': 'de' },
+    });
+    expect(linked.body.split('\n')[0]).toBe('area,group,index,kernel,bandwidth,compat,value');
     const zip = await t.anonymous.request({ url: '/api/v1/open-data/convivio-open-data.zip' });
     expect(zip.rawPayload.includes(Buffer.from(`evidence/${String(run.id)}-results.csv`))).toBe(true);
   });

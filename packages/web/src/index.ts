@@ -2,6 +2,7 @@ export * from './html.ts';
 export * from './i18n.ts';
 export * from './locale-number.ts';
 import './messages/languages.ts';
+import './messages/en/export-headers.ts';
 export * from './layout.ts';
 export * from './components/confirm.ts';
 export * from './library-views.ts';

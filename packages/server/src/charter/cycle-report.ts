@@ -1,5 +1,6 @@
 import type { AssessmentStatus, CharterCommitment } from '@convivio/shared';
 import { toCsv } from '../csv/write.ts';
+import { headerLabels, withBom } from '../csv/header-language.ts';
 import { STATUS_RANK } from './weakest.ts';
 
 /*
@@ -75,9 +76,13 @@ export function buildCycleReport(input: {
 }
 
 /** The report as one CSV table: a row per commitment and city. */
-export function cycleReportCsv(report: CycleReport): string {
+export function cycleReportCsv(report: CycleReport, headerLang: string | null = null): string {
   const names = new Map(report.cities.map((c) => [c.id, c.name]));
-  const header = ['commitment', 'role', 'city', 'cityName', 'status', 'previous', 'change'];
+  const header = headerLabels(
+    'cycleReport',
+    ['commitment', 'role', 'city', 'cityName', 'status', 'previous', 'change'],
+    headerLang,
+  );
   const rows = report.rows.flatMap((r) =>
     r.cells.map((c) => [
       r.commitment.id,
@@ -89,5 +94,5 @@ export function cycleReportCsv(report: CycleReport): string {
       c.change ?? '',
     ]),
   );
-  return toCsv([header, ...rows]);
+  return withBom(toCsv([header, ...rows]), headerLang);
 }

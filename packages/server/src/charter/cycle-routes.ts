@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
+import { exportHeaderLanguage } from '../csv/header-language.ts';
 import { SECURITY } from '../http/openapi.ts';
 import { presentCityAssessments, presentCityHelp, presentCycle, presentCycleReport } from './cycle-presenter.ts';
 import { cycleReportCsv } from './cycle-report.ts';
@@ -121,7 +122,7 @@ export function charterCycleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="${v.cycle.id}-report.csv"`)
-          .send(cycleReportCsv(v.report));
+          .send(cycleReportCsv(v.report, exportHeaderLanguage(request)));
       },
     );
 

@@ -8,6 +8,7 @@ import {
   zSource,
 } from '@convivio/shared';
 import { z } from 'zod';
+import { zExportHeadersQuery } from '../csv/header-language.ts';
 
 const zCityRef = z.object({ id: z.string(), name: z.string(), country: z.string() });
 const zStatus = z.enum(ASSESSMENT_STATUSES);
@@ -113,7 +114,7 @@ export const zCityHelpResponse = z
 export const zCycleParams = z.object({ cycleId: z.string().min(1).max(200) });
 export const zCycleCityParams = zCycleParams.extend({ id: z.string().min(1).max(200) });
 export const zAssessmentParams = zCycleCityParams.extend({ commitmentId: z.string().min(1).max(200) });
-export const zCycleReportQuery = z.object({
+export const zCycleReportQuery = zExportHeadersQuery.extend({
   compare: z.string().min(1).max(200).optional().describe('An earlier cycle to compare with'),
   format: z.enum(['json', 'csv']).default('json'),
 });

@@ -1,6 +1,7 @@
 import type { CommitmentRole } from '@convivio/shared';
 import { CITY_DIRECTORY } from '../cities/service.ts';
 import { toCsv } from '../csv/write.ts';
+import { headerLabels, withBom } from '../csv/header-language.ts';
 import type { Queryable } from '../db/database.ts';
 
 /** How many entries are planned, in progress, achieved and dropped. */
@@ -59,12 +60,13 @@ export async function charterReport(db: Queryable): Promise<CharterReport> {
 }
 
 /** The report as one CSV table (the server's CSV writer): a row per commitment, then a row per city, told apart by `scope`. */
-export function charterReportCsv(report: CharterReport): string {
-  const header = ['scope', 'id', 'name', 'role', 'signatory', 'planned', 'in-progress', 'achieved', 'dropped'];
+export function charterReportCsv(report: CharterReport, headerLang: string | null = null): string {
+  const keys = ['scope', 'id', 'name', 'role', 'signatory', 'planned', 'in-progress', 'achieved', 'dropped'];
+  const header = headerLabels('charterReport', keys, headerLang);
   const tail = (c: StatusCounts) => [c.planned, c.inProgress, c.achieved, c.dropped];
   const rows = [
     ...report.byCommitment.map((c) => ['commitment', c.commitmentId, c.text, c.role, '', ...tail(c)]),
     ...report.byCity.map((c) => ['city', c.cityId, c.cityName, '', c.signatory ? 'yes' : 'no', ...tail(c)]),
   ];
-  return toCsv([header, ...rows]);
+  return withBom(toCsv([header, ...rows]), headerLang);
 }

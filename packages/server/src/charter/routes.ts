@@ -1,3 +1,4 @@
+import { exportHeaderLanguage } from '../csv/header-language.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
@@ -64,7 +65,7 @@ export function charterRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', 'attachment; filename="charter-commitments.csv"')
-          .send(charterReportCsv(report));
+          .send(charterReportCsv(report, exportHeaderLanguage(request)));
       },
     );
 

@@ -1,3 +1,4 @@
+import { zExportHeadersQuery } from '../csv/header-language.ts';
 import {
   COMMITMENT_ROLES,
   COMMITMENT_STATUSES,
@@ -75,7 +76,7 @@ export const zCharterReportCsv = z
   .string()
   .describe('A row per commitment, then a row per city, told apart by the `scope` column');
 
-export const zReportQuery = z.object({ format: z.enum(['json', 'csv']).default('json') });
+export const zReportQuery = zExportHeadersQuery.extend({ format: z.enum(['json', 'csv']).default('json') });
 export const zCityParams = z.object({ id: z.string().min(1).max(200) });
 export const zCommitmentParams = zCityParams.extend({ commitmentId: z.string().min(1).max(200) });
 export const zCommitmentWriteBody = zCityCommitmentWrite;

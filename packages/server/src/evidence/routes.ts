@@ -2,6 +2,7 @@ import { zColumnMapping, zEvidenceDataset, zEvidenceRun } from '@convivio/shared
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
+import { exportHeaderLanguage, zExportHeadersQuery } from '../csv/header-language.ts';
 import { zIdParams } from '../records/schema.ts';
 import { cityIndicators } from './city-indicators.ts';
 import { getLayer, sendLayer } from './layer-service.ts';
@@ -244,6 +245,7 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           params: zIdParams.extend({
             file: z.enum(Object.keys(RUN_FILES) as [RunFileName, ...RunFileName[]]),
           }),
+          querystring: zExportHeadersQuery,
           response: {
             200: {
               description: 'The file, as an attachment',
@@ -258,7 +260,13 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const file = await runFile(ctx.db, request.user, request.params.id, request.params.file);
+        const file = await runFile(
+          ctx.db,
+          request.user,
+          request.params.id,
+          request.params.file,
+          exportHeaderLanguage(request),
+        );
         return reply
           .type(file.type)
           .header('content-disposition', `attachment; filename="${file.fileName}"`)

@@ -101,7 +101,8 @@ export async function openDataCatalog(db: Queryable, base: string): Promise<Reco
       'dcat:theme': [ref(`${THEME}SOCI`), ref(`${THEME}REGI`)],
       'dcat:keyword': ['segregation', 'diversity', 'population grid'].map(en),
       'dcat:distribution': [
-        distribution(`${title}: results per area (CSV)`, file('results.csv'), 'csv', dates),
+        // Open data keeps the stable header row, whatever language the reader's browser asks for.
+        distribution(`${title}: results per area (CSV)`, `${file('results.csv')}?headers=keys`, 'csv', dates),
         distribution(`${title}: results per area (JSON)`, file('results.json'), 'json', dates),
         ...((run.layers ?? []).length
           ? [

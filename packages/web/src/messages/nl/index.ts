@@ -28,3 +28,4 @@ import './follows.ts';
 import './mail-digest.ts';
 import './evidence-series.ts';
 import './translations.ts';
+import './export-headers.ts';

@@ -1,0 +1,31 @@
+import { addMessages } from '../../i18n.ts';
+import type { exportHeaders as english } from '../en/export-headers.ts';
+
+/** Column names of the CSV files meant for people (French; machine-assisted, not reviewed by a native speaker). */
+export const exportHeaders = {
+  'exportHeaders.evidenceResults.area': 'Zone',
+  'exportHeaders.evidenceResults.group': 'Groupe',
+  'exportHeaders.evidenceResults.index': 'Indice',
+  'exportHeaders.evidenceResults.kernel': 'Noyau',
+  'exportHeaders.evidenceResults.bandwidth': 'Largeur de bande (m)',
+  'exportHeaders.evidenceResults.compat': 'Traitement des bords',
+  'exportHeaders.evidenceResults.value': 'Valeur',
+  'exportHeaders.cycleReport.commitment': 'Engagement',
+  'exportHeaders.cycleReport.role': 'Rôle',
+  'exportHeaders.cycleReport.city': 'Identifiant de la ville',
+  'exportHeaders.cycleReport.cityName': 'Ville',
+  'exportHeaders.cycleReport.status': 'Statut',
+  'exportHeaders.cycleReport.previous': 'Statut précédent',
+  'exportHeaders.cycleReport.change': 'Évolution',
+  'exportHeaders.charterReport.scope': 'Ligne',
+  'exportHeaders.charterReport.id': 'Identifiant',
+  'exportHeaders.charterReport.name': 'Nom',
+  'exportHeaders.charterReport.role': 'Rôle',
+  'exportHeaders.charterReport.signatory': 'Signataire',
+  'exportHeaders.charterReport.planned': 'Prévus',
+  'exportHeaders.charterReport.in-progress': 'En cours',
+  'exportHeaders.charterReport.achieved': 'Réalisés',
+  'exportHeaders.charterReport.dropped': 'Abandonnés',
+} satisfies Record<keyof typeof english, string>;
+
+addMessages('fr', exportHeaders);
