@@ -71,6 +71,17 @@ export class GridBuilder {
     return id;
   }
 
+  /** Lattice column and row of the cell added last (valid until the next add). */
+  get lastPlace(): Int32Array {
+    return this.place;
+  }
+
+  /** The line of the first cell added at lattice position (col, row), 0 when there is none. */
+  lineOf(col: number, row: number): number {
+    for (let i = 0; i < this.n; i++) if (this.cols.get(i) === col && this.rows.get(i) === row) return this.lines.get(i);
+    return 0;
+  }
+
   /**
    * Adds one cell. `x`, `y`: lower-left corner; `resolution`: the cell size carried by an EU id
    * (NaN for x/y input); `groupCounts`: K counts (read immediately, may be reused);

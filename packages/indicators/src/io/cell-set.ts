@@ -1,74 +1,61 @@
 /**
- * The cells read so far, keyed by their (x, y) corner, each with the line it came from: an
- * open-addressing hash table in one Float64Array (x, y and line side by side, 24 bytes a slot,
- * at most 3/4 full), so a repeated cell is found on the row that repeats it rather than after
- * the whole file is stored.
+ * The cells read so far, by lattice column and row (whole numbers below 2^31 in size, as the
+ * grid builder places them): one bit a cell, in tiles of 16 × 16 cells found through a map
+ * from the tile's position. Grids come clustered and mostly in order, so consecutive cells
+ * fall in the tile just used and a row costs a bit test, not a hash-table probe; a repeated
+ * cell is found on the row that repeats it rather than after the whole file is stored.
  */
-export class CellSet {
-  /** Slot i holds x at 3i, y at 3i+1 and the line at 3i+2 (0: empty). */
-  private slots: Float64Array;
-  private mask: number;
-  private size = 0;
+const SHIFT = 4;
+const SIDE = 1 << SHIFT;
+const WORDS = (SIDE * SIDE) >>> 5;
+const OFFSET = 2 ** 25;
 
-  constructor(capacity = 1 << 12) {
-    let n = 1;
-    while (n < capacity) n *= 2;
-    this.slots = new Float64Array(n * 3);
-    this.mask = n - 1;
-  }
+export class CellSet {
+  /** Tile t holds WORDS words from t * WORDS; bit (row % 16) * 16 + col % 16 marks a cell. */
+  private bits = new Int32Array(WORDS * 256);
+  private tiles = 0;
+  private readonly index = new Map<number, number>();
+  /** Tiles too far out for a numeric key (beyond 2^29 cells from the origin). */
+  private readonly far = new Map<string, number>();
+  private lastKey = -1;
+  private lastBase = 0;
+  private size = 0;
 
   /** Number of cells held. */
   get count(): number {
     return this.size;
   }
 
-  /**
-   * Adds the cell at (x, y) first seen on `line` (≥ 1). Returns 0 when it is new, else the
-   * line it was first seen on (and keeps that one).
-   */
-  add(x: number, y: number, line: number): number {
-    if ((this.size + 1) * 4 > (this.mask + 1) * 3) this.grow();
-    const s = this.slots;
-    let at = slot(x, y) & this.mask;
-    for (;;) {
-      const k = at * 3;
-      const seen = s[k + 2];
-      if (seen === 0) {
-        s[k] = x;
-        s[k + 1] = y;
-        s[k + 2] = line;
-        this.size++;
-        return 0;
+  /** Adds the cell at (col, row). Returns true when it is new, false when it was already there. */
+  add(col: number, row: number): boolean {
+    const tr = row >> SHIFT;
+    const tc = col >> SHIFT;
+    const near = tr >= -OFFSET && tr < OFFSET && tc >= -OFFSET && tc < OFFSET;
+    const key = near ? (tr + OFFSET) * 2 ** 26 + (tc + OFFSET) : -2;
+    let base = this.lastBase;
+    if (key !== this.lastKey || !near) {
+      const farKey = near ? '' : `${tr},${tc}`;
+      let t = near ? this.index.get(key) : this.far.get(farKey);
+      if (t === undefined) {
+        t = this.tiles++;
+        if (t * WORDS === this.bits.length) {
+          const bigger = new Int32Array(this.bits.length * 2);
+          bigger.set(this.bits);
+          this.bits = bigger;
+        }
+        if (near) this.index.set(key, t);
+        else this.far.set(farKey, t);
       }
-      if (s[k] === x && s[k + 1] === y) return seen;
-      at = (at + 1) & this.mask;
+      base = t * WORDS;
+      this.lastKey = key;
+      this.lastBase = base;
     }
+    const bit = ((row & (SIDE - 1)) << SHIFT) | (col & (SIDE - 1));
+    const w = base + (bit >>> 5);
+    const mask = 1 << (bit & 31);
+    if ((this.bits[w] & mask) !== 0) return false;
+    this.bits[w] |= mask;
+    this.size++;
+    return true;
   }
-
-  private grow(): void {
-    const old = this.slots;
-    this.slots = new Float64Array(old.length * 2);
-    this.mask = this.mask * 2 + 1;
-    this.size = 0;
-    for (let k = 0; k < old.length; k += 3) if (old[k + 2] !== 0) this.add(old[k], old[k + 1], old[k + 2]);
-  }
-}
-
-const view = new DataView(new ArrayBuffer(8));
-
-/** A well-mixed 32-bit hash of a coordinate pair (integer coordinates are the common case). */
-function slot(x: number, y: number): number {
-  let h: number;
-  if (Number.isInteger(x) && Number.isInteger(y) && Math.abs(x) < 2 ** 31 && Math.abs(y) < 2 ** 31) {
-    h = Math.imul(x | 0, 0x9e3779b1) ^ Math.imul(y | 0, 0x85ebca77);
-  } else {
-    view.setFloat64(0, x);
-    h = Math.imul(view.getInt32(0) ^ view.getInt32(4), 0x9e3779b1);
-    view.setFloat64(0, y);
-    h ^= Math.imul(view.getInt32(0) ^ view.getInt32(4), 0x85ebca77);
-  }
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  h ^= h >>> 12;
-  return h >>> 0;
 }

@@ -125,10 +125,12 @@ class CsvGridRows {
     return true;
   }
 
-  /** Stops at the second row of a cell, naming the line of the first. */
+  /** Stops at the second row of a cell (just placed by the builder), naming the line of the first. */
   private once(x: number, y: number, resolution: number, line: number): void {
-    const first = this.cells.add(x, y, line);
-    if (first !== 0) {
+    const b = this.builder as GridBuilder;
+    const place = b.lastPlace;
+    if (!this.cells.add(place[0], place[1])) {
+      const first = b.lineOf(place[0], place[1]);
       const cell = Number.isNaN(resolution) ? `(${x}, ${y})` : formatEuGridId(resolution, x, y);
       const c = this.columns as ResolvedColumns;
       throw new IndicatorError(
