@@ -49,6 +49,7 @@ export class ChunkedInt32 {
 /** Copies a chunked column into `out` in the order given by `order` (out[j] = column[order[j]]). */
 export function gatherFloat64(column: ChunkedFloat64, order: Int32Array, out: Float64Array): void {
   const chunks = column.chunks;
+  if (isIdentity(order)) return copyChunks(chunks, out);
   for (let j = 0; j < order.length; j++) {
     const i = order[j];
     out[j] = chunks[i >>> CHUNK_BITS][i & CHUNK_MASK];
@@ -58,8 +59,35 @@ export function gatherFloat64(column: ChunkedFloat64, order: Int32Array, out: Fl
 /** Int32 variant of gatherFloat64. */
 export function gatherInt32(column: ChunkedInt32, order: Int32Array, out: Int32Array): void {
   const chunks = column.chunks;
+  if (isIdentity(order)) return copyChunks(chunks, out);
   for (let j = 0; j < order.length; j++) {
     const i = order[j];
     out[j] = chunks[i >>> CHUNK_BITS][i & CHUNK_MASK];
+  }
+}
+
+const identities = new WeakMap<Int32Array, boolean>();
+
+/** Is `order` 0, 1, 2, …, i.e. were the cells given in order? (Remembered for each order.) */
+function isIdentity(order: Int32Array): boolean {
+  let known = identities.get(order);
+  if (known === undefined) {
+    known = true;
+    for (let j = 0; j < order.length; j++) {
+      if (order[j] !== j) {
+        known = false;
+        break;
+      }
+    }
+    identities.set(order, known);
+  }
+  return known;
+}
+
+/** Copies the first out.length values of a chunked column into `out`, chunk by chunk. */
+function copyChunks<T extends Float64Array | Int32Array>(chunks: T[], out: T): void {
+  for (let c = 0; c * CHUNK_SIZE < out.length; c++) {
+    const from = c * CHUNK_SIZE;
+    out.set(chunks[c].subarray(0, Math.min(CHUNK_SIZE, out.length - from)) as never, from);
   }
 }
