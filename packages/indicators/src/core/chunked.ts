@@ -88,6 +88,6 @@ function isIdentity(order: Int32Array): boolean {
 function copyChunks<T extends Float64Array | Int32Array>(chunks: T[], out: T): void {
   for (let c = 0; c * CHUNK_SIZE < out.length; c++) {
     const from = c * CHUNK_SIZE;
-    out.set(chunks[c].subarray(0, Math.min(CHUNK_SIZE, out.length - from)) as never, from);
+    out.set(chunks[c].subarray(0, Math.min(CHUNK_SIZE, out.length - from)), from);
   }
 }
