@@ -34,6 +34,9 @@ import { eraseFollows, listFollows } from './follows/service.ts';
 import { cityFollowHtml } from './follows/pages.ts';
 import { turnDigestOffFor } from './follows/queries.ts';
 import { challengeFollowLinks } from './network/follow-links.ts';
+import { anonymiseChallengeAuthor, challengeLinksBy } from './network/authorship.ts';
+import { translationsBy } from './records/translation-authorship.ts';
+import { invitationsOf } from './invitations/personal-data.ts';
 
 // A renamed (or moved) city: its practices' country, search text and facet index follow.
 onCityWritten(refreshCityOfPractices);
@@ -89,6 +92,14 @@ registerPersonalData({
   erase: eraseFollows,
 });
 registerPersonalData({ section: 'evidence', export: evidenceOwnedBy, erase: async () => undefined });
+// Translations and invitations stay linked to the emptied account row, which then reads "a former member".
+registerPersonalData({ section: 'translations', export: translationsBy, erase: async () => undefined });
+registerPersonalData({ section: 'invitations', export: invitationsOf, erase: async () => undefined });
+registerPersonalData({
+  section: 'network',
+  export: challengeLinksBy,
+  erase: (tx, userId) => anonymiseChallengeAuthor(tx, userId, FORMER_MEMBER),
+});
 
 // The account pages offer the cities in their pickers (editor requests, the users list).
 linkCityOptions(citiesByName);

@@ -112,6 +112,42 @@ describe.each(ENGINES)('translations of practices and city profiles on %s', (eng
     expect(none.statusCode).toBe(404);
   });
 
+  it('ranks and highlights a search in Spanish with the bundled Spanish translation of MILMA', async () => {
+    const milma = 'practice-fuenlabrada-milma';
+    type Item = {
+      id: string;
+      excerpt: string;
+      highlights: [number, number][];
+      excerptLanguage: string | null;
+      score: number;
+    };
+    const find = async (lang: string | null) => {
+      const res = await t.anonymous.request({
+        url: `/api/v1/practices?q=itinerarios${lang ? `&lang=${lang}` : ''}`,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const items = res.json().items as Item[];
+      expect(items.map((i) => i.id)).toContain(milma);
+      return items.find((i) => i.id === milma)!;
+    };
+    const english = await find(null);
+    expect(english.excerptLanguage).toBeNull();
+    expect(english.highlights).toHaveLength(0);
+    const spanish = await find('es');
+    expect(spanish.excerptLanguage).toBe('es');
+    expect(spanish.score).toBeGreaterThan(english.score);
+    expect(spanish.highlights.length).toBeGreaterThan(0);
+    const marked = spanish.highlights.map(([a, b]) => spanish.excerpt.slice(a, b).toLowerCase());
+    expect(marked).toContain('itinerarios');
+    expect(spanish.excerpt).toContain('codiseñados y desarrollados');
+    const page = await t.anonymous.request({ url: '/practices?q=itinerarios&lang=es' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toMatch(/<p class="excerpt" lang="es">[^<]*<mark>itinerarios<\/mark>/);
+    const unknown = await t.anonymous.request({ url: '/api/v1/practices?q=itinerarios&lang=xx' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.field).toBe('lang');
+  });
+
   it('finds a practice by a word of its Spanish translation, stemmed in Spanish, and forgets it when the translation goes', async () => {
     const search = (q: string) => t.anonymous.request({ url: `/api/v1/practices?q=${encodeURIComponent(q)}` });
     expect(ids(await search('hortelano'))).not.toContain(PRACTICE);

@@ -1,6 +1,15 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, roleMatrix, startTestApp, type Client, type TestApp, type Who } from '../../test/harness.ts';
+import { catalogueOf, LANGUAGES } from '@convivio/web';
+import {
+  ENGINES,
+  postForm,
+  roleMatrix,
+  startTestApp,
+  type Client,
+  type TestApp,
+  type Who,
+} from '../../test/harness.ts';
 import { linkIn, startInbox, tokenOf, type Inbox } from '../../test/smtp-inbox.ts';
 
 const CITY = 'city-milan';
@@ -42,6 +51,52 @@ describe.each(ENGINES)('invitations to edit a city on %s', (engine) => {
     expect(new URL(link).searchParams.get('lang')).toBe('fr');
     const page = await t.anonymous.request({ url: new URL(link).pathname + new URL(link).search });
     expect(page.body).toContain('<html lang="fr"');
+  });
+
+  it('writes in the language chosen on the form or in the API, and refuses an unknown one naming the field', async () => {
+    const greek = catalogueOf('el');
+    const subjectStart = greek['mail.invitation.subject']!.split('{')[0]!;
+    const actionGreek = greek['mail.invitation.action']!;
+    expect(subjectStart.length).toBeGreaterThan(5);
+    const byApi = unique();
+    const res = await who.admin.request({
+      method: 'POST',
+      url: '/api/v1/invitations',
+      payload: { email: byApi, cityId: CITY, language: 'el' },
+    });
+    expect(res.statusCode).toBe(201);
+    const mail = await inbox.next(byApi);
+    expect(mail.subject?.startsWith(subjectStart)).toBe(true);
+    expect(mail.text).toContain(actionGreek);
+    expect(new URL(linkIn(mail, '/invitations/')).searchParams.get('lang')).toBe('el');
+
+    const form = await who.editor.request({ url: '/invitations?lang=de' });
+    const options = [...form.body.matchAll(/<select id="f-language"[\s\S]*?<\/select>/g)][0]?.[0] ?? '';
+    expect([...options.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1])).toEqual(LANGUAGES());
+    expect(options).toMatch(/<option value="de" selected/);
+    const byForm = unique();
+    const posted = await postForm(who.editor, '/invitations?lang=de', [
+      ['email', byForm],
+      ['language', 'el'],
+    ]);
+    expect(posted.statusCode).toBe(303);
+    const formMail = await inbox.next(byForm);
+    expect(formMail.subject?.startsWith(subjectStart)).toBe(true);
+    expect(new URL(linkIn(formMail, '/invitations/')).searchParams.get('lang')).toBe('el');
+
+    const unknown = await who.admin.request({
+      method: 'POST',
+      url: '/api/v1/invitations',
+      payload: { email: unique(), cityId: CITY, language: 'xx' },
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.field).toBe('language');
+    const badForm = await postForm(who.editor, '/invitations', [
+      ['email', unique()],
+      ['language', 'klingon'],
+    ]);
+    expect(badForm.statusCode).toBe(400);
+    expect(badForm.body).toContain('id="f-language-error">must be one of');
   });
 
   it("lets administrators and the city's editors invite, editors only to their own city (role matrix)", async () => {

@@ -1,5 +1,12 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { accessFormPage, accessMessagePage, invitationsPage, type FieldOptions } from '@convivio/web';
+import {
+  accessFormPage,
+  accessMessagePage,
+  invitationsPage,
+  LANGUAGES,
+  languageMeta,
+  type FieldOptions,
+} from '@convivio/web';
 import { can } from '../accounts/policy.ts';
 import { citiesByName } from '../cities/service.ts';
 import type { AppContext } from '../context.ts';
@@ -54,12 +61,13 @@ export function invitationPages(ctx: AppContext): FastifyPluginAsync {
           fields: [
             { name: 'email', label: t('invitations.email'), type: 'email', required: true, autocomplete: 'off' },
           ],
-          state: { values: opts.values ?? {}, errors: opts.errors ?? {} },
+          state: { values: { language: page.lang, ...opts.values }, errors: opts.errors ?? {} },
           button: t('invitations.button'),
           failure: opts.failure ?? null,
           notice,
         },
         cities: admin ? await citiesByName(db) : null,
+        languages: LANGUAGES().map((code) => ({ value: code, label: languageMeta(code).name })),
         items,
       });
       return sendPage(reply, page, t('invitations.title'), body, { status: opts.status ?? 200, scripts: SCRIPTS });
@@ -70,7 +78,11 @@ export function invitationPages(ctx: AppContext): FastifyPluginAsync {
     app.post('/invitations', async (request, reply) => {
       const user = requireSignedIn(request);
       const body = formBody(request.body);
-      const values = { email: text(body, 'email'), cityId: text(body, 'cityId') || (user.cityId ?? '') };
+      const values = {
+        email: text(body, 'email'),
+        cityId: text(body, 'cityId') || (user.cityId ?? ''),
+        language: text(body, 'language') || pageLanguage(request),
+      };
       try {
         const made = await createInvitation(ctx, siteIdentity(ctx.config, request), user, values);
         return seeOther(reply, `/invitations?sent=${encodeURIComponent(made.email)}`);

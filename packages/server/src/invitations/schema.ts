@@ -1,9 +1,18 @@
+import { LANGUAGES } from '@convivio/web';
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from '../accounts/passwords.ts';
 
 export const zCreateInvitation = z.object({
   email: z.string().trim().toLowerCase().email({ message: 'must be an email address' }).max(320),
   cityId: z.string().min(1, { message: 'is required' }).max(200).describe('The city the invited person will edit'),
+  language: z
+    .string()
+    .max(20)
+    .refine((l) => LANGUAGES().includes(l), { message: `must be one of ${LANGUAGES().join(', ')}` })
+    .optional()
+    .describe(
+      "The language of the e-mail and of the page its link opens (an interface language code); by default the invitee's account language, else the inviter's",
+    ),
 });
 
 export const zInvitation = z

@@ -51,7 +51,7 @@ function present(r: InvitationRow, names: Record<string, string>): Invitation {
 
 /**
  * Invites someone by e-mail to edit a city (administrators, and that city's editors); the link
- * works once for INVITATION_DAYS days. The e-mail is in the language of the invitee's account, else the inviter's.
+ * works once for INVITATION_DAYS days. The e-mail is in the language chosen, else the invitee's account's, else the inviter's.
  */
 export async function createInvitation(
   ctx: AppContext,
@@ -59,7 +59,7 @@ export async function createInvitation(
   user: User | null,
   input: unknown,
 ): Promise<Invitation> {
-  const { email, cityId } = parseOrThrow(zCreateInvitation, input);
+  const { email, cityId, language } = parseOrThrow(zCreateInvitation, input);
   const inviter = assertCan(user, 'invitation.manage', { cityId }, 'invite editors to this city');
   if (!(await existingCityIds(ctx.db, [cityId])).has(cityId))
     throw new AppError('validation_failed', `City "${cityId}" does not exist`, 'cityId');
@@ -76,9 +76,9 @@ export async function createInvitation(
   const row = (await findInvitation(ctx.db, id))!;
   const names = await cityNames(ctx.db);
   const account = await accountOfEmail(ctx.db, email);
-  // Someone without an account is written to in the inviter's language; the link opens the
-  // invitation in it, and accepting there keeps it as the new account's language.
-  const lang = account?.language ?? (await userLanguage(ctx.db, inviter.id));
+  // Without a language chosen, someone without an account is written to in the inviter's language;
+  // the link opens the invitation in it, and accepting there keeps it as the new account's language.
+  const lang = language ?? account?.language ?? (await userLanguage(ctx.db, inviter.id));
   await sendAccountMail(ctx, {
     template: 'invitation',
     to: email,

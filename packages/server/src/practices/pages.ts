@@ -36,7 +36,7 @@ export function practicePages(ctx: AppContext, links: PracticePageLinks): Fastif
   return async (app) => {
     app.get('/practices', async (request, reply) => {
       const page = pageContext(request);
-      const { input, state } = searchFromQuery(request);
+      const { input, state } = searchFromQuery(request, page.lang);
       const result = await runPracticeSearch(ctx.db, request.user, input);
       const user = request.user;
       const languages = await recordLanguages(

@@ -45,6 +45,7 @@ export function presentSearchItems(items: SearchOutcome['items']) {
     typology: r.typology,
     themes: r.themes,
     ...splitMarks(r.excerpt),
+    excerptLanguage: r.excerpt_language,
     updatedAt: iso(r.updated_at),
     score: Number(r.rank),
   }));

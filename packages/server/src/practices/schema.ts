@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '@convivio/web';
 import { zPracticeRecord } from '@convivio/shared';
 import { writeBody, zVersionGuard } from '../records/write-body.ts';
 import { FACET_NAMES } from './facets.ts';
@@ -33,6 +34,14 @@ export const zSearchQuery = z.object({
   sort: z.enum(['relevance', 'name', 'updated', 'city']).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  lang: z
+    .string()
+    .max(20)
+    .refine((l) => LANGUAGES().includes(l), { message: `must be one of ${LANGUAGES().join(', ')}` })
+    .optional()
+    .describe(
+      "The searcher's language: a practice translated into it is ranked by the translation's words and its excerpt comes from the translation",
+    ),
 });
 
 export const zPracticeSummary = z
@@ -47,6 +56,12 @@ export const zPracticeSummary = z
     typology: z.string().nullable(),
     themes: z.array(z.string()),
     excerpt: z.string().nullable(),
+    excerptLanguage: z
+      .string()
+      .nullable()
+      .describe(
+        "The excerpt's language when it comes from a translation (the search's lang); null for the record's own",
+      ),
     highlights: z
       .array(z.tuple([z.number().int(), z.number().int()]))
       .describe('Where the words matching the query are in the excerpt: [start, end) offsets in UTF-16 code units'),

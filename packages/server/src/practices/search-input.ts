@@ -10,7 +10,7 @@ import { queryList, queryText } from '../web/page-helpers.ts';
  * Reads a search page address with the parameters of GET /api/v1/practices (filters as
  * comma-separated values or repeated parameters), validated by the same schema.
  */
-export function searchFromQuery(request: FastifyRequest): { input: SearchInput; state: SearchState } {
+export function searchFromQuery(request: FastifyRequest, lang?: string): { input: SearchInput; state: SearchState } {
   const raw: Record<string, string> = {};
   for (const name of ['q', 'sort', 'page', 'pageSize', 'status']) {
     const v = queryText(request, name);
@@ -20,7 +20,7 @@ export function searchFromQuery(request: FastifyRequest): { input: SearchInput; 
     const values = queryList(request, facet);
     if (values.length) raw[facet] = [...new Set(values)].join(',');
   }
-  const input: SearchInput = parseOrThrow(zSearchQuery, raw);
+  const input: SearchInput = parseOrThrow(zSearchQuery, lang ? { ...raw, lang } : raw);
   const filters = Object.fromEntries(FACET_NAMES.flatMap((f) => (raw[f] ? [[f, raw[f].split(',')]] : [])));
   const state: SearchState = {
     q: input.q ?? '',

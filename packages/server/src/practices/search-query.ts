@@ -2,6 +2,7 @@ import { CITY_DIRECTORY } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
 import { loadFacetIndex, type IndexedPractice } from './facet-index.ts';
 import { FACETS } from './facets.ts';
+import { searchConfigFor } from './search-config.ts';
 
 export type SortOrder = 'relevance' | 'name' | 'updated' | 'city';
 
@@ -14,6 +15,8 @@ export interface SearchParams {
   /** Visibility: 'all' (administrators), a city id whose drafts are visible too, or null (published only). */
   draftsOf: string | null;
   status: 'published' | 'draft' | null;
+  /** The searcher's language: a translation into it gives the rank and the excerpt. */
+  lang?: string | null;
 }
 
 export interface SearchRow {
@@ -27,6 +30,8 @@ export interface SearchRow {
   typology: string | null;
   themes: string[];
   excerpt: string | null;
+  /** The translation's language when the excerpt comes from it. */
+  excerpt_language: string | null;
   updated_at: string;
   rank: number;
 }
@@ -61,28 +66,69 @@ export const MATCH_START = '\uE000';
 export const MATCH_END = '\uE001';
 
 /**
- * The description's opening (no query), or its passage with the query's words between
- * MATCH_START and MATCH_END (ts_headline in the record's language).
+ * Each practice's text for the search's language: its translation into `lang` when it has one with
+ * a description (with that language's stemming), else its own description (its record's).
  */
-async function excerptsOf(db: Queryable, ids: string[], q: string | null): Promise<Map<string, string | null>> {
-  const r = await db.query<{ id: string; excerpt: string | null }>(
-    `SELECT p.id, CASE WHEN p.record->>'description' IS NULL THEN NULL
-              WHEN $2::text IS NULL THEN left(p.record->>'description', 280)
-              ELSE ts_headline(s.config, translate(p.record->>'description', $3 || $4, ''),
-                     websearch_to_tsquery(s.config, unaccent($2)),
-                     'StartSel=' || $3 || ', StopSel=' || $4 || ', MaxWords=45, MinWords=20, ShortWord=2') END AS excerpt
-     FROM practices p JOIN practice_search s ON s.id = p.id WHERE p.id = ANY($1::text[])`,
-    [ids, q, MATCH_START, MATCH_END],
-  );
-  return new Map(r.rows.map((row) => [row.id, row.excerpt]));
+const SEARCH_TEXT = `SELECT p.id, s.vector,
+       CASE WHEN tr.fields->>'description' IS NOT NULL THEN tr.config ELSE s.config END AS config,
+       CASE WHEN tr.fields->>'description' IS NOT NULL THEN tr.fields->>'description' ELSE p.record->>'description' END AS description,
+       CASE WHEN tr.fields->>'description' IS NOT NULL THEN tr.language END AS language
+     FROM practices p JOIN practice_search s ON s.id = p.id
+     LEFT JOIN (SELECT t.practice_id, t.language, t.fields, c.config::regconfig AS config
+                  FROM practice_translations t JOIN unnest($LANG::text[], $CFG::text[]) AS c(language, config)
+                    ON c.language = t.language) tr ON tr.practice_id = p.id
+     WHERE p.id = ANY($IDS::text[])`;
+
+/** SEARCH_TEXT with its parameters numbered from `first`: the ids, the language and its configuration. */
+function searchText(first: number, ids: string[], lang: string | null | undefined) {
+  const sql = SEARCH_TEXT.replace('$IDS', `$${first}`)
+    .replace('$LANG', `$${first + 1}`)
+    .replace('$CFG', `$${first + 2}`);
+  return { sql, params: [ids, lang ? [lang] : [], lang ? [searchConfigFor(lang)] : []] };
 }
 
-/** Relevance (ts_rank_cd: weighted, cover density, normalised by length) of the given practices. */
-async function textRanks(db: Queryable, q: string, ids: string[]): Promise<Map<string, number>> {
+/**
+ * The description's opening (no query), or its passage with the query's words between
+ * MATCH_START and MATCH_END (ts_headline in the text's language) — the translation's into the
+ * search's language when there is one.
+ */
+async function excerptsOf(
+  db: Queryable,
+  ids: string[],
+  q: string | null,
+  lang: string | null | undefined,
+): Promise<Map<string, { excerpt: string | null; language: string | null }>> {
+  const text = searchText(4, ids, lang);
+  const r = await db.query<{ id: string; excerpt: string | null; language: string | null }>(
+    `SELECT x.id, x.language, CASE WHEN x.description IS NULL THEN NULL
+              WHEN $1::text IS NULL THEN left(x.description, 280)
+              ELSE ts_headline(x.config, translate(x.description, $2 || $3, ''),
+                     websearch_to_tsquery(x.config, unaccent($1)),
+                     'StartSel=' || $2 || ', StopSel=' || $3 || ', MaxWords=45, MinWords=20, ShortWord=2') END AS excerpt
+     FROM (${text.sql}) x`,
+    [q, MATCH_START, MATCH_END, ...text.params],
+  );
+  return new Map(r.rows.map((row) => [row.id, { excerpt: row.excerpt, language: row.language }]));
+}
+
+/**
+ * Relevance (ts_rank_cd: weighted, cover density, normalised by length) of the given practices: the
+ * query stemmed in the record's language, or in the translation's when the practice has one into
+ * the search's language (its words carry the same weights as the original's), whichever ranks higher.
+ */
+async function textRanks(
+  db: Queryable,
+  q: string,
+  ids: string[],
+  lang: string | null | undefined,
+): Promise<Map<string, number>> {
+  const text = searchText(2, ids, lang);
   const r = await db.query<{ ids: string[] | null; ranks: number[] | null }>(
-    `SELECT array_agg(s.id) AS ids, array_agg(ts_rank_cd(s.vector, websearch_to_tsquery(s.config, unaccent($1)), 32)) AS ranks
-     FROM practice_search s WHERE s.id = ANY($2::text[])`,
-    [q, ids],
+    `SELECT array_agg(x.id) AS ids,
+            array_agg(GREATEST(ts_rank_cd(x.vector, websearch_to_tsquery(s.config, unaccent($1)), 32),
+                               ts_rank_cd(x.vector, websearch_to_tsquery(x.config, unaccent($1)), 32))) AS ranks
+     FROM (${text.sql}) x JOIN practice_search s ON s.id = x.id`,
+    [q, ...text.params],
   );
   const row = r.rows[0];
   return new Map((row?.ids ?? []).map((id, i) => [id, Number(row?.ranks?.[i])]));
@@ -176,6 +222,7 @@ export async function searchPractices(db: Queryable, p: SearchParams): Promise<S
           db,
           p.q,
           matched.map((x) => x.id),
+          p.lang,
         )
       : null;
   const ranked: Ranked[] = matched.map((x) => ({ ...x, rank: ranks?.get(x.id) ?? 0 }));
@@ -186,8 +233,9 @@ export async function searchPractices(db: Queryable, p: SearchParams): Promise<S
         db,
         page.map((x) => x.id),
         p.q,
+        p.lang,
       )
-    : new Map<string, string | null>();
+    : new Map<string, { excerpt: string | null; language: string | null }>();
   return {
     total: matched.length,
     items: page.map((x) => ({
@@ -200,7 +248,8 @@ export async function searchPractices(db: Queryable, p: SearchParams): Promise<S
       status: x.status,
       typology: x.typology,
       themes: x.themes,
-      excerpt: excerpts.get(x.id) ?? null,
+      excerpt: excerpts.get(x.id)?.excerpt ?? null,
+      excerpt_language: excerpts.get(x.id)?.language ?? null,
       updated_at: x.updatedAt,
       rank: x.rank,
     })),

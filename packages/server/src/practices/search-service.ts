@@ -12,6 +12,7 @@ export interface SearchInput {
   page: number;
   pageSize: number;
   status?: 'published' | 'draft';
+  lang?: string;
   [facet: string]: string | string[] | number | undefined;
 }
 
@@ -48,6 +49,7 @@ export async function runPracticeSearch(db: Queryable, user: User | null, input:
     pageSize: input.pageSize,
     draftsOf,
     status: draftsOf ? (input.status ?? null) : null,
+    lang: input.lang ?? null,
   };
   let outcome = await searchPractices(db, params);
   let correction: { q: string; total: number; applied: boolean } | null = null;

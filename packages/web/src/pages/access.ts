@@ -3,6 +3,7 @@ import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 import {
   errorSummary,
+  selectField,
   textInput,
   validationMessages,
   type FieldOptions,
@@ -80,6 +81,8 @@ export function invitationsPage(
   v: {
     form: AccessFormView;
     cities: { id: string; name: string }[] | null;
+    /** The languages the invitation may be written in (value: code, label: the language's own name). */
+    languages: { value: string; label: string }[];
     items: InvitationItem[];
   },
 ): SafeHtml {
@@ -120,14 +123,24 @@ export function invitationsPage(
       </tr>`,
   );
   const { state } = v.form;
-  const labels: Record<string, string> = { email: t('invitations.email'), cityId: t('invitations.city') };
+  const labels: Record<string, string> = {
+    email: t('invitations.email'),
+    cityId: t('invitations.city'),
+    language: t('invitations.language'),
+  };
+  const languagePicker = selectField(t, state, {
+    name: 'language',
+    label: t('invitations.language'),
+    required: true,
+    options: v.languages,
+  });
   return html`<div>
     <h1>${v.form.title}</h1>
     ${notice(v.form.notice)} ${errorSummary(t, state, (n) => labels[n] ?? n, v.form.failure)}
     <p>${v.form.intro ?? ''}</p>
     <form method="post" action="${v.form.action}" novalidate data-validate ${validationMessages(t)}>
       <input type="hidden" name="_csrf" value="${ctx.csrfToken ?? ''}" />
-      ${v.form.fields.map((f) => textInput(t, state, f))} ${cityPicker}
+      ${v.form.fields.map((f) => textInput(t, state, f))} ${cityPicker} ${languagePicker}
       <div class="form-actions"><button type="submit">${v.form.button}</button></div>
     </form>
     <h2>${t('invitations.list')}</h2>

@@ -22,6 +22,8 @@ export interface PracticeSummaryView {
   highlights?: [number, number][];
   /** Language of the record's text (name and excerpt). */
   language?: string;
+  /** Language of the excerpt when it comes from a translation into the search's language. */
+  excerptLanguage?: string | null;
 }
 
 /** A way out of an empty result: drop a filter, drop the words, or a similarly named practice. */
@@ -91,7 +93,7 @@ function resultItem(ctx: PageContext, item: PracticeSummaryView): SafeHtml {
       ${statusBadge(t, item.status)}
     </h3>
     <p class="meta">${meta}</p>
-    ${item.excerpt ? html`<p class="excerpt" ${item.language ? html`lang="${item.language}"` : ''}>${excerptText(item)}</p>` : ''}
+    ${item.excerpt ? html`<p class="excerpt" ${(item.excerptLanguage ?? item.language) ? html`lang="${item.excerptLanguage ?? item.language}"` : ''}>${excerptText(item)}</p>` : ''}
     ${
       item.themes.length
         ? html`<ul class="tags" aria-label="${t('practices.item.themes')}">

@@ -76,6 +76,7 @@ export const access = {
     'الدعوة رابط يُرسل بالبريد الإلكتروني. يعمل مرة واحدة، لمدة 7 أيام، ويجعل صاحبه محررًا للمدينة (بحساب جديد، أو بالحساب الموجود لهذا العنوان).',
   'invitations.email': 'البريد الإلكتروني',
   'invitations.city': 'المدينة',
+  'invitations.language': 'لغة الدعوة',
   'invitations.button': 'إرسال الدعوة',
   'invitations.sent': 'الدعوة في طريقها إلى {email}.',
   'invitations.revoked': 'سُحبت الدعوة.',

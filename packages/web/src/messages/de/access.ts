@@ -80,6 +80,7 @@ export const access = {
     'Eine Einladung ist ein per E-Mail gesendeter Link. Er funktioniert einmal und 7 Tage lang und macht die Person zum Redakteur der Stadt (mit einem neuen Konto oder dem bestehenden Konto dieser Adresse).',
   'invitations.email': 'E-Mail-Adresse',
   'invitations.city': 'Stadt',
+  'invitations.language': 'Sprache der Einladung',
   'invitations.button': 'Einladung senden',
   'invitations.sent': 'Die Einladung an {email} ist unterwegs.',
   'invitations.revoked': 'Die Einladung wurde zurückgezogen.',

@@ -76,6 +76,7 @@ export const access = {
     'An invitation is a link sent by e-mail. It works once, for 7 days, and makes an editor of the city (a new account, or the address’s existing one).',
   'invitations.email': 'Email address',
   'invitations.city': 'City',
+  'invitations.language': 'Language of the invitation',
   'invitations.button': 'Send the invitation',
   'invitations.sent': 'The invitation is on its way to {email}.',
   'invitations.revoked': 'The invitation is withdrawn.',

@@ -79,6 +79,7 @@ export const access = {
     'Una invitación es un enlace enviado por correo electrónico. Funciona una sola vez, durante 7 días, y convierte a la persona en editora de la ciudad (con una cuenta nueva o con la cuenta existente de esa dirección).',
   'invitations.email': 'Correo electrónico',
   'invitations.city': 'Ciudad',
+  'invitations.language': 'Idioma de la invitación',
   'invitations.button': 'Enviar la invitación',
   'invitations.sent': 'La invitación va de camino a {email}.',
   'invitations.revoked': 'Se ha retirado la invitación.',

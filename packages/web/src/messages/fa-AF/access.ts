@@ -78,6 +78,7 @@ export const access = {
     'دعوت لینکی است که با ایمیل فرستاده می‌شود. تنها یک بار و برای 7 روز کار می‌کند، و دارندهٔ آن را ویراستار شهر می‌سازد (با یک حساب جدید، یا با حساب موجود همان آدرس).',
   'invitations.email': 'آدرس ایمیل',
   'invitations.city': 'شهر',
+  'invitations.language': 'زبان دعوت‌نامه',
   'invitations.button': 'فرستادن دعوت',
   'invitations.sent': 'دعوت به {email} در راه است.',
   'invitations.revoked': 'دعوت پس گرفته شد.',

@@ -80,6 +80,7 @@ export const access = {
     'Une invitation est un lien envoyé par courriel. Il ne fonctionne qu’une fois, pendant 7 jours, et fait de la personne un éditeur de la ville (avec un nouveau compte, ou avec le compte existant de cette adresse).',
   'invitations.email': 'Adresse électronique',
   'invitations.city': 'Ville',
+  'invitations.language': 'Langue de l’invitation',
   'invitations.button': 'Envoyer l’invitation',
   'invitations.sent': 'L’invitation est en route vers {email}.',
   'invitations.revoked': 'L’invitation a été retirée.',

@@ -79,6 +79,7 @@ export const access = {
     'Un invito è un link inviato per email. Funziona una sola volta, per 7 giorni, e rende la persona redattore della città (con un nuovo account o con l’account esistente di quell’indirizzo).',
   'invitations.email': 'Indirizzo email',
   'invitations.city': 'Città',
+  'invitations.language': 'Lingua dell’invito',
   'invitations.button': 'Invia l’invito',
   'invitations.sent': 'L’invito è in viaggio verso {email}.',
   'invitations.revoked': 'L’invito è stato ritirato.',

@@ -79,6 +79,7 @@ export const access = {
     'Een uitnodiging is een link die per e-mail wordt verstuurd. Die werkt één keer, gedurende 7 dagen, en maakt iemand redacteur van de stad (met een nieuw account of met het bestaande account van dat adres).',
   'invitations.email': 'E-mailadres',
   'invitations.city': 'Stad',
+  'invitations.language': 'Taal van de uitnodiging',
   'invitations.button': 'De uitnodiging versturen',
   'invitations.sent': 'De uitnodiging is onderweg naar {email}.',
   'invitations.revoked': 'De uitnodiging is ingetrokken.',

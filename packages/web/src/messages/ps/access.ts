@@ -77,6 +77,7 @@ export const access = {
     'بلنه يو لينک دی چې په برېښناليک لېږل کېږي. يوازې يو ځل او د 7 ورځو لپاره کار کوي، او د ښار سمونګر جوړوي (نوی حساب، يا د همدې پتې موجود حساب).',
   'invitations.email': 'برېښناليک پته',
   'invitations.city': 'ښار',
+  'invitations.language': 'د بلنې ژبه',
   'invitations.button': 'بلنه ولېږئ',
   'invitations.sent': 'بلنه {email} ته په لاره ده.',
   'invitations.revoked': 'بلنه بېرته واخيستل شوه.',

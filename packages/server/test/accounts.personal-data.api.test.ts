@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES, startTestApp, TEST_PASSWORD, type TestApp } from './harness.ts';
+
+const PRACTICE = 'practice-modena-citta-interculturale';
+const CITY = 'city-modena';
+const ukrainian = { kind: 'human', note: 'By the city team', fields: { description: 'Опис практики українською.' } };
+const ukrainianCity = { kind: 'human', fields: { strategy: 'Стратегія міста.' } };
+
+describe.each(ENGINES)('a person’s translations, challenge links and invitations in their data on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+  });
+  afterAll(async () => t?.close());
+
+  it('exports what they wrote, and keeps it after the account is deleted, by "a former member"', async () => {
+    const me = await t.signIn('editor', CITY);
+    const other = await t.signIn('admin');
+    const put = (c: typeof me, url: string, payload: object) => c.request({ method: 'PUT', url, payload });
+    const practiceUk = `/api/v1/practices/${PRACTICE}/translations/uk`;
+    expect((await put(me, practiceUk, ukrainian)).statusCode).toBe(200);
+    expect((await put(me, `/api/v1/cities/${CITY}/translations/uk`, ukrainianCity)).statusCode).toBe(200);
+    // Someone else's translation of the same practice is not in the person's export.
+    const greek = { kind: 'human', fields: { description: 'Περιγραφή της πρακτικής.' } };
+    expect((await put(other, `/api/v1/practices/${PRACTICE}/translations/el`, greek)).statusCode).toBe(200);
+    const challenges = { challenges: [{ challengeId: 'housing', priority: 'high' }] };
+    expect((await put(me, `/api/v1/cities/${CITY}/challenges`, challenges)).statusCode).toBe(200);
+    const invitee = `invitee-${Date.now()}@example.org`;
+    const invited = await me.request({
+      method: 'POST',
+      url: '/api/v1/invitations',
+      payload: { email: invitee, cityId: CITY },
+    });
+    expect(invited.statusCode).toBe(201);
+
+    const res = await me.request({ url: '/api/v1/account/export' });
+    expect(res.statusCode).toBe(200);
+    const data = res.json();
+    expect(data.translations).toHaveLength(2);
+    expect(
+      data.translations.map((x: { record: string; id: string; language: string }) => [x.record, x.id, x.language]),
+    ).toEqual([
+      ['practice', PRACTICE, 'uk'],
+      ['city', CITY, 'uk'],
+    ]);
+    expect(data.translations[0].note).toBe('By the city team');
+    expect(data.network.cityChallenges).toHaveLength(1);
+    expect(data.network.cityChallenges[0]).toMatchObject({ cityId: CITY, challengeId: 'housing', priority: 'high' });
+    expect(data.invitations.sent).toHaveLength(1);
+    expect(data.invitations.sent[0].cityId).toBe(CITY);
+    // The invited person's address is their personal data, not the inviter's.
+    expect(res.body).not.toContain(invitee);
+    expect(res.body).not.toContain('Περιγραφή');
+    const theirs = (await other.request({ url: '/api/v1/account/export' })).json();
+    expect(theirs.translations.map((x: { language: string }) => x.language)).toEqual(['el']);
+
+    const del = await me.request({ method: 'DELETE', url: '/api/v1/account', payload: { password: TEST_PASSWORD } });
+    expect(del.statusCode).toBe(204);
+    const kept = await other.request({ url: practiceUk });
+    expect(kept.statusCode).toBe(200);
+    expect(kept.json().fields.description).toBe(ukrainian.fields.description);
+    const translator = kept.json().translatorId as string;
+    expect(translator).toBe(me.user!.id);
+    const row = await t.db.query<{ name: string; email: string | null }>(
+      'SELECT name, email FROM users WHERE id = $1',
+      [translator],
+    );
+    expect(row.rows[0]).toEqual({ name: 'a former member', email: null });
+    expect((await other.request({ url: `/api/v1/cities/${CITY}/translations/uk` })).statusCode).toBe(200);
+    const link = await t.db.query<{ updated_by_name: string }>(
+      `SELECT updated_by_name FROM city_challenges WHERE city_id = $1 AND challenge_id = 'housing'`,
+      [CITY],
+    );
+    expect(link.rows).toEqual([{ updated_by_name: 'a former member' }]);
+    const list = (await other.request({ url: '/api/v1/invitations' })).json().items as {
+      email: string;
+      invitedBy: string;
+    }[];
+    expect(list.find((i) => i.email === invitee)?.invitedBy).toBe('a former member');
+  });
+});
