@@ -40,12 +40,25 @@ describe('static files', () => {
   });
 
   it('serves scripts as JavaScript under the Content-Security-Policy, with nosniff', async () => {
-    const res = await get('/static/evidence-map.js');
+    const res = await get('/static/evidence-run.js');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^(text|application)\/javascript; charset=utf-8$/);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(String(res.headers['content-security-policy'])).toContain("script-src 'self'");
-    expect((await t.app.inject({ method: 'HEAD', url: '/static/evidence-map.js' })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'HEAD', url: '/static/evidence-run.js' })).statusCode).toBe(200);
+  });
+
+  it('serves the bundled map (scripts/bundle.mjs), its style sheet and the offline basemap', async () => {
+    const script = await get('/static/dist/evidence-map.js');
+    expect(script.statusCode).toBe(200);
+    expect(script.headers['content-type']).toMatch(/^(text|application)\/javascript; charset=utf-8$/);
+    expect(script.body).toBe(fs.readFileSync(path.join(STATIC_DIR, 'dist', 'evidence-map.js'), 'utf8'));
+    expect((await get('/static/dist/evidence-map.css')).headers['content-type']).toBe('text/css; charset=utf-8');
+    const basemap = await get('/static/dist/countries-50m.json');
+    expect(basemap.statusCode).toBe(200);
+    const topology = JSON.parse(basemap.body);
+    expect(topology.type).toBe('Topology');
+    expect(topology.objects.countries.geometries.length).toBeGreaterThan(200);
   });
 
   it('never leaves the static folder, lists no directory and serves no other kind of file', async () => {
