@@ -27,18 +27,22 @@ async function checkMap(page: Page, b: BrowserTestApp) {
   // Hover points around the centre; for each, the readout's longitude/latitude (the pointer's
   // position) falls, by proj4 here, in the cell the readout names, with its value and the
   // colour of its class drawn under the pointer (points near a cell's edge are left out).
+  // Zoom in twice with the buttons, so that each cell spans several pixels.
+  await page.click('[data-map-action="zoom-in"]');
+  await page.click('[data-map-action="zoom-in"]');
+  await expect.poll(() => page.locator('.map-status').innerText()).toContain('zoom 4×');
   await page.locator('[data-evidence-map] .map-view').scrollIntoViewIfNeeded();
   const box = (await page.locator('[data-evidence-map] .map-view').boundingBox())!;
   const points: [number, number][] = [];
   const found: string[] = [];
-  for (let dy = -3; dy <= 3; dy++)
-    for (let dx = -3; dx <= 3; dx++) {
-      const [x, y] = [box.width / 2 + dx * 37, box.height / 2 + dy * 29];
+  for (let dy = -2; dy <= 2; dy++)
+    for (let dx = -2; dx <= 2; dx++) {
+      const [x, y] = [box.width / 2 + dx * 53, box.height / 2 + dy * 41];
       await page.mouse.move(box.x + x, box.y + y);
       const r = await readout(page);
       const cell = cellAt(layer, r.lon, r.lat);
       expect([r.col, r.row]).toEqual([cell.col, cell.row]);
-      if (cell.value === null || cell.within.some((f) => f < 0.2 || f > 0.8)) continue;
+      if (cell.value === null || cell.within.some((f) => f < 0.15 || f > 0.85)) continue;
       expect(r.value).toBeCloseTo(cell.value, 4);
       expect(r.text).toContain(`column ${cell.col}, row ${cell.row}`);
       points.push([x, y]);
@@ -46,6 +50,9 @@ async function checkMap(page: Page, b: BrowserTestApp) {
     }
   expect(points.length).toBeGreaterThan(4);
   expect(await pixelColours(page, points)).toEqual(found);
+
+  await page.click('[data-map-action="reset"]');
+  await expect.poll(() => page.locator('.map-status').innerText()).toContain('zoom 1×');
 
   // Keyboard: focus the map, zoom in and pan east; the status and the centre's readout follow.
   await page.focus('[data-evidence-map] .map-view');
@@ -67,6 +74,23 @@ async function checkMap(page: Page, b: BrowserTestApp) {
   expect(linear[6]!.to).toBeCloseTo(layer.max, 3);
   expect(await classPixels(page)).toBeGreaterThan(500);
   expect(await b.axe(page)).toEqual([]);
+
+  // HiDPI: on a screen with two device pixels per CSS pixel, the map's canvas has twice the pixels.
+  const context = await b.browser.newContext({
+    baseURL: b.baseUrl,
+    viewport: { width: 1280, height: 900 },
+    deviceScaleFactor: 2,
+    storageState: await page.context().storageState(),
+  });
+  const sharp = await context.newPage();
+  await sharp.goto(page.url());
+  await sharp.waitForSelector(DRAWN);
+  const ratio = await sharp.$eval('[data-evidence-map] .map-view canvas', (c) => {
+    const canvas = c as HTMLCanvasElement;
+    return canvas.width / canvas.getBoundingClientRect().width;
+  });
+  expect(ratio).toBeCloseTo(2, 1);
+  await context.close();
 }
 
 describe.skipIf(!HAS_CHROMIUM || bundledSample() === null)('evidence in the browser', () => {
@@ -144,7 +168,7 @@ describe.skipIf(!HAS_CHROMIUM || bundledSample() === null)('evidence in the brow
     await page.waitForSelector(DRAWN);
     expect(await classPixels(page)).toBeGreaterThan(500);
     expect(runUrl).toMatch(/\/evidence\/runs\/run-[0-9a-f-]+$/);
-  });
+  }, 300_000);
 
   it("shows a queued run's progress, then the results once a worker has run it", async () => {
     await workers.stop();

@@ -29,18 +29,19 @@ export interface Readout {
   value: number | null;
 }
 
-export async function readout(page: Page): Promise<Readout> {
-  const el = page.locator('[data-evidence-map] .map-readout');
-  const num = async (name: string) => Number(await el.getAttribute(name));
-  const value = await el.getAttribute('data-value');
-  return {
-    text: await el.innerText(),
-    col: await num('data-col'),
-    row: await num('data-row'),
-    lon: await num('data-lon'),
-    lat: await num('data-lat'),
-    value: value ? Number(value) : null,
-  };
+export function readout(page: Page): Promise<Readout> {
+  return page.$eval('[data-evidence-map] .map-readout', (el) => {
+    const num = (name: string) => Number(el.getAttribute(name));
+    const value = el.getAttribute('data-value');
+    return {
+      text: el.textContent ?? '',
+      col: num('data-col'),
+      row: num('data-row'),
+      lon: num('data-lon'),
+      lat: num('data-lat'),
+      value: value ? Number(value) : null,
+    };
+  });
 }
 
 /** The layer the map shows, read from the API in its JSON form with the page's session. */

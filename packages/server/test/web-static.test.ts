@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
 import { startTestApp, type TestApp } from './harness.ts';
 
 const STATIC_DIR = path.join(path.dirname(createRequire(import.meta.url).resolve('@convivio/web')), '..', 'static');
@@ -79,5 +80,28 @@ describe('static files', () => {
     expect((await get('/static/')).statusCode).toBe(404);
     expect((await get('/static/nothing-here.css')).statusCode).toBe(404);
     expect([403, 404]).toContain((await get('/static/.env')).statusCode);
+  });
+});
+
+describe('a configured map tile address', () => {
+  it('is allowed as an image source by the Content-Security-Policy, and must be https with {z}, {x} and {y}', async () => {
+    const t = await startTestApp('pglite', {
+      seed: false,
+      env: { EVIDENCE_MAP_TILES: 'https://tiles.example.org/{z}/{x}/{y}.png' },
+    });
+    try {
+      const res = await t.app.inject({ method: 'GET', url: '/static/app.css' });
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp).toMatch(/img-src 'self' data: blob: https:\/\/tiles\.example\.org(;|$)/);
+    } finally {
+      await t.close();
+    }
+    expect(() => loadConfig({ EVIDENCE_MAP_TILES: 'http://tiles.example.org/{z}/{x}/{y}.png' })).toThrow(
+      /EVIDENCE_MAP_TILES must be an https address/,
+    );
+    expect(() => loadConfig({ EVIDENCE_MAP_TILES: 'https://tiles.example.org/tile.png' })).toThrow(
+      /EVIDENCE_MAP_TILES must contain \{z\}, \{x\} and \{y\}/,
+    );
+    expect(loadConfig({}).evidenceMapTiles).toBeNull();
   });
 });

@@ -182,6 +182,7 @@ export function evidencePages(ctx: AppContext): FastifyPluginAsync {
           current,
           keep: { index: indexKey, sort, order },
           center: layerName ? layerCenter(layerName) : undefined,
+          tiles: ctx.config.evidenceMapTiles,
         },
       };
       return sendPage(

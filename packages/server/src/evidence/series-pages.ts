@@ -43,6 +43,7 @@ export function evidenceSeriesPages(ctx: AppContext): FastifyPluginAsync {
             action: `/evidence/series/${series.id}`,
             layerUrl: `/api/v1/evidence/series/${series.id}/change/${encodeURIComponent(layerName)}?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
             center: 0,
+            tiles: ctx.config.evidenceMapTiles,
           };
         } catch (err) {
           // Grids on different lattices have no map of change; the table still compares them.
