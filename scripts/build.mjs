@@ -1,12 +1,13 @@
 // Compiles every workspace package's src/ to its dist/ with `tsc -b tsconfig.build.json`
 // (incremental: only what changed). `npm start` and the `convivio` command run the compiled
 // JavaScript; tests and type-checking use the sources. Skipped when dist is newer than every
-// source file, which costs a few milliseconds.
+// source file, which costs a few milliseconds. The browser map is bundled first (bundle.mjs).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBundled } from './bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PACKAGES = ['shared', 'web', 'indicators', 'assignment', 'server'];
@@ -47,7 +48,8 @@ export function isStale() {
 
 /** Builds when stale. Throws (after tsc has printed its errors) when the build fails. */
 export function ensureBuilt({ quiet = false } = {}) {
-  if (!isStale()) return false;
+  const bundled = ensureBundled({ quiet });
+  if (!isStale()) return bundled;
   const tsc = createRequire(path.join(root, 'package.json')).resolve('typescript/bin/tsc');
   if (!quiet) console.log('Building (tsc -b tsconfig.build.json)…');
   else process.stderr.write('Building the compiled command (tsc -b)…\n');

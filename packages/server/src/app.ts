@@ -35,7 +35,12 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        imgSrc: [
+          "'self'",
+          'data:',
+          'blob:',
+          ...(ctx.config.evidenceMapTiles ? [new URL(ctx.config.evidenceMapTiles.replace(/[{}]/g, '')).origin] : []),
+        ],
         workerSrc: ["'self'", 'blob:'],
         connectSrc: ["'self'"],
         upgradeInsecureRequests: null,

@@ -23,6 +23,8 @@ export interface Config {
   smtpUrl: string | null;
   /** MAIL_FROM: the sender of every e-mail. */
   mailFrom: string;
+  /** EVIDENCE_MAP_TILES: a tile address (https, with {z}, {x} and {y}) under evidence maps; null: offline country outlines only. */
+  evidenceMapTiles: string | null;
 }
 
 export type TrustProxy = false | number | string[];
@@ -102,6 +104,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const mailFrom = env.MAIL_FROM?.trim() || 'Convivio <no-reply@convivio.invalid>';
   if (!/^([^<>]*<)?[^@<>\s]+@[^@<>\s]+>?$/.test(mailFrom))
     problems.push(`MAIL_FROM must be an e-mail address, optionally with a name: Convivio <no-reply@example.org>`);
+  const evidenceMapTiles = env.EVIDENCE_MAP_TILES?.trim() || null;
+  if (evidenceMapTiles && !/^https:\/\/[^/?#\s]+\/\S*$/.test(evidenceMapTiles)) {
+    problems.push(`EVIDENCE_MAP_TILES must be an https address, got "${evidenceMapTiles}"`);
+  } else if (evidenceMapTiles && !['{z}', '{x}', '{y}'].every((p) => evidenceMapTiles.includes(p)))
+    problems.push(`EVIDENCE_MAP_TILES must contain {z}, {x} and {y}, e.g. https://tiles.example.org/{z}/{x}/{y}.png`);
   const config: Config = {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -117,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl,
     smtpUrl,
     mailFrom,
+    evidenceMapTiles,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -186,6 +186,12 @@ describe('evidence pages', () => {
     expect(page.body).toContain('Areas by Dissimilarity – grpB');
     expect(page.body).toContain('aria-sort="ascending"');
     expect(page.body).toContain('data-layer-url="/api/v1/evidence/runs/');
+    expect(page.body).not.toContain('data-center=');
+    // A location quotient's map is diverging, centred on 1 (as large as the group's overall share).
+    const lq = (run.layers as { name: string }[]).find((l) => l.name.startsWith('lq_'));
+    expect(lq).toBeDefined();
+    const lqPage = await me.client.request({ url: `${runUrl}?layer=${lq!.name}` });
+    expect(lqPage.body).toContain('data-center="1"');
     expect((await t.anonymous.request({ url: runUrl })).statusCode).toBe(404);
   });
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,10 @@ import { databaseUrl, onTestServer, uniqueDatabaseName, type TestTemplates } fro
  * loading the data set again for every suite.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // The browser map is bundled (when stale) so that page and static-file tests can load it.
+  execFileSync(process.execPath, [path.resolve(import.meta.dirname, '../../../scripts/bundle.mjs')], {
+    stdio: 'inherit',
+  });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-test-templates-'));
   const pglite = { migrated: path.join(dir, 'migrated.tar'), seeded: path.join(dir, 'seeded.tar') };
   const db = await openPglite(null);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
 import { startTestApp, type TestApp } from './harness.ts';
 
 const STATIC_DIR = path.join(path.dirname(createRequire(import.meta.url).resolve('@convivio/web')), '..', 'static');
@@ -40,12 +41,25 @@ describe('static files', () => {
   });
 
   it('serves scripts as JavaScript under the Content-Security-Policy, with nosniff', async () => {
-    const res = await get('/static/evidence-map.js');
+    const res = await get('/static/evidence-run.js');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^(text|application)\/javascript; charset=utf-8$/);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(String(res.headers['content-security-policy'])).toContain("script-src 'self'");
-    expect((await t.app.inject({ method: 'HEAD', url: '/static/evidence-map.js' })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'HEAD', url: '/static/evidence-run.js' })).statusCode).toBe(200);
+  });
+
+  it('serves the bundled map (scripts/bundle.mjs), its style sheet and the offline basemap', async () => {
+    const script = await get('/static/dist/evidence-map.js');
+    expect(script.statusCode).toBe(200);
+    expect(script.headers['content-type']).toMatch(/^(text|application)\/javascript; charset=utf-8$/);
+    expect(script.body).toBe(fs.readFileSync(path.join(STATIC_DIR, 'dist', 'evidence-map.js'), 'utf8'));
+    expect((await get('/static/dist/evidence-map.css')).headers['content-type']).toBe('text/css; charset=utf-8');
+    const basemap = await get('/static/dist/countries-50m.json');
+    expect(basemap.statusCode).toBe(200);
+    const topology = JSON.parse(basemap.body);
+    expect(topology.type).toBe('Topology');
+    expect(topology.objects.countries.geometries.length).toBeGreaterThan(200);
   });
 
   it('never leaves the static folder, lists no directory and serves no other kind of file', async () => {
@@ -66,5 +80,28 @@ describe('static files', () => {
     expect((await get('/static/')).statusCode).toBe(404);
     expect((await get('/static/nothing-here.css')).statusCode).toBe(404);
     expect([403, 404]).toContain((await get('/static/.env')).statusCode);
+  });
+});
+
+describe('a configured map tile address', () => {
+  it('is allowed as an image source by the Content-Security-Policy, and must be https with {z}, {x} and {y}', async () => {
+    const t = await startTestApp('pglite', {
+      seed: false,
+      env: { EVIDENCE_MAP_TILES: 'https://tiles.example.org/{z}/{x}/{y}.png' },
+    });
+    try {
+      const res = await t.app.inject({ method: 'GET', url: '/static/app.css' });
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp).toMatch(/img-src 'self' data: blob: https:\/\/tiles\.example\.org(;|$)/);
+    } finally {
+      await t.close();
+    }
+    expect(() => loadConfig({ EVIDENCE_MAP_TILES: 'http://tiles.example.org/{z}/{x}/{y}.png' })).toThrow(
+      /EVIDENCE_MAP_TILES must be an https address/,
+    );
+    expect(() => loadConfig({ EVIDENCE_MAP_TILES: 'https://tiles.example.org/tile.png' })).toThrow(
+      /EVIDENCE_MAP_TILES must contain \{z\}, \{x\} and \{y\}/,
+    );
+    expect(loadConfig({}).evidenceMapTiles).toBeNull();
   });
 });

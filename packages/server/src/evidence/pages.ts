@@ -4,6 +4,9 @@ import {
   evidenceDatasetPage,
   evidenceHomePage,
   evidenceRunPage,
+  layerCenter,
+  MAP_SCRIPT,
+  MAP_STYLE,
   type EvidenceHomeView,
   type EvidenceRunView,
   type EvidenceProblemView,
@@ -24,7 +27,7 @@ import { seriesInput, seriesListView } from './series-form.ts';
 import { createSeries } from './series-service.ts';
 import { registerUploadParser } from './upload-parser.ts';
 
-const SCRIPTS = { run: ['/static/evidence-run.js', '/static/evidence-map.js'] };
+const SCRIPTS = { run: ['/static/evidence-run.js', MAP_SCRIPT] };
 const NOTICES = new Set(['uploaded', 'mappingSaved']);
 type Body = Record<string, unknown>;
 
@@ -173,14 +176,21 @@ export function evidencePages(ctx: AppContext): FastifyPluginAsync {
         indexKey,
         sort,
         order,
-        map: { runId: run.id, layers: run.layers, current, keep: { index: indexKey, sort, order } },
+        map: {
+          runId: run.id,
+          layers: run.layers,
+          current,
+          keep: { index: indexKey, sort, order },
+          center: layerName ? layerCenter(layerName) : undefined,
+          tiles: ctx.config.evidenceMapTiles,
+        },
       };
       return sendPage(
         reply,
         page,
         page.t('evidence.run.title', { dataset: run.datasetName }),
         evidenceRunPage(page, view),
-        { scripts: SCRIPTS.run },
+        { scripts: SCRIPTS.run, styles: [MAP_STYLE] },
       );
     });
   };

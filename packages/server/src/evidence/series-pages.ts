@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { defaultIndexKey } from '@convivio/shared';
-import { evidenceSeriesPage, seriesIndices, type EvidenceSeriesView } from '@convivio/web';
+import { evidenceSeriesPage, MAP_SCRIPT, MAP_STYLE, seriesIndices, type EvidenceSeriesView } from '@convivio/web';
 import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -11,7 +11,7 @@ import { getChangeLayer } from './series-layer.ts';
 import { presentSeries } from './series-presenter.ts';
 import { deleteSeries, getSeries } from './series-service.ts';
 
-const SCRIPTS = ['/static/evidence-map.js'];
+const SCRIPTS = [MAP_SCRIPT];
 
 /** The series pages: read one, delete it (they are started from the evidence page). */
 export function evidenceSeriesPages(ctx: AppContext): FastifyPluginAsync {
@@ -43,6 +43,7 @@ export function evidenceSeriesPages(ctx: AppContext): FastifyPluginAsync {
             action: `/evidence/series/${series.id}`,
             layerUrl: `/api/v1/evidence/series/${series.id}/change/${encodeURIComponent(layerName)}?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
             center: 0,
+            tiles: ctx.config.evidenceMapTiles,
           };
         } catch (err) {
           // Grids on different lattices have no map of change; the table still compares them.
@@ -56,7 +57,10 @@ export function evidenceSeriesPages(ctx: AppContext): FastifyPluginAsync {
         map,
         canDelete: can(request.user, 'evidence.change', { mine: series.mine }),
       };
-      return sendPage(reply, page, series.name, evidenceSeriesPage(page, view), { scripts: SCRIPTS });
+      return sendPage(reply, page, series.name, evidenceSeriesPage(page, view), {
+        scripts: SCRIPTS,
+        styles: [MAP_STYLE],
+      });
     });
 
     app.post('/evidence/series/:id/delete', async (request, reply) => {

@@ -49,8 +49,22 @@ export interface EvidenceMapView {
   /** Where the layer choice is sent (default: the run's page) and where the layer is read (default: the run's layer). */
   action?: string;
   layerUrl?: string;
-  /** Draw on a diverging scale centred on this value (0 for a change). */
+  /** Draw on a diverging scale centred on this value (0 for a change, 1 for a location quotient). */
   center?: number;
+  /** A tile address ({z}/{x}/{y}) drawn under the layer instead of the offline country outlines. */
+  tiles?: string | null;
+}
+
+/** The offline basemap the map script draws: Natural Earth countries (world-atlas), copied by scripts/bundle.mjs. */
+export const MAP_BASEMAP_URL = '/static/dist/countries-50m.json';
+
+/** The bundled map script and its style sheet (OpenLayers' own), built by scripts/bundle.mjs. */
+export const MAP_SCRIPT = '/static/dist/evidence-map.js';
+export const MAP_STYLE = '/static/dist/evidence-map.css';
+
+/** The neutral value of a layer, where a diverging scale is centred: 1 for a location quotient. */
+export function layerCenter(name: string): number | undefined {
+  return name.startsWith('lq_') ? 1 : undefined;
 }
 
 function legend(ctx: PageContext, layer: MapLayerView, palette: string[]): SafeHtml {
@@ -118,7 +132,30 @@ function topTable(ctx: PageContext, layer: MapLayerView): SafeHtml {
   </table>`;
 }
 
-/** The map of one local layer: layer choice, a canvas drawn by evidence-map.js, controls, legend and the top cells as a table. */
+/** The choice of classes and their legend, shown by the map script (the map needs it). */
+function classChoice(ctx: PageContext, label: string): SafeHtml {
+  const { t } = ctx;
+  const methods = [
+    ['quantile', t('evidence.map.classQuantile')],
+    ['jenks', t('evidence.map.classJenks')],
+    ['linear', t('evidence.map.classLinear')],
+  ];
+  return html`<div class="map-classes" hidden>
+    <label for="map-classes">${t('evidence.map.classes')}</label>
+    <select id="map-classes" data-map-classes>
+      ${methods.map(([value, text]) => html`<option value="${value}">${text}</option>`)}
+    </select>
+    <figure class="map-class-legend" aria-labelledby="map-class-caption">
+      <figcaption id="map-class-caption">${t('evidence.map.classLegend', { label })}</figcaption>
+      <ul></ul>
+    </figure>
+  </div>`;
+}
+
+/**
+ * The map of one local layer: layer choice, the map drawn by the bundled map script
+ * (packages/web/map, served from /static/dist), controls, legend and the top cells as a table.
+ */
 export function mapSection(ctx: PageContext, v: EvidenceMapView): SafeHtml {
   const { t } = ctx;
   if (!v.layers.length || !v.current)
@@ -152,24 +189,29 @@ export function mapSection(ctx: PageContext, v: EvidenceMapView): SafeHtml {
       class="evidence-map"
       data-evidence-map
       data-layer-url="${layerUrl}"
+      data-basemap-url="${MAP_BASEMAP_URL}"
+      ${v.tiles ? html`data-tiles="${v.tiles}"` : ''}
       data-palette="${palette.join(',')}"
       ${v.center === undefined ? '' : html`data-center="${String(v.center)}"`}
       data-status-loading="${t('evidence.map.loading')}"
       data-status-drawn="${t('evidence.map.drawn')}"
       data-status-failed="${t('evidence.map.failed')}"
+      data-readout="${t('evidence.map.readout')}"
+      data-readout-none="${t('evidence.map.readoutNone')}"
     >
-      <canvas
-        width="720"
-        height="480"
+      <div
+        class="map-view"
         tabindex="0"
-        role="img"
+        role="application"
         aria-label="${t('evidence.map.canvasLabel', { label: layer.label })}"
         aria-describedby="map-help"
-        style="max-width:100%;border:1px solid #767680;background:#ffffff"
-      ></canvas>
+      ></div>
       ${controls(ctx)}
       <p class="hint" id="map-help">${t('evidence.map.help')}</p>
+      <p class="map-readout" aria-live="polite"></p>
       <p class="map-status" role="status" aria-live="polite"></p>
+      ${classChoice(ctx, layer.label)}
+      <p class="hint map-attribution">${t('evidence.map.attribution')}</p>
       <noscript><p>${t('evidence.map.noScript')}</p></noscript>
     </div>
     ${legend(ctx, layer, palette)} ${topTable(ctx, layer)}

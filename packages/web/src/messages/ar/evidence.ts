@@ -141,6 +141,14 @@ export const evidence = {
   'evidence.map.drawn': 'رُسمت الخريطة: الخلايا {count}، التكبير {zoom}×.',
   'evidence.map.failed': 'تعذّر رسم الخريطة؛ القيم موجودة في الجدول أدناه.',
   'evidence.map.noScript': 'تحتاج الخريطة إلى JavaScript؛ يسرد الجدول أدناه الخلايا ذات القيم الأعلى.',
+  'evidence.map.classes': 'الفئات',
+  'evidence.map.classLinear': 'فترات متساوية',
+  'evidence.map.classQuantile': 'الكمّيات (أعداد متساوية)',
+  'evidence.map.classJenks': 'الفواصل الطبيعية (جينكس)',
+  'evidence.map.classLegend': 'فئات {label}',
+  'evidence.map.readout': '{value} في الخلية في العمود {col}، الصف {row} (x {x} م، y {y} م؛ {lat}° شمالًا، {lon}° شرقًا)',
+  'evidence.map.readoutNone': 'لا توجد خلية ذات قيمة عند {lat}° شمالًا، {lon}° شرقًا',
+  'evidence.map.attribution': 'حدود الدول: Natural Earth (ملك عام). الشبكة: EPSG:3035 (ETRS89-LAEA).',
   'evidence.map.legend':
     'مقياس الألوان لـ {label}: من {min} (بنفسجي داكن) إلى {max} (أصفر). لا تُرسم الخلايا التي لا قيمة لها.',
   'evidence.map.topCaption':

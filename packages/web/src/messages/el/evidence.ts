@@ -143,6 +143,14 @@ export const evidence = {
   'evidence.map.failed': 'Δεν ήταν δυνατή η σχεδίαση του χάρτη· ο πίνακας παρακάτω περιέχει τις τιμές.',
   'evidence.map.noScript':
     'Ο χάρτης χρειάζεται JavaScript· ο πίνακας παρακάτω παραθέτει τα κελιά με τις υψηλότερες τιμές.',
+  'evidence.map.classes': 'Κλάσεις',
+  'evidence.map.classLinear': 'Ίσα διαστήματα',
+  'evidence.map.classQuantile': 'Ποσοστημόρια (ίσα πλήθη)',
+  'evidence.map.classJenks': 'Φυσικές διακοπές (Jenks)',
+  'evidence.map.classLegend': 'Κλάσεις του {label}',
+  'evidence.map.readout': '{value} στο κελί στη στήλη {col}, γραμμή {row} (x {x} m, y {y} m· {lat}° Β, {lon}° Α)',
+  'evidence.map.readoutNone': 'Κανένα κελί με τιμή στο {lat}° Β, {lon}° Α',
+  'evidence.map.attribution': 'Περιγράμματα χωρών: Natural Earth (κοινό κτήμα). Πλέγμα: EPSG:3035 (ETRS89-LAEA).',
   'evidence.map.legend':
     'Χρωματική κλίμακα για «{label}»: από {min} (σκούρο μωβ) έως {max} (κίτρινο). Τα κελιά χωρίς τιμή δεν σχεδιάζονται.',
   'evidence.map.topCaption': '{count, plural, one {Το κελί} other {Τα # κελιά}} με την υψηλότερη τιμή για «{label}»',

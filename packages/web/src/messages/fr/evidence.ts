@@ -144,6 +144,14 @@ export const evidence = {
   'evidence.map.failed': 'La carte n’a pas pu être dessinée ; le tableau ci-dessous contient les valeurs.',
   'evidence.map.noScript':
     'La carte nécessite JavaScript ; le tableau ci-dessous liste les cellules aux valeurs les plus élevées.',
+  'evidence.map.classes': 'Classes',
+  'evidence.map.classLinear': 'Intervalles égaux',
+  'evidence.map.classQuantile': 'Quantiles (effectifs égaux)',
+  'evidence.map.classJenks': 'Seuils naturels (Jenks)',
+  'evidence.map.classLegend': 'Classes de {label}',
+  'evidence.map.readout': '{value} dans la cellule colonne {col}, ligne {row} (x {x} m, y {y} m ; {lat}° N, {lon}° E)',
+  'evidence.map.readoutNone': 'Aucune cellule avec une valeur à {lat}° N, {lon}° E',
+  'evidence.map.attribution': 'Contours des pays : Natural Earth (domaine public). Grille : EPSG:3035 (ETRS89-LAEA).',
   'evidence.map.legend':
     'Échelle de couleurs pour {label} : de {min} (violet foncé) à {max} (jaune). Les cellules sans valeur ne sont pas dessinées.',
   'evidence.map.topCaption':

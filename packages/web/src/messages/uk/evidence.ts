@@ -141,6 +141,15 @@ export const evidence = {
   'evidence.map.drawn': 'Карту намальовано: клітинок — {count}, масштаб {zoom}×.',
   'evidence.map.failed': 'Не вдалося намалювати карту; значення наведено в таблиці нижче.',
   'evidence.map.noScript': 'Для карти потрібен JavaScript; у таблиці нижче наведено клітинки з найвищими значеннями.',
+  'evidence.map.classes': 'Класи',
+  'evidence.map.classLinear': 'Рівні інтервали',
+  'evidence.map.classQuantile': 'Квантилі (рівні кількості)',
+  'evidence.map.classJenks': 'Природні межі (Дженкс)',
+  'evidence.map.classLegend': 'Класи для {label}',
+  'evidence.map.readout':
+    '{value} у клітинці: стовпець {col}, рядок {row} (x {x} м, y {y} м; {lat}° пн. ш., {lon}° сх. д.)',
+  'evidence.map.readoutNone': 'Немає клітинки зі значенням у точці {lat}° пн. ш., {lon}° сх. д.',
+  'evidence.map.attribution': 'Контури країн: Natural Earth (суспільне надбання). Сітка: EPSG:3035 (ETRS89-LAEA).',
   'evidence.map.legend':
     'Кольорова шкала для «{label}»: від {min} (темно-фіолетовий) до {max} (жовтий). Клітинки без значення не відображаються.',
   'evidence.map.topCaption':
