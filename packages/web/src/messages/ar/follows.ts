@@ -28,6 +28,20 @@ export const follows = {
   'follows.frequency.weekly': 'أسبوعيًا',
   'follows.saveEmail': 'حفظ',
   'follows.saved': 'تم الحفظ.',
+  'themes.title': 'المواضيع',
+  'themes.lead': 'مواضيع مكتبة الممارسات: افتح موضوعًا لترى ممارساته والمدن النشطة فيه وتحدياته، وتابعه.',
+  'themes.caption': 'مواضيع الممارسات مع ممارساتها المنشورة وتحدياتها',
+  'themes.theme': 'الموضوع',
+  'themes.practices': 'الممارسات',
+  'themes.challenges': 'التحديات',
+  'themes.practicesOf': 'الممارسات ({count})',
+  'themes.search': 'ابحث في ممارسات هذا الموضوع',
+  'themes.noPractices': 'لا توجد ممارسة منشورة في هذا الموضوع بعد.',
+  'themes.cities': 'المدن النشطة في هذا الموضوع',
+  'themes.cityPractices':
+    '{count, plural, zero {لا ممارسات} one {ممارسة واحدة} two {ممارستان} few {# ممارسات} many {# ممارسة} other {# ممارسة}}',
+  'themes.noCities': 'لا توجد مدينة لديها ممارسة منشورة في هذا الموضوع بعد.',
+  'themes.noChallenges': 'لا يذكر أي تحدٍّ في التصنيف هذا الموضوع.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('ar', follows);

@@ -29,6 +29,20 @@ export const follows = {
   'follows.frequency.weekly': 'Wöchentlich',
   'follows.saveEmail': 'Speichern',
   'follows.saved': 'Gespeichert.',
+  'themes.title': 'Themen',
+  'themes.lead':
+    'Die Themen der Praxisbibliothek: Öffnen Sie eines, um seine Praktiken, die aktiven Städte und seine Herausforderungen zu sehen und ihm zu folgen.',
+  'themes.caption': 'Praxisthemen mit ihren veröffentlichten Praktiken und Herausforderungen',
+  'themes.theme': 'Thema',
+  'themes.practices': 'Praktiken',
+  'themes.challenges': 'Herausforderungen',
+  'themes.practicesOf': 'Praktiken ({count})',
+  'themes.search': 'Die Praktiken dieses Themas durchsuchen',
+  'themes.noPractices': 'Noch keine veröffentlichte Praktik zu diesem Thema.',
+  'themes.cities': 'In diesem Thema aktive Städte',
+  'themes.cityPractices': '{count, plural, one {# Praktik} other {# Praktiken}}',
+  'themes.noCities': 'Noch keine Stadt hat eine veröffentlichte Praktik zu diesem Thema.',
+  'themes.noChallenges': 'Keine Herausforderung der Taxonomie nennt dieses Thema.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('de', follows);

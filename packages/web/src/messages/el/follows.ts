@@ -29,6 +29,20 @@ export const follows = {
   'follows.frequency.weekly': 'Κάθε εβδομάδα',
   'follows.saveEmail': 'Αποθήκευση',
   'follows.saved': 'Αποθηκεύτηκε.',
+  'themes.title': 'Θέματα',
+  'themes.lead':
+    'Τα θέματα της βιβλιοθήκης πρακτικών: ανοίξτε ένα για να δείτε τις πρακτικές, τις ενεργές πόλεις και τις προκλήσεις του, και να το ακολουθήσετε.',
+  'themes.caption': 'Θέματα πρακτικών με τις δημοσιευμένες πρακτικές και τις προκλήσεις τους',
+  'themes.theme': 'Θέμα',
+  'themes.practices': 'Πρακτικές',
+  'themes.challenges': 'Προκλήσεις',
+  'themes.practicesOf': 'Πρακτικές ({count})',
+  'themes.search': 'Αναζήτηση στις πρακτικές αυτού του θέματος',
+  'themes.noPractices': 'Δεν υπάρχει ακόμη δημοσιευμένη πρακτική σε αυτό το θέμα.',
+  'themes.cities': 'Πόλεις ενεργές σε αυτό το θέμα',
+  'themes.cityPractices': '{count, plural, one {# πρακτική} other {# πρακτικές}}',
+  'themes.noCities': 'Καμία πόλη δεν έχει ακόμη δημοσιευμένη πρακτική σε αυτό το θέμα.',
+  'themes.noChallenges': 'Καμία πρόκληση της ταξινομίας δεν αναφέρει αυτό το θέμα.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('el', follows);

@@ -27,6 +27,20 @@ export const follows = {
   'follows.frequency.weekly': 'Weekly',
   'follows.saveEmail': 'Save',
   'follows.saved': 'Saved.',
+  'themes.title': 'Themes',
+  'themes.lead':
+    'The themes of the practice library: open one to see its practices, the cities active in it and its challenges, and follow it.',
+  'themes.caption': 'Practice themes with their published practices and challenges',
+  'themes.theme': 'Theme',
+  'themes.practices': 'Practices',
+  'themes.challenges': 'Challenges',
+  'themes.practicesOf': 'Practices ({count})',
+  'themes.search': 'Search the practices of this theme',
+  'themes.noPractices': 'No published practice on this theme yet.',
+  'themes.cities': 'Cities active in this theme',
+  'themes.cityPractices': '{count, plural, one {# practice} other {# practices}}',
+  'themes.noCities': 'No city has a published practice on this theme yet.',
+  'themes.noChallenges': 'No challenge of the taxonomy names this theme.',
 } as const;
 
 addMessages('en', follows);

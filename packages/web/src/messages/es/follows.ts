@@ -28,6 +28,20 @@ export const follows = {
   'follows.frequency.weekly': 'Cada semana',
   'follows.saveEmail': 'Guardar',
   'follows.saved': 'Guardado.',
+  'themes.title': 'Temas',
+  'themes.lead':
+    'Los temas de la biblioteca de prácticas: abra uno para ver sus prácticas, las ciudades activas y sus retos, y seguirlo.',
+  'themes.caption': 'Temas de prácticas con sus prácticas publicadas y retos',
+  'themes.theme': 'Tema',
+  'themes.practices': 'Prácticas',
+  'themes.challenges': 'Retos',
+  'themes.practicesOf': 'Prácticas ({count})',
+  'themes.search': 'Buscar las prácticas de este tema',
+  'themes.noPractices': 'Aún no hay ninguna práctica publicada sobre este tema.',
+  'themes.cities': 'Ciudades activas en este tema',
+  'themes.cityPractices': '{count, plural, one {# práctica} other {# prácticas}}',
+  'themes.noCities': 'Ninguna ciudad tiene aún una práctica publicada sobre este tema.',
+  'themes.noChallenges': 'Ningún reto de la taxonomía menciona este tema.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('es', follows);

@@ -29,6 +29,20 @@ export const follows = {
   'follows.frequency.weekly': 'هفته‌وار',
   'follows.saveEmail': 'ذخیره',
   'follows.saved': 'ذخیره شد.',
+  'themes.title': 'موضوع‌ها',
+  'themes.lead':
+    'موضوع‌های کتابخانهٔ تجربه‌ها: یکی را باز کنید تا تجربه‌ها، شهرهای فعال و چالش‌هایش را ببینید و آن را دنبال کنید.',
+  'themes.caption': 'موضوع‌های تجربه‌ها با تجربه‌های نشرشده و چالش‌هایشان',
+  'themes.theme': 'موضوع',
+  'themes.practices': 'تجربه‌ها',
+  'themes.challenges': 'چالش‌ها',
+  'themes.practicesOf': 'تجربه‌ها ({count})',
+  'themes.search': 'جستجو در تجربه‌های این موضوع',
+  'themes.noPractices': 'هنوز هیچ تجربهٔ نشرشده‌ای در این موضوع نیست.',
+  'themes.cities': 'شهرهای فعال در این موضوع',
+  'themes.cityPractices': '{count, plural, one {# تجربه} other {# تجربه}}',
+  'themes.noCities': 'هنوز هیچ شهری تجربهٔ نشرشده‌ای در این موضوع ندارد.',
+  'themes.noChallenges': 'هیچ چالشی در طبقه‌بندی این موضوع را نام نمی‌برد.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('fa-AF', follows);

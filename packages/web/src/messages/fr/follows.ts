@@ -29,6 +29,20 @@ export const follows = {
   'follows.frequency.weekly': 'Chaque semaine',
   'follows.saveEmail': 'Enregistrer',
   'follows.saved': 'Enregistré.',
+  'themes.title': 'Thèmes',
+  'themes.lead':
+    'Les thèmes de la bibliothèque de pratiques : ouvrez-en un pour voir ses pratiques, les villes actives et ses défis, et le suivre.',
+  'themes.caption': 'Thèmes des pratiques avec leurs pratiques publiées et leurs défis',
+  'themes.theme': 'Thème',
+  'themes.practices': 'Pratiques',
+  'themes.challenges': 'Défis',
+  'themes.practicesOf': 'Pratiques ({count})',
+  'themes.search': 'Rechercher les pratiques de ce thème',
+  'themes.noPractices': 'Aucune pratique publiée sur ce thème pour l’instant.',
+  'themes.cities': 'Villes actives dans ce thème',
+  'themes.cityPractices': '{count, plural, one {# pratique} other {# pratiques}}',
+  'themes.noCities': 'Aucune ville n’a encore de pratique publiée sur ce thème.',
+  'themes.noChallenges': 'Aucun défi de la taxonomie ne cite ce thème.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('fr', follows);

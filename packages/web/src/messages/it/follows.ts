@@ -28,6 +28,20 @@ export const follows = {
   'follows.frequency.weekly': 'Ogni settimana',
   'follows.saveEmail': 'Salva',
   'follows.saved': 'Salvato.',
+  'themes.title': 'Temi',
+  'themes.lead':
+    'I temi della biblioteca delle pratiche: aprine uno per vedere le sue pratiche, le città attive e le sue sfide, e seguirlo.',
+  'themes.caption': 'Temi delle pratiche con le pratiche pubblicate e le sfide',
+  'themes.theme': 'Tema',
+  'themes.practices': 'Pratiche',
+  'themes.challenges': 'Sfide',
+  'themes.practicesOf': 'Pratiche ({count})',
+  'themes.search': 'Cerca le pratiche di questo tema',
+  'themes.noPractices': 'Ancora nessuna pratica pubblicata su questo tema.',
+  'themes.cities': 'Città attive in questo tema',
+  'themes.cityPractices': '{count, plural, one {# pratica} other {# pratiche}}',
+  'themes.noCities': 'Nessuna città ha ancora una pratica pubblicata su questo tema.',
+  'themes.noChallenges': 'Nessuna sfida della tassonomia cita questo tema.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('it', follows);

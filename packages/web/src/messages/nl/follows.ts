@@ -28,6 +28,20 @@ export const follows = {
   'follows.frequency.weekly': 'Wekelijks',
   'follows.saveEmail': 'Opslaan',
   'follows.saved': 'Opgeslagen.',
+  'themes.title': 'Thema’s',
+  'themes.lead':
+    'De thema’s van de praktijkbibliotheek: open er een om de praktijken, de actieve steden en de uitdagingen te zien en het te volgen.',
+  'themes.caption': 'Praktijkthema’s met hun gepubliceerde praktijken en uitdagingen',
+  'themes.theme': 'Thema',
+  'themes.practices': 'Praktijken',
+  'themes.challenges': 'Uitdagingen',
+  'themes.practicesOf': 'Praktijken ({count})',
+  'themes.search': 'Zoek de praktijken van dit thema',
+  'themes.noPractices': 'Nog geen gepubliceerde praktijk over dit thema.',
+  'themes.cities': 'Steden actief in dit thema',
+  'themes.cityPractices': '{count, plural, one {# praktijk} other {# praktijken}}',
+  'themes.noCities': 'Nog geen stad heeft een gepubliceerde praktijk over dit thema.',
+  'themes.noChallenges': 'Geen uitdaging van de taxonomie noemt dit thema.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('nl', follows);

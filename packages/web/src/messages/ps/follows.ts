@@ -28,6 +28,20 @@ export const follows = {
   'follows.frequency.weekly': 'اوونیز',
   'follows.saveEmail': 'خوندي کړئ',
   'follows.saved': 'خوندي شو.',
+  'themes.title': 'موضوعات',
+  'themes.lead':
+    'د تجربو کتابتون موضوعات: یو یې پرانیزئ چې د هغه تجربې، فعال ښارونه او ننګونې یې وګورئ، او تعقیب یې کړئ.',
+  'themes.caption': 'د تجربو موضوعات د خپرو شویو تجربو او ننګونو سره',
+  'themes.theme': 'موضوع',
+  'themes.practices': 'تجربې',
+  'themes.challenges': 'ننګونې',
+  'themes.practicesOf': 'تجربې ({count})',
+  'themes.search': 'د دې موضوع په تجربو کې لټون',
+  'themes.noPractices': 'تر اوسه پر دې موضوع هېڅ خپره شوې تجربه نشته.',
+  'themes.cities': 'پر دې موضوع فعال ښارونه',
+  'themes.cityPractices': '{count, plural, one {# تجربه} other {# تجربې}}',
+  'themes.noCities': 'تر اوسه هېڅ ښار پر دې موضوع خپره شوې تجربه نه لري.',
+  'themes.noChallenges': 'د طبقه بندۍ هېڅ ننګونه دا موضوع نه یادوي.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('ps', follows);

@@ -28,6 +28,20 @@ export const follows = {
   'follows.frequency.weekly': 'Щотижня',
   'follows.saveEmail': 'Зберегти',
   'follows.saved': 'Збережено.',
+  'themes.title': 'Теми',
+  'themes.lead':
+    'Теми бібліотеки практик: відкрийте тему, щоб побачити її практики, активні міста та виклики, і стежити за нею.',
+  'themes.caption': 'Теми практик з опублікованими практиками та викликами',
+  'themes.theme': 'Тема',
+  'themes.practices': 'Практики',
+  'themes.challenges': 'Виклики',
+  'themes.practicesOf': 'Практики ({count})',
+  'themes.search': 'Шукати практики цієї теми',
+  'themes.noPractices': 'Ще немає опублікованих практик на цю тему.',
+  'themes.cities': 'Міста, активні в цій темі',
+  'themes.cityPractices': '{count, plural, one {# практика} few {# практики} many {# практик} other {# практики}}',
+  'themes.noCities': 'Ще жодне місто не має опублікованої практики на цю тему.',
+  'themes.noChallenges': 'Жоден виклик таксономії не згадує цю тему.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('uk', follows);
