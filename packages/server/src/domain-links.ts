@@ -33,7 +33,7 @@ import { commitmentHelp } from './network/commitment-help.ts';
 import { eraseFollows, listFollows } from './follows/service.ts';
 import { cityFollowHtml } from './follows/pages.ts';
 import { turnDigestOffFor } from './follows/queries.ts';
-import { challengeFollowLinks } from './network/follow-links.ts';
+import { challengeFollowLinks, themeFollowLinks } from './network/follow-links.ts';
 import { anonymiseChallengeAuthor, challengeLinksBy } from './network/authorship.ts';
 import { translationsBy } from './records/translation-authorship.ts';
 import { invitationsOf } from './invitations/personal-data.ts';
@@ -115,3 +115,5 @@ onUnsubscribe('digest', turnDigestOffFor);
 // The /challenges page shows a Follow or Stop following button on each challenge.
 challengeFollowLinks.followed = async (db, userId) =>
   (await listFollows(db, userId)).filter((f) => f.kind === 'challenge').map((f) => f.target);
+themeFollowLinks.followed = async (db, userId) =>
+  (await listFollows(db, userId)).filter((f) => f.kind === 'theme').map((f) => f.target);

@@ -20,6 +20,7 @@ import { charterRoutes } from './charter/routes.ts';
 import { openDataRoutes } from './open-data/routes.ts';
 import { networkMapRoutes } from './network/map-routes.ts';
 import { networkRoutes } from './network/routes.ts';
+import { themeRoutes } from './network/theme-routes.ts';
 import { mentoringRoutes } from './mentoring/routes.ts';
 import { charterCycleRoutes } from './charter/cycle-routes.ts';
 import { followRoutes } from './follows/routes.ts';
@@ -67,5 +68,6 @@ export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await app.register(mentoringRoutes(ctx));
     await app.register(charterCycleRoutes(ctx));
     await app.register(followRoutes(ctx));
+    await app.register(themeRoutes(ctx));
   };
 }

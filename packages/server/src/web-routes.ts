@@ -19,6 +19,7 @@ import { mentoringPages } from './mentoring/pages.ts';
 import { openDataPages } from './open-data/pages.ts';
 import { networkMapPages } from './network/map-pages.ts';
 import { networkPages } from './network/pages.ts';
+import { themePages } from './network/theme-pages.ts';
 import { charterCyclePages } from './charter/cycle-pages.ts';
 import { followPages } from './follows/pages.ts';
 import { installHtmlErrors } from './web/error-pages.ts';
@@ -56,6 +57,7 @@ const PAGES: PagesFactory[] = [
   mentoringPages,
   charterCyclePages,
   followPages,
+  themePages,
 ];
 
 /** Registers the HTML error pages, the static assets and every domain's pages. */

@@ -93,6 +93,8 @@ describe.each(ENGINES)('follows and the digest API on %s', (engine) => {
         follow: { kind: 'city', target: 'city-turin' },
         practices: [{ id, name: 'Turin welcome desk', change: 'new' }],
         assessments: [],
+        events: [],
+        evidence: [],
       },
     ]);
     expect((await reader.request({ url: '/api/v1/follows/digest' })).json().digest.status).toBe('nothing-new');

@@ -20,3 +20,5 @@ export * from './pages/network-learning.ts';
 export * from './pages/mentoring.ts';
 export * from './pages/charter-cycles.ts';
 export * from './pages/follows.ts';
+export { formatDate } from './components/labels.ts';
+export * from './pages/themes.ts';

@@ -127,6 +127,30 @@ export async function updateEventSettings(
   return r.rows[0] ?? null;
 }
 
+/** A published event of a city that was published, or whose registration opened, after a moment. */
+export interface EventOpening {
+  id: string;
+  name: string;
+  city_id: string;
+  start_date: string;
+  published_at: Date | string;
+  registration_opened_at: Date | string | null;
+  registration_open: boolean;
+}
+
+/** Published events of these cities published, or whose registration opened, after `since`. */
+export async function eventOpeningsSince(db: Queryable, cityIds: string[], since: Date): Promise<EventOpening[]> {
+  if (!cityIds.length) return [];
+  const r = await db.query<EventOpening>(
+    `SELECT id, name, city_id, to_char(start_date, 'YYYY-MM-DD') AS start_date, published_at, registration_opened_at, registration_open
+     FROM events WHERE status = 'published' AND city_id = ANY($1::text[])
+       AND (published_at > $2 OR (registration_open AND registration_opened_at > $2))
+     ORDER BY start_date, id`,
+    [cityIds, since],
+  );
+  return r.rows;
+}
+
 /** Ids of the events this user organises. */
 export async function organisedEventIds(db: Queryable, userId: string): Promise<string[]> {
   const r = await db.query<{ event_id: string }>('SELECT event_id FROM event_organisers WHERE user_id = $1', [userId]);

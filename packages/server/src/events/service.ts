@@ -19,6 +19,9 @@ import { existingEventIds, findEvent, listEvents, updateEventSettings, upsertEve
 
 registerReferencedRecords('events', { existing: existingEventIds });
 
+/** Published events of these cities that were published, or opened registration, after a moment (the follows digest). */
+export { eventOpeningsSince, type EventOpening } from './queries.ts';
+
 export const EVENT_ENTITY = 'event';
 
 /** An event as other domains show it (the home page). */

@@ -127,6 +127,24 @@ export async function latestAreaResult(
   return r.rows[0] ?? null;
 }
 
+/** Public runs that finished after `since` with results for one of these area codes: one row per run and area. */
+export async function publicRunsFinishedSince(
+  db: Queryable,
+  areaCodes: string[],
+  since: Date,
+): Promise<{ run_id: string; area: string; dataset_name: string; finished_at: Date | string }[]> {
+  if (!areaCodes.length) return [];
+  const r = await db.query<{ run_id: string; area: string; dataset_name: string; finished_at: Date | string }>(
+    `SELECT r.id AS run_id, a.area, d.name AS dataset_name, r.finished_at
+     FROM evidence_run_areas a JOIN evidence_runs r ON r.id = a.run_id JOIN ${JOB_STATES} j ON j.id = r.job_id
+     JOIN evidence_datasets d ON d.id = r.dataset_id
+     WHERE a.area = ANY($1::text[]) AND r.public AND j.status = 'succeeded' AND r.finished_at > $2
+     ORDER BY r.finished_at DESC, r.id, a.area`,
+    [areaCodes, since],
+  );
+  return r.rows;
+}
+
 /** Deletes a run (its areas, cells and layers go with it); returns its job id, or null when it did not exist. */
 export async function deleteRunRow(tx: Queryable, id: string): Promise<string | null> {
   const r = await tx.query<{ job_id: string }>('DELETE FROM evidence_runs WHERE id = $1 RETURNING job_id', [id]);

@@ -24,6 +24,9 @@ import { checkGridFile, type CheckedGridFile } from './upload-check.ts';
 
 export const RUN_JOB_KIND = 'evidence.run';
 
+/** Public runs finished after a moment with results for these area codes (the follows digest; public only, so anyone may read them). */
+export { publicRunsFinishedSince } from './run-queries.ts';
+
 const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
 
 /** What a new dataset is made from: an uploaded file or the bundled sample. */

@@ -78,4 +78,49 @@ describe('a digest', () => {
     expect(d.entries[1]!.assessments).toEqual([]);
     expect(d.entries[2]!.practices.map((p) => p.id)).toEqual(['elsewhere']);
   });
+
+  it("gives a followed city's events (new, or registration opened since) and its evidence runs, and nothing to a theme", () => {
+    const ev = (id: string, publishedAt: string, registrationOpenedAt: string | null) => ({
+      id,
+      name: `Event ${id}`,
+      cityId: 'city-x',
+      startDate: '2026-05-01',
+      publishedAt,
+      registrationOpenedAt,
+    });
+    const d = buildDigest(
+      [
+        { kind: 'city', target: 'city-x' },
+        { kind: 'theme', target: 'housing' },
+      ],
+      {
+        practices: [],
+        assessments: [],
+        events: [
+          ev('new', '2026-02-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z'),
+          ev('reopened', '2025-06-01T00:00:00.000Z', '2026-03-01T00:00:00.000Z'),
+          ev('old', '2025-06-01T00:00:00.000Z', '2025-06-01T00:00:00.000Z'),
+          ev('closed', '2025-06-01T00:00:00.000Z', null),
+          { ...ev('elsewhere', '2026-02-01T00:00:00.000Z', null), cityId: 'city-y' },
+        ],
+        evidence: [
+          { runId: 'r-old', datasetName: 'Old', cityId: 'city-x', at: '2025-12-01T00:00:00.000Z' },
+          { runId: 'r1', datasetName: 'First', cityId: 'city-x', at: '2026-02-01T00:00:00.000Z' },
+          { runId: 'r2', datasetName: 'Second', cityId: 'city-x', at: '2026-03-01T00:00:00.000Z' },
+          { runId: 'r-y', datasetName: 'Elsewhere', cityId: 'city-y', at: '2026-03-01T00:00:00.000Z' },
+        ],
+      },
+      SINCE,
+    );
+    if (d.status !== 'news') throw new Error('expected news');
+    expect(d.entries.length).toBe(1);
+    expect(d.entries[0]!.events).toEqual([
+      { id: 'new', name: 'Event new', startDate: '2026-05-01', change: 'new' },
+      { id: 'reopened', name: 'Event reopened', startDate: '2026-05-01', change: 'registration' },
+    ]);
+    expect(d.entries[0]!.evidence).toEqual([
+      { runId: 'r2', datasetName: 'Second' },
+      { runId: 'r1', datasetName: 'First' },
+    ]);
+  });
 });

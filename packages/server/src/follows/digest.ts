@@ -32,10 +32,31 @@ export interface AssessmentChange {
   at: string;
 }
 
+/** A city's published event that was published (`new`) or opened its registration since the last digest. */
+export interface EventChange {
+  id: string;
+  name: string;
+  cityId: string;
+  startDate: string;
+  publishedAt: string;
+  /** When its registration last opened, while it is still open (else null). */
+  registrationOpenedAt: string | null;
+}
+
+/** A public evidence run that finished since the last digest with results for a city's area. */
+export interface EvidenceChange {
+  runId: string;
+  datasetName: string;
+  cityId: string;
+  at: string;
+}
+
 export interface DigestEntry {
   follow: Follow;
   practices: { id: string; name: string; change: 'new' | 'updated' }[];
   assessments: { cycleId: string; commitmentId: string; status: string }[];
+  events: { id: string; name: string; startDate: string; change: 'new' | 'registration' }[];
+  evidence: { runId: string; datasetName: string }[];
 }
 
 /** `nothing-new`: nothing followed changed (or nothing is followed); else one entry per follow that has news. */
@@ -50,7 +71,12 @@ const concerns = (f: Follow, p: PracticeChange) =>
 
 export function buildDigest(
   follows: Follow[],
-  changes: { practices: PracticeChange[]; assessments: AssessmentChange[] },
+  changes: {
+    practices: PracticeChange[];
+    assessments: AssessmentChange[];
+    events?: EventChange[];
+    evidence?: EvidenceChange[];
+  },
   since: string | null,
 ): Digest {
   const after = (at: string) => since === null || at > since;
@@ -65,7 +91,22 @@ export function buildDigest(
             .filter((a) => after(a.at) && a.cityId === follow.target)
             .map((a) => ({ cycleId: a.cycleId, commitmentId: a.commitmentId, status: a.status }))
         : [];
-    return practices.length || assessments.length ? [{ follow, practices, assessments }] : [];
+    const ofCity = <T extends { cityId: string }>(list: T[] | undefined) =>
+      follow.kind === 'city' ? (list ?? []).filter((x) => x.cityId === follow.target) : [];
+    const events = ofCity(changes.events).flatMap((e): DigestEntry['events'] =>
+      after(e.publishedAt)
+        ? [{ id: e.id, name: e.name, startDate: e.startDate, change: 'new' as const }]
+        : e.registrationOpenedAt !== null && after(e.registrationOpenedAt)
+          ? [{ id: e.id, name: e.name, startDate: e.startDate, change: 'registration' as const }]
+          : [],
+    );
+    const evidence = ofCity(changes.evidence)
+      .filter((r) => after(r.at))
+      .sort((a, b) => b.at.localeCompare(a.at))
+      .map((r) => ({ runId: r.runId, datasetName: r.datasetName }));
+    return practices.length || assessments.length || events.length || evidence.length
+      ? [{ follow, practices, assessments, events, evidence }]
+      : [];
   });
   return entries.length ? { status: 'news', entries } : { status: 'nothing-new', follows: follows.length };
 }

@@ -3,7 +3,7 @@
  * who was last sent one at least a week ago, what changed in what they follow, in their
  * language, only when something did. Its unsubscribe link turns the digest off.
  */
-import { translator } from '@convivio/web';
+import { formatDate, translator } from '@convivio/web';
 import { userLanguage } from '../accounts/service.ts';
 import type { AppContext } from '../context.ts';
 import { listCities } from '../cities/service.ts';
@@ -39,6 +39,15 @@ async function digestLines(db: Queryable, entries: DigestEntry[], lang: string):
             status: t(`cycles.status.${a.status}`),
           }),
       ),
+      ...e.events.map(
+        (ev) =>
+          head +
+          t(ev.change === 'new' ? 'follows.eventNew' : 'follows.eventRegistration', {
+            name: ev.name,
+            date: formatDate(lang, ev.startDate),
+          }),
+      ),
+      ...e.evidence.map((r) => head + t('follows.evidenceRun', { name: r.datasetName })),
     ];
   });
 }

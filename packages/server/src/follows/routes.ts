@@ -34,6 +34,19 @@ const zDigest = z
             follow: z.object({ kind: z.enum(FOLLOW_KINDS), target: z.string() }),
             practices: z.array(z.object({ id: z.string(), name: z.string(), change: z.enum(['new', 'updated']) })),
             assessments: z.array(z.object({ cycleId: z.string(), commitmentId: z.string(), status: z.string() })),
+            events: z
+              .array(
+                z.object({
+                  id: z.string(),
+                  name: z.string(),
+                  startDate: z.string(),
+                  change: z.enum(['new', 'registration']),
+                }),
+              )
+              .describe("A followed city's events published, or whose registration opened, since the last digest"),
+            evidence: z
+              .array(z.object({ runId: z.string(), datasetName: z.string() }))
+              .describe("Public evidence runs finished since the last digest with results for a followed city's area"),
           }),
         )
         .optional(),

@@ -4,6 +4,8 @@ import { assertCan } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import { assessmentsSince } from '../charter/cycle-service.ts';
 import { getCity, listCities } from '../cities/service.ts';
+import { eventOpeningsSince } from '../events/service.ts';
+import { publicRunsFinishedSince } from '../evidence/service.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError, parseOrThrow } from '../errors.ts';
 import { listChallenges, listPracticeTags } from '../network/service.ts';
@@ -81,7 +83,7 @@ export async function setDigestFrequency(db: Database, user: User | null, input:
   return { frequency };
 }
 
-/** What changed since `since` in what a person follows (published practices, charter assessments). */
+/** What changed since `since` in what a person follows (published practices, charter assessments, a city's events and public evidence runs). */
 export async function digestFor(db: Queryable, userId: string, since: Date): Promise<Digest> {
   const follows = (await listFollows(db, userId)).map((f) => ({ kind: f.kind, target: f.target }));
   if (!follows.length) return { status: 'nothing-new', follows: 0 };
@@ -90,8 +92,19 @@ export async function digestFor(db: Queryable, userId: string, since: Date): Pro
   for (const t of await listPracticeTags(db))
     tags.set(t.practice_id, [...(tags.get(t.practice_id) ?? []), t.challenge_id]);
   const cityIds = follows.filter((f) => f.kind === 'city').map((f) => f.target);
-  const published = new Set((await listCities(db, { includeDrafts: false })).map((c) => c.id));
+  const publishedCities = await listCities(db, { includeDrafts: false });
+  const published = new Set(publishedCities.map((c) => c.id));
   const assessments = cityIds.length ? await assessmentsSince(db, cityIds, since) : [];
+  const followedCities = publishedCities.filter((c) => cityIds.includes(c.id));
+  const events = await eventOpeningsSince(
+    db,
+    followedCities.map((c) => c.id),
+    since,
+  );
+  const areaOf = new Map<string, string[]>();
+  for (const c of followedCities)
+    if (c.record.areaCode) areaOf.set(c.record.areaCode, [...(areaOf.get(c.record.areaCode) ?? []), c.id]);
+  const runs = await publicRunsFinishedSince(db, [...areaOf.keys()], since);
   return buildDigest(
     follows,
     {
@@ -113,6 +126,23 @@ export async function digestFor(db: Queryable, userId: string, since: Date): Pro
           status: a.status,
           at: new Date(a.assessed_at).toISOString(),
         })),
+      events: events.map((e) => ({
+        id: e.id,
+        name: e.name,
+        cityId: e.city_id,
+        startDate: e.start_date,
+        publishedAt: new Date(e.published_at).toISOString(),
+        registrationOpenedAt:
+          e.registration_open && e.registration_opened_at ? new Date(e.registration_opened_at).toISOString() : null,
+      })),
+      evidence: runs.flatMap((r) =>
+        (areaOf.get(r.area) ?? []).map((cityId) => ({
+          runId: r.run_id,
+          datasetName: r.dataset_name,
+          cityId,
+          at: new Date(r.finished_at).toISOString(),
+        })),
+      ),
     },
     since.toISOString(),
   );

@@ -7,3 +7,8 @@ import type { Queryable } from '../db/database.ts';
 export const challengeFollowLinks: { followed: ((db: Queryable, userId: string) => Promise<string[]>) | null } = {
   followed: null,
 };
+
+/** The same for the theme pages: which themes a person follows. Filled in by domain-links.ts. */
+export const themeFollowLinks: { followed: ((db: Queryable, userId: string) => Promise<string[]>) | null } = {
+  followed: null,
+};

@@ -263,3 +263,23 @@ export async function publishedPracticesChangedSince(db: Queryable, since: Date)
   );
   return r.rows;
 }
+
+/** How many published practices each theme has (themes without any are absent). */
+export async function publishedThemeCounts(db: Queryable): Promise<Map<string, number>> {
+  const r = await db.query<{ theme: string; n: number }>(
+    "SELECT theme, count(*)::int AS n FROM practices, unnest(themes) AS theme WHERE status = 'published' GROUP BY theme",
+  );
+  return new Map(r.rows.map((x) => [x.theme, x.n]));
+}
+
+/** The published practices of a theme, by name, with their city. */
+export async function publishedPracticesOfTheme(
+  db: Queryable,
+  theme: string,
+): Promise<{ id: string; name: string; city_id: string | null }[]> {
+  const r = await db.query<{ id: string; name: string; city_id: string | null }>(
+    "SELECT id, name, city_id FROM practices WHERE status = 'published' AND $1 = ANY(themes) ORDER BY name, id",
+    [theme],
+  );
+  return r.rows;
+}

@@ -27,6 +27,8 @@ export {
   publishedPracticeNames,
   publishedPracticesOfCities,
   publishedPracticesChangedSince,
+  publishedPracticesOfTheme,
+  publishedThemeCounts,
   refreshCityOfPractices,
   unclassifiedPracticesFromSources,
   type PracticeSummary,

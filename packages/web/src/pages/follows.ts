@@ -16,6 +16,8 @@ export interface FollowsPageView {
       follow: { kind: string; target: string };
       practices: { id: string; name: string; change: 'new' | 'updated' }[];
       assessments: { cycleId: string; commitmentId: string; status: string }[];
+      events: { id: string; name: string; startDate: string; change: 'new' | 'registration' }[];
+      evidence: { runId: string; datasetName: string }[];
     }[];
   };
   /** What can be followed from this page: themes and challenges, with their labels. */
@@ -67,6 +69,8 @@ export function followsPage(ctx: PageContext, v: FollowsPageView): SafeHtml {
                     <ul>
                       ${e.practices.map((p) => html`<li><a href="/practices/${p.id}">${t(p.change === 'new' ? 'follows.practiceNew' : 'follows.practiceUpdated', { name: p.name })}</a></li>`)}
                       ${e.assessments.map((a) => html`<li><a href="/charter/cycles/${a.cycleId}/cities/${e.follow.target}">${t('follows.assessment', { cycle: a.cycleId, commitment: t(`charter.roleShort.${a.commitmentId.replace('charter-integrating-cities-', '')}`), status: t(`cycles.status.${a.status}`) })}</a></li>`)}
+                      ${e.events.map((ev) => html`<li><a href="/events/${ev.id}">${t(ev.change === 'new' ? 'follows.eventNew' : 'follows.eventRegistration', { name: ev.name, date: formatDate(ctx.lang, ev.startDate) })}</a></li>`)}
+                      ${e.evidence.map((r) => html`<li><a href="/evidence/runs/${r.runId}">${t('follows.evidenceRun', { name: r.datasetName })}</a></li>`)}
                     </ul>`,
               )}
               <form method="post" action="/follows/read" class="inline-form">

@@ -5,14 +5,7 @@ import { countryName, formatDate, labelOr, languageName } from '../components/la
 import { actionButton, breadcrumb, notice, statusBadge } from '../components/page-parts.ts';
 import { quantitativeTable } from '../components/quantitative-table.ts';
 import { translationNotice, type ShownText } from '../components/translation-notice.ts';
-import {
-  forRecord,
-  recordField,
-  sourceCitation,
-  tagList,
-  textSection,
-  themeSearchHref,
-} from '../components/record-text.ts';
+import { forRecord, recordField, sourceCitation, tagList, textSection } from '../components/record-text.ts';
 
 /** A practice as its page shows it. */
 export interface PracticeDetailView {
@@ -138,7 +131,7 @@ export function practiceSummary(
           t,
           rec.themes.map((x) => labelOr(t, `theme.${x}`, x)),
           f('themes'),
-          rec.themes.map(themeSearchHref),
+          rec.themes.map((th) => `/themes/${encodeURIComponent(th)}`),
         ),
       )}
       ${recordField(
