@@ -79,6 +79,9 @@ export const zRunOptions = z
       'Random allocations for the p-values of the aspatial indices (0: none; 199 or 999 are usual)',
     ),
     bootstrap: drawCount.describe('Bootstrap resamples of people for the 95 % intervals (0: none)'),
+    spatialPermutations: drawCount.describe(
+      'Random allocations for the p-values of the kernel (spatial) indices, per bandwidth (0: none; 99 or 199 are usual)',
+    ),
     seed: z
       .number()
       .int({ message: 'must be a whole number' })
