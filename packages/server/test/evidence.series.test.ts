@@ -126,6 +126,24 @@ describe.each(ENGINES)('evidence over time: series of years on %s', (engine) => 
     expect(d.difference).toBeGreaterThan(0.2);
     expect(d.p_value).toBe(1 / 20);
     expect(series.years[0].areas[0].inference.bootstrap).toBe(19);
+    // The list gives the same series in its light form: years, runs, state and tested indices.
+    const listed = (await owner.request({ url: '/api/v1/evidence/series' })).json().items;
+    const item = listed.find((s: { id: string }) => s.id === series.id);
+    expect(item.years).toEqual(
+      series.years.map((y: { year: string; runId: string }) => ({ year: y.year, runId: y.runId })),
+    );
+    expect([item.status, item.name, item.options]).toEqual([series.status, series.name, series.options]);
+    const tested = [
+      ...Object.entries(change.areas[0].groups as Record<string, object>).flatMap(([g, v]) =>
+        Object.keys(v).map((k) => `group.${g}.${k}`),
+      ),
+      ...Object.keys(change.areas[0].multigroup).map((k) => `multigroup.${k}`),
+    ];
+    expect(tested.length).toBeGreaterThan(10);
+    expect([...item.indexKeys].sort()).toEqual(tested.sort());
+    expect(item.indexKeys).toContain('group.grpB.dissimilarity');
+    expect(item).not.toHaveProperty('changes');
+    expect(item.years[0]).not.toHaveProperty('areas');
   });
 
   it('maps the change of a layer, cell by cell, as the later year minus the earlier', async () => {
