@@ -158,6 +158,17 @@ export const zEvidenceDataset = z
   })
   .meta({ id: 'EvidenceDataset' });
 
+/** Where a failed job went wrong (null unless it failed). */
+const zJobError = z
+  .object({
+    code: z.string(),
+    message: z.string(),
+    file: z.string().optional(),
+    line: z.number().optional(),
+    column: z.string().optional(),
+  })
+  .nullable();
+
 /** A run: its status and progress, and its results when done. */
 export const zEvidenceRun = z
   .object({
@@ -168,15 +179,7 @@ export const zEvidenceRun = z
     progress: z.number(),
     message: z.string().nullable(),
     attempts: z.number().int(),
-    error: z
-      .object({
-        code: z.string(),
-        message: z.string(),
-        file: z.string().optional(),
-        line: z.number().optional(),
-        column: z.string().optional(),
-      })
-      .nullable(),
+    error: zJobError,
     options: zRunOptions,
     mapping: zColumnMapping,
     public: z.boolean(),
@@ -228,15 +231,7 @@ const seriesHead = {
   status: z.enum(EVIDENCE_RUN_STATUSES),
   progress: z.number(),
   message: z.string().nullable(),
-  error: z
-    .object({
-      code: z.string(),
-      message: z.string(),
-      file: z.string().optional(),
-      line: z.number().optional(),
-      column: z.string().optional(),
-    })
-    .nullable(),
+  error: zJobError,
   options: z.object({ permutations: z.number().int(), seed: z.number().int() }),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),

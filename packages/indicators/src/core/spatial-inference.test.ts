@@ -1,32 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { twoGroupGrid } from '../testing/two-group-grid.ts';
 import { computeIndicatorsSync } from './compute.ts';
-import { gridFromArrays } from './grid-from-arrays.ts';
 import { type Grid } from './grid.ts';
 import { type IndicatorOptions } from './options.ts';
 import { type SpatialResult } from './result.ts';
 
-/** A side × side grid of 100 m cells whose cells hold a and b people from functions of (col, row). */
-function grid(
-  side: number,
-  a: (c: number, r: number) => number,
-  b: (c: number, r: number) => number,
-  area?: (c: number, r: number) => string,
-): Grid {
-  const x: number[] = [];
-  const y: number[] = [];
-  const A: number[] = [];
-  const B: number[] = [];
-  const areas: string[] = [];
-  for (let r = 0; r < side; r++)
-    for (let c = 0; c < side; c++) {
-      x.push(c * 100);
-      y.push(r * 100);
-      A.push(a(c, r));
-      B.push(b(c, r));
-      if (area) areas.push(area(c, r));
-    }
-  return gridFromArrays({ x, y, cellSize: 100, groups: { A, B }, ...(area ? { area: areas } : {}) });
-}
+const grid = twoGroupGrid;
 
 const even = grid(
   10,
