@@ -11,12 +11,14 @@ export const USAGE = `usage: convivio indicators --input FILE (--cell-id COL | -
          [--delimiter ';'] [--threads N] [--environment-scope area|all]
          [--moran-empty zero|exclude] [--no-areas] [--epsg 3035] [--progress | --quiet]
          [--permutations N] [--bootstrap N] [--seed S] [--confidence 0.95]
+         [--spatial-permutations N]
          [--profile 100,250,500,1000,2000,4000] [--decompose-by COL] [--compare AREA,AREA]
          [--hotspots] [--neighbours queen|METRES] [--where COL=VALUE]
 
 Reads a grid (CSV/TSV, gzip or not, or Parquet) with one row per cell and writes
 segregation, concentration and diversity indices for all cells and per area.
 --permutations and --bootstrap add p-values (random allocation) and intervals to the JSON;
+--spatial-permutations adds p-values of the kernel indices (per bandwidth, same seed);
 --profile adds each spatial index across those bandwidths; --decompose-by splits M and H
 between and within the units of a column; --compare tests the difference between two areas;
 --hotspots adds local Moran's I and Gi* layers to --local-output; --where reads only the rows
@@ -70,6 +72,7 @@ const OPTIONS = {
   permutations: { type: 'string' },
   bootstrap: { type: 'string' },
   seed: { type: 'string' },
+  'spatial-permutations': { type: 'string' },
   confidence: { type: 'string' },
   profile: { type: 'string' },
   'decompose-by': { type: 'string' },
@@ -167,7 +170,13 @@ export function parseCliArgs(argv: readonly string[]): CliConfig {
   const seed = a.has('seed') ? wholeNumber('seed', a.get('seed') as string, 2 ** 32 - 1) : 1;
   const confidence = a.has('confidence') ? positive('confidence', a.get('confidence') as string) : 0.95;
   if (confidence >= 1) throw new UsageError('--confidence must lie between 0 and 1, e.g. 0.95');
-  if (permutations > 0 || bootstrap > 0) options.inference = { permutations, bootstrap, seed, confidence };
+  const spatialPermutations = a.has('spatial-permutations')
+    ? wholeNumber('spatial-permutations', a.get('spatial-permutations') as string, 99_999)
+    : 0;
+  if (spatialPermutations > 0 && (options.bandwidths ?? []).length === 0)
+    throw new UsageError('--spatial-permutations goes with --bandwidth (the kernel indices it tests)');
+  if (permutations > 0 || bootstrap > 0 || spatialPermutations > 0)
+    options.inference = { permutations, bootstrap, seed, confidence, spatialPermutations };
   if (a.has('profile'))
     options.profile = (a.get('profile') as string).split(',').map((b) => positive('profile', b.trim()));
   const decomposeBy = a.get('decompose-by');

@@ -55,6 +55,30 @@ describe('convivio indicators: inference and structure options', () => {
     expect(readFileSync(again, 'utf8')).toBe(readFileSync(output, 'utf8'));
   });
 
+  it('writes p-values of the kernel indices with --spatial-permutations, the same for the same seed', async () => {
+    const args = (out: string): string[] => [
+      ...BASE,
+      ...['--output', out, '--bandwidth', '300', '--spatial-permutations', '19', '--seed', '4'],
+    ];
+    const output = path.join(dir, 'spatial.json');
+    const { code, err } = await run(args(output));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const json = JSON.parse(readFileSync(output, 'utf8'));
+    const [all] = json.areas[0].spatial;
+    expect(all.inference.permutations).toBe(19);
+    expect(all.inference.seed).toBe(4);
+    expect(all.inference.groups.A.dissimilarity.p_value).toBe(1 / 20);
+    expect(json.areas[1].spatial[0].inference.groups.A.dissimilarity.p_value).toBeGreaterThan(0);
+    expect(json.areas[0].inference).toBeUndefined();
+    const again = path.join(dir, 'spatial-again.json');
+    expect((await run(args(again))).code).toBe(0);
+    expect(readFileSync(again, 'utf8')).toBe(readFileSync(output, 'utf8'));
+    const without = await run([...BASE, '--output', path.join(dir, 'x.json'), '--spatial-permutations', '9']);
+    expect(without.code).toBe(2);
+    expect(without.err).toMatch(/--spatial-permutations goes with --bandwidth/);
+  });
+
   it('adds hot-spot layers to the local output', async () => {
     const output = path.join(dir, 'hot.json');
     const local = path.join(dir, 'hot.csv');

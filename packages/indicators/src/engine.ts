@@ -42,7 +42,7 @@ export async function computeIndicators(
   const done = c.hasInference ? 2 : 1;
   for (let n = 0; n < steps.length; n++) {
     await computeEnvironments(steps[n].requests, c.options.threads);
-    steps[n].finish();
+    steps[n].finish((f) => onProgress?.((n + done + f) * share, `permutations, kernel ${steps[n].label}`));
     onProgress?.((n + 1 + done) * share, `kernel ${steps[n].label}`);
   }
   return c.result();

@@ -16,6 +16,7 @@ export {
   type SpatialResult,
 } from './core/compute.ts';
 export { inferIndices, type InferenceOptions, type IndexInference, type ScopeInference } from './core/inference.ts';
+export { inferSpatial, type SpatialInference } from './core/spatial-inference.ts';
 export { compareUnits, type Comparison } from './core/compare.ts';
 export { compareGrids, type AreaChange, type CompareGridsOptions } from './core/compare-grids.ts';
 export { decomposeInformation, type Decomposition } from './core/decompose.ts';

@@ -31,6 +31,7 @@ describe.each(ENGINES)('evidence runs with inference and structure on %s', (engi
       bandwidths: [300],
       permutations: 39,
       bootstrap: 19,
+      spatialPermutations: 19,
       seed: 5,
       profile: [100, 300, 600],
       decomposeBy: 'lau',
@@ -44,6 +45,7 @@ describe.each(ENGINES)('evidence runs with inference and structure on %s', (engi
       area: string;
       inference: { permutations: number; groups: Record<string, Record<string, { p_value: number }>> };
       profile: { bandwidths: number[] };
+      spatial: { inference: { permutations: number; groups: Record<string, Record<string, { p_value: number }>> } }[];
       decomposition?: { by: string; m: { total: number; between: number; within: number } };
     };
     const areas = (run.results as { areas: Area[] }).areas;
@@ -51,6 +53,8 @@ describe.each(ENGINES)('evidence runs with inference and structure on %s', (engi
     expect(areas[0].inference.permutations).toBe(39);
     expect(areas[0].inference.groups.grpB.dissimilarity.p_value).toBe(1 / 40);
     expect(areas[0].profile.bandwidths).toEqual([100, 300, 600]);
+    expect(areas[0].spatial[0].inference.permutations).toBe(19);
+    expect(areas[0].spatial[0].inference.groups.grpB.dissimilarity.p_value).toBe(1 / 20);
     const d = areas[0].decomposition!;
     expect(d.by).toBe('area');
     expect(Math.abs(d.m.between + d.m.within - d.m.total)).toBeLessThan(1e-12);
@@ -77,6 +81,7 @@ describe.each(ENGINES)('evidence runs with inference and structure on %s', (engi
       [{ permutations: -1 }, 'options.permutations'],
       [{ permutations: 1.5 }, 'options.permutations'],
       [{ bootstrap: 10_000 }, 'options.bootstrap'],
+      [{ spatialPermutations: -1 }, 'options.spatialPermutations'],
       [{ seed: 2 ** 32 }, 'options.seed'],
       [{ profile: [100, 200, 300, 400, 500, 600, 700, 800, 900] }, 'options.profile'],
       [{ profile: [0] }, 'options.profile.0'],

@@ -2,7 +2,11 @@ import { compareGrids } from '@convivio/indicators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { engineMapping, readGrid } from '../src/evidence/engine-adapter.ts';
+import { SERIES_JOB_KIND } from '../src/evidence/series-service.ts';
+import '../src/evidence/series-job.ts';
+import { jobHandlers } from '../src/jobs/handlers.ts';
 import { startWorkers, type JobWorkers } from '../src/jobs/index.ts';
+import type { Job } from '../src/jobs/types.ts';
 import { GRID_MAPPING, gridCsv, upload, waitForRun } from './evidence-fixtures.ts';
 import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
 
@@ -126,6 +130,68 @@ describe.each(ENGINES)('evidence over time: series of years on %s', (engine) => 
     expect(d.difference).toBeGreaterThan(0.2);
     expect(d.p_value).toBe(1 / 20);
     expect(series.years[0].areas[0].inference.bootstrap).toBe(19);
+    // The list gives the same series in its light form: years, runs, state and tested indices.
+    const listed = (await owner.request({ url: '/api/v1/evidence/series' })).json().items;
+    const item = listed.find((s: { id: string }) => s.id === series.id);
+    expect(item.years).toEqual(
+      series.years.map((y: { year: string; runId: string }) => ({ year: y.year, runId: y.runId })),
+    );
+    expect([item.status, item.name, item.options]).toEqual([series.status, series.name, series.options]);
+    const tested = [
+      ...Object.entries(change.areas[0].groups as Record<string, object>).flatMap(([g, v]) =>
+        Object.keys(v).map((k) => `group.${g}.${k}`),
+      ),
+      ...Object.keys(change.areas[0].multigroup).map((k) => `multigroup.${k}`),
+    ];
+    expect(tested.length).toBeGreaterThan(10);
+    expect([...item.indexKeys].sort()).toEqual(tested.sort());
+    expect(item.indexKeys).toContain('group.grpB.dissimilarity');
+    expect(item).not.toHaveProperty('changes');
+    expect(item.years[0]).not.toHaveProperty('areas');
+  });
+
+  it('loads the file of years from the same dataset once, with the same changes', async () => {
+    const later = await upload(owner, 'later.csv', files.y2021, { mapping: JSON.stringify(GRID_MAPPING) });
+    expect(later.statusCode).toBe(201);
+    const started = await owner.request({
+      method: 'POST',
+      url: '/api/v1/evidence/runs',
+      payload: { datasetId: later.json().id, options: { bandwidths: [], year: '2031' } },
+    });
+    const run2031 = await waitForRun(owner, started.json().id);
+    expect(run2031.status).toBe('succeeded');
+    const created = await createSeries(owner, {
+      name: 'Three years, two files',
+      runs: [runIds['2011'], runIds['2021'], run2031.id],
+      permutations: 19,
+      seed: 6,
+    });
+    expect(created.statusCode).toBe(202);
+    const stored = await waitForSeries(owner, created.json().id);
+    expect(stored.status).toBe('succeeded');
+    // The job again, watched through its progress messages.
+    const handler = jobHandlers().find((h) => h.kind === SERIES_JOB_KIND)!;
+    const messages: string[] = [];
+    const job = { payload: { seriesId: stored.id, limits: {} } } as unknown as Job;
+    await handler.run({
+      db: t.db,
+      job,
+      progress: (_f, m) => messages.push(m ?? ''),
+      signal: new AbortController().signal,
+    });
+    expect(messages.filter((m) => m.startsWith('loading file '))).toEqual([
+      'loading file two-years.csv',
+      'loading file later.csv',
+    ]);
+    expect(messages.filter((m) => m.startsWith('reading '))).toEqual(['reading 2011', 'reading 2021', 'reading 2031']);
+    const again = (await owner.request({ url: `/api/v1/evidence/series/${stored.id}` })).json();
+    expect(again.changes).toHaveLength(3);
+    expect(again.changes).toEqual(stored.changes);
+    // 2021 and 2031 are the same grid read from two files: no index changes.
+    const same = again.changes.find((c: { fromYear: string }) => c.fromYear === '2021');
+    expect(same.toYear).toBe('2031');
+    expect(same.areas[0].groups.grpB.dissimilarity.difference).toBe(0);
+    expect(again.changes[0].areas[0].groups.grpB.dissimilarity.difference).toBeGreaterThan(0.2);
   });
 
   it('maps the change of a layer, cell by cell, as the later year minus the earlier', async () => {

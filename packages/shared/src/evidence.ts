@@ -79,6 +79,9 @@ export const zRunOptions = z
       'Random allocations for the p-values of the aspatial indices (0: none; 199 or 999 are usual)',
     ),
     bootstrap: drawCount.describe('Bootstrap resamples of people for the 95 % intervals (0: none)'),
+    spatialPermutations: drawCount.describe(
+      'Random allocations for the p-values of the kernel (spatial) indices, per bandwidth (0: none; 99 or 199 are usual)',
+    ),
     seed: z
       .number()
       .int({ message: 'must be a whole number' })
@@ -155,6 +158,17 @@ export const zEvidenceDataset = z
   })
   .meta({ id: 'EvidenceDataset' });
 
+/** Where a failed job went wrong (null unless it failed). */
+const zJobError = z
+  .object({
+    code: z.string(),
+    message: z.string(),
+    file: z.string().optional(),
+    line: z.number().optional(),
+    column: z.string().optional(),
+  })
+  .nullable();
+
 /** A run: its status and progress, and its results when done. */
 export const zEvidenceRun = z
   .object({
@@ -165,15 +179,7 @@ export const zEvidenceRun = z
     progress: z.number(),
     message: z.string().nullable(),
     attempts: z.number().int(),
-    error: z
-      .object({
-        code: z.string(),
-        message: z.string(),
-        file: z.string().optional(),
-        line: z.number().optional(),
-        column: z.string().optional(),
-      })
-      .nullable(),
+    error: zJobError,
     options: zRunOptions,
     mapping: zColumnMapping,
     public: z.boolean(),
@@ -215,29 +221,42 @@ const zIndexChange = z.object({
   p_value: finite.describe('Two-sided random-label permutation p-value'),
 });
 
+/** What every form of a series shows: who, its job's state, its options. */
+const seriesHead = {
+  id: z.string(),
+  name: z.string(),
+  public: z.boolean(),
+  ownerName: z.string().nullable(),
+  mine: z.boolean(),
+  status: z.enum(EVIDENCE_RUN_STATUSES),
+  progress: z.number(),
+  message: z.string().nullable(),
+  error: zJobError,
+  options: z.object({ permutations: z.number().int(), seed: z.number().int() }),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+};
+
+/** A series as lists show it: its years and runs, its state, the indices it tests; no results. */
+export const zEvidenceSeriesListItem = z
+  .object({
+    ...seriesHead,
+    years: z.array(z.object({ year: z.string(), runId: z.string() })).describe('The years in order, with their runs'),
+    indexKeys: z
+      .array(z.string())
+      .describe(
+        'The indices whose change the series tests (group.<g>.<index>, multigroup.<index>); empty until it has finished',
+      ),
+  })
+  .meta({
+    id: 'EvidenceSeriesListItem',
+    description: 'A series in a list: years, runs, state and tested indices, without results',
+  });
+
 /** A series of runs of the same place over years, and the change between years. */
 export const zEvidenceSeries = z
   .object({
-    id: z.string(),
-    name: z.string(),
-    public: z.boolean(),
-    ownerName: z.string().nullable(),
-    mine: z.boolean(),
-    status: z.enum(EVIDENCE_RUN_STATUSES),
-    progress: z.number(),
-    message: z.string().nullable(),
-    error: z
-      .object({
-        code: z.string(),
-        message: z.string(),
-        file: z.string().optional(),
-        line: z.number().optional(),
-        column: z.string().optional(),
-      })
-      .nullable(),
-    options: z.object({ permutations: z.number().int(), seed: z.number().int() }),
-    createdAt: z.string(),
-    finishedAt: z.string().nullable(),
+    ...seriesHead,
     years: z.array(
       z.object({
         year: z.string(),
@@ -274,3 +293,4 @@ export const zEvidenceSeries = z
   });
 
 export type EvidenceSeries = z.infer<typeof zEvidenceSeries>;
+export type EvidenceSeriesListItem = z.infer<typeof zEvidenceSeriesListItem>;

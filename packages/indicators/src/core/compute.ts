@@ -10,6 +10,7 @@ import { textbookSpatial, type Environments } from './spatial-textbook.ts';
 import { type AreaResult, type IndicatorResult, type ProgressCallback } from './result.ts';
 import { decompose, spatialProfile } from './structure.ts';
 import { inferIndices } from './inference.ts';
+import { inferSpatial, type SpatialInference } from './spatial-inference.ts';
 import { allocFloat64 } from './typed.ts';
 
 export type { AreaResult, IndicatorResult, ProgressCallback, SpatialProfile, SpatialResult } from './result.ts';
@@ -18,7 +19,8 @@ export type { AreaResult, IndicatorResult, ProgressCallback, SpatialProfile, Spa
 export interface SpatialStep {
   label: string;
   requests: EnvironmentRequest[];
-  finish(): void;
+  /** Derives the indices (and, with spatialPermutations, tests them: onProgress from 0 to 1). */
+  finish(onProgress?: (fraction: number) => void): void;
 }
 
 /**
@@ -118,13 +120,18 @@ export class IndicatorComputation {
 
   /** True when inference or a decomposition was asked for (computeInference has work to do). */
   get hasInference(): boolean {
-    return this.options.inference !== null || this.options.decomposition !== null;
+    return this.aspatialDraws || this.options.decomposition !== null;
+  }
+
+  private get aspatialDraws(): boolean {
+    const i = this.options.inference;
+    return i !== null && (i.permutations > 0 || i.bootstrap > 0);
   }
 
   /** Permutation tests, bootstrap intervals and the decomposition (after computeAspatial). */
   computeInference(onProgress?: ProgressCallback): void {
     const o = this.options;
-    if (o.inference !== null) {
+    if (o.inference !== null && this.aspatialDraws) {
       const inference = inferIndices(this.grid, this.scopes, o.inference, o.atkinsonB, o.moranEmptyCells, (f) =>
         onProgress?.(f, 'permutations and bootstrap'),
       );
@@ -156,8 +163,9 @@ export class IndicatorComputation {
     const sources = env.total === null ? this.grid.counts : [...this.grid.counts, this.grid.total];
     const targets = env.total === null ? env.groups : [...env.groups, env.total];
     const requests = envScopes.map((scope) => ({ grid: this.grid, scope, stencil, sources, targets }));
-    const finish = (): void => {
+    const finish = (onProgress?: (fraction: number) => void): void => {
       const o = this.options;
+      const tests = this.spatialTests(envScopes, stencil, onProgress);
       const indices =
         o.compat === 'pysal'
           ? pysalSpatial(this.grid, scopes, env, o.atkinsonB, this.gini)
@@ -170,10 +178,38 @@ export class IndicatorComputation {
           compat: o.compat,
           groups: indices[j].groups,
           multigroup: indices[j].multigroup,
+          ...(tests.has(scope) ? { inference: tests.get(scope) } : {}),
         });
       });
     };
     return { label, requests, finish };
+  }
+
+  /**
+   * Permutation tests of the spatial indices of the scopes whose environments this step
+   * computes (all cells; the areas when environments stay within areas), before the observed
+   * indices are derived (the draws use their own arrays). Empty without spatialPermutations.
+   */
+  private spatialTests(
+    scopes: readonly Scope[],
+    stencil: ReturnType<typeof buildStencil>,
+    onProgress?: (fraction: number) => void,
+  ): Map<Scope, SpatialInference> {
+    const o = this.options;
+    const tests = new Map<Scope, SpatialInference>();
+    if (o.inference === null || o.inference.spatialPermutations === 0) return tests;
+    const setup = {
+      grid: this.grid,
+      scopes,
+      stencil,
+      compat: o.compat,
+      atkinsonB: o.atkinsonB,
+      needTotal: this.environments().total !== null,
+      gini: this.gini,
+      stream: scopes[0] === this.scopes[0] ? 30 : 31,
+    };
+    inferSpatial(setup, o.inference, onProgress).forEach((t, n) => tests.set(scopes[n], t));
+    return tests;
   }
 
   private environments(): Environments {
@@ -206,7 +242,7 @@ export function computeIndicatorsSync(
   const done = c.hasInference ? 2 : 1;
   steps.forEach((step, n) => {
     for (const req of step.requests) computeEnvironmentSync(req);
-    step.finish();
+    step.finish((f) => onProgress?.((n + done + f) * share, `permutations, kernel ${step.label}`));
     onProgress?.((n + 1 + done) * share, `kernel ${step.label}`);
   });
   return c.result();

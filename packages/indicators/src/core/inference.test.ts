@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { twoGroupGrid } from '../testing/two-group-grid.ts';
 import { computeIndicatorsSync } from './compute.ts';
 import { allocateAtRandom, emptyPeople, peopleOf, PeopleResampler } from './draws.ts';
 import { gridFromArrays } from './grid-from-arrays.ts';
@@ -6,28 +7,7 @@ import { type Grid } from './grid.ts';
 import { inferIndices, quantileSorted, type ScopeInference } from './inference.ts';
 import { Random } from './random.ts';
 
-/** A side × side grid whose cells hold a and b people from the given functions of (col, row). */
-function grid(
-  side: number,
-  a: (c: number, r: number) => number,
-  b: (c: number, r: number) => number,
-  area?: (c: number, r: number) => string,
-): Grid {
-  const x: number[] = [];
-  const y: number[] = [];
-  const A: number[] = [];
-  const B: number[] = [];
-  const areas: string[] = [];
-  for (let r = 0; r < side; r++)
-    for (let c = 0; c < side; c++) {
-      x.push(c * 100);
-      y.push(r * 100);
-      A.push(a(c, r));
-      B.push(b(c, r));
-      if (area) areas.push(area(c, r));
-    }
-  return gridFromArrays({ x, y, cellSize: 100, groups: { A, B }, ...(area ? { area: areas } : {}) });
-}
+const grid = twoGroupGrid;
 
 const run = (g: Grid, o: Parameters<typeof inferIndices>[2]): ScopeInference[] =>
   inferIndices(g, g.scopes, o, 0.5, 'zero');

@@ -21,6 +21,8 @@ export interface InferenceOptions {
   seed?: number;
   /** Level of the bootstrap intervals (default 0.95). */
   confidence?: number;
+  /** Random allocations for the p-values of the kernel (spatial) indices, per bandwidth (default 0). */
+  spatialPermutations?: number;
 }
 
 export type ResolvedInference = Required<InferenceOptions>;
@@ -54,6 +56,11 @@ export function resolveInference(o: InferenceOptions): ResolvedInference {
   const bootstrap = o.bootstrap ?? 0;
   const seed = o.seed ?? 1;
   const confidence = o.confidence ?? 0.95;
+  const spatialPermutations = o.spatialPermutations ?? 0;
+  requireOption(
+    Number.isInteger(spatialPermutations) && spatialPermutations >= 0,
+    `spatialPermutations must be a whole number ≥ 0, got ${spatialPermutations}`,
+  );
   requireOption(
     Number.isInteger(permutations) && permutations >= 0,
     `permutations must be a whole number ≥ 0, got ${permutations}`,
@@ -67,7 +74,7 @@ export function resolveInference(o: InferenceOptions): ResolvedInference {
     `seed must be a whole number from 0 to 2^32 − 1, got ${seed}`,
   );
   requireOption(confidence > 0 && confidence < 1, `confidence must lie strictly between 0 and 1, got ${confidence}`);
-  return { permutations, bootstrap, seed, confidence };
+  return { permutations, bootstrap, seed, confidence, spatialPermutations };
 }
 
 /** The q-quantile of sorted finite values, linearly interpolated (numpy's default). */
@@ -80,8 +87,8 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
   return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }
 
-/** Tallies of the draws of one scope. */
-class Tally {
+/** Tallies of the draws of one scope (observed values as a flat vector). */
+export class Tally {
   readonly extreme: Float64Array;
   readonly finite: Float64Array;
   readonly sum: Float64Array;

@@ -68,7 +68,10 @@ export function resolveOptions(options: IndicatorOptions, defaultThreads = 1): R
   for (const b of [...bandwidths, ...profile])
     requireOption(Number.isFinite(b) && b > 0, `bandwidth must be a positive number of metres, got ${b}`);
   const inference =
-    options.inference && ((options.inference.permutations ?? 0) > 0 || (options.inference.bootstrap ?? 0) > 0)
+    options.inference &&
+    ((options.inference.permutations ?? 0) > 0 ||
+      (options.inference.bootstrap ?? 0) > 0 ||
+      (options.inference.spatialPermutations ?? 0) > 0)
       ? resolveInference(options.inference)
       : null;
   const environmentScope = options.environmentScope ?? 'area';

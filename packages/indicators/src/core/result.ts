@@ -7,6 +7,7 @@ import {
 import { type Comparison } from './compare.ts';
 import { type Decomposition } from './decompose.ts';
 import { type ScopeInference } from './inference.ts';
+import { type SpatialInference } from './spatial-inference.ts';
 import { type Compat, type KernelName } from './kernels.ts';
 
 /** Spatial indices for one kernel and bandwidth. */
@@ -16,6 +17,8 @@ export interface SpatialResult {
   compat: Compat;
   groups: Record<string, SpatialGroupIndices>;
   multigroup: SpatialMultigroupIndices;
+  /** Permutation tests of these indices (with inference.spatialPermutations; see inferSpatial). */
+  inference?: SpatialInference;
 }
 
 /** Everything reported for one area (or 'ALL'). */

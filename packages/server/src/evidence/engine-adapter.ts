@@ -41,29 +41,37 @@ const HOTSPOT_PERMUTATIONS = 199;
 
 /** The engine's options for a run (the decomposition is added once the grid is read). */
 export function engineOptions(o: RunOptionsInput): IndicatorOptions {
-  const { permutations = 0, bootstrap = 0, seed = 1 } = o;
+  const { permutations = 0, bootstrap = 0, spatialPermutations = 0, seed = 1 } = o;
   return {
     bandwidths: o.bandwidths,
     kernel: o.kernel,
     compat: o.compat,
     profile: o.profile ?? [],
-    inference: permutations > 0 || bootstrap > 0 ? { permutations, bootstrap, seed } : null,
+    inference:
+      permutations > 0 || bootstrap > 0 || spatialPermutations > 0
+        ? { permutations, bootstrap, spatialPermutations, seed }
+        : null,
     hotspots: o.hotspots ? { permutations: permutations > 0 ? permutations : HOTSPOT_PERMUTATIONS, seed } : null,
   };
 }
 
-/** Refuses, before any draw, a run whose draws would pass INFERENCE_BUDGET on this grid. */
+/**
+ * Refuses, before any draw, a run whose draws would pass INFERENCE_BUDGET on this grid. The
+ * spatial permutations draw once per bandwidth, so they count times the bandwidths.
+ */
 function checkInferenceBudget(grid: Grid, options: IndicatorOptions): void {
-  const draws: [string, number][] = [
-    ['permutations', options.inference?.permutations ?? 0],
-    ['bootstrap', options.inference?.bootstrap ?? 0],
-    ['hot-spot permutations', options.hotspots?.permutations ?? 0],
+  const bandwidths = Math.max(1, (options.bandwidths ?? []).length);
+  const draws: [string, number, number][] = [
+    ['permutations', options.inference?.permutations ?? 0, 1],
+    ['bootstrap', options.inference?.bootstrap ?? 0, 1],
+    ['hot-spot permutations', options.hotspots?.permutations ?? 0, 1],
+    ['spatial permutations', options.inference?.spatialPermutations ?? 0, bandwidths],
   ];
-  for (const [what, n] of draws)
-    if (n * grid.cellCount > INFERENCE_BUDGET)
+  for (const [what, n, times] of draws)
+    if (n * times * grid.cellCount > INFERENCE_BUDGET)
       throw new IndicatorError(
         'TOO_LARGE',
-        `${n} ${what} on ${grid.cellCount} cells exceed the limit of ${INFERENCE_BUDGET.toLocaleString('en')} cell draws; ask for at most ${Math.floor(INFERENCE_BUDGET / grid.cellCount)}`,
+        `${n} ${what}${times > 1 ? ` × ${times} bandwidths` : ''} on ${grid.cellCount} cells exceed the limit of ${INFERENCE_BUDGET.toLocaleString('en')} cell draws; ask for at most ${Math.floor(INFERENCE_BUDGET / (times * grid.cellCount))}`,
       );
 }
 

@@ -2,7 +2,7 @@ import type { SeriesListView } from '@convivio/web';
 import type { User } from '../accounts/schema.ts';
 import type { Queryable } from '../db/database.ts';
 import { presentRun } from './presenter.ts';
-import { presentSeries } from './series-presenter.ts';
+import { presentSeriesListItem } from './series-presenter.ts';
 import { listSeries } from './series-service.ts';
 import { listRuns } from './service.ts';
 
@@ -15,7 +15,7 @@ export async function seriesListView(
   user: User | null,
   form: Pick<SeriesListView, 'problems' | 'values'> = { problems: [], values: EMPTY_FORM },
 ): Promise<SeriesListView> {
-  const series = await Promise.all((await listSeries(db, user)).map((s) => presentSeries(db, s, user)));
+  const series = (await listSeries(db, user)).map((s) => presentSeriesListItem(s, user));
   const yearRuns = user
     ? (await listRuns(db, user))
         .filter((r) => r.status === 'succeeded' && r.options.year)

@@ -6,7 +6,7 @@ import { findRun } from './run-queries.ts';
 import { readBundledSample } from './sample.ts';
 import { findSeries, saveSeriesChanges, type YearChange } from './series-queries.ts';
 import { SERIES_JOB_KIND } from './series-service.ts';
-import type { SeriesGridInput, SeriesThreadInput } from './series-thread.ts';
+import type { SeriesFileInput, SeriesGridInput, SeriesThreadInput } from './series-thread.ts';
 
 /** The pairs of years a series tests: each year against the next, and the first against the last. */
 export function yearPairs(years: number): [number, number][] {
@@ -18,8 +18,9 @@ export function yearPairs(years: number): [number, number][] {
 
 /**
  * Computes a series: loads each year's run file and mapping, tests the changes on a worker
- * thread and stores them. Bad input fails at once with the engine's message; a run deleted
- * since the series was made is named.
+ * thread and stores them. Years from the same dataset share one copy of its file, loaded once
+ * (progress "loading file <name>" once per dataset). Bad input fails at once with the engine's
+ * message; a run deleted since the series was made is named.
  */
 registerJobHandler({
   kind: SERIES_JOB_KIND,
@@ -28,16 +29,23 @@ registerJobHandler({
     const series = await findSeries(db, seriesId);
     if (!series) throw new Error(`Series "${seriesId}" no longer exists`);
     progress(0.01, 'loading the grid files');
+    const files: SeriesFileInput[] = [];
+    const fileOf = new Map<string, number>();
     const grids: SeriesGridInput[] = [];
     for (const { run_id, year } of series.runs) {
       const run = await findRun(db, run_id, false);
       const dataset = run ? await findDataset(db, run.dataset_id) : null;
       if (!run || !dataset) throw new EngineInputError('MISSING_RUN', `The run of ${year} no longer exists`);
-      const bytes = dataset.source === 'sample' ? readBundledSample().bytes : await readDatasetBytes(db, dataset.id);
-      if (!bytes) throw new Error(`The file of dataset "${dataset.id}" is missing`);
-      grids.push({ bytes: new Uint8Array(bytes), fileName: dataset.file_name, mapping: run.mapping, year });
+      if (!fileOf.has(dataset.id)) {
+        progress(0.01, `loading file ${dataset.file_name}`);
+        const bytes = dataset.source === 'sample' ? readBundledSample().bytes : await readDatasetBytes(db, dataset.id);
+        if (!bytes) throw new Error(`The file of dataset "${dataset.id}" is missing`);
+        fileOf.set(dataset.id, files.push({ bytes: new Uint8Array(bytes), fileName: dataset.file_name }) - 1);
+      }
+      grids.push({ file: fileOf.get(dataset.id)!, mapping: run.mapping, year });
     }
     const input: SeriesThreadInput = {
+      files,
       grids,
       pairs: yearPairs(grids.length),
       options: series.options,
@@ -46,7 +54,7 @@ registerJobHandler({
     const changes = await inThread<YearChange[]>(
       'series-thread',
       input,
-      grids.map((g) => g.bytes.buffer as ArrayBuffer),
+      files.map((f) => f.bytes.buffer as ArrayBuffer),
       (fraction, phase) => progress(0.02 + fraction * 0.95, phase),
       signal,
     );

@@ -37,11 +37,27 @@ export interface SeriesRow {
   runs: { run_id: string; year: string }[];
 }
 
-const SERIES_SELECT = `SELECT s.id, s.owner_id, u.name AS owner_name, s.name, s.public, s.options, s.job_id, s.changes,
+/** A series as lists show it: no changes, but the keys of the indices they test. */
+export type SeriesListRow = Omit<SeriesRow, 'changes'> & { index_keys: string[] };
+
+const SERIES_COLUMNS = `s.id, s.owner_id, u.name AS owner_name, s.name, s.public, s.options, s.job_id,
     s.created_at, s.finished_at, j.status, j.progress, j.message, j.error,
     COALESCE((SELECT jsonb_agg(jsonb_build_object('run_id', m.run_id, 'year', m.year) ORDER BY m.position)
-      FROM evidence_series_runs m WHERE m.series_id = s.id), '[]'::jsonb) AS runs
-  FROM evidence_series s JOIN ${JOB_STATES} j ON j.id = s.job_id LEFT JOIN ${USER_DIRECTORY} u ON u.id = s.owner_id`;
+      FROM evidence_series_runs m WHERE m.series_id = s.id), '[]'::jsonb) AS runs`;
+const SERIES_FROM = `FROM evidence_series s JOIN ${JOB_STATES} j ON j.id = s.job_id LEFT JOIN ${USER_DIRECTORY} u ON u.id = s.owner_id`;
+const SERIES_SELECT = `SELECT ${SERIES_COLUMNS}, s.changes ${SERIES_FROM}`;
+
+/**
+ * The tested indices' keys, read from the first change's first area (every change tests the
+ * same indices): `group.<g>.<index>` and `multigroup.<index>`, sorted; none before the job ends.
+ */
+const INDEX_KEYS = `COALESCE((SELECT jsonb_agg(k ORDER BY k COLLATE "C") FROM (
+      SELECT 'group.' || g.key || '.' || i AS k
+        FROM jsonb_each(s.changes->0->'areas'->0->'groups') g, jsonb_object_keys(g.value) i
+      UNION ALL
+      SELECT 'multigroup.' || m FROM jsonb_object_keys(s.changes->0->'areas'->0->'multigroup') m
+    ) keys), '[]'::jsonb) AS index_keys`;
+const SERIES_LIST_SELECT = `SELECT ${SERIES_COLUMNS}, ${INDEX_KEYS} ${SERIES_FROM}`;
 
 /** Inserts a series and its runs in year order (its job is queued by the caller in the same transaction). */
 export async function insertSeries(
@@ -74,10 +90,10 @@ export async function findSeries(db: Queryable, id: string): Promise<SeriesRow |
   return r.rows[0] ?? null;
 }
 
-/** Series the viewer may see, newest first. */
-export async function listVisibleSeries(db: Queryable, viewer: Viewer, limit = 100): Promise<SeriesRow[]> {
-  const r = await db.query<SeriesRow>(
-    `${SERIES_SELECT} WHERE s.public OR s.owner_id = $1 OR $2 ORDER BY s.created_at DESC, s.id LIMIT $3`,
+/** Series the viewer may see, newest first, in their list form (no run results, no changes). */
+export async function listVisibleSeries(db: Queryable, viewer: Viewer, limit = 100): Promise<SeriesListRow[]> {
+  const r = await db.query<SeriesListRow>(
+    `${SERIES_LIST_SELECT} WHERE s.public OR s.owner_id = $1 OR $2 ORDER BY s.created_at DESC, s.id LIMIT $3`,
     [viewer.userId, viewer.admin, limit],
   );
   return r.rows;

@@ -1,4 +1,4 @@
-import { zEvidenceSeries } from '@convivio/shared';
+import { zEvidenceSeries, zEvidenceSeriesListItem } from '@convivio/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
@@ -6,7 +6,7 @@ import { zIdParams } from '../records/schema.ts';
 import { sendLayer } from './layer-service.ts';
 import { zLayerBinary, zLayerJson, zLayerQuery } from './schema.ts';
 import { getChangeLayer } from './series-layer.ts';
-import { presentSeries } from './series-presenter.ts';
+import { presentSeries, presentSeriesListItem } from './series-presenter.ts';
 import { createSeries, deleteSeries, getSeries, listSeries, zSeriesInput } from './series-service.ts';
 
 const tags = ['evidence'];
@@ -20,14 +20,13 @@ export function evidenceSeriesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           operationId: 'listEvidenceSeries',
           tags,
-          summary: 'Series of years you may see (yours, public ones; all for administrators)',
-          response: { 200: z.object({ items: z.array(zEvidenceSeries) }) },
+          summary:
+            'Series of years you may see (yours, public ones; all for administrators): years, runs, state and tested indices, without results (GET …/series/:id has them)',
+          response: { 200: z.object({ items: z.array(zEvidenceSeriesListItem) }) },
         },
       },
       async (request) => ({
-        items: await Promise.all(
-          (await listSeries(ctx.db, request.user)).map((s) => presentSeries(ctx.db, s, request.user)),
-        ),
+        items: (await listSeries(ctx.db, request.user)).map((s) => presentSeriesListItem(s, request.user)),
       }),
     );
 

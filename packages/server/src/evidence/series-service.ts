@@ -7,7 +7,14 @@ import { AppError, notFound, parseOrThrow, unauthenticated, validationError, typ
 import { deleteJobs, enqueueJob, notifyJobsDeleted, notifyJobsQueued } from '../jobs/queue.ts';
 import { assertCanChange, canSee, viewerOf } from './access.ts';
 import type { RunRow } from './run-queries.ts';
-import { deleteSeriesRow, findSeries, insertSeries, listVisibleSeries, type SeriesRow } from './series-queries.ts';
+import {
+  deleteSeriesRow,
+  findSeries,
+  insertSeries,
+  listVisibleSeries,
+  type SeriesListRow,
+  type SeriesRow,
+} from './series-queries.ts';
 import { getRun } from './service.ts';
 
 export const SERIES_JOB_KIND = 'evidence.series';
@@ -149,7 +156,8 @@ export async function getSeries(db: Queryable, user: User | null, id: string): P
   return row;
 }
 
-export function listSeries(db: Queryable, user: User | null): Promise<SeriesRow[]> {
+/** The series a viewer may see, in their list form. */
+export function listSeries(db: Queryable, user: User | null): Promise<SeriesListRow[]> {
   return listVisibleSeries(db, viewerOf(user));
 }
 

@@ -5,16 +5,22 @@ import { threadError, type ThreadMessage } from './compute.ts';
 import { engineMapping, INFERENCE_BUDGET } from './engine-adapter.ts';
 import type { SeriesOptions, YearChange } from './series-queries.ts';
 
-/** One year of a series: its run's file, mapping and year. */
-export interface SeriesGridInput {
+/** One dataset's file, shared by every year of the series read from it. */
+export interface SeriesFileInput {
   bytes: Uint8Array;
   fileName: string;
+}
+
+/** One year of a series: its run's file (an index into the files), mapping and year. */
+export interface SeriesGridInput {
+  file: number;
   mapping: ColumnMapping;
   year: string;
 }
 
-/** What the series thread computes from: the years in order and the pairs to compare. */
+/** What the series thread computes from: the files, the years in order and the pairs to compare. */
 export interface SeriesThreadInput {
+  files: SeriesFileInput[];
   grids: SeriesGridInput[];
   pairs: [number, number][];
   options: SeriesOptions;
@@ -33,7 +39,10 @@ try {
   const grids: Grid[] = [];
   for (const [at, g] of input.grids.entries()) {
     post({ type: 'progress', fraction: (at / input.grids.length) * 0.4, phase: `reading ${g.year}` });
-    grids.push(await readGrid(g.bytes, engineMapping(g.mapping, g.year), { name: g.fileName, limits: input.limits }));
+    const file = input.files[g.file]!;
+    grids.push(
+      await readGrid(file.bytes, engineMapping(g.mapping, g.year), { name: file.fileName, limits: input.limits }),
+    );
   }
   const changes: YearChange[] = [];
   for (const [at, [from, to]] of input.pairs.entries()) {

@@ -1,11 +1,11 @@
-import type { EvidenceRun, EvidenceSeries } from '@convivio/shared';
+import type { EvidenceRun, EvidenceSeriesListItem } from '@convivio/shared';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 import { csrfField, formatDate, problemSummary, runStatus, type ProblemView } from './evidence-parts.ts';
 
 /** The start page's part on change over time: the series one may see and the form to start one. */
 export interface SeriesListView {
-  series: EvidenceSeries[];
+  series: EvidenceSeriesListItem[];
   /** Finished runs with a year, which a series may compare. */
   yearRuns: EvidenceRun[];
   problems: ProblemView[];
@@ -22,7 +22,7 @@ const FIELD_IDS: Record<string, string> = {
 
 const fieldId = (field: string) => FIELD_IDS[field.split('.')[0] ?? ''] ?? null;
 
-function seriesTable(ctx: PageContext, list: EvidenceSeries[]): SafeHtml {
+function seriesTable(ctx: PageContext, list: EvidenceSeriesListItem[]): SafeHtml {
   const { t, lang } = ctx;
   if (!list.length) return html`<p>${t('evidence.series.none')}</p>`;
   return html`<table>
