@@ -23,6 +23,8 @@ export interface Config {
   smtpUrl: string | null;
   /** MAIL_FROM: the sender of every e-mail. */
   mailFrom: string;
+  /** FILE_STORE_DIR: where uploaded files live (default `files` beside DATA_DIR); every process running workers must see the same directory. */
+  fileStoreDir: string;
 }
 
 export type TrustProxy = false | number | string[];
@@ -102,10 +104,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const mailFrom = env.MAIL_FROM?.trim() || 'Convivio <no-reply@convivio.invalid>';
   if (!/^([^<>]*<)?[^@<>\s]+@[^@<>\s]+>?$/.test(mailFrom))
     problems.push(`MAIL_FROM must be an e-mail address, optionally with a name: Convivio <no-reply@example.org>`);
+  const dataDir = path.resolve(env.DATA_DIR ?? 'data/db');
   const config: Config = {
     port,
     host: env.HOST ?? '0.0.0.0',
-    dataDir: path.resolve(env.DATA_DIR ?? 'data/db'),
+    dataDir,
     databaseUrl,
     cookieSecure: bool('COOKIE_SECURE', env.NODE_ENV === 'production'),
     logLevel: env.LOG_LEVEL ?? 'info',
@@ -117,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl,
     smtpUrl,
     mailFrom,
+    fileStoreDir: path.resolve(env.FILE_STORE_DIR?.trim() || path.join(path.dirname(dataDir), 'files')),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

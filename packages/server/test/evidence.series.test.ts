@@ -1,6 +1,5 @@
 import { compareGrids } from '@convivio/indicators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
 import { engineMapping, readGrid } from '../src/evidence/engine-adapter.ts';
 import { startWorkers, type JobWorkers } from '../src/jobs/index.ts';
 import { GRID_MAPPING, gridCsv, upload, waitForRun } from './evidence-fixtures.ts';
@@ -55,7 +54,7 @@ describe.each(ENGINES)('evidence over time: series of years on %s', (engine) => 
 
   beforeAll(async () => {
     t = await startTestApp(engine, { seed: false });
-    workers = startWorkers({ db: t.db, config: loadConfig({}) }, { pollMs: 25 });
+    workers = startWorkers({ db: t.db, config: t.config }, { pollMs: 25 });
     owner = await t.signIn('reader');
     other = await t.signIn('reader');
     admin = await t.signIn('admin');

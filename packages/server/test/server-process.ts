@@ -75,6 +75,8 @@ async function freePort(): Promise<number> {
 /** The real server (`src/main.ts`) running as a child process on a fresh embedded database. */
 export interface ServerProcess {
   base: string;
+  /** Where the server keeps uploaded files (FILE_STORE_DIR). */
+  fileStoreDir: string;
   pid: number;
   child: ChildProcess;
   /** What the server printed (stdout and stderr), for diagnosing a failure. */
@@ -97,10 +99,12 @@ export async function startServerProcess(
   } = {},
 ): Promise<ServerProcess> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-server-'));
+  const fileStoreDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-server-files-'));
   const port = await freePort();
   const env = {
     ...process.env,
     DATA_DIR: dataDir,
+    FILE_STORE_DIR: fileStoreDir,
     PORT: String(port),
     HOST: '127.0.0.1',
     SEED_ON_EMPTY: opts.seed === false ? 'false' : 'true',
@@ -143,6 +147,7 @@ export async function startServerProcess(
   }
   return {
     base,
+    fileStoreDir,
     pid: child.pid!,
     child,
     output: () => output,
@@ -165,6 +170,7 @@ export async function startServerProcess(
         clearTimeout(timer);
       }
       fs.rmSync(dataDir, { recursive: true, force: true });
+      fs.rmSync(fileStoreDir, { recursive: true, force: true });
     },
   };
 }

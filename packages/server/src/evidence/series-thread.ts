@@ -7,7 +7,8 @@ import type { SeriesOptions, YearChange } from './series-queries.ts';
 
 /** One year of a series: its run's file, mapping and year. */
 export interface SeriesGridInput {
-  bytes: Uint8Array;
+  /** The grid file's path (in the file store, or the bundled sample). */
+  path: string;
   fileName: string;
   mapping: ColumnMapping;
   year: string;
@@ -33,7 +34,7 @@ try {
   const grids: Grid[] = [];
   for (const [at, g] of input.grids.entries()) {
     post({ type: 'progress', fraction: (at / input.grids.length) * 0.4, phase: `reading ${g.year}` });
-    grids.push(await readGrid(g.bytes, engineMapping(g.mapping, g.year), { name: g.fileName, limits: input.limits }));
+    grids.push(await readGrid(g.path, engineMapping(g.mapping, g.year), { name: g.fileName, limits: input.limits }));
   }
   const changes: YearChange[] = [];
   for (const [at, [from, to]] of input.pairs.entries()) {
