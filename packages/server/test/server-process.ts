@@ -1,13 +1,14 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const SERVER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(SERVER_DIR, 'bin/convivio.mjs');
 const MAIN = path.join(SERVER_DIR, 'src/main.ts');
+const COMPILED_MAIN = path.join(SERVER_DIR, 'dist/main.js');
 
 /** A process's memory from /proc/PID/status, in MiB: resident now (VmRSS) and its peak (VmHWM). */
 export interface Memory {
@@ -61,6 +62,22 @@ export function sampleMemory(
   };
 }
 
+/** Runs `node args` to its end without blocking this process; its exit status and error output. */
+function runChild(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  input = '',
+): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env, stdio: ['pipe', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    child.once('error', reject);
+    child.once('close', (status) => resolve({ status, stderr }));
+    child.stdin.end(input);
+  });
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
@@ -96,6 +113,8 @@ export async function startServerProcess(
     env?: Record<string, string>;
     users?: { email: string; role: string; password: string; city?: string }[];
     seed?: boolean;
+    /** Runs the compiled server (dist/main.js, what `npm start` runs; built first when stale) instead of the sources through tsx. */
+    compiled?: boolean;
   } = {},
 ): Promise<ServerProcess> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-server-'));
@@ -111,15 +130,24 @@ export async function startServerProcess(
     LOG_LEVEL: 'warn',
     ...opts.env,
   };
+  // Child processes run without blocking this one (a test worker must keep answering its runner).
+  if (opts.compiled) {
+    const build = pathToFileURL(path.resolve(SERVER_DIR, '../../scripts/build.mjs')).href;
+    const r = await runChild(
+      ['--input-type=module', '-e', `(await import(${JSON.stringify(build)})).ensureBuilt({ quiet: true })`],
+      env,
+    );
+    if (r.status !== 0) throw new Error(`the build failed: ${r.stderr}`);
+  }
   for (const u of opts.users ?? []) {
-    const r = spawnSync(
-      process.execPath,
+    const r = await runChild(
       [CLI, 'user', 'create', '--role', u.role, '--email', u.email, ...(u.city ? ['--city', u.city] : [])],
-      { env, input: `${u.password}\n`, encoding: 'utf8' },
+      env,
+      `${u.password}\n`,
     );
     if (r.status !== 0) throw new Error(`user create failed: ${r.stderr}`);
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+  const child = spawn(process.execPath, opts.compiled ? [COMPILED_MAIN] : ['--import', 'tsx', MAIN], {
     env,
     cwd: path.resolve(SERVER_DIR, '../..'),
     stdio: ['ignore', 'pipe', 'pipe'],
