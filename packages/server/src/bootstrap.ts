@@ -7,6 +7,7 @@ import type { AppContext } from './context.ts';
 import { migrate, withSetupLock } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { importDataset } from './dataset-sections.ts';
+import { moveLegacyFiles } from './evidence/legacy-files.ts';
 import { queueSampleRun } from './evidence/service.ts';
 import type { Database } from './db/database.ts';
 
@@ -33,6 +34,8 @@ export function seedIfEmpty(db: Database, file = BUNDLED_DATASET): Promise<boole
 export async function bootstrap(config: Config): Promise<AppContext & { seeded: boolean; migrations: string[] }> {
   const db = await openDatabase(config);
   const migrations = await migrate(db);
+  // Uploaded files once kept in the database go to the file store (FILE_STORE_DIR).
+  await moveLegacyFiles(db, config.fileStoreDir);
   const seeded = config.seedOnEmpty ? await seedIfEmpty(db) : false;
   // The bundled synthetic sample's run is queued with the data, so /evidence has results at once.
   if (seeded) await queueSampleRun(db, config.limits);

@@ -25,6 +25,8 @@ export interface Config {
   mailFrom: string;
   /** EVIDENCE_MAP_TILES: a tile address (https, with {z}, {x} and {y}) under evidence maps; null: offline country outlines only. */
   evidenceMapTiles: string | null;
+  /** FILE_STORE_DIR: where uploaded files live (default `files` beside DATA_DIR); every process running workers must see the same directory. */
+  fileStoreDir: string;
 }
 
 export type TrustProxy = false | number | string[];
@@ -109,10 +111,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push(`EVIDENCE_MAP_TILES must be an https address, got "${evidenceMapTiles}"`);
   } else if (evidenceMapTiles && !['{z}', '{x}', '{y}'].every((p) => evidenceMapTiles.includes(p)))
     problems.push(`EVIDENCE_MAP_TILES must contain {z}, {x} and {y}, e.g. https://tiles.example.org/{z}/{x}/{y}.png`);
+  const dataDir = path.resolve(env.DATA_DIR ?? 'data/db');
   const config: Config = {
     port,
     host: env.HOST ?? '0.0.0.0',
-    dataDir: path.resolve(env.DATA_DIR ?? 'data/db'),
+    dataDir,
     databaseUrl,
     cookieSecure: bool('COOKIE_SECURE', env.NODE_ENV === 'production'),
     logLevel: env.LOG_LEVEL ?? 'info',
@@ -125,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl,
     mailFrom,
     evidenceMapTiles,
+    fileStoreDir: path.resolve(env.FILE_STORE_DIR?.trim() || path.join(path.dirname(dataDir), 'files')),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

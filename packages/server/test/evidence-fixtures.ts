@@ -110,3 +110,11 @@ export async function waitForRun(client: Client, id: string): Promise<Record<str
   }
   throw new Error(`run ${id} did not finish`);
 }
+
+/** Every file under a file store directory (finished ones and temporary ones alike), relative to it. */
+export function filesInStore(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return (fs.readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+    .sort();
+}

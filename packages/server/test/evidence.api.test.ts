@@ -1,7 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { RunOptionsInput } from '@convivio/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
 import {
   computeIndicators,
   computeLocalLayers,
@@ -21,7 +20,7 @@ describe.each(ENGINES)('evidence API on %s', (engine) => {
 
   beforeAll(async () => {
     t = await startTestApp(engine);
-    workers = startWorkers({ db: t.db, config: loadConfig({}) }, { pollMs: 25, heartbeatMs: 100 });
+    workers = startWorkers({ db: t.db, config: t.config }, { pollMs: 25, heartbeatMs: 100 });
     owner = await t.signIn('reader');
   });
   afterAll(async () => {

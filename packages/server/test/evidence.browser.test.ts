@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
 import { bundledSample } from '../src/evidence/sample.ts';
 import { startWorkers, type JobWorkers } from '../src/jobs/index.ts';
 import { HAS_CHROMIUM, startBrowserApp, type BrowserTestApp } from './browser.ts';
@@ -101,7 +100,7 @@ describe.skipIf(!HAS_CHROMIUM || bundledSample() === null)('evidence in the brow
 
   beforeAll(async () => {
     b = await startBrowserApp();
-    workers = startWorkers({ db: b.t.db, config: loadConfig({}) }, { pollMs: 50 });
+    workers = startWorkers({ db: b.t.db, config: b.t.config }, { pollMs: 50 });
     page = await b.newPage();
     await b.signIn(page, 'reader');
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-evidence-'));
@@ -183,7 +182,7 @@ describe.skipIf(!HAS_CHROMIUM || bundledSample() === null)('evidence in the brow
     expect(await page.locator('[data-run-status]').innerText()).toBe('Queued');
     expect(await b.axe(page)).toEqual([]);
     // The page keeps polling; when a worker starts and finishes the run, it shows the results.
-    workers = startWorkers({ db: b.t.db, config: loadConfig({}) }, { pollMs: 50 });
+    workers = startWorkers({ db: b.t.db, config: b.t.config }, { pollMs: 50 });
     await page.waitForSelector('table.evidence-ranking', { timeout: 90_000 });
     await page.waitForSelector(DRAWN);
     expect(await classPixels(page)).toBeGreaterThan(500);

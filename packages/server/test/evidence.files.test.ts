@@ -4,7 +4,6 @@ import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
 import { startWorkers, type JobWorkers } from '../src/jobs/index.ts';
 import { GRID_MAPPING, gridCsv, upload, waitForRun } from './evidence-fixtures.ts';
 import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
@@ -31,7 +30,7 @@ describe.each(ENGINES)('evidence run files read by independent readers on %s', (
 
   beforeAll(async () => {
     t = await startTestApp(engine);
-    workers = startWorkers({ db: t.db, config: loadConfig({}) }, { pollMs: 25, heartbeatMs: 100 });
+    workers = startWorkers({ db: t.db, config: t.config }, { pollMs: 25, heartbeatMs: 100 });
     owner = await t.signIn('reader');
     duck = await (await DuckDBInstance.create(':memory:')).connect();
   });

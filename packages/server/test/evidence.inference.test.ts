@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
 import { computeIndicators, engineOptions, readGrid, engineMapping } from '../src/evidence/engine-adapter.ts';
 import { startWorkers, type JobWorkers } from '../src/jobs/index.ts';
 import { GRID_MAPPING, gridCsv, upload, waitForRun } from './evidence-fixtures.ts';
@@ -17,7 +16,7 @@ describe.each(ENGINES)('evidence runs with inference and structure on %s', (engi
 
   beforeAll(async () => {
     t = await startTestApp(engine);
-    workers = startWorkers({ db: t.db, config: loadConfig({}) }, { pollMs: 25 });
+    workers = startWorkers({ db: t.db, config: t.config }, { pollMs: 25 });
     owner = await t.signIn('reader');
     datasetId = (await upload(owner, 'cells.csv', csv, { mapping: JSON.stringify(GRID_MAPPING) })).json().id;
   });

@@ -1,7 +1,7 @@
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
 import { startWorkers, type JobWorkers } from '../src/jobs/index.ts';
-import { GRID_MAPPING, gridCsv, upload, waitForRun } from './evidence-fixtures.ts';
+import { filesInStore, GRID_MAPPING, gridCsv, upload, waitForRun } from './evidence-fixtures.ts';
 import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
 
 /** Polls a run until `check` holds. */
@@ -131,12 +131,14 @@ describe.each(ENGINES)('evidence runs and datasets: cancel, delete, time limit o
       client.request({ method: 'DELETE', url: `/api/v1/evidence/datasets/${id}` });
     expect((await del(t.anonymous, ids[0])).statusCode).toBe(401);
     expect((await del(other, ids[0])).statusCode).toBe(403);
-    expect(await count('evidence_files', 'dataset_id', ids[0])).toBe(1);
+    const stored = (id: string) => filesInStore(t.config.fileStoreDir).includes(path.join('evidence', id));
+    expect(stored(ids[0])).toBe(true);
+    expect(stored(ids[1])).toBe(true);
     expect((await del(owner, ids[0])).statusCode).toBe(204);
     expect((await del(admin, ids[1])).statusCode).toBe(204);
     for (const [i, id] of ids.entries()) {
       expect((await owner.request({ url: `/api/v1/evidence/datasets/${id}` })).statusCode).toBe(404);
-      expect(await count('evidence_files', 'dataset_id', id)).toBe(0);
+      expect(stored(id)).toBe(false);
       expect(await count('evidence_runs', 'dataset_id', id)).toBe(0);
       expect(await count('evidence_run_areas', 'run_id', runIds[i])).toBe(0);
       expect((await owner.request({ url: `/api/v1/evidence/runs/${runIds[i]}` })).statusCode).toBe(404);
@@ -156,7 +158,7 @@ describe.each(ENGINES)('evidence runs and datasets: cancel, delete, time limit o
   it('stops a run that takes longer than JOB_TIMEOUT_SECONDS and fails it without retrying', async () => {
     await workers.stop();
     const strict = startWorkers(
-      { db: t.db, config: loadConfig({ JOB_TIMEOUT_SECONDS: '1' }) },
+      { db: t.db, config: { ...t.config, limits: { ...t.config.limits, jobTimeoutSeconds: 1 } } },
       { pollMs: 25, heartbeatMs: 100 },
     );
     try {

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { ParquetWriter } from '@convivio/indicators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorkers, type JobWorkers } from '../src/jobs/index.ts';
-import { GRID_MAPPING, gridCsv, multipart, upload, waitForRun } from './evidence-fixtures.ts';
+import { filesInStore, GRID_MAPPING, gridCsv, multipart, upload, waitForRun } from './evidence-fixtures.ts';
 import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
 
 const KiB = 1024;
@@ -26,8 +26,7 @@ describe.each(ENGINES)('evidence upload limits on %s', (engine) => {
 
   const datasetIds = async (client: Client) =>
     ((await client.request({ url: '/api/v1/evidence/datasets' })).json().items as { id: string }[]).map((d) => d.id);
-  const storedFiles = async () =>
-    Number((await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM evidence_files')).rows[0].n);
+  const storedFiles = async () => filesInStore(t.config.fileStoreDir).length;
 
   beforeAll(async () => {
     t = await startTestApp(engine, { env: ENV, seed: false });

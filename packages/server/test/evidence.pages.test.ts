@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import { translator, type PageContext } from '@convivio/web';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../src/accounts/service.ts';
-import { loadConfig } from '../src/config.ts';
 import { cityIndicatorsHtml } from '../src/evidence/city-section.ts';
 import { startWorkers, type JobWorkers } from '../src/jobs/index.ts';
 import { GRID_MAPPING, gridCsv, multipart, waitForRun } from './evidence-fixtures.ts';
@@ -59,7 +58,7 @@ describe('evidence pages', () => {
 
   beforeAll(async () => {
     t = await startTestApp('pglite');
-    workers = startWorkers({ db: t.db, config: loadConfig({}) }, { pollMs: 25 });
+    workers = startWorkers({ db: t.db, config: t.config }, { pollMs: 25 });
     me = await formSession('reader');
   });
   afterAll(async () => {

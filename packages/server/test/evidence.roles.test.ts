@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
 import { startWorkers, type JobWorkers } from '../src/jobs/index.ts';
 import { GRID_MAPPING, gridCsv, upload, waitForRun } from './evidence-fixtures.ts';
 import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
@@ -24,7 +23,7 @@ describe.each(ENGINES)('evidence visibility and roles on %s', (engine) => {
 
   beforeAll(async () => {
     t = await startTestApp(engine);
-    workers = startWorkers({ db: t.db, config: loadConfig({}) }, { pollMs: 25 });
+    workers = startWorkers({ db: t.db, config: t.config }, { pollMs: 25 });
     owner = await t.signIn('reader');
     other = await t.signIn('editor', 'city-modena');
     admin = await t.signIn('admin');

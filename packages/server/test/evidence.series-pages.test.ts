@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
 import { startWorkers, type JobWorkers } from '../src/jobs/index.ts';
 import { GRID_MAPPING, gridCsv, upload, waitForRun } from './evidence-fixtures.ts';
 import { startTestApp, type Client, type TestApp } from './harness.ts';
@@ -35,7 +34,7 @@ describe('evidence over time in the pages (no JavaScript)', () => {
 
   beforeAll(async () => {
     t = await startTestApp('pglite', { seed: false });
-    workers = startWorkers({ db: t.db, config: loadConfig({}) }, { pollMs: 25 });
+    workers = startWorkers({ db: t.db, config: t.config }, { pollMs: 25 });
     owner = await t.signIn('reader');
     for (const [year, csv] of Object.entries(years())) {
       const id = (await upload(owner, `grid-${year}.csv`, csv, { mapping: JSON.stringify(GRID_MAPPING) })).json().id;

@@ -1,6 +1,5 @@
 import { compareGrids } from '@convivio/indicators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
 import { engineMapping, readGrid } from '../src/evidence/engine-adapter.ts';
 import { SERIES_JOB_KIND } from '../src/evidence/series-service.ts';
 import '../src/evidence/series-job.ts';
@@ -59,7 +58,7 @@ describe.each(ENGINES)('evidence over time: series of years on %s', (engine) => 
 
   beforeAll(async () => {
     t = await startTestApp(engine, { seed: false });
-    workers = startWorkers({ db: t.db, config: loadConfig({}) }, { pollMs: 25 });
+    workers = startWorkers({ db: t.db, config: t.config }, { pollMs: 25 });
     owner = await t.signIn('reader');
     other = await t.signIn('reader');
     admin = await t.signIn('admin');
@@ -175,6 +174,7 @@ describe.each(ENGINES)('evidence over time: series of years on %s', (engine) => 
     const job = { payload: { seriesId: stored.id, limits: {} } } as unknown as Job;
     await handler.run({
       db: t.db,
+      fileStoreDir: t.config.fileStoreDir,
       job,
       progress: (_f, m) => messages.push(m ?? ''),
       signal: new AbortController().signal,

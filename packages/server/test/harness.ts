@@ -1,5 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { inject } from 'vitest';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/app.ts';
@@ -99,7 +101,9 @@ export async function startTestApp(
   opts: { seed?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const { db, drop } = await freshDatabase(engine, { seeded: opts.seed !== false });
-  const config = { ...loadConfig(opts.env ?? {}), signInLimitPerMinute: 1000 };
+  // Uploaded files go to a directory of this test app's own, removed on close.
+  const fileStoreDir = opts.env?.FILE_STORE_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-files-'));
+  const config = { ...loadConfig({ FILE_STORE_DIR: fileStoreDir, ...opts.env }), signInLimitPerMinute: 1000 };
   const app = await buildApp({ db, config });
   const contract = await installContractCheck(app);
   /** Every answer is checked against the published OpenAPI document; a violation fails the request. */
@@ -142,6 +146,7 @@ export async function startTestApp(
     async close() {
       await app.close();
       await drop();
+      if (!opts.env?.FILE_STORE_DIR) fs.rmSync(fileStoreDir, { recursive: true, force: true });
       const left = contract.unreported();
       if (left.length) throw new Error(`API contract violated by answers the tests did not check:\n${left.join('\n')}`);
     },

@@ -1,13 +1,14 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const SERVER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(SERVER_DIR, 'bin/convivio.mjs');
 const MAIN = path.join(SERVER_DIR, 'src/main.ts');
+const COMPILED_MAIN = path.join(SERVER_DIR, 'dist/main.js');
 
 /** A process's memory from /proc/PID/status, in MiB: resident now (VmRSS) and its peak (VmHWM). */
 export interface Memory {
@@ -61,6 +62,22 @@ export function sampleMemory(
   };
 }
 
+/** Runs `node args` to its end without blocking this process; its exit status and error output. */
+function runChild(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  input = '',
+): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env, stdio: ['pipe', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    child.once('error', reject);
+    child.once('close', (status) => resolve({ status, stderr }));
+    child.stdin.end(input);
+  });
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
@@ -75,6 +92,8 @@ async function freePort(): Promise<number> {
 /** The real server (`src/main.ts`) running as a child process on a fresh embedded database. */
 export interface ServerProcess {
   base: string;
+  /** Where the server keeps uploaded files (FILE_STORE_DIR). */
+  fileStoreDir: string;
   pid: number;
   child: ChildProcess;
   /** What the server printed (stdout and stderr), for diagnosing a failure. */
@@ -94,28 +113,41 @@ export async function startServerProcess(
     env?: Record<string, string>;
     users?: { email: string; role: string; password: string; city?: string }[];
     seed?: boolean;
+    /** Runs the compiled server (dist/main.js, what `npm start` runs; built first when stale) instead of the sources through tsx. */
+    compiled?: boolean;
   } = {},
 ): Promise<ServerProcess> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-server-'));
+  const fileStoreDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-server-files-'));
   const port = await freePort();
   const env = {
     ...process.env,
     DATA_DIR: dataDir,
+    FILE_STORE_DIR: fileStoreDir,
     PORT: String(port),
     HOST: '127.0.0.1',
     SEED_ON_EMPTY: opts.seed === false ? 'false' : 'true',
     LOG_LEVEL: 'warn',
     ...opts.env,
   };
+  // Child processes run without blocking this one (a test worker must keep answering its runner).
+  if (opts.compiled) {
+    const build = pathToFileURL(path.resolve(SERVER_DIR, '../../scripts/build.mjs')).href;
+    const r = await runChild(
+      ['--input-type=module', '-e', `(await import(${JSON.stringify(build)})).ensureBuilt({ quiet: true })`],
+      env,
+    );
+    if (r.status !== 0) throw new Error(`the build failed: ${r.stderr}`);
+  }
   for (const u of opts.users ?? []) {
-    const r = spawnSync(
-      process.execPath,
+    const r = await runChild(
       [CLI, 'user', 'create', '--role', u.role, '--email', u.email, ...(u.city ? ['--city', u.city] : [])],
-      { env, input: `${u.password}\n`, encoding: 'utf8' },
+      env,
+      `${u.password}\n`,
     );
     if (r.status !== 0) throw new Error(`user create failed: ${r.stderr}`);
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+  const child = spawn(process.execPath, opts.compiled ? [COMPILED_MAIN] : ['--import', 'tsx', MAIN], {
     env,
     cwd: path.resolve(SERVER_DIR, '../..'),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -143,6 +175,7 @@ export async function startServerProcess(
   }
   return {
     base,
+    fileStoreDir,
     pid: child.pid!,
     child,
     output: () => output,
@@ -165,6 +198,7 @@ export async function startServerProcess(
         clearTimeout(timer);
       }
       fs.rmSync(dataDir, { recursive: true, force: true });
+      fs.rmSync(fileStoreDir, { recursive: true, force: true });
     },
   };
 }

@@ -8,7 +8,8 @@ import type { RunOutput } from './result-queries.ts';
 
 /** What one run computes from, and the limits its read stops at. */
 export interface ComputeInput {
-  bytes: Uint8Array;
+  /** The grid file's path (in the file store, or the bundled sample); read by the engine as a stream. */
+  path: string;
   fileName: string;
   mapping: ColumnMapping;
   options: RunOptions;
@@ -77,8 +78,7 @@ export function computeInThread(
   onProgress: (fraction: number, phase: string) => void,
   signal: AbortSignal,
 ): Promise<RunOutput> {
-  const copy = new Uint8Array(input.bytes);
-  return inThread('compute-thread', { ...input, bytes: copy }, [copy.buffer], onProgress, signal);
+  return inThread('compute-thread', input, [], onProgress, signal);
 }
 
 /**

@@ -81,7 +81,7 @@ async function decompositionOf(input: ComputeInput): Promise<DecompositionUnits 
   if (by === null) return null;
   if (by === input.mapping.area) return 'areas';
   const other = await readGrid(
-    input.bytes,
+    input.path,
     { ...engineMapping(input.mapping, input.options.year ?? null), area: by },
     {
       name: input.fileName,
@@ -135,7 +135,7 @@ export async function runEngine(
   input: ComputeInput,
   onProgress: (fraction: number, phase: string) => void,
 ): Promise<RunOutput> {
-  const grid = await readGrid(input.bytes, engineMapping(input.mapping, input.options.year ?? null), {
+  const grid = await readGrid(input.path, engineMapping(input.mapping, input.options.year ?? null), {
     name: input.fileName,
     limits: input.limits,
     onProgress: (f) => onProgress(f * 0.3, 'reading the grid'),

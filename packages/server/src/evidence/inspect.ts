@@ -1,5 +1,13 @@
+import fs from 'node:fs';
+import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
+import {
+  asyncBufferFromFile,
+  parquetMetadataAsync,
+  parquetReadObjects,
+  parquetSchema,
+  type AsyncBuffer,
+} from 'hyparquet';
 import type { EvidenceFormat } from '@convivio/shared';
 import { PARQUET_COMPRESSORS } from '@convivio/indicators';
 import { CsvSyntaxError, readCsv } from '../csv/read.ts';
@@ -14,15 +22,43 @@ export interface GridPreview {
 const PREVIEW_ROWS = 10;
 const HEAD_BYTES = 256 * 1024;
 
+/** A grid file: its path, or its bytes in memory. */
+export type GridFile = string | Uint8Array;
+
+const SNIFF_BYTES = 4096;
+
 /** Tells the format from the bytes (gzip and Parquet magic numbers), else CSV text. */
 export function detectFormat(bytes: Uint8Array, fileName: string): EvidenceFormat {
-  if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) return 'csv.gz';
-  const par1 = (at: number) =>
-    bytes[at] === 0x50 && bytes[at + 1] === 0x41 && bytes[at + 2] === 0x52 && bytes[at + 3] === 0x31;
-  if (bytes.length >= 8 && par1(0) && par1(bytes.length - 4)) return 'parquet';
+  return formatOf(
+    bytes.subarray(0, SNIFF_BYTES),
+    bytes.subarray(Math.max(0, bytes.length - 4)),
+    bytes.length,
+    fileName,
+  );
+}
+
+/** Tells a stored file's format from its first and last bytes. */
+export async function detectFileFormat(file: string, fileName: string): Promise<EvidenceFormat> {
+  const handle = await fs.promises.open(file, 'r');
+  try {
+    const size = (await handle.stat()).size;
+    const head = new Uint8Array(Math.min(size, SNIFF_BYTES));
+    await handle.read(head, 0, head.length, 0);
+    const tail = new Uint8Array(Math.min(size, 4));
+    await handle.read(tail, 0, tail.length, size - tail.length);
+    return formatOf(head, tail, size, fileName);
+  } finally {
+    await handle.close();
+  }
+}
+
+function formatOf(head: Uint8Array, tail: Uint8Array, size: number, fileName: string): EvidenceFormat {
+  if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return 'csv.gz';
+  const par1 = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x41 && b[2] === 0x52 && b[3] === 0x31;
+  if (size >= 8 && par1(head) && par1(tail)) return 'parquet';
   if (/\.parquet$/i.test(fileName))
     throw new AppError('unprocessable', `${fileName}: not a Parquet file (the PAR1 markers are missing)`, 'file');
-  if (bytes.subarray(0, Math.min(bytes.length, 4096)).includes(0)) {
+  if (head.includes(0)) {
     throw new AppError(
       'unprocessable',
       `${fileName}: not a CSV text file, a gzip-compressed CSV or a Parquet file`,
@@ -32,14 +68,22 @@ export function detectFormat(bytes: Uint8Array, fileName: string): EvidenceForma
   return 'csv';
 }
 
-/** Reads the header and first rows of a stored grid file; throws an AppError naming the problem. */
-export async function inspectGrid(bytes: Uint8Array, format: EvidenceFormat, fileName: string): Promise<GridPreview> {
-  if (format === 'parquet') return inspectParquet(bytes, fileName);
-  const text =
-    format === 'csv.gz'
-      ? await gunzipHead(bytes, fileName)
-      : Buffer.from(bytes.subarray(0, HEAD_BYTES)).toString('utf8');
-  const truncated = format === 'csv.gz' ? text.length >= HEAD_BYTES : bytes.length > HEAD_BYTES;
+/**
+ * Reads the header and first rows of a grid file (a path is read only as far as needed);
+ * throws an AppError naming the problem.
+ */
+export async function inspectGrid(file: GridFile, format: EvidenceFormat, fileName: string): Promise<GridPreview> {
+  if (format === 'parquet') return inspectParquet(await parquetBuffer(file), fileName);
+  let text: string;
+  let truncated: boolean;
+  if (format === 'csv.gz') {
+    text = await gunzipHead(file, fileName);
+    truncated = text.length >= HEAD_BYTES;
+  } else {
+    const head = await readHead(file, HEAD_BYTES + 1);
+    text = Buffer.from(head.subarray(0, HEAD_BYTES)).toString('utf8');
+    truncated = head.length > HEAD_BYTES;
+  }
   let records: string[][];
   try {
     records = readCsv(text, { maxRecords: PREVIEW_ROWS + 1, truncated, strict: false }).map((r) => r.cells);
@@ -73,7 +117,25 @@ function checkHeader(header: string[], fileName: string): void {
   });
 }
 
-function gunzipHead(bytes: Uint8Array, fileName: string): Promise<string> {
+async function readHead(file: GridFile, bytes: number): Promise<Uint8Array> {
+  if (typeof file !== 'string') return file.subarray(0, bytes);
+  const handle = await fs.promises.open(file, 'r');
+  try {
+    const head = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(head, 0, bytes, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function parquetBuffer(file: GridFile): Promise<AsyncBuffer> {
+  if (typeof file === 'string') return asyncBufferFromFile(file);
+  const copy = file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer;
+  return { byteLength: copy.byteLength, slice: (start, end) => copy.slice(start, end) };
+}
+
+function gunzipHead(file: GridFile, fileName: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -100,14 +162,19 @@ function gunzipHead(bytes: Uint8Array, fileName: string): Promise<string> {
         reject(new AppError('unprocessable', `${fileName}: not a valid gzip file (${err.message})`, 'file'));
       }
     });
-    gunzip.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const source =
+      typeof file === 'string'
+        ? fs.createReadStream(file, { highWaterMark: 64 * 1024 })
+        : Readable.from([Buffer.from(file.buffer, file.byteOffset, file.byteLength)]);
+    gunzip.on('close', () => source.destroy());
+    source.on('error', (err: Error) => gunzip.destroy(err));
+    source.pipe(gunzip);
   });
 }
 
-async function inspectParquet(bytes: Uint8Array, fileName: string): Promise<GridPreview> {
-  const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+async function inspectParquet(file: AsyncBuffer, fileName: string): Promise<GridPreview> {
   try {
-    const metadata = parquetMetadata(file);
+    const metadata = await parquetMetadataAsync(file);
     const header = parquetSchema(metadata).children.map((c) => c.element.name);
     checkHeader(header, fileName);
     const rows = await parquetReadObjects({

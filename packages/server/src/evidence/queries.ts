@@ -3,7 +3,7 @@ import { USER_DIRECTORY } from '../accounts/service.ts';
 import type { Queryable } from '../db/database.ts';
 import { onlyRow } from '../db/rows.ts';
 
-/** A stored grid file's description (the bytes live in evidence_files). */
+/** A stored grid file's description (the file lives in the file store, at `file_key`). */
 export interface DatasetRow {
   id: string;
   owner_id: string | null;
@@ -14,6 +14,8 @@ export interface DatasetRow {
   format: EvidenceFormat;
   size_bytes: number;
   sha256: string;
+  /** Where the file is in the file store (FILE_STORE_DIR); null for the bundled sample, read from the repository. */
+  file_key: string | null;
   header: string[];
   preview: string[][];
   mapping: ColumnMapping | null;
@@ -28,21 +30,20 @@ export interface Viewer {
   admin: boolean;
 }
 
-const DATASET_COLUMNS = `d.id, d.owner_id, u.name AS owner_name, d.name, d.source, d.file_name, d.format, d.size_bytes, d.sha256,
+const DATASET_COLUMNS = `d.id, d.owner_id, u.name AS owner_name, d.name, d.source, d.file_name, d.format, d.size_bytes::float8 AS size_bytes, d.sha256, d.file_key,
   d.header, d.preview, d.mapping, d.public, d.created_at, d.updated_at`;
 
 /** The datasets a write returned (`written d`), with their owner's name: what findDataset gives for them. */
 const WITH_OWNER = `SELECT ${DATASET_COLUMNS} FROM written d LEFT JOIN ${USER_DIRECTORY} u ON u.id = d.owner_id`;
 
-/** Inserts a dataset and, for uploads, its bytes; resolves with the dataset. */
+/** Inserts a dataset (its file is in the store at `file_key`); resolves with the dataset. */
 export async function insertDataset(
   tx: Queryable,
   row: Omit<DatasetRow, 'owner_name' | 'created_at' | 'updated_at'>,
-  bytes: Uint8Array | null,
 ): Promise<DatasetRow> {
   const r = await tx.query<DatasetRow>(
-    `WITH written AS (INSERT INTO evidence_datasets (id, owner_id, name, source, file_name, format, size_bytes, sha256, header, preview, mapping, public)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12) RETURNING *) ${WITH_OWNER}`,
+    `WITH written AS (INSERT INTO evidence_datasets (id, owner_id, name, source, file_name, format, size_bytes, sha256, header, preview, mapping, public, file_key)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13) RETURNING *) ${WITH_OWNER}`,
     [
       row.id,
       row.owner_id,
@@ -56,9 +57,9 @@ export async function insertDataset(
       JSON.stringify(row.preview),
       row.mapping ? JSON.stringify(row.mapping) : null,
       row.public,
+      row.file_key,
     ],
   );
-  if (bytes) await tx.query('INSERT INTO evidence_files (dataset_id, bytes) VALUES ($1, $2)', [row.id, bytes]);
   return onlyRow(r, 'Inserting a dataset');
 }
 
@@ -100,12 +101,6 @@ export async function updateDatasetMapping(
     [id, JSON.stringify(mapping)],
   );
   return r.rows[0] ?? null;
-}
-
-/** The uploaded bytes of a dataset, or null for the bundled sample (read from disk). */
-export async function readDatasetBytes(db: Queryable, id: string): Promise<Uint8Array | null> {
-  const r = await db.query<{ bytes: Uint8Array }>('SELECT bytes FROM evidence_files WHERE dataset_id = $1', [id]);
-  return r.rows[0] ? new Uint8Array(r.rows[0].bytes) : null;
 }
 
 /** Bytes of uploaded files a user keeps stored (what their quota counts). */

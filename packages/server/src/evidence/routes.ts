@@ -119,7 +119,7 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        await deleteDataset(ctx.db, request.user, request.params.id);
+        await deleteDataset(ctx.db, request.user, request.params.id, ctx.config.fileStoreDir);
         return reply.status(204).send(null);
       },
     );

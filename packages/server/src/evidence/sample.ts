@@ -17,7 +17,13 @@ export function bundledSample(): { path: string; fileName: string } | null {
 
 /** The bytes of the bundled sample; throws when it is missing. */
 export function readBundledSample(): { bytes: Uint8Array; fileName: string } {
+  const sample = requireBundledSample();
+  return { bytes: new Uint8Array(fs.readFileSync(sample.path)), fileName: sample.fileName };
+}
+
+/** The bundled sample's path and name; throws when it is missing. */
+export function requireBundledSample(): { path: string; fileName: string } {
   const sample = bundledSample();
   if (!sample) throw new Error(`The bundled sample grid is missing from ${SAMPLE_DIR}`);
-  return { bytes: new Uint8Array(fs.readFileSync(sample.path)), fileName: sample.fileName };
+  return sample;
 }

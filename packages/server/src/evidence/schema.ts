@@ -2,7 +2,7 @@ import { zAreaResult, zColumnMapping, zRunOptions } from '@convivio/shared';
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
 import { selfSerialised, zBinary } from '../http/response-schemas.ts';
-import type { ReceivedFile } from './upload-parser.ts';
+import type { StreamedFile } from './upload-parser.ts';
 import type { DatasetInput } from './service.ts';
 
 export const zDatasetCreate = z
@@ -114,7 +114,7 @@ function jsonField(v: unknown, field: string): unknown {
 }
 
 /** Turns a multipart request's fields and file, or a JSON body, into what createDataset needs. */
-export function datasetInputFromBody(body: Record<string, unknown>, file: ReceivedFile | null): DatasetInput {
+export function datasetInputFromBody(body: Record<string, unknown>, file: StreamedFile | null): DatasetInput {
   const common = { name: text(body.name), public: truthy(body.public) };
   const mapping =
     typeof body.mapping === 'object' && body.mapping !== null ? body.mapping : jsonField(body.mapping, 'mapping');
@@ -125,5 +125,5 @@ export function datasetInputFromBody(body: Record<string, unknown>, file: Receiv
       'file: attach a grid file (CSV, CSV.gz or Parquet) as the "file" part, or send {"sample": true}',
       'file',
     );
-  return { source: 'upload', ...common, mapping, fileName: file.fileName, bytes: file.bytes };
+  return { source: 'upload', ...common, mapping, fileName: file.fileName, file: file.file };
 }

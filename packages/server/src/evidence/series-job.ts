@@ -1,9 +1,9 @@
 import { registerJobHandler } from '../jobs/handlers.ts';
 import { isTransientError } from '../jobs/retry.ts';
 import { EngineInputError, inThread } from './compute.ts';
-import { findDataset, readDatasetBytes } from './queries.ts';
+import { datasetFilePath } from './dataset-file.ts';
+import { findDataset } from './queries.ts';
 import { findRun } from './run-queries.ts';
-import { readBundledSample } from './sample.ts';
 import { findSeries, saveSeriesChanges, type YearChange } from './series-queries.ts';
 import { SERIES_JOB_KIND } from './series-service.ts';
 import type { SeriesFileInput, SeriesGridInput, SeriesThreadInput } from './series-thread.ts';
@@ -24,7 +24,7 @@ export function yearPairs(years: number): [number, number][] {
  */
 registerJobHandler({
   kind: SERIES_JOB_KIND,
-  async run({ db, job, progress, signal }) {
+  async run({ db, fileStoreDir, job, progress, signal }) {
     const seriesId = String(job.payload.seriesId);
     const series = await findSeries(db, seriesId);
     if (!series) throw new Error(`Series "${seriesId}" no longer exists`);
@@ -38,9 +38,10 @@ registerJobHandler({
       if (!run || !dataset) throw new EngineInputError('MISSING_RUN', `The run of ${year} no longer exists`);
       if (!fileOf.has(dataset.id)) {
         progress(0.01, `loading file ${dataset.file_name}`);
-        const bytes = dataset.source === 'sample' ? readBundledSample().bytes : await readDatasetBytes(db, dataset.id);
-        if (!bytes) throw new Error(`The file of dataset "${dataset.id}" is missing`);
-        fileOf.set(dataset.id, files.push({ bytes: new Uint8Array(bytes), fileName: dataset.file_name }) - 1);
+        fileOf.set(
+          dataset.id,
+          files.push({ path: datasetFilePath(fileStoreDir, dataset), fileName: dataset.file_name }) - 1,
+        );
       }
       grids.push({ file: fileOf.get(dataset.id)!, mapping: run.mapping, year });
     }
@@ -54,7 +55,7 @@ registerJobHandler({
     const changes = await inThread<YearChange[]>(
       'series-thread',
       input,
-      files.map((f) => f.bytes.buffer as ArrayBuffer),
+      [],
       (fraction, phase) => progress(0.02 + fraction * 0.95, phase),
       signal,
     );

@@ -7,7 +7,8 @@ import type { SeriesOptions, YearChange } from './series-queries.ts';
 
 /** One dataset's file, shared by every year of the series read from it. */
 export interface SeriesFileInput {
-  bytes: Uint8Array;
+  /** The grid file's path (in the file store, or the bundled sample). */
+  path: string;
   fileName: string;
 }
 
@@ -41,7 +42,7 @@ try {
     post({ type: 'progress', fraction: (at / input.grids.length) * 0.4, phase: `reading ${g.year}` });
     const file = input.files[g.file]!;
     grids.push(
-      await readGrid(file.bytes, engineMapping(g.mapping, g.year), { name: file.fileName, limits: input.limits }),
+      await readGrid(file.path, engineMapping(g.mapping, g.year), { name: file.fileName, limits: input.limits }),
     );
   }
   const changes: YearChange[] = [];

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import { zRunOptions, type ColumnMapping, type RunOptions } from '@convivio/shared';
 import type { User } from '../accounts/schema.ts';
 import type { Limits } from '../config-limits.ts';
@@ -19,7 +20,8 @@ import {
 } from './queries.ts';
 import { assertWithinQuota } from './quota.ts';
 import { deleteRunRow, findRun, insertRun, listVisibleRuns, type RunRow } from './run-queries.ts';
-import { bundledSample, readBundledSample } from './sample.ts';
+import { fileKeyOf, removeStoredFile, type PendingFile } from './file-store.ts';
+import { bundledSample, requireBundledSample } from './sample.ts';
 import { checkGridFile, type CheckedGridFile } from './upload-check.ts';
 
 export const RUN_JOB_KIND = 'evidence.run';
@@ -31,13 +33,15 @@ const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
 
 /** What a new dataset is made from: an uploaded file or the bundled sample. */
 export type DatasetInput =
-  | { source: 'upload'; name?: string; fileName: string; bytes: Uint8Array; mapping?: unknown; public?: boolean }
+  | { source: 'upload'; name?: string; fileName: string; file: PendingFile; mapping?: unknown; public?: boolean }
   | { source: 'sample'; name?: string; mapping?: unknown; public?: boolean };
 
 /**
- * Stores a grid file (or registers the bundled sample) for the signed-in user. An upload is
- * checked to its end within the limits first (`checkGridFile`) and must fit the user's quota;
- * the mapping, when given, is checked against the header, naming any unknown column.
+ * Stores a grid file (or registers the bundled sample) for the signed-in user. An upload, already
+ * streamed to a temporary file in the file store, is checked to its end within
+ * the limits first (`checkGridFile`) and must fit the user's quota; the mapping, when given, is
+ * checked against the header, naming any unknown column. All or nothing: the file is moved into
+ * place only once the dataset's row has committed, and removed on any failure.
  */
 export async function createDataset(
   db: Database,
@@ -45,52 +49,92 @@ export async function createDataset(
   input: DatasetInput,
   limits: Limits,
 ): Promise<DatasetRow> {
+  if (input.source === 'sample') return createSampleDataset(db, user, input);
+  const pending = input.file;
+  try {
+    if (!user) throw unauthenticated();
+    const sha256 = await pending.finish();
+    const checked = await checkGridFile(pending.tempPath, input.fileName, limits);
+    const fields = datasetFields(input, checked, input.fileName);
+    const id = newId('dataset');
+    const row = await db.transaction(async (tx) => {
+      await assertWithinQuota(tx, user, pending.size, limits);
+      return insertDataset(tx, {
+        id,
+        owner_id: user.id,
+        source: 'upload',
+        ...fields,
+        ...fileColumns(input.fileName, checked, pending.size, sha256),
+        file_key: fileKeyOf(id),
+      });
+    });
+    try {
+      await pending.commit(fileKeyOf(id));
+    } catch (err) {
+      // The file could not be put in place: take the row back, so no dataset is left without its file.
+      await db.transaction((tx) => deleteDatasetRows(tx, id));
+      throw err;
+    }
+    return row;
+  } catch (err) {
+    await pending.discard();
+    throw err;
+  }
+}
+
+/** Registers the bundled sample (read from the repository, not copied) as the user's dataset. */
+async function createSampleDataset(
+  db: Database,
+  user: User | null,
+  input: Extract<DatasetInput, { source: 'sample' }>,
+): Promise<DatasetRow> {
   if (!user) throw unauthenticated();
-  if (input.source === 'sample' && !bundledSample())
+  if (!bundledSample())
     throw new AppError(
       'not_found',
       'The bundled sample grid is not installed (data/evidence/sample-grid.csv)',
       'sample',
     );
-  const file = input.source === 'sample' ? readBundledSample() : { bytes: input.bytes, fileName: input.fileName };
-  const checked: CheckedGridFile =
-    input.source === 'sample'
-      ? { format: 'csv', ...(await inspectGrid(file.bytes, 'csv', file.fileName)) }
-      : await checkGridFile(file.bytes, file.fileName, limits);
+  const sample = requireBundledSample();
+  const checked: CheckedGridFile = { format: 'csv', ...(await inspectGrid(sample.path, 'csv', sample.fileName)) };
+  return db.transaction((tx) =>
+    insertDataset(tx, {
+      id: newId('dataset'),
+      owner_id: user.id,
+      source: 'sample',
+      ...datasetFields(input, checked, 'Synthetic sample grid'),
+      ...fileColumns(sample.fileName, checked, fs.statSync(sample.path).size, sha256Of(sample.path)),
+      file_key: null,
+    }),
+  );
+}
+
+/** The name, mapping (checked against the header) and visibility asked for. */
+function datasetFields(
+  input: { name?: string; mapping?: unknown; public?: boolean },
+  checked: CheckedGridFile,
+  fallbackName: string,
+) {
   const mapping =
     input.mapping === undefined || input.mapping === null ? null : parseMapping(input.mapping, checked.header);
-  const name = input.name?.trim() || (input.source === 'sample' ? 'Synthetic sample grid' : file.fileName);
+  const name = input.name?.trim() || fallbackName;
   if (name.length > 200) throw new AppError('validation_failed', 'The name may have at most 200 characters', 'name');
-  const id = newId('dataset');
-  return db.transaction(async (tx) => {
-    if (input.source === 'upload') await assertWithinQuota(tx, user, file.bytes.length, limits);
-    return insertDataset(
-      tx,
-      {
-        id,
-        owner_id: user.id,
-        name,
-        source: input.source,
-        ...fileColumns(file, checked),
-        mapping,
-        public: input.public === true,
-      },
-      input.source === 'upload' ? file.bytes : null,
-    );
-  });
+  return { name, mapping, public: input.public === true };
 }
 
 /** A dataset's columns that describe its file: name, format, size, digest, header and first rows. */
-function fileColumns(file: { bytes: Uint8Array; fileName: string }, checked: CheckedGridFile) {
+function fileColumns(fileName: string, checked: CheckedGridFile, size: number, sha256: string) {
   return {
-    file_name: file.fileName,
+    file_name: fileName,
     format: checked.format,
-    size_bytes: file.bytes.length,
-    sha256: crypto.createHash('sha256').update(file.bytes).digest('hex'),
+    size_bytes: size,
+    sha256,
     header: checked.header,
     preview: checked.preview,
   };
 }
+
+const sha256Of = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 /** A dataset its viewer may see (else 404, so private ones are not revealed). */
 export async function getDataset(db: Queryable, user: User | null, id: string): Promise<DatasetRow> {
@@ -202,22 +246,19 @@ const SAMPLE_MAPPING = {
 export async function queueSampleRun(db: Database, limits: Limits): Promise<RunRow | null> {
   if (!bundledSample()) return null;
   if (await findPlatformSample(db)) return null;
-  const file = readBundledSample();
-  const checked: CheckedGridFile = { format: 'csv', ...(await inspectGrid(file.bytes, 'csv', file.fileName)) };
+  const sample = requireBundledSample();
+  const checked: CheckedGridFile = { format: 'csv', ...(await inspectGrid(sample.path, 'csv', sample.fileName)) };
   const mapping = parseMapping(SAMPLE_MAPPING, checked.header);
-  const dataset = await insertDataset(
-    db,
-    {
-      id: newId('dataset'),
-      owner_id: null,
-      name: 'Synthetic sample grid (bundled)',
-      source: 'sample',
-      ...fileColumns(file, checked),
-      mapping,
-      public: true,
-    },
-    null,
-  );
+  const dataset = await insertDataset(db, {
+    id: newId('dataset'),
+    owner_id: null,
+    name: 'Synthetic sample grid (bundled)',
+    source: 'sample',
+    ...fileColumns(sample.fileName, checked, fs.statSync(sample.path).size, sha256Of(sample.path)),
+    file_key: null,
+    mapping,
+    public: true,
+  });
   // One kernel (500 m) keeps the first start quick; anyone may run the sample with other options.
   const options = parseOrThrow(zRunOptions, { bandwidths: [500] }, 'options');
   return queueRun(db, { datasetId: dataset.id, ownerId: null, options, mapping, public: true }, limits);
@@ -235,16 +276,21 @@ export function listRuns(db: Queryable, user: User | null, datasetId: string | n
   return listVisibleRuns(db, viewerOf(user), datasetId);
 }
 
-/** Deletes a dataset (its owner, administrators): its stored file, its runs and their results; running runs are stopped. */
-export async function deleteDataset(db: Database, user: User | null, id: string): Promise<void> {
+/**
+ * Deletes a dataset (its owner, administrators): its runs and their results, then (once that has
+ * committed) its stored file; running runs are stopped.
+ */
+export async function deleteDataset(db: Database, user: User | null, id: string, fileStoreDir: string): Promise<void> {
   if (!user) throw unauthenticated();
-  assertCanChange(user, await getDataset(db, user, id), 'this dataset');
+  const dataset = await getDataset(db, user, id);
+  assertCanChange(user, dataset, 'this dataset');
   const jobs = await db.transaction(async (tx) => {
     const ids = await deleteDatasetRows(tx, id);
     await deleteJobs(tx, ids);
     return ids;
   });
   notifyJobsDeleted(jobs);
+  if (dataset.file_key) await removeStoredFile(fileStoreDir, dataset.file_key);
 }
 
 /** Deletes a run (its owner, administrators) with its results; a running one is stopped. */

@@ -1,40 +1,35 @@
-import { Readable } from 'node:stream';
+import fs from 'node:fs';
 import { describeBytes, IndicatorError, parquetDataBytes, scanCsv } from '@convivio/indicators';
 import type { EvidenceFormat } from '@convivio/shared';
-import { parquetMetadata } from 'hyparquet';
+import { asyncBufferFromFile, parquetMetadataAsync } from 'hyparquet';
 import { limitVariable, type Limits } from '../config-limits.ts';
 import { AppError } from '../errors.ts';
-import { detectFormat, inspectGrid, type GridPreview } from './inspect.ts';
+import { detectFileFormat, inspectGrid, type GridPreview } from './inspect.ts';
 
 /** What the check of an uploaded grid file found. */
 export interface CheckedGridFile extends GridPreview {
   format: EvidenceFormat;
 }
 
-const CHUNK = 1 << 20;
-
 /**
- * Checks an uploaded grid file before it is stored. CSV (plain or gzip) is read to its end as a
+ * Checks an uploaded grid file (streamed to `file`, a path) before it is stored. CSV (plain or gzip) is read to its end as a
  * stream, keeping nothing: its text once decompressed must stay within
  * UPLOAD_MAX_DECOMPRESSED_BYTES, each row within UPLOAD_MAX_LINE_BYTES, and every row must have
  * the header's number of fields. Parquet's column data, as its metadata states it, must stay
  * within UPLOAD_MAX_DECOMPRESSED_BYTES uncompressed. Then the header and first rows are read.
  * Errors name the limit (413) or the line at fault (422).
  */
-export async function checkGridFile(bytes: Uint8Array, fileName: string, limits: Limits): Promise<CheckedGridFile> {
-  if (bytes.length === 0) throw new AppError('validation_failed', 'The file is empty', 'file');
-  const format = detectFormat(bytes, fileName);
-  if (format === 'parquet') checkParquetSize(bytes, fileName, limits);
-  else await scanText(bytes, fileName, limits);
-  return { format, ...(await inspectGrid(bytes, format, fileName)) };
+export async function checkGridFile(file: string, fileName: string, limits: Limits): Promise<CheckedGridFile> {
+  if ((await fs.promises.stat(file)).size === 0) throw new AppError('validation_failed', 'The file is empty', 'file');
+  const format = await detectFileFormat(file, fileName);
+  if (format === 'parquet') await checkParquetSize(file, fileName, limits);
+  else await scanText(file, fileName, limits);
+  return { format, ...(await inspectGrid(file, format, fileName)) };
 }
 
-async function scanText(bytes: Uint8Array, fileName: string, limits: Limits): Promise<void> {
-  const chunks = function* (): Generator<Uint8Array> {
-    for (let at = 0; at < bytes.length; at += CHUNK) yield bytes.subarray(at, at + CHUNK);
-  };
+async function scanText(file: string, fileName: string, limits: Limits): Promise<void> {
   try {
-    await scanCsv(Readable.from(chunks()), {
+    await scanCsv(file, {
       name: fileName,
       limits: { maxTextBytes: limits.uploadMaxDecompressedBytes, maxRowBytes: limits.uploadMaxLineBytes },
     });
@@ -46,12 +41,10 @@ async function scanText(bytes: Uint8Array, fileName: string, limits: Limits): Pr
   }
 }
 
-function checkParquetSize(bytes: Uint8Array, fileName: string, limits: Limits): void {
+async function checkParquetSize(file: string, fileName: string, limits: Limits): Promise<void> {
   let data: number;
   try {
-    data = parquetDataBytes(
-      parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer),
-    );
+    data = parquetDataBytes(await parquetMetadataAsync(await asyncBufferFromFile(file)));
   } catch (err) {
     throw new AppError(
       'unprocessable',

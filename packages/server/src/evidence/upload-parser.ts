@@ -1,6 +1,7 @@
 import multipart, { type Multipart, type MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.ts';
+import { PendingFile } from './file-store.ts';
 
 /** Text fields of a form: one value, or a list when the name repeats. */
 export type FormFields = Record<string, string | string[]>;
@@ -81,25 +82,65 @@ export interface ReceivedFile {
   bytes: Buffer;
 }
 
+/** An uploaded file, streamed to a temporary file in the file store (not yet committed). */
+export interface StreamedFile {
+  fileName: string;
+  file: PendingFile;
+}
+
 /**
  * Reads the file part (at most `room.bytes`; past that the rest is read to nowhere and
  * `room.tooLarge()` is thrown) and the text fields after it. For a request that is not
  * multipart (JSON), its body's fields and no file.
  */
-export async function receiveUpload(
+export function receiveUpload(
   request: FastifyRequest,
   room: UploadRoom,
 ): Promise<{ fields: Record<string, unknown>; file: ReceivedFile | null }> {
+  return receive(request, room, async (part, fileName) => {
+    const bytes = await readWithin(part, room);
+    return fileName !== '' || bytes.length > 0 ? { fileName: fileName || 'upload', bytes } : null;
+  });
+}
+
+/**
+ * As `receiveUpload`, but the file part streams to a temporary file in the store under `dir`
+ * as it arrives (never held whole in memory), its size checked against `room` on the way. On
+ * any error the temporary file is removed; on success the caller commits or discards it.
+ */
+export async function receiveUploadToStore(
+  request: FastifyRequest,
+  room: UploadRoom,
+  dir: string,
+): Promise<{ fields: Record<string, unknown>; file: StreamedFile | null }> {
+  let pendingFile: PendingFile | null = null;
+  try {
+    return await receive(request, room, async (part, fileName) => {
+      pendingFile = await PendingFile.open(dir);
+      await streamWithin(part, room, pendingFile);
+      if (fileName === '' && pendingFile.size === 0) {
+        await pendingFile.discard();
+        return null;
+      }
+      return { fileName: fileName || 'upload', file: pendingFile };
+    });
+  } catch (err) {
+    await (pendingFile as PendingFile | null)?.discard();
+    throw err;
+  }
+}
+
+async function receive<F>(
+  request: FastifyRequest,
+  room: UploadRoom,
+  readFile: (part: MultipartFile, fileName: string) => Promise<F | null>,
+): Promise<{ fields: Record<string, unknown>; file: F | null }> {
   const fields = { ...((request.body ?? {}) as Record<string, unknown>) };
   const upload = pending.get(request);
   if (!upload) return { fields, file: null };
   try {
-    let file: ReceivedFile | null = null;
-    if (upload.file) {
-      const bytes = await readWithin(upload.file, room);
-      const fileName = upload.file.filename.split(/[\\/]/).pop() ?? '';
-      if (fileName !== '' || bytes.length > 0) file = { fileName: fileName || 'upload', bytes };
-    }
+    let file: F | null = null;
+    if (upload.file) file = await readFile(upload.file, upload.file.filename.split(/[\\/]/).pop() ?? '');
     for (;;) {
       const next = await upload.rest.next().catch((err: unknown) => {
         throw uploadError(err, room.bytes);
@@ -126,6 +167,16 @@ async function readWithin(part: MultipartFile, room: UploadRoom): Promise<Buffer
   }
   if (size > room.bytes || part.file.truncated) throw room.tooLarge();
   return Buffer.concat(chunks, size);
+}
+
+/** Writes the file part to `file` while it stays within the room; past that, reads the rest to nowhere and throws. */
+async function streamWithin(part: MultipartFile, room: UploadRoom, file: PendingFile): Promise<void> {
+  let size = 0;
+  for await (const chunk of part.file as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size <= room.bytes) await file.write(chunk);
+  }
+  if (size > room.bytes || part.file.truncated) throw room.tooLarge();
 }
 
 /** Reads what is left of a multipart request to nowhere. */

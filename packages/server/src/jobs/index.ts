@@ -28,6 +28,7 @@ export function startWorkers(
 ): JobWorkers {
   const worker = new JobWorker(ctx.db, {
     timeoutSeconds: ctx.config.limits.jobTimeoutSeconds,
+    fileStoreDir: ctx.config.fileStoreDir,
     ...opts,
     handlers: jobHandlers(),
   }).start();

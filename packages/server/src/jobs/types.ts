@@ -34,6 +34,8 @@ export interface Job {
 /** What a handler may do while it runs a job. */
 export interface JobContext {
   db: Database;
+  /** Where uploaded files live (FILE_STORE_DIR). */
+  fileStoreDir: string;
   job: Job;
   /** Records progress (0–1) and a short message; throttled, never throws. */
   progress: (fraction: number, message?: string) => void;

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
+import path from 'node:path';
 import type { Database } from '../db/database.ts';
 import {
   claimNextJob,
@@ -32,6 +33,8 @@ export interface WorkerOptions {
   /** Wall-clock seconds an attempt may run before it is stopped and the job fails (a handler may set its own). */
   timeoutSeconds?: number;
   log?: JobLogger;
+  /** Where uploaded files live (FILE_STORE_DIR), handed to each job; by default data/files. */
+  fileStoreDir?: string;
 }
 
 const quiet: JobLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -66,6 +69,7 @@ export class JobWorker {
       backoff: options.backoff ?? ((n) => backoffSeconds(n)),
       timeoutSeconds: options.timeoutSeconds ?? 900,
       log: options.log ?? quiet,
+      fileStoreDir: options.fileStoreDir ?? path.resolve('data/files'),
     };
   }
 
@@ -161,6 +165,7 @@ export class JobWorker {
       if (this.stopping) throw new WorkerStoppingError();
       const running = handler.run({
         db: this.db,
+        fileStoreDir: this.opts.fileStoreDir,
         job,
         signal: controller.signal,
         progress: (f, m) => progress.set(f, m),
