@@ -23,6 +23,11 @@ export interface Config {
   smtpUrl: string | null;
   /** MAIL_FROM: the sender of every e-mail. */
   mailFrom: string;
+  /**
+   * JOB_WORKERS: jobs the server's in-process worker runs at once; 0 runs none (separate
+   * `convivio worker` processes do, PostgreSQL only); null: the default (2 on PostgreSQL, 1 on PGlite).
+   */
+  jobWorkers: number | null;
 }
 
 export type TrustProxy = false | number | string[];
@@ -102,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const mailFrom = env.MAIL_FROM?.trim() || 'Convivio <no-reply@convivio.invalid>';
   if (!/^([^<>]*<)?[^@<>\s]+@[^@<>\s]+>?$/.test(mailFrom))
     problems.push(`MAIL_FROM must be an e-mail address, optionally with a name: Convivio <no-reply@example.org>`);
+  const jobWorkers = readJobWorkers(env.JOB_WORKERS, databaseUrl !== null, problems);
   const config: Config = {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -117,7 +123,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl,
     smtpUrl,
     mailFrom,
+    jobWorkers,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+/** JOB_WORKERS: a whole number 0–64; with embedded PGlite only 1 (one connection, and no other process may open it). */
+function readJobWorkers(raw: string | undefined, postgres: boolean, problems: string[]): number | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 64) {
+    problems.push(`JOB_WORKERS must be a whole number from 0 to 64, got "${raw}"`);
+    return null;
+  }
+  if (!postgres && n !== 1) {
+    problems.push(
+      `JOB_WORKERS=${n} needs PostgreSQL (DATABASE_URL): the embedded PGlite database is opened by the server alone, ` +
+        'so its one in-process worker runs the jobs (leave JOB_WORKERS unset)',
+    );
+    return null;
+  }
+  return n;
 }
