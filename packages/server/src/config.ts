@@ -27,6 +27,11 @@ export interface Config {
   evidenceMapTiles: string | null;
   /** FILE_STORE_DIR: where uploaded files live (default `files` beside DATA_DIR); every process running workers must see the same directory. */
   fileStoreDir: string;
+  /**
+   * JOB_WORKERS: jobs the server's in-process worker runs at once; 0 runs none (separate
+   * `convivio worker` processes do, PostgreSQL only); null: the default (2 on PostgreSQL, 1 on PGlite).
+   */
+  jobWorkers: number | null;
 }
 
 export type TrustProxy = false | number | string[];
@@ -112,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } else if (evidenceMapTiles && !['{z}', '{x}', '{y}'].every((p) => evidenceMapTiles.includes(p)))
     problems.push(`EVIDENCE_MAP_TILES must contain {z}, {x} and {y}, e.g. https://tiles.example.org/{z}/{x}/{y}.png`);
   const dataDir = path.resolve(env.DATA_DIR ?? 'data/db');
+  const jobWorkers = readJobWorkers(env.JOB_WORKERS, databaseUrl !== null, problems);
   const config: Config = {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -129,7 +135,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom,
     evidenceMapTiles,
     fileStoreDir: path.resolve(env.FILE_STORE_DIR?.trim() || path.join(path.dirname(dataDir), 'files')),
+    jobWorkers,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+/** JOB_WORKERS: a whole number 0–64; with embedded PGlite only 1 (one connection, and no other process may open it). */
+function readJobWorkers(raw: string | undefined, postgres: boolean, problems: string[]): number | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 64) {
+    problems.push(`JOB_WORKERS must be a whole number from 0 to 64, got "${raw}"`);
+    return null;
+  }
+  if (!postgres && n !== 1) {
+    problems.push(
+      `JOB_WORKERS=${n} needs PostgreSQL (DATABASE_URL): the embedded PGlite database is opened by the server alone, ` +
+        'so its one in-process worker runs the jobs (leave JOB_WORKERS unset)',
+    );
+    return null;
+  }
+  return n;
 }

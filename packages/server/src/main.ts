@@ -18,8 +18,11 @@ async function main(): Promise<void> {
   }
   const ctx = await bootstrap(config);
   const app = await buildApp(ctx, { logger: true });
-  const workers = startWorkers(ctx, { log: app.log });
-  app.addHook('onClose', () => workers.stop());
+  // JOB_WORKERS=0: the jobs are run by separate `convivio worker` processes only.
+  if (config.jobWorkers !== 0) {
+    const workers = startWorkers(ctx, { log: app.log });
+    app.addHook('onClose', () => workers.stop());
+  } else app.log.info('no in-process job worker (JOB_WORKERS=0): run `convivio worker` to run jobs');
   const where = ctx.db.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
   app.log.info(`database: ${where}; migrations applied: ${ctx.migrations.length}; bundled data loaded: ${ctx.seeded}`);
   const close = async () => {

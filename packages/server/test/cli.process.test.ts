@@ -5,26 +5,14 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, childEnv, ROOT } from './cli-child.ts';
 import { ENGINES, emptyPostgresDatabase } from './harness.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const BIN = path.join(ROOT, 'packages/server/bin/convivio.mjs');
 const PASSWORD = 'a-long-enough-password\n';
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-cli-process-'));
 // One PGlite directory for every test here: creating one costs seconds.
 const pgliteDir = path.join(tmp, 'db');
-
-/** Environment of a child: the test runner's, without its database settings, plus `env`. */
-function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
-  const base: NodeJS.ProcessEnv = { ...process.env, SEED_ON_EMPTY: 'false' };
-  delete base.DATABASE_URL;
-  delete base.DATA_DIR;
-  delete base.DEBUG;
-  delete base.NODE_OPTIONS;
-  return { ...base, ...env };
-}
 
 /** Runs `convivio ARGS` to its end. */
 function convivio(

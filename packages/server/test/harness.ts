@@ -39,7 +39,7 @@ export const ENGINES: Engine[] = requiredOnCi(
 export async function freshDatabase(
   engine: Engine,
   opts: { seeded?: boolean } = {},
-): Promise<{ db: Database; drop: () => Promise<void> }> {
+): Promise<{ db: Database; drop: () => Promise<void>; url?: string }> {
   const templates = inject('testTemplates');
   const which = opts.seeded ? 'seeded' : 'migrated';
   if (engine === 'pglite') {
@@ -53,6 +53,7 @@ export async function freshDatabase(
   const db = await openPostgres(copy.url, 4);
   return {
     db,
+    url: copy.url,
     drop: async () => {
       await db.close();
       await copy.drop();
@@ -89,6 +90,8 @@ export interface TestApp {
   app: FastifyInstance;
   db: Database;
   config: Config;
+  /** The database's address, for processes that share it (PostgreSQL only). */
+  databaseUrl: string | null;
   anonymous: Client;
   /** Creates an account and signs it in through the real sign-in route. */
   signIn(role: User['role'], cityId?: string | null): Promise<Client>;
@@ -100,7 +103,7 @@ export async function startTestApp(
   engine: Engine,
   opts: { seed?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
-  const { db, drop } = await freshDatabase(engine, { seeded: opts.seed !== false });
+  const { db, drop, url } = await freshDatabase(engine, { seeded: opts.seed !== false });
   // Uploaded files go to a directory of this test app's own, removed on close.
   const fileStoreDir = opts.env?.FILE_STORE_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-files-'));
   const config = { ...loadConfig({ FILE_STORE_DIR: fileStoreDir, ...opts.env }), signInLimitPerMinute: 1000 };
@@ -117,6 +120,7 @@ export async function startTestApp(
     app,
     db,
     config,
+    databaseUrl: url ?? null,
     anonymous,
     async signIn(role, cityId = null) {
       const email = `${role}-${crypto.randomBytes(4).toString('hex')}@example.org`;

@@ -169,6 +169,22 @@ const zJobError = z
   })
   .nullable();
 
+/** The worker running a job: its id (host:pid:random), host and process id, and since when it runs this attempt. */
+export const zJobHolder = z
+  .object({
+    id: z.string(),
+    host: z.string().nullable().describe('null when the worker has not announced itself (yet)'),
+    pid: z.number().int().nullable(),
+    since: z.string(),
+  })
+  .meta({ id: 'JobHolder' });
+
+const holder = zJobHolder
+  .nullable()
+  .describe(
+    'The worker running it now; shown to its owner and administrators only (null otherwise, or when not running)',
+  );
+
 /** A run: its status and progress, and its results when done. */
 export const zEvidenceRun = z
   .object({
@@ -179,6 +195,7 @@ export const zEvidenceRun = z
     progress: z.number(),
     message: z.string().nullable(),
     attempts: z.number().int(),
+    worker: holder,
     error: zJobError,
     options: zRunOptions,
     mapping: zColumnMapping,
@@ -211,6 +228,7 @@ export type RunOptionsInput = z.input<typeof zRunOptions>;
 export type AreaResult = z.infer<typeof zAreaResult>;
 export type EvidenceDataset = z.infer<typeof zEvidenceDataset>;
 export type EvidenceRun = z.infer<typeof zEvidenceRun>;
+export type JobHolder = z.infer<typeof zJobHolder>;
 export type EvidenceFormat = (typeof EVIDENCE_FORMATS)[number];
 
 /** One index compared between two years: the values, the change (to − from) and its p-value. */
@@ -257,6 +275,7 @@ export const zEvidenceSeriesListItem = z
 export const zEvidenceSeries = z
   .object({
     ...seriesHead,
+    worker: holder,
     years: z.array(
       z.object({
         year: z.string(),

@@ -16,6 +16,9 @@ const USAGE = `convivio — command line of the Convivio platform
   convivio assign --input instance.json --output result.json
   convivio remind [--hours 24]     e-mail participants of events starting within that many hours (once each)
   convivio digest                  e-mail the weekly digest of what people follow (those who chose weekly; once a week)
+  convivio worker [--concurrency N] [--kinds a,b]
+                                   run background jobs (evidence runs, series) until stopped; PostgreSQL only,
+                                   as many as you like on any machines (see README, "More job workers")
 
 The database is the one the platform uses: DATABASE_URL, or PGlite under DATA_DIR (default ./data/db).
 PGlite serves one process at a time: stop the server before running user create, import or export on it.
@@ -108,6 +111,24 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       describeLockHolder('the command "convivio digest"');
       const { digestCommand } = await import('./commands.ts');
       return await digestCommand(io);
+    }
+    case 'worker': {
+      const { values } = parseCommandLine(rest, {
+        ...COMMON,
+        concurrency: { type: 'string' },
+        kinds: { type: 'string' },
+      });
+      if (values.help) return usage(io);
+      const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
+      if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64))
+        throw new CommandLineError(`--concurrency must be a whole number from 1 to 64, got "${values.concurrency}"`);
+      const kinds = values.kinds
+        ?.split(',')
+        .map((k) => k.trim())
+        .filter((k) => k !== '');
+      if (kinds !== undefined && kinds.length === 0) throw new CommandLineError('--kinds needs at least one job kind');
+      const { workerCommand } = await import('./worker.ts');
+      return await workerCommand({ concurrency, kinds }, io);
     }
     case 'indicators': {
       const { runIndicatorsCli } = await import('@convivio/indicators/cli');

@@ -20,6 +20,11 @@ export function canSee(user: User | null, record: { owner_id: string | null; pub
   return can(user, 'evidence.see', { mine: mine(user, record), public: record.public });
 }
 
+/** Whether the user may change the record: its owner or an administrator (they also see which worker runs it). */
+export function canChange(user: User | null, record: { owner_id: string | null }): boolean {
+  return can(user, 'evidence.change', { mine: mine(user, record) });
+}
+
 /** Only the owner and administrators may change a dataset (its mapping). */
 export function assertCanChange(user: User | null, record: { owner_id: string | null }, what: string): User {
   return assertCan(user, 'evidence.change', { mine: mine(user, record) }, what);

@@ -1,8 +1,9 @@
-import { zRunOptions, type EvidenceDataset, type EvidenceRun } from '@convivio/shared';
+import { zRunOptions, type EvidenceDataset, type EvidenceRun, type JobHolder } from '@convivio/shared';
 import type { User } from '../accounts/schema.ts';
+import { canChange } from './access.ts';
 import { suggestMapping } from './mapping.ts';
 import type { DatasetRow } from './queries.ts';
-import type { RunRow } from './run-queries.ts';
+import type { HolderColumns, RunRow } from './run-queries.ts';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
@@ -26,6 +27,20 @@ export function presentDataset(row: DatasetRow, user: User | null): EvidenceData
   };
 }
 
+/** The worker running a run or series, for its owner and administrators only (hosts say how the platform is deployed). */
+export function presentHolder(
+  row: HolderColumns & { owner_id: string | null; status: string },
+  user: User | null,
+): JobHolder | null {
+  if (row.status !== 'running' || row.worker_id === null || !canChange(user, row)) return null;
+  return {
+    id: row.worker_id,
+    host: row.worker_host,
+    pid: row.worker_pid,
+    since: iso(row.worker_since ?? new Date()),
+  };
+}
+
 /** A run with its status and progress, and its results once it succeeded. */
 export function presentRun(row: RunRow, user: User | null): EvidenceRun {
   const done = row.status === 'succeeded';
@@ -37,6 +52,7 @@ export function presentRun(row: RunRow, user: User | null): EvidenceRun {
     progress: Number(row.progress),
     message: row.message,
     attempts: row.attempts,
+    worker: presentHolder(row, user),
     error: row.status === 'failed' ? row.error : null,
     // Runs stored before an option existed take its default.
     options: zRunOptions.parse(row.options),

@@ -17,8 +17,16 @@ export interface GridSummary {
   areas: string[];
 }
 
+/** The worker holding a running job, from the job_states view (all null unless it runs). */
+export interface HolderColumns {
+  worker_id: string | null;
+  worker_since: Date | string | null;
+  worker_host: string | null;
+  worker_pid: number | null;
+}
+
 /** A run joined with its job (status, progress) and dataset. */
-export interface RunRow {
+export interface RunRow extends HolderColumns {
   id: string;
   dataset_id: string;
   dataset_name: string;
@@ -45,6 +53,7 @@ const runSelect = (
   withResults: boolean,
 ) => `SELECT r.id, r.dataset_id, d.name AS dataset_name, r.owner_id, u.name AS owner_name, r.job_id, r.options, r.mapping,
     r.public, r.grid, ${withResults ? 'r.results' : 'NULL::jsonb AS results'}, r.created_at, r.finished_at, j.status, j.progress, j.message, j.error, j.attempts,
+    j.worker_id, j.worker_since, j.worker_host, j.worker_pid,
     (SELECT jsonb_agg(jsonb_build_object('name', l.name, 'label', l.label) ORDER BY l.position) FROM evidence_layers l WHERE l.run_id = r.id) AS layers
   FROM evidence_runs r JOIN ${JOB_STATES} j ON j.id = r.job_id JOIN evidence_datasets d ON d.id = r.dataset_id LEFT JOIN ${USER_DIRECTORY} u ON u.id = r.owner_id`;
 

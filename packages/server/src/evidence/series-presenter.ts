@@ -1,6 +1,7 @@
 import type { EvidenceSeries, EvidenceSeriesListItem } from '@convivio/shared';
 import type { User } from '../accounts/schema.ts';
 import type { Queryable } from '../db/database.ts';
+import { presentHolder } from './presenter.ts';
 import { findRun } from './run-queries.ts';
 import type { SeriesListRow, SeriesRow } from './series-queries.ts';
 
@@ -18,6 +19,7 @@ function seriesHead(row: SeriesRow | SeriesListRow, user: User | null) {
     status: row.status,
     progress: Number(row.progress),
     message: row.message,
+    worker: presentHolder(row, user),
     error: row.status === 'failed' ? row.error : null,
     options: row.options,
     createdAt: iso(row.created_at),

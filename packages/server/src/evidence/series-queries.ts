@@ -4,6 +4,7 @@ import { USER_DIRECTORY } from '../accounts/service.ts';
 import { JOB_STATES } from '../jobs/queue.ts';
 import type { JobErrorDetail, JobStatus } from '../jobs/types.ts';
 import type { Viewer } from './queries.ts';
+import type { HolderColumns } from './run-queries.ts';
 
 /** The change between two years of a series (runs by position in the series). */
 export interface YearChange {
@@ -19,7 +20,7 @@ export interface SeriesOptions {
 }
 
 /** A series with its job's status and its runs in year order. */
-export interface SeriesRow {
+export interface SeriesRow extends HolderColumns {
   id: string;
   owner_id: string | null;
   owner_name: string | null;
@@ -42,6 +43,7 @@ export type SeriesListRow = Omit<SeriesRow, 'changes'> & { index_keys: string[] 
 
 const SERIES_COLUMNS = `s.id, s.owner_id, u.name AS owner_name, s.name, s.public, s.options, s.job_id,
     s.created_at, s.finished_at, j.status, j.progress, j.message, j.error,
+    j.worker_id, j.worker_since, j.worker_host, j.worker_pid,
     COALESCE((SELECT jsonb_agg(jsonb_build_object('run_id', m.run_id, 'year', m.year) ORDER BY m.position)
       FROM evidence_series_runs m WHERE m.series_id = s.id), '[]'::jsonb) AS runs`;
 const SERIES_FROM = `FROM evidence_series s JOIN ${JOB_STATES} j ON j.id = s.job_id LEFT JOIN ${USER_DIRECTORY} u ON u.id = s.owner_id`;

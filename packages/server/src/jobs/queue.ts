@@ -92,7 +92,7 @@ export async function claimIn(tx: Queryable, workerId: string, kinds: string[]):
   const picked = pick.rows[0];
   if (!picked) return null;
   const r = await tx.query<JobRow>(
-    `UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_at = now(), locked_by = $2, updated_at = now()
+    `UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_at = now(), claimed_at = now(), locked_by = $2, updated_at = now()
      WHERE id = $1 RETURNING *`,
     [picked.id, workerId],
   );
@@ -247,6 +247,20 @@ export async function releaseJob(
     [id, workerId, JSON.stringify(error)],
   );
   return r.rows[0]?.status ?? null;
+}
+
+/**
+ * Hands back a job this worker claimed but never started (it was stopping when the claim came
+ * back): queued again as it was, the attempt not counted. False when it no longer held the job.
+ */
+export async function returnUnstartedJob(db: Queryable, id: string, workerId: string): Promise<boolean> {
+  const r = await db.query(
+    `UPDATE jobs SET status = 'queued', attempts = attempts - 1, locked_at = NULL, locked_by = NULL, claimed_at = NULL,
+       updated_at = now()
+     WHERE id = $1 AND locked_by = $2 AND status = 'running'`,
+    [id, workerId],
+  );
+  return r.affectedRows > 0;
 }
 
 /**

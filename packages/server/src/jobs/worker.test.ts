@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ENGINES, freshDatabase } from '../../test/harness.ts';
 import type { Database } from '../db/database.ts';
@@ -5,6 +6,7 @@ import { cancelJob, enqueueJob, getJob, notifyJobsQueued } from './queue.ts';
 import { TransientJobError } from './retry.ts';
 import type { Job, JobHandler } from './types.ts';
 import { JobWorker } from './worker.ts';
+import { listWorkers } from './registry.ts';
 
 /** Polls until `check` holds (the worker runs in the background); fails after many tries. */
 async function until<T>(read: () => Promise<T>, check: (v: T) => boolean): Promise<T> {
@@ -48,6 +50,7 @@ describe.each(ENGINES)('job worker on %s', (engine) => {
   beforeEach(async () => {
     await Promise.all(workers.splice(0).map((w) => w.stop()));
     await db.query('DELETE FROM jobs');
+    await db.query('DELETE FROM job_workers');
   });
 
   it('runs a queued job and stores its result reference', async () => {
@@ -152,6 +155,42 @@ describe.each(ENGINES)('job worker on %s', (engine) => {
     const job = await getJob(db, id);
     expect(job).toMatchObject({ status: 'queued', attempts: 1, lockedBy: null, error: { code: 'INTERRUPTED' } });
     expect(job!.message).toMatch(/^Attempt 1 of 3 was interrupted/);
+  });
+
+  it('hands a job claimed while the worker was stopping back untouched, its attempt not counted', async () => {
+    const worker = new JobWorker(db, { handlers: [{ kind: 'test.late', run: async () => 'ran' }] });
+    const id = await enqueueJob(db, 'test.late', {});
+    // The claim is under way when stop() comes (as a second slot's claim may be while another slot's job is given back).
+    const claiming = worker.runOnce();
+    await worker.stop();
+    expect(await claiming).toBe(true);
+    expect(await getJob(db, id)).toMatchObject({ status: 'queued', attempts: 0, lockedBy: null, message: null });
+  });
+
+  it('announces itself in job_workers and is named as the holder of its running job until it stops', async () => {
+    const worker = start([{ kind: 'test.held', run: waitsForAbort }], undefined, 1);
+    const id = await enqueueJob(db, 'test.held', {});
+    await until(
+      () => getJob(db, id),
+      (j) => j?.status === 'running',
+    );
+    const announced = await until(
+      () => listWorkers(db),
+      (ws) => ws.length === 1,
+    );
+    expect(announced[0]).toMatchObject({ id: worker.id, host: os.hostname(), pid: process.pid, kinds: ['test.held'] });
+    expect(worker.id).toMatch(new RegExp(`^${os.hostname()}:${process.pid}:[0-9a-f]{6}$`));
+    const held = await db.query(
+      'SELECT worker_id, worker_host, worker_pid, worker_since FROM job_states WHERE id = $1',
+      [id],
+    );
+    expect(held.rows).toHaveLength(1);
+    expect(held.rows[0]).toMatchObject({ worker_id: worker.id, worker_host: os.hostname(), worker_pid: process.pid });
+    expect(held.rows[0]!.worker_since).not.toBeNull();
+    await worker.stop();
+    expect(await listWorkers(db)).toEqual([]);
+    const after = await db.query('SELECT worker_id, worker_host FROM job_states WHERE id = $1', [id]);
+    expect(after.rows).toEqual([{ worker_id: null, worker_host: null }]);
   });
 
   it('fails a job for good, with its last error, when the server stops during every attempt (not queued forever)', async () => {

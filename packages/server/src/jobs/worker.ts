@@ -10,8 +10,10 @@ import {
   queueSignals,
   recoverStaleJobs,
   releaseJob,
+  returnUnstartedJob,
   type Heartbeat,
 } from './queue.ts';
+import { announceWorker, pruneWorkers, retireWorker } from './registry.ts';
 import { backoffSeconds, errorDetail, isTransientError } from './retry.ts';
 import { JobCancelledError, JobTimeoutError, LockLostError, WorkerStoppingError } from './stop-reasons.ts';
 import type { Job, JobHandler, JobLogger } from './types.ts';
@@ -32,6 +34,14 @@ export interface WorkerOptions {
   backoff?: (attempt: number) => number;
   /** Wall-clock seconds an attempt may run before it is stopped and the job fails (a handler may set its own). */
   timeoutSeconds?: number;
+  /** How often the worker refreshes its row in job_workers (its own heartbeat). */
+  announceMs?: number;
+  /**
+   * Called once when claiming has failed this many times in a row (the database is gone):
+   * `convivio worker` stops and exits non-zero. Unset: the worker keeps trying.
+   */
+  fatalAfterFailures?: number;
+  onFatal?: (err: unknown) => void;
   log?: JobLogger;
   /** Where uploaded files live (FILE_STORE_DIR), handed to each job; by default data/files. */
   fileStoreDir?: string;
@@ -48,18 +58,23 @@ queueSignals.setMaxListeners(0);
 export class JobWorker {
   readonly id: string;
   private readonly handlers: Map<string, JobHandler>;
-  private readonly opts: Required<Omit<WorkerOptions, 'handlers' | 'id'>>;
+  readonly host = os.hostname();
+  private readonly opts: Required<Omit<WorkerOptions, 'handlers' | 'id' | 'fatalAfterFailures' | 'onFatal'>> &
+    Pick<WorkerOptions, 'fatalAfterFailures' | 'onFatal'>;
   private readonly running = new Map<string, AbortController>();
   private readonly wakers = new Set<() => void>();
   private loops: Promise<void>[] = [];
   private stopping = false;
   private lastRecovery = 0;
+  private failures = 0;
+  private announcing: Promise<void> = Promise.resolve();
+  private announceTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly db: Database,
     options: WorkerOptions,
   ) {
-    this.id = options.id ?? `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`;
+    this.id = options.id ?? `${this.host}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`;
     this.handlers = new Map(options.handlers.map((h) => [h.kind, h]));
     this.opts = {
       concurrency: options.concurrency ?? (db.engine === 'pglite' ? 1 : 2),
@@ -68,33 +83,69 @@ export class JobWorker {
       staleAfterSeconds: options.staleAfterSeconds ?? 300,
       backoff: options.backoff ?? ((n) => backoffSeconds(n)),
       timeoutSeconds: options.timeoutSeconds ?? 900,
+      announceMs: options.announceMs ?? 10_000,
+      fatalAfterFailures: options.fatalAfterFailures,
+      onFatal: options.onFatal,
       log: options.log ?? quiet,
       fileStoreDir: options.fileStoreDir ?? path.resolve('data/files'),
     };
   }
 
-  /** Starts the polling loops (one per concurrency slot). */
+  /** Starts the polling loops (one per concurrency slot) and announces the worker in job_workers. */
   start(): this {
     if (this.loops.length) return this;
+    this.announce();
+    this.announceTimer = setInterval(() => this.announce(), this.opts.announceMs);
     for (let slot = 0; slot < this.opts.concurrency; slot++) this.loops.push(this.loop(slot));
     return this;
   }
 
-  /** Stops: aborts running jobs (they go back to the queue) and waits for the loops to end. */
+  /** Stops: aborts running jobs (they go back to the queue), waits for the loops to end, retires the worker. */
   async stop(): Promise<void> {
     this.stopping = true;
     for (const c of this.running.values()) c.abort(new WorkerStoppingError());
     for (const wake of [...this.wakers]) wake();
+    const started = this.loops.length > 0;
     await Promise.all(this.loops);
     this.loops = [];
+    if (this.announceTimer) clearInterval(this.announceTimer);
+    this.announceTimer = null;
+    await this.announcing;
+    if (started)
+      await retireWorker(this.db, this.id).catch((err: unknown) =>
+        this.opts.log.warn({ err, worker: this.id }, 'job worker: could not remove its entry from job_workers'),
+      );
   }
 
   /** Claims and runs one ready job; false when none was ready. */
   async runOnce(): Promise<boolean> {
+    if (this.stopping) return false;
     const job = await claimNextJob(this.db, this.id, [...this.handlers.keys()]);
     if (!job) return false;
+    if (this.stopping) {
+      // The claim was under way when stop() came: the job goes back untouched, its attempt not counted.
+      await returnUnstartedJob(this.db, job.id, this.id);
+      return true;
+    }
+    this.opts.log.info(
+      { job: job.id, kind: job.kind, attempt: job.attempts, worker: this.id },
+      'job worker: claimed a job',
+    );
+    const began = Date.now();
     await this.execute(job);
+    this.opts.log.info(
+      { job: job.id, kind: job.kind, worker: this.id, ms: Date.now() - began },
+      'job worker: finished with a job',
+    );
     return true;
+  }
+
+  /** Writes (or refreshes) this worker's row in job_workers, one write at a time. */
+  private announce(): void {
+    const me = { id: this.id, host: this.host, pid: process.pid, kinds: [...this.handlers.keys()] };
+    this.announcing = this.announcing
+      .then(() => announceWorker(this.db, me))
+      .catch((err: unknown) => this.opts.log.warn({ err, worker: this.id }, 'job worker: could not announce itself'));
   }
 
   private async loop(slot: number): Promise<void> {
@@ -103,8 +154,10 @@ export class JobWorker {
       try {
         if (slot === 0) await this.recoverIfDue();
         worked = await this.runOnce();
+        this.failures = 0;
       } catch (err) {
         this.opts.log.error({ err, worker: this.id }, 'job worker: could not claim or run a job');
+        if (++this.failures === this.opts.fatalAfterFailures) this.opts.onFatal?.(err);
       }
       if (!worked && !this.stopping) await this.sleep();
     }
@@ -117,6 +170,7 @@ export class JobWorker {
     for (const r of await recoverStaleJobs(this.db, this.opts.staleAfterSeconds)) {
       this.opts.log.warn({ job: r.id, status: r.status }, 'job worker: recovered a job whose worker stopped');
     }
+    await pruneWorkers(this.db, this.opts.staleAfterSeconds);
   }
 
   private sleep(): Promise<void> {

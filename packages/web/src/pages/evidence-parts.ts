@@ -1,6 +1,7 @@
-import type { IndexRef } from '@convivio/shared';
+import type { IndexRef, JobHolder } from '@convivio/shared';
 import { html, type SafeHtml } from '../html.ts';
 import type { Translate } from '../i18n.ts';
+import type { PageContext } from '../layout.ts';
 import { locale } from '../components/labels.ts';
 
 /** A problem with what the user sent: the field at fault (dotted path) and why. */
@@ -59,6 +60,15 @@ export function layerLabel(t: Translate, name: string, fallback: string): string
   const label = t(key, group ? { group: group[2]! } : undefined);
   if (label === key) return fallback;
   return bandwidth ? t('evidence.layer.smoothed', { label, bandwidth }) : label;
+}
+
+/** "Running on worker host:pid since …" for a job's owner and administrators; nothing when not shown. */
+export function workerLine(ctx: PageContext, holder: JobHolder | null): SafeHtml {
+  if (!holder) return html``;
+  const worker = holder.host !== null && holder.pid !== null ? `${holder.host}:${holder.pid}` : holder.id;
+  return html`<p class="meta" data-run-worker title="${holder.id}">
+    ${ctx.t('evidence.run.worker', { worker, since: formatDate(ctx.lang, holder.since) })}
+  </p>`;
 }
 
 /** The localized status of a run. */

@@ -4,7 +4,7 @@ import type { PageContext } from '../layout.ts';
 import { barChart } from './evidence-chart.ts';
 import { mapSection, type EvidenceMapView } from './evidence-map.ts';
 import { decompositionLine, indexInference, inferenceCells, profileSection } from './evidence-inference.ts';
-import { formatDate, formatNumber, indexLabel, runStatus } from './evidence-parts.ts';
+import { formatDate, formatNumber, indexLabel, runStatus, workerLine } from './evidence-parts.ts';
 
 export type RankingSort = 'value' | 'area' | 'population';
 
@@ -44,6 +44,7 @@ function statusSection(ctx: PageContext, run: EvidenceRun): SafeHtml {
       <span data-run-percent>${percent} %</span
       >${run.message ? html` · <span data-run-message>${run.message}</span>` : html`<span data-run-message></span>`}
     </p>
+    ${workerLine(ctx, run.worker)}
     <p><a href="/evidence/runs/${run.id}">${t('evidence.run.refresh')}</a></p>
   </section>`;
 }

@@ -3,7 +3,7 @@ import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 import { mapSection, type EvidenceMapView } from './evidence-map.ts';
 import { indexInference } from './evidence-inference.ts';
-import { csrfField, formatDate, formatNumber, indexLabel, runStatus } from './evidence-parts.ts';
+import { csrfField, formatDate, formatNumber, indexLabel, runStatus, workerLine } from './evidence-parts.ts';
 import { yearChart, type YearPoint } from './evidence-series-chart.ts';
 
 /** What a series' page shows: the years side by side for one area, a chart of one index, a map of change. */
@@ -40,9 +40,10 @@ function statusBlock(ctx: PageContext, s: EvidenceSeries): SafeHtml {
     </div>`;
   if (s.status !== 'succeeded')
     return html`<p class="notice" role="status">
-      ${t('evidence.series.running', { percent: Math.round(s.progress * 100) })}
-      <a href="/evidence/series/${s.id}">${t('evidence.series.reload')}</a>
-    </p>`;
+        ${t('evidence.series.running', { percent: Math.round(s.progress * 100) })}
+        <a href="/evidence/series/${s.id}">${t('evidence.series.reload')}</a>
+      </p>
+      ${workerLine(ctx, s.worker)}`;
   return html``;
 }
 

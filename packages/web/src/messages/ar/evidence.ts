@@ -90,6 +90,7 @@ export const evidence = {
   'evidence.run.progressTitle': 'التقدّم',
   'evidence.run.progressLabel': 'ما حُسب حتى الآن',
   'evidence.run.refresh': 'تحديث هذه الصفحة',
+  'evidence.run.worker': 'يعمل على العامل {worker} منذ {since}',
   'evidence.run.failedTitle': 'فشلت عملية الحساب',
   'evidence.run.failedUnknown': 'فشلت عملية الحساب لسبب غير معروف.',
   'evidence.run.where': 'الملف {file}، السطر {line}، العمود {column}',

@@ -90,6 +90,7 @@ export const evidence = {
   'evidence.run.progressTitle': 'Fortschritt',
   'evidence.run.progressLabel': 'Bisher berechnet',
   'evidence.run.refresh': 'Diese Seite aktualisieren',
+  'evidence.run.worker': 'Läuft auf Worker {worker} seit {since}',
   'evidence.run.failedTitle': 'Die Berechnung ist fehlgeschlagen',
   'evidence.run.failedUnknown': 'Die Berechnung ist aus unbekanntem Grund fehlgeschlagen.',
   'evidence.run.where': 'Datei {file}, Zeile {line}, Spalte {column}',

@@ -89,6 +89,7 @@ export const evidence = {
   'evidence.run.progressTitle': 'Πρόοδος',
   'evidence.run.progressLabel': 'Υπολογίστηκαν μέχρι στιγμής',
   'evidence.run.refresh': 'Ανανέωση αυτής της σελίδας',
+  'evidence.run.worker': 'Εκτελείται στον εργάτη {worker} από {since}',
   'evidence.run.failedTitle': 'Ο υπολογισμός απέτυχε',
   'evidence.run.failedUnknown': 'Ο υπολογισμός απέτυχε για άγνωστο λόγο.',
   'evidence.run.where': 'Αρχείο {file}, γραμμή {line}, στήλη {column}',

@@ -88,6 +88,7 @@ export const evidence = {
   'evidence.run.progressTitle': 'Progress',
   'evidence.run.progressLabel': 'Computed so far',
   'evidence.run.refresh': 'Refresh this page',
+  'evidence.run.worker': 'Running on worker {worker} since {since}',
   'evidence.run.failedTitle': 'The run failed',
   'evidence.run.failedUnknown': 'The run failed for an unknown reason.',
   'evidence.run.where': 'File {file}, line {line}, column {column}',

@@ -90,6 +90,7 @@ export const evidence = {
   'evidence.run.progressTitle': 'Progreso',
   'evidence.run.progressLabel': 'Calculado hasta ahora',
   'evidence.run.refresh': 'Actualizar esta página',
+  'evidence.run.worker': 'En ejecución en el proceso de trabajo {worker} desde {since}',
   'evidence.run.failedTitle': 'El cálculo ha fallado',
   'evidence.run.failedUnknown': 'El cálculo ha fallado por un motivo desconocido.',
   'evidence.run.where': 'Archivo {file}, línea {line}, columna {column}',

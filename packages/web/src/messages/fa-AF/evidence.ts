@@ -89,6 +89,7 @@ export const evidence = {
   'evidence.run.progressTitle': 'پیشرفت',
   'evidence.run.progressLabel': 'محاسبه‌شده تا حال',
   'evidence.run.refresh': 'تازه کردن این صفحه',
+  'evidence.run.worker': 'در حال اجرا روی کارگر {worker} از {since}',
   'evidence.run.failedTitle': 'محاسبه ناکام شد',
   'evidence.run.failedUnknown': 'محاسبه به دلیل نامعلوم ناکام شد.',
   'evidence.run.where': 'فایل {file}، سطر {line}، ستون {column}',

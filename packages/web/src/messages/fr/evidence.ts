@@ -90,6 +90,7 @@ export const evidence = {
   'evidence.run.progressTitle': 'Avancement',
   'evidence.run.progressLabel': 'Calculé jusqu’ici',
   'evidence.run.refresh': 'Actualiser cette page',
+  'evidence.run.worker': 'En cours sur le processus de travail {worker} depuis {since}',
   'evidence.run.failedTitle': 'Le calcul a échoué',
   'evidence.run.failedUnknown': 'Le calcul a échoué pour une raison inconnue.',
   'evidence.run.where': 'Fichier {file}, ligne {line}, colonne {column}',

@@ -89,6 +89,7 @@ export const evidence = {
   'evidence.run.progressTitle': 'Avanzamento',
   'evidence.run.progressLabel': 'Calcolato finora',
   'evidence.run.refresh': 'Aggiorna questa pagina',
+  'evidence.run.worker': 'In esecuzione sul worker {worker} dal {since}',
   'evidence.run.failedTitle': 'L’elaborazione non è riuscita',
   'evidence.run.failedUnknown': 'L’elaborazione non è riuscita per un motivo sconosciuto.',
   'evidence.run.where': 'File {file}, riga {line}, colonna {column}',

@@ -89,6 +89,7 @@ export const evidence = {
   'evidence.run.progressTitle': 'Voortgang',
   'evidence.run.progressLabel': 'Tot nu toe berekend',
   'evidence.run.refresh': 'Deze pagina vernieuwen',
+  'evidence.run.worker': 'Draait op worker {worker} sinds {since}',
   'evidence.run.failedTitle': 'De berekening is mislukt',
   'evidence.run.failedUnknown': 'De berekening is om een onbekende reden mislukt.',
   'evidence.run.where': 'Bestand {file}, regel {line}, kolom {column}',

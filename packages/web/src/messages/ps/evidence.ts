@@ -89,6 +89,7 @@ export const evidence = {
   'evidence.run.progressTitle': 'پرمختګ',
   'evidence.run.progressLabel': 'تر اوسه محاسبه شوي',
   'evidence.run.refresh': 'دا پاڼه تازه کړئ',
+  'evidence.run.worker': 'په کارګر {worker} باندې له {since} راهیسې روان دی',
   'evidence.run.failedTitle': 'محاسبه ناکامه شوه',
   'evidence.run.failedUnknown': 'محاسبه د نامعلوم لامل له امله ناکامه شوه.',
   'evidence.run.where': 'فايل {file}، کرښه {line}، ستنه {column}',

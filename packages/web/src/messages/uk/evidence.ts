@@ -90,6 +90,7 @@ export const evidence = {
   'evidence.run.progressTitle': 'Хід виконання',
   'evidence.run.progressLabel': 'Обчислено на цей момент',
   'evidence.run.refresh': 'Оновити цю сторінку',
+  'evidence.run.worker': 'Виконується на обробнику {worker} з {since}',
   'evidence.run.failedTitle': 'Розрахунок завершився помилкою',
   'evidence.run.failedUnknown': 'Розрахунок завершився помилкою з невідомої причини.',
   'evidence.run.where': 'Файл {file}, рядок {line}, стовпець {column}',
