@@ -80,6 +80,45 @@ describe.each(ENGINES)('mentoring pages on %s', (engine) => {
     expect(squashHtml(bad.body)).toContain('<a href="#f-capacity">Capacity (cities):');
   });
 
+  it('lets an administrator add a study visit from the form, refuses readers, and names a bad event', async () => {
+    const visit = (title: string, eventId: string): [string, string][] => [
+      ['visit.title', title],
+      ['visit.themeId', ENTREPRENEURS],
+      ['visit.hostCityId', 'city-milan'],
+      ['visit.eventId', eventId],
+      ['visit.note', ''],
+    ];
+    const reader = await t.signIn('reader');
+    expect((await reader.request({ url: P })).body).not.toContain(`action="${P}/study-visits"`);
+    const refused = await postForm(reader, `${P}/study-visits`, visit('Refused visit', 'event-icc-milan-2018'));
+    expect(refused.statusCode).toBe(403);
+    const byEditor = await postForm(ghentEditor, `${P}/study-visits`, visit('X', 'event-icc-milan-2018'));
+    expect(byEditor.statusCode).toBe(403);
+
+    const adminPage = (await admin.request({ url: P })).body;
+    expect(adminPage).toContain(`action="${P}/study-visits"`);
+    const added = await postForm(
+      admin,
+      `${P}/study-visits`,
+      visit('Visit to the one-stop shop', 'event-icc-milan-2018'),
+    );
+    expect(added.statusCode, added.body).toBe(303);
+    expect(added.headers.location).toMatch(/^\/mentoring\/programme-cities-grow\?notice=visit-added#visit-/);
+    const page = squashHtml((await t.anonymous.request({ url: P })).body);
+    expect(page).toContain('<a href="/events/event-icc-milan-2018">Visit to the one-stop shop</a>');
+    expect(page).not.toContain('Refused visit');
+
+    const bad = await postForm(admin, `${P}/study-visits`, visit('Typed title kept', 'event-nope'));
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('id="f-visit-eventId-error">event &quot;event-nope&quot; does not exist');
+    expect(squashHtml(bad.body)).toContain('<a href="#f-visit-eventId">Event:');
+    expect(bad.body).toContain('value="Typed title kept"');
+    expect(bad.body).toContain('value="event-nope"');
+    const empty = await postForm(admin, `${P}/study-visits`, visit('', 'event-icc-milan-2018'));
+    expect(empty.statusCode).toBe(400);
+    expect(squashHtml(empty.body)).toContain('<a href="#f-visit-title">Title:');
+  });
+
   it("keeps a city's action plan through its forms, and refuses other cities' editors", async () => {
     const url = `${P}/plans/city-ghent`;
     const added = await postForm(ghentEditor, `${url}/actions`, [

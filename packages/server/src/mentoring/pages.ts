@@ -11,6 +11,7 @@ import { topField } from '../records/field-path.ts';
 import { presentPlan, presentProgramme, presentSummary } from './presenter.ts';
 import {
   actionPlan,
+  addStudyVisit,
   cityFacts,
   endorsePlan,
   getProgramme,
@@ -64,6 +65,15 @@ function readAction(body: FormBody) {
   return { values, input };
 }
 
+/** The study-visit form's fields (prefixed, so that they do not clash with the post form's on the same page). */
+const VISIT_FIELDS = ['title', 'themeId', 'hostCityId', 'eventId', 'note'];
+
+function readVisit(body: FormBody) {
+  const values = Object.fromEntries(VISIT_FIELDS.map((n) => [`visit.${n}`, text(body, `visit.${n}`)]));
+  const input = Object.fromEntries(VISIT_FIELDS.map((n) => [n, values[`visit.${n}`]]));
+  return { values, input };
+}
+
 /** The mentoring pages: programmes, a programme, a theme's toolkit and self-check, a city's action plan. */
 export function mentoringPages(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
@@ -84,7 +94,13 @@ export function mentoringPages(ctx: AppContext): FastifyPluginAsync {
         .filter((c) => can(request.user, 'city.edit', { cityId: c.id }))
         .sort((a, b) => a.name.localeCompare(b.name))
         .map((c) => ({ id: c.id, name: c.name }));
-      const notices: Record<string, string> = { posted: 'mentoring.posted', withdrawn: 'mentoring.withdrawn' };
+      const notices: Record<string, string> = {
+        posted: 'mentoring.posted',
+        withdrawn: 'mentoring.withdrawn',
+        'visit-added': 'mentoring.visitAdded',
+        'contact-saved': 'mentoring.contactSaved',
+      };
+      const canManage = can(request.user, 'mentoring.manage', null);
       const n = notices[queryText(request, 'notice')];
       return sendPage(
         reply,
@@ -95,8 +111,17 @@ export function mentoringPages(ctx: AppContext): FastifyPluginAsync {
           challenges: new Map((await listChallenges(db)).map((c) => [c.id, c.name])),
           postFor,
           form: form.formFor === 'post' ? form.state : { values: { kind: 'request' }, errors: {} },
-          formError: form.error,
+          formError: form.formFor === 'post' ? form.error : null,
           notice: n ? page.t(n) : null,
+          visitForm: canManage
+            ? {
+                state: form.formFor === 'visit' ? form.state : EMPTY,
+                error: form.formFor === 'visit' ? form.error : null,
+                hostCities: [...view.cities.values()]
+                  .sort((a, b) => a.name.localeCompare(b.name))
+                  .map((c) => ({ id: c.id, name: c.name })),
+              }
+            : null,
         }),
         { status: form.status, scripts: ['/static/form.js'] },
       );
@@ -116,6 +141,27 @@ export function mentoringPages(ctx: AppContext): FastifyPluginAsync {
         const f = formFailure(issuesOf(err), (x) => (x in values ? topField(x) : null));
         return renderProgramme(request, reply, id!, {
           formFor: 'post',
+          state: { values, errors: f.errors },
+          error: f.general,
+          status: err.status,
+        });
+      }
+    });
+
+    app.post('/mentoring/:id/study-visits', async (request, reply) => {
+      const user = requireSignedIn(request);
+      const { id } = params(request);
+      const { values, input } = readVisit(formBody(request.body));
+      try {
+        const visitId = await addStudyVisit(db, user, id!, input);
+        return seeOther(reply, `/mentoring/${id}?notice=visit-added#${visitId}`);
+      } catch (err) {
+        if (!isFormError(err)) throw err;
+        const f = formFailure(issuesOf(err), (x) =>
+          VISIT_FIELDS.includes(topField(x)) ? `visit.${topField(x)}` : null,
+        );
+        return renderProgramme(request, reply, id!, {
+          formFor: 'visit',
           state: { values, errors: f.errors },
           error: f.general,
           status: err.status,

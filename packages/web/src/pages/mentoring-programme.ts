@@ -56,6 +56,43 @@ export interface MentoringProgrammePageView {
   form: FormState;
   formError: string | null;
   notice: string | null;
+  /** The study-visit form (programme coordinators only; null: no form). */
+  visitForm?: { state: FormState; error: string | null; hostCities: CityRef[] } | null;
+}
+
+const VISIT_LABELS: Record<string, string> = {
+  'visit.title': 'mentoring.visitTitle',
+  'visit.themeId': 'mentoring.theme',
+  'visit.hostCityId': 'mentoring.hostCity',
+  'visit.eventId': 'mentoring.event',
+  'visit.note': 'mentoring.note',
+};
+
+function visitForm(
+  ctx: PageContext,
+  p: MentoringProgrammePageView['programme'],
+  f: NonNullable<MentoringProgrammePageView['visitForm']>,
+): SafeHtml {
+  const { t } = ctx;
+  const s = f.state;
+  return html`<h3 id="visit-form-h">${t('mentoring.addVisit')}</h3>
+    ${errorSummary(t, s, (n) => (VISIT_LABELS[n] ? t(VISIT_LABELS[n]) : n), f.error)}
+    <form method="post" action="/mentoring/${p.id}/study-visits" novalidate aria-labelledby="visit-form-h">
+      <input type="hidden" name="_csrf" value="${ctx.csrfToken ?? ''}" />
+      ${textInput(t, s, { name: 'visit.title', label: t('mentoring.visitTitle'), required: true, maxlength: 300 })}
+      ${selectField(t, s, {
+        name: 'visit.themeId',
+        label: t('mentoring.theme'),
+        options: [
+          { value: '', label: t('mentoring.noTheme') },
+          ...p.themes.map((th) => ({ value: th.id, label: th.name })),
+        ],
+      })}
+      ${selectField(t, s, { name: 'visit.hostCityId', label: t('mentoring.hostCity'), required: true, options: f.hostCities.map((c) => ({ value: c.id, label: c.name })) })}
+      ${textInput(t, s, { name: 'visit.eventId', label: t('mentoring.event'), hint: t('mentoring.eventHint'), required: true, size: 'medium' })}
+      ${textArea(t, s, { name: 'visit.note', label: t('mentoring.note'), rows: 3, maxlength: 2000 })}
+      <button type="submit">${t('mentoring.addVisitButton')}</button>
+    </form>`;
 }
 
 const POST_FIELDS = ['kind', 'themeId', 'cityId', 'capacity', 'challengeId', 'note'];
@@ -267,7 +304,7 @@ export function mentoringProgrammePage(ctx: PageContext, v: MentoringProgrammePa
           ? html`<ul>
               ${p.studyVisits.map(
                 (s) =>
-                  html`<li>
+                  html`<li id="${s.id}">
                     ${s.event ? html`<a href="/events/${s.event.id}">${s.title}</a>` : s.title}
                     ${s.hostCity && s.event ? `(${t('mentoring.visitAt', { city: s.hostCity.name, event: s.event.name })})` : ''}
                   </li>`,
@@ -275,5 +312,6 @@ export function mentoringProgrammePage(ctx: PageContext, v: MentoringProgrammePa
             </ul>`
           : html`<p>${t('mentoring.noVisits')}</p>`
       }
+      ${v.visitForm ? visitForm(ctx, p, v.visitForm) : ''}
     </section>`;
 }

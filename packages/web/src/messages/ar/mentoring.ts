@@ -106,6 +106,19 @@ export const mentoring = {
   'mentoring.cityTakesPart': 'تشارك {city} في:',
   'mentoring.cityNone': 'لا تشارك {city} في أي برنامج إرشاد مسجّل هنا.',
   'mentoring.allProgrammes': 'كل برامج الإرشاد',
+  'mentoring.addVisit': 'إضافة زيارة دراسية',
+  'mentoring.visitTitle': 'العنوان',
+  'mentoring.hostCity': 'المدينة المضيفة',
+  'mentoring.event': 'الفعالية',
+  'mentoring.eventHint': 'المعرّف في عنوان الفعالية، مثل event-icc-milan-2018.',
+  'mentoring.noTheme': 'بلا موضوع محدد',
+  'mentoring.addVisitButton': 'إضافة الزيارة الدراسية',
+  'mentoring.visitAdded': 'أُضيفت الزيارة الدراسية.',
+  'mentoring.contactHint': 'لا يراه إلا محررو المدن والمسؤولون. اترك الاسم فارغًا لإزالة جهة الاتصال.',
+  'mentoring.saveContact': 'حفظ جهة الاتصال',
+  'mentoring.clearContact': 'إزالة جهة الاتصال',
+  'mentoring.contactSaved': 'حُفظ شخص الاتصال.',
+  'mentoring.contactOf': 'شخص الاتصال لعرض {city} في موضوع {theme}',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('ar', mentoring);

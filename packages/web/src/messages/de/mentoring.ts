@@ -106,6 +106,20 @@ export const mentoring = {
   'mentoring.cityTakesPart': '{city} nimmt teil an:',
   'mentoring.cityNone': '{city} nimmt an keinem hier erfassten Mentoring-Programm teil.',
   'mentoring.allProgrammes': 'Alle Mentoring-Programme',
+  'mentoring.addVisit': 'Einen Studienbesuch hinzufügen',
+  'mentoring.visitTitle': 'Titel',
+  'mentoring.hostCity': 'Gastgeberstadt',
+  'mentoring.event': 'Veranstaltung',
+  'mentoring.eventHint': 'Die Kennung in der Adresse der Veranstaltung, z. B. event-icc-milan-2018.',
+  'mentoring.noTheme': 'Kein bestimmtes Thema',
+  'mentoring.addVisitButton': 'Studienbesuch hinzufügen',
+  'mentoring.visitAdded': 'Der Studienbesuch wurde hinzugefügt.',
+  'mentoring.contactHint':
+    'Nur für Redakteur:innen der Städte und Administrator:innen sichtbar. Lassen Sie den Namen leer, um die Kontaktperson zu entfernen.',
+  'mentoring.saveContact': 'Kontaktperson speichern',
+  'mentoring.clearContact': 'Kontaktperson entfernen',
+  'mentoring.contactSaved': 'Die Kontaktperson wurde gespeichert.',
+  'mentoring.contactOf': 'Kontaktperson des Angebots von {city} zu {theme}',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('de', mentoring);

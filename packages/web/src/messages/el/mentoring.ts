@@ -106,6 +106,20 @@ export const mentoring = {
   'mentoring.cityTakesPart': '{city}: συμμετοχή σε',
   'mentoring.cityNone': '{city}: καμία συμμετοχή σε πρόγραμμα καθοδήγησης που έχει καταγραφεί εδώ.',
   'mentoring.allProgrammes': 'Όλα τα προγράμματα καθοδήγησης',
+  'mentoring.addVisit': 'Προσθήκη επίσκεψης μελέτης',
+  'mentoring.visitTitle': 'Τίτλος',
+  'mentoring.hostCity': 'Πόλη υποδοχής',
+  'mentoring.event': 'Εκδήλωση',
+  'mentoring.eventHint': 'Το αναγνωριστικό στη διεύθυνση της εκδήλωσης, π.χ. event-icc-milan-2018.',
+  'mentoring.noTheme': 'Κανένα συγκεκριμένο θέμα',
+  'mentoring.addVisitButton': 'Προσθήκη της επίσκεψης μελέτης',
+  'mentoring.visitAdded': 'Η επίσκεψη μελέτης προστέθηκε.',
+  'mentoring.contactHint':
+    'Εμφανίζεται μόνο στους συντάκτες των πόλεων και στους διαχειριστές. Αφήστε το όνομα κενό για να αφαιρέσετε την επαφή.',
+  'mentoring.saveContact': 'Αποθήκευση της επαφής',
+  'mentoring.clearContact': 'Αφαίρεση της επαφής',
+  'mentoring.contactSaved': 'Το πρόσωπο επικοινωνίας αποθηκεύτηκε.',
+  'mentoring.contactOf': 'Πρόσωπο επικοινωνίας της προσφοράς της πόλης {city} για {theme}',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('el', mentoring);

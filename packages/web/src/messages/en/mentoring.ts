@@ -105,6 +105,20 @@ export const mentoring = {
   'mentoring.cityTakesPart': '{city} takes part in:',
   'mentoring.cityNone': '{city} takes part in no mentoring programme recorded here.',
   'mentoring.allProgrammes': 'All mentoring programmes',
+  'mentoring.addVisit': 'Add a study visit',
+  'mentoring.visitTitle': 'Title',
+  'mentoring.hostCity': 'Host city',
+  'mentoring.event': 'Event',
+  'mentoring.eventHint': "The identifier in the event's address, e.g. event-icc-milan-2018.",
+  'mentoring.noTheme': 'No particular theme',
+  'mentoring.addVisitButton': 'Add the study visit',
+  'mentoring.visitAdded': 'The study visit was added.',
+  'mentoring.contactHint':
+    "Shown only to cities' editors and administrators. Leave the name empty to clear the contact.",
+  'mentoring.saveContact': 'Save the contact',
+  'mentoring.clearContact': 'Clear the contact',
+  'mentoring.contactSaved': 'The contact person was saved.',
+  'mentoring.contactOf': 'Contact person of the offer of {city} on {theme}',
 } as const;
 
 addMessages('en', mentoring);

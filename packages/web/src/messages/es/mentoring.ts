@@ -106,6 +106,20 @@ export const mentoring = {
   'mentoring.cityTakesPart': '{city} participa en:',
   'mentoring.cityNone': '{city} no participa en ningún programa de mentoría registrado aquí.',
   'mentoring.allProgrammes': 'Todos los programas de mentoría',
+  'mentoring.addVisit': 'Añadir una visita de estudio',
+  'mentoring.visitTitle': 'Título',
+  'mentoring.hostCity': 'Ciudad anfitriona',
+  'mentoring.event': 'Evento',
+  'mentoring.eventHint': 'El identificador en la dirección del evento, p. ej. event-icc-milan-2018.',
+  'mentoring.noTheme': 'Ningún tema en particular',
+  'mentoring.addVisitButton': 'Añadir la visita de estudio',
+  'mentoring.visitAdded': 'Se ha añadido la visita de estudio.',
+  'mentoring.contactHint':
+    'Solo lo ven los editores de las ciudades y los administradores. Deje el nombre vacío para quitar el contacto.',
+  'mentoring.saveContact': 'Guardar el contacto',
+  'mentoring.clearContact': 'Quitar el contacto',
+  'mentoring.contactSaved': 'Se ha guardado la persona de contacto.',
+  'mentoring.contactOf': 'Persona de contacto de la oferta de {city} sobre {theme}',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('es', mentoring);

@@ -106,6 +106,19 @@ export const mentoring = {
   'mentoring.cityTakesPart': '{city} در این برنامه‌ها اشتراک دارد:',
   'mentoring.cityNone': '{city} در هیچ برنامهٔ رهنمایی ثبت‌شده در اینجا اشتراک ندارد.',
   'mentoring.allProgrammes': 'همهٔ برنامه‌های رهنمایی',
+  'mentoring.addVisit': 'افزودن بازدید مطالعاتی',
+  'mentoring.visitTitle': 'عنوان',
+  'mentoring.hostCity': 'شهر میزبان',
+  'mentoring.event': 'رویداد',
+  'mentoring.eventHint': 'شناسه در نشانی رویداد، مثلاً event-icc-milan-2018.',
+  'mentoring.noTheme': 'بدون موضوع خاص',
+  'mentoring.addVisitButton': 'افزودن بازدید مطالعاتی',
+  'mentoring.visitAdded': 'بازدید مطالعاتی افزوده شد.',
+  'mentoring.contactHint': 'تنها ویراستاران شهرها و مدیران آن را می‌بینند. برای حذف تماس، نام را خالی بگذارید.',
+  'mentoring.saveContact': 'ذخیرهٔ تماس',
+  'mentoring.clearContact': 'حذف تماس',
+  'mentoring.contactSaved': 'شخص تماس ذخیره شد.',
+  'mentoring.contactOf': 'شخص تماس پیشنهاد {city} در موضوع {theme}',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('fa-AF', mentoring);

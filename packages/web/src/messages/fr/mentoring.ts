@@ -106,6 +106,20 @@ export const mentoring = {
   'mentoring.cityTakesPart': '{city} participe à :',
   'mentoring.cityNone': '{city} ne participe à aucun programme de mentorat enregistré ici.',
   'mentoring.allProgrammes': 'Tous les programmes de mentorat',
+  'mentoring.addVisit': "Ajouter une visite d'étude",
+  'mentoring.visitTitle': 'Titre',
+  'mentoring.hostCity': 'Ville hôte',
+  'mentoring.event': 'Événement',
+  'mentoring.eventHint': "L'identifiant dans l'adresse de l'événement, p. ex. event-icc-milan-2018.",
+  'mentoring.noTheme': 'Aucun thème particulier',
+  'mentoring.addVisitButton': "Ajouter la visite d'étude",
+  'mentoring.visitAdded': "La visite d'étude a été ajoutée.",
+  'mentoring.contactHint':
+    'Visible uniquement par les éditeurs des villes et les administrateurs. Laissez le nom vide pour retirer le contact.',
+  'mentoring.saveContact': 'Enregistrer le contact',
+  'mentoring.clearContact': 'Retirer le contact',
+  'mentoring.contactSaved': 'La personne de contact a été enregistrée.',
+  'mentoring.contactOf': "Personne de contact de l'offre de {city} sur {theme}",
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('fr', mentoring);

@@ -106,6 +106,20 @@ export const mentoring = {
   'mentoring.cityTakesPart': '{city} partecipa a:',
   'mentoring.cityNone': '{city} non partecipa ad alcun programma di mentoring registrato qui.',
   'mentoring.allProgrammes': 'Tutti i programmi di mentoring',
+  'mentoring.addVisit': 'Aggiungi una visita di studio',
+  'mentoring.visitTitle': 'Titolo',
+  'mentoring.hostCity': 'Città ospitante',
+  'mentoring.event': 'Evento',
+  'mentoring.eventHint': "L'identificativo nell'indirizzo dell'evento, ad es. event-icc-milan-2018.",
+  'mentoring.noTheme': 'Nessun tema particolare',
+  'mentoring.addVisitButton': 'Aggiungi la visita di studio',
+  'mentoring.visitAdded': 'La visita di studio è stata aggiunta.',
+  'mentoring.contactHint':
+    'Visibile solo ai redattori delle città e agli amministratori. Lascia vuoto il nome per togliere il contatto.',
+  'mentoring.saveContact': 'Salva il contatto',
+  'mentoring.clearContact': 'Togli il contatto',
+  'mentoring.contactSaved': 'La persona di contatto è stata salvata.',
+  'mentoring.contactOf': "Persona di contatto dell'offerta di {city} su {theme}",
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('it', mentoring);

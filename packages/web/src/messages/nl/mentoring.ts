@@ -106,6 +106,20 @@ export const mentoring = {
   'mentoring.cityTakesPart': '{city} neemt deel aan:',
   'mentoring.cityNone': '{city} neemt deel aan geen enkel hier vastgelegd mentorprogramma.',
   'mentoring.allProgrammes': 'Alle mentorprogramma’s',
+  'mentoring.addVisit': 'Een studiebezoek toevoegen',
+  'mentoring.visitTitle': 'Titel',
+  'mentoring.hostCity': 'Gaststad',
+  'mentoring.event': 'Evenement',
+  'mentoring.eventHint': 'De identificatie in het adres van het evenement, bijv. event-icc-milan-2018.',
+  'mentoring.noTheme': 'Geen bepaald thema',
+  'mentoring.addVisitButton': 'Studiebezoek toevoegen',
+  'mentoring.visitAdded': 'Het studiebezoek is toegevoegd.',
+  'mentoring.contactHint':
+    'Alleen zichtbaar voor redacteuren van steden en beheerders. Laat de naam leeg om de contactpersoon te wissen.',
+  'mentoring.saveContact': 'Contactpersoon opslaan',
+  'mentoring.clearContact': 'Contactpersoon wissen',
+  'mentoring.contactSaved': 'De contactpersoon is opgeslagen.',
+  'mentoring.contactOf': 'Contactpersoon van het aanbod van {city} over {theme}',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('nl', mentoring);

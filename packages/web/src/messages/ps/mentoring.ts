@@ -106,6 +106,19 @@ export const mentoring = {
   'mentoring.cityTakesPart': '{city} په دې کې ګډون کوي:',
   'mentoring.cityNone': '{city} دلته په ثبت شوي هېڅ د لارښوونې پروګرام کې ګډون نه کوي.',
   'mentoring.allProgrammes': 'د لارښوونې ټول پروګرامونه',
+  'mentoring.addVisit': 'د زده کړې لیدنه زیاته کړئ',
+  'mentoring.visitTitle': 'سرلیک',
+  'mentoring.hostCity': 'کوربه ښار',
+  'mentoring.event': 'پېښه',
+  'mentoring.eventHint': 'د پېښې په پته کې پېژندنه، لکه event-icc-milan-2018.',
+  'mentoring.noTheme': 'کوم ځانګړی موضوع نه',
+  'mentoring.addVisitButton': 'د زده کړې لیدنه زیاته کړئ',
+  'mentoring.visitAdded': 'د زده کړې لیدنه زیاته شوه.',
+  'mentoring.contactHint': 'یوازې د ښارونو سمونګر او مدیران یې ویني. د اړیکې لرې کولو لپاره نوم تش پرېږدئ.',
+  'mentoring.saveContact': 'اړیکه خوندي کړئ',
+  'mentoring.clearContact': 'اړیکه لرې کړئ',
+  'mentoring.contactSaved': 'د اړیکې کس خوندي شو.',
+  'mentoring.contactOf': 'د {city} د وړاندیز د اړیکې کس په {theme} کې',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('ps', mentoring);

@@ -106,6 +106,19 @@ export const mentoring = {
   'mentoring.cityTakesPart': '{city} бере участь у:',
   'mentoring.cityNone': '{city} не бере участі в жодній записаній тут програмі наставництва.',
   'mentoring.allProgrammes': 'Усі програми наставництва',
+  'mentoring.addVisit': 'Додати навчальний візит',
+  'mentoring.visitTitle': 'Назва',
+  'mentoring.hostCity': 'Місто-господар',
+  'mentoring.event': 'Подія',
+  'mentoring.eventHint': 'Ідентифікатор в адресі події, напр. event-icc-milan-2018.',
+  'mentoring.noTheme': 'Без окремої теми',
+  'mentoring.addVisitButton': 'Додати навчальний візит',
+  'mentoring.visitAdded': 'Навчальний візит додано.',
+  'mentoring.contactHint': 'Бачать лише редактори міст і адміністратори. Залиште ім’я порожнім, щоб прибрати контакт.',
+  'mentoring.saveContact': 'Зберегти контакт',
+  'mentoring.clearContact': 'Прибрати контакт',
+  'mentoring.contactSaved': 'Контактну особу збережено.',
+  'mentoring.contactOf': 'Контактна особа пропозиції міста {city} з теми {theme}',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('uk', mentoring);
