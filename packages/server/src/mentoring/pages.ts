@@ -8,6 +8,7 @@ import { formBody, optionalText, text, type FormBody } from '../web/form-body.ts
 import { formFailure, isFormError, issuesOf } from '../web/form-errors.ts';
 import { queryText, requireSignedIn, seeOther } from '../web/page-helpers.ts';
 import { topField } from '../records/field-path.ts';
+import { contactPages } from './contact-pages.ts';
 import { presentPlan, presentProgramme, presentSummary } from './presenter.ts';
 import {
   actionPlan,
@@ -78,6 +79,7 @@ function readVisit(body: FormBody) {
 export function mentoringPages(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     const { db } = ctx;
+    contactPages(app, db);
 
     app.get('/mentoring', async (request, reply) => {
       const page = pageContext(request);

@@ -313,3 +313,17 @@ export async function offersOnChallenge(
     )
   ).rows;
 }
+
+/** Sets (or, with null, clears) the contact person of an offer or a request. */
+export async function setPostContact(
+  tx: Queryable,
+  programmeId: string,
+  id: string,
+  contact: MentoringOffer['contact'],
+): Promise<void> {
+  await tx.query('UPDATE mentoring_posts SET contact = $3 WHERE programme_id = $1 AND id = $2', [
+    programmeId,
+    id,
+    contact ? JSON.stringify(contact) : null,
+  ]);
+}

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import {
   zActionWrite,
   zEndorsementWrite,
+  zMentoringContact,
   zMentoringOfferWrite,
   zMentoringRequestWrite,
   zSelfCheckWrite,
@@ -31,6 +32,7 @@ import {
   listProgrammeIds,
   postCity,
   setEndorsement,
+  setPostContact,
   updateAction,
   upsertSelfCheck,
 } from './queries.ts';
@@ -170,6 +172,24 @@ export async function withdrawPost(
     if (!cityId) throw notFound('Offer or request', postId);
     assertCan(user, 'city.edit', { cityId }, "this city's offers and requests");
     await deletePost(tx, programmeId, postId);
+  });
+}
+
+/** Sets (or, with null, clears) the contact person of an offer or a request: its city's editors and administrators. */
+export async function setContactPerson(
+  db: Database,
+  user: User | null,
+  programmeId: string,
+  postId: string,
+  input: unknown,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await getProgramme(tx, programmeId);
+    const cityId = await postCity(tx, programmeId, postId);
+    if (!cityId) throw notFound('Offer or request', postId);
+    assertCan(user, 'city.edit', { cityId }, "this city's offers and requests");
+    const contact = input === null ? null : parseOrThrow(zMentoringContact, blanksToNull(input));
+    await setPostContact(tx, programmeId, postId, contact);
   });
 }
 

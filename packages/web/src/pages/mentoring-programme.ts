@@ -170,15 +170,20 @@ function postsTable(ctx: PageContext, v: MentoringProgrammePageView): SafeHtml {
                       ${
                         mayWithdraw.has(r.city.id)
                           ? html`<form method="post" action="/mentoring/${p.id}/posts/${r.id}/withdraw">
-                              <input type="hidden" name="_csrf" value="${ctx.csrfToken ?? ''}" />
-                              <button
-                                type="submit"
-                                class="secondary"
-                                aria-label="${t('mentoring.withdrawLabel', { kind: t(`mentoring.kind.${r.kind}`), city: r.city.name, theme: themeName.get(r.themeId) ?? r.themeId })}"
-                              >
-                                ${t('mentoring.withdraw')}
-                              </button>
-                            </form>`
+                                <input type="hidden" name="_csrf" value="${ctx.csrfToken ?? ''}" />
+                                <button
+                                  type="submit"
+                                  class="secondary"
+                                  aria-label="${t('mentoring.withdrawLabel', { kind: t(`mentoring.kind.${r.kind}`), city: r.city.name, theme: themeName.get(r.themeId) ?? r.themeId })}"
+                                >
+                                  ${t('mentoring.withdraw')}
+                                </button>
+                              </form>
+                              <a
+                                href="/mentoring/${p.id}/posts/${r.id}/contact"
+                                aria-label="${t('mentoring.contactOf', { city: r.city.name, theme: themeName.get(r.themeId) ?? r.themeId })}"
+                                >${t('mentoring.contact')}</a
+                              >`
                           : ''
                       }
                     </td>`

@@ -10,3 +10,4 @@ export {
 export { mentoringProgrammePage, type MentoringProgrammePageView } from './mentoring-programme.ts';
 export { toolkitPage, type ToolkitPageView } from './mentoring-toolkit.ts';
 export { actionPlanPage, type ActionPlanPageView } from './mentoring-plan.ts';
+export { contactPage, type ContactPageView } from './mentoring-contact.ts';
