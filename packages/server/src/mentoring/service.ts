@@ -19,6 +19,7 @@ import { AppError, notFound, parseOrThrow, validationError } from '../errors.ts'
 import { getVisibleEvent } from '../events/access.ts';
 import { assertChallengesExist } from '../network/service.ts';
 import { blanksToNull } from '../records/normalize.ts';
+import { recordMentoringRevision } from './history.ts';
 import { suggestPairs, type MatchSide, type Suggestions } from './matching.ts';
 import { selfCheckResult } from './self-check.ts';
 import {
@@ -156,6 +157,7 @@ export async function postOfferOrRequest(
     await assertCity(tx, w.cityId, 'cityId');
     if (w.challengeId) await assertChallengesExist(tx, [w.challengeId], () => 'challengeId');
     await insertPost(tx, programmeId, kind, { ...w, id });
+    await recordMentoringRevision(tx, user, `mentoring-${kind}`, id, 'create', { programmeId, ...w });
   });
   return id;
 }
@@ -172,6 +174,8 @@ export async function withdrawPost(
     if (!cityId) throw notFound('Offer or request', postId);
     assertCan(user, 'city.edit', { cityId }, "this city's offers and requests");
     await deletePost(tx, programmeId, postId);
+    const kind = postId.startsWith('offer-') ? 'mentoring-offer' : 'mentoring-request';
+    await recordMentoringRevision(tx, user, kind, postId, 'delete', { programmeId, cityId });
   });
 }
 
@@ -190,6 +194,8 @@ export async function setContactPerson(
     assertCan(user, 'city.edit', { cityId }, "this city's offers and requests");
     const contact = input === null ? null : parseOrThrow(zMentoringContact, blanksToNull(input));
     await setPostContact(tx, programmeId, postId, contact);
+    const kind = postId.startsWith('offer-') ? 'mentoring-offer' : 'mentoring-request';
+    await recordMentoringRevision(tx, user, kind, postId, 'update', { programmeId, cityId, contact });
   });
 }
 
@@ -215,6 +221,7 @@ export async function addStudyVisit(
       throw err;
     }
     await insertStudyVisit(tx, programmeId, { ...w, id });
+    await recordMentoringRevision(tx, user, 'mentoring-study-visit', id, 'create', { programmeId, ...w });
   });
   return id;
 }
@@ -241,8 +248,14 @@ export async function saveAction(
     await getProgramme(tx, programmeId);
     await assertCity(tx, cityId, 'cityId');
     await ensurePlan(tx, programmeId, cityId);
-    if (!actionId) await insertAction(tx, programmeId, cityId, { ...w, id: newId('action') });
-    else if (!(await updateAction(tx, programmeId, cityId, { ...w, id: actionId }))) throw notFound('Action', actionId);
+    const id = actionId ?? newId('action');
+    if (!actionId) await insertAction(tx, programmeId, cityId, { ...w, id });
+    else if (!(await updateAction(tx, programmeId, cityId, { ...w, id }))) throw notFound('Action', id);
+    await recordMentoringRevision(tx, user, 'mentoring-action-plan', `${programmeId}:${cityId}`, 'update', {
+      programmeId,
+      cityId,
+      action: { ...w, id },
+    });
   });
   return actionPlan(db, programmeId, cityId);
 }
@@ -262,6 +275,11 @@ export async function endorsePlan(
     await assertCity(tx, cityId, 'cityId');
     await ensurePlan(tx, programmeId, cityId);
     await setEndorsement(tx, programmeId, cityId, e);
+    await recordMentoringRevision(tx, user, 'mentoring-action-plan', `${programmeId}:${cityId}`, 'update', {
+      programmeId,
+      cityId,
+      endorsement: e,
+    });
   });
   return actionPlan(db, programmeId, cityId);
 }
