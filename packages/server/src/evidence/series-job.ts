@@ -6,7 +6,7 @@ import { findDataset } from './queries.ts';
 import { findRun } from './run-queries.ts';
 import { findSeries, saveSeriesChanges, type YearChange } from './series-queries.ts';
 import { SERIES_JOB_KIND } from './series-service.ts';
-import type { SeriesFileInput, SeriesGridInput, SeriesThreadInput } from './series-thread.ts';
+import type { SeriesGridInput, SeriesThreadInput } from './series-thread.ts';
 
 /** The pairs of years a series tests: each year against the next, and the first against the last. */
 export function yearPairs(years: number): [number, number][] {
@@ -29,24 +29,25 @@ registerJobHandler({
     const series = await findSeries(db, seriesId);
     if (!series) throw new Error(`Series "${seriesId}" no longer exists`);
     progress(0.01, 'loading the grid files');
-    const files: SeriesFileInput[] = [];
-    const fileOf = new Map<string, number>();
+    // Years read from one dataset share its file; it is named once.
+    const named = new Set<string>();
     const grids: SeriesGridInput[] = [];
     for (const { run_id, year } of series.runs) {
       const run = await findRun(db, run_id, false);
       const dataset = run ? await findDataset(db, run.dataset_id) : null;
       if (!run || !dataset) throw new EngineInputError('MISSING_RUN', `The run of ${year} no longer exists`);
-      if (!fileOf.has(dataset.id)) {
+      if (!named.has(dataset.id)) {
+        named.add(dataset.id);
         progress(0.01, `loading file ${dataset.file_name}`);
-        fileOf.set(
-          dataset.id,
-          files.push({ path: datasetFilePath(fileStoreDir, dataset), fileName: dataset.file_name }) - 1,
-        );
       }
-      grids.push({ file: fileOf.get(dataset.id)!, mapping: run.mapping, year });
+      grids.push({
+        path: datasetFilePath(fileStoreDir, dataset),
+        fileName: dataset.file_name,
+        mapping: run.mapping,
+        year,
+      });
     }
     const input: SeriesThreadInput = {
-      files,
       grids,
       pairs: yearPairs(grids.length),
       options: series.options,

@@ -5,23 +5,17 @@ import { threadError, type ThreadMessage } from './compute.ts';
 import { engineMapping, INFERENCE_BUDGET } from './engine-adapter.ts';
 import type { SeriesOptions, YearChange } from './series-queries.ts';
 
-/** One dataset's file, shared by every year of the series read from it. */
-export interface SeriesFileInput {
+/** One year of a series: its run's file, mapping and year. */
+export interface SeriesGridInput {
   /** The grid file's path (in the file store, or the bundled sample). */
   path: string;
   fileName: string;
-}
-
-/** One year of a series: its run's file (an index into the files), mapping and year. */
-export interface SeriesGridInput {
-  file: number;
   mapping: ColumnMapping;
   year: string;
 }
 
 /** What the series thread computes from: the files, the years in order and the pairs to compare. */
 export interface SeriesThreadInput {
-  files: SeriesFileInput[];
   grids: SeriesGridInput[];
   pairs: [number, number][];
   options: SeriesOptions;
@@ -40,10 +34,7 @@ try {
   const grids: Grid[] = [];
   for (const [at, g] of input.grids.entries()) {
     post({ type: 'progress', fraction: (at / input.grids.length) * 0.4, phase: `reading ${g.year}` });
-    const file = input.files[g.file]!;
-    grids.push(
-      await readGrid(file.path, engineMapping(g.mapping, g.year), { name: file.fileName, limits: input.limits }),
-    );
+    grids.push(await readGrid(g.path, engineMapping(g.mapping, g.year), { name: g.fileName, limits: input.limits }));
   }
   const changes: YearChange[] = [];
   for (const [at, [from, to]] of input.pairs.entries()) {
