@@ -21,11 +21,14 @@ export interface TextStyle {
 
 const bidi = bidiFactory();
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const LETTER = /[\p{L}\p{M}]/u;
 /** Direction marks and isolates: they steer the ordering, but have no glyph to draw. */
 const CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 interface Run {
   text: string;
+  /** Where the run starts in the paragraph (logical order). */
+  start: number;
   font: string;
   width: number;
 }
@@ -37,18 +40,31 @@ const ownLayout = (text: string, f: ReportFonts) => f.rtl || ARABIC.test(text);
 const fontOf = (f: ReportFonts, bold: boolean, arabic: boolean) =>
   arabic ? (bold ? f.arabicBold : f.arabicRegular) : bold ? f.bold : f.regular;
 
-/** The font of each character: Arabic-script letters the Arabic face, spaces that of the letter before, the rest Noto Sans. */
+/**
+ * The font of each character: Arabic-script letters the Arabic face, Latin, Greek and Cyrillic ones
+ * Noto Sans, and anything else (spaces, digits, punctuation, joiners, which both faces have) that of
+ * the character before, so that a full stop or a space stays in its word's run and is read with it.
+ */
 function charFonts(chars: string[], f: ReportFonts, bold: boolean): string[] {
   const fonts: string[] = [];
   chars.forEach((c, i) => {
     const previous = i > 0 ? fonts[i - 1] : undefined;
-    fonts.push(/\s/.test(c) && previous ? previous : fontOf(f, bold, ARABIC.test(c)));
+    fonts.push(!LETTER.test(c) && previous ? previous : fontOf(f, bold, ARABIC.test(c)));
   });
   return fonts;
 }
 
+/**
+ * The shaping options of a run: an Arabic-script run is shaped whole, right to left. Without a
+ * feature list pdfkit shapes each space-separated word on its own and sets the words side by side
+ * in logical order, each word's space at its visual start, which drops the space between the last
+ * two words and spoils the text readers extract. Required ligatures are among fontkit's defaults
+ * anyway; naming one only asks pdfkit to shape the run in one piece.
+ */
+const shaping = (text: string) => (ARABIC.test(text) ? { features: ['rlig'] as PDFKit.Mixins.OpenTypeFeatures[] } : {});
+
 function measure(doc: PDFKit.PDFDocument, text: string, font: string, size: number): number {
-  return text ? doc.font(font).fontSize(size).widthOfString(text) : 0;
+  return text ? doc.font(font).fontSize(size).widthOfString(text, shaping(text)) : 0;
 }
 
 /** One paragraph (no line feed) as lines of runs in visual order. */
@@ -132,7 +148,8 @@ function visualRuns(
         ? logical
         : group.map((i) => bidi.getMirroredCharacter(para[i]!) ?? para[i]!).join('');
     }
-    return { text, font: fonts[first]!, width: measure(doc, text, fonts[first]!, size) };
+    const start = Math.min(...group);
+    return { text, start, font: fonts[first]!, width: measure(doc, text, fonts[first]!, size) };
   });
 }
 
@@ -199,13 +216,19 @@ export function drawText(
     }
     const total = line.reduce((w, r) => w + r.width, 0);
     let at = side === 'right' ? x + s.width - total : side === 'center' ? x + (s.width - total) / 2 : x;
-    for (const run of line) {
+    const placed = line.map((run) => {
+      const left = at;
+      at += run.width;
+      return { run, left };
+    });
+    // Placed side by side in visual order, but written in logical order, the order in which the
+    // structure tree and every text extractor read the page's content.
+    placed.sort((a, b) => a.run.start - b.run.start);
+    for (const { run, left } of placed)
       doc
         .font(run.font)
         .fontSize(s.size)
-        .text(run.text, at, top + ascent, { lineBreak: false, baseline: 'alphabetic' });
-      at += run.width;
-    }
+        .text(run.text, left, top + ascent, { lineBreak: false, baseline: 'alphabetic', ...shaping(run.text) });
     top += height;
   }
   doc.x = x;

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { reportBlocks, type ReportBlock, type ReportModel, type Translate } from '@convivio/web';
 import { contentsPages, drawContents, type ContentsEntry } from './pdf-contents.ts';
+import { exactFontCodes } from './pdf-font-codes.ts';
 import { reportFonts, type ReportFonts } from './pdf-fonts.ts';
 import { drawText } from './pdf-text.ts';
 import { drawTable } from './pdf-table.ts';
@@ -159,6 +160,7 @@ export function reportPdf(
       Subject: t('report.subtitle', { cities }),
     },
   });
+  exactFontCodes(doc);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (c: Buffer) => chunks.push(c));
