@@ -78,4 +78,81 @@ describe.each(ENGINES)('a person’s translations, challenge links and invitatio
     }[];
     expect(list.find((i) => i.email === invitee)?.invitedBy).toBe('a former member');
   });
+
+  it('exports the editor requests an administrator decided, and keeps the decisions after their account is deleted', async () => {
+    const decider = await t.signIn('admin');
+    const otherAdmin = await t.signIn('admin');
+    const asker = await t.signIn('reader');
+    const refusedAsker = await t.signIn('reader');
+    const ask = async (c: typeof asker, cityId: string) => {
+      const res = await c.request({
+        method: 'POST',
+        url: '/api/v1/editor-requests',
+        payload: { cityId, reason: 'I coordinate the integration office' },
+      });
+      expect(res.statusCode).toBe(201);
+      return res.json().id as string;
+    };
+    const decide = async (c: typeof decider, id: string, decision: 'approve' | 'refuse') =>
+      expect(
+        (await c.request({ method: 'POST', url: `/api/v1/editor-requests/${id}/decision`, payload: { decision } }))
+          .statusCode,
+      ).toBe(200);
+    const approved = await ask(asker, CITY);
+    const refused = await ask(refusedAsker, 'city-ghent');
+    await decide(decider, approved, 'approve');
+    await decide(decider, refused, 'refuse');
+    // A request another administrator decided is not in this one's export.
+    const third = await t.signIn('reader');
+    const elsewhere = await ask(third, CITY);
+    await decide(otherAdmin, elsewhere, 'approve');
+
+    const res = await decider.request({ url: '/api/v1/account/export' });
+    expect(res.statusCode).toBe(200);
+    const decided = res.json().editorRequestsDecided as { requestId: string; decision: string; decidedAt: string }[];
+    expect(decided).toHaveLength(2);
+    expect(decided.map((d) => [d.requestId, d.decision])).toEqual([
+      [approved, 'approved'],
+      [refused, 'refused'],
+    ]);
+    expect(decided[0]).toMatchObject({ cityId: CITY });
+    for (const d of decided) expect(Date.parse(d.decidedAt)).toBeGreaterThan(Date.now() - 600_000);
+    // The requesters' names, addresses and reasons are their personal data, not the administrator's.
+    expect(res.body).not.toContain(asker.user!.email!);
+    expect(res.body).not.toContain('integration office');
+    expect((await asker.request({ url: '/api/v1/account/export' })).json().editorRequestsDecided).toEqual([]);
+
+    const del = await decider.request({
+      method: 'DELETE',
+      url: '/api/v1/account',
+      payload: { password: TEST_PASSWORD },
+    });
+    expect(del.statusCode).toBe(204);
+    // The decisions stay, attributed to the emptied account: "a former member".
+    const kept = await t.db.query<{
+      id: string;
+      status: string;
+      decided_at: Date | string;
+      name: string;
+      email: string | null;
+    }>(
+      `SELECT q.id, q.status, q.decided_at, u.name, u.email FROM editor_requests q JOIN users u ON u.id = q.decided_by
+       WHERE q.id IN ($1, $2) ORDER BY q.decided_at, q.id`,
+      [approved, refused],
+    );
+    expect(kept.rows.map((r) => [r.id, r.status, r.name, r.email])).toEqual([
+      [approved, 'approved', 'a former member', null],
+      [refused, 'refused', 'a former member', null],
+    ]);
+    const listed = (await otherAdmin.request({ url: '/api/v1/editor-requests' })).json().items as {
+      id: string;
+      status: string;
+    }[];
+    expect(
+      listed
+        .filter((r) => r.id === approved || r.id === refused)
+        .map((r) => r.status)
+        .sort(),
+    ).toEqual(['approved', 'refused']);
+  });
 });

@@ -11,7 +11,9 @@ import type { User } from './schema.ts';
  * Deletes the signed-in person's account, confirmed with their password, in one transaction:
  * every domain erases or anonymises what it holds (registrations' personal fields …), the
  * sessions, API tokens and editor requests go, and the account row is emptied of personal data
- * but kept, so that the records its member wrote stay attributed to "a former member".
+ * but kept, so that the records its member wrote stay attributed to "a former member". So do
+ * the decisions on other people's editor requests: a request keeps its decision, its date and
+ * `decided_by`, which names the emptied account, "a former member".
  */
 export async function deleteOwnAccount(db: Database, user: User | null, input: unknown): Promise<void> {
   const me = assertCan(user, 'account.own', null, 'delete your account');

@@ -2,13 +2,14 @@ import type { Database } from '../db/database.ts';
 import { onlyRow } from '../db/rows.ts';
 import { listAccountSessions } from './account-sessions.ts';
 import { listApiTokens } from './api-tokens.ts';
-import { listEditorRequests } from './editor-requests.ts';
+import { editorRequestsDecidedBy, listEditorRequests } from './editor-requests.ts';
 import { personalDataHolders } from './personal-data.ts';
 import type { User } from './schema.ts';
 
 /**
  * Everything the platform holds about a person, as one JSON document: the account, its
- * sessions and API tokens (never their secrets), editor requests, then each domain's section.
+ * sessions and API tokens (never their secrets), the editor requests they made and those they
+ * decided as an administrator, then each domain's section.
  */
 export async function exportAccount(db: Database, user: User, currentSessionId: string | null) {
   const account = onlyRow(
@@ -27,6 +28,7 @@ export async function exportAccount(db: Database, user: User, currentSessionId: 
     sessions: await listAccountSessions(db, user.id, currentSessionId),
     apiTokens: await listApiTokens(db, user.id),
     editorRequests: await listEditorRequests(db, { userId: user.id }),
+    editorRequestsDecided: await editorRequestsDecidedBy(db, user.id),
     ...sections,
   };
 }

@@ -3,7 +3,12 @@ import type { Database, Queryable } from '../db/database.ts';
 import { isForeignKeyViolation, isUniqueViolation } from '../db/errors.ts';
 import { AppError, notFound, parseOrThrow } from '../errors.ts';
 import { assertCan } from './policy.ts';
-import { zCreateEditorRequest, zEditorRequestDecision, type EditorRequest } from './members-schema.ts';
+import {
+  zCreateEditorRequest,
+  zEditorRequestDecision,
+  type DecidedEditorRequest,
+  type EditorRequest,
+} from './members-schema.ts';
 import type { User } from './schema.ts';
 
 interface RequestRow {
@@ -44,6 +49,29 @@ export async function listEditorRequests(
     [filter.userId ?? null, filter.status ?? null],
   );
   return r.rows.map(toRequest);
+}
+
+/**
+ * The requests a person decided as an administrator, oldest first: their part of the person's
+ * export (the request, the decision, when), without the requester's name, address or reason.
+ */
+export async function editorRequestsDecidedBy(db: Queryable, userId: string): Promise<DecidedEditorRequest[]> {
+  const r = await db.query<{
+    id: string;
+    city_id: string;
+    status: DecidedEditorRequest['decision'];
+    decided_at: Date | string;
+  }>(
+    `SELECT id, city_id, status, decided_at FROM editor_requests WHERE decided_by = $1 AND status <> 'pending'
+     ORDER BY decided_at, id`,
+    [userId],
+  );
+  return r.rows.map((row) => ({
+    requestId: row.id,
+    cityId: row.city_id,
+    decision: row.status,
+    decidedAt: iso(row.decided_at)!,
+  }));
 }
 
 /** A reader asks to become the editor of a city, with a short reason (one pending request at a time). */

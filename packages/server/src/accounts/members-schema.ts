@@ -41,6 +41,16 @@ export const zEditorRequest = z
   })
   .meta({ id: 'EditorRequest' });
 
+/** An editor request someone decided as an administrator: which one, the decision and when (never whose it was). */
+export const zDecidedEditorRequest = z
+  .object({
+    requestId: z.string(),
+    cityId: z.string(),
+    decision: z.enum(['approved', 'refused']),
+    decidedAt: z.string(),
+  })
+  .meta({ id: 'DecidedEditorRequest' });
+
 /** An account as administrators see it in the users list. */
 export const zAdminUser = zUser.extend({ disabled: z.boolean(), createdAt: z.string() }).meta({ id: 'AdminUser' });
 
@@ -82,11 +92,15 @@ export const zPersonalDataExport = z
     sessions: z.array(zAccountSession),
     apiTokens: z.array(zApiToken),
     editorRequests: z.array(zEditorRequest),
+    editorRequestsDecided: z
+      .array(zDecidedEditorRequest)
+      .describe('The editor requests this person decided as an administrator'),
   })
   .catchall(z.unknown())
   .meta({ id: 'PersonalDataExport' });
 
 export type EditorRequest = z.infer<typeof zEditorRequest>;
+export type DecidedEditorRequest = z.infer<typeof zDecidedEditorRequest>;
 export type AdminUser = z.infer<typeof zAdminUser>;
 export type AdminUserQuery = z.infer<typeof zAdminUserQuery>;
 export type AdminUserPatch = z.infer<typeof zAdminUserPatch>;
