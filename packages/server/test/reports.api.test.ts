@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translator } from '@convivio/web';
 import { type Client, ENGINES, EVERYONE, roleMatrix, startTestApp, type TestApp, type Who } from './harness.ts';
 
 const REPORT = '/api/v1/reports/state-of-the-art';
@@ -121,6 +122,25 @@ describe.each(ENGINES)('State-of-the-Art report on %s', (engine) => {
           titles.some((x) => x.startsWith(p.name)),
           p.name,
         ).toBe(true);
+    } finally {
+      await doc.destroy();
+    }
+  });
+
+  it('generates an Arabic PDF from which a reader extracts the title and subtitle as written', async () => {
+    const res = await as.anonymous.request({ url: `${REPORT}?cities=city-pont-de-claix&lang=ar&format=pdf` });
+    expect(res.statusCode).toBe(200);
+    const doc = await getDocument({ data: new Uint8Array(res.rawPayload) }).promise;
+    try {
+      const items = (await (await doc.getPage(1)).getTextContent()).items.filter((i) => 'str' in i);
+      expect(items.length).toBeGreaterThan(2);
+      const text = items
+        .map((i) => i.str)
+        .join(' ')
+        .replace(/\s+/g, ' ');
+      const t = translator('ar');
+      expect(text).toContain(t('report.title'));
+      expect(text).toContain(t('report.subtitle', { cities: 'Pont-de-Claix' }));
     } finally {
       await doc.destroy();
     }
