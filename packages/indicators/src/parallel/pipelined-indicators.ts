@@ -3,15 +3,12 @@ import { convolveBand } from '../core/convolve.ts';
 import { type Grid } from '../core/grid.ts';
 import { runOnWorker, workersReady } from './pool.ts';
 import { drainQueue, taskQueue, type TaskQueue } from './task-queue.ts';
+import { isShared } from '../core/typed.ts';
 
 /** Grids from this many cells are worth a worker thread for Moran's I and the kernels. */
 const PIPELINE_FROM = 300_000;
 /** Above this many cells a second set of environments costs too much memory. */
 const PIPELINE_UP_TO = 8_000_000;
-
-function isShared(a: ArrayBufferView): boolean {
-  return typeof SharedArrayBuffer === 'function' && a.buffer instanceof SharedArrayBuffer;
-}
 
 /** Whether computePipelined can run: two threads, a grid of the right size in shared memory, a worker that starts. */
 export async function canPipeline(grid: Grid, threads: number): Promise<boolean> {
