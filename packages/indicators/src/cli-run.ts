@@ -1,22 +1,22 @@
 import { promises as fs } from 'node:fs';
 import type { CliIo } from './cli.ts';
 import type { CliConfig } from './cli-args.ts';
-import { compareUnits } from './core/compare.ts';
 import { IndicatorError } from './core/errors.ts';
 import { type Grid } from './core/grid.ts';
 import { type DecompositionUnits, type IndicatorOptions } from './core/options.ts';
 import { type AreaComparison } from './core/result.ts';
 import { type LocalLayers } from './core/local-layers.ts';
 import { computeIndicators, computeLocalLayers } from './engine.ts';
+import { defaultThreads } from './parallel/parallel-environment.ts';
+import { ensureWorkers } from './parallel/pool.ts';
 import { ProgressReporter } from './io/progress.ts';
 import { readGrid } from './io/read-grid.ts';
-import { writeLocalCsv } from './io/write-local-csv.ts';
-import { writeLocalGeoTiff } from './io/write-geotiff.ts';
-import { writeLocalParquet } from './io/write-local-parquet.ts';
 import { writeResult } from './io/write-results.ts';
 
 /** Inputs at least this large get a progress display (unless --quiet). */
 const LARGE_INPUT = 32 * 1024 * 1024;
+/** Inputs at least this large will use a worker thread, which starts while the input is read. */
+const WORKER_INPUT = 4 * 1024 * 1024;
 
 /** What `convivio indicators` does once its command line is understood: read, compute, write. */
 export async function run(config: CliConfig, io: CliIo): Promise<void> {
@@ -26,6 +26,7 @@ export async function run(config: CliConfig, io: CliIo): Promise<void> {
       throw new IndicatorError('USAGE', `cannot read input file '${config.input}'`);
     },
   );
+  if (size >= WORKER_INPUT && (config.options.threads ?? defaultThreads()) > 1) ensureWorkers(1);
   const progress = new ProgressReporter(
     io.stderr,
     config.progress === 'on' || (config.progress === 'auto' && size >= LARGE_INPUT),
@@ -35,7 +36,10 @@ export async function run(config: CliConfig, io: CliIo): Promise<void> {
   const options = { ...config.options };
   if (config.decomposeBy !== undefined) options.decomposition = await decompositionUnits(config);
   const result = await computeIndicators(grid, options, (f) => progress.update('computing', f));
-  if (config.compare !== undefined) result.comparison = compareAreas(grid, config.compare, config.options);
+  if (config.compare !== undefined) {
+    const { compareUnits } = await import('./core/compare.ts');
+    result.comparison = compareAreas(grid, config.compare, config.options, compareUnits);
+  }
   await writeResult(config.output, result, config.format);
   let local = '';
   if (config.localOutput !== undefined) {
@@ -60,7 +64,12 @@ async function decompositionUnits(config: CliConfig): Promise<DecompositionUnits
 }
 
 /** The comparison of two areas of the grid (their cells as units). */
-function compareAreas(grid: Grid, [a, b]: [string, string], options: IndicatorOptions): AreaComparison {
+function compareAreas(
+  grid: Grid,
+  [a, b]: [string, string],
+  options: IndicatorOptions,
+  compareUnits: typeof import('./core/compare.ts').compareUnits,
+): AreaComparison {
   const side = (code: string) => {
     const scope = grid.scopes.find((s, n) => n > 0 && s.label === code);
     if (!scope)
@@ -80,9 +89,11 @@ function compareAreas(grid: Grid, [a, b]: [string, string], options: IndicatorOp
   return { a, b, ...comparison };
 }
 
+/** Writes the local layers; each format's writer is loaded only when asked for. */
 async function writeLocal(path: string, layers: LocalLayers, epsg: number): Promise<void> {
   const lower = path.toLowerCase();
-  if (lower.endsWith('.csv')) await writeLocalCsv(path, layers);
-  else if (lower.endsWith('.parquet')) await writeLocalParquet(path, layers, epsg);
-  else await writeLocalGeoTiff(path, layers, epsg);
+  if (lower.endsWith('.csv')) await (await import('./io/write-local-csv.ts')).writeLocalCsv(path, layers);
+  else if (lower.endsWith('.parquet'))
+    await (await import('./io/write-local-parquet.ts')).writeLocalParquet(path, layers, epsg);
+  else await (await import('./io/write-geotiff.ts')).writeLocalGeoTiff(path, layers, epsg);
 }

@@ -4,6 +4,7 @@ import { LocalLayerPlan, type LocalLayers } from './core/local-layers.ts';
 import { type IndicatorOptions } from './core/options.ts';
 import { computeEnvironments, defaultThreads } from './parallel/parallel-environment.ts';
 import { startMoranOnWorker } from './parallel/parallel-moran.ts';
+import { canPipeline, computePipelined } from './parallel/pipelined-indicators.ts';
 
 /**
  * Computes all indices for the whole grid ('ALL') and for each area: aspatial single-group
@@ -22,6 +23,8 @@ export async function computeIndicators(
   onProgress?: ProgressCallback,
 ): Promise<IndicatorResult> {
   const c = new IndicatorComputation(grid, options, defaultThreads());
+  const kernels = c.options.bandwidths.length + c.options.profile.length > 0;
+  if (kernels && (await canPipeline(grid, c.options.threads))) return computePipelined(c, onProgress);
   const steps = c.spatialSteps();
   const share = 1 / (1 + steps.length + (c.hasInference ? 1 : 0));
   const moranElsewhere = await startMoranOnWorker(

@@ -34,7 +34,7 @@ export class IndicatorComputation {
   private readonly results: AreaResult[] = [];
   private readonly resultOf = new Map<Scope, AreaResult>();
   private readonly gini = new GiniWorkspace();
-  private env: Environments | null = null;
+  private readonly env: Environments[] = [];
 
   constructor(grid: Grid, options: IndicatorOptions, defaultThreads = 1) {
     this.grid = grid;
@@ -100,8 +100,12 @@ export class IndicatorComputation {
     });
   }
 
-  /** The kernel steps, in reporting order (per bandwidth: all cells, then the areas). */
-  spatialSteps(): SpatialStep[] {
+  /**
+   * The kernel steps, in reporting order (per bandwidth: all cells, then the areas). With
+   * `environmentSets` 2, consecutive steps write their environments to different arrays, so
+   * one step's environments can be computed while the previous step's indices are derived.
+   */
+  spatialSteps(environmentSets = 1): SpatialStep[] {
     const steps: SpatialStep[] = [];
     const perArea = this.options.environmentScope === 'area' && this.scopes.length > 1;
     const o = this.options;
@@ -109,10 +113,12 @@ export class IndicatorComputation {
     for (const bandwidth of all) {
       const stencil = buildStencil(this.options.kernel, bandwidth, this.grid.cellSize, this.options.compat);
       const first = perArea ? this.scopes.slice(0, 1) : this.scopes;
-      steps.push(this.step(`${bandwidth} m, all cells`, bandwidth, first, [this.scopes[0]], stencil));
+      const set = steps.length % environmentSets;
+      steps.push(this.step(`${bandwidth} m, all cells`, bandwidth, first, [this.scopes[0]], stencil, set));
       if (perArea) {
         const areas = this.scopes.slice(1);
-        steps.push(this.step(`${bandwidth} m, per area`, bandwidth, areas, areas, stencil));
+        const next = steps.length % environmentSets;
+        steps.push(this.step(`${bandwidth} m, per area`, bandwidth, areas, areas, stencil, next));
       }
     }
     return steps;
@@ -158,8 +164,9 @@ export class IndicatorComputation {
     scopes: readonly Scope[],
     envScopes: readonly Scope[],
     stencil: ReturnType<typeof buildStencil>,
+    set: number,
   ): SpatialStep {
-    const env = this.environments();
+    const env = this.environments(set);
     const sources = env.total === null ? this.grid.counts : [...this.grid.counts, this.grid.total];
     const targets = env.total === null ? env.groups : [...env.groups, env.total];
     const requests = envScopes.map((scope) => ({ grid: this.grid, scope, stencil, sources, targets }));
@@ -212,16 +219,16 @@ export class IndicatorComputation {
     return tests;
   }
 
-  private environments(): Environments {
-    if (this.env === null) {
+  private environments(set = 0): Environments {
+    if (this.env[set] === undefined) {
       const n = this.grid.cellCount;
       const needTotal = this.options.compat === 'pysal' || !this.grid.totalIsGroupSum;
-      this.env = {
+      this.env[set] = {
         groups: this.grid.groups.map(() => allocFloat64(n)),
         total: needTotal ? allocFloat64(n) : null,
       };
     }
-    return this.env;
+    return this.env[set];
   }
 }
 

@@ -1,4 +1,4 @@
-import { ChunkedFloat64, ChunkedInt32, CHUNK_SIZE } from './chunked.ts';
+import { ChunkedFloat64, ChunkedInt32, CHUNK_BITS, CHUNK_MASK, CHUNK_SIZE } from './chunked.ts';
 import { IndicatorError, type ErrorLocation } from './errors.ts';
 import { type Grid } from './grid.ts';
 import { assembleGrid } from './grid-assemble.ts';
@@ -28,6 +28,24 @@ export interface GridBuilderSpec {
 }
 
 const SUM_TOLERANCE = 1e-9;
+
+/**
+ * The cells a builder collected from one part of an input (e.g. the second half of a file read
+ * on another thread), in plain chunks that can be transferred between threads.
+ */
+export interface BuilderPart {
+  n: number;
+  rows: Int32Array[];
+  cols: Int32Array[];
+  lines: Int32Array[];
+  areas: Int32Array[];
+  totals: Float64Array[];
+  counts: Float64Array[][];
+  areaNames: string[];
+  totalIsGroupSum: boolean;
+  bounds: { rowMin: number; rowMax: number; colMin: number; colMax: number };
+  lattice: { cellSize: number; offsetX: number; offsetY: number };
+}
 
 /**
  * Collects validated cells one row at a time (in chunks, never copying a growing array) and
@@ -126,6 +144,70 @@ export class GridBuilder {
     if (row > b.rowMax) b.rowMax = row;
     if (col < b.colMin) b.colMin = col;
     if (col > b.colMax) b.colMax = col;
+  }
+
+  /** The cells collected so far, as a part to append to another builder (this builder is spent). */
+  exportPart(): BuilderPart {
+    const l = this.lattice;
+    return {
+      n: this.n,
+      rows: this.rows.chunks,
+      cols: this.cols.chunks,
+      lines: this.lines.chunks,
+      areas: this.areas.chunks,
+      totals: this.totals.chunks,
+      counts: this.counts.map((c) => c.chunks),
+      areaNames: this.areaNames,
+      totalIsGroupSum: this.totalIsGroupSum,
+      bounds: this.bounds,
+      lattice: { cellSize: l.cellSize, offsetX: l.offsetX, offsetY: l.offsetY },
+    };
+  }
+
+  /**
+   * Appends the cells of a part that followed this builder's input, its lines shifted by
+   * `lineOffset`. Returns false, appending nothing, when the part placed its cells on another
+   * lattice (another resolution or offset): the caller then reads the input in one piece,
+   * which reports the mismatch where it occurs. Cells repeated across parts are found by
+   * finish().
+   */
+  appendPart(part: BuilderPart, lineOffset: number): boolean {
+    const l = this.lattice;
+    if (part.n === 0) return true;
+    if (
+      this.n > 0 &&
+      (part.lattice.cellSize !== l.cellSize || part.lattice.offsetX !== l.offsetX || part.lattice.offsetY !== l.offsetY)
+    )
+      return false;
+    if (this.n === 0) {
+      l.cellSize = part.lattice.cellSize;
+      l.offsetX = part.lattice.offsetX;
+      l.offsetY = part.lattice.offsetY;
+    }
+    const remap = new Int32Array(part.areaNames.length);
+    part.areaNames.forEach((code, a) => (remap[a] = this.areaId(code, 0)));
+    const hasArea = this.spec.area !== undefined;
+    for (let i = 0; i < part.n; i++) {
+      const c = i >>> CHUNK_BITS;
+      const j = i & CHUNK_MASK;
+      if (this.pos === CHUNK_SIZE) this.grow();
+      const p = this.pos++;
+      this.rows.current[p] = part.rows[c][j];
+      this.cols.current[p] = part.cols[c][j];
+      this.lines.current[p] = part.lines[c][j] + lineOffset;
+      this.areas.current[p] = hasArea ? remap[part.areas[c][j]] : -1;
+      this.totals.current[p] = part.totals[c][j];
+      for (let k = 0; k < this.k; k++) this.counts[k].current[p] = part.counts[k][c][j];
+    }
+    this.n += part.n;
+    if (!part.totalIsGroupSum) this.totalIsGroupSum = false;
+    const b = this.bounds;
+    const o = part.bounds;
+    b.rowMin = Math.min(b.rowMin, o.rowMin);
+    b.rowMax = Math.max(b.rowMax, o.rowMax);
+    b.colMin = Math.min(b.colMin, o.colMin);
+    b.colMax = Math.max(b.colMax, o.colMax);
+    return true;
   }
 
   /** Sorts, checks for duplicate cells and returns the grid. The builder is spent afterwards. */

@@ -27,3 +27,8 @@ export function toFloat64(values: ArrayLike<number>): Float64Array {
   for (let i = 0; i < values.length; i++) out[i] = values[i];
   return out;
 }
+
+/** Whether an array lives in shared memory (worker threads then see it without a copy). */
+export function isShared(a: ArrayBufferView): boolean {
+  return typeof SharedArrayBuffer === 'function' && a.buffer instanceof SharedArrayBuffer;
+}

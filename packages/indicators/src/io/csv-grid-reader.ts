@@ -1,7 +1,7 @@
 import { IndicatorError, type ErrorLocation } from '../core/errors.ts';
 import { formatEuGridId, parseEuGridId, type EuGridCell } from '../core/eu-grid-id.ts';
 import { type Grid } from '../core/grid.ts';
-import { GridBuilder, type ColumnRef } from '../core/grid-builder.ts';
+import { GridBuilder, type BuilderPart, type ColumnRef } from '../core/grid-builder.ts';
 import { resolveColumns, type GridMapping, type ResolvedColumns } from './column-mapping.ts';
 import { CellSet } from './cell-set.ts';
 import { CsvTokenizer, detectDelimiter, type FieldSpans } from './csv-tokenizer.ts';
@@ -34,7 +34,7 @@ export async function readCsvGrid(
 }
 
 /** Turns tokenised rows into builder calls. */
-class CsvGridRows {
+export class CsvGridRows {
   private readonly file: string;
   private readonly mapping: GridMapping;
   private columns: ResolvedColumns | null = null;
@@ -45,6 +45,7 @@ class CsvGridRows {
   private readonly cells = new CellSet();
   private readonly selectValue: Uint8Array | null;
   private selected = 0;
+  private opened: CsvTokenizer | null = null;
 
   constructor(file: string, mapping: GridMapping) {
     this.file = file;
@@ -54,9 +55,33 @@ class CsvGridRows {
 
   tokenizer(delimiter: string | undefined, headerLine: Uint8Array, limits: ReadLimits): CsvTokenizer {
     const d = delimiter !== undefined ? new TextEncoder().encode(delimiter)[0] : detectDelimiter(headerLine);
-    return new CsvTokenizer(d, (f, line) => (this.columns === null ? this.header(f) : this.row(f, line)), this.file, {
-      maxRowBytes: limits.maxRowBytes,
-    });
+    this.opened = new CsvTokenizer(
+      d,
+      (f, line) => (this.columns === null ? this.header(f) : this.row(f, line)),
+      this.file,
+      { maxRowBytes: limits.maxRowBytes },
+    );
+    return this.opened;
+  }
+
+  /** The tokenizer made by tokenizer(), null before the header came. */
+  get openedTokenizer(): CsvTokenizer | null {
+    return this.opened;
+  }
+
+  /** The rows read so far, as a part for another reader's appendPart (this reader is spent). */
+  exportPart(): { part: BuilderPart; selected: number } | null {
+    return this.builder === null ? null : { part: this.builder.exportPart(), selected: this.selected };
+  }
+
+  /**
+   * Appends the rows another reader read from the rest of the input (same header), their lines
+   * shifted by `lineOffset`. False when they sit on another lattice (see GridBuilder.appendPart).
+   */
+  appendPart(rest: { part: BuilderPart; selected: number }, lineOffset: number): boolean {
+    if (this.builder === null || !this.builder.appendPart(rest.part, lineOffset)) return false;
+    this.selected += rest.selected;
+    return true;
   }
 
   finish(): Grid {

@@ -92,6 +92,16 @@ export class CsvTokenizer {
     this.maxRowBytes = limits.maxRowBytes ?? Infinity;
   }
 
+  /** The line the next row starts on (1-based). */
+  get nextLine(): number {
+    return this.line;
+  }
+
+  /** True when the bytes pushed so far end inside a row (its end has not come yet). */
+  get midRow(): boolean {
+    return this.ownLength > 0;
+  }
+
   /** Bytes copied into the pending buffer so far (at most a few times the input's size). */
   get bytesCopied(): number {
     return this.copied;

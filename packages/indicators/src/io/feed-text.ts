@@ -8,13 +8,15 @@ import { type OpenedSource } from './source.ts';
  * can be told from it), then ends it. Enforces the limits as the text comes: its size after
  * gzip and the header line's length (the tokenizer checks the other rows). A UTF-8 byte order
  * mark is dropped. Errors other than IndicatorError become MALFORMED_CSV naming the file.
- * Returns the number of text bytes read.
+ * Returns the number of text bytes read. With `end` false the tokenizer is left open (the text
+ * is the first part of a longer input), so its last row may be unfinished.
  */
 export async function feedText(
   src: OpenedSource,
   limits: ReadLimits,
   open: (headerLine: Uint8Array) => CsvTokenizer,
   onChunk?: () => void,
+  end = true,
 ): Promise<number> {
   const maxText = limits.maxTextBytes ?? Infinity;
   const maxRow = limits.maxRowBytes ?? Infinity;
@@ -56,7 +58,8 @@ export async function feedText(
       }
       onChunk?.();
     }
-    (tokenizer ?? start()).end();
+    const t = tokenizer ?? start();
+    if (end) t.end();
     return text;
   } catch (e) {
     if (e instanceof IndicatorError) throw e;

@@ -114,3 +114,19 @@ export async function openSource(source: GridSource, name?: string): Promise<Ope
 function emptyIterator(): AsyncIterator<Uint8Array> {
   return { next: async () => ({ done: true, value: undefined }) };
 }
+
+/**
+ * Bytes [start, end) of a plain text file as a CSV source; progress counts against `size`
+ * (the whole file's), so a first part read alone reports its share of the file.
+ */
+export function openTextRange(path: string, start: number, end: number, size: number, name: string): OpenedSource {
+  let read = 0;
+  const stream = createReadStream(path, { start, end: end - 1, highWaterMark: READ_CHUNK });
+  const chunks = (async function* (): AsyncGenerator<Uint8Array> {
+    for await (const chunk of stream) {
+      read += (chunk as Uint8Array).length;
+      yield chunk as Uint8Array;
+    }
+  })();
+  return { name, size, kind: 'csv', gzip: false, chunks, rawBytesRead: () => read };
+}

@@ -1,11 +1,22 @@
 import { convolveBand, type ConvolutionTask } from '../core/convolve.ts';
 import { type Grid } from '../core/grid.ts';
+import { readCsvPart, type CsvPartJob } from '../io/csv-part.ts';
+import { drainQueue, type TaskQueue } from './task-queue.ts';
 import { moransIOfShares, moransIOfSharesByArea, type MoranEmptyCells } from '../core/moran.ts';
 
-/** Work a worker thread can do; typed arrays travel as shared memory when they live in SharedArrayBuffers. */
+/** Work a worker thread can do (kernel bands, Moran's I, the second part of a CSV file); typed arrays travel as shared memory when they live in SharedArrayBuffers. */
 export type Job =
   | { kind: 'convolve'; tasks: ConvolutionTask[] }
-  | { kind: 'moran'; grid: Grid; emptyCells: MoranEmptyCells; byArea: boolean };
+  | ({ kind: 'moran' } & MoranJob)
+  | { kind: 'csv-part'; part: CsvPartJob }
+  | { kind: 'queue'; moran: MoranJob | null; queue: TaskQueue };
+
+/** Moran's I of a grid's group shares (all cells, and each area when byArea). */
+export interface MoranJob {
+  grid: Grid;
+  emptyCells: MoranEmptyCells;
+  byArea: boolean;
+}
 
 /** Runs a job (in a worker, or on the calling thread as a fallback). */
 export function runJob(job: Job): unknown {
@@ -13,6 +24,16 @@ export function runJob(job: Job): unknown {
     for (const task of job.tasks) convolveBand(task);
     return null;
   }
+  if (job.kind === 'csv-part') return readCsvPart(job.part);
+  if (job.kind === 'queue') {
+    const moran = job.moran === null ? null : moransI(job.moran);
+    drainQueue(job.queue);
+    return moran;
+  }
+  return moransI(job);
+}
+
+function moransI(job: MoranJob): Float64Array[] {
   return job.byArea
     ? moransIOfSharesByArea(job.grid, job.emptyCells)
     : [moransIOfShares(job.grid, job.grid.scopes[0], job.emptyCells)];

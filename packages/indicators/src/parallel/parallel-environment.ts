@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { convolveBand, type ConvolutionTask } from '../core/convolve.ts';
 import { bandTask, environmentCost, splitRows, type EnvironmentRequest } from '../core/environment.ts';
 import { runOnWorker, workersReady } from './pool.ts';
+import { isShared } from '../core/typed.ts';
 
 /** Below this many multiply-adds one thread is faster than handing work to others. */
 const PARALLEL_FROM = 3e7;
@@ -9,10 +10,6 @@ const PARALLEL_FROM = 3e7;
 /** Default thread count: every core. */
 export function defaultThreads(): number {
   return availableParallelism();
-}
-
-function isShared(a: ArrayBufferView): boolean {
-  return typeof SharedArrayBuffer === 'function' && a.buffer instanceof SharedArrayBuffer;
 }
 
 function sharedArrays(req: EnvironmentRequest): boolean {

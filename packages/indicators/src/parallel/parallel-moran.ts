@@ -1,13 +1,10 @@
 import { type Grid } from '../core/grid.ts';
 import { type MoranEmptyCells } from '../core/moran.ts';
 import { runOnWorker, workersReady } from './pool.ts';
+import { isShared } from '../core/typed.ts';
 
 /** Below this many cells Moran's I is not worth a worker thread. */
 const PARALLEL_FROM = 300_000;
-
-function isShared(a: ArrayBufferView): boolean {
-  return typeof SharedArrayBuffer === 'function' && a.buffer instanceof SharedArrayBuffer;
-}
 
 /**
  * Starts Moran's I of the group shares (all cells, and each area when byArea) on a worker
