@@ -99,4 +99,39 @@ describe.skipIf(!HAS_CHROMIUM)('following with the keyboard', () => {
     }
     await context.close();
   });
+
+  it("sets a lab's themes and shows a session's in accessible forms", async () => {
+    const api = await b.t.signIn('editor', 'city-mechelen');
+    const created = await api.request({
+      method: 'POST',
+      url: '/api/v1/labs',
+      payload: {
+        cityId: 'city-mechelen',
+        name: 'Werklab',
+        topic: 'Work and care',
+        area: 'care-work-life-balance-gender-equality',
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const labId = created.json<{ id: string }>().id;
+    const page = await b.newPage();
+    page.setDefaultTimeout(15_000);
+    await b.signIn(page, 'editor', 'city-mechelen');
+    await page.goto(`/labs/${labId}`);
+    const form = page.locator(`form[action="/labs/${labId}/themes"]`);
+    await form.getByLabel('Gender equality', { exact: true }).check();
+    await Promise.all([page.waitForURL(/notice=saved/), form.getByRole('button').click()]);
+    expect(await page.getByRole('link', { name: 'Gender equality', exact: true }).getAttribute('href')).toBe(
+      '/themes/gender-equality',
+    );
+    expect(await b.axe(page)).toEqual([]);
+
+    const admin = await b.newPage();
+    admin.setDefaultTimeout(15_000);
+    await b.signIn(admin, 'admin');
+    await admin.goto('/events/event-icc-milan-2018/manage/sessions/session-icc-milan-2018-d1-workshop-1');
+    expect(await admin.getByLabel('Employment', { exact: true }).isChecked()).toBe(true);
+    expect(await admin.getByLabel('Housing', { exact: true }).isChecked()).toBe(false);
+    expect(await b.axe(admin)).toEqual([]);
+  });
 });
