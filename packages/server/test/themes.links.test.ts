@@ -1,6 +1,7 @@
 import fs from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportDataset, importDataset } from '../src/dataset-sections.ts';
+import { exportDataset, exportSectionCsv, importDataset } from '../src/dataset-sections.ts';
 import { AppError } from '../src/errors.ts';
 import {
   ENGINES,
@@ -211,6 +212,13 @@ describe.each(ENGINES)('events and policy labs on the theme pages on %s', (engin
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toContain('must be one of the practice themes');
     expect(await labsOn('employment')).toEqual([lab.id]);
+
+    const csv = parse<Record<string, string>>(await exportSectionCsv(t.db, 'policyLabs', { includeDrafts: true }), {
+      columns: true,
+    });
+    const row = csv.find((r) => r.id === lab.id);
+    expect(row).toBeDefined();
+    expect((JSON.parse(row!.themes!) as { theme: string }[]).map((l) => l.theme)).toEqual(['employment', 'language']);
 
     expect((await as.editor.request({ method: 'DELETE', url: `/api/v1/labs/${lab.id}` })).statusCode).toBe(204);
     expect(await labsOn('language')).toEqual([]);
