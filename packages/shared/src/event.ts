@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zLanguage, zSlugId, zSource, zText, zWebUrl } from './common.ts';
+import { zThemeLinks } from './theme-links.ts';
 
 /** Kinds of programme sessions. `other` covers e.g. registration desks. */
 export const EVENT_SESSION_KINDS = [
@@ -126,6 +127,7 @@ export const zEventSession = z.object({
   keyMessages: z.array(z.string().max(10_000)).default([]),
   outcomes: z.array(z.string().max(10_000)).default([]),
   notes: zText,
+  themes: zThemeLinks,
   source: zSource.nullable().default(null),
   additionalSources: z.array(zSource).default([]),
 });

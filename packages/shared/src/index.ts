@@ -18,3 +18,4 @@ export * from './source-documents.ts';
 export * from './field-label.ts';
 export * from './challenges.ts';
 export * from './mentoring.ts';
+export * from './theme-links.ts';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { zSlugId, zSource, zText } from './common.ts';
 import { zIsoDate } from './stakeholder.ts';
 import { withIds } from './stakeholder-group.ts';
+import { zThemeLinks } from './theme-links.ts';
 
 /** The two EU Action Plan areas the MUST-a-Lab consortium chose for its policy labs. */
 export const LAB_AREAS = [
@@ -138,6 +139,7 @@ export const zPolicyLabRecord = z
     participants: z.array(zLabParticipant).default([]),
     experiments: z.array(zLabExperiment).default([]),
     recommendations: z.array(zLabRecommendation).default([]),
+    themes: zThemeLinks,
     source: zSource.nullable().default(null),
   })
   .superRefine((lab, ctx) => {

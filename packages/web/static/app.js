@@ -92,3 +92,56 @@
       });
   });
 })();
+
+// Follow buttons: without this script the form posts and the page comes back with the
+// other button. With it, the form posts in the background and only the button is swapped
+// for the one the returned page shows, keeping the keyboard focus on it. When that page has
+// no such button (e.g. the item left the list of follows) the browser goes to that page.
+(function () {
+  if (!window.fetch || !window.DOMParser) return;
+  /** @param {Document | Element} root @param {string} key @returns {HTMLFormElement | null} */
+  function followForm(root, key) {
+    /** @type {HTMLFormElement | null} */
+    var found = null;
+    root.querySelectorAll('form[data-follow]').forEach(function (f) {
+      if (!found && f instanceof HTMLFormElement && f.dataset.follow === key) found = f;
+    });
+    return found;
+  }
+  document.addEventListener('submit', function (e) {
+    var form = e.target;
+    if (!(form instanceof HTMLFormElement) || !form.dataset.follow) return;
+    e.preventDefault();
+    var sent = form;
+    var key = form.dataset.follow;
+    var button = sent.querySelector('button');
+    if (button) button.disabled = true;
+    /** @type {string[][]} */
+    var fields = [];
+    new FormData(sent).forEach(function (value, name) {
+      if (typeof value === 'string') fields.push([name, value]);
+    });
+    fetch(sent.action, {
+      method: 'POST',
+      body: new URLSearchParams(fields),
+      headers: { accept: 'text/html' },
+      credentials: 'same-origin',
+    })
+      .then(function (res) {
+        return res.text().then(function (text) {
+          var next = res.ok ? followForm(new DOMParser().parseFromString(text, 'text/html'), key) : null;
+          if (!next) {
+            window.location.href = res.url || sent.action;
+            return;
+          }
+          var fresh = /** @type {HTMLFormElement} */ (document.importNode(next, true));
+          sent.replaceWith(fresh);
+          var freshButton = fresh.querySelector('button');
+          if (freshButton) freshButton.focus();
+        });
+      })
+      .catch(function () {
+        sent.submit();
+      });
+  });
+})();

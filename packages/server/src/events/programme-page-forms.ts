@@ -2,7 +2,7 @@ import type { EventRecord, EventSession, EventVenue } from '@convivio/shared';
 import type { FormValues } from '@convivio/web';
 import type { FieldIssue } from '../errors.ts';
 import { formFailure, type FormFailure } from '../web/form-errors.ts';
-import { optionalText, text, type FormBody, type NumberReader } from '../web/form-body.ts';
+import { checked, optionalText, text, type FormBody, type NumberReader } from '../web/form-body.ts';
 
 /** Blank room rows offered after the existing rooms of a venue. */
 export const BLANK_ROOM_ROWS = 3;
@@ -21,6 +21,7 @@ export const SESSION_FIELDS = [
   'newChoiceGroup',
   'capacity',
   'rounds',
+  'themes',
 ];
 
 /** One room row of the venue form: its id when it exists already. */
@@ -100,6 +101,7 @@ export function sessionValues(rec: EventRecord, s: EventSession | null): FormVal
     choiceGroup: s.choiceGroup ?? '',
     capacity: s.capacity === null ? '' : String(s.capacity),
     rounds: String(s.rounds),
+    themes: s.themes.map((l) => l.theme),
   };
 }
 
@@ -108,7 +110,7 @@ export const postedValues = (body: FormBody): FormValues =>
   Object.fromEntries(
     Object.keys(body)
       .filter((k) => k !== '_csrf')
-      .map((k) => [k, text(body, k)]),
+      .map((k) => [k, Array.isArray(body[k]) ? checked(body, k) : text(body, k)]),
   );
 
 /**

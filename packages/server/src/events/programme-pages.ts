@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import type { EventRecord } from '@convivio/shared';
+import { chooseThemes, type EventRecord } from '@convivio/shared';
 import {
   sessionFormPage,
   sessionRemovePage,
@@ -11,7 +11,7 @@ import {
 import type { AppContext } from '../context.ts';
 import { AppError, notFound } from '../errors.ts';
 import { pageContext, sendPage } from '../web/context.ts';
-import { formBody, NumberReader, text, type FormBody } from '../web/form-body.ts';
+import { checked, formBody, NumberReader, text, type FormBody } from '../web/form-body.ts';
 import { conflictVersion, formFailure, isFormError, issuesOf } from '../web/form-errors.ts';
 import { requireSignedIn, seeOther } from '../web/page-helpers.ts';
 import * as edit from './programme-edits.ts';
@@ -230,6 +230,7 @@ export function programmePages(ctx: AppContext): FastifyPluginAsync {
       const body: FormBody = formBody(request.body);
       const numbers = new NumberReader(pageContext(request).t);
       const input = sessionFromForm(body, numbers);
+      const themes = checked(body, 'themes');
       const newGroup = text(body, 'newChoiceGroup').trim();
       let at = -1;
       let groupAt = -1;
@@ -241,6 +242,7 @@ export function programmePages(ctx: AppContext): FastifyPluginAsync {
           input.choiceGroup = groupId;
         }
         const before = new Set(rec.sessions.map((s) => s.id));
+        input.themes = chooseThemes(rec.sessions.find((s) => s.id === existing)?.themes ?? [], themes);
         if (existing) edit.updateSession(rec, existing, input);
         else edit.addSession(rec, input);
         at = rec.sessions.findIndex((s) => (existing ? s.id === existing : !before.has(s.id)));

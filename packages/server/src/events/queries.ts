@@ -4,6 +4,7 @@ import type { Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { nestedIds } from './consistency.ts';
 import { onlyRow } from '../db/rows.ts';
+import { writeSessionThemes } from './theme-queries.ts';
 
 export interface EventRow {
   id: string;
@@ -109,6 +110,7 @@ export async function upsertEvent(
       ],
     );
   }
+  await writeSessionThemes(tx, rec);
   return onlyRow(written, 'Writing an event');
 }
 

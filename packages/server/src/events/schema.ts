@@ -9,6 +9,7 @@ import {
   zEventVenue,
   zRankingsInput,
   zRegistrationInput,
+  zThemeLinkList,
 } from '@convivio/shared';
 import { writeBody, zVersionGuard } from '../records/write-body.ts';
 
@@ -111,10 +112,11 @@ export const zSessionWrite = zEventSession
     people: keep(z.array(zEventPerson)),
     keyMessages: keep(z.array(z.string().max(10_000))),
     outcomes: keep(z.array(z.string().max(10_000))),
+    themes: keep(zThemeLinkList),
   })
   .meta({
     id: 'SessionWrite',
-    description: 'A session; people, presentations, key messages and outcomes are kept when left out',
+    description: 'A session; people, presentations, key messages, outcomes and themes are kept when left out',
   });
 export const zPeopleWrite = z.object({ people: z.array(zEventPerson) });
 export const zKeyMessagesWrite = z.object({ keyMessages: z.array(z.string().trim().min(1).max(10_000)).max(100) });

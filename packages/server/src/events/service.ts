@@ -21,6 +21,7 @@ registerReferencedRecords('events', { existing: existingEventIds });
 
 /** Published events of these cities that were published, or opened registration, after a moment (the follows digest). */
 export { eventOpeningsSince, type EventOpening } from './queries.ts';
+export { publishedSessionsOfTheme, type ThemeSessionRow } from './theme-queries.ts';
 
 export const EVENT_ENTITY = 'event';
 

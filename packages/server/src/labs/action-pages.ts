@@ -12,7 +12,7 @@ import { addParticipant, removeParticipant } from './participant-service.ts';
 import { addExperiment, addRecommendation, addSession, updateExperiment, updatePhase } from './phase-service.ts';
 import { renderLab } from './lab-page.ts';
 import { topField } from '../records/field-path.ts';
-import { getLab } from './service.ts';
+import { getLab, setLabThemes } from './service.ts';
 import { presentLabFor } from './view-service.ts';
 
 type Params = { id: string; pid?: string; eid?: string };
@@ -95,6 +95,12 @@ export function labActionPages(ctx: AppContext): FastifyPluginAsync {
       };
       r.assertValid();
       await addSession(db, request.user, p.id, input);
+    });
+
+    action('/labs/:id/themes', 'themes', async (request, r, p) => {
+      const themes = checked(formBody(request.body), 'themes');
+      r.values.themes = themes;
+      await setLabThemes(db, request.user, p.id, themes, null);
     });
 
     action('/labs/:id/participants', 'participant', async (request, r, p) => {

@@ -50,6 +50,7 @@ export function presentLab(row: LabRow, x: LabViewExtras) {
         .filter((p) => x.practiceNames.has(p))
         .map((p) => ({ id: p, name: x.practiceNames.get(p)! })),
     })),
+    themes: r.themes,
     source: r.source,
     version: row.version,
     updatedAt: new Date(row.updated_at).toISOString(),

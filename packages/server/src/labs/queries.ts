@@ -3,6 +3,7 @@ import { CITY_DIRECTORY } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
 import { CONTACT_DIRECTORY } from '../stakeholders/service.ts';
 import { onlyRow } from '../db/rows.ts';
+import { writeLabThemes } from './theme-queries.ts';
 
 export interface LabRow {
   id: string;
@@ -61,6 +62,7 @@ export async function upsertLab(tx: Queryable, rec: PolicyLabRecord, version: nu
      SELECT l.*, c.name AS city_name FROM written l JOIN ${CITY_DIRECTORY} c ON c.id = l.city_id`,
     [rec.id, rec.cityId, rec.name, rec.area, rec.currentPhase, JSON.stringify(rec), version],
   );
+  await writeLabThemes(tx, rec);
   return onlyRow(r, 'Writing a policy lab');
 }
 

@@ -12,6 +12,7 @@ import {
   zPolicyLabRecord,
   zSlugId,
   zSource,
+  zThemeLink,
 } from '@convivio/shared';
 import { z } from 'zod';
 import { writeBody, zVersionGuard } from '../records/write-body.ts';
@@ -157,6 +158,7 @@ export const zLabOut = z
         practices: z.array(z.object({ id: z.string(), name: z.string() })),
       }),
     ),
+    themes: z.array(zThemeLink).describe('Practice themes the lab deals with (it is listed on their theme pages)'),
     source: zSource.nullable(),
     version: z.number().int(),
     updatedAt: z.string(),

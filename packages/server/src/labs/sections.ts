@@ -55,5 +55,6 @@ registerSection<PolicyLabRecord>({
     'participants',
     'experiments',
     'recommendations',
+    'themes',
   ],
 });

@@ -1,4 +1,4 @@
-import { zPolicyLabRecord, type PolicyLabRecord } from '@convivio/shared';
+import { chooseThemes, zPolicyLabRecord, type PolicyLabRecord } from '@convivio/shared';
 import { assertCan } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
@@ -17,6 +17,7 @@ import { deleteLabRow, findLab, upsertLab, type LabRow } from './queries.ts';
 
 /** What the stakeholder domain asks of the labs (registered in src/domain-links.ts). */
 export { labsOfCity, labsReferring, listLabRows as listLabs } from './queries.ts';
+export { labsOfTheme, type ThemeLabRow } from './theme-queries.ts';
 
 const LAB: VersionedKind<PolicyLabRecord, LabRow> = {
   table: 'policy_labs',
@@ -117,6 +118,19 @@ export const updateLab = (
   changeLab(db, user, id, 'update', expectedVersion, (current) => ({
     ...input,
     cityId: input.cityId ?? current.cityId,
+  }));
+
+/** Sets the practice themes a lab deals with: a theme kept keeps the basis it had, a new one has none. */
+export const setLabThemes = (
+  db: Database,
+  user: User | null,
+  id: string,
+  themes: string[],
+  expectedVersion: number | null,
+) =>
+  changeLab(db, user, id, 'set themes', expectedVersion, (current) => ({
+    ...current,
+    themes: chooseThemes(current.themes, themes),
   }));
 
 /** Deletes a lab (with its list of person participants). */

@@ -27,6 +27,27 @@ const zTheme = z
       .array(z.object({ id: z.string(), name: z.string(), practices: z.number().int() }))
       .describe('Cities with published practices on the theme, most first'),
     challenges: z.array(z.object({ id: z.string(), name: z.string() })),
+    events: z
+      .array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          sessions: z.array(
+            z.object({
+              id: z.string(),
+              title: z.string(),
+              label: z.string().nullable(),
+              kind: z.string(),
+              date: z.string().describe('YYYY-MM-DD'),
+              start: z.string().describe('HH:MM, local to the event'),
+            }),
+          ),
+        }),
+      )
+      .describe('Published events with the sessions that deal with the theme, latest event first'),
+    labs: z
+      .array(z.object({ id: z.string(), name: z.string(), cityId: z.string(), cityName: z.string() }))
+      .describe('Policy labs that deal with the theme'),
   })
   .meta({ id: 'Theme' });
 
@@ -52,7 +73,8 @@ export function themeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           operationId: 'getTheme',
           tags,
-          summary: "A theme's published practices, the cities active in it and its challenges",
+          summary:
+            "A theme's published practices, the cities active in it, its challenges, the events' sessions and the policy labs on it",
           params: z.object({ slug: z.string().min(1).max(100) }),
           response: { 200: zTheme },
         },

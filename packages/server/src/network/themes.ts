@@ -1,11 +1,14 @@
 /*
  * The practice themes as pages of their own: each theme with how many published practices and
- * challenges it has, and one theme's practices, the cities active in it and its challenges.
+ * challenges it has, and one theme's practices, the cities active in it, its challenges, the
+ * sessions of published events and the policy labs that deal with it.
  */
 import { THEMES } from '@convivio/shared';
 import { listCities } from '../cities/service.ts';
 import type { Queryable } from '../db/database.ts';
 import { notFound } from '../errors.ts';
+import { publishedSessionsOfTheme } from '../events/service.ts';
+import { labsOfTheme } from '../labs/service.ts';
 import { publishedPracticesOfTheme, publishedThemeCounts } from '../practices/service.ts';
 import { listChallenges } from './service.ts';
 
@@ -31,9 +34,18 @@ export interface ThemeDetail {
   practices: { id: string; name: string; cityId: string | null; cityName: string | null }[];
   cities: { id: string; name: string; practices: number }[];
   challenges: { id: string; name: string }[];
+  events: {
+    id: string;
+    name: string;
+    sessions: { id: string; title: string; label: string | null; kind: string; date: string; start: string }[];
+  }[];
+  labs: { id: string; name: string; cityId: string; cityName: string }[];
 }
 
-/** One theme: its published practices, the published cities with practices in it (most first), its challenges. */
+/**
+ * One theme: its published practices, the published cities with practices in it (most first), its
+ * challenges, the sessions of published events on it (grouped by event, latest first) and its labs.
+ */
 export async function themeDetail(db: Queryable, slug: string): Promise<ThemeDetail> {
   if (!(THEMES as readonly string[]).includes(slug)) throw notFound('Theme', slug);
   const names = new Map((await listCities(db, { includeDrafts: false })).map((c) => [c.id, c.record.name]));
@@ -51,5 +63,24 @@ export async function themeDetail(db: Queryable, slug: string): Promise<ThemeDet
   const challenges = (await listChallenges(db))
     .filter((c) => c.themes.includes(slug as (typeof THEMES)[number]))
     .map((c) => ({ id: c.id, name: c.name }));
-  return { slug, practices, cities, challenges };
+  const events: ThemeDetail['events'] = [];
+  for (const r of await publishedSessionsOfTheme(db, slug)) {
+    let event = events.at(-1);
+    if (event?.id !== r.event_id) events.push((event = { id: r.event_id, name: r.event_name, sessions: [] }));
+    event.sessions.push({
+      id: r.session_id,
+      title: r.title,
+      label: r.label,
+      kind: r.kind,
+      date: r.date,
+      start: r.start,
+    });
+  }
+  const labs = (await labsOfTheme(db, slug)).map((l) => ({
+    id: l.id,
+    name: l.name,
+    cityId: l.city_id,
+    cityName: l.city_name,
+  }));
+  return { slug, practices, cities, challenges, events, labs };
 }

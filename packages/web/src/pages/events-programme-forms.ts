@@ -8,6 +8,7 @@ import {
   type FormState,
 } from '../components/form-fields.ts';
 import { breadcrumb } from '../components/page-parts.ts';
+import { themeChoices } from '../components/theme-links.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 
@@ -54,6 +55,7 @@ const SESSION_LABELS: Record<string, string> = {
   newChoiceGroup: 'newChoiceGroup',
   capacity: 'capacity',
   rounds: 'rounds',
+  themes: 'themes',
 };
 
 function frame(
@@ -122,7 +124,7 @@ export function venueFormPage(ctx: PageContext, v: VenueFormView): SafeHtml {
   );
 }
 
-/** Add or change a session: kind, title, description, time, place, choice group, capacity and rounds. */
+/** Add or change a session: kind, title, description, time, place, choice group, capacity, rounds and themes. */
 export function sessionFormPage(ctx: PageContext, v: SessionFormView): SafeHtml {
   const { t } = ctx;
   const f = v.form;
@@ -143,7 +145,8 @@ export function sessionFormPage(ctx: PageContext, v: SessionFormView): SafeHtml 
     ${selectField(t, f, { name: 'choiceGroup', label: t('events.form.choiceGroup'), hint: t('events.form.choiceGroupHint'), options: [none, ...v.choiceGroups.map((x) => ({ value: x.id, label: x.title }))] })}
     ${textInput(t, f, { name: 'newChoiceGroup', label: t('events.form.newChoiceGroup'), hint: t('events.form.newChoiceGroupHint'), maxlength: 300, size: 'medium' })}
     ${textInput(t, f, { name: 'capacity', label: t('events.form.capacity'), hint: t('events.form.capacityHint'), check: 'integer', size: 'short' })}
-    ${textInput(t, f, { name: 'rounds', label: t('events.form.rounds'), hint: t('events.form.roundsHint'), check: 'integer', size: 'short' })}`,
+    ${textInput(t, f, { name: 'rounds', label: t('events.form.rounds'), hint: t('events.form.roundsHint'), check: 'integer', size: 'short' })}
+    ${themeChoices(t, f)}`,
     (n) => t(`events.form.${SESSION_LABELS[n] ?? n}`),
   );
 }

@@ -1,5 +1,6 @@
 import { EVENT_PERSON_ROLES, type EventRecord, type EventSession } from '@convivio/shared';
 import { notice } from '../components/page-parts.ts';
+import { themeLinkList } from '../components/theme-links.ts';
 import { html, paragraphs, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 import { longDate, personText, sessionTitle, timeSpan } from './events-format.ts';
@@ -88,6 +89,12 @@ export function sessionPage(ctx: PageContext, v: SessionPageView): SafeHtml {
         <dd>${placeLine(ctx, rec, s)}</dd>
         <dt>${t('events.session.kind')}</dt>
         <dd>${t(`events.kind.${s.kind}`)}</dd>
+        ${
+          s.themes.length
+            ? html`<dt>${t('themes.linked')}</dt>
+                <dd>${themeLinkList(t, s.themes)}</dd>`
+            : ''
+        }
       </dl>
       ${v.saved ? html`${savedToggle(ctx, v.saved, s)}${savedStatus(ctx)}` : ''}
       ${group ? html`<p>${t('events.parallel', { group: group.title })}</p>` : ''}

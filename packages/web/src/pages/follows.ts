@@ -29,13 +29,18 @@ export interface FollowsPageView {
 const labelOf = (ctx: PageContext, f: { kind: string; target: string; name?: string | null }) =>
   f.kind === 'theme' ? ctx.t(`theme.${f.target}`) : (f.name ?? f.target);
 
-/** The Follow or Stop following button (a form: it works without scripts). */
+/** The Follow or Stop following button (a form: it works without scripts; app.js posts it in place). */
 export function followButton(
   ctx: PageContext,
   f: { kind: string; target: string; name: string; following: boolean },
 ): SafeHtml {
   const { t } = ctx;
-  return html`<form method="post" action="/follows${f.following ? '/remove' : ''}" class="inline-form">
+  return html`<form
+    method="post"
+    action="/follows${f.following ? '/remove' : ''}"
+    class="inline-form"
+    data-follow="${f.kind}:${f.target}"
+  >
     <input type="hidden" name="_csrf" value="${ctx.csrfToken ?? ''}" />
     <input type="hidden" name="kind" value="${f.kind}" />
     <input type="hidden" name="target" value="${f.target}" />

@@ -4,6 +4,7 @@ import type { PageContext } from '../layout.ts';
 import { breadcrumb, notice } from '../components/page-parts.ts';
 import { formatNumber } from '../components/labels.ts';
 import { errorSummary, type FormState } from '../components/form-fields.ts';
+import { themeLinkList } from '../components/theme-links.ts';
 import { labEditForms, type LabEditOptions } from './labs-forms.ts';
 import { progressBar, stageText, type LabProgressView } from './labs-parts.ts';
 
@@ -57,6 +58,7 @@ export interface LabDetailView {
       result: string | null;
     }[];
     recommendations: { id: string; text: string; practices: { id: string; name: string }[] }[];
+    themes: { theme: string }[];
   };
   /** Set for the city's editors and administrators: what the forms offer. */
   edit: LabEditOptions | null;
@@ -149,6 +151,7 @@ export function labDetailPage(ctx: PageContext, v: LabDetailView): SafeHtml {
     ${notice(v.notice)}
     <p class="lead">${l.topic}</p>
     <p>${l.cityName} · ${t(`labs.area.${l.area}`)}</p>
+    ${l.themes.length ? html`<p>${t('themes.linked')}: ${themeLinkList(t, l.themes)}</p>` : ''}
     ${l.description ? html`<p>${l.description}</p>` : ''}
     <section aria-labelledby="stands-h" class="notice">
       <h2 id="stands-h">${t('labs.stage')}</h2>

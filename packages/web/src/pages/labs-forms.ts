@@ -9,6 +9,7 @@ import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 import { confirmLink } from '../components/confirm.ts';
 import { choiceGroup, selectField, textArea, textInput, type FormState } from '../components/form-fields.ts';
+import { themeChoices } from '../components/theme-links.ts';
 
 /** What a lab's editing forms may offer: the city's stakeholders, its consenting contacts, the library's practices. */
 export interface LabEditOptions {
@@ -24,6 +25,7 @@ interface LabForForms {
   participants: { stakeholderId: string; name: string | null }[];
   people: { list?: { contactId: string; name: string }[] };
   experiments: { id: string; title: string; status: string }[];
+  themes: { theme: string }[];
 }
 
 /** A form section: heading, form posting to `action` with the CSRF token, fields and a submit button. */
@@ -45,7 +47,7 @@ function section(
   </section>`;
 }
 
-/** The forms the city's editors use to run a lab: phase updates, sessions, participants, experiments, recommendations. */
+/** The forms the city's editors use to run a lab: phase updates, sessions, participants, experiments, recommendations, themes. */
 export function labEditForms(ctx: PageContext, lab: LabForForms, o: LabEditOptions, form: FormState): SafeHtml {
   const { t } = ctx;
   const phases = LAB_PHASES.map((p, i) => ({ value: p, label: `${i + 1}. ${t(`labs.phase.${p}`)}` }));
@@ -56,6 +58,7 @@ export function labEditForms(ctx: PageContext, lab: LabForForms, o: LabEditOptio
       phase: current,
       status: lab.phases.find((p) => p.phase === current)?.status ?? 'not-started',
       sessionPhase: current,
+      themes: lab.themes.map((l) => l.theme),
       ...form.values,
     },
     errors: form.errors,
@@ -155,5 +158,6 @@ export function labEditForms(ctx: PageContext, lab: LabForForms, o: LabEditOptio
       `${base}/recommendations`,
       html` ${textArea(t, st, { name: 'recommendation', label: t('labs.recommendation'), required: true, rows: 3 })}
       ${o.practices.length ? choiceGroup(t, st, { name: 'practiceIds', legend: t('labs.cites'), type: 'checkbox', columns: true, options: o.practices.map((p) => ({ value: p.id, label: p.name })) }) : ''}`,
-    )}`;
+    )}
+    ${section(ctx, 'form-themes', t('themes.saveLinks'), `${base}/themes`, themeChoices(t, st))}`;
 }

@@ -1,8 +1,12 @@
 // The practice themes: the list with counts, and one theme's practices, cities and challenges.
 import '../messages/en/follows.ts';
+import '../messages/en/events.ts';
+import '../messages/en/theme-links.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
 import { themeSearchHref } from '../components/record-text.ts';
+import { formatDate } from '../components/labels.ts';
+import { sessionTitle } from './events-format.ts';
 import { followButton } from './follows.ts';
 
 /** /themes: every theme with how many published practices and challenges it has. */
@@ -44,11 +48,17 @@ export interface ThemePageView {
   practices: { id: string; name: string; cityId: string | null; cityName: string | null }[];
   cities: { id: string; name: string; practices: number }[];
   challenges: { id: string; name: string }[];
+  events: {
+    id: string;
+    name: string;
+    sessions: { id: string; title: string; label: string | null; kind: string; date: string }[];
+  }[];
+  labs: { id: string; name: string; cityName: string }[];
   /** Whether the signed-in person follows the theme (null when not signed in: no button). */
   followed: boolean | null;
 }
 
-/** /themes/{slug}: the theme's practices, the cities active in it, its challenges, and the Follow button. */
+/** /themes/{slug}: the theme's practices, the cities active in it, its challenges, events and labs, and the Follow button. */
 export function themePage(ctx: PageContext, v: ThemePageView): SafeHtml {
   const { t } = ctx;
   const name = t(`theme.${v.slug}`);
@@ -85,5 +95,44 @@ export function themePage(ctx: PageContext, v: ThemePageView): SafeHtml {
             </ul>`
           : html`<p>${t('themes.noChallenges')}</p>`
       }
-    </section>`;
+    </section>
+    ${themeEvents(ctx, v.events)} ${themeLabs(ctx, v.labs)}`;
+}
+
+/** The theme page's events: each published event with its sessions on the theme. */
+function themeEvents(ctx: PageContext, events: ThemePageView['events']): SafeHtml {
+  const { t } = ctx;
+  return html`<section aria-labelledby="theme-events-h">
+    <h2 id="theme-events-h">${t('themes.events')}</h2>
+    ${
+      events.length
+        ? html`<ul>
+            ${events.map(
+              (e) =>
+                html`<li>
+                  <a href="/events/${e.id}">${e.name}</a>
+                  <ul>
+                    ${e.sessions.map((s) => html`<li><a href="/events/${e.id}/sessions/${s.id}">${sessionTitle(s)}</a> (${t('themes.sessionOn', { kind: t(`events.kind.${s.kind}`), date: formatDate(ctx.lang, s.date) })})</li>`)}
+                  </ul>
+                </li>`,
+            )}
+          </ul>`
+        : html`<p>${t('themes.noEvents')}</p>`
+    }
+  </section>`;
+}
+
+/** The theme page's policy labs. */
+function themeLabs(ctx: PageContext, labs: ThemePageView['labs']): SafeHtml {
+  const { t } = ctx;
+  return html`<section aria-labelledby="theme-labs-h">
+    <h2 id="theme-labs-h">${t('themes.labs')}</h2>
+    ${
+      labs.length
+        ? html`<ul>
+            ${labs.map((l) => html`<li><a href="/labs/${l.id}">${l.name}</a> (${l.cityName})</li>`)}
+          </ul>`
+        : html`<p>${t('themes.noLabs')}</p>`
+    }
+  </section>`;
 }

@@ -29,3 +29,4 @@ import './mail-digest.ts';
 import './evidence-series.ts';
 import './translations.ts';
 import './export-headers.ts';
+import './theme-links.ts';
