@@ -6,6 +6,7 @@ import { cityIndicatorsHtml } from '../src/evidence/city-section.ts';
 import { startWorkers, type JobWorkers } from '../src/jobs/index.ts';
 import { GRID_MAPPING, gridCsv, multipart, waitForRun } from './evidence-fixtures.ts';
 import { startTestApp, type Client, type TestApp } from './harness.ts';
+import { squashHtml } from './html-squash.ts';
 
 /** A browser-like session: the cookie only, the CSRF token sent as a form field as HTML forms do. */
 interface FormSession {
@@ -133,6 +134,7 @@ describe('evidence pages', () => {
       bandwidths: '',
       permutations: '19',
       bootstrap: '9',
+      spatialPermutations: '9',
       seed: '4',
       profile: '100, 300, 900',
       decomposeBy: 'lau',
@@ -143,21 +145,31 @@ describe('evidence pages', () => {
     expect(bad.body).toContain('“lots” is not a number');
     expect(bad.body).toContain('“far” is not a distance in metres');
     expect(bad.body).toContain('id="o-permutations-error"');
+    const tooMany = await post(me, `${url}/mapping`, { ...fields, spatialPermutations: '10000' });
+    expect(tooMany.statusCode).toBe(422);
+    expect(tooMany.body).toMatch(/id="o-spatialPermutations"[^>]*aria-invalid="true"/);
+    expect(tooMany.body).toMatch(/<p class="field-error" id="o-spatialPermutations-error">[^<]*9,999/);
     const started = await post(me, `${url}/mapping`, fields);
     expect(started.statusCode).toBe(303);
     const runUrl = started.headers.location as string;
     const run = await waitForRun(me.client, runUrl.split('/').pop()!);
-    expect(run).toMatchObject({ status: 'succeeded', options: { permutations: 19, bootstrap: 9, seed: 4 } });
+    expect(run).toMatchObject({
+      status: 'succeeded',
+      options: { permutations: 19, bootstrap: 9, spatialPermutations: 9, seed: 4 },
+    });
     const page = await me.client.request({ url: `${runUrl}?index=group.grpB.dissimilarity` });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<th scope="col">p-value</th>');
     expect(page.body).toContain('95 % interval');
     expect(page.body).toContain('p = 0.05 against random allocation.');
     expect(page.body).toContain('Segregation across scales');
+    expect(squashHtml(page.body)).toContain('9 spatial permutations per bandwidth');
     expect(page.body).toContain('<polyline points="');
     expect(page.body).toContain('between the units of “area”');
     const form = await me.client.request({ url });
     expect(form.body).toContain('id="o-permutations"');
+    expect(form.body).toMatch(/<label for="o-spatialPermutations">Spatial permutations[^<]*<\/label>/);
+    expect(form.body).toMatch(/id="o-spatialPermutations"[^>]*value="9"/);
     expect(form.body).toMatch(/<option value="lau" selected>lau<\/option>/);
   });
 

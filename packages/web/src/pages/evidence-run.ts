@@ -228,6 +228,7 @@ export function evidenceRunPage(ctx: PageContext, v: EvidenceRunView): SafeHtml 
     <h1>${t('evidence.run.title', { dataset: run.datasetName })}</h1>
     <p class="meta">
       ${t('evidence.runs.label', { bandwidths: o.bandwidths.join(', ') || '–', kernel: o.kernel, compat: o.compat })} ·
+      ${o.spatialPermutations > 0 ? html`${t('evidence.run.spatialPermutations', { count: formatNumber(lang, o.spatialPermutations) })} ·` : ''}
       ${runStatus(t, run.status)} ·
       ${t('evidence.run.started', { when: formatDate(lang, run.createdAt) })}${run.ownerName ? ` · ${run.ownerName}` : ''}${run.public ? ` · ${t('evidence.public')}` : ''}
     </p>

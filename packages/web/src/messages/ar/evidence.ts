@@ -210,6 +210,10 @@ export const evidence = {
     'قيمة H لثايل للشبكة كاملة، {total}، منها {between} بين وحدات «{by}» و{within} داخلها.',
   'evidence.options.permutations': 'عدد التبديلات للقيم الاحتمالية',
   'evidence.options.bootstrap': 'عدد عيّنات bootstrap للمجالات',
+  'evidence.options.spatialPermutations': 'التبديلات المكانية لقيم p لمؤشرات النواة',
+  'evidence.options.spatialPermutationsHint':
+    'من 0 إلى 9999، تُسحب من جديد لكل عرض نطاق؛ القيمة 0 تستبعدها، والقيمتان 99 أو 199 شائعتان.',
+  'evidence.run.spatialPermutations': '{count} تبديلًا مكانيًا لكل عرض نطاق',
   'evidence.options.seed': 'البذرة العشوائية',
   'evidence.options.inferenceHint': 'القيمة 0 تستبعدها؛ والقيمتان 199 أو 999 شائعتان. البذرة نفسها تعطي الأرقام نفسها.',
   'evidence.options.profile': 'عروض النطاق للمنحنى بالأمتار',

@@ -210,6 +210,10 @@ export const evidence = {
     'Theils H des gesamten Rasters, {total}, entfällt zu {between} auf Unterschiede zwischen den Einheiten von „{by}“ und zu {within} auf Unterschiede innerhalb dieser.',
   'evidence.options.permutations': 'Permutationen für p-Werte',
   'evidence.options.bootstrap': 'Bootstrap-Stichproben für Intervalle',
+  'evidence.options.spatialPermutations': 'Räumliche Permutationen für die p-Werte der Kernindizes',
+  'evidence.options.spatialPermutationsHint':
+    '0 bis 9.999, für jede Bandbreite neu gezogen; 0 lässt sie weg, üblich sind 99 oder 199.',
+  'evidence.run.spatialPermutations': '{count} räumliche Permutationen je Bandbreite',
   'evidence.options.seed': 'Zufalls-Seed',
   'evidence.options.inferenceHint': '0 lässt sie weg; üblich sind 199 oder 999. Derselbe Seed ergibt dieselben Werte.',
   'evidence.options.profile': 'Profil-Bandbreiten in Metern',

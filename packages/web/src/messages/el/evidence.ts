@@ -211,6 +211,10 @@ export const evidence = {
     'Το H του Theil για ολόκληρο το πλέγμα, {total}, αναλύεται σε {between} μεταξύ των μονάδων του «{by}» και {within} εντός αυτών.',
   'evidence.options.permutations': 'Μεταθέσεις για τις τιμές p',
   'evidence.options.bootstrap': 'Επαναδειγματοληψίες bootstrap για τα διαστήματα',
+  'evidence.options.spatialPermutations': 'Χωρικές μεταθέσεις για τις τιμές p των δεικτών πυρήνα',
+  'evidence.options.spatialPermutationsHint':
+    'Από 0 έως 9.999, εκ νέου για κάθε εύρος ζώνης· το 0 τις παραλείπει, συνήθως 99 ή 199.',
+  'evidence.run.spatialPermutations': '{count} χωρικές μεταθέσεις ανά εύρος ζώνης',
   'evidence.options.seed': 'Σπόρος τυχαιότητας',
   'evidence.options.inferenceHint':
     'Με 0 παραλείπονται· συνήθεις τιμές είναι 199 ή 999. Ο ίδιος σπόρος δίνει τα ίδια αποτελέσματα.',

@@ -206,6 +206,10 @@ export const evidence = {
     "Theil's H of the whole grid, {total}, is {between} between the units of “{by}” and {within} within them.",
   'evidence.options.permutations': 'Permutations for p-values',
   'evidence.options.bootstrap': 'Bootstrap resamples for intervals',
+  'evidence.options.spatialPermutations': 'Spatial permutations for the p-values of the kernel indices',
+  'evidence.options.spatialPermutationsHint':
+    '0 to 9,999, drawn again for each bandwidth; 0 leaves them out, 99 or 199 are usual.',
+  'evidence.run.spatialPermutations': '{count} spatial permutations per bandwidth',
   'evidence.options.seed': 'Random seed',
   'evidence.options.inferenceHint': '0 leaves them out; 199 or 999 are usual. The same seed gives the same figures.',
   'evidence.options.profile': 'Profile bandwidths in metres',

@@ -212,6 +212,10 @@ export const evidence = {
     'La H de Theil de toda la cuadrícula, {total}, es {between} entre las unidades de «{by}» y {within} dentro de ellas.',
   'evidence.options.permutations': 'Permutaciones para los valores p',
   'evidence.options.bootstrap': 'Remuestreos bootstrap para los intervalos',
+  'evidence.options.spatialPermutations': 'Permutaciones espaciales para los valores p de los índices de núcleo',
+  'evidence.options.spatialPermutationsHint':
+    'De 0 a 9999, extraídas de nuevo para cada ancho de banda; 0 las omite, lo habitual es 99 o 199.',
+  'evidence.run.spatialPermutations': '{count} permutaciones espaciales por ancho de banda',
   'evidence.options.seed': 'Semilla aleatoria',
   'evidence.options.inferenceHint': '0 los omite; lo habitual es 199 o 999. La misma semilla da los mismos resultados.',
   'evidence.options.profile': 'Anchos de banda del perfil en metros',

@@ -207,6 +207,10 @@ export const evidence = {
     'H تیل برای تمام گرید، {total}، به اندازهٔ {between} میان واحدهای «{by}» و به اندازهٔ {within} درون آن‌هاست.',
   'evidence.options.permutations': 'جایگشت‌ها برای مقدارهای p',
   'evidence.options.bootstrap': 'بازنمونه‌های bootstrap برای فاصله‌ها',
+  'evidence.options.spatialPermutations': 'جابه‌جایی‌های مکانی برای مقدارهای p شاخص‌های کرنل',
+  'evidence.options.spatialPermutationsHint':
+    'از 0 تا 9999، برای هر پهنای باند از نو؛ 0 آن‌ها را کنار می‌گذارد، 99 یا 199 معمول است.',
+  'evidence.run.spatialPermutations': '{count} جابه‌جایی مکانی برای هر پهنای باند',
   'evidence.options.seed': 'تخم تصادفی',
   'evidence.options.inferenceHint': '0 آن‌ها را کنار می‌گذارد؛ 199 یا 999 معمول است. همان تخم همان ارقام را می‌دهد.',
   'evidence.options.profile': 'پهنای باند منحنی به متر',

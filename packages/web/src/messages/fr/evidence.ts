@@ -213,6 +213,10 @@ export const evidence = {
     'Le H de Theil de l’ensemble de la grille, {total}, se répartit en {between} entre les unités de « {by} » et {within} en leur sein.',
   'evidence.options.permutations': 'Permutations pour les valeurs p',
   'evidence.options.bootstrap': 'Rééchantillonnages bootstrap pour les intervalles',
+  'evidence.options.spatialPermutations': 'Permutations spatiales pour les valeurs p des indices à noyau',
+  'evidence.options.spatialPermutationsHint':
+    'De 0 à 9 999, tirées à nouveau pour chaque largeur de bande ; 0 les omet, 99 ou 199 sont usuels.',
+  'evidence.run.spatialPermutations': '{count} permutations spatiales par largeur de bande',
   'evidence.options.seed': 'Graine aléatoire',
   'evidence.options.inferenceHint':
     '0 les désactive ; 199 ou 999 sont usuels. La même graine donne les mêmes résultats.',

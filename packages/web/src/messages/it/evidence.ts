@@ -210,6 +210,10 @@ export const evidence = {
     'La H di Theil dell’intera griglia, {total}, è {between} tra le unità di «{by}» e {within} al loro interno.',
   'evidence.options.permutations': 'Permutazioni per i valori p',
   'evidence.options.bootstrap': 'Ricampionamenti bootstrap per gli intervalli',
+  'evidence.options.spatialPermutations': 'Permutazioni spaziali per i valori p degli indici kernel',
+  'evidence.options.spatialPermutationsHint':
+    'Da 0 a 9.999, estratte di nuovo per ogni ampiezza di banda; 0 le esclude, di solito 99 o 199.',
+  'evidence.run.spatialPermutations': '{count} permutazioni spaziali per ampiezza di banda',
   'evidence.options.seed': 'Seme casuale',
   'evidence.options.inferenceHint': '0 li esclude; di solito 199 o 999. Lo stesso seme produce gli stessi risultati.',
   'evidence.options.profile': 'Ampiezze di banda del profilo in metri',

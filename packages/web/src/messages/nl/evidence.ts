@@ -210,6 +210,10 @@ export const evidence = {
     'Theils H van het hele raster, {total}, is {between} tussen de eenheden van ‘{by}’ en {within} binnen die eenheden.',
   'evidence.options.permutations': 'Permutaties voor p-waarden',
   'evidence.options.bootstrap': 'Bootstrap-hersteekproeven voor intervallen',
+  'evidence.options.spatialPermutations': 'Ruimtelijke permutaties voor de p-waarden van de kernelindices',
+  'evidence.options.spatialPermutationsHint':
+    '0 tot 9.999, opnieuw getrokken voor elke bandbreedte; 0 laat ze weg, 99 of 199 is gebruikelijk.',
+  'evidence.run.spatialPermutations': '{count} ruimtelijke permutaties per bandbreedte',
   'evidence.options.seed': 'Willekeurige seed',
   'evidence.options.inferenceHint': '0 laat ze weg; 199 of 999 is gebruikelijk. Dezelfde seed geeft dezelfde cijfers.',
   'evidence.options.profile': 'Profielbandbreedtes in meters',

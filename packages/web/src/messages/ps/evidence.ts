@@ -208,6 +208,10 @@ export const evidence = {
     'د ټول ګرېډ د تايل H، {total}، له هغه {between} د «{by}» د واحدونو ترمنځ او {within} د هغوی دننه دی.',
   'evidence.options.permutations': 'د p ارزښتونو لپاره ځای بدلونونه',
   'evidence.options.bootstrap': 'د واټنونو لپاره د bootstrap بيا نمونې',
+  'evidence.options.spatialPermutations': 'د کرنل شاخصونو د p ارزښتونو لپاره ځايي بدلونونه',
+  'evidence.options.spatialPermutationsHint':
+    'له 0 څخه تر 9999 پورې، د هر باند پلنوالي لپاره بيا؛ 0 يې پرېږدي، 99 يا 199 معمول دي.',
+  'evidence.run.spatialPermutations': 'د هر باند پلنوالي لپاره {count} ځايي بدلونونه',
   'evidence.options.seed': 'تصادفي تخم',
   'evidence.options.inferenceHint': '0 يې پرېږدي؛ 199 يا 999 معمول دي. همدا تخم همدا شمېرې ورکوي.',
   'evidence.options.profile': 'د منحني باند پلنوالی په مترو',

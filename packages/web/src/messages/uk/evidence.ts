@@ -211,6 +211,10 @@ export const evidence = {
     'H Тейла для всієї сітки, {total}, складається з {between} між одиницями «{by}» і {within} всередині них.',
   'evidence.options.permutations': 'Перестановки для значень p',
   'evidence.options.bootstrap': 'Бутстреп-вибірки для інтервалів',
+  'evidence.options.spatialPermutations': 'Просторові перестановки для p-значень ядерних індексів',
+  'evidence.options.spatialPermutationsHint':
+    'Від 0 до 9999, заново для кожної ширини ядра; 0 вимикає їх, зазвичай 99 або 199.',
+  'evidence.run.spatialPermutations': '{count} просторових перестановок на кожну ширину ядра',
   'evidence.options.seed': 'Початкове значення генератора випадкових чисел',
   'evidence.options.inferenceHint':
     '0 — не обчислювати; зазвичай 199 або 999. Те саме початкове значення дає ті самі результати.',
