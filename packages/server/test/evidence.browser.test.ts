@@ -71,6 +71,13 @@ async function checkMap(page: Page, b: BrowserTestApp) {
   const step = (layer.max - layer.min) / 7;
   linear.forEach((c, j) => expect(c.from).toBeCloseTo(layer.min + j * step, 3));
   expect(linear[6]!.to).toBeCloseTo(layer.max, 3);
+  // The address and the page's tables follow the choice (a reload, or the page without the script, shows the same classes).
+  expect(new URL(page.url()).searchParams.get('classes')).toBe('linear');
+  expect(await page.locator('table.map-class-cells tbody tr').count()).toBe(7);
+  const counted = (await page.locator('table.map-class-cells tbody td').allInnerTexts()).map((s) =>
+    Number(s.replace(/\D/g, '')),
+  );
+  expect(counted.reduce((a, b) => a + b, 0)).toBe(layer.values.filter((v) => v !== null).length);
   expect(await classPixels(page)).toBeGreaterThan(500);
   expect(await b.axe(page)).toEqual([]);
 

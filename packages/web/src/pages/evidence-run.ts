@@ -56,6 +56,7 @@ function sortHref(v: EvidenceRunView, sort: RankingSort): string {
     sort,
     order,
     ...(v.map.current ? { layer: v.map.current.name } : {}),
+    ...(v.map.current && v.map.classMethod !== 'quantile' ? { classes: v.map.classMethod } : {}),
   });
   return `/evidence/runs/${v.run.id}?${q.toString()}#ranking-title`;
 }
@@ -112,7 +113,7 @@ function rankingSection(ctx: PageContext, v: EvidenceRunView, refs: IndexRef[], 
         type="hidden"
         name="sort"
         value="value"
-      />${v.map.current ? html`<input type="hidden" name="layer" value="${v.map.current.name}" />` : ''}
+      />${v.map.current ? html`<input type="hidden" name="layer" value="${v.map.current.name}" />` : ''}${v.map.current && v.map.classMethod !== 'quantile' ? html`<input type="hidden" name="classes" value="${v.map.classMethod}" />` : ''}
       <button type="submit">${t('evidence.ranking.apply')}</button>
     </form>
     ${whole && areas !== all ? html`<p>${t('evidence.ranking.whole', { label, value: formatNumber(lang, indexValue(whole, current.key)) })}${wholeInference?.pValue != null ? ` ${t('evidence.inference.whole', { p: formatNumber(lang, wholeInference.pValue, 3) })}` : ''}</p>` : ''}

@@ -147,11 +147,13 @@ export const evidence = {
   'evidence.map.classQuantile': 'الكمّيات (أعداد متساوية)',
   'evidence.map.classJenks': 'الفواصل الطبيعية (جينكس)',
   'evidence.map.classLegend': 'فئات {label}',
+  'evidence.map.classTableCaption': 'خلايا {label} في كل فئة',
+  'evidence.map.classValues': 'القيم',
+  'evidence.map.classCells': 'الخلايا',
+  'evidence.map.classColumn': 'الفئة',
   'evidence.map.readout': '{value} في الخلية في العمود {col}، الصف {row} (x {x} م، y {y} م؛ {lat}° شمالًا، {lon}° شرقًا)',
   'evidence.map.readoutNone': 'لا توجد خلية ذات قيمة عند {lat}° شمالًا، {lon}° شرقًا',
   'evidence.map.attribution': 'حدود الدول: Natural Earth (ملك عام). الشبكة: EPSG:3035 (ETRS89-LAEA).',
-  'evidence.map.legend':
-    'مقياس الألوان لـ {label}: من {min} (بنفسجي داكن) إلى {max} (أصفر). لا تُرسم الخلايا التي لا قيمة لها.',
   'evidence.map.topCaption':
     '{count, plural, zero {لا خلايا ذات} one {الخلية ذات} two {الخليتان ذواتا} few {الخلايا الـ# ذات} many {الخلايا الـ# ذات} other {الخلايا الـ# ذات}} أعلى قيم {label}',
   'evidence.map.noValues': 'لا توجد قيم في هذه الطبقة.',

@@ -150,11 +150,13 @@ export const evidence = {
   'evidence.map.classQuantile': 'Quantiles (effectifs égaux)',
   'evidence.map.classJenks': 'Seuils naturels (Jenks)',
   'evidence.map.classLegend': 'Classes de {label}',
+  'evidence.map.classTableCaption': 'Cellules de {label} dans chaque classe',
+  'evidence.map.classValues': 'Valeurs',
+  'evidence.map.classCells': 'Cellules',
+  'evidence.map.classColumn': 'Classe',
   'evidence.map.readout': '{value} dans la cellule colonne {col}, ligne {row} (x {x} m, y {y} m ; {lat}° N, {lon}° E)',
   'evidence.map.readoutNone': 'Aucune cellule avec une valeur à {lat}° N, {lon}° E',
   'evidence.map.attribution': 'Contours des pays : Natural Earth (domaine public). Grille : EPSG:3035 (ETRS89-LAEA).',
-  'evidence.map.legend':
-    'Échelle de couleurs pour {label} : de {min} (violet foncé) à {max} (jaune). Les cellules sans valeur ne sont pas dessinées.',
   'evidence.map.topCaption':
     '{count, plural, one {La cellule à la valeur la plus élevée} other {Les # cellules aux valeurs les plus élevées}} pour {label}',
   'evidence.map.noValues': 'Cette couche n’a pas de valeurs.',

@@ -147,12 +147,14 @@ export const evidence = {
   'evidence.map.classQuantile': 'Квантилі (рівні кількості)',
   'evidence.map.classJenks': 'Природні межі (Дженкс)',
   'evidence.map.classLegend': 'Класи для {label}',
+  'evidence.map.classTableCaption': 'Клітинки для {label} у кожному класі',
+  'evidence.map.classValues': 'Значення',
+  'evidence.map.classCells': 'Клітинки',
+  'evidence.map.classColumn': 'Клас',
   'evidence.map.readout':
     '{value} у клітинці: стовпець {col}, рядок {row} (x {x} м, y {y} м; {lat}° пн. ш., {lon}° сх. д.)',
   'evidence.map.readoutNone': 'Немає клітинки зі значенням у точці {lat}° пн. ш., {lon}° сх. д.',
   'evidence.map.attribution': 'Контури країн: Natural Earth (суспільне надбання). Сітка: EPSG:3035 (ETRS89-LAEA).',
-  'evidence.map.legend':
-    'Кольорова шкала для «{label}»: від {min} (темно-фіолетовий) до {max} (жовтий). Клітинки без значення не відображаються.',
   'evidence.map.topCaption':
     '{count, plural, one {Клітинка з найвищим значенням} few {# клітинки з найвищими значеннями} many {# клітинок з найвищими значеннями} other {# клітинки з найвищими значеннями}} «{label}»',
   'evidence.map.noValues': 'Цей шар не має значень.',
