@@ -115,7 +115,7 @@ function classTable(ctx: PageContext, label: string, classes: Classes, counts: n
         (n, j) =>
           html`<tr>
             <th scope="row">
-              <span class="map-swatch" style="background: ${classes.colours[j]!}" aria-hidden="true"></span>
+              <span class="map-swatch" style="background: ${classes.colours[j]}" aria-hidden="true"></span>
               ${rangeText(lang, classes, j)}
             </th>
             <td>${formatNumber(lang, n)}</td>
