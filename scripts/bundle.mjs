@@ -32,6 +32,7 @@ export function bundleIsStale() {
     path.join(web, 'package.json'),
     fileURLToPath(import.meta.url),
     path.join(web, 'src', 'map-classes.ts'),
+    path.join(web, 'src', 'map-class-colours.ts'),
     ...fs.readdirSync(source).map((f) => path.join(source, f)),
   ];
   return inputs.some((f) => mtime(f) > built);

@@ -9,6 +9,7 @@ import { openDatabase } from './db/open.ts';
 import { importDataset } from './dataset-sections.ts';
 import { moveLegacyFiles } from './evidence/legacy-files.ts';
 import { queueSampleRun } from './evidence/service.ts';
+import { sweepFileStore } from './evidence/store-sweep.ts';
 import type { Database } from './db/database.ts';
 
 /** The bundled data set, loaded on first start. */
@@ -36,6 +37,8 @@ export async function bootstrap(config: Config): Promise<AppContext & { seeded: 
   const migrations = await migrate(db);
   // Uploaded files once kept in the database go to the file store (FILE_STORE_DIR).
   await moveLegacyFiles(db, config.fileStoreDir);
+  // What a crash left in the store: old temporary uploads, and files no dataset names any more.
+  await sweepFileStore(db, config.fileStoreDir);
   const seeded = config.seedOnEmpty ? await seedIfEmpty(db) : false;
   // The bundled synthetic sample's run is queued with the data, so /evidence has results at once.
   if (seeded) await queueSampleRun(db, config.limits);

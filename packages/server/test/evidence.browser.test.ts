@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledSample } from '../src/evidence/sample.ts';
 import { startWorkers, type JobWorkers } from '../src/jobs/index.ts';
+import { claimNextJob, returnUnstartedJob } from '../src/jobs/queue.ts';
 import { HAS_CHROMIUM, startBrowserApp, type BrowserTestApp } from './browser.ts';
 import { gridCsv } from './evidence-fixtures.ts';
 import { cellAt, classPixels, layerJson, legendClasses, pixelColours, readout } from './map-probe.ts';
@@ -71,6 +73,13 @@ async function checkMap(page: Page, b: BrowserTestApp) {
   const step = (layer.max - layer.min) / 7;
   linear.forEach((c, j) => expect(c.from).toBeCloseTo(layer.min + j * step, 3));
   expect(linear[6]!.to).toBeCloseTo(layer.max, 3);
+  // The address and the page's tables follow the choice (a reload, or the page without the script, shows the same classes).
+  expect(new URL(page.url()).searchParams.get('classes')).toBe('linear');
+  expect(await page.locator('table.map-class-cells tbody tr').count()).toBe(7);
+  const counted = (await page.locator('table.map-class-cells tbody td').allInnerTexts()).map((s) =>
+    Number(s.replace(/\D/g, '')),
+  );
+  expect(counted.reduce((a, b) => a + b, 0)).toBe(layer.values.filter((v) => v !== null).length);
   expect(await classPixels(page)).toBeGreaterThan(500);
   expect(await b.axe(page)).toEqual([]);
 
@@ -180,7 +189,24 @@ describe.skipIf(!HAS_CHROMIUM || bundledSample() === null)('evidence in the brow
     await Promise.all([page.waitForURL(/\/evidence\/runs\/run-/), page.click('button[name="action"][value="run"]')]);
     expect(await page.locator('progress#run-progress').getAttribute('value')).toBe('0');
     expect(await page.locator('[data-run-status]').innerText()).toBe('Queued');
+    expect(await page.locator('[data-run-worker]').isHidden()).toBe(true);
     expect(await b.axe(page)).toEqual([]);
+    // A worker claims the run (through the queue, as workers do): the page names it while it holds the run.
+    const holder = `worker-${crypto.randomUUID()}`;
+    const job = await claimNextJob(b.t.db, holder, ['evidence.run']);
+    expect(job).not.toBeNull();
+    await expect.poll(() => page.locator('[data-run-status]').innerText()).toBe('Running');
+    const line = page.locator('[data-run-worker]');
+    expect(await line.isVisible()).toBe(true);
+    expect(await line.innerText()).toMatch(
+      new RegExp(`^Running on worker ${holder} since \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} UTC$`),
+    );
+    expect(await line.getAttribute('title')).toBe(holder);
+    expect(await b.axe(page)).toEqual([]);
+    // It hands the run back unstarted: the line goes again.
+    expect(await returnUnstartedJob(b.t.db, job!.id, holder)).toBe(true);
+    await expect.poll(() => page.locator('[data-run-status]').innerText()).toBe('Queued');
+    expect(await line.isHidden()).toBe(true);
     // The page keeps polling; when a worker starts and finishes the run, it shows the results.
     workers = startWorkers({ db: b.t.db, config: b.t.config }, { pollMs: 50 });
     await page.waitForSelector('table.evidence-ranking', { timeout: 90_000 });

@@ -1,8 +1,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootstrap } from '../src/bootstrap.ts';
 import { moveLegacyFiles } from '../src/evidence/legacy-files.ts';
+import { SWEEP_MIN_AGE_MS, sweepFileStore } from '../src/evidence/store-sweep.ts';
 import { startWorkers, type JobWorkers } from '../src/jobs/index.ts';
 import { filesInStore, GRID_MAPPING, gridCsv, upload, waitForRun } from './evidence-fixtures.ts';
 import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
@@ -95,5 +98,62 @@ describe.each(ENGINES)('evidence file store on %s', (engine) => {
     expect(await moveLegacyFiles(t.db, t.config.fileStoreDir)).toBe(0);
     expect((await owner.request({ method: 'DELETE', url: `/api/v1/evidence/datasets/${id}` })).statusCode).toBe(204);
     expect(storeFiles()).toEqual([]);
+  });
+
+  /** Writes a file into the store, last written `ageMs` ago. */
+  const plant = (key: string, ageMs: number, text = 'left behind') => {
+    const file = path.join(t.config.fileStoreDir, key);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+    const when = new Date(Date.now() - ageMs);
+    fs.utimesSync(file, when, when);
+  };
+  const HOUR = 60 * 60 * 1000;
+
+  it('sweeps old temporary uploads and files no dataset names, and leaves recent ones and stored datasets', async () => {
+    const csv = gridCsv({ cols: 3, rows: 3 });
+    const kept = await upload(owner, 'kept.csv', csv, { mapping: JSON.stringify(GRID_MAPPING) });
+    expect(kept.statusCode).toBe(201);
+    const keptKey = path.join('evidence', kept.json().id as string);
+    const old = SWEEP_MIN_AGE_MS + HOUR;
+    const keptFile = path.join(t.config.fileStoreDir, keptKey);
+    fs.utimesSync(keptFile, new Date(Date.now() - old), new Date(Date.now() - old));
+    plant('tmp/upload-crashed', old);
+    plant('tmp/upload-in-flight', HOUR);
+    plant('evidence/dataset-deleted-before-unlink', old);
+    plant('evidence/dataset-being-moved', HOUR);
+    expect(storeFiles()).toHaveLength(5);
+
+    expect(await sweepFileStore(t.db, t.config.fileStoreDir)).toEqual({ temporary: 1, orphans: 1 });
+    expect(storeFiles()).toEqual(
+      [keptKey, 'evidence/dataset-being-moved', 'tmp/upload-in-flight'].map((f) => path.normalize(f)).sort(),
+    );
+    expect(fs.readFileSync(keptFile, 'utf8')).toBe(csv);
+    // Once old enough, what is still unreferenced goes too; the dataset's file stays.
+    expect(await sweepFileStore(t.db, t.config.fileStoreDir, { now: Date.now() + SWEEP_MIN_AGE_MS })).toEqual({
+      temporary: 1,
+      orphans: 1,
+    });
+    expect(storeFiles()).toEqual([keptKey]);
+    expect(
+      (await owner.request({ method: 'DELETE', url: `/api/v1/evidence/datasets/${kept.json().id}` })).statusCode,
+    ).toBe(204);
+    expect(storeFiles()).toEqual([]);
+  });
+
+  // A second server starting on this database (on PGlite, start-up migrates a new database: the sweep itself is tested above).
+  it.runIf(engine === 'postgres')('sweeps the store at start-up', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-db-'));
+    plant('tmp/upload-crashed', SWEEP_MIN_AGE_MS + HOUR);
+    plant('evidence/dataset-gone', SWEEP_MIN_AGE_MS + HOUR);
+    plant('tmp/upload-in-flight', 0);
+    try {
+      const started = await bootstrap({ ...t.config, dataDir, databaseUrl: t.databaseUrl, seedOnEmpty: false });
+      await started.db.close();
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+    expect(storeFiles()).toEqual([path.normalize('tmp/upload-in-flight')]);
+    fs.rmSync(path.join(t.config.fileStoreDir, 'tmp/upload-in-flight'));
   });
 });

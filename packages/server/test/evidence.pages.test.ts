@@ -6,6 +6,7 @@ import { cityIndicatorsHtml } from '../src/evidence/city-section.ts';
 import { startWorkers, type JobWorkers } from '../src/jobs/index.ts';
 import { GRID_MAPPING, gridCsv, multipart, waitForRun } from './evidence-fixtures.ts';
 import { startTestApp, type Client, type TestApp } from './harness.ts';
+import { squashHtml } from './html-squash.ts';
 
 /** A browser-like session: the cookie only, the CSRF token sent as a form field as HTML forms do. */
 interface FormSession {
@@ -133,6 +134,7 @@ describe('evidence pages', () => {
       bandwidths: '',
       permutations: '19',
       bootstrap: '9',
+      spatialPermutations: '9',
       seed: '4',
       profile: '100, 300, 900',
       decomposeBy: 'lau',
@@ -143,21 +145,31 @@ describe('evidence pages', () => {
     expect(bad.body).toContain('“lots” is not a number');
     expect(bad.body).toContain('“far” is not a distance in metres');
     expect(bad.body).toContain('id="o-permutations-error"');
+    const tooMany = await post(me, `${url}/mapping`, { ...fields, spatialPermutations: '10000' });
+    expect(tooMany.statusCode).toBe(422);
+    expect(tooMany.body).toMatch(/id="o-spatialPermutations"[^>]*aria-invalid="true"/);
+    expect(tooMany.body).toMatch(/<p class="field-error" id="o-spatialPermutations-error">[^<]*9,999/);
     const started = await post(me, `${url}/mapping`, fields);
     expect(started.statusCode).toBe(303);
     const runUrl = started.headers.location as string;
     const run = await waitForRun(me.client, runUrl.split('/').pop()!);
-    expect(run).toMatchObject({ status: 'succeeded', options: { permutations: 19, bootstrap: 9, seed: 4 } });
+    expect(run).toMatchObject({
+      status: 'succeeded',
+      options: { permutations: 19, bootstrap: 9, spatialPermutations: 9, seed: 4 },
+    });
     const page = await me.client.request({ url: `${runUrl}?index=group.grpB.dissimilarity` });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<th scope="col">p-value</th>');
     expect(page.body).toContain('95 % interval');
     expect(page.body).toContain('p = 0.05 against random allocation.');
     expect(page.body).toContain('Segregation across scales');
+    expect(squashHtml(page.body)).toContain('9 spatial permutations per bandwidth');
     expect(page.body).toContain('<polyline points="');
     expect(page.body).toContain('between the units of “area”');
     const form = await me.client.request({ url });
     expect(form.body).toContain('id="o-permutations"');
+    expect(form.body).toMatch(/<label for="o-spatialPermutations">Spatial permutations[^<]*<\/label>/);
+    expect(form.body).toMatch(/id="o-spatialPermutations"[^>]*value="9"/);
     expect(form.body).toMatch(/<option value="lau" selected>lau<\/option>/);
   });
 
@@ -192,6 +204,72 @@ describe('evidence pages', () => {
     const lqPage = await me.client.request({ url: `${runUrl}?layer=${lq!.name}` });
     expect(lqPage.body).toContain('data-center="1"');
     expect((await t.anonymous.request({ url: runUrl })).statusCode).toBe(404);
+  });
+
+  it('splits the map into the chosen classes without JavaScript: the legend and both tables follow ?classes=', async () => {
+    const url = (await uploadForm(me)).headers.location!.split('?')[0];
+    const runUrl = (
+      await post(me, `${url}/mapping`, {
+        x: 'x',
+        y: 'y',
+        cellSize: '100',
+        area: 'lau',
+        total: 'total',
+        groups: ['grpA', 'grpB', 'grpC'],
+        bandwidths: '300',
+        action: 'run',
+      })
+    ).headers.location as string;
+    const run = await waitForRun(me.client, runUrl.split('/').pop()!);
+    const name = (run.layers as { name: string }[]).map((l) => l.name).find((n) => n.startsWith('share_'));
+    expect(name).toBeDefined();
+    const layer = (await me.client.request({ url: `/api/v1/evidence/runs/${run.id}/layers/${name}` })).json() as {
+      values: (number | null)[];
+      min: number;
+      max: number;
+    };
+    const values = layer.values.filter((v): v is number => v !== null);
+    expect(values.length).toBeGreaterThan(20);
+    const legend = (body: string) =>
+      [...body.matchAll(/<li\s+data-colour="(#[0-9a-f]{6})"\s+data-from="([^"]+)"\s+data-to="([^"]+)"/g)].map((m) => ({
+        colour: m[1]!,
+        from: Number(m[2]),
+        to: Number(m[3]),
+      }));
+    const classCounts = (body: string) => {
+      const table = body.slice(body.indexOf('<table class="map-class-cells">'));
+      const tbody = table.slice(table.indexOf('<tbody>'), table.indexOf('</tbody>'));
+      return [...tbody.matchAll(/<td>([\d,]+)<\/td>/g)].map((m) => Number(m[1]!.replace(/,/g, '')));
+    };
+
+    const linear = (await me.client.request({ url: `${runUrl}?layer=${name}&classes=linear` })).body;
+    expect(linear).toMatch(/<option value="linear" selected>Equal intervals<\/option>/);
+    const classes = legend(linear);
+    expect(classes).toHaveLength(7);
+    const step = (layer.max - layer.min) / 7;
+    classes.forEach((c, j) => {
+      expect(c.from).toBeCloseTo(layer.min + j * step, 5);
+      expect(c.to).toBeCloseTo(layer.min + (j + 1) * step, 5);
+    });
+    // The table alternative: each class's cells, counted here from the layer's values.
+    const expected = classes.map(
+      (c, j) => values.filter((v) => v >= c.from && (v < c.to || (j === classes.length - 1 && v <= c.to))).length,
+    );
+    expect(classCounts(linear)).toEqual(expected);
+    expect(expected.reduce((a, b) => a + b, 0)).toBe(values.length);
+    // The highest cells name their class, and the other links of the page keep the choice.
+    expect(linear).toContain(`<td data-class-cell>`);
+    expect(squashHtml(linear)).toContain(`<td data-class-cell>${formatRange(classes[6]!)}</td>`);
+    expect(linear).toMatch(/href="[^"]*classes=linear[^"]*#ranking-title"/);
+
+    const quantile = (await me.client.request({ url: `${runUrl}?layer=${name}` })).body;
+    expect(quantile).toMatch(/<option value="quantile" selected>/);
+    const q = legend(quantile);
+    expect(q.length).toBeGreaterThan(2);
+    expect(q.map((c) => c.from)).not.toEqual(classes.slice(0, q.length).map((c) => c.from));
+    expect(classCounts(quantile).reduce((a, b) => a + b, 0)).toBe(values.length);
+    const unknown = (await me.client.request({ url: `${runUrl}?layer=${name}&classes=rainbow` })).body;
+    expect(legend(unknown)).toEqual(q);
   });
 
   it("renders a city's indicators section through the hook for the city page", async () => {
@@ -240,3 +318,12 @@ describe('evidence pages', () => {
     expect((await cityIndicatorsHtml(t.db, request, page, 'city-modena')).value).toBe('');
   });
 });
+
+/** A class's range as the page writes it in English (at most 4 significant digits). */
+function formatRange(c: { from: number; to: number }): string {
+  const f = (v: number) =>
+    Number.isInteger(v) && Math.abs(v) >= 1
+      ? new Intl.NumberFormat('en').format(v)
+      : new Intl.NumberFormat('en', { maximumSignificantDigits: 4 }).format(v);
+  return `${f(c.from)} – ${f(c.to)}`;
+}

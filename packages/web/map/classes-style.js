@@ -1,48 +1,11 @@
-// Colours a layer by classes: the class breaks (packages/web/src/map-classes.ts), one palette
-// colour per class (a diverging palette is centred on the neutral value), the raster of
-// coloured cells (one pixel per cell) and the legend that names each class's range.
-import { classBreaks, classOf } from '../src/map-classes.ts';
+// Colours a layer by classes (packages/web/src/map-class-colours.ts, shared with the page): the
+// raster of coloured cells (one pixel per cell) and the legend that names each class's range.
+import { classOf } from '../src/map-classes.ts';
+import { classCounts, classify, rgb } from '../src/map-class-colours.ts';
 
-/** @typedef {import('../src/map-classes.ts').ClassMethod} ClassMethod */
-/** @typedef {{ breaks: number[], colours: string[] }} Classes */
+export { classify };
 
-export const CLASS_COUNT = 7;
-
-/** @param {string} h */
-function rgb(h) {
-  return [parseInt(h.slice(1, 3), 16), parseInt(h.slice(3, 5), 16), parseInt(h.slice(5, 7), 16)];
-}
-
-/** The palette's colour at t in [0, 1], interpolated. @param {string[]} palette @param {number} t */
-function colourAt(palette, t) {
-  const x = Math.max(0, Math.min(1, t)) * (palette.length - 1);
-  const i = Math.min(palette.length - 2, Math.floor(x));
-  const f = x - i;
-  const [a, b] = [rgb(palette[i]), rgb(palette[i + 1])];
-  const c = a.map((v, k) => Math.round(v + (b[k] - v) * f));
-  return '#' + c.map((v) => v.toString(16).padStart(2, '0')).join('');
-}
-
-/**
- * The classes of a layer's values. With a centre (the neutral value: 0 for a change, 1 for a
- * location quotient) equal intervals are symmetric around it and each class takes the diverging
- * palette's colour at its midpoint, so the neutral class is the palette's middle.
- * @param {ArrayLike<number>} values @param {ClassMethod} method @param {string[]} palette @param {number | null} center
- * @returns {Classes}
- */
-export function classify(values, method, palette, center) {
-  let breaks = classBreaks(values, method, CLASS_COUNT);
-  if (breaks.length < 2) return { breaks, colours: [] };
-  const [min, max] = [breaks[0], breaks[breaks.length - 1]];
-  if (center === null) {
-    const k = breaks.length - 1;
-    return { breaks, colours: breaks.slice(1).map((_, j) => colourAt(palette, k > 1 ? j / (k - 1) : 0.5)) };
-  }
-  const reach = Math.max(Math.abs(max - center), Math.abs(min - center)) || 1;
-  if (method === 'linear') breaks = classBreaks([center - reach, center + reach], 'linear', CLASS_COUNT);
-  const colours = breaks.slice(1).map((b, j) => colourAt(palette, 0.5 + ((breaks[j] + b) / 2 - center) / (2 * reach)));
-  return { breaks, colours };
-}
+/** @typedef {import('../src/map-class-colours.ts').Classes} Classes */
 
 /**
  * One pixel per grid cell (north up), coloured by class; cells without a value stay transparent.
@@ -90,4 +53,38 @@ export function renderLegend(list, classes, format) {
       return item;
     }),
   );
+}
+
+/**
+ * Brings the page's tables in line with the classes: the cells per class (colour, range, count)
+ * and the class of each listed highest cell.
+ * @param {ParentNode} section @param {Classes} classes @param {ArrayLike<number>} values @param {(v: number) => string} format
+ */
+export function renderClassTables(section, classes, values, format) {
+  const range = (/** @type {number} */ j) => format(classes.breaks[j]) + ' – ' + format(classes.breaks[j + 1]);
+  const body = section.querySelector('table.map-class-cells tbody');
+  if (body) {
+    const counts = classCounts(values, classes);
+    body.replaceChildren(
+      ...classes.colours.map((colour, j) => {
+        const row = document.createElement('tr');
+        const head = document.createElement('th');
+        head.scope = 'row';
+        const swatch = document.createElement('span');
+        swatch.className = 'map-swatch';
+        swatch.style.background = colour;
+        swatch.setAttribute('aria-hidden', 'true');
+        head.append(swatch, document.createTextNode(' ' + range(j)));
+        const count = document.createElement('td');
+        count.textContent = counts[j].toLocaleString(document.documentElement.lang || 'en');
+        row.append(head, count);
+        return row;
+      }),
+    );
+  }
+  section.querySelectorAll('tr[data-value]').forEach((row) => {
+    const cell = row.querySelector('[data-class-cell]');
+    const j = classOf(classes.breaks, Number(row.getAttribute('data-value')));
+    if (cell) cell.textContent = j < 0 ? '–' : range(j);
+  });
 }

@@ -3,8 +3,8 @@
 // binary form; its cells, on the EPSG:3035 grid, are drawn as a raster reprojected by
 // OpenLayers. Hovering or clicking a cell, or moving the view by keyboard (arrow keys, + and −,
 // 0 to reset; the map is focusable), tells its value, grid position and coordinates. The
-// classes (equal intervals, quantiles, natural breaks) are chosen on the page; the legend names
-// them. The page keeps its table of the highest cells, and works without this script.
+// classes (equal intervals, quantiles, natural breaks) are chosen on the page (?classes=, which the
+// page's own legend and tables follow without this script); the script redraws them on a change.
 import 'ol/ol.css';
 import Map from 'ol/Map.js';
 import View from 'ol/View.js';
@@ -15,11 +15,10 @@ import ImageLayer from 'ol/layer/Image.js';
 import { toLonLat, transform, transformExtent } from 'ol/proj.js';
 import Static from 'ol/source/ImageStatic.js';
 import { countriesLayer, tileLayer } from './basemap.js';
-import { classify, rasterUrl, renderLegend } from './classes-style.js';
+import { classMethodOf } from '../src/map-class-colours.ts';
+import { classify, rasterUrl, renderClassTables, renderLegend } from './classes-style.js';
 import { cellIndex, fetchLayer } from './layer-data.js';
 import { GRID_CRS } from './projection.js';
-
-/** @typedef {import('../src/map-classes.ts').ClassMethod} ClassMethod */
 
 const box = /** @type {HTMLElement | null} */ (document.querySelector('[data-evidence-map]'));
 const target = box && /** @type {HTMLElement | null} */ (box.querySelector('.map-view'));
@@ -30,9 +29,12 @@ function start(box, target) {
   const attr = (/** @type {string} */ name) => box.getAttribute(name) || '';
   const statusEl = box.querySelector('.map-status');
   const readoutEl = box.querySelector('.map-readout');
-  const classSelect = /** @type {HTMLSelectElement | null} */ (box.querySelector('select[data-map-classes]'));
-  const legend = box.querySelector('.map-class-legend');
-  const legendList = /** @type {HTMLUListElement | null} */ (legend && legend.querySelector('ul'));
+  // The class choice, its legend and the tables are the page's own (they work without this script).
+  const section = box.closest('section') || document;
+  const classSelect = /** @type {HTMLSelectElement | null} */ (section.querySelector('select[data-map-classes]'));
+  const legendList = /** @type {HTMLUListElement | null} */ (section.querySelector('.map-class-legend ul'));
+  // The classes the address asks for (?classes=, as the server read it).
+  if (classSelect) classSelect.value = classMethodOf(new URLSearchParams(location.search).get('classes'));
   const palette = attr('data-palette').split(',');
   const centerText = box.getAttribute('data-center');
   const center = centerText === null ? null : Number(centerText);
@@ -110,14 +112,10 @@ function start(box, target) {
 
   async function draw() {
     if (!layer || !extent) return;
-    const method = /** @type {ClassMethod} */ (classSelect ? classSelect.value : 'quantile');
+    const method = classMethodOf(classSelect ? classSelect.value : null);
     classes = classify(layer.values, method, palette, center);
-    if (legend && legendList) {
-      renderLegend(legendList, classes, (v) => number.format(v));
-      legend.removeAttribute('hidden');
-      const gradient = box.parentElement && box.parentElement.querySelector('.map-legend');
-      if (gradient) gradient.setAttribute('hidden', '');
-    }
+    if (legendList) renderLegend(legendList, classes, (v) => number.format(v));
+    renderClassTables(section, classes, layer.values, (v) => number.format(v));
     const url = await rasterUrl(layer, classes);
     const old = imageLayer.getSource();
     imageLayer.setSource(new Static({ url, imageExtent: extent, projection: GRID_CRS, interpolate: false }));
@@ -169,8 +167,13 @@ function start(box, target) {
     .querySelectorAll('[data-map-action]')
     .forEach((b) => b.addEventListener('click', () => act(b.getAttribute('data-map-action'))));
   if (classSelect) {
-    classSelect.closest('[hidden]')?.removeAttribute('hidden');
-    classSelect.addEventListener('change', () => void draw());
+    classSelect.addEventListener('change', () => {
+      // The address follows the choice, so a reload or a shared link shows the same classes.
+      const url = new URL(location.href);
+      url.searchParams.set('classes', classSelect.value);
+      history.replaceState(history.state, '', url);
+      void draw();
+    });
   }
 
   say(attr('data-status-loading'));

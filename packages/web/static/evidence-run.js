@@ -1,10 +1,11 @@
-// Run page: while a run is queued or running, polls its status and updates the progress bar;
-// reloads the page when the run has finished or failed. Without JavaScript, the page has a
+// Run page: while a run is queued or running, polls its status and updates the progress bar and
+// the line naming the worker that holds it (sent to its owner and administrators only); reloads the page when the run has finished or failed. Without JavaScript, the page has a
 // "Refresh" link instead.
 (function () {
   /**
    * A run's status as the API sends it (only the fields this script reads).
-   * @typedef {{ status: 'queued' | 'running' | 'succeeded' | 'failed', progress: number, message: string | null }} RunStatus
+   * @typedef {{ id: string, host: string | null, pid: number | null, since: string }} JobHolder
+   * @typedef {{ status: 'queued' | 'running' | 'succeeded' | 'failed', progress: number, message: string | null, worker?: JobHolder | null }} RunStatus
    */
   var pollBox = document.querySelector('[data-run-poll]');
   var pollUrl = pollBox && pollBox.getAttribute('data-run-poll');
@@ -16,6 +17,28 @@
   var status = box.querySelector('[data-run-status]');
   var percent = box.querySelector('[data-run-percent]');
   var message = box.querySelector('[data-run-message]');
+  var workerLine = box.querySelector('[data-run-worker]');
+  // As the page writes dates: in the language's locale, medium date, short time, in UTC.
+  var dates = new Intl.DateTimeFormat((workerLine && workerLine.getAttribute('data-locale')) || undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  });
+
+  /** @param {JobHolder | null | undefined} holder */
+  function showWorker(holder) {
+    if (!workerLine) return;
+    if (!holder) {
+      workerLine.setAttribute('hidden', '');
+      return;
+    }
+    var name = holder.host !== null && holder.pid !== null ? holder.host + ':' + holder.pid : holder.id;
+    var since = dates.format(new Date(holder.since)) + ' UTC';
+    var template = workerLine.getAttribute('data-template') || '{worker}';
+    workerLine.textContent = template.replace('{worker}', name).replace('{since}', since);
+    workerLine.setAttribute('title', holder.id);
+    workerLine.removeAttribute('hidden');
+  }
   var delay = 700;
 
   /** @param {RunStatus} run */
@@ -28,6 +51,7 @@
     if (percent) percent.textContent = p + ' %';
     if (status) status.textContent = box.getAttribute('data-status-label-' + run.status) || run.status;
     if (message) message.textContent = run.message || '';
+    showWorker(run.worker);
   }
 
   function poll() {

@@ -5,6 +5,7 @@ import type { DatasetRow } from './queries.ts';
 import { uploadRoom } from './quota.ts';
 import { datasetInputFromBody } from './schema.ts';
 import { createDataset } from './service.ts';
+import { scanLimits } from './upload-check.ts';
 import { receiveUploadToStore } from './upload-parser.ts';
 
 /**
@@ -17,7 +18,8 @@ export async function storeUploadedDataset(ctx: AppContext, request: FastifyRequ
   if (!user) throw unauthenticated();
   const limits = ctx.config.limits;
   const dir = ctx.config.fileStoreDir;
-  const { fields, file } = await receiveUploadToStore(request, await uploadRoom(ctx.db, user, limits), dir);
+  const room = await uploadRoom(ctx.db, user, limits);
+  const { fields, file } = await receiveUploadToStore(request, room, dir, scanLimits(limits));
   let input;
   try {
     input = datasetInputFromBody(fields, file);

@@ -10,6 +10,8 @@ import path from 'node:path';
  */
 const TMP = 'tmp';
 const EVIDENCE = 'evidence';
+/** The store's two directories: files being written, and the stored files of datasets. */
+export const STORE_DIRS = { tmp: TMP, evidence: EVIDENCE } as const;
 
 /** The stored file of a dataset, relative to the store (what evidence_datasets.file_key holds). */
 export const fileKeyOf = (datasetId: string) => `${EVIDENCE}/${datasetId}`;

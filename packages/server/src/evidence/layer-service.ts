@@ -52,10 +52,10 @@ export async function getLayer(db: Queryable, user: User | null, runId: string, 
   };
 }
 
-/** A layer as the map section shows it: its range and its 20 highest cells (the table alternative). */
+/** A layer as the map section shows it: its range, its values (classed on the page) and its 20 highest cells (the table alternative). */
 export function mapLayer(view: LayerView, name = view.layer) {
-  const { label, min, max, count, cellSize } = view;
-  return { name, label, min, max, count, cellSize, top: topCells(view, 20) };
+  const { label, min, max, count, cellSize, values } = view;
+  return { name, label, min, max, count, cellSize, values, top: topCells(view, 20) };
 }
 
 /** Answers a layer as binary (format=binary, or Accept: application/octet-stream) or compact JSON. */

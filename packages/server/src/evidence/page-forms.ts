@@ -35,6 +35,7 @@ export function initialFormValues(dataset: EvidenceDataset, lastRun: EvidenceRun
     compat: o?.compat ?? 'textbook',
     permutations: String(o?.permutations ?? 0),
     bootstrap: String(o?.bootstrap ?? 0),
+    spatialPermutations: String(o?.spatialPermutations ?? 0),
     seed: String(o?.seed ?? 1),
     profile: (o?.profile ?? []).join(', '),
     decomposeBy: o?.decomposeBy ?? '',
@@ -60,6 +61,7 @@ export function submittedValues(body: Body): MappingFormValues {
     compat: one(body, 'compat'),
     permutations: one(body, 'permutations'),
     bootstrap: one(body, 'bootstrap'),
+    spatialPermutations: one(body, 'spatialPermutations'),
     seed: one(body, 'seed'),
     profile: one(body, 'profile'),
     decomposeBy: one(body, 'decomposeBy'),
@@ -95,7 +97,7 @@ export function readMappingForm(values: MappingFormValues): {
     if (Number.isFinite(n)) profile.push(n);
     else problems.push({ field: 'options.profile', message: `“${part}” is not a distance in metres` });
   }
-  const count = (name: 'permutations' | 'bootstrap' | 'seed'): number | undefined => {
+  const count = (name: 'permutations' | 'bootstrap' | 'spatialPermutations' | 'seed'): number | undefined => {
     const text = values[name];
     if (text === '') return undefined;
     const n = Number(text);
@@ -120,6 +122,7 @@ export function readMappingForm(values: MappingFormValues): {
       compat: values.compat || undefined,
       permutations: count('permutations'),
       bootstrap: count('bootstrap'),
+      spatialPermutations: count('spatialPermutations'),
       seed: count('seed'),
       profile,
       decomposeBy: orNull(values.decomposeBy),

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { defaultIndexKey, listIndices, type EvidenceDataset } from '@convivio/shared';
 import {
+  classMethodOf,
   evidenceDatasetPage,
   evidenceHomePage,
   evidenceRunPage,
@@ -182,6 +183,7 @@ export function evidencePages(ctx: AppContext): FastifyPluginAsync {
           current,
           keep: { index: indexKey, sort, order },
           center: layerName ? layerCenter(layerName) : undefined,
+          classMethod: classMethodOf(queryText(request, 'classes')),
           tiles: ctx.config.evidenceMapTiles,
         },
       };

@@ -125,5 +125,5 @@ export function datasetInputFromBody(body: Record<string, unknown>, file: Stream
       'file: attach a grid file (CSV, CSV.gz or Parquet) as the "file" part, or send {"sample": true}',
       'file',
     );
-  return { source: 'upload', ...common, mapping, fileName: file.fileName, file: file.file };
+  return { source: 'upload', ...common, mapping, fileName: file.fileName, file: file.file, scanned: file.scanned };
 }

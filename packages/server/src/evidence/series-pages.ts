@@ -1,6 +1,13 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { defaultIndexKey } from '@convivio/shared';
-import { evidenceSeriesPage, MAP_SCRIPT, MAP_STYLE, seriesIndices, type EvidenceSeriesView } from '@convivio/web';
+import {
+  classMethodOf,
+  evidenceSeriesPage,
+  MAP_SCRIPT,
+  MAP_STYLE,
+  seriesIndices,
+  type EvidenceSeriesView,
+} from '@convivio/web';
 import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -43,6 +50,7 @@ export function evidenceSeriesPages(ctx: AppContext): FastifyPluginAsync {
             action: `/evidence/series/${series.id}`,
             layerUrl: `/api/v1/evidence/series/${series.id}/change/${encodeURIComponent(layerName)}?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
             center: 0,
+            classMethod: classMethodOf(queryText(request, 'classes')),
             tiles: ctx.config.evidenceMapTiles,
           };
         } catch (err) {

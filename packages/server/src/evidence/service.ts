@@ -23,6 +23,7 @@ import { deleteRunRow, findRun, insertRun, listVisibleRuns, type RunRow } from '
 import { fileKeyOf, removeStoredFile, type PendingFile } from './file-store.ts';
 import { bundledSample, requireBundledSample } from './sample.ts';
 import { checkGridFile, type CheckedGridFile } from './upload-check.ts';
+import type { ScanOutcome } from './upload-scan.ts';
 
 export const RUN_JOB_KIND = 'evidence.run';
 
@@ -33,7 +34,16 @@ const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
 
 /** What a new dataset is made from: an uploaded file or the bundled sample. */
 export type DatasetInput =
-  | { source: 'upload'; name?: string; fileName: string; file: PendingFile; mapping?: unknown; public?: boolean }
+  | {
+      source: 'upload';
+      name?: string;
+      fileName: string;
+      file: PendingFile;
+      /** The scan of its text made while it streamed in, when it did (else the check reads the file). */
+      scanned?: Promise<ScanOutcome>;
+      mapping?: unknown;
+      public?: boolean;
+    }
   | { source: 'sample'; name?: string; mapping?: unknown; public?: boolean };
 
 /**
@@ -54,7 +64,7 @@ export async function createDataset(
   try {
     if (!user) throw unauthenticated();
     const sha256 = await pending.finish();
-    const checked = await checkGridFile(pending.tempPath, input.fileName, limits);
+    const checked = await checkGridFile(pending.tempPath, input.fileName, limits, input.scanned);
     const fields = datasetFields(input, checked, input.fileName);
     const id = newId('dataset');
     const row = await db.transaction(async (tx) => {

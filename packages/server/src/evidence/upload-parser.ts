@@ -1,7 +1,9 @@
 import multipart, { type Multipart, type MultipartFile } from '@fastify/multipart';
+import type { ReadLimits } from '@convivio/indicators';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.ts';
 import { PendingFile } from './file-store.ts';
+import { StreamingScan, type ScanOutcome } from './upload-scan.ts';
 
 /** Text fields of a form: one value, or a list when the name repeats. */
 export type FormFields = Record<string, string | string[]>;
@@ -86,6 +88,8 @@ export interface ReceivedFile {
 export interface StreamedFile {
   fileName: string;
   file: PendingFile;
+  /** The upload check's scan of its text, made while it streamed in (see upload-scan.ts). */
+  scanned: Promise<ScanOutcome>;
 }
 
 /**
@@ -105,26 +109,33 @@ export function receiveUpload(
 
 /**
  * As `receiveUpload`, but the file part streams to a temporary file in the store under `dir`
- * as it arrives (never held whole in memory), its size checked against `room` on the way. On
+ * as it arrives (never held whole in memory), its size checked against `room` on the way, and
+ * its text scanned within `scanLimits` on the way too (the check's pass over the whole file). On
  * any error the temporary file is removed; on success the caller commits or discards it.
  */
 export async function receiveUploadToStore(
   request: FastifyRequest,
   room: UploadRoom,
   dir: string,
+  scanLimits: ReadLimits,
 ): Promise<{ fields: Record<string, unknown>; file: StreamedFile | null }> {
   let pendingFile: PendingFile | null = null;
+  let scan: StreamingScan | null = null;
   try {
-    return await receive(request, room, async (part, fileName) => {
+    return await receive(request, room, async (part, partName) => {
+      const fileName = partName || 'upload';
       pendingFile = await PendingFile.open(dir);
-      await streamWithin(part, room, pendingFile);
-      if (fileName === '' && pendingFile.size === 0) {
+      scan = new StreamingScan(fileName, scanLimits);
+      await streamWithin(part, room, pendingFile, scan);
+      if (partName === '' && pendingFile.size === 0) {
+        scan.abort();
         await pendingFile.discard();
         return null;
       }
-      return { fileName: fileName || 'upload', file: pendingFile };
+      return { fileName, file: pendingFile, scanned: scan.end() };
     });
   } catch (err) {
+    (scan as StreamingScan | null)?.abort();
     await (pendingFile as PendingFile | null)?.discard();
     throw err;
   }
@@ -169,12 +180,17 @@ async function readWithin(part: MultipartFile, room: UploadRoom): Promise<Buffer
   return Buffer.concat(chunks, size);
 }
 
-/** Writes the file part to `file` while it stays within the room; past that, reads the rest to nowhere and throws. */
-async function streamWithin(part: MultipartFile, room: UploadRoom, file: PendingFile): Promise<void> {
+/** Writes the file part to `file` and `scan` while it stays within the room; past that, reads the rest to nowhere and throws. */
+async function streamWithin(
+  part: MultipartFile,
+  room: UploadRoom,
+  file: PendingFile,
+  scan: StreamingScan,
+): Promise<void> {
   let size = 0;
   for await (const chunk of part.file as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size <= room.bytes) await file.write(chunk);
+    if (size <= room.bytes) await Promise.all([file.write(chunk), scan.write(chunk)]);
   }
   if (size > room.bytes || part.file.truncated) throw room.tooLarge();
 }

@@ -20,6 +20,7 @@ export interface MappingFormValues {
   compat: string;
   permutations: string;
   bootstrap: string;
+  spatialPermutations: string;
   seed: string;
   profile: string;
   decomposeBy: string;

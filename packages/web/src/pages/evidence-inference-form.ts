@@ -6,7 +6,7 @@ import type { EvidenceDatasetView } from './evidence-dataset.ts';
 function optionInput(
   ctx: PageContext,
   v: EvidenceDatasetView,
-  name: 'permutations' | 'bootstrap' | 'seed' | 'profile',
+  name: 'permutations' | 'bootstrap' | 'spatialPermutations' | 'seed' | 'profile',
   hint: string | null,
 ): SafeHtml {
   const problem = v.problems.find((p) => p.field.startsWith(`options.${name}`));
@@ -30,8 +30,9 @@ export function inferenceFields(ctx: PageContext, v: EvidenceDatasetView): SafeH
   const { t } = ctx;
   const decomposeProblem = v.problems.find((p) => p.field.startsWith('options.decomposeBy'));
   return html`${optionInput(ctx, v, 'permutations', t('evidence.options.inferenceHint'))}
-    ${optionInput(ctx, v, 'bootstrap', null)} ${optionInput(ctx, v, 'seed', null)}
-    ${optionInput(ctx, v, 'profile', t('evidence.options.profileHint'))}
+    ${optionInput(ctx, v, 'bootstrap', null)}
+    ${optionInput(ctx, v, 'spatialPermutations', t('evidence.options.spatialPermutationsHint'))}
+    ${optionInput(ctx, v, 'seed', null)} ${optionInput(ctx, v, 'profile', t('evidence.options.profileHint'))}
     <label for="o-decomposeBy">${t('evidence.options.decomposeBy')}</label>
     <select
       id="o-decomposeBy"

@@ -1,5 +1,7 @@
-import { html, raw, type SafeHtml } from '../html.ts';
+import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from '../layout.ts';
+import { classCounts, classify, type Classes } from '../map-class-colours.ts';
+import { classOf, type ClassMethod } from '../map-classes.ts';
 import { formatNumber, layerLabel } from './evidence-parts.ts';
 
 /** A sequential colour scale readable with colour-vision deficiencies (viridis), low to high. */
@@ -25,6 +27,8 @@ export interface MapLayerView {
   count: number;
   cellSize: number;
   top: { col: number; row: number; x: number; y: number; value: number }[];
+  /** Every cell's value (NaN where undefined), classed on the page as the map script classes them. */
+  values: ArrayLike<number>;
 }
 
 /** A diverging scale for changes, centred on no change (ColorBrewer RdBu, blue for falls, red for rises). */
@@ -53,6 +57,8 @@ export interface EvidenceMapView {
   center?: number;
   /** A tile address ({z}/{x}/{y}) drawn under the layer instead of the offline country outlines. */
   tiles?: string | null;
+  /** How the values are split into classes (`?classes=`): the legend, the tables and the map follow it. */
+  classMethod: ClassMethod;
 }
 
 /** The offline basemap the map script draws: Natural Earth countries (world-atlas), copied by scripts/bundle.mjs. */
@@ -67,28 +73,56 @@ export function layerCenter(name: string): number | undefined {
   return name.startsWith('lq_') ? 1 : undefined;
 }
 
-function legend(ctx: PageContext, layer: MapLayerView, palette: string[]): SafeHtml {
-  const stops = palette
-    .map((c, i) => `<stop offset="${((i / (palette.length - 1)) * 100).toFixed(0)}%" stop-color="${c}"/>`)
-    .join('');
-  return html`<figure class="map-legend" aria-labelledby="map-legend-caption">
-    <svg
-      role="img"
-      aria-labelledby="map-legend-caption"
-      viewBox="0 0 320 20"
-      width="320"
-      height="20"
-      xmlns="http://www.w3.org/2000/svg"
-    >
-      ${raw(`<defs><linearGradient id="map-scale">${stops}</linearGradient></defs><rect x="0" y="0" width="320" height="20" fill="url(#map-scale)" stroke="#50505a"/>`)}
-    </svg>
-    <figcaption id="map-legend-caption">
-      ${ctx.t('evidence.map.legend', { label: layer.label, min: formatNumber(ctx.lang, layer.min), max: formatNumber(ctx.lang, layer.max) })}
-      <span class="map-legend-ends" aria-hidden="true"
-        ><span>${formatNumber(ctx.lang, layer.min)}</span> <span>${formatNumber(ctx.lang, layer.max)}</span></span
-      >
-    </figcaption>
+/** A class's range as the legend and the tables write it. */
+const rangeText = (lang: string, classes: Classes, j: number) =>
+  `${formatNumber(lang, classes.breaks[j])} – ${formatNumber(lang, classes.breaks[j + 1])}`;
+
+/** The legend of the classes: each class's colour and range (the map script redraws it when the choice changes). */
+function classLegend(ctx: PageContext, label: string, classes: Classes): SafeHtml {
+  return html`<figure class="map-class-legend" aria-labelledby="map-class-caption">
+    <figcaption id="map-class-caption">${ctx.t('evidence.map.classLegend', { label })}</figcaption>
+    <ul>
+      ${classes.colours.map(
+        (colour, j) =>
+          html`<li
+            data-colour="${colour}"
+            data-from="${String(classes.breaks[j])}"
+            data-to="${String(classes.breaks[j + 1])}"
+          >
+            <span class="map-swatch" style="background: ${colour}" aria-hidden="true"></span>
+            ${rangeText(ctx.lang, classes, j)}
+          </li>`,
+      )}
+    </ul>
   </figure>`;
+}
+
+/** The table alternative of the map's colours: how many cells each class holds. */
+function classTable(ctx: PageContext, label: string, classes: Classes, counts: number[]): SafeHtml {
+  const { t, lang } = ctx;
+  return html`<table class="map-class-cells">
+    <caption>
+      ${t('evidence.map.classTableCaption', { label })}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${t('evidence.map.classValues')}</th>
+        <th scope="col">${t('evidence.map.classCells')}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${counts.map(
+        (n, j) =>
+          html`<tr>
+            <th scope="row">
+              <span class="map-swatch" style="background: ${classes.colours[j]}" aria-hidden="true"></span>
+              ${rangeText(lang, classes, j)}
+            </th>
+            <td>${formatNumber(lang, n)}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
 }
 
 function controls(ctx: PageContext): SafeHtml {
@@ -103,7 +137,12 @@ function controls(ctx: PageContext): SafeHtml {
   </div>`;
 }
 
-function topTable(ctx: PageContext, layer: MapLayerView): SafeHtml {
+function classCell(lang: string, classes: Classes, value: number): string {
+  const j = classOf(classes.breaks, value);
+  return j < 0 ? '–' : rangeText(lang, classes, j);
+}
+
+function topTable(ctx: PageContext, layer: MapLayerView, classes: Classes): SafeHtml {
   const { t, lang } = ctx;
   if (!layer.top.length) return html`<p>${t('evidence.map.noValues')}</p>`;
   return html`<table class="map-top-cells">
@@ -116,40 +155,22 @@ function topTable(ctx: PageContext, layer: MapLayerView): SafeHtml {
         <th scope="col">${t('evidence.map.x')}</th>
         <th scope="col">${t('evidence.map.y')}</th>
         <th scope="col">${layer.label}</th>
+        <th scope="col">${t('evidence.map.classColumn')}</th>
       </tr>
     </thead>
     <tbody>
       ${layer.top.map(
         (c, i) =>
-          html`<tr>
+          html`<tr data-value="${String(c.value)}">
             <th scope="row">${i + 1}</th>
             <td>${formatNumber(lang, c.x)}</td>
             <td>${formatNumber(lang, c.y)}</td>
             <td>${formatNumber(lang, c.value)}</td>
+            <td data-class-cell>${classCell(lang, classes, c.value)}</td>
           </tr>`,
       )}
     </tbody>
   </table>`;
-}
-
-/** The choice of classes and their legend, shown by the map script (the map needs it). */
-function classChoice(ctx: PageContext, label: string): SafeHtml {
-  const { t } = ctx;
-  const methods = [
-    ['quantile', t('evidence.map.classQuantile')],
-    ['jenks', t('evidence.map.classJenks')],
-    ['linear', t('evidence.map.classLinear')],
-  ];
-  return html`<div class="map-classes" hidden>
-    <label for="map-classes">${t('evidence.map.classes')}</label>
-    <select id="map-classes" data-map-classes>
-      ${methods.map(([value, text]) => html`<option value="${value}">${text}</option>`)}
-    </select>
-    <figure class="map-class-legend" aria-labelledby="map-class-caption">
-      <figcaption id="map-class-caption">${t('evidence.map.classLegend', { label })}</figcaption>
-      <ul></ul>
-    </figure>
-  </div>`;
 }
 
 /**
@@ -165,16 +186,14 @@ export function mapSection(ctx: PageContext, v: EvidenceMapView): SafeHtml {
     </section>`;
   const label = layerLabel(t, v.current.name, v.current.label);
   const palette = v.center === undefined ? MAP_PALETTE : CHANGE_PALETTE;
-  // A diverging scale is symmetric around its centre, so the legend's ends are too.
-  const reach =
-    v.center === undefined
-      ? 0
-      : Math.max(Math.abs((v.current.max ?? v.center) - v.center), Math.abs((v.current.min ?? v.center) - v.center));
-  const layer =
-    v.center === undefined
-      ? { ...v.current, label }
-      : { ...v.current, label, min: v.center - reach, max: v.center + reach };
+  const layer = { ...v.current, label };
   const layerUrl = v.layerUrl ?? `/api/v1/evidence/runs/${v.runId}/layers/${encodeURIComponent(layer.name)}`;
+  const methods: [ClassMethod, string][] = [
+    ['quantile', t('evidence.map.classQuantile')],
+    ['jenks', t('evidence.map.classJenks')],
+    ['linear', t('evidence.map.classLinear')],
+  ];
+  const classes = classify(v.current.values, v.classMethod, palette, v.center ?? null);
   return html`<section aria-labelledby="map-title" class="evidence-map-section">
     <h2 id="map-title">${t('evidence.map.title')}</h2>
     <form method="get" action="${v.action ?? `/evidence/runs/${v.runId}`}#map-title" class="evidence-inline">
@@ -182,6 +201,10 @@ export function mapSection(ctx: PageContext, v: EvidenceMapView): SafeHtml {
       <label for="map-layer">${t('evidence.map.layer')}</label>
       <select id="map-layer" name="layer">
         ${v.layers.map((l) => html`<option value="${l.name}" ${l.name === layer.name ? html`selected` : ''}>${layerLabel(t, l.name, l.label)}</option>`)}
+      </select>
+      <label for="map-classes">${t('evidence.map.classes')}</label>
+      <select id="map-classes" name="classes" data-map-classes>
+        ${methods.map(([value, text]) => html`<option value="${value}" ${value === v.classMethod ? html`selected` : ''}>${text}</option>`)}
       </select>
       <button type="submit">${t('evidence.map.show')}</button>
     </form>
@@ -210,10 +233,10 @@ export function mapSection(ctx: PageContext, v: EvidenceMapView): SafeHtml {
       <p class="hint" id="map-help">${t('evidence.map.help')}</p>
       <p class="map-readout" aria-live="polite"></p>
       <p class="map-status" role="status" aria-live="polite"></p>
-      ${classChoice(ctx, layer.label)}
       <p class="hint map-attribution">${t('evidence.map.attribution')}</p>
       <noscript><p>${t('evidence.map.noScript')}</p></noscript>
     </div>
-    ${legend(ctx, layer, palette)} ${topTable(ctx, layer)}
+    ${classLegend(ctx, layer.label, classes)}
+    ${classTable(ctx, layer.label, classes, classCounts(v.current.values, classes))} ${topTable(ctx, layer, classes)}
   </section>`;
 }

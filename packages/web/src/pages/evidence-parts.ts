@@ -64,9 +64,24 @@ export function layerLabel(t: Translate, name: string, fallback: string): string
 
 /** "Running on worker host:pid since …" for a job's owner and administrators; nothing when not shown. */
 export function workerLine(ctx: PageContext, holder: JobHolder | null): SafeHtml {
-  if (!holder) return html``;
+  // The run page's script fills the same line from the run's answer (`data-template`), and hides it when no worker holds the run.
+  const template = ctx.t('evidence.run.worker', { worker: '{worker}', since: '{since}' });
+  if (!holder)
+    return html`<p
+      class="meta"
+      data-run-worker
+      data-template="${template}"
+      data-locale="${locale(ctx.lang)}"
+      hidden
+    ></p>`;
   const worker = holder.host !== null && holder.pid !== null ? `${holder.host}:${holder.pid}` : holder.id;
-  return html`<p class="meta" data-run-worker title="${holder.id}">
+  return html`<p
+    class="meta"
+    data-run-worker
+    data-template="${template}"
+    data-locale="${locale(ctx.lang)}"
+    title="${holder.id}"
+  >
     ${ctx.t('evidence.run.worker', { worker, since: formatDate(ctx.lang, holder.since) })}
   </p>`;
 }

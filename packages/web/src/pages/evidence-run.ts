@@ -56,6 +56,7 @@ function sortHref(v: EvidenceRunView, sort: RankingSort): string {
     sort,
     order,
     ...(v.map.current ? { layer: v.map.current.name } : {}),
+    ...(v.map.current && v.map.classMethod !== 'quantile' ? { classes: v.map.classMethod } : {}),
   });
   return `/evidence/runs/${v.run.id}?${q.toString()}#ranking-title`;
 }
@@ -112,7 +113,7 @@ function rankingSection(ctx: PageContext, v: EvidenceRunView, refs: IndexRef[], 
         type="hidden"
         name="sort"
         value="value"
-      />${v.map.current ? html`<input type="hidden" name="layer" value="${v.map.current.name}" />` : ''}
+      />${v.map.current ? html`<input type="hidden" name="layer" value="${v.map.current.name}" />` : ''}${v.map.current && v.map.classMethod !== 'quantile' ? html`<input type="hidden" name="classes" value="${v.map.classMethod}" />` : ''}
       <button type="submit">${t('evidence.ranking.apply')}</button>
     </form>
     ${whole && areas !== all ? html`<p>${t('evidence.ranking.whole', { label, value: formatNumber(lang, indexValue(whole, current.key)) })}${wholeInference?.pValue != null ? ` ${t('evidence.inference.whole', { p: formatNumber(lang, wholeInference.pValue, 3) })}` : ''}</p>` : ''}
@@ -228,6 +229,7 @@ export function evidenceRunPage(ctx: PageContext, v: EvidenceRunView): SafeHtml 
     <h1>${t('evidence.run.title', { dataset: run.datasetName })}</h1>
     <p class="meta">
       ${t('evidence.runs.label', { bandwidths: o.bandwidths.join(', ') || '–', kernel: o.kernel, compat: o.compat })} ·
+      ${o.spatialPermutations > 0 ? html`${t('evidence.run.spatialPermutations', { count: formatNumber(lang, o.spatialPermutations) })} ·` : ''}
       ${runStatus(t, run.status)} ·
       ${t('evidence.run.started', { when: formatDate(lang, run.createdAt) })}${run.ownerName ? ` · ${run.ownerName}` : ''}${run.public ? ` · ${t('evidence.public')}` : ''}
     </p>

@@ -147,11 +147,13 @@ export const evidence = {
   'evidence.map.classQuantile': 'الكمّيات (أعداد متساوية)',
   'evidence.map.classJenks': 'الفواصل الطبيعية (جينكس)',
   'evidence.map.classLegend': 'فئات {label}',
+  'evidence.map.classTableCaption': 'خلايا {label} في كل فئة',
+  'evidence.map.classValues': 'القيم',
+  'evidence.map.classCells': 'الخلايا',
+  'evidence.map.classColumn': 'الفئة',
   'evidence.map.readout': '{value} في الخلية في العمود {col}، الصف {row} (x {x} م، y {y} م؛ {lat}° شمالًا، {lon}° شرقًا)',
   'evidence.map.readoutNone': 'لا توجد خلية ذات قيمة عند {lat}° شمالًا، {lon}° شرقًا',
   'evidence.map.attribution': 'حدود الدول: Natural Earth (ملك عام). الشبكة: EPSG:3035 (ETRS89-LAEA).',
-  'evidence.map.legend':
-    'مقياس الألوان لـ {label}: من {min} (بنفسجي داكن) إلى {max} (أصفر). لا تُرسم الخلايا التي لا قيمة لها.',
   'evidence.map.topCaption':
     '{count, plural, zero {لا خلايا ذات} one {الخلية ذات} two {الخليتان ذواتا} few {الخلايا الـ# ذات} many {الخلايا الـ# ذات} other {الخلايا الـ# ذات}} أعلى قيم {label}',
   'evidence.map.noValues': 'لا توجد قيم في هذه الطبقة.',
@@ -210,6 +212,10 @@ export const evidence = {
     'قيمة H لثايل للشبكة كاملة، {total}، منها {between} بين وحدات «{by}» و{within} داخلها.',
   'evidence.options.permutations': 'عدد التبديلات للقيم الاحتمالية',
   'evidence.options.bootstrap': 'عدد عيّنات bootstrap للمجالات',
+  'evidence.options.spatialPermutations': 'التبديلات المكانية لقيم p لمؤشرات النواة',
+  'evidence.options.spatialPermutationsHint':
+    'من 0 إلى 9999، تُسحب من جديد لكل عرض نطاق؛ القيمة 0 تستبعدها، والقيمتان 99 أو 199 شائعتان.',
+  'evidence.run.spatialPermutations': '{count} تبديلًا مكانيًا لكل عرض نطاق',
   'evidence.options.seed': 'البذرة العشوائية',
   'evidence.options.inferenceHint': 'القيمة 0 تستبعدها؛ والقيمتان 199 أو 999 شائعتان. البذرة نفسها تعطي الأرقام نفسها.',
   'evidence.options.profile': 'عروض النطاق للمنحنى بالأمتار',

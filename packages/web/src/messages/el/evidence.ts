@@ -149,11 +149,13 @@ export const evidence = {
   'evidence.map.classQuantile': 'Ποσοστημόρια (ίσα πλήθη)',
   'evidence.map.classJenks': 'Φυσικές διακοπές (Jenks)',
   'evidence.map.classLegend': 'Κλάσεις του {label}',
+  'evidence.map.classTableCaption': 'Κελιά του {label} σε κάθε κλάση',
+  'evidence.map.classValues': 'Τιμές',
+  'evidence.map.classCells': 'Κελιά',
+  'evidence.map.classColumn': 'Κλάση',
   'evidence.map.readout': '{value} στο κελί στη στήλη {col}, γραμμή {row} (x {x} m, y {y} m· {lat}° Β, {lon}° Α)',
   'evidence.map.readoutNone': 'Κανένα κελί με τιμή στο {lat}° Β, {lon}° Α',
   'evidence.map.attribution': 'Περιγράμματα χωρών: Natural Earth (κοινό κτήμα). Πλέγμα: EPSG:3035 (ETRS89-LAEA).',
-  'evidence.map.legend':
-    'Χρωματική κλίμακα για «{label}»: από {min} (σκούρο μωβ) έως {max} (κίτρινο). Τα κελιά χωρίς τιμή δεν σχεδιάζονται.',
   'evidence.map.topCaption': '{count, plural, one {Το κελί} other {Τα # κελιά}} με την υψηλότερη τιμή για «{label}»',
   'evidence.map.noValues': 'Αυτό το επίπεδο δεν έχει τιμές.',
   'evidence.map.rank': 'Θέση',
@@ -211,6 +213,10 @@ export const evidence = {
     'Το H του Theil για ολόκληρο το πλέγμα, {total}, αναλύεται σε {between} μεταξύ των μονάδων του «{by}» και {within} εντός αυτών.',
   'evidence.options.permutations': 'Μεταθέσεις για τις τιμές p',
   'evidence.options.bootstrap': 'Επαναδειγματοληψίες bootstrap για τα διαστήματα',
+  'evidence.options.spatialPermutations': 'Χωρικές μεταθέσεις για τις τιμές p των δεικτών πυρήνα',
+  'evidence.options.spatialPermutationsHint':
+    'Από 0 έως 9.999, εκ νέου για κάθε εύρος ζώνης· το 0 τις παραλείπει, συνήθως 99 ή 199.',
+  'evidence.run.spatialPermutations': '{count} χωρικές μεταθέσεις ανά εύρος ζώνης',
   'evidence.options.seed': 'Σπόρος τυχαιότητας',
   'evidence.options.inferenceHint':
     'Με 0 παραλείπονται· συνήθεις τιμές είναι 199 ή 999. Ο ίδιος σπόρος δίνει τα ίδια αποτελέσματα.',

@@ -149,12 +149,14 @@ export const evidence = {
   'evidence.map.classQuantile': 'Cuantiles (recuentos iguales)',
   'evidence.map.classJenks': 'Cortes naturales (Jenks)',
   'evidence.map.classLegend': 'Clases de {label}',
+  'evidence.map.classTableCaption': 'Celdas de {label} en cada clase',
+  'evidence.map.classValues': 'Valores',
+  'evidence.map.classCells': 'Celdas',
+  'evidence.map.classColumn': 'Clase',
   'evidence.map.readout': '{value} en la celda de la columna {col}, fila {row} (x {x} m, y {y} m; {lat}° N, {lon}° E)',
   'evidence.map.readoutNone': 'Ninguna celda con valor en {lat}° N, {lon}° E',
   'evidence.map.attribution':
     'Contornos de países: Natural Earth (dominio público). Cuadrícula: EPSG:3035 (ETRS89-LAEA).',
-  'evidence.map.legend':
-    'Escala de colores para {label}: de {min} (morado oscuro) a {max} (amarillo). Las celdas sin valor no se dibujan.',
   'evidence.map.topCaption': '{count, plural, one {La celda} other {Las # celdas}} con el valor más alto de {label}',
   'evidence.map.noValues': 'Esta capa no tiene valores.',
   'evidence.map.rank': 'Puesto',
@@ -212,6 +214,10 @@ export const evidence = {
     'La H de Theil de toda la cuadrícula, {total}, es {between} entre las unidades de «{by}» y {within} dentro de ellas.',
   'evidence.options.permutations': 'Permutaciones para los valores p',
   'evidence.options.bootstrap': 'Remuestreos bootstrap para los intervalos',
+  'evidence.options.spatialPermutations': 'Permutaciones espaciales para los valores p de los índices de núcleo',
+  'evidence.options.spatialPermutationsHint':
+    'De 0 a 9999, extraídas de nuevo para cada ancho de banda; 0 las omite, lo habitual es 99 o 199.',
+  'evidence.run.spatialPermutations': '{count} permutaciones espaciales por ancho de banda',
   'evidence.options.seed': 'Semilla aleatoria',
   'evidence.options.inferenceHint': '0 los omite; lo habitual es 199 o 999. La misma semilla da los mismos resultados.',
   'evidence.options.profile': 'Anchos de banda del perfil en metros',

@@ -150,11 +150,13 @@ export const evidence = {
   'evidence.map.classQuantile': 'Quantiles (effectifs égaux)',
   'evidence.map.classJenks': 'Seuils naturels (Jenks)',
   'evidence.map.classLegend': 'Classes de {label}',
+  'evidence.map.classTableCaption': 'Cellules de {label} dans chaque classe',
+  'evidence.map.classValues': 'Valeurs',
+  'evidence.map.classCells': 'Cellules',
+  'evidence.map.classColumn': 'Classe',
   'evidence.map.readout': '{value} dans la cellule colonne {col}, ligne {row} (x {x} m, y {y} m ; {lat}° N, {lon}° E)',
   'evidence.map.readoutNone': 'Aucune cellule avec une valeur à {lat}° N, {lon}° E',
   'evidence.map.attribution': 'Contours des pays : Natural Earth (domaine public). Grille : EPSG:3035 (ETRS89-LAEA).',
-  'evidence.map.legend':
-    'Échelle de couleurs pour {label} : de {min} (violet foncé) à {max} (jaune). Les cellules sans valeur ne sont pas dessinées.',
   'evidence.map.topCaption':
     '{count, plural, one {La cellule à la valeur la plus élevée} other {Les # cellules aux valeurs les plus élevées}} pour {label}',
   'evidence.map.noValues': 'Cette couche n’a pas de valeurs.',
@@ -213,6 +215,10 @@ export const evidence = {
     'Le H de Theil de l’ensemble de la grille, {total}, se répartit en {between} entre les unités de « {by} » et {within} en leur sein.',
   'evidence.options.permutations': 'Permutations pour les valeurs p',
   'evidence.options.bootstrap': 'Rééchantillonnages bootstrap pour les intervalles',
+  'evidence.options.spatialPermutations': 'Permutations spatiales pour les valeurs p des indices à noyau',
+  'evidence.options.spatialPermutationsHint':
+    'De 0 à 9 999, tirées à nouveau pour chaque largeur de bande ; 0 les omet, 99 ou 199 sont usuels.',
+  'evidence.run.spatialPermutations': '{count} permutations spatiales par largeur de bande',
   'evidence.options.seed': 'Graine aléatoire',
   'evidence.options.inferenceHint':
     '0 les désactive ; 199 ou 999 sont usuels. La même graine donne les mêmes résultats.',

@@ -147,12 +147,14 @@ export const evidence = {
   'evidence.map.classQuantile': 'Квантилі (рівні кількості)',
   'evidence.map.classJenks': 'Природні межі (Дженкс)',
   'evidence.map.classLegend': 'Класи для {label}',
+  'evidence.map.classTableCaption': 'Клітинки для {label} у кожному класі',
+  'evidence.map.classValues': 'Значення',
+  'evidence.map.classCells': 'Клітинки',
+  'evidence.map.classColumn': 'Клас',
   'evidence.map.readout':
     '{value} у клітинці: стовпець {col}, рядок {row} (x {x} м, y {y} м; {lat}° пн. ш., {lon}° сх. д.)',
   'evidence.map.readoutNone': 'Немає клітинки зі значенням у точці {lat}° пн. ш., {lon}° сх. д.',
   'evidence.map.attribution': 'Контури країн: Natural Earth (суспільне надбання). Сітка: EPSG:3035 (ETRS89-LAEA).',
-  'evidence.map.legend':
-    'Кольорова шкала для «{label}»: від {min} (темно-фіолетовий) до {max} (жовтий). Клітинки без значення не відображаються.',
   'evidence.map.topCaption':
     '{count, plural, one {Клітинка з найвищим значенням} few {# клітинки з найвищими значеннями} many {# клітинок з найвищими значеннями} other {# клітинки з найвищими значеннями}} «{label}»',
   'evidence.map.noValues': 'Цей шар не має значень.',
@@ -211,6 +213,10 @@ export const evidence = {
     'H Тейла для всієї сітки, {total}, складається з {between} між одиницями «{by}» і {within} всередині них.',
   'evidence.options.permutations': 'Перестановки для значень p',
   'evidence.options.bootstrap': 'Бутстреп-вибірки для інтервалів',
+  'evidence.options.spatialPermutations': 'Просторові перестановки для p-значень ядерних індексів',
+  'evidence.options.spatialPermutationsHint':
+    'Від 0 до 9999, заново для кожної ширини ядра; 0 вимикає їх, зазвичай 99 або 199.',
+  'evidence.run.spatialPermutations': '{count} просторових перестановок на кожну ширину ядра',
   'evidence.options.seed': 'Початкове значення генератора випадкових чисел',
   'evidence.options.inferenceHint':
     '0 — не обчислювати; зазвичай 199 або 999. Те саме початкове значення дає ті самі результати.',
