@@ -3,8 +3,14 @@ import type { Queryable } from '../db/database.ts';
 import { recordRevision } from '../revisions/service.ts';
 
 /** The kinds of mentoring records kept in the revision history. */
-export type MentoringEntity =
-  'mentoring-offer' | 'mentoring-request' | 'mentoring-study-visit' | 'mentoring-action-plan';
+export const MENTORING_ENTITIES = [
+  'mentoring-offer',
+  'mentoring-request',
+  'mentoring-study-visit',
+  'mentoring-action-plan',
+  'mentoring-self-check',
+] as const;
+export type MentoringEntity = (typeof MENTORING_ENTITIES)[number];
 
 /**
  * Records a mentoring change in the revision history, inside the caller's transaction: the next

@@ -204,7 +204,7 @@ export function mentoringRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     const selfCheck = async (id: string, cityId: string, themeId: string) => {
       const s = await selfCheckOf(db, id, cityId, themeId);
-      return { programmeId: id, cityId, themeId, answers: s.answers, result: s.result };
+      return { programmeId: id, cityId, themeId, answers: s.answers, answeredAt: s.answeredAt, result: s.result };
     };
 
     app.get(

@@ -105,6 +105,10 @@ export const zSelfCheckResponse = z
     cityId: z.string(),
     themeId: z.string(),
     answers: zSelfCheckWrite.shape.answers,
+    answeredAt: z
+      .string()
+      .nullable()
+      .describe('When the answers were last saved (who saved them: the revision history)'),
     result: z.object({
       questions: z.number().int(),
       answered: z.number().int(),

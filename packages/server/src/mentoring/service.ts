@@ -32,6 +32,7 @@ import {
   listActionPlans,
   listProgrammeIds,
   postCity,
+  selfCheckAnsweredAt,
   setEndorsement,
   setPostContact,
   updateAction,
@@ -308,6 +309,12 @@ export async function saveSelfCheck(
     );
     if (issues.length) throw validationError(issues);
     await upsertSelfCheck(tx, programmeId, { cityId, themeId, answers: w.answers });
+    await recordMentoringRevision(tx, user, 'mentoring-self-check', `${programmeId}:${cityId}:${themeId}`, 'update', {
+      programmeId,
+      cityId,
+      themeId,
+      answers: w.answers,
+    });
   });
 }
 
@@ -322,6 +329,7 @@ export async function selfCheckOf(db: Queryable, programmeId: string, cityId: st
     programme: p,
     theme: t,
     answers,
+    answeredAt: await selfCheckAnsweredAt(db, programmeId, cityId, themeId),
     result: selfCheckResult(
       t.toolkit.selfCheckQuestions.map((q) => q.id),
       answers,

@@ -119,6 +119,18 @@ export const mentoring = {
   'mentoring.clearContact': 'إزالة جهة الاتصال',
   'mentoring.contactSaved': 'حُفظ شخص الاتصال.',
   'mentoring.contactOf': 'شخص الاتصال لعرض {city} في موضوع {theme}',
+  'mentoring.showAnswersOf': 'عرض إجابات',
+  'mentoring.show': 'عرض',
+  'mentoring.answeredOn': 'آخر حفظ في {date}.',
+  'mentoring.answersOf': 'إجابات {city}',
+  'mentoring.question': 'السؤال',
+  'mentoring.answerHeading': 'الإجابة',
+  'mentoring.notAnswered': 'بلا إجابة',
+  'mentoring.readNext': 'ماذا تقرأ بعد ذلك',
+  'mentoring.readPractices': 'ممارسات حول تحديات هذا الموضوع',
+  'mentoring.noReadPractices': 'لا توجد بعد ممارسة منشورة تتناول تحديات هذا الموضوع.',
+  'mentoring.readMentors': 'مدن تعرض الإرشاد في هذا الموضوع',
+  'mentoring.noReadMentors': 'لا توجد بعد مدينة تعرض الإرشاد في هذا الموضوع.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('ar', mentoring);

@@ -120,6 +120,19 @@ export const mentoring = {
   'mentoring.clearContact': 'Kontaktperson entfernen',
   'mentoring.contactSaved': 'Die Kontaktperson wurde gespeichert.',
   'mentoring.contactOf': 'Kontaktperson des Angebots von {city} zu {theme}',
+  'mentoring.showAnswersOf': 'Antworten anzeigen von',
+  'mentoring.show': 'Anzeigen',
+  'mentoring.answeredOn': 'Zuletzt gespeichert am {date}.',
+  'mentoring.answersOf': 'Antworten von {city}',
+  'mentoring.question': 'Frage',
+  'mentoring.answerHeading': 'Antwort',
+  'mentoring.notAnswered': 'Nicht beantwortet',
+  'mentoring.readNext': 'Weiterlesen',
+  'mentoring.readPractices': 'Praxisbeispiele zu den Herausforderungen dieses Themas',
+  'mentoring.noReadPractices':
+    'Noch kein veröffentlichtes Praxisbeispiel behandelt die Herausforderungen dieses Themas.',
+  'mentoring.readMentors': 'Städte, die zu diesem Thema Mentoring anbieten',
+  'mentoring.noReadMentors': 'Noch keine Stadt bietet zu diesem Thema Mentoring an.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('de', mentoring);

@@ -120,6 +120,18 @@ export const mentoring = {
   'mentoring.clearContact': 'Αφαίρεση της επαφής',
   'mentoring.contactSaved': 'Το πρόσωπο επικοινωνίας αποθηκεύτηκε.',
   'mentoring.contactOf': 'Πρόσωπο επικοινωνίας της προσφοράς της πόλης {city} για {theme}',
+  'mentoring.showAnswersOf': 'Εμφάνιση των απαντήσεων της πόλης',
+  'mentoring.show': 'Εμφάνιση',
+  'mentoring.answeredOn': 'Τελευταία αποθήκευση στις {date}.',
+  'mentoring.answersOf': 'Απαντήσεις: {city}',
+  'mentoring.question': 'Ερώτηση',
+  'mentoring.answerHeading': 'Απάντηση',
+  'mentoring.notAnswered': 'Χωρίς απάντηση',
+  'mentoring.readNext': 'Τι να διαβάσετε στη συνέχεια',
+  'mentoring.readPractices': 'Πρακτικές για τις προκλήσεις αυτού του θέματος',
+  'mentoring.noReadPractices': 'Καμία δημοσιευμένη πρακτική δεν αφορά ακόμη τις προκλήσεις αυτού του θέματος.',
+  'mentoring.readMentors': 'Πόλεις που προσφέρουν καθοδήγηση σε αυτό το θέμα',
+  'mentoring.noReadMentors': 'Καμία πόλη δεν προσφέρει ακόμη καθοδήγηση σε αυτό το θέμα.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('el', mentoring);

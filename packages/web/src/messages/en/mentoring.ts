@@ -119,6 +119,18 @@ export const mentoring = {
   'mentoring.clearContact': 'Clear the contact',
   'mentoring.contactSaved': 'The contact person was saved.',
   'mentoring.contactOf': 'Contact person of the offer of {city} on {theme}',
+  'mentoring.showAnswersOf': 'Show the answers of',
+  'mentoring.show': 'Show',
+  'mentoring.answeredOn': 'Last saved on {date}.',
+  'mentoring.answersOf': 'Answers of {city}',
+  'mentoring.question': 'Question',
+  'mentoring.answerHeading': 'Answer',
+  'mentoring.notAnswered': 'Not answered',
+  'mentoring.readNext': 'What to read next',
+  'mentoring.readPractices': "Practices on this theme's challenges",
+  'mentoring.noReadPractices': "No published practice addresses this theme's challenges yet.",
+  'mentoring.readMentors': 'Cities offering to mentor on this theme',
+  'mentoring.noReadMentors': 'No city offers to mentor on this theme yet.',
 } as const;
 
 addMessages('en', mentoring);

@@ -120,6 +120,18 @@ export const mentoring = {
   'mentoring.clearContact': 'Quitar el contacto',
   'mentoring.contactSaved': 'Se ha guardado la persona de contacto.',
   'mentoring.contactOf': 'Persona de contacto de la oferta de {city} sobre {theme}',
+  'mentoring.showAnswersOf': 'Mostrar las respuestas de',
+  'mentoring.show': 'Mostrar',
+  'mentoring.answeredOn': 'Guardado por última vez el {date}.',
+  'mentoring.answersOf': 'Respuestas de {city}',
+  'mentoring.question': 'Pregunta',
+  'mentoring.answerHeading': 'Respuesta',
+  'mentoring.notAnswered': 'Sin responder',
+  'mentoring.readNext': 'Qué leer a continuación',
+  'mentoring.readPractices': 'Prácticas sobre los retos de este tema',
+  'mentoring.noReadPractices': 'Ninguna práctica publicada aborda aún los retos de este tema.',
+  'mentoring.readMentors': 'Ciudades que ofrecen mentoría sobre este tema',
+  'mentoring.noReadMentors': 'Ninguna ciudad ofrece aún mentoría sobre este tema.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('es', mentoring);

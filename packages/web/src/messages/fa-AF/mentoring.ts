@@ -119,6 +119,18 @@ export const mentoring = {
   'mentoring.clearContact': 'حذف تماس',
   'mentoring.contactSaved': 'شخص تماس ذخیره شد.',
   'mentoring.contactOf': 'شخص تماس پیشنهاد {city} در موضوع {theme}',
+  'mentoring.showAnswersOf': 'نمایش پاسخ‌های',
+  'mentoring.show': 'نمایش',
+  'mentoring.answeredOn': 'آخرین ذخیره در {date}.',
+  'mentoring.answersOf': 'پاسخ‌های {city}',
+  'mentoring.question': 'پرسش',
+  'mentoring.answerHeading': 'پاسخ',
+  'mentoring.notAnswered': 'بی‌پاسخ',
+  'mentoring.readNext': 'بعد از این چه بخوانید',
+  'mentoring.readPractices': 'تجربه‌ها دربارهٔ چالش‌های این موضوع',
+  'mentoring.noReadPractices': 'هنوز هیچ تجربهٔ نشرشده‌ای به چالش‌های این موضوع نمی‌پردازد.',
+  'mentoring.readMentors': 'شهرهایی که در این موضوع رهنمایی پیشنهاد می‌کنند',
+  'mentoring.noReadMentors': 'هنوز هیچ شهری در این موضوع رهنمایی پیشنهاد نمی‌کند.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('fa-AF', mentoring);

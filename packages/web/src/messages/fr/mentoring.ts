@@ -120,6 +120,18 @@ export const mentoring = {
   'mentoring.clearContact': 'Retirer le contact',
   'mentoring.contactSaved': 'La personne de contact a été enregistrée.',
   'mentoring.contactOf': "Personne de contact de l'offre de {city} sur {theme}",
+  'mentoring.showAnswersOf': 'Afficher les réponses de',
+  'mentoring.show': 'Afficher',
+  'mentoring.answeredOn': 'Dernier enregistrement le {date}.',
+  'mentoring.answersOf': 'Réponses de {city}',
+  'mentoring.question': 'Question',
+  'mentoring.answerHeading': 'Réponse',
+  'mentoring.notAnswered': 'Sans réponse',
+  'mentoring.readNext': 'À lire ensuite',
+  'mentoring.readPractices': 'Pratiques sur les défis de ce thème',
+  'mentoring.noReadPractices': 'Aucune pratique publiée ne traite encore les défis de ce thème.',
+  'mentoring.readMentors': 'Villes proposant un mentorat sur ce thème',
+  'mentoring.noReadMentors': 'Aucune ville ne propose encore de mentorat sur ce thème.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('fr', mentoring);

@@ -120,6 +120,18 @@ export const mentoring = {
   'mentoring.clearContact': 'Togli il contatto',
   'mentoring.contactSaved': 'La persona di contatto è stata salvata.',
   'mentoring.contactOf': "Persona di contatto dell'offerta di {city} su {theme}",
+  'mentoring.showAnswersOf': 'Mostra le risposte di',
+  'mentoring.show': 'Mostra',
+  'mentoring.answeredOn': 'Ultimo salvataggio il {date}.',
+  'mentoring.answersOf': 'Risposte di {city}',
+  'mentoring.question': 'Domanda',
+  'mentoring.answerHeading': 'Risposta',
+  'mentoring.notAnswered': 'Senza risposta',
+  'mentoring.readNext': 'Cosa leggere dopo',
+  'mentoring.readPractices': 'Pratiche sulle sfide di questo tema',
+  'mentoring.noReadPractices': 'Nessuna pratica pubblicata affronta ancora le sfide di questo tema.',
+  'mentoring.readMentors': 'Città che offrono mentoring su questo tema',
+  'mentoring.noReadMentors': 'Nessuna città offre ancora mentoring su questo tema.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('it', mentoring);

@@ -120,6 +120,18 @@ export const mentoring = {
   'mentoring.clearContact': 'Contactpersoon wissen',
   'mentoring.contactSaved': 'De contactpersoon is opgeslagen.',
   'mentoring.contactOf': 'Contactpersoon van het aanbod van {city} over {theme}',
+  'mentoring.showAnswersOf': 'Toon de antwoorden van',
+  'mentoring.show': 'Tonen',
+  'mentoring.answeredOn': 'Laatst opgeslagen op {date}.',
+  'mentoring.answersOf': 'Antwoorden van {city}',
+  'mentoring.question': 'Vraag',
+  'mentoring.answerHeading': 'Antwoord',
+  'mentoring.notAnswered': 'Niet beantwoord',
+  'mentoring.readNext': 'Verder lezen',
+  'mentoring.readPractices': 'Praktijken over de uitdagingen van dit thema',
+  'mentoring.noReadPractices': 'Nog geen gepubliceerde praktijk gaat over de uitdagingen van dit thema.',
+  'mentoring.readMentors': 'Steden die mentorschap op dit thema aanbieden',
+  'mentoring.noReadMentors': 'Nog geen stad biedt mentorschap op dit thema aan.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('nl', mentoring);

@@ -119,6 +119,18 @@ export const mentoring = {
   'mentoring.clearContact': 'اړیکه لرې کړئ',
   'mentoring.contactSaved': 'د اړیکې کس خوندي شو.',
   'mentoring.contactOf': 'د {city} د وړاندیز د اړیکې کس په {theme} کې',
+  'mentoring.showAnswersOf': 'د دې ځوابونه ښکاره کړئ',
+  'mentoring.show': 'ښکاره کړئ',
+  'mentoring.answeredOn': 'وروستی ځل په {date} خوندي شو.',
+  'mentoring.answersOf': 'د {city} ځوابونه',
+  'mentoring.question': 'پوښتنه',
+  'mentoring.answerHeading': 'ځواب',
+  'mentoring.notAnswered': 'ځواب نه دی ورکړل شوی',
+  'mentoring.readNext': 'وروسته څه ولولئ',
+  'mentoring.readPractices': 'د دې موضوع د ننګونو په اړه تجربې',
+  'mentoring.noReadPractices': 'تر اوسه هېڅ خپره شوې تجربه د دې موضوع ننګونو ته نه ده ورګرځېدلې.',
+  'mentoring.readMentors': 'هغه ښارونه چې په دې موضوع کې لارښوونه وړاندې کوي',
+  'mentoring.noReadMentors': 'تر اوسه هېڅ ښار په دې موضوع کې لارښوونه نه ده وړاندې کړې.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('ps', mentoring);

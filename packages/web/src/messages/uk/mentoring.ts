@@ -119,6 +119,18 @@ export const mentoring = {
   'mentoring.clearContact': 'Прибрати контакт',
   'mentoring.contactSaved': 'Контактну особу збережено.',
   'mentoring.contactOf': 'Контактна особа пропозиції міста {city} з теми {theme}',
+  'mentoring.showAnswersOf': 'Показати відповіді міста',
+  'mentoring.show': 'Показати',
+  'mentoring.answeredOn': 'Востаннє збережено {date}.',
+  'mentoring.answersOf': 'Відповіді: {city}',
+  'mentoring.question': 'Питання',
+  'mentoring.answerHeading': 'Відповідь',
+  'mentoring.notAnswered': 'Без відповіді',
+  'mentoring.readNext': 'Що читати далі',
+  'mentoring.readPractices': 'Практики щодо викликів цієї теми',
+  'mentoring.noReadPractices': 'Жодна опублікована практика ще не стосується викликів цієї теми.',
+  'mentoring.readMentors': 'Міста, що пропонують менторство з цієї теми',
+  'mentoring.noReadMentors': 'Жодне місто ще не пропонує менторства з цієї теми.',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('uk', mentoring);
