@@ -1,5 +1,7 @@
+import { assertCan, can } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Queryable } from '../db/database.ts';
+import { historyFor } from '../revisions/authorship.ts';
 import { recordRevision } from '../revisions/service.ts';
 
 /** The kinds of mentoring records kept in the revision history. */
@@ -39,4 +41,65 @@ export async function recordMentoringRevision(
     record: 'contact' in record ? { ...rest, contactSet: contact !== null } : rest,
     author: user,
   });
+}
+
+/** One recorded mentoring change of a programme. */
+export interface MentoringChange {
+  entityType: MentoringEntity;
+  entityId: string;
+  version: number;
+  action: string;
+  authorId: string | null;
+  authorName: string | null;
+  createdAt: string;
+  record: Record<string, unknown>;
+}
+
+/** The city a change concerns: the offer's, request's, plan's or self-check's city, or the visit's host. */
+export const changeCity = (c: MentoringChange): string | null =>
+  typeof c.record.cityId === 'string'
+    ? c.record.cityId
+    : typeof c.record.hostCityId === 'string'
+      ? c.record.hostCityId
+      : null;
+
+/**
+ * The mentoring changes of a programme, newest first: all of them for its coordinators
+ * (administrators), those of their own city for a city's editors; refused to others.
+ * Authors' e-mail addresses are kept only where the viewer may see them.
+ */
+export async function programmeHistory(db: Queryable, user: User, programmeId: string): Promise<MentoringChange[]> {
+  const all = can(user, 'mentoring.manage', null);
+  if (!all)
+    assertCan(
+      user,
+      'city.seeDrafts',
+      { cityId: user.cityId },
+      "this programme's records (their history is visible to the cities' editors and administrators)",
+    );
+  const r = await db.query<{
+    entity_type: MentoringEntity;
+    entity_id: string;
+    version: number;
+    action: string;
+    author_id: string | null;
+    author_name: string | null;
+    created_at: Date | string;
+    record: Record<string, unknown>;
+  }>(
+    `SELECT entity_type, entity_id, version, action, author_id, author_name, created_at, record FROM revisions
+     WHERE entity_type = ANY($1::text[]) AND record->>'programmeId' = $2 ORDER BY created_at DESC, id DESC`,
+    [[...MENTORING_ENTITIES], programmeId],
+  );
+  const changes = r.rows.map((x): MentoringChange => ({
+    entityType: x.entity_type,
+    entityId: x.entity_id,
+    version: x.version,
+    action: x.action,
+    authorId: x.author_id,
+    authorName: x.author_name,
+    createdAt: new Date(x.created_at).toISOString(),
+    record: x.record,
+  }));
+  return historyFor(user, all ? changes : changes.filter((c) => changeCity(c) === user.cityId));
 }

@@ -10,6 +10,7 @@ import { queryText, requireSignedIn, seeOther } from '../web/page-helpers.ts';
 import { topField } from '../records/field-path.ts';
 import { contactPages } from './contact-pages.ts';
 import { toolkitPages } from './toolkit-pages.ts';
+import { historyPages } from './history-pages.ts';
 import { presentPlan, presentProgramme, presentSummary } from './presenter.ts';
 import {
   actionPlan,
@@ -80,6 +81,7 @@ export function mentoringPages(ctx: AppContext): FastifyPluginAsync {
     const { db } = ctx;
     contactPages(app, db);
     toolkitPages(app, db);
+    historyPages(app, db);
 
     app.get('/mentoring', async (request, reply) => {
       const page = pageContext(request);
@@ -124,6 +126,7 @@ export function mentoringPages(ctx: AppContext): FastifyPluginAsync {
                   .map((c) => ({ id: c.id, name: c.name })),
               }
             : null,
+          historyLink: canManage || can(request.user, 'city.seeDrafts', { cityId: request.user?.cityId ?? null }),
         }),
         { status: form.status, scripts: ['/static/form.js'] },
       );

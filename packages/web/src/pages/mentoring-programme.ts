@@ -58,6 +58,8 @@ export interface MentoringProgrammePageView {
   notice: string | null;
   /** The study-visit form (programme coordinators only; null: no form). */
   visitForm?: { state: FormState; error: string | null; hostCities: CityRef[] } | null;
+  /** Whether the user may see the programme's history of changes (a link to it). */
+  historyLink?: boolean;
 }
 
 const VISIT_LABELS: Record<string, string> = {
@@ -260,6 +262,7 @@ export function mentoringProgrammePage(ctx: PageContext, v: MentoringProgrammePa
     ${notice(v.notice)} ${p.start && p.end ? html`<p>${t('mentoring.period', { start: p.start, end: p.end })}</p>` : ''}
     ${p.coordinator ? html`<p>${t('mentoring.coordinator', { name: p.coordinator })}</p>` : ''}
     ${p.description ? html`<p>${p.description}</p>` : ''} ${sourceCitation(t, p.source)}
+    ${v.historyLink ? html`<p><a href="/mentoring/${p.id}/history">${t('mentoring.historyLink')}</a></p>` : ''}
     <section aria-labelledby="themes-h">
       <h2 id="themes-h">${t('mentoring.themes')}</h2>
       <ul>

@@ -131,6 +131,19 @@ export const mentoring = {
   'mentoring.noReadPractices': 'لا توجد بعد ممارسة منشورة تتناول تحديات هذا الموضوع.',
   'mentoring.readMentors': 'مدن تعرض الإرشاد في هذا الموضوع',
   'mentoring.noReadMentors': 'لا توجد بعد مدينة تعرض الإرشاد في هذا الموضوع.',
+  'mentoring.historyLink': 'سجل التغييرات',
+  'mentoring.historyOf': 'سجل {programme}',
+  'mentoring.historyLead':
+    'كل تغيير في العروض والطلبات والزيارات الدراسية وخطط العمل والتقييمات الذاتية، الأحدث أولاً، مع من أجراه. يرى المشرفون تغييرات جميع المدن؛ ويرى محررو المدينة تغييرات مدينتهم. لا يُعرض أشخاص الاتصال.',
+  'mentoring.historyCaption': 'التغييرات، الأحدث أولاً',
+  'mentoring.historyWhat': 'ماذا',
+  'mentoring.historyNone': 'لم يُسجَّل أي تغيير بعد.',
+  'mentoring.historyWithdrawn': 'سُحب',
+  'mentoring.entity.mentoring-offer': 'عرض إرشاد',
+  'mentoring.entity.mentoring-request': 'طلب مرشد',
+  'mentoring.entity.mentoring-study-visit': 'زيارة دراسية',
+  'mentoring.entity.mentoring-action-plan': 'خطة عمل',
+  'mentoring.entity.mentoring-self-check': 'تقييم ذاتي',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('ar', mentoring);

@@ -133,6 +133,19 @@ export const mentoring = {
     'Noch kein veröffentlichtes Praxisbeispiel behandelt die Herausforderungen dieses Themas.',
   'mentoring.readMentors': 'Städte, die zu diesem Thema Mentoring anbieten',
   'mentoring.noReadMentors': 'Noch keine Stadt bietet zu diesem Thema Mentoring an.',
+  'mentoring.historyLink': 'Verlauf der Änderungen',
+  'mentoring.historyOf': 'Verlauf von {programme}',
+  'mentoring.historyLead':
+    'Jede Änderung an Angeboten, Anfragen, Studienbesuchen, Aktionsplänen und Selbstchecks, die neueste zuerst, mit ihrer Urheberin oder ihrem Urheber. Administratoren sehen die Änderungen aller Städte, die Redakteure einer Stadt die ihrer Stadt. Kontaktpersonen werden nicht angezeigt.',
+  'mentoring.historyCaption': 'Änderungen, neueste zuerst',
+  'mentoring.historyWhat': 'Was',
+  'mentoring.historyNone': 'Es wurde noch keine Änderung erfasst.',
+  'mentoring.historyWithdrawn': 'Zurückgezogen',
+  'mentoring.entity.mentoring-offer': 'Mentoring-Angebot',
+  'mentoring.entity.mentoring-request': 'Suche nach einer Mentorin',
+  'mentoring.entity.mentoring-study-visit': 'Studienbesuch',
+  'mentoring.entity.mentoring-action-plan': 'Aktionsplan',
+  'mentoring.entity.mentoring-self-check': 'Selbstcheck',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('de', mentoring);

@@ -132,6 +132,19 @@ export const mentoring = {
   'mentoring.noReadPractices': 'Καμία δημοσιευμένη πρακτική δεν αφορά ακόμη τις προκλήσεις αυτού του θέματος.',
   'mentoring.readMentors': 'Πόλεις που προσφέρουν καθοδήγηση σε αυτό το θέμα',
   'mentoring.noReadMentors': 'Καμία πόλη δεν προσφέρει ακόμη καθοδήγηση σε αυτό το θέμα.',
+  'mentoring.historyLink': 'Ιστορικό αλλαγών',
+  'mentoring.historyOf': 'Ιστορικό: {programme}',
+  'mentoring.historyLead':
+    'Κάθε αλλαγή σε προσφορές, αιτήματα, επισκέψεις μελέτης, σχέδια δράσης και αυτοαξιολογήσεις, με τη νεότερη πρώτα, και ποιος την έκανε. Οι διαχειριστές βλέπουν τις αλλαγές όλων των πόλεων· οι συντάκτες μιας πόλης εκείνες της πόλης τους. Τα πρόσωπα επικοινωνίας δεν εμφανίζονται.',
+  'mentoring.historyCaption': 'Αλλαγές, οι νεότερες πρώτα',
+  'mentoring.historyWhat': 'Τι',
+  'mentoring.historyNone': 'Δεν έχει καταγραφεί ακόμη καμία αλλαγή.',
+  'mentoring.historyWithdrawn': 'Αποσύρθηκε',
+  'mentoring.entity.mentoring-offer': 'Προσφορά καθοδήγησης',
+  'mentoring.entity.mentoring-request': 'Αίτημα για μέντορα',
+  'mentoring.entity.mentoring-study-visit': 'Επίσκεψη μελέτης',
+  'mentoring.entity.mentoring-action-plan': 'Σχέδιο δράσης',
+  'mentoring.entity.mentoring-self-check': 'Αυτοαξιολόγηση',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('el', mentoring);

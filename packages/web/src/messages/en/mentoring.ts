@@ -131,6 +131,19 @@ export const mentoring = {
   'mentoring.noReadPractices': "No published practice addresses this theme's challenges yet.",
   'mentoring.readMentors': 'Cities offering to mentor on this theme',
   'mentoring.noReadMentors': 'No city offers to mentor on this theme yet.',
+  'mentoring.historyLink': 'History of the changes',
+  'mentoring.historyOf': 'History of {programme}',
+  'mentoring.historyLead':
+    "Every change to offers, requests, study visits, action plans and self-checks, newest first, with who made it. Administrators see every city's changes; a city's editors see their city's. Contact persons are not shown.",
+  'mentoring.historyCaption': 'Changes, newest first',
+  'mentoring.historyWhat': 'What',
+  'mentoring.historyNone': 'No change has been recorded yet.',
+  'mentoring.historyWithdrawn': 'Withdrawn',
+  'mentoring.entity.mentoring-offer': 'Offer to mentor',
+  'mentoring.entity.mentoring-request': 'Request for a mentor',
+  'mentoring.entity.mentoring-study-visit': 'Study visit',
+  'mentoring.entity.mentoring-action-plan': 'Action plan',
+  'mentoring.entity.mentoring-self-check': 'Self-check',
 } as const;
 
 addMessages('en', mentoring);

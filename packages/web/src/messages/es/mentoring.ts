@@ -132,6 +132,19 @@ export const mentoring = {
   'mentoring.noReadPractices': 'Ninguna práctica publicada aborda aún los retos de este tema.',
   'mentoring.readMentors': 'Ciudades que ofrecen mentoría sobre este tema',
   'mentoring.noReadMentors': 'Ninguna ciudad ofrece aún mentoría sobre este tema.',
+  'mentoring.historyLink': 'Historial de cambios',
+  'mentoring.historyOf': 'Historial de {programme}',
+  'mentoring.historyLead':
+    'Cada cambio en ofertas, solicitudes, visitas de estudio, planes de acción y autoevaluaciones, del más reciente al más antiguo, con su autor. Los administradores ven los cambios de todas las ciudades; los editores de una ciudad, los de su ciudad. No se muestran las personas de contacto.',
+  'mentoring.historyCaption': 'Cambios, los más recientes primero',
+  'mentoring.historyWhat': 'Qué',
+  'mentoring.historyNone': 'Aún no se ha registrado ningún cambio.',
+  'mentoring.historyWithdrawn': 'Retirado',
+  'mentoring.entity.mentoring-offer': 'Oferta de mentoría',
+  'mentoring.entity.mentoring-request': 'Solicitud de mentor',
+  'mentoring.entity.mentoring-study-visit': 'Visita de estudio',
+  'mentoring.entity.mentoring-action-plan': 'Plan de acción',
+  'mentoring.entity.mentoring-self-check': 'Autoevaluación',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('es', mentoring);

@@ -131,6 +131,19 @@ export const mentoring = {
   'mentoring.noReadPractices': 'هنوز هیچ تجربهٔ نشرشده‌ای به چالش‌های این موضوع نمی‌پردازد.',
   'mentoring.readMentors': 'شهرهایی که در این موضوع رهنمایی پیشنهاد می‌کنند',
   'mentoring.noReadMentors': 'هنوز هیچ شهری در این موضوع رهنمایی پیشنهاد نمی‌کند.',
+  'mentoring.historyLink': 'تاریخچهٔ تغییرات',
+  'mentoring.historyOf': 'تاریخچهٔ {programme}',
+  'mentoring.historyLead':
+    'هر تغییر در پیشنهادها، درخواست‌ها، بازدیدهای آموزشی، پلان‌های عمل و خودارزیابی‌ها، تازه‌ترین اول، با کسی که آن را انجام داده است. مدیران تغییرات همهٔ شهرها را می‌بینند؛ ویرایشگران یک شهر تغییرات شهر خود را. اشخاص تماس نشان داده نمی‌شوند.',
+  'mentoring.historyCaption': 'تغییرات، تازه‌ترین اول',
+  'mentoring.historyWhat': 'چه',
+  'mentoring.historyNone': 'هنوز هیچ تغییری ثبت نشده است.',
+  'mentoring.historyWithdrawn': 'پس گرفته شد',
+  'mentoring.entity.mentoring-offer': 'پیشنهاد رهنمایی',
+  'mentoring.entity.mentoring-request': 'درخواست رهنما',
+  'mentoring.entity.mentoring-study-visit': 'بازدید آموزشی',
+  'mentoring.entity.mentoring-action-plan': 'پلان عمل',
+  'mentoring.entity.mentoring-self-check': 'خودارزیابی',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('fa-AF', mentoring);

@@ -132,6 +132,19 @@ export const mentoring = {
   'mentoring.noReadPractices': 'Aucune pratique publiée ne traite encore les défis de ce thème.',
   'mentoring.readMentors': 'Villes proposant un mentorat sur ce thème',
   'mentoring.noReadMentors': 'Aucune ville ne propose encore de mentorat sur ce thème.',
+  'mentoring.historyLink': 'Historique des modifications',
+  'mentoring.historyOf': 'Historique de {programme}',
+  'mentoring.historyLead':
+    "Chaque modification des offres, demandes, visites d'étude, plans d'action et autodiagnostics, de la plus récente à la plus ancienne, avec son auteur. Les administrateurs voient les modifications de toutes les villes ; les éditeurs d'une ville voient celles de leur ville. Les personnes de contact ne sont pas affichées.",
+  'mentoring.historyCaption': "Modifications, les plus récentes d'abord",
+  'mentoring.historyWhat': 'Quoi',
+  'mentoring.historyNone': "Aucune modification n'a encore été enregistrée.",
+  'mentoring.historyWithdrawn': 'Retiré',
+  'mentoring.entity.mentoring-offer': 'Offre de mentorat',
+  'mentoring.entity.mentoring-request': 'Demande de mentor',
+  'mentoring.entity.mentoring-study-visit': "Visite d'étude",
+  'mentoring.entity.mentoring-action-plan': "Plan d'action",
+  'mentoring.entity.mentoring-self-check': 'Autodiagnostic',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('fr', mentoring);

@@ -132,6 +132,19 @@ export const mentoring = {
   'mentoring.noReadPractices': 'Nessuna pratica pubblicata affronta ancora le sfide di questo tema.',
   'mentoring.readMentors': 'Città che offrono mentoring su questo tema',
   'mentoring.noReadMentors': 'Nessuna città offre ancora mentoring su questo tema.',
+  'mentoring.historyLink': 'Cronologia delle modifiche',
+  'mentoring.historyOf': 'Cronologia di {programme}',
+  'mentoring.historyLead':
+    "Ogni modifica a offerte, richieste, visite di studio, piani d'azione e autovalutazioni, dalla più recente, con chi l'ha fatta. Gli amministratori vedono le modifiche di tutte le città; i redattori di una città quelle della propria città. Le persone di contatto non sono mostrate.",
+  'mentoring.historyCaption': 'Modifiche, le più recenti prima',
+  'mentoring.historyWhat': 'Cosa',
+  'mentoring.historyNone': 'Non è ancora stata registrata alcuna modifica.',
+  'mentoring.historyWithdrawn': 'Ritirato',
+  'mentoring.entity.mentoring-offer': 'Offerta di mentoring',
+  'mentoring.entity.mentoring-request': 'Richiesta di un mentore',
+  'mentoring.entity.mentoring-study-visit': 'Visita di studio',
+  'mentoring.entity.mentoring-action-plan': "Piano d'azione",
+  'mentoring.entity.mentoring-self-check': 'Autovalutazione',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('it', mentoring);

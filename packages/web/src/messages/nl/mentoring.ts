@@ -132,6 +132,19 @@ export const mentoring = {
   'mentoring.noReadPractices': 'Nog geen gepubliceerde praktijk gaat over de uitdagingen van dit thema.',
   'mentoring.readMentors': 'Steden die mentorschap op dit thema aanbieden',
   'mentoring.noReadMentors': 'Nog geen stad biedt mentorschap op dit thema aan.',
+  'mentoring.historyLink': 'Geschiedenis van de wijzigingen',
+  'mentoring.historyOf': 'Geschiedenis van {programme}',
+  'mentoring.historyLead':
+    'Elke wijziging van aanbiedingen, verzoeken, studiebezoeken, actieplannen en zelfchecks, de nieuwste eerst, met wie ze maakte. Beheerders zien de wijzigingen van alle steden; de redacteuren van een stad die van hun stad. Contactpersonen worden niet getoond.',
+  'mentoring.historyCaption': 'Wijzigingen, nieuwste eerst',
+  'mentoring.historyWhat': 'Wat',
+  'mentoring.historyNone': 'Er is nog geen wijziging vastgelegd.',
+  'mentoring.historyWithdrawn': 'Ingetrokken',
+  'mentoring.entity.mentoring-offer': 'Aanbod om mentor te zijn',
+  'mentoring.entity.mentoring-request': 'Verzoek om een mentor',
+  'mentoring.entity.mentoring-study-visit': 'Studiebezoek',
+  'mentoring.entity.mentoring-action-plan': 'Actieplan',
+  'mentoring.entity.mentoring-self-check': 'Zelfcheck',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('nl', mentoring);

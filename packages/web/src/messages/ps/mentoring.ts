@@ -131,6 +131,19 @@ export const mentoring = {
   'mentoring.noReadPractices': 'تر اوسه هېڅ خپره شوې تجربه د دې موضوع ننګونو ته نه ده ورګرځېدلې.',
   'mentoring.readMentors': 'هغه ښارونه چې په دې موضوع کې لارښوونه وړاندې کوي',
   'mentoring.noReadMentors': 'تر اوسه هېڅ ښار په دې موضوع کې لارښوونه نه ده وړاندې کړې.',
+  'mentoring.historyLink': 'د بدلونونو تاریخچه',
+  'mentoring.historyOf': 'د {programme} تاریخچه',
+  'mentoring.historyLead':
+    'په وړاندیزونو، غوښتنو، زده کړنیزو لیدنو، د عمل پلانونو او ځان ارزونو کې هر بدلون، تر ټولو نوی لومړی، د هغه چا سره چې کړی یې دی. مدیران د ټولو ښارونو بدلونونه ویني؛ د یوه ښار اېډیټران د خپل ښار. د اړیکې کسان نه ښودل کېږي.',
+  'mentoring.historyCaption': 'بدلونونه، تر ټولو نوي لومړی',
+  'mentoring.historyWhat': 'څه',
+  'mentoring.historyNone': 'تر اوسه هېڅ بدلون نه دی ثبت شوی.',
+  'mentoring.historyWithdrawn': 'بېرته واخیستل شو',
+  'mentoring.entity.mentoring-offer': 'د لارښوونې وړاندیز',
+  'mentoring.entity.mentoring-request': 'د لارښود غوښتنه',
+  'mentoring.entity.mentoring-study-visit': 'زده کړنیزه لیدنه',
+  'mentoring.entity.mentoring-action-plan': 'د عمل پلان',
+  'mentoring.entity.mentoring-self-check': 'ځان ارزونه',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('ps', mentoring);

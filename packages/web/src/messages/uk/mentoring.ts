@@ -131,6 +131,19 @@ export const mentoring = {
   'mentoring.noReadPractices': 'Жодна опублікована практика ще не стосується викликів цієї теми.',
   'mentoring.readMentors': 'Міста, що пропонують менторство з цієї теми',
   'mentoring.noReadMentors': 'Жодне місто ще не пропонує менторства з цієї теми.',
+  'mentoring.historyLink': 'Історія змін',
+  'mentoring.historyOf': 'Історія: {programme}',
+  'mentoring.historyLead':
+    'Кожна зміна пропозицій, запитів, навчальних візитів, планів дій і самоперевірок, від найновішої, із зазначенням автора. Адміністратори бачать зміни всіх міст; редактори міста — зміни свого міста. Контактні особи не показуються.',
+  'mentoring.historyCaption': 'Зміни, найновіші спочатку',
+  'mentoring.historyWhat': 'Що',
+  'mentoring.historyNone': 'Жодної зміни ще не записано.',
+  'mentoring.historyWithdrawn': 'Відкликано',
+  'mentoring.entity.mentoring-offer': 'Пропозиція менторства',
+  'mentoring.entity.mentoring-request': 'Запит на ментора',
+  'mentoring.entity.mentoring-study-visit': 'Навчальний візит',
+  'mentoring.entity.mentoring-action-plan': 'План дій',
+  'mentoring.entity.mentoring-self-check': 'Самоперевірка',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('uk', mentoring);
