@@ -2,7 +2,7 @@ import { assertCan, can } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Queryable } from '../db/database.ts';
 import { historyFor } from '../revisions/authorship.ts';
-import { recordRevision } from '../revisions/service.ts';
+import { listRevisionsByRecordField, recordRevision, type Revision } from '../revisions/service.ts';
 
 /** The kinds of mentoring records kept in the revision history. */
 export const MENTORING_ENTITIES = [
@@ -44,16 +44,7 @@ export async function recordMentoringRevision(
 }
 
 /** One recorded mentoring change of a programme. */
-export interface MentoringChange {
-  entityType: MentoringEntity;
-  entityId: string;
-  version: number;
-  action: string;
-  authorId: string | null;
-  authorName: string | null;
-  createdAt: string;
-  record: Record<string, unknown>;
-}
+export type MentoringChange = Revision & { entityType: MentoringEntity; entityId: string };
 
 /** The city a change concerns: the offer's, request's, plan's or self-check's city, or the visit's host. */
 export const changeCity = (c: MentoringChange): string | null =>
@@ -77,29 +68,8 @@ export async function programmeHistory(db: Queryable, user: User, programmeId: s
       { cityId: user.cityId },
       "this programme's records (their history is visible to the cities' editors and administrators)",
     );
-  const r = await db.query<{
-    entity_type: MentoringEntity;
-    entity_id: string;
-    version: number;
-    action: string;
-    author_id: string | null;
-    author_name: string | null;
-    created_at: Date | string;
-    record: Record<string, unknown>;
-  }>(
-    `SELECT entity_type, entity_id, version, action, author_id, author_name, created_at, record FROM revisions
-     WHERE entity_type = ANY($1::text[]) AND record->>'programmeId' = $2 ORDER BY created_at DESC, id DESC`,
-    [[...MENTORING_ENTITIES], programmeId],
+  const changes = (await listRevisionsByRecordField(db, MENTORING_ENTITIES, 'programmeId', programmeId)).map(
+    (x): MentoringChange => ({ ...x, entityType: x.entityType as MentoringEntity }),
   );
-  const changes = r.rows.map((x): MentoringChange => ({
-    entityType: x.entity_type,
-    entityId: x.entity_id,
-    version: x.version,
-    action: x.action,
-    authorId: x.author_id,
-    authorName: x.author_name,
-    createdAt: new Date(x.created_at).toISOString(),
-    record: x.record,
-  }));
   return historyFor(user, all ? changes : changes.filter((c) => changeCity(c) === user.cityId));
 }
