@@ -2,6 +2,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { actionPlanPage, mentoringListPage, mentoringProgrammePage, type FormState } from '@convivio/web';
 import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
+import { visibleEvents } from '../events/access.ts';
 import { listChallenges } from '../network/service.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { formBody, optionalText, text, type FormBody } from '../web/form-body.ts';
@@ -124,6 +125,11 @@ export function mentoringPages(ctx: AppContext): FastifyPluginAsync {
                 hostCities: [...view.cities.values()]
                   .sort((a, b) => a.name.localeCompare(b.name))
                   .map((c) => ({ id: c.id, name: c.name })),
+                events: (await visibleEvents(db, request.user)).map((e) => ({
+                  id: e.id,
+                  name: e.name,
+                  startDate: e.record.startDate,
+                })),
               }
             : null,
           historyLink: canManage || can(request.user, 'city.seeDrafts', { cityId: request.user?.cityId ?? null }),

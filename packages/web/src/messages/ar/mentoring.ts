@@ -110,7 +110,6 @@ export const mentoring = {
   'mentoring.visitTitle': 'العنوان',
   'mentoring.hostCity': 'المدينة المضيفة',
   'mentoring.event': 'الفعالية',
-  'mentoring.eventHint': 'المعرّف في عنوان الفعالية، مثل event-icc-milan-2018.',
   'mentoring.noTheme': 'بلا موضوع محدد',
   'mentoring.addVisitButton': 'إضافة الزيارة الدراسية',
   'mentoring.visitAdded': 'أُضيفت الزيارة الدراسية.',
@@ -144,6 +143,8 @@ export const mentoring = {
   'mentoring.entity.mentoring-study-visit': 'زيارة دراسية',
   'mentoring.entity.mentoring-action-plan': 'خطة عمل',
   'mentoring.entity.mentoring-self-check': 'تقييم ذاتي',
+  'mentoring.chooseEvent': 'اختر فعالية',
+  'mentoring.eventOption': '{name} ({date})',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('ar', mentoring);

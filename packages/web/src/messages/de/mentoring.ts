@@ -110,7 +110,6 @@ export const mentoring = {
   'mentoring.visitTitle': 'Titel',
   'mentoring.hostCity': 'Gastgeberstadt',
   'mentoring.event': 'Veranstaltung',
-  'mentoring.eventHint': 'Die Kennung in der Adresse der Veranstaltung, z. B. event-icc-milan-2018.',
   'mentoring.noTheme': 'Kein bestimmtes Thema',
   'mentoring.addVisitButton': 'Studienbesuch hinzufügen',
   'mentoring.visitAdded': 'Der Studienbesuch wurde hinzugefügt.',
@@ -146,6 +145,8 @@ export const mentoring = {
   'mentoring.entity.mentoring-study-visit': 'Studienbesuch',
   'mentoring.entity.mentoring-action-plan': 'Aktionsplan',
   'mentoring.entity.mentoring-self-check': 'Selbstcheck',
+  'mentoring.chooseEvent': 'Veranstaltung wählen',
+  'mentoring.eventOption': '{name} ({date})',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('de', mentoring);

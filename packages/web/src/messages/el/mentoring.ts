@@ -110,7 +110,6 @@ export const mentoring = {
   'mentoring.visitTitle': 'Τίτλος',
   'mentoring.hostCity': 'Πόλη υποδοχής',
   'mentoring.event': 'Εκδήλωση',
-  'mentoring.eventHint': 'Το αναγνωριστικό στη διεύθυνση της εκδήλωσης, π.χ. event-icc-milan-2018.',
   'mentoring.noTheme': 'Κανένα συγκεκριμένο θέμα',
   'mentoring.addVisitButton': 'Προσθήκη της επίσκεψης μελέτης',
   'mentoring.visitAdded': 'Η επίσκεψη μελέτης προστέθηκε.',
@@ -145,6 +144,8 @@ export const mentoring = {
   'mentoring.entity.mentoring-study-visit': 'Επίσκεψη μελέτης',
   'mentoring.entity.mentoring-action-plan': 'Σχέδιο δράσης',
   'mentoring.entity.mentoring-self-check': 'Αυτοαξιολόγηση',
+  'mentoring.chooseEvent': 'Επιλέξτε εκδήλωση',
+  'mentoring.eventOption': '{name} ({date})',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('el', mentoring);

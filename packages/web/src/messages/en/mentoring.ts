@@ -109,7 +109,6 @@ export const mentoring = {
   'mentoring.visitTitle': 'Title',
   'mentoring.hostCity': 'Host city',
   'mentoring.event': 'Event',
-  'mentoring.eventHint': "The identifier in the event's address, e.g. event-icc-milan-2018.",
   'mentoring.noTheme': 'No particular theme',
   'mentoring.addVisitButton': 'Add the study visit',
   'mentoring.visitAdded': 'The study visit was added.',
@@ -144,6 +143,8 @@ export const mentoring = {
   'mentoring.entity.mentoring-study-visit': 'Study visit',
   'mentoring.entity.mentoring-action-plan': 'Action plan',
   'mentoring.entity.mentoring-self-check': 'Self-check',
+  'mentoring.chooseEvent': 'Choose an event',
+  'mentoring.eventOption': '{name} ({date})',
 } as const;
 
 addMessages('en', mentoring);

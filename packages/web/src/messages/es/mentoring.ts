@@ -110,7 +110,6 @@ export const mentoring = {
   'mentoring.visitTitle': 'Título',
   'mentoring.hostCity': 'Ciudad anfitriona',
   'mentoring.event': 'Evento',
-  'mentoring.eventHint': 'El identificador en la dirección del evento, p. ej. event-icc-milan-2018.',
   'mentoring.noTheme': 'Ningún tema en particular',
   'mentoring.addVisitButton': 'Añadir la visita de estudio',
   'mentoring.visitAdded': 'Se ha añadido la visita de estudio.',
@@ -145,6 +144,8 @@ export const mentoring = {
   'mentoring.entity.mentoring-study-visit': 'Visita de estudio',
   'mentoring.entity.mentoring-action-plan': 'Plan de acción',
   'mentoring.entity.mentoring-self-check': 'Autoevaluación',
+  'mentoring.chooseEvent': 'Elija un evento',
+  'mentoring.eventOption': '{name} ({date})',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('es', mentoring);

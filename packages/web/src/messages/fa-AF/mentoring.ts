@@ -110,7 +110,6 @@ export const mentoring = {
   'mentoring.visitTitle': 'عنوان',
   'mentoring.hostCity': 'شهر میزبان',
   'mentoring.event': 'رویداد',
-  'mentoring.eventHint': 'شناسه در نشانی رویداد، مثلاً event-icc-milan-2018.',
   'mentoring.noTheme': 'بدون موضوع خاص',
   'mentoring.addVisitButton': 'افزودن بازدید مطالعاتی',
   'mentoring.visitAdded': 'بازدید مطالعاتی افزوده شد.',
@@ -144,6 +143,8 @@ export const mentoring = {
   'mentoring.entity.mentoring-study-visit': 'بازدید آموزشی',
   'mentoring.entity.mentoring-action-plan': 'پلان عمل',
   'mentoring.entity.mentoring-self-check': 'خودارزیابی',
+  'mentoring.chooseEvent': 'یک رویداد انتخاب کنید',
+  'mentoring.eventOption': '{name} ({date})',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('fa-AF', mentoring);

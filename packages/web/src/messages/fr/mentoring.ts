@@ -110,7 +110,6 @@ export const mentoring = {
   'mentoring.visitTitle': 'Titre',
   'mentoring.hostCity': 'Ville hôte',
   'mentoring.event': 'Événement',
-  'mentoring.eventHint': "L'identifiant dans l'adresse de l'événement, p. ex. event-icc-milan-2018.",
   'mentoring.noTheme': 'Aucun thème particulier',
   'mentoring.addVisitButton': "Ajouter la visite d'étude",
   'mentoring.visitAdded': "La visite d'étude a été ajoutée.",
@@ -145,6 +144,8 @@ export const mentoring = {
   'mentoring.entity.mentoring-study-visit': "Visite d'étude",
   'mentoring.entity.mentoring-action-plan': "Plan d'action",
   'mentoring.entity.mentoring-self-check': 'Autodiagnostic',
+  'mentoring.chooseEvent': 'Choisir un événement',
+  'mentoring.eventOption': '{name} ({date})',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('fr', mentoring);

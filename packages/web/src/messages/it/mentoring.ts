@@ -110,7 +110,6 @@ export const mentoring = {
   'mentoring.visitTitle': 'Titolo',
   'mentoring.hostCity': 'Città ospitante',
   'mentoring.event': 'Evento',
-  'mentoring.eventHint': "L'identificativo nell'indirizzo dell'evento, ad es. event-icc-milan-2018.",
   'mentoring.noTheme': 'Nessun tema particolare',
   'mentoring.addVisitButton': 'Aggiungi la visita di studio',
   'mentoring.visitAdded': 'La visita di studio è stata aggiunta.',
@@ -145,6 +144,8 @@ export const mentoring = {
   'mentoring.entity.mentoring-study-visit': 'Visita di studio',
   'mentoring.entity.mentoring-action-plan': "Piano d'azione",
   'mentoring.entity.mentoring-self-check': 'Autovalutazione',
+  'mentoring.chooseEvent': 'Scegli un evento',
+  'mentoring.eventOption': '{name} ({date})',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('it', mentoring);

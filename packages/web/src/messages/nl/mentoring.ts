@@ -110,7 +110,6 @@ export const mentoring = {
   'mentoring.visitTitle': 'Titel',
   'mentoring.hostCity': 'Gaststad',
   'mentoring.event': 'Evenement',
-  'mentoring.eventHint': 'De identificatie in het adres van het evenement, bijv. event-icc-milan-2018.',
   'mentoring.noTheme': 'Geen bepaald thema',
   'mentoring.addVisitButton': 'Studiebezoek toevoegen',
   'mentoring.visitAdded': 'Het studiebezoek is toegevoegd.',
@@ -145,6 +144,8 @@ export const mentoring = {
   'mentoring.entity.mentoring-study-visit': 'Studiebezoek',
   'mentoring.entity.mentoring-action-plan': 'Actieplan',
   'mentoring.entity.mentoring-self-check': 'Zelfcheck',
+  'mentoring.chooseEvent': 'Kies een evenement',
+  'mentoring.eventOption': '{name} ({date})',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('nl', mentoring);

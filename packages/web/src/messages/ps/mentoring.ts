@@ -110,7 +110,6 @@ export const mentoring = {
   'mentoring.visitTitle': 'سرلیک',
   'mentoring.hostCity': 'کوربه ښار',
   'mentoring.event': 'پېښه',
-  'mentoring.eventHint': 'د پېښې په پته کې پېژندنه، لکه event-icc-milan-2018.',
   'mentoring.noTheme': 'کوم ځانګړی موضوع نه',
   'mentoring.addVisitButton': 'د زده کړې لیدنه زیاته کړئ',
   'mentoring.visitAdded': 'د زده کړې لیدنه زیاته شوه.',
@@ -144,6 +143,8 @@ export const mentoring = {
   'mentoring.entity.mentoring-study-visit': 'زده کړنیزه لیدنه',
   'mentoring.entity.mentoring-action-plan': 'د عمل پلان',
   'mentoring.entity.mentoring-self-check': 'ځان ارزونه',
+  'mentoring.chooseEvent': 'یوه پېښه وټاکئ',
+  'mentoring.eventOption': '{name} ({date})',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('ps', mentoring);

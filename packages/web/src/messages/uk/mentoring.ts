@@ -110,7 +110,6 @@ export const mentoring = {
   'mentoring.visitTitle': 'Назва',
   'mentoring.hostCity': 'Місто-господар',
   'mentoring.event': 'Подія',
-  'mentoring.eventHint': 'Ідентифікатор в адресі події, напр. event-icc-milan-2018.',
   'mentoring.noTheme': 'Без окремої теми',
   'mentoring.addVisitButton': 'Додати навчальний візит',
   'mentoring.visitAdded': 'Навчальний візит додано.',
@@ -144,6 +143,8 @@ export const mentoring = {
   'mentoring.entity.mentoring-study-visit': 'Навчальний візит',
   'mentoring.entity.mentoring-action-plan': 'План дій',
   'mentoring.entity.mentoring-self-check': 'Самоперевірка',
+  'mentoring.chooseEvent': 'Оберіть подію',
+  'mentoring.eventOption': '{name} ({date})',
 } satisfies Record<keyof typeof english, string>;
 
 addMessages('uk', mentoring);
