@@ -133,3 +133,9 @@ export const zStudyVisitBody = zStudyVisitWrite;
 export const zActionBody = zActionWrite;
 export const zEndorsementBody = zEndorsementWrite.nullable();
 export const zSelfCheckBody = zSelfCheckWrite;
+export const zContactBody = zMentoringContact
+  .nullable()
+  .describe('The contact person of the offer or request, or null to clear it');
+export const zContactResponse = z
+  .object({ id: z.string(), contact: zMentoringContact.nullable() })
+  .meta({ id: 'MentoringContact' });

@@ -187,8 +187,8 @@ export async function setContactPerson(
   programmeId: string,
   postId: string,
   input: unknown,
-): Promise<void> {
-  await db.transaction(async (tx) => {
+): Promise<MentoringProgrammeRecord['offers'][number]['contact']> {
+  return db.transaction(async (tx) => {
     await getProgramme(tx, programmeId);
     const cityId = await postCity(tx, programmeId, postId);
     if (!cityId) throw notFound('Offer or request', postId);
@@ -197,6 +197,7 @@ export async function setContactPerson(
     await setPostContact(tx, programmeId, postId, contact);
     const kind = postId.startsWith('offer-') ? 'mentoring-offer' : 'mentoring-request';
     await recordMentoringRevision(tx, user, kind, postId, 'update', { programmeId, cityId, contact });
+    return contact;
   });
 }
 
