@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importDataset } from '../src/dataset-sections.ts';
 import { HAS_CHROMIUM, startBrowserApp, type BrowserTestApp } from './browser.ts';
 
 const P = '/mentoring/programme-cities-grow';
@@ -50,5 +51,60 @@ describe.skipIf(!HAS_CHROMIUM)('a mentoring flow in the browser', () => {
       'Anonymous job applications in the city administration',
     );
     expect(await b.axe(page)).toEqual([]);
+  });
+
+  it('an editor answers the self-check and a reader chooses the city to see where it stands', async () => {
+    await importDataset(b.t.db, {
+      format: 'convivio/v1',
+      mentoringProgrammes: [
+        {
+          id: 'programme-browser-check',
+          name: 'Browser check',
+          themes: [
+            {
+              id: 'theme-browser-check',
+              name: 'Browser check theme',
+              toolkit: {
+                selfCheckQuestions: [
+                  { id: 'q1', text: 'Is there a strategy?', authored: 'platform' },
+                  { id: 'q2', text: 'Is it funded?', authored: 'platform' },
+                ],
+              },
+            },
+          ],
+          participants: [{ cityId: 'city-ghent' }, { cityId: 'city-modena' }],
+        },
+      ],
+    });
+    const url = '/mentoring/programme-browser-check/themes/theme-browser-check';
+    const page = await b.newPage();
+    page.setDefaultTimeout(15_000);
+    await b.signIn(page, 'editor', 'city-ghent');
+    await page.goto(url);
+    await page
+      .getByRole('group', { name: /Is there a strategy\?/ })
+      .getByLabel('Yes')
+      .check();
+    await page
+      .getByRole('group', { name: /Is it funded\?/ })
+      .getByLabel('Partly')
+      .check();
+    await Promise.all([
+      page.waitForURL(/notice=saved/),
+      page.getByRole('button', { name: 'Save the answers' }).click(),
+    ]);
+    expect(await page.locator('#stand-h').textContent()).toBe('Where Ghent stands');
+    expect(await page.locator('#stand-h + p').textContent()).toContain('75 % (2 of 2 questions answered)');
+    expect(await b.axe(page)).toEqual([]);
+
+    const reader = await b.newPage(url);
+    reader.setDefaultTimeout(15_000);
+    await reader.getByLabel('Show the answers of').selectOption({ label: 'Ghent' });
+    await Promise.all([reader.waitForURL(/city=city-ghent/), reader.getByRole('button', { name: 'Show' }).click()]);
+    const rows = reader.locator('table:has(#answers-caption) tbody tr');
+    expect(await rows.count()).toBe(2);
+    expect(await rows.nth(1).locator('td').textContent()).toBe('Partly');
+    expect(await reader.getByRole('heading', { name: 'What to read next' }).count()).toBe(1);
+    expect(await b.axe(reader)).toEqual([]);
   });
 });

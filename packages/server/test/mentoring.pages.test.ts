@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDataset } from '../src/dataset-sections.ts';
 import { ENGINES, postForm, startTestApp, type Client, type TestApp } from './harness.ts';
 import { squashHtml } from './html-squash.ts';
+import { formatDate } from '@convivio/web';
 
 const P = '/mentoring/programme-cities-grow';
 const ENTREPRENEURS = 'theme-cities-grow-migrant-entrepreneurs';
@@ -97,6 +98,19 @@ describe.each(ENGINES)('mentoring pages on %s', (engine) => {
 
     const adminPage = (await admin.request({ url: P })).body;
     expect(adminPage).toContain(`action="${P}/study-visits"`);
+    // The event is chosen from a list of events, each named with its date (no script needed).
+    const events = (await admin.request({ url: '/api/v1/events' })).json().items as { id: string; name: string }[];
+    expect(events.length).toBeGreaterThan(0);
+    const milan = (await admin.request({ url: '/api/v1/events/event-icc-milan-2018' })).json();
+    const select = squashHtml(adminPage.slice(adminPage.indexOf('<select id="f-visit-eventId"')));
+    expect(select).toMatch(
+      /^<select id="f-visit-eventId" name="visit.eventId" aria-describedby="f-visit-eventId-error" required>/,
+    );
+    expect(select.slice(0, select.indexOf('</select>')).match(/<option /g)).toHaveLength(events.length + 1);
+    expect(select).toContain(
+      `<option value="event-icc-milan-2018">${milan.name} (${formatDate('en', milan.startDate)})</option>`,
+    );
+    expect(squashHtml(adminPage)).toContain('<label for="f-visit-eventId">Event<span class="required">');
     const added = await postForm(
       admin,
       `${P}/study-visits`,
@@ -113,7 +127,10 @@ describe.each(ENGINES)('mentoring pages on %s', (engine) => {
     expect(bad.body).toContain('id="f-visit-eventId-error">event &quot;event-nope&quot; does not exist');
     expect(squashHtml(bad.body)).toContain('<a href="#f-visit-eventId">Event:');
     expect(bad.body).toContain('value="Typed title kept"');
-    expect(bad.body).toContain('value="event-nope"');
+    expect(bad.body).toMatch(/<select id="f-visit-eventId" name="visit.eventId"[^>]*aria-invalid="true"/);
+    const noEvent = await postForm(admin, `${P}/study-visits`, visit('No event chosen', ''));
+    expect(noEvent.statusCode).toBe(400);
+    expect(squashHtml(noEvent.body)).toContain('<a href="#f-visit-eventId">Event:');
     const empty = await postForm(admin, `${P}/study-visits`, visit('', 'event-icc-milan-2018'));
     expect(empty.statusCode).toBe(400);
     expect(squashHtml(empty.body)).toContain('<a href="#f-visit-title">Title:');

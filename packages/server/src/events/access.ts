@@ -2,7 +2,7 @@ import { assertCan, can } from '../accounts/policy.ts';
 import type { User } from '../accounts/schema.ts';
 import type { Queryable } from '../db/database.ts';
 import { notFound } from '../errors.ts';
-import { findEvent, isOrganiser, isRapporteur, type EventRow } from './queries.ts';
+import { findEvent, isOrganiser, isRapporteur, listEvents, organisedEventIds, type EventRow } from './queries.ts';
 
 /*
  * The facts the policy (accounts/policy.ts) needs about events: whether the user organises
@@ -44,6 +44,12 @@ export async function getVisibleEvent(db: Queryable, user: User | null, id: stri
   const row = await findEvent(db, id);
   if (!row || (row.status !== 'published' && !(await canManageEvent(db, user, id)))) throw notFound('Event', id);
   return row;
+}
+
+/** Every event the user may see, latest first: the published ones, and drafts for those who manage them. */
+export async function visibleEvents(db: Queryable, user: User | null): Promise<EventRow[]> {
+  const draftsOf = can(user, 'events.seeAllDrafts', null) ? null : user ? await organisedEventIds(db, user.id) : [];
+  return listEvents(db, { draftsOf });
 }
 
 /** May this user check people in and see attendance? The event's organisers and administrators (401/403 otherwise). */

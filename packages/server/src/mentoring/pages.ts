@@ -1,7 +1,8 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { actionPlanPage, mentoringListPage, mentoringProgrammePage, toolkitPage, type FormState } from '@convivio/web';
+import { actionPlanPage, mentoringListPage, mentoringProgrammePage, type FormState } from '@convivio/web';
 import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
+import { visibleEvents } from '../events/access.ts';
 import { listChallenges } from '../network/service.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { formBody, optionalText, text, type FormBody } from '../web/form-body.ts';
@@ -9,6 +10,8 @@ import { formFailure, isFormError, issuesOf } from '../web/form-errors.ts';
 import { queryText, requireSignedIn, seeOther } from '../web/page-helpers.ts';
 import { topField } from '../records/field-path.ts';
 import { contactPages } from './contact-pages.ts';
+import { toolkitPages } from './toolkit-pages.ts';
+import { historyPages } from './history-pages.ts';
 import { presentPlan, presentProgramme, presentSummary } from './presenter.ts';
 import {
   actionPlan,
@@ -20,8 +23,6 @@ import {
   postOfferOrRequest,
   programmeView,
   saveAction,
-  saveSelfCheck,
-  selfCheckOf,
   withdrawPost,
 } from './service.ts';
 
@@ -80,6 +81,8 @@ export function mentoringPages(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     const { db } = ctx;
     contactPages(app, db);
+    toolkitPages(app, db);
+    historyPages(app, db);
 
     app.get('/mentoring', async (request, reply) => {
       const page = pageContext(request);
@@ -122,8 +125,14 @@ export function mentoringPages(ctx: AppContext): FastifyPluginAsync {
                 hostCities: [...view.cities.values()]
                   .sort((a, b) => a.name.localeCompare(b.name))
                   .map((c) => ({ id: c.id, name: c.name })),
+                events: (await visibleEvents(db, request.user)).map((e) => ({
+                  id: e.id,
+                  name: e.name,
+                  startDate: e.record.startDate,
+                })),
               }
             : null,
+          historyLink: canManage || can(request.user, 'city.seeDrafts', { cityId: request.user?.cityId ?? null }),
         }),
         { status: form.status, scripts: ['/static/form.js'] },
       );
@@ -176,65 +185,6 @@ export function mentoringPages(ctx: AppContext): FastifyPluginAsync {
       const { id, postId } = params(request);
       await withdrawPost(db, user, id!, postId!);
       return seeOther(reply, `/mentoring/${id}?notice=withdrawn`);
-    });
-
-    async function renderToolkit(request: FastifyRequest, reply: FastifyReply, form = OK, cityOverride?: string) {
-      const page = pageContext(request);
-      const { id, themeId } = params(request);
-      const programme = await getProgramme(db, id!);
-      const cities = await cityFacts(db);
-      const cityId = cityOverride ?? (queryText(request, 'city') || request.user?.cityId || '');
-      const city = cities.get(cityId);
-      const s = await selfCheckOf(db, id!, city?.id ?? '', themeId!).catch(() => null);
-      const theme = programme.themes.find((t) => t.id === themeId);
-      if (!theme) return selfCheckOf(db, id!, cityId, themeId!); // answers 404 for an unknown theme
-      const answers = Object.fromEntries((s?.answers ?? []).map((a) => [`q.${a.questionId}`, a.answer]));
-      return sendPage(
-        reply,
-        page,
-        page.t('mentoring.toolkit', { theme: theme.name }),
-        toolkitPage(page, {
-          programme: { id: programme.id, name: programme.name },
-          theme,
-          city: city
-            ? { id: city.id, name: city.name, canAnswer: can(request.user, 'city.edit', { cityId: city.id }) }
-            : null,
-          result: s?.result ?? null,
-          form: form.formFor === 'self-check' ? form.state : { values: answers, errors: {} },
-          formError: form.error,
-          notice: queryText(request, 'notice') === 'saved' ? page.t('mentoring.saved') : null,
-        }),
-        { status: form.status },
-      );
-    }
-
-    app.get('/mentoring/:id/themes/:themeId', async (request, reply) => renderToolkit(request, reply));
-
-    app.post('/mentoring/:id/themes/:themeId/self-check/:cityId', async (request, reply) => {
-      const user = requireSignedIn(request);
-      const { id, themeId, cityId } = params(request);
-      const body = formBody(request.body);
-      const values = Object.fromEntries(
-        Object.keys(body)
-          .filter((k) => k.startsWith('q.'))
-          .map((k) => [k, text(body, k)]),
-      );
-      const answers = Object.entries(values)
-        .filter(([, v]) => v)
-        .map(([k, answer]) => ({ questionId: k.slice(2), answer }));
-      try {
-        await saveSelfCheck(db, user, id!, cityId!, themeId!, { answers });
-        return seeOther(reply, `/mentoring/${id}/themes/${themeId}?city=${cityId}&notice=saved#stand-h`);
-      } catch (err) {
-        if (!isFormError(err)) throw err;
-        const f = formFailure(issuesOf(err), () => null);
-        return renderToolkit(
-          request,
-          reply,
-          { formFor: 'self-check', state: { values, errors: f.errors }, error: f.general, status: err.status },
-          cityId,
-        );
-      }
     });
 
     async function renderPlan(request: FastifyRequest, reply: FastifyReply, form = OK) {

@@ -291,9 +291,23 @@ export async function updateAction(
 export async function upsertSelfCheck(tx: Queryable, programmeId: string, s: SelfCheck): Promise<void> {
   await tx.query(
     `INSERT INTO mentoring_self_checks (programme_id, city_id, theme_id, answers) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (programme_id, city_id, theme_id) DO UPDATE SET answers = $4`,
+     ON CONFLICT (programme_id, city_id, theme_id) DO UPDATE SET answers = $4, answered_at = now()`,
     [programmeId, s.cityId, s.themeId, JSON.stringify(s.answers)],
   );
+}
+
+/** When the city last saved its answers to the theme's self-check, or null. */
+export async function selfCheckAnsweredAt(
+  db: Queryable,
+  programmeId: string,
+  cityId: string,
+  themeId: string,
+): Promise<string | null> {
+  const r = await db.query<{ answered_at: Date | string }>(
+    'SELECT answered_at FROM mentoring_self_checks WHERE programme_id = $1 AND city_id = $2 AND theme_id = $3',
+    [programmeId, cityId, themeId],
+  );
+  return r.rows[0] ? new Date(r.rows[0].answered_at).toISOString() : null;
 }
 
 /** Offers on a challenge, in any programme: their own challenge, or one their theme is mapped to. */

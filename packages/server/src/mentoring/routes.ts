@@ -8,6 +8,8 @@ import {
   zActionBody,
   zActionParams,
   zCityParams,
+  zContactBody,
+  zContactResponse,
   zCreated,
   zEndorsementBody,
   zOfferBody,
@@ -33,6 +35,7 @@ import {
   saveAction,
   saveSelfCheck,
   selfCheckOf,
+  setContactPerson,
   withdrawPost,
 } from './service.ts';
 
@@ -114,6 +117,26 @@ export function mentoringRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         await withdrawPost(db, request.user, request.params.id, request.params.postId);
         return reply.status(204).send(null);
+      },
+    );
+
+    app.put(
+      '/mentoring/programmes/:id/posts/:postId/contact',
+      {
+        schema: {
+          operationId: 'setMentoringContact',
+          tags,
+          summary:
+            "Set or, with null, clear the contact person of an offer or a request (personal data: its city's editors, administrators)",
+          security: SECURITY.required,
+          params: zPostParams,
+          body: zContactBody,
+          response: { 200: zContactResponse },
+        },
+      },
+      async (request) => {
+        const { id, postId } = request.params;
+        return { id: postId, contact: await setContactPerson(db, request.user, id, postId, request.body) };
       },
     );
 
@@ -204,7 +227,7 @@ export function mentoringRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     const selfCheck = async (id: string, cityId: string, themeId: string) => {
       const s = await selfCheckOf(db, id, cityId, themeId);
-      return { programmeId: id, cityId, themeId, answers: s.answers, result: s.result };
+      return { programmeId: id, cityId, themeId, answers: s.answers, answeredAt: s.answeredAt, result: s.result };
     };
 
     app.get(

@@ -105,6 +105,10 @@ export const zSelfCheckResponse = z
     cityId: z.string(),
     themeId: z.string(),
     answers: zSelfCheckWrite.shape.answers,
+    answeredAt: z
+      .string()
+      .nullable()
+      .describe('When the answers were last saved (who saved them: the revision history)'),
     result: z.object({
       questions: z.number().int(),
       answered: z.number().int(),
@@ -129,3 +133,9 @@ export const zStudyVisitBody = zStudyVisitWrite;
 export const zActionBody = zActionWrite;
 export const zEndorsementBody = zEndorsementWrite.nullable();
 export const zSelfCheckBody = zSelfCheckWrite;
+export const zContactBody = zMentoringContact
+  .nullable()
+  .describe('The contact person of the offer or request, or null to clear it');
+export const zContactResponse = z
+  .object({ id: z.string(), contact: zMentoringContact.nullable() })
+  .meta({ id: 'MentoringContact' });

@@ -32,6 +32,7 @@ import {
   listActionPlans,
   listProgrammeIds,
   postCity,
+  selfCheckAnsweredAt,
   setEndorsement,
   setPostContact,
   updateAction,
@@ -186,8 +187,8 @@ export async function setContactPerson(
   programmeId: string,
   postId: string,
   input: unknown,
-): Promise<void> {
-  await db.transaction(async (tx) => {
+): Promise<MentoringProgrammeRecord['offers'][number]['contact']> {
+  return db.transaction(async (tx) => {
     await getProgramme(tx, programmeId);
     const cityId = await postCity(tx, programmeId, postId);
     if (!cityId) throw notFound('Offer or request', postId);
@@ -196,6 +197,7 @@ export async function setContactPerson(
     await setPostContact(tx, programmeId, postId, contact);
     const kind = postId.startsWith('offer-') ? 'mentoring-offer' : 'mentoring-request';
     await recordMentoringRevision(tx, user, kind, postId, 'update', { programmeId, cityId, contact });
+    return contact;
   });
 }
 
@@ -308,6 +310,12 @@ export async function saveSelfCheck(
     );
     if (issues.length) throw validationError(issues);
     await upsertSelfCheck(tx, programmeId, { cityId, themeId, answers: w.answers });
+    await recordMentoringRevision(tx, user, 'mentoring-self-check', `${programmeId}:${cityId}:${themeId}`, 'update', {
+      programmeId,
+      cityId,
+      themeId,
+      answers: w.answers,
+    });
   });
 }
 
@@ -322,6 +330,7 @@ export async function selfCheckOf(db: Queryable, programmeId: string, cityId: st
     programme: p,
     theme: t,
     answers,
+    answeredAt: await selfCheckAnsweredAt(db, programmeId, cityId, themeId),
     result: selfCheckResult(
       t.toolkit.selfCheckQuestions.map((q) => q.id),
       answers,

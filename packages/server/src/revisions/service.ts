@@ -118,3 +118,17 @@ export async function revisionSpan(
   const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
   return { first: iso(r.rows[0]?.first ?? null), last: iso(r.rows[0]?.last ?? null) };
 }
+
+/** The revisions of entities of these types whose record has `field` = `value` (e.g. a programme's), newest first. */
+export async function listRevisionsByRecordField(
+  db: Queryable,
+  entityTypes: readonly string[],
+  field: string,
+  value: string,
+): Promise<(Revision & { entityType: string; entityId: string })[]> {
+  const r = await db.query<RevisionRow & { entity_type: string; entity_id: string }>(
+    `SELECT * FROM revisions WHERE entity_type = ANY($1::text[]) AND record->>$2 = $3 ORDER BY created_at DESC, id DESC`,
+    [[...entityTypes], field, value],
+  );
+  return r.rows.map((x) => ({ ...toRevision(x), entityType: x.entity_type, entityId: x.entity_id }));
+}

@@ -9,6 +9,7 @@ import {
   textInput,
   type FormState,
 } from '../components/form-fields.ts';
+import { formatDate } from '../components/labels.ts';
 import { notice } from '../components/page-parts.ts';
 import { sourceCitation } from '../components/record-text.ts';
 
@@ -57,7 +58,15 @@ export interface MentoringProgrammePageView {
   formError: string | null;
   notice: string | null;
   /** The study-visit form (programme coordinators only; null: no form). */
-  visitForm?: { state: FormState; error: string | null; hostCities: CityRef[] } | null;
+  visitForm?: {
+    state: FormState;
+    error: string | null;
+    hostCities: CityRef[];
+    /** The events a visit can be held at, latest first. */
+    events: { id: string; name: string; startDate: string }[];
+  } | null;
+  /** Whether the user may see the programme's history of changes (a link to it). */
+  historyLink?: boolean;
 }
 
 const VISIT_LABELS: Record<string, string> = {
@@ -89,7 +98,18 @@ function visitForm(
         ],
       })}
       ${selectField(t, s, { name: 'visit.hostCityId', label: t('mentoring.hostCity'), required: true, options: f.hostCities.map((c) => ({ value: c.id, label: c.name })) })}
-      ${textInput(t, s, { name: 'visit.eventId', label: t('mentoring.event'), hint: t('mentoring.eventHint'), required: true, size: 'medium' })}
+      ${selectField(t, s, {
+        name: 'visit.eventId',
+        label: t('mentoring.event'),
+        required: true,
+        options: [
+          { value: '', label: t('mentoring.chooseEvent') },
+          ...f.events.map((e) => ({
+            value: e.id,
+            label: t('mentoring.eventOption', { name: e.name, date: formatDate(ctx.lang, e.startDate) }),
+          })),
+        ],
+      })}
       ${textArea(t, s, { name: 'visit.note', label: t('mentoring.note'), rows: 3, maxlength: 2000 })}
       <button type="submit">${t('mentoring.addVisitButton')}</button>
     </form>`;
@@ -260,6 +280,7 @@ export function mentoringProgrammePage(ctx: PageContext, v: MentoringProgrammePa
     ${notice(v.notice)} ${p.start && p.end ? html`<p>${t('mentoring.period', { start: p.start, end: p.end })}</p>` : ''}
     ${p.coordinator ? html`<p>${t('mentoring.coordinator', { name: p.coordinator })}</p>` : ''}
     ${p.description ? html`<p>${p.description}</p>` : ''} ${sourceCitation(t, p.source)}
+    ${v.historyLink ? html`<p><a href="/mentoring/${p.id}/history">${t('mentoring.historyLink')}</a></p>` : ''}
     <section aria-labelledby="themes-h">
       <h2 id="themes-h">${t('mentoring.themes')}</h2>
       <ul>

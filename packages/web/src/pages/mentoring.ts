@@ -11,3 +11,4 @@ export { mentoringProgrammePage, type MentoringProgrammePageView } from './mento
 export { toolkitPage, type ToolkitPageView } from './mentoring-toolkit.ts';
 export { actionPlanPage, type ActionPlanPageView } from './mentoring-plan.ts';
 export { contactPage, type ContactPageView } from './mentoring-contact.ts';
+export { mentoringHistoryPage, type MentoringHistoryPageView } from './mentoring-history.ts';
