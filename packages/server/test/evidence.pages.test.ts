@@ -223,11 +223,11 @@ describe('evidence pages', () => {
     const run = await waitForRun(me.client, runUrl.split('/').pop()!);
     const name = (run.layers as { name: string }[]).map((l) => l.name).find((n) => n.startsWith('share_'));
     expect(name).toBeDefined();
-    const layer = (await me.client.request({ url: `/api/v1/evidence/runs/${run.id}/layers/${name}` })).json() as {
+    const layer = (await me.client.request({ url: `/api/v1/evidence/runs/${String(run.id)}/layers/${name}` })).json<{
       values: (number | null)[];
       min: number;
       max: number;
-    };
+    }>();
     const values = layer.values.filter((v): v is number => v !== null);
     expect(values.length).toBeGreaterThan(20);
     const legend = (body: string) =>
