@@ -20,9 +20,11 @@ export default defineConfig({
     pool: 'forks',
     // Node's own resolver (worker threads, require.resolve, tsx) sees the condition too.
     poolOptions: { forks: { execArgv: [`--conditions=${SOURCE_CONDITION}`] } },
-    // Each file in a fresh module graph: running files in one process (isolate: false) saved
-    // collect time but a job-worker test failed once that way (bench/results/test-suite.md).
-    isolate: true,
+    // Files run one after another in a worker keep its imported modules (Fastify, the routes,
+    // PGlite, the contract check), which each file otherwise imports again. Every file still starts
+    // its own apps on fresh databases; module-level state is set once at import (domain-links.ts)
+    // or given back by the test that changes it (bench/results/test-suite.md).
+    isolate: false,
     maxWorkers: 2,
     minWorkers: 1,
     reporters: ['default'],

@@ -92,6 +92,8 @@ describe('kernel environments by stencil convolution equal the brute-force pair 
       await computeEnvironments(reqs.slice(0, 1), threads, 0);
       return targets;
     };
+    // Workers another file started in this process (test files share modules) would be counted too.
+    await shutdownWorkers();
     const one = await run(1);
     const two = await run(2);
     expect(workerCount()).toBe(1);
