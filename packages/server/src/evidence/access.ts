@@ -25,6 +25,11 @@ export function canChange(user: User | null, record: { owner_id: string | null }
   return can(user, 'evidence.change', { mine: mine(user, record) });
 }
 
+/** Whether the run's page keeps a line for its live progress to name the worker: for those `canChange` shows it to. */
+export function seesWorker(user: User | null, run: { mine: boolean }): boolean {
+  return can(user, 'evidence.change', { mine: run.mine });
+}
+
 /** Only the owner and administrators may change a dataset (its mapping). */
 export function assertCanChange(user: User | null, record: { owner_id: string | null }, what: string): User {
   return assertCan(user, 'evidence.change', { mine: mine(user, record) }, what);

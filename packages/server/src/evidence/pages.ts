@@ -18,6 +18,7 @@ import { can } from '../accounts/policy.ts';
 import type { AppContext } from '../context.ts';
 import { pageContext, sendPage } from '../web/context.ts';
 import { queryText, requireSignedIn, seeOther } from '../web/page-helpers.ts';
+import { seesWorker } from './access.ts';
 import { getLayer, mapLayer } from './layer-service.ts';
 import { storeUploadedDataset } from './dataset-upload.ts';
 import { formProblems, initialFormValues, readMappingForm, submittedValues } from './page-forms.ts';
@@ -186,6 +187,7 @@ export function evidencePages(ctx: AppContext): FastifyPluginAsync {
           classMethod: classMethodOf(queryText(request, 'classes')),
           tiles: ctx.config.evidenceMapTiles,
         },
+        showsWorker: seesWorker(request.user, run),
       };
       return sendPage(
         reply,

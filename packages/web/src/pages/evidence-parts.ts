@@ -62,10 +62,14 @@ export function layerLabel(t: Translate, name: string, fallback: string): string
   return bandwidth ? t('evidence.layer.smoothed', { label, bandwidth }) : label;
 }
 
-/** "Running on worker host:pid since …" for a job's owner and administrators; nothing when not shown. */
-export function workerLine(ctx: PageContext, holder: JobHolder | null): SafeHtml {
-  // The run page's script fills the same line from the run's answer (`data-template`), and hides it when no worker holds the run.
+/**
+ * "Running on worker host:pid since …" for a job's owner and administrators; nothing when not shown.
+ * With `live` (the run page, for those who may see the worker), a hidden line stands ready for the
+ * page's script, which fills it from the run's answer (`data-template`) and hides it when no worker holds the run.
+ */
+export function workerLine(ctx: PageContext, holder: JobHolder | null, live = false): SafeHtml {
   const template = ctx.t('evidence.run.worker', { worker: '{worker}', since: '{since}' });
+  if (!holder && !live) return html``;
   if (!holder)
     return html`<p
       class="meta"

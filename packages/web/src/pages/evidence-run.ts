@@ -15,9 +15,11 @@ export interface EvidenceRunView {
   sort: RankingSort;
   order: 'asc' | 'desc';
   map: EvidenceMapView;
+  /** The owner and administrators see which worker holds the run, also as its live progress changes. */
+  showsWorker: boolean;
 }
 
-function statusSection(ctx: PageContext, run: EvidenceRun): SafeHtml {
+function statusSection(ctx: PageContext, run: EvidenceRun, showsWorker: boolean): SafeHtml {
   const { t } = ctx;
   if (run.status === 'failed') {
     const e = run.error;
@@ -44,7 +46,7 @@ function statusSection(ctx: PageContext, run: EvidenceRun): SafeHtml {
       <span data-run-percent>${percent} %</span
       >${run.message ? html` · <span data-run-message>${run.message}</span>` : html`<span data-run-message></span>`}
     </p>
-    ${workerLine(ctx, run.worker)}
+    ${workerLine(ctx, run.worker, showsWorker)}
     <p><a href="/evidence/runs/${run.id}">${t('evidence.run.refresh')}</a></p>
   </section>`;
 }
@@ -233,7 +235,7 @@ export function evidenceRunPage(ctx: PageContext, v: EvidenceRunView): SafeHtml 
       ${runStatus(t, run.status)} ·
       ${t('evidence.run.started', { when: formatDate(lang, run.createdAt) })}${run.ownerName ? ` · ${run.ownerName}` : ''}${run.public ? ` · ${t('evidence.public')}` : ''}
     </p>
-    ${statusSection(ctx, run)}
+    ${statusSection(ctx, run, v.showsWorker)}
     ${run.status === 'succeeded' && run.grid ? html`<p>${t('evidence.run.grid', { cells: formatNumber(lang, run.grid.cells), size: formatNumber(lang, run.grid.cellSize), groups: run.grid.groups.join(', '), areas: run.grid.areas.length })}</p>` : ''}
     ${run.status === 'succeeded' && current ? rankingSection(ctx, v, refs, current) : ''}
     ${run.status === 'succeeded' ? decompositionLine(ctx, run.results?.areas[0]) : ''}
