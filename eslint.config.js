@@ -13,6 +13,16 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
       ],
+      // A test file imported by another registers its tests there too, or not at all when test
+      // files share modules (isolate: false): shared cases live in a module of their own.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/*.test.ts', '**/*.test.js'], message: 'Import shared test cases from a non-test module.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseGrid, reference } from './decompose.test.ts';
+import { caseGrid, reference } from '../testing/decomposition-cases.ts';
 import { benjaminiHochberg } from './fdr.ts';
 import { gridFromArrays } from './grid-from-arrays.ts';
 import { localHotspots } from './hotspots.ts';
