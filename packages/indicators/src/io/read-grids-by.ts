@@ -4,7 +4,7 @@ import { CsvSplitRows } from './csv-split-rows.ts';
 import { feedText } from './feed-text.ts';
 import { parquetFile } from './parquet-source.ts';
 import { type ReadGridOptions } from './read-grid.ts';
-import { openSource, type GridSource } from './source.ts';
+import { openSource, sourceProgress, type GridSource } from './source.ts';
 import { checkSplit, type SplitBy } from './split-by.ts';
 
 /** Options of readGridsBy: those of readGrid but the threads (the input is read on the calling thread). */
@@ -42,11 +42,7 @@ export async function readGridsBy(
     return readParquetGrids(file, src.name, mapping, by, options.onProgress, limits.maxTextBytes);
   }
   const reader = new CsvSplitRows(src.name, mapping, by);
-  const { onProgress } = options;
-  const progress =
-    onProgress !== undefined && src.size !== null && src.size > 0
-      ? () => onProgress(Math.min(1, src.rawBytesRead() / (src.size as number)))
-      : undefined;
-  await feedText(src, limits, (headerLine) => reader.tokenizer(mapping.delimiter, headerLine, limits), progress);
+  const open = (headerLine: Uint8Array) => reader.tokenizer(mapping.delimiter, headerLine, limits);
+  await feedText(src, limits, open, sourceProgress(src, options.onProgress));
   return reader.finish();
 }
