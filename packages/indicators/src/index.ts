@@ -49,6 +49,8 @@ export type {
   SpatialMultigroupIndices,
 } from './core/indices.ts';
 export { readGrid, type ReadGridOptions } from './io/read-grid.ts';
+export { readGridsBy, type ReadGridsByOptions } from './io/read-grids-by.ts';
+export { type SplitBy } from './io/split-by.ts';
 export { type ReadLimits, describeBytes } from './io/read-limits.ts';
 export { scanCsv, type CsvScan } from './io/scan-csv.ts';
 export { parquetDataBytes, PARQUET_COMPRESSORS } from './io/parquet-grid-reader.ts';

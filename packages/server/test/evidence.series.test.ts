@@ -2,7 +2,7 @@ import { compareGrids } from '@convivio/indicators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engineMapping, readGrid } from '../src/evidence/engine-adapter.ts';
 import { SERIES_JOB_KIND } from '../src/evidence/series-service.ts';
-import '../src/evidence/series-job.ts';
+import { yearPairs } from '../src/evidence/series-job.ts';
 import { jobHandlers } from '../src/jobs/handlers.ts';
 import { startWorkers, type JobWorkers } from '../src/jobs/index.ts';
 import type { Job } from '../src/jobs/types.ts';
@@ -183,10 +183,29 @@ describe.each(ENGINES)('evidence over time: series of years on %s', (engine) => 
       'loading file two-years.csv',
       'loading file later.csv',
     ]);
-    expect(messages.filter((m) => m.startsWith('reading '))).toEqual(['reading 2011', 'reading 2021', 'reading 2031']);
+    // The two years of the file with a year column come from one read of it.
+    expect(messages.filter((m) => m.startsWith('reading '))).toEqual(['reading 2011, 2021', 'reading 2031']);
     const again = (await owner.request({ url: `/api/v1/evidence/series/${stored.id}` })).json();
     expect(again.changes).toHaveLength(3);
     expect(again.changes).toEqual(stored.changes);
+    // The changes are those of each year read alone (the file's rows of that year).
+    const mapping = engineMapping({ cellId: null, year: null, ...GRID_MAPPING });
+    const alone = [
+      await readGrid(Buffer.from(files.csv), { ...mapping, select: { column: 'year', value: '2011' } }),
+      await readGrid(Buffer.from(files.csv), { ...mapping, select: { column: 'year', value: '2021' } }),
+      await readGrid(Buffer.from(files.y2021), mapping),
+    ];
+    expect(again.changes.map((c: { fromYear: string; toYear: string }) => [c.fromYear, c.toYear])).toEqual([
+      ['2011', '2021'],
+      ['2021', '2031'],
+      ['2011', '2031'],
+    ]);
+    yearPairs(3).forEach(([from, to], at) => {
+      const direct = compareGrids(alone[from]!, alone[to]!, { permutations: 19, seed: 6 });
+      expect(again.changes[at].areas).toEqual(
+        JSON.parse(JSON.stringify(direct)).map(({ null_model: _n, ...rest }: Record<string, unknown>) => rest),
+      );
+    });
     // 2021 and 2031 are the same grid read from two files: no index changes.
     const same = again.changes.find((c: { fromYear: string }) => c.fromYear === '2021');
     expect(same.toYear).toBe('2031');

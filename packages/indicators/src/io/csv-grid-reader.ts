@@ -69,6 +69,12 @@ export class CsvGridRows {
     return this.opened;
   }
 
+  /** Takes one tokenised row, the header first, as its own tokenizer would hand it (for readers sharing a tokenizer). */
+  accept(f: FieldSpans, line: number): void {
+    if (this.columns === null) this.header(f);
+    else this.row(f, line);
+  }
+
   /** The rows read so far, as a part for another reader's appendPart (this reader is spent). */
   exportPart(): { part: BuilderPart; selected: number } | null {
     return this.builder === null ? null : { part: this.builder.exportPart(), selected: this.selected };

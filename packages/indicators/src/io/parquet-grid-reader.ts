@@ -5,8 +5,9 @@ import { IndicatorError, type ErrorLocation } from '../core/errors.ts';
 import { type Grid } from '../core/grid.ts';
 import { GridBuilder, type ColumnRef } from '../core/grid-builder.ts';
 import { resolveColumns, type GridMapping } from './column-mapping.ts';
-import { cellIdFromText, noRowSelected, type ReadProgress } from './csv-grid-reader.ts';
+import { cellIdFromText, type ReadProgress } from './csv-grid-reader.ts';
 import { describeBytes } from './read-limits.ts';
+import { finishParts, SplitParts, withSplitColumn, type SplitBy } from './split-by.ts';
 
 /** One column's values for a row group, as hyparquet decodes them. */
 type Values = ArrayLike<unknown>;
@@ -44,6 +45,24 @@ export async function readParquetGrid(
   onProgress?: ReadProgress,
   maxDataBytes = Infinity,
 ): Promise<Grid> {
+  const { select, ...rest } = mapping;
+  const by = select === undefined ? null : { column: select.column, values: [select.value] };
+  const grids = await readParquetGrids(file, name, rest, by, onProgress, maxDataBytes);
+  return grids.values().next().value as Grid;
+}
+
+/**
+ * Reads a Parquet grid as readParquetGrid does, its rows split by the value of a column (as
+ * text, trimmed) into one grid per value (see SplitParts); without a split, one grid under ''.
+ */
+export async function readParquetGrids(
+  file: AsyncBuffer,
+  name: string,
+  mapping: GridMapping,
+  by: SplitBy | null,
+  onProgress?: ReadProgress,
+  maxDataBytes = Infinity,
+): Promise<Map<string, Grid>> {
   const metadata = await wrap(() => parquetMetadataAsync(file), name);
   const dataBytes = parquetDataBytes(metadata);
   if (dataBytes > maxDataBytes) {
@@ -54,35 +73,44 @@ export async function readParquetGrid(
     );
   }
   const header = parquetSchema(metadata).children.map((c) => c.element.name);
-  const c = resolveColumns(header, mapping, name);
-  const builder = new GridBuilder({
-    groups: c.refs.groups,
-    total: c.refs.total,
-    area: c.refs.area,
-    position: c.refs.position,
-    cellSize: mapping.cellSize,
-    euGridIds: c.cellId >= 0,
-    file: name,
-    lineLabel: 'row',
-  });
+  const c = resolveColumns(header, by === null ? mapping : withSplitColumn(mapping, by), name);
+  const newBuilder = () =>
+    new GridBuilder({
+      groups: c.refs.groups,
+      total: c.refs.total,
+      area: c.refs.area,
+      position: c.refs.position,
+      cellSize: mapping.cellSize,
+      euGridIds: c.cellId >= 0,
+      file: name,
+      lineLabel: 'row',
+    });
+  const parts = by === null ? null : new SplitParts(by, name, newBuilder, 'row');
+  const single = parts === null ? newBuilder() : null;
   const needed = [c.cellId, c.x, c.y, c.area, c.total, ...c.groups, c.select]
     .filter((j) => j >= 0)
     .map((j) => header[j]);
-  const wanted = mapping.select?.value;
-  let selected = 0;
   const counts = new Float64Array(c.groups.length);
   const totalRows = Number(metadata.num_rows);
+  let lastValue: unknown = undefined;
+  let lastBuilder: GridBuilder | null = null;
   let rowStart = 0;
   for (const group of metadata.row_groups) {
     const rowEnd = rowStart + Number(group.num_rows);
     const cols = await readRowGroup(file, metadata, needed, rowStart, rowEnd, name);
     const at = (j: number): Values => cols.get(header[j]) as Values;
     for (let r = 0; r < rowEnd - rowStart; r++) {
-      if (c.select >= 0) {
-        if (textOf(at(c.select)[r]).trim() !== wanted) continue;
-        selected++;
-      }
       const row = rowStart + r + 1;
+      let builder = single;
+      if (parts !== null) {
+        const v = at(c.select)[r];
+        if (v !== lastValue || typeof v === 'object') {
+          lastBuilder = parts.partOf(textOf(v).trim(), row);
+          lastValue = v;
+        }
+        builder = lastBuilder;
+      }
+      if (builder === null) continue;
       const where = (ref: ColumnRef): ErrorLocation => ({
         file: name,
         line: row,
@@ -107,8 +135,8 @@ export async function readParquetGrid(
     rowStart = rowEnd;
     onProgress?.(totalRows > 0 ? rowStart / totalRows : 1);
   }
-  if (mapping.select && selected === 0) throw noRowSelected(mapping.select, name);
-  return builder.finish();
+  if (parts === null) return new Map([['', (single as GridBuilder).finish()]]);
+  return finishParts(parts.finish(), (b) => b.finish());
 }
 
 /** The uncompressed size of every column chunk, as the file's metadata states it. */

@@ -1,10 +1,10 @@
 import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { AsyncBuffer } from 'hyparquet';
 import { type Grid } from '../core/grid.ts';
 import { checkMapping, type GridMapping } from './column-mapping.ts';
 import { readCsvGrid, type ReadProgress } from './csv-grid-reader.ts';
 import { readCsvInTwoParts, TWO_PARTS_FROM } from './csv-two-parts.ts';
+import { parquetFile } from './parquet-source.ts';
 import { type ReadLimits } from './read-limits.ts';
 import { openSource, type GridSource } from './source.ts';
 
@@ -49,17 +49,6 @@ export async function readGrid(source: GridSource, mapping: GridMapping, options
   const src = await openSource(source, options.name);
   if (src.kind === 'csv') return readCsvGrid(src, mapping, options.onProgress, options.limits);
   // The Parquet reader is loaded only for Parquet input, so reading CSV starts sooner.
-  const [{ asyncBufferFromFile }, { readParquetGrid }] = await Promise.all([
-    import('hyparquet'),
-    import('./parquet-grid-reader.ts'),
-  ]);
-  let file: AsyncBuffer;
-  if (src.bytes !== undefined) {
-    const b = src.bytes;
-    const copy = b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
-    file = { byteLength: copy.byteLength, slice: (start, end) => copy.slice(start, end) };
-  } else {
-    file = await asyncBufferFromFile(source as string);
-  }
+  const [file, { readParquetGrid }] = await Promise.all([parquetFile(src, source), import('./parquet-grid-reader.ts')]);
   return readParquetGrid(file, src.name, mapping, options.onProgress, options.limits?.maxTextBytes);
 }

@@ -130,3 +130,10 @@ export function openTextRange(path: string, start: number, end: number, size: nu
   })();
   return { name, size, kind: 'csv', gzip: false, chunks, rawBytesRead: () => read };
 }
+
+/** Progress of reading a source as the fraction of its raw bytes read; undefined when its size is unknown. */
+export function sourceProgress(src: OpenedSource, onProgress?: (fraction: number) => void): (() => void) | undefined {
+  const size = src.size;
+  if (onProgress === undefined || size === null || size <= 0) return undefined;
+  return () => onProgress(Math.min(1, src.rawBytesRead() / size));
+}

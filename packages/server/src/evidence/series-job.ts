@@ -4,9 +4,10 @@ import { EngineInputError, inThread } from './compute.ts';
 import { datasetFilePath } from './dataset-file.ts';
 import { findDataset } from './queries.ts';
 import { findRun } from './run-queries.ts';
+import type { SeriesGridInput } from './series-grids.ts';
 import { findSeries, saveSeriesChanges, type YearChange } from './series-queries.ts';
 import { SERIES_JOB_KIND } from './series-service.ts';
-import type { SeriesGridInput, SeriesThreadInput } from './series-thread.ts';
+import type { SeriesThreadInput } from './series-thread.ts';
 
 /** The pairs of years a series tests: each year against the next, and the first against the last. */
 export function yearPairs(years: number): [number, number][] {

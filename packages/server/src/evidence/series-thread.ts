@@ -1,18 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { compareGrids, IndicatorError, readGrid, type Grid, type ReadLimits } from '@convivio/indicators';
-import type { ColumnMapping } from '@convivio/shared';
+import { compareGrids, IndicatorError, type ReadLimits } from '@convivio/indicators';
 import { threadError, type ThreadMessage } from './compute.ts';
-import { engineMapping, INFERENCE_BUDGET } from './engine-adapter.ts';
+import { INFERENCE_BUDGET } from './engine-adapter.ts';
+import { readSeriesGrids, type SeriesGridInput } from './series-grids.ts';
 import type { SeriesOptions, YearChange } from './series-queries.ts';
-
-/** One year of a series: its run's file, mapping and year. */
-export interface SeriesGridInput {
-  /** The grid file's path (in the file store, or the bundled sample). */
-  path: string;
-  fileName: string;
-  mapping: ColumnMapping;
-  year: string;
-}
 
 /** What the series thread computes from: the files, the years in order and the pairs to compare. */
 export interface SeriesThreadInput {
@@ -27,15 +18,13 @@ const post = (m: ThreadMessage<YearChange[]>) => port.postMessage(m);
 const input = (workerData as { input: SeriesThreadInput }).input;
 
 /**
- * The series thread: reads each year's grid (only that year's rows when the file has a year
- * column) and tests the change of the aspatial indices for each pair of years, per area.
+ * The series thread: reads each year's grid (the years of one file with a year column in one
+ * read of the file) and tests the change of the aspatial indices for each pair of years, per area.
  */
 try {
-  const grids: Grid[] = [];
-  for (const [at, g] of input.grids.entries()) {
-    post({ type: 'progress', fraction: (at / input.grids.length) * 0.4, phase: `reading ${g.year}` });
-    grids.push(await readGrid(g.path, engineMapping(g.mapping, g.year), { name: g.fileName, limits: input.limits }));
-  }
+  const grids = await readSeriesGrids(input.grids, input.limits, (years, done) =>
+    post({ type: 'progress', fraction: (done / input.grids.length) * 0.4, phase: `reading ${years.join(', ')}` }),
+  );
   const changes: YearChange[] = [];
   for (const [at, [from, to]] of input.pairs.entries()) {
     const [a, b] = [grids[from]!, grids[to]!];
