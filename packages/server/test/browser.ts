@@ -135,8 +135,9 @@ export async function startBrowserApp(
       return user;
     },
     async axe(page) {
-      await page.evaluate(AXE_SOURCE);
-      // axe is a global defined by the script just evaluated in the page.
+      // A document checked before (changed in place since) keeps the axe it was given.
+      if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE_SOURCE);
+      // axe is a global defined by the script evaluated in the page.
       const found = await page.evaluate(async () => {
         const axe = (
           globalThis as unknown as {
