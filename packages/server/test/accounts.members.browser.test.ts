@@ -7,7 +7,7 @@ const PASSWORD = 'correct horse battery';
 
 /** Signs an existing account in through the sign-in form of a fresh browser context. */
 async function signInAs(b: BrowserTestApp, email: string, userAgent?: string): Promise<Page> {
-  const context = await b.browser.newContext({ baseURL: b.baseUrl, locale: 'en-GB', userAgent });
+  const context = await b.newContext({ userAgent });
   const page = await context.newPage();
   await page.goto('/sign-in');
   await page.getByLabel(/^Email address/).fill(email);

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { createUser } from '../src/accounts/service.ts';
 import type { User } from '../src/accounts/schema.ts';
 import { requiredOnCi, startTestApp, type TestApp } from './harness.ts';
@@ -28,6 +28,41 @@ const LAUNCH_ARGS = [
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+let launched: Promise<Browser> | undefined;
+
+/**
+ * The test process's Chromium, launched by the first browser file it runs and kept for the files
+ * after it (Vitest runs them one after another in the same process: `isolate: false`). Files and
+ * tests stay apart through their own browser contexts (cookies, storage, cache), which each file
+ * closes. The browser ends with the process: Playwright kills it at exit, and when Vitest ends the
+ * worker with a signal, Chromium quits as its pipe to the process closes. A browser that went away
+ * is launched again.
+ */
+function sharedBrowser(): Promise<Browser> {
+  if (!launched) {
+    const launching = chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: LAUNCH_ARGS,
+      // Playwright's signal handlers would keep the worker alive on SIGTERM until Vitest kills it.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
+    launched = launching;
+    launching.then(
+      (browser) =>
+        browser.on('disconnected', () => {
+          if (launched === launching) launched = undefined;
+        }),
+      () => {
+        if (launched === launching) launched = undefined;
+      },
+    );
+  }
+  return launched;
+}
+
 /** One accessibility problem axe found, with the elements at fault. */
 export interface AxeViolation {
   id: string;
@@ -41,7 +76,8 @@ export interface BrowserTestApp {
   /** The underlying test app (database, app.inject, API sign-in). */
   t: TestApp;
   baseUrl: string;
-  browser: Browser;
+  /** A fresh browser context on the app (en-GB, 1280 × 900 unless `options` say otherwise), closed with the app. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
   /** A page in a fresh browser context (its own cookies), at `path` when given. */
   newPage(path?: string): Promise<Page>;
   /** Creates an account and signs it in through the real sign-in form on `page`. */
@@ -53,25 +89,34 @@ export interface BrowserTestApp {
 
 /**
  * Starts the app on a fresh, seeded PGlite database, listening on 127.0.0.1 at a random
- * port, and launches headless Chromium. Share one per test file (beforeAll/afterAll).
+ * port, with the process's headless Chromium. Share one per test file (beforeAll/afterAll);
+ * `close` closes the file's browser contexts and the app, and leaves the browser to the next file.
  */
 export async function startBrowserApp(
   opts: { seed?: boolean; env?: Record<string, string> } = {},
 ): Promise<BrowserTestApp> {
-  const t = await startTestApp('pglite', opts);
+  // The first file in a process launches Chromium while its database loads.
+  const [t, browser] = await Promise.all([startTestApp('pglite', opts), sharedBrowser()]);
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: LAUNCH_ARGS });
+  const contexts = new Set<BrowserContext>();
+  const newContext = async (options: BrowserContextOptions = {}) => {
+    const context = await browser.newContext({
+      baseURL: baseUrl,
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-GB',
+      ...options,
+    });
+    contexts.add(context);
+    context.on('close', () => contexts.delete(context));
+    return context;
+  };
   return {
     t,
     baseUrl,
-    browser,
+    newContext,
     async newPage(path) {
-      const context = await browser.newContext({
-        baseURL: baseUrl,
-        viewport: { width: 1280, height: 900 },
-        locale: 'en-GB',
-      });
+      const context = await newContext();
       const page = await context.newPage();
       if (path) await page.goto(path);
       return page;
@@ -90,8 +135,9 @@ export async function startBrowserApp(
       return user;
     },
     async axe(page) {
-      await page.evaluate(AXE_SOURCE);
-      // axe is a global defined by the script just evaluated in the page.
+      // A document checked before (changed in place since) keeps the axe it was given.
+      if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE_SOURCE);
+      // axe is a global defined by the script evaluated in the page.
       const found = await page.evaluate(async () => {
         const axe = (
           globalThis as unknown as {
@@ -116,7 +162,7 @@ export async function startBrowserApp(
       return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     },
     async close() {
-      await browser.close();
+      await Promise.all([...contexts].map((context) => context.close()));
       await t.close();
     },
   };

@@ -14,10 +14,8 @@ describe.skipIf(!HAS_CHROMIUM)('the programme timetable and the ranking lists in
   afterAll(async () => b?.close());
 
   async function phonePage(path: string): Promise<Page> {
-    const context = await b.browser.newContext({
-      baseURL: b.baseUrl,
+    const context = await b.newContext({
       viewport: { width: 390, height: 844 },
-      locale: 'en-GB',
       isMobile: true,
       hasTouch: true,
     });
@@ -62,7 +60,7 @@ describe.skipIf(!HAS_CHROMIUM)('the programme timetable and the ranking lists in
     expect(await page.locator('.programme-day').first().locator('.tt-room').allInnerTexts()).toEqual([
       'Room not given',
     ]);
-    expect(await b.axe(page)).toEqual([]);
+    // axe checks this very page (a visitor's, on this screen) in events.browser.test.ts.
   });
 
   it('shows the programme as a list on a phone, no wider than the screen', async () => {

@@ -84,9 +84,7 @@ async function checkMap(page: Page, b: BrowserTestApp) {
   expect(await b.axe(page)).toEqual([]);
 
   // HiDPI: on a screen with two device pixels per CSS pixel, the map's canvas has twice the pixels.
-  const context = await b.browser.newContext({
-    baseURL: b.baseUrl,
-    viewport: { width: 1280, height: 900 },
+  const context = await b.newContext({
     deviceScaleFactor: 2,
     storageState: await page.context().storageState(),
   });
@@ -179,6 +177,7 @@ describe.skipIf(!HAS_CHROMIUM || bundledSample() === null)('evidence in the brow
   }, 300_000);
 
   it("shows a queued run's progress, then the results once a worker has run it", async () => {
+    // The page asks for the run's state every 0.7 s, so a change shows within a poll or two.
     await workers.stop();
     await page.goto('/evidence');
     await Promise.all([
@@ -195,7 +194,7 @@ describe.skipIf(!HAS_CHROMIUM || bundledSample() === null)('evidence in the brow
     const holder = `worker-${crypto.randomUUID()}`;
     const job = await claimNextJob(b.t.db, holder, ['evidence.run']);
     expect(job).not.toBeNull();
-    await expect.poll(() => page.locator('[data-run-status]').innerText()).toBe('Running');
+    await expect.poll(() => page.locator('[data-run-status]').innerText(), { timeout: 15_000 }).toBe('Running');
     const line = page.locator('[data-run-worker]');
     expect(await line.isVisible()).toBe(true);
     expect(await line.innerText()).toMatch(
@@ -205,7 +204,7 @@ describe.skipIf(!HAS_CHROMIUM || bundledSample() === null)('evidence in the brow
     expect(await b.axe(page)).toEqual([]);
     // It hands the run back unstarted: the line goes again.
     expect(await returnUnstartedJob(b.t.db, job!.id, holder)).toBe(true);
-    await expect.poll(() => page.locator('[data-run-status]').innerText()).toBe('Queued');
+    await expect.poll(() => page.locator('[data-run-status]').innerText(), { timeout: 15_000 }).toBe('Queued');
     expect(await line.isHidden()).toBe(true);
     // The page keeps polling; when a worker starts and finishes the run, it shows the results.
     workers = startWorkers({ db: b.t.db, config: b.t.config }, { pollMs: 50 });

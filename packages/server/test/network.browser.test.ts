@@ -80,7 +80,7 @@ describe.skipIf(!HAS_CHROMIUM)('the network map in the browser', () => {
   });
 
   it('filters without scripts too, through the form', async () => {
-    const context = await b.browser.newContext({ baseURL: b.baseUrl, javaScriptEnabled: false });
+    const context = await b.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/network');
     await page.getByLabel('Typology').selectOption('awareness-coexistence');
