@@ -1,11 +1,17 @@
-// Start-up time of the `convivio` command: median wall time of `convivio --help`,
-// `convivio indicators --help` and `convivio assign --help` over repeated runs, each a
-// fresh process (node_modules/.bin/convivio, what `npx convivio` runs), next to a bare
-// `node -e 0` for the floor and one `npx convivio --help` row for npx's own overhead.
+// Start-up time of the `convivio` command: median wall and CPU time of `convivio --help`,
+// `convivio indicators --help`, `convivio assign --help` and two data commands (`indicators` with a
+// wrong option: the build check, the dispatch and the parsing, nothing else; `indicators` on a
+// small grid) over repeated runs, each a fresh process (node_modules/.bin/convivio, what
+// `npx convivio` runs), next to a bare `node -e 0` for the floor and an `npx convivio --help` row
+// for npx's own overhead. The commands take turns, one run of each per round, so a busy moment of
+// the shared machine falls on all of them alike. CPU time is each node process's own (user +
+// system), reported by lib/cpu-report.cjs as it exits; under npx it adds npm's and the command's.
 // BENCH_QUICK=1: fewer runs. Results: bench/results/cli-start.{json,md}.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { machineInfo, percentile } from './lib/machine.ts';
 
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -13,6 +19,10 @@ const RUNS = QUICK ? 5 : 21;
 const WARM_UP = 2;
 const TARGET_MS = 300;
 const BIN = 'node_modules/.bin/convivio';
+const GRID = 'packages/indicators/src/testing/reference/grid_small_40x30.csv';
+const CPU_REPORTER = fileURLToPath(new URL('./lib/cpu-report.cjs', import.meta.url));
+const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-start-'));
+const CPU_FILE = path.join(TMP, 'cpu.txt');
 
 interface CaseSpec {
   name: string;
@@ -20,7 +30,10 @@ interface CaseSpec {
   args: string[];
   expect: RegExp;
   target: boolean;
+  /** Fewer runs than the others (the first rounds only). */
   runs?: number;
+  /** The exit status expected; 0 unless said. */
+  status?: number;
 }
 
 const CASES: CaseSpec[] = [
@@ -28,6 +41,25 @@ const CASES: CaseSpec[] = [
   { name: 'convivio --help', command: BIN, args: ['--help'], expect: /convivio user create/, target: true },
   { name: 'convivio indicators --help', command: BIN, args: ['indicators', '--help'], expect: /--input/, target: true },
   { name: 'convivio assign --help', command: BIN, args: ['assign', '--help'], expect: /--input/, target: true },
+  {
+    name: 'convivio indicators, wrong option',
+    command: BIN,
+    args: ['indicators', '--frobnicate'],
+    expect: /unknown option --frobnicate/,
+    target: false,
+    status: 2,
+  },
+  {
+    name: 'convivio indicators, 40×30 grid',
+    command: BIN,
+    args: [
+      'indicators',
+      ...['--input', GRID, '--x', 'x', '--y', 'y', '--cell-size', '100', '--groups', 'grpA,grpB,grpC,grpD'],
+      ...['--total', 'total', '--output', path.join(TMP, 'indicators.json')],
+    ],
+    expect: /^/,
+    target: false,
+  },
   {
     name: 'npx convivio --help',
     command: 'npx',
@@ -38,16 +70,20 @@ const CASES: CaseSpec[] = [
   },
 ];
 
-/** One fresh process; its wall time in milliseconds. Fails the benchmark when the command fails. */
-function timeOnce(spec: CaseSpec): number {
+/** One fresh process: its wall and CPU time in milliseconds. Fails the benchmark when the command fails. */
+function timeOnce(spec: CaseSpec): { wallMs: number; cpuMs: number } {
+  fs.writeFileSync(CPU_FILE, '');
+  const env = { ...process.env, CPU_REPORT_FILE: CPU_FILE, NODE_OPTIONS: `--require=${CPU_REPORTER}` };
   const start = process.hrtime.bigint();
-  const r = spawnSync(spec.command, spec.args, { encoding: 'utf8' });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const r = spawnSync(spec.command, spec.args, { encoding: 'utf8', env });
+  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   const output = `${r.stdout}${r.stderr}`;
-  if (r.status !== 0 || !spec.expect.test(output)) {
+  if (r.status !== (spec.status ?? 0) || !spec.expect.test(output)) {
     throw new Error(`${spec.name} failed (exit ${r.status}): ${output.slice(0, 500)}`);
   }
-  return ms;
+  const reports = fs.readFileSync(CPU_FILE, 'utf8').split('\n').filter(Boolean).map(Number);
+  if (reports.length === 0) throw new Error(`${spec.name}: no CPU time reported`);
+  return { wallMs, cpuMs: reports.reduce((a, b) => a + b, 0) };
 }
 
 // The command runs the compiled JavaScript: build it first (quick when up to date).
@@ -55,9 +91,19 @@ if (spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).sta
   throw new Error('the build failed');
 
 const round = (v: number) => Number(v.toFixed(1));
-const cases = CASES.map((spec) => {
-  for (let i = 0; i < WARM_UP; i++) timeOnce(spec);
-  const timesMs = Array.from({ length: spec.runs ?? RUNS }, () => round(timeOnce(spec)));
+for (let i = 0; i < WARM_UP; i++) for (const spec of CASES) timeOnce(spec);
+const samples = CASES.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
+for (let run = 0; run < RUNS; run++)
+  CASES.forEach((spec, i) => {
+    if (run >= (spec.runs ?? RUNS)) return;
+    const t = timeOnce(spec);
+    samples[i].wall.push(round(t.wallMs));
+    samples[i].cpu.push(round(t.cpuMs));
+  });
+fs.rmSync(TMP, { recursive: true, force: true });
+
+const cases = CASES.map((spec, i) => {
+  const { wall: timesMs, cpu: cpuMs } = samples[i];
   const medianMs = percentile(timesMs, 50);
   const entry = {
     case: spec.name,
@@ -65,16 +111,22 @@ const cases = CASES.map((spec) => {
     timesMs,
     medianMs,
     p90Ms: percentile(timesMs, 90),
+    cpuMs,
+    cpuMedianMs: percentile(cpuMs, 50),
     targetMs: spec.target ? TARGET_MS : null,
     meetsTarget: spec.target ? medianMs < TARGET_MS : null,
   };
-  console.log(`${spec.name}: median ${medianMs} ms over ${timesMs.length} runs`);
+  console.log(`${spec.name}: median ${medianMs} ms wall, ${entry.cpuMedianMs} ms CPU over ${timesMs.length} runs`);
   return entry;
 });
 
 // On a loaded machine node's own start-up dominates: the time over the floor is what the command adds.
-const floorMs = cases[0].medianMs;
-for (const c of cases.slice(1)) Object.assign(c, { overFloorMs: round(c.medianMs - floorMs) });
+const floor = cases[0];
+for (const c of cases.slice(1))
+  Object.assign(c, {
+    overFloorMs: round(c.medianMs - floor.medianMs),
+    cpuOverFloorMs: round(c.cpuMedianMs - floor.cpuMedianMs),
+  });
 
 const loadAverage = os.loadavg().map((v) => Number(v.toFixed(2)));
 const report = { benchmark: 'cli-start', quick: QUICK, machine: { ...machineInfo(), loadAverage }, cases };
@@ -82,18 +134,20 @@ fs.mkdirSync('bench/results', { recursive: true });
 fs.writeFileSync('bench/results/cli-start.json', `${JSON.stringify(report, null, 2)}\n`);
 
 const m = report.machine;
+const over = (c: object, key: 'overFloorMs' | 'cpuOverFloorMs') =>
+  key in c ? String((c as Record<typeof key, number>)[key]) : '—';
 const rows = cases.map(
   (c) =>
-    `| ${c.case} | ${c.runs} | ${c.medianMs} | ${c.p90Ms} | ${'overFloorMs' in c ? String(c.overFloorMs) : '—'} | ${c.targetMs ?? '—'} | ${c.meetsTarget === null ? '—' : c.meetsTarget ? 'yes' : 'NO'} |`,
+    `| ${c.case} | ${c.runs} | ${c.medianMs} | ${c.p90Ms} | ${over(c, 'overFloorMs')} | ${c.cpuMedianMs} | ${over(c, 'cpuOverFloorMs')} | ${c.targetMs ?? '—'} | ${c.meetsTarget === null ? '—' : c.meetsTarget ? 'yes' : 'NO'} |`,
 );
 const md = `# Command start-up benchmark
 
 Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}, ${m.date}${QUICK ? ' (quick run)' : ''}; load average at the end ${m.loadAverage.join(' / ')} (other work shared the machine when it is above the core count)
 
-Each run is a fresh process started from the repository root; wall time from spawn to exit, after ${WARM_UP} warm-up runs. \`convivio\` is \`${BIN}\` (the compiled command in packages/server/dist, what \`npx convivio\` runs); the \`npx\` row adds npm's own start-up.
+Each run is a fresh process started from the repository root: wall time from spawn to exit and the process's own CPU time (user + system), after ${WARM_UP} warm-up rounds; the commands take turns, one run of each per round. \`convivio\` is \`${BIN}\` (the compiled command in packages/server/dist, what \`npx convivio\` runs); the \`npx\` row adds npm's own start-up (its CPU time is npm's and the command's together). The wrong-option row is what a data command costs before its work starts: the check that the build is up to date, the dispatch and the parsing of its options.
 
-| command | runs | median (ms) | p90 (ms) | median over node -e 0 (ms) | target (ms) | met |
-|---|---|---|---|---|---|---|
+| command | runs | wall median (ms) | wall p90 (ms) | wall over node -e 0 (ms) | CPU median (ms) | CPU over node -e 0 (ms) | target (ms) | met |
+|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 `;
 fs.writeFileSync('bench/results/cli-start.md', md);

@@ -1,11 +1,10 @@
 import { CommandLineError, parseCommandLine } from '@convivio/shared/command-line';
-import { ConfigError } from '../config.ts';
-import { DatabaseInUseError, describeLockHolder } from '../db/lock.ts';
-import { AppError } from '../errors.ts';
 import { processIo, type CliIo } from './io.ts';
 
-// Only what every command needs is imported here; each command's modules (database, domains,
-// the indicators and assignment engines) are imported when that command runs, so `--help` is quick.
+// Only what every command needs is imported here (the command-line parser); each command's modules
+// (configuration, database, domains, the indicators and assignment engines) are imported when that
+// command runs, and the error classes only when something failed: `--help` and `indicators` load
+// neither zod nor the server.
 
 const USAGE = `convivio — command line of the Convivio platform
 
@@ -33,7 +32,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   try {
     return await dispatch(argv[0] === '--debug' ? argv.slice(1) : argv, io);
   } catch (err) {
-    return report(err, io, debug);
+    return await report(err, io, debug);
   }
 }
 
@@ -60,8 +59,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       if (values.help) return usage(io);
       if (values.role === undefined) throw new CommandLineError('user create needs --role admin|editor|reader');
       if (values.email === undefined) throw new CommandLineError('user create needs --email EMAIL');
-      describeLockHolder('the command "convivio user create"');
-      const { userCreate } = await import('./commands.ts');
+      const { userCreate } = await databaseCommands('user create');
       return await userCreate({ role: values.role, email: values.email, name: values.name, city: values.city }, io);
     }
     case 'import': {
@@ -72,8 +70,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         throw new CommandLineError(
           positionals.length ? `import takes one file, got ${positionals.length}` : 'import needs a FILE.json',
         );
-      describeLockHolder('the command "convivio import"');
-      const { importCommand } = await import('./commands.ts');
+      const { importCommand } = await databaseCommands('import');
       return await importCommand(file, io);
     }
     case 'export': {
@@ -88,8 +85,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       const format = values.format ?? 'json';
       if (format !== 'json' && format !== 'csv')
         throw new CommandLineError(`--format must be json or csv, got "${format}"`);
-      describeLockHolder('the command "convivio export"');
-      const { exportCommand } = await import('./commands.ts');
+      const { exportCommand } = await databaseCommands('export');
       return await exportCommand(
         { format, section: values.section, output: values.output, drafts: values.drafts === true },
         io,
@@ -101,15 +97,13 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       const hours = Number(values.hours ?? 24);
       if (!Number.isInteger(hours) || hours < 1 || hours > 24 * 31)
         throw new CommandLineError(`--hours must be a whole number of hours from 1 to 744, got "${values.hours}"`);
-      describeLockHolder('the command "convivio remind"');
-      const { remindCommand } = await import('./commands.ts');
+      const { remindCommand } = await databaseCommands('remind');
       return await remindCommand(hours, io);
     }
     case 'digest': {
       const { values } = parseCommandLine(rest, COMMON);
       if (values.help) return usage(io);
-      describeLockHolder('the command "convivio digest"');
-      const { digestCommand } = await import('./commands.ts');
+      const { digestCommand } = await databaseCommands('digest');
       return await digestCommand(io);
     }
     case 'worker': {
@@ -142,17 +136,30 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   throw new CommandLineError(`unknown command "${command}"`);
 }
 
+/** The commands that open the database, once the lock knows which command holds it. */
+async function databaseCommands(command: string): Promise<typeof import('./commands.ts')> {
+  const { describeLockHolder } = await import('../db/lock.ts');
+  describeLockHolder(`the command "convivio ${command}"`);
+  return import('./commands.ts');
+}
+
 function usage(io: CliIo): number {
   io.stdout(USAGE);
   return 0;
 }
 
 /** Reports a failure: one line (an import's invalid records each on their own line); the stack only when debugging. */
-function report(err: unknown, io: CliIo, debug: boolean): number {
+async function report(err: unknown, io: CliIo, debug: boolean): Promise<number> {
   if (err instanceof CommandLineError) {
     io.stderr(`convivio: ${err.message} (see convivio --help)\n`);
     return 2;
   }
+  // Loaded already by the command that threw one of these; only their classes are needed here.
+  const [{ ConfigError }, { DatabaseInUseError }, { AppError }] = await Promise.all([
+    import('../config.ts'),
+    import('../db/lock.ts'),
+    import('../errors.ts'),
+  ]);
   if (err instanceof ConfigError) {
     io.stderr(`${err.message}\n`);
     return 2;
