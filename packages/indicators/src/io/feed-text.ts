@@ -46,7 +46,8 @@ export async function feedText(
         tokenizer.push(chunk);
       } else {
         // Gather chunks until the header line ends, looking for its end only in the new chunk.
-        pending.push(chunk);
+        // (A copy: a source may reuse its buffer for a later chunk.)
+        pending.push(chunk.slice());
         pendingBytes += chunk.length;
         if (chunk.indexOf(10) >= 0) tokenizer = start();
         else if (pendingBytes > maxRow)

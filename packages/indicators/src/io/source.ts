@@ -13,7 +13,10 @@ export interface OpenedSource {
   size: number | null;
   kind: 'csv' | 'parquet';
   gzip: boolean;
-  /** Text bytes (decompressed); only for kind 'csv'. */
+  /**
+   * Text bytes (decompressed); only for kind 'csv'. A chunk may be overwritten once the
+   * next but one is asked for (plain files are read into a few buffers in turn).
+   */
   chunks: AsyncIterable<Uint8Array>;
   /**
    * Size of the text in bytes when it can be told before reading (plain files and buffers; for
@@ -77,6 +80,11 @@ export async function openSource(source: GridSource, name?: string): Promise<Ope
         rawBytesRead: () => size ?? 0,
       };
     }
+    if (!isGzip(head)) {
+      let read = 0;
+      const chunks = readPlainFile(source, (n) => (read += n));
+      return { name: label, size, kind: 'csv', gzip: false, textSize: size, chunks, rawBytesRead: () => read };
+    }
     readable = createReadStream(source, { highWaterMark: READ_CHUNK });
   } else if (source instanceof Uint8Array) {
     label = name ?? '<buffer>';
@@ -133,6 +141,38 @@ export async function openSource(source: GridSource, name?: string): Promise<Ope
     chunks: gunzip as AsyncIterable<Uint8Array>,
     rawBytesRead,
   };
+}
+
+/** Buffers a plain file is read into in turn: one parsed, one being read, one to spare. */
+const PLAIN_BUFFERS = 3;
+
+/**
+ * The bytes of a plain file in chunks of READ_CHUNK, read into the same few buffers in turn
+ * (fresh memory for every chunk would cost a page fault every few kilobytes) and one chunk
+ * ahead, so the next read runs on libuv's pool while this one is parsed. A chunk is valid
+ * until the next but one is asked for (the tokenizer copies what it keeps of a chunk).
+ */
+async function* readPlainFile(path: string, onRead: (bytes: number) => void): AsyncGenerator<Uint8Array> {
+  const handle = await fs.open(path, 'r');
+  const buffers = Array.from({ length: PLAIN_BUFFERS }, () => new Uint8Array(READ_CHUNK));
+  let next: Promise<{ bytesRead: number }> | null = null;
+  try {
+    let position = 0;
+    next = handle.read(buffers[0], 0, READ_CHUNK, position);
+    for (let i = 0; ; i++) {
+      const { bytesRead } = await next;
+      next = null;
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      onRead(bytesRead);
+      next = handle.read(buffers[(i + 1) % PLAIN_BUFFERS], 0, READ_CHUNK, position);
+      yield buffers[i % PLAIN_BUFFERS].subarray(0, bytesRead);
+    }
+  } finally {
+    // A read still under way (the reader stopped early) ends before the file is closed.
+    await next?.catch(() => undefined);
+    await handle.close();
+  }
 }
 
 /**
