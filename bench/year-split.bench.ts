@@ -63,10 +63,9 @@ async function time(f: () => Promise<unknown>): Promise<number> {
   return performance.now() - t;
 }
 
-const perYear = (file: string, threads?: number) => async (): Promise<Grid[]> => {
+const perYear = (file: string) => async (): Promise<Grid[]> => {
   const grids: Grid[] = [];
-  for (const value of YEARS)
-    grids.push(await readGrid(file, { ...MAPPING, select: { column: 'year', value } }, { threads }));
+  for (const value of YEARS) grids.push(await readGrid(file, { ...MAPPING, select: { column: 'year', value } }));
   return grids;
 };
 const once = (file: string) => () => readGridsBy(file, MAPPING, { column: 'year', values: YEARS });
@@ -86,7 +85,6 @@ async function main(): Promise<void> {
   const cases: [string, string, () => Promise<unknown>][] = [];
   for (const [format, file] of Object.entries(files)) {
     cases.push([format, 'each year alone (readGrid + select, ×3)', perYear(file)]);
-    if (format === 'csv') cases.push([format, 'each year alone, one thread (×3)', perYear(file, 1)]);
     cases.push([format, 'once, split by year (readGridsBy)', once(file)]);
   }
   const results = [];

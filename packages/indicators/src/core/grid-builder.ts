@@ -1,9 +1,9 @@
-import { ChunkedFloat64, ChunkedInt32, CHUNK_BITS, CHUNK_MASK, CHUNK_SIZE } from './chunked.ts';
 import { IndicatorError, type ErrorLocation } from './errors.ts';
 import { type Grid } from './grid.ts';
 import { assembleGrid } from './grid-assemble.ts';
+import { CellColumns } from './grid-columns.ts';
 import { Lattice } from './grid-lattice.ts';
-import { orderByRowCol } from './grid-order.ts';
+import { checkExtent, orderByRowCol } from './grid-order.ts';
 
 /** A column of the input, for error messages. */
 export interface ColumnRef {
@@ -30,50 +30,36 @@ export interface GridBuilderSpec {
 const SUM_TOLERANCE = 1e-9;
 
 /**
- * The cells a builder collected from one part of an input (e.g. the second half of a file read
- * on another thread), in plain chunks that can be transferred between threads.
- */
-export interface BuilderPart {
-  n: number;
-  rows: Int32Array[];
-  cols: Int32Array[];
-  lines: Int32Array[];
-  areas: Int32Array[];
-  totals: Float64Array[];
-  counts: Float64Array[][];
-  areaNames: string[];
-  totalIsGroupSum: boolean;
-  bounds: { rowMin: number; rowMax: number; colMin: number; colMax: number };
-  lattice: { cellSize: number; offsetX: number; offsetY: number };
-}
-
-/**
- * Collects validated cells one row at a time (in chunks, never copying a growing array) and
- * produces a sorted, typed-array Grid. Every check names the file, line and column at fault.
+ * Collects validated cells one row at a time and produces a sorted, typed-array Grid. The
+ * values are written in place into the columns the grid will use (CellColumns; reserve() sizes
+ * them when the number of cells can be foreseen); cells that arrive in (row, col) order, as
+ * grids usually do, are neither sorted nor copied again. Every check names the file, line and
+ * column at fault.
  */
 export class GridBuilder {
   private readonly spec: GridBuilderSpec;
   private readonly k: number;
   private readonly lattice: Lattice;
-  private readonly rows = new ChunkedInt32();
-  private readonly cols = new ChunkedInt32();
-  private readonly lines = new ChunkedInt32();
-  private readonly areas = new ChunkedInt32();
-  private readonly totals = new ChunkedFloat64();
-  private readonly counts: ChunkedFloat64[];
+  private readonly columns: CellColumns;
   private readonly areaIndex = new Map<string, number>();
   private readonly areaNames: string[] = [];
   private readonly place = new Int32Array(2);
   private n = 0;
-  private pos = CHUNK_SIZE;
+  /** True while every cell came after the one before it in (row, col) order. */
+  private inOrder = true;
   private totalIsGroupSum = true;
   private readonly bounds = { rowMin: Infinity, rowMax: -Infinity, colMin: Infinity, colMax: -Infinity };
 
   constructor(spec: GridBuilderSpec) {
     this.spec = spec;
     this.k = spec.groups.length;
-    this.counts = spec.groups.map(() => new ChunkedFloat64());
+    this.columns = new CellColumns(this.k);
     this.lattice = new Lattice(spec.euGridIds, spec.cellSize, (line) => this.where(line, spec.position));
+  }
+
+  /** Makes room for `cells` cells in all (an estimate: more or fewer may come). */
+  reserve(cells: number): void {
+    if (cells > this.columns.capacity) this.columns.resize(Math.ceil(cells), this.n);
   }
 
   /** Returns the index of an area code, registering it on first sight. */
@@ -94,9 +80,21 @@ export class GridBuilder {
     return this.place;
   }
 
+  /** True while every cell came after the one added before it in (row, col) order (none repeats). */
+  get sortedSoFar(): boolean {
+    return this.inOrder;
+  }
+
+  /** Calls `f` with the lattice column and row of every cell added before the last one. */
+  eachCellBeforeLast(f: (col: number, row: number) => void): void {
+    const c = this.columns;
+    for (let i = 0; i < this.n - 1; i++) f(c.cols[i], c.rows[i]);
+  }
+
   /** The line of the first cell added at lattice position (col, row), 0 when there is none. */
   lineOf(col: number, row: number): number {
-    for (let i = 0; i < this.n; i++) if (this.cols.get(i) === col && this.rows.get(i) === row) return this.lines.get(i);
+    const c = this.columns;
+    for (let i = 0; i < this.n; i++) if (c.cols[i] === col && c.rows[i] === row) return c.lines[i];
     return 0;
   }
 
@@ -130,15 +128,19 @@ export class GridBuilder {
       this.checkAgainstTotal(groupCounts, sum, total, line);
       if (total !== sum) this.totalIsGroupSum = false;
     }
-    if (this.pos === CHUNK_SIZE) this.grow();
-    const p = this.pos++;
-    this.rows.current[p] = row;
-    this.cols.current[p] = col;
-    this.lines.current[p] = line;
-    this.areas.current[p] = area;
-    this.totals.current[p] = total;
-    for (let k = 0; k < this.k; k++) this.counts[k].current[p] = groupCounts[k];
-    this.n++;
+    const c = this.columns;
+    if (this.n === c.capacity) c.resize(c.capacity * 2, this.n);
+    const p = this.n++;
+    if (this.inOrder && p > 0) {
+      const before = c.rows[p - 1];
+      if (row < before || (row === before && col <= c.cols[p - 1])) this.inOrder = false;
+    }
+    c.rows[p] = row;
+    c.cols[p] = col;
+    c.lines[p] = line;
+    c.areas[p] = area;
+    c.totals[p] = total;
+    for (let k = 0; k < this.k; k++) c.counts[k][p] = groupCounts[k];
     const b = this.bounds;
     if (row < b.rowMin) b.rowMin = row;
     if (row > b.rowMax) b.rowMax = row;
@@ -146,84 +148,22 @@ export class GridBuilder {
     if (col > b.colMax) b.colMax = col;
   }
 
-  /** The cells collected so far, as a part to append to another builder (this builder is spent). */
-  exportPart(): BuilderPart {
-    const l = this.lattice;
-    return {
-      n: this.n,
-      rows: this.rows.chunks,
-      cols: this.cols.chunks,
-      lines: this.lines.chunks,
-      areas: this.areas.chunks,
-      totals: this.totals.chunks,
-      counts: this.counts.map((c) => c.chunks),
-      areaNames: this.areaNames,
-      totalIsGroupSum: this.totalIsGroupSum,
-      bounds: this.bounds,
-      lattice: { cellSize: l.cellSize, offsetX: l.offsetX, offsetY: l.offsetY },
-    };
-  }
-
-  /**
-   * Appends the cells of a part that followed this builder's input, its lines shifted by
-   * `lineOffset`. Returns false, appending nothing, when the part placed its cells on another
-   * lattice (another resolution or offset): the caller then reads the input in one piece,
-   * which reports the mismatch where it occurs. Cells repeated across parts are found by
-   * finish().
-   */
-  appendPart(part: BuilderPart, lineOffset: number): boolean {
-    const l = this.lattice;
-    if (part.n === 0) return true;
-    if (
-      this.n > 0 &&
-      (part.lattice.cellSize !== l.cellSize || part.lattice.offsetX !== l.offsetX || part.lattice.offsetY !== l.offsetY)
-    )
-      return false;
-    if (this.n === 0) {
-      l.cellSize = part.lattice.cellSize;
-      l.offsetX = part.lattice.offsetX;
-      l.offsetY = part.lattice.offsetY;
-    }
-    const remap = new Int32Array(part.areaNames.length);
-    part.areaNames.forEach((code, a) => (remap[a] = this.areaId(code, 0)));
-    const hasArea = this.spec.area !== undefined;
-    for (let i = 0; i < part.n; i++) {
-      const c = i >>> CHUNK_BITS;
-      const j = i & CHUNK_MASK;
-      if (this.pos === CHUNK_SIZE) this.grow();
-      const p = this.pos++;
-      this.rows.current[p] = part.rows[c][j];
-      this.cols.current[p] = part.cols[c][j];
-      this.lines.current[p] = part.lines[c][j] + lineOffset;
-      this.areas.current[p] = hasArea ? remap[part.areas[c][j]] : -1;
-      this.totals.current[p] = part.totals[c][j];
-      for (let k = 0; k < this.k; k++) this.counts[k].current[p] = part.counts[k][c][j];
-    }
-    this.n += part.n;
-    if (!part.totalIsGroupSum) this.totalIsGroupSum = false;
-    const b = this.bounds;
-    const o = part.bounds;
-    b.rowMin = Math.min(b.rowMin, o.rowMin);
-    b.rowMax = Math.max(b.rowMax, o.rowMax);
-    b.colMin = Math.min(b.colMin, o.colMin);
-    b.colMax = Math.max(b.colMax, o.colMax);
-    return true;
-  }
-
   /** Sorts, checks for duplicate cells and returns the grid. The builder is spent afterwards. */
   finish(): Grid {
     if (this.n === 0) throw new IndicatorError('EMPTY_INPUT', 'the input holds no cells', { file: this.spec.file });
-    const order = orderByRowCol(this.rows, this.cols, this.n, this.bounds, (a, b) => this.duplicate(a, b));
-    this.lines.release();
+    const c = this.columns;
+    checkExtent(this.bounds);
+    // Cells in strictly increasing (row, col) order are already sorted, and none repeats.
+    const order = this.inOrder
+      ? null
+      : orderByRowCol(c.rows, c.cols, this.n, this.bounds, (a, b) => this.duplicate(a, b));
+    c.lines = new Int32Array(0);
     return assembleGrid(
       {
         n: this.n,
         groups: this.spec.groups.map((g) => g.name),
-        rows: this.rows,
-        cols: this.cols,
-        areas: this.spec.area !== undefined ? this.areas : null,
-        totals: this.totals,
-        counts: this.counts,
+        columns: c,
+        hasAreas: this.spec.area !== undefined,
         areaNames: this.areaNames,
         totalIsGroupSum: this.totalIsGroupSum,
         bounds: this.bounds,
@@ -261,21 +201,12 @@ export class GridBuilder {
 
   private duplicate(first: number, second: number): never {
     const label = this.spec.lineLabel ?? 'line';
+    const c = this.columns;
     throw new IndicatorError(
       'DUPLICATE_CELL',
-      `cell ${this.lattice.describe(this.cols.get(first), this.rows.get(first))} appears twice (first on ${label} ${this.lines.get(first)})`,
-      this.where(this.lines.get(second), this.spec.position),
+      `cell ${this.lattice.describe(c.cols[first], c.rows[first])} appears twice (first on ${label} ${c.lines[first]})`,
+      this.where(c.lines[second], this.spec.position),
     );
-  }
-
-  private grow(): void {
-    this.rows.grow();
-    this.cols.grow();
-    this.lines.grow();
-    this.areas.grow();
-    this.totals.grow();
-    for (const c of this.counts) c.grow();
-    this.pos = 0;
   }
 
   private where(line: number, column?: ColumnRef): ErrorLocation {

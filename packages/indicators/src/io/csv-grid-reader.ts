@@ -1,12 +1,12 @@
 import { IndicatorError, type ErrorLocation } from '../core/errors.ts';
 import { formatEuGridId, parseEuGridId, type EuGridCell } from '../core/eu-grid-id.ts';
 import { type Grid } from '../core/grid.ts';
-import { GridBuilder, type BuilderPart, type ColumnRef } from '../core/grid-builder.ts';
+import { GridBuilder, type ColumnRef } from '../core/grid-builder.ts';
 import { resolveColumns, type GridMapping, type ResolvedColumns } from './column-mapping.ts';
 import { CellSet } from './cell-set.ts';
 import { CsvTokenizer, detectDelimiter, type FieldSpans } from './csv-tokenizer.ts';
 import { feedText } from './feed-text.ts';
-import { parseEuGridIdBytes, parseNumberBytes } from './parse-bytes.ts';
+import { parseNumberBytes, readEuGridIdBytes } from './parse-bytes.ts';
 import { type ReadLimits } from './read-limits.ts';
 import { type OpenedSource } from './source.ts';
 
@@ -24,12 +24,17 @@ export async function readCsvGrid(
   onProgress?: ReadProgress,
   limits: ReadLimits = {},
 ): Promise<Grid> {
-  const reader = new CsvGridRows(src.name, mapping);
+  const reader = new CsvGridRows(src.name, mapping, src.textSize);
   const progress =
     onProgress !== undefined && src.size !== null && src.size > 0
       ? () => onProgress(Math.min(1, src.rawBytesRead() / (src.size as number)))
       : undefined;
-  await feedText(src, limits, (headerLine) => reader.tokenizer(mapping.delimiter, headerLine, limits), progress);
+  await feedText(
+    src,
+    limits,
+    (headerLine, head) => reader.tokenizer(mapping.delimiter, headerLine, limits, head),
+    progress,
+  );
   return reader.finish();
 }
 
@@ -45,49 +50,40 @@ export class CsvGridRows {
   private readonly cells = new CellSet();
   private readonly selectValue: Uint8Array | null;
   private selected = 0;
-  private opened: CsvTokenizer | null = null;
+  /** The text's size in bytes when known, to foresee the number of cells. */
+  private readonly textSize: number | null;
+  /** Cells per text byte in the first rows (0: unknown). */
+  private rowsPerByte = 0;
+  /** The cell id of the row being read: resolution, x, y. */
+  private readonly cell = new Float64Array(3);
+  /** Whether the cells read so far are all in `cells` (not needed while they come in order). */
+  private cellsKept = false;
 
-  constructor(file: string, mapping: GridMapping) {
+  constructor(file: string, mapping: GridMapping, textSize: number | null = null) {
     this.file = file;
     this.mapping = mapping;
+    this.textSize = textSize;
     this.selectValue = mapping.select ? new TextEncoder().encode(mapping.select.value) : null;
   }
 
-  tokenizer(delimiter: string | undefined, headerLine: Uint8Array, limits: ReadLimits): CsvTokenizer {
+  /** The tokenizer for a text that starts with `head` (its first chunk, header line included). */
+  tokenizer(
+    delimiter: string | undefined,
+    headerLine: Uint8Array,
+    limits: ReadLimits,
+    head?: Uint8Array,
+  ): CsvTokenizer {
     const d = delimiter !== undefined ? new TextEncoder().encode(delimiter)[0] : detectDelimiter(headerLine);
-    this.opened = new CsvTokenizer(
-      d,
-      (f, line) => (this.columns === null ? this.header(f) : this.row(f, line)),
-      this.file,
-      { maxRowBytes: limits.maxRowBytes },
-    );
-    return this.opened;
-  }
-
-  /** The tokenizer made by tokenizer(), null before the header came. */
-  get openedTokenizer(): CsvTokenizer | null {
-    return this.opened;
+    if (head !== undefined) this.rowsPerByte = linesPerByte(head, headerLine.length + 1);
+    return new CsvTokenizer(d, (f, line) => (this.columns === null ? this.header(f) : this.row(f, line)), this.file, {
+      maxRowBytes: limits.maxRowBytes,
+    });
   }
 
   /** Takes one tokenised row, the header first, as its own tokenizer would hand it (for readers sharing a tokenizer). */
   accept(f: FieldSpans, line: number): void {
     if (this.columns === null) this.header(f);
     else this.row(f, line);
-  }
-
-  /** The rows read so far, as a part for another reader's appendPart (this reader is spent). */
-  exportPart(): { part: BuilderPart; selected: number } | null {
-    return this.builder === null ? null : { part: this.builder.exportPart(), selected: this.selected };
-  }
-
-  /**
-   * Appends the rows another reader read from the rest of the input (same header), their lines
-   * shifted by `lineOffset`. False when they sit on another lattice (see GridBuilder.appendPart).
-   */
-  appendPart(rest: { part: BuilderPart; selected: number }, lineOffset: number): boolean {
-    if (this.builder === null || !this.builder.appendPart(rest.part, lineOffset)) return false;
-    this.selected += rest.selected;
-    return true;
   }
 
   finish(): Grid {
@@ -112,6 +108,9 @@ export class CsvGridRows {
       euGridIds: c.cellId >= 0,
       file: this.file,
     });
+    // Room for the cells the text's size foretells (every row read, a few more to spare).
+    if (this.textSize !== null && this.rowsPerByte > 0 && c.select < 0)
+      this.builder.reserve(this.textSize * this.rowsPerByte * 1.03 + 64);
   }
 
   private row(f: FieldSpans, line: number): void {
@@ -131,10 +130,16 @@ export class CsvGridRows {
     const total = c.total >= 0 ? this.count(f, c.total, c.refs.total as ColumnRef, line) : NaN;
     const area = c.area >= 0 ? this.area(f, c.area, b, line) : -1;
     if (c.cellId >= 0) {
-      const fast = f.escaped[c.cellId] === 0 ? parseEuGridIdBytes(f.buf, f.start[c.cellId], f.end[c.cellId]) : null;
-      const cell = fast ?? cellIdFromText(f.text(c.cellId), this.where(line, c.refs.position));
-      b.add(cell.x, cell.y, cell.resolution, this.counts, total, area, line);
-      this.once(cell.x, cell.y, cell.resolution, line);
+      const id = c.cellId;
+      const cell = this.cell;
+      if (f.escaped[id] !== 0 || !readEuGridIdBytes(f.buf, f.start[id], f.end[id], cell)) {
+        const parsed = cellIdFromText(f.text(id), this.where(line, c.refs.position));
+        cell[0] = parsed.resolution;
+        cell[1] = parsed.x;
+        cell[2] = parsed.y;
+      }
+      b.add(cell[1], cell[2], cell[0], this.counts, total, area, line);
+      this.once(cell[1], cell[2], cell[0], line);
     } else {
       const x = this.number(f, c.x, c.refs.x as ColumnRef, line, 'coordinate');
       const y = this.number(f, c.y, c.refs.y as ColumnRef, line, 'coordinate');
@@ -159,6 +164,13 @@ export class CsvGridRows {
   /** Stops at the second row of a cell (just placed by the builder), naming the line of the first. */
   private once(x: number, y: number, resolution: number, line: number): void {
     const b = this.builder as GridBuilder;
+    // Cells in strictly increasing (row, col) order cannot repeat one another; from the first
+    // cell out of order on, every cell is kept and checked.
+    if (b.sortedSoFar) return;
+    if (!this.cellsKept) {
+      b.eachCellBeforeLast((col, row) => this.cells.add(col, row));
+      this.cellsKept = true;
+    }
     const place = b.lastPlace;
     if (!this.cells.add(place[0], place[1])) {
       const first = b.lineOf(place[0], place[1]);
@@ -212,6 +224,14 @@ export class CsvGridRows {
   private where(line: number, ref: ColumnRef): ErrorLocation {
     return { file: this.file, line, column: ref.name, columnIndex: ref.index };
   }
+}
+
+/** Line breaks per byte in a text's first bytes after `from` (0 when there are none). */
+function linesPerByte(head: Uint8Array, from: number): number {
+  const end = Math.min(head.length, from + (1 << 18));
+  let lines = 0;
+  for (let at = head.indexOf(10, from); at >= 0 && at < end; at = head.indexOf(10, at + 1)) lines++;
+  return end > from && lines > 0 ? lines / (end - from) : 0;
 }
 
 /** The error of a selection that matched no row. */

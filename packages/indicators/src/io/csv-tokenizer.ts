@@ -113,7 +113,12 @@ export class CsvTokenizer {
    * is scanned where it lies.
    */
   push(chunk: Uint8Array): void {
-    let rest = chunk;
+    // Node's Buffers and plain Uint8Arrays (the pending row) take different shapes; scanning
+    // one kind only keeps the scan and the parsers it feeds specialised.
+    let rest =
+      Object.getPrototypeOf(chunk) === Uint8Array.prototype
+        ? chunk
+        : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
     while (this.ownLength > 0 && rest.length > 0) {
       const lf = rest.indexOf(LF);
       const cut = lf < 0 ? rest.length : lf + 1;

@@ -5,7 +5,7 @@ import { type OpenedSource } from './source.ts';
 
 /**
  * Feeds a text source's chunks into a tokenizer made from its header line (so the delimiter
- * can be told from it), then ends it. Enforces the limits as the text comes: its size after
+ * can be told from it) and the first chunk holding it, then ends it. Enforces the limits as the text comes: its size after
  * gzip and the header line's length (the tokenizer checks the other rows). A UTF-8 byte order
  * mark is dropped. Errors other than IndicatorError become MALFORMED_CSV naming the file.
  * Returns the number of text bytes read. With `end` false the tokenizer is left open (the text
@@ -14,7 +14,7 @@ import { type OpenedSource } from './source.ts';
 export async function feedText(
   src: OpenedSource,
   limits: ReadLimits,
-  open: (headerLine: Uint8Array) => CsvTokenizer,
+  open: (headerLine: Uint8Array, head: Uint8Array) => CsvTokenizer,
   onChunk?: () => void,
   end = true,
 ): Promise<number> {
@@ -27,7 +27,7 @@ export async function feedText(
   const start = (): CsvTokenizer => {
     const head = withoutBom(Buffer.concat(pending));
     const lf = head.indexOf(10);
-    const t = open(lf < 0 ? head : head.subarray(0, lf));
+    const t = open(lf < 0 ? head : head.subarray(0, lf), head);
     t.push(head);
     pending = [];
     return t;
@@ -46,7 +46,8 @@ export async function feedText(
         tokenizer.push(chunk);
       } else {
         // Gather chunks until the header line ends, looking for its end only in the new chunk.
-        pending.push(chunk);
+        // (A copy: a source may reuse its buffer for a later chunk.)
+        pending.push(chunk.slice());
         pendingBytes += chunk.length;
         if (chunk.indexOf(10) >= 0) tokenizer = start();
         else if (pendingBytes > maxRow)

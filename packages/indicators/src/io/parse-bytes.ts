@@ -1,4 +1,4 @@
-import { checkCell, scaleCoordinate, type EuGridCell } from '../core/eu-grid-id.ts';
+import { scaleCoordinate, type EuGridCell } from '../core/eu-grid-id.ts';
 
 /** Parsers that read straight from the input bytes, so numeric fields never become strings. */
 
@@ -69,13 +69,45 @@ function slowNumber(buf: Uint8Array, start: number, end: number): number {
 
 const PREFIX = [67, 82, 83, 51, 48, 51, 53, 82, 69, 83]; // "CRS3035RES"
 
-function readDigits(buf: Uint8Array, i: number, end: number, out: { value: number; next: number }): boolean {
-  let v = 0;
-  const from = i;
-  while (i < end && buf[i] >= 48 && buf[i] <= 57 && i - from < 15) v = v * 10 + (buf[i++] - 48);
-  out.value = v;
-  out.next = i;
-  return i > from;
+/**
+ * Reads an EU grid id (`CRS3035RES100mN2692100E4341300`, see parseEuGridId) from bytes into
+ * `out` (resolution in metres, x, y), allocating nothing. False when the bytes do not follow
+ * the notation or the cell is misaligned (parseEuGridId then tells what is wrong).
+ */
+export function readEuGridIdBytes(buf: Uint8Array, start: number, end: number, out: Float64Array): boolean {
+  if (end - start < PREFIX.length + 6) return false;
+  for (let j = 0; j < PREFIX.length; j++) if (buf[start + j] !== PREFIX[j]) return false;
+  let i = start + PREFIX.length;
+  let from = i;
+  let res = 0;
+  while (i < end && buf[i] >= 48 && buf[i] <= 57 && i - from < 15) res = res * 10 + (buf[i++] - 48);
+  if (i === from) return false;
+  let unit = 1;
+  if (buf[i] === 107 && buf[i + 1] === 109) {
+    unit = 1000;
+    i += 2;
+  } else if (buf[i] === 109) {
+    i += 1;
+  } else return false;
+  if (buf[i] !== 78) return false;
+  from = ++i;
+  let y = 0;
+  while (i < end && buf[i] >= 48 && buf[i] <= 57 && i - from < 15) y = y * 10 + (buf[i++] - 48);
+  if (i === from || buf[i] !== 69) return false;
+  from = ++i;
+  let x = 0;
+  while (i < end && buf[i] >= 48 && buf[i] <= 57 && i - from < 15) x = x * 10 + (buf[i++] - 48);
+  if (i === from || i !== end) return false;
+  const resolution = res * unit;
+  x = scaleCoordinate(x, unit);
+  y = scaleCoordinate(y, unit);
+  // The checks of checkCell.
+  if (!(resolution > 0) || !Number.isSafeInteger(x) || !Number.isSafeInteger(y)) return false;
+  if (x % resolution !== 0 || y % resolution !== 0) return false;
+  out[0] = resolution;
+  out[1] = x;
+  out[2] = y;
+  return true;
 }
 
 /**
@@ -83,28 +115,6 @@ function readDigits(buf: Uint8Array, i: number, end: number, out: { value: numbe
  * Returns null when the bytes do not follow the notation or the cell is misaligned.
  */
 export function parseEuGridIdBytes(buf: Uint8Array, start: number, end: number): EuGridCell | null {
-  if (end - start < PREFIX.length + 6) return null;
-  for (let j = 0; j < PREFIX.length; j++) if (buf[start + j] !== PREFIX[j]) return null;
-  const d = { value: 0, next: 0 };
-  let i = start + PREFIX.length;
-  if (!readDigits(buf, i, end, d)) return null;
-  const res = d.value;
-  i = d.next;
-  let unit = 1;
-  if (buf[i] === 107 && buf[i + 1] === 109) {
-    unit = 1000;
-    i += 2;
-  } else if (buf[i] === 109) {
-    i += 1;
-  } else return null;
-  if (buf[i] !== 78 || !readDigits(buf, i + 1, end, d)) return null;
-  const y = scaleCoordinate(d.value, unit);
-  i = d.next;
-  if (buf[i] !== 69 || !readDigits(buf, i + 1, end, d) || d.next !== end) return null;
-  const x = scaleCoordinate(d.value, unit);
-  try {
-    return checkCell('', res * unit, x, y);
-  } catch {
-    return null;
-  }
+  const out = new Float64Array(3);
+  return readEuGridIdBytes(buf, start, end, out) ? { resolution: out[0], x: out[1], y: out[2] } : null;
 }

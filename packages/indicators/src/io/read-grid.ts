@@ -1,9 +1,6 @@
-import { promises as fs } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { type Grid } from '../core/grid.ts';
 import { checkMapping, type GridMapping } from './column-mapping.ts';
 import { readCsvGrid, type ReadProgress } from './csv-grid-reader.ts';
-import { readCsvInTwoParts, TWO_PARTS_FROM } from './csv-two-parts.ts';
 import { parquetFile } from './parquet-source.ts';
 import { type ReadLimits } from './read-limits.ts';
 import { openSource, type GridSource } from './source.ts';
@@ -16,13 +13,6 @@ export interface ReadGridOptions {
   onProgress?: ReadProgress;
   /** Limits on the data read and the row length (none by default). */
   limits?: ReadLimits;
-  /**
-   * Threads for reading a large plain CSV file (default: every core): with two or more, its
-   * second half is read on a worker thread. 1 reads on the calling thread only.
-   */
-  threads?: number;
-  /** Smallest plain file read on two threads, in bytes (default 16 MiB). */
-  twoPartsFrom?: number;
 }
 
 /**
@@ -38,14 +28,6 @@ export interface ReadGridOptions {
  */
 export async function readGrid(source: GridSource, mapping: GridMapping, options: ReadGridOptions = {}): Promise<Grid> {
   checkMapping(mapping);
-  if (typeof source === 'string' && (options.threads ?? availableParallelism()) > 1) {
-    const size = (await fs.stat(source)).size;
-    const grid =
-      size >= (options.twoPartsFrom ?? TWO_PARTS_FROM)
-        ? await readCsvInTwoParts(source, { ...options, mapping })
-        : null;
-    if (grid !== null) return grid;
-  }
   const src = await openSource(source, options.name);
   if (src.kind === 'csv') return readCsvGrid(src, mapping, options.onProgress, options.limits);
   // The Parquet reader is loaded only for Parquet input, so reading CSV starts sooner.

@@ -1,6 +1,6 @@
 import { createReadStream, promises as fs } from 'node:fs';
-import { pipeline, Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
+import { pipeline, Readable, type TransformOptions } from 'node:stream';
+import { createGunzip, type ZlibOptions } from 'node:zlib';
 
 /** Where a grid comes from: a file path, a Node Readable, or bytes in memory. */
 export type GridSource = string | Readable | Uint8Array;
@@ -13,8 +13,16 @@ export interface OpenedSource {
   size: number | null;
   kind: 'csv' | 'parquet';
   gzip: boolean;
-  /** Text bytes (decompressed); only for kind 'csv'. */
+  /**
+   * Text bytes (decompressed); only for kind 'csv'. A chunk may be overwritten once the
+   * next but one is asked for (plain files are read into a few buffers in turn).
+   */
   chunks: AsyncIterable<Uint8Array>;
+  /**
+   * Size of the text in bytes when it can be told before reading (plain files and buffers; for
+   * gzip, the size its trailer records), else null. An estimate, only to size buffers.
+   */
+  textSize: number | null;
   /** Raw (possibly compressed) bytes consumed so far, for progress. */
   rawBytesRead(): number;
   /** The whole raw input, only for Parquet from a stream or buffer (needs random access). */
@@ -23,6 +31,8 @@ export interface OpenedSource {
 
 const READ_CHUNK = 1 << 20;
 const GUNZIP_CHUNK = 1 << 20;
+/** Inflated chunks the stream may hold before the reader takes them. */
+const GUNZIP_AHEAD = 4;
 
 function isGzip(b: Uint8Array): boolean {
   return b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b;
@@ -65,9 +75,15 @@ export async function openSource(source: GridSource, name?: string): Promise<Ope
         size,
         kind: 'parquet',
         gzip: false,
+        textSize: null,
         chunks: prepend(null, emptyIterator()),
         rawBytesRead: () => size ?? 0,
       };
+    }
+    if (!isGzip(head)) {
+      let read = 0;
+      const chunks = readPlainFile(source, (n) => (read += n));
+      return { name: label, size, kind: 'csv', gzip: false, textSize: size, chunks, rawBytesRead: () => read };
     }
     readable = createReadStream(source, { highWaterMark: READ_CHUNK });
   } else if (source instanceof Uint8Array) {
@@ -97,38 +113,91 @@ export async function openSource(source: GridSource, name?: string): Promise<Ope
       size: bytes.length,
       kind: 'parquet',
       gzip: false,
+      textSize: null,
       chunks: prepend(null, emptyIterator()),
       rawBytesRead,
       bytes,
     };
   }
   const text = prepend(first.done === true ? null : head, raw);
-  if (!isGzip(head)) return { name: label, size, kind: 'csv', gzip: false, chunks: text, rawBytesRead };
+  if (!isGzip(head)) return { name: label, size, kind: 'csv', gzip: false, textSize: size, chunks: text, rawBytesRead };
   // Inflating runs on libuv's thread pool, alongside the parsing; large output chunks keep the
-  // per-chunk overhead on the main thread small.
-  const gunzip = createGunzip({ chunkSize: GUNZIP_CHUNK });
+  // per-chunk overhead on the main thread small, and room for a few of them lets the pool
+  // inflate ahead while a chunk is parsed.
+  // (zlib streams take the options of a Transform stream too, which ZlibOptions does not list.)
+  const options: ZlibOptions & TransformOptions = {
+    chunkSize: GUNZIP_CHUNK,
+    readableHighWaterMark: GUNZIP_AHEAD * GUNZIP_CHUNK,
+  };
+  const gunzip = createGunzip(options);
   pipeline(Readable.from(text), gunzip, () => undefined);
-  return { name: label, size, kind: 'csv', gzip: true, chunks: gunzip as AsyncIterable<Uint8Array>, rawBytesRead };
+  const textSize = await gzipTextSize(source, size);
+  return {
+    name: label,
+    size,
+    kind: 'csv',
+    gzip: true,
+    textSize,
+    chunks: gunzip as AsyncIterable<Uint8Array>,
+    rawBytesRead,
+  };
+}
+
+/** Buffers a plain file is read into in turn: one parsed, one being read, one to spare. */
+const PLAIN_BUFFERS = 3;
+
+/**
+ * The bytes of a plain file in chunks of READ_CHUNK, read into the same few buffers in turn
+ * (fresh memory for every chunk would cost a page fault every few kilobytes) and one chunk
+ * ahead, so the next read runs on libuv's pool while this one is parsed. A chunk is valid
+ * until the next but one is asked for (the tokenizer copies what it keeps of a chunk).
+ */
+async function* readPlainFile(path: string, onRead: (bytes: number) => void): AsyncGenerator<Uint8Array> {
+  const handle = await fs.open(path, 'r');
+  const buffers = Array.from({ length: PLAIN_BUFFERS }, () => new Uint8Array(READ_CHUNK));
+  let next: Promise<{ bytesRead: number }> | null = null;
+  try {
+    let position = 0;
+    next = handle.read(buffers[0], 0, READ_CHUNK, position);
+    for (let i = 0; ; i++) {
+      const { bytesRead } = await next;
+      next = null;
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      onRead(bytesRead);
+      next = handle.read(buffers[(i + 1) % PLAIN_BUFFERS], 0, READ_CHUNK, position);
+      yield buffers[i % PLAIN_BUFFERS].subarray(0, bytesRead);
+    }
+  } finally {
+    // A read still under way (the reader stopped early) ends before the file is closed.
+    await next?.catch(() => undefined);
+    await handle.close();
+  }
+}
+
+/**
+ * The text size a gzip file or buffer records in its last four bytes (ISIZE: the size modulo
+ * 2^32 of its last member); null for streams, or when the figure cannot be the text's (below
+ * the compressed size, or beyond what deflate can expand it to).
+ */
+async function gzipTextSize(source: GridSource, size: number | null): Promise<number | null> {
+  if (size === null || size < 18) return null;
+  const tail = new Uint8Array(4);
+  if (source instanceof Uint8Array) tail.set(source.subarray(size - 4));
+  else if (typeof source === 'string') {
+    const handle = await fs.open(source, 'r');
+    try {
+      await handle.read(tail, 0, 4, size - 4);
+    } finally {
+      await handle.close();
+    }
+  } else return null;
+  const isize = (tail[0] | (tail[1] << 8) | (tail[2] << 16) | (tail[3] << 24)) >>> 0;
+  return isize >= size && isize <= size * 1100 ? isize : null;
 }
 
 function emptyIterator(): AsyncIterator<Uint8Array> {
   return { next: async () => ({ done: true, value: undefined }) };
-}
-
-/**
- * Bytes [start, end) of a plain text file as a CSV source; progress counts against `size`
- * (the whole file's), so a first part read alone reports its share of the file.
- */
-export function openTextRange(path: string, start: number, end: number, size: number, name: string): OpenedSource {
-  let read = 0;
-  const stream = createReadStream(path, { start, end: end - 1, highWaterMark: READ_CHUNK });
-  const chunks = (async function* (): AsyncGenerator<Uint8Array> {
-    for await (const chunk of stream) {
-      read += (chunk as Uint8Array).length;
-      yield chunk as Uint8Array;
-    }
-  })();
-  return { name, size, kind: 'csv', gzip: false, chunks, rawBytesRead: () => read };
 }
 
 /** Progress of reading a source as the fraction of its raw bytes read; undefined when its size is unknown. */

@@ -1,14 +1,12 @@
 import { convolveBand, type ConvolutionTask } from '../core/convolve.ts';
 import { type Grid } from '../core/grid.ts';
-import { readCsvPart, type CsvPartJob } from '../io/csv-part.ts';
 import { drainQueue, type TaskQueue } from './task-queue.ts';
 import { moransIOfShares, moransIOfSharesByArea, type MoranEmptyCells } from '../core/moran.ts';
 
-/** Work a worker thread can do (kernel bands, Moran's I, the second part of a CSV file); typed arrays travel as shared memory when they live in SharedArrayBuffers. */
+/** Work a worker thread can do (kernel bands, Moran's I); typed arrays travel as shared memory when they live in SharedArrayBuffers. */
 export type Job =
   | { kind: 'convolve'; tasks: ConvolutionTask[] }
   | ({ kind: 'moran' } & MoranJob)
-  | { kind: 'csv-part'; part: CsvPartJob }
   | { kind: 'queue'; moran: MoranJob | null; queue: TaskQueue };
 
 /** Moran's I of a grid's group shares (all cells, and each area when byArea). */
@@ -24,7 +22,6 @@ export function runJob(job: Job): unknown {
     for (const task of job.tasks) convolveBand(task);
     return null;
   }
-  if (job.kind === 'csv-part') return readCsvPart(job.part);
   if (job.kind === 'queue') {
     const moran = job.moran === null ? null : moransI(job.moran);
     drainQueue(job.queue);
