@@ -15,6 +15,8 @@ export function defaultThreads(): number {
 function sharedArrays(req: EnvironmentRequest): boolean {
   const arrays = [req.grid.row, req.grid.col, ...req.sources, ...req.targets];
   if (req.scope.cells !== null) arrays.push(req.scope.cells);
+  if (req.from !== undefined && req.from !== null && req.grid.areaOf !== null)
+    arrays.push(...req.from.base, req.grid.areaOf);
   return arrays.every(isShared);
 }
 
