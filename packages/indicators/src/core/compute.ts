@@ -11,7 +11,7 @@ import { type AreaResult, type IndicatorResult, type ProgressCallback } from './
 import { decompose, spatialProfile } from './structure.ts';
 import { inferIndices } from './inference.ts';
 import { inferSpatial, type SpatialInference } from './spatial-inference.ts';
-import { allocFloat64 } from './typed.ts';
+import { allocFloat64, allocUint8 } from './typed.ts';
 
 export type { AreaResult, IndicatorResult, ProgressCallback, SpatialProfile, SpatialResult } from './result.ts';
 
@@ -28,6 +28,12 @@ export interface SpatialStep {
   job: SpatialJob | null;
   /** For an area step: true when its environments start from the previous step's (all cells). */
   fromPrevious: boolean;
+  /**
+   * For an area step computed with the step before it (two environment sets, no tests): its
+   * environments hold only the cells marked 1 here, near area borders, the others being the
+   * previous step's; its indices then come from pairedSpatialIndices.
+   */
+  border: Uint8Array | null;
 }
 
 /**
@@ -137,10 +143,17 @@ export class IndicatorComputation {
         const base = o.compat === 'textbook' ? allCells.requests[0].targets : null;
         const areas = this.scopes.slice(1);
         const next = steps.length % environmentSets;
-        steps.push(this.step(`${bandwidth} m, per area`, bandwidth, areas, areas, stencil, next, base));
+        const border = base !== null && environmentSets === 2 && !this.tested ? allocUint8(this.grid.cellCount) : null;
+        steps.push(this.step(`${bandwidth} m, per area`, bandwidth, areas, areas, stencil, next, base, border));
       }
     }
     return steps;
+  }
+
+  /** True when the spatial indices are tested by permutations. */
+  private get tested(): boolean {
+    const i = this.options.inference;
+    return i !== null && i.spatialPermutations > 0;
   }
 
   /** True when inference or a decomposition was asked for (computeInference has work to do). */
@@ -185,6 +198,7 @@ export class IndicatorComputation {
     stencil: ReturnType<typeof buildStencil>,
     set: number,
     base: readonly Float64Array[] | null = null,
+    border: Uint8Array | null = null,
   ): SpatialStep {
     const env = this.environments(set);
     const sources = env.total === null ? this.grid.counts : [...this.grid.counts, this.grid.total];
@@ -199,10 +213,9 @@ export class IndicatorComputation {
       from:
         base === null || areaOf === null || scope.cells === null || scope.count === 0
           ? null
-          : { base, area: areaOf[scope.cells[0]] },
+          : { base, area: areaOf[scope.cells[0]], border },
     }));
     const o = this.options;
-    const tested = o.inference !== null && o.inference.spatialPermutations > 0;
     const job: SpatialJob = {
       grid: this.grid,
       scopes: scopes.map((scope) => this.grid.scopes.indexOf(scope)),
@@ -212,6 +225,7 @@ export class IndicatorComputation {
     };
     const finish = (onProgress?: (fraction: number) => void, observed?: SpatialIndices[]): void => {
       const tests = this.spatialTests(envScopes, stencil, onProgress);
+      if (border !== null && observed === undefined) throw new Error(`${label}: indices come from the paired pass`);
       const indices = observed ?? spatialIndices(job, this.gini);
       scopes.forEach((scope, j) => {
         const r = this.resultOf.get(scope) as AreaResult;
@@ -225,7 +239,7 @@ export class IndicatorComputation {
         });
       });
     };
-    return { label, requests, finish, job: tested ? null : job, fromPrevious: base !== null };
+    return { label, requests, finish, job: this.tested ? null : job, fromPrevious: base !== null, border };
   }
 
   /**

@@ -89,6 +89,17 @@ describe('the textbook spatial indices of all cells and the areas in one pass', 
       expect(paired.length).toBe(5);
       expect(paired).toEqual(alone);
       expect(paired[1]).not.toEqual(paired[2]);
+      // Only the border cells written, and marked: the same indices again.
+      const sparse = envOf();
+      const border = new Uint8Array(grid.cellCount);
+      for (const scope of grid.scopes.slice(1)) {
+        const from = { base: targets(all), area: (grid.areaOf as Int32Array)[(scope.cells as Int32Array)[0]], border };
+        computeEnvironmentSync({ grid, scope, stencil, sources, targets: targets(sparse), from });
+      }
+      const marked = border.reduce((n, b) => n + b, 0);
+      expect(marked).toBeGreaterThan(0);
+      expect(marked).toBeLessThan(grid.cellCount / 2);
+      expect(textbookSpatialPaired(grid, grid.scopes[0], all, grid.scopes.slice(1), sparse, border)).toEqual(alone);
     }
   });
 });

@@ -32,6 +32,7 @@ export function convolveFromBase(task: ConvolutionTask): void {
   const areaOf = from.areaOf;
   const area = from.area;
   const n = from.cellCount;
+  const border = from.border;
   const colMin = task.colMin;
   let s = lowerBoundScope(task, task.rowFrom);
   for (let y = task.rowFrom; y <= task.rowTo; y++) {
@@ -44,9 +45,10 @@ export function convolveFromBase(task: ConvolutionTask): void {
       const i = (cells as Int32Array)[q];
       const x = col[i] - colMin;
       if (square[x + 2 * R + 1] === square[x] || interior(x, y)) {
-        for (let c = 0; c < C; c++) task.targets[c][i] = from.base[c][i];
+        if (border === null) for (let c = 0; c < C; c++) task.targets[c][i] = from.base[c][i];
         continue;
       }
+      if (border !== null) border[i] = 1;
       for (let c = 0; c < C; c++) {
         let acc = 0;
         for (let dy = -R; dy <= R; dy++) {

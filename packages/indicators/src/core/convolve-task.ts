@@ -32,4 +32,9 @@ export interface BaseEnvironments {
   area: number;
   /** Number of grid cells. */
   cellCount: number;
+  /**
+   * When given, cells that would copy the base are left alone, and the others are marked 1
+   * here (their environments are written): the targets then hold the area's border only.
+   */
+  border: Uint8Array | null;
 }

@@ -15,7 +15,7 @@ export interface EnvironmentRequest {
    * For an area scope: the all-cells environments of the same sources and stencil, already
    * computed, and the area's index; its cells away from other areas copy them.
    */
-  from?: { base: readonly Float64Array[]; area: number } | null;
+  from?: { base: readonly Float64Array[]; area: number; border?: Uint8Array | null } | null;
 }
 
 /** Builds the convolution task covering rows [rowFrom, rowTo] of the scope. */
@@ -36,7 +36,13 @@ export function bandTask(req: EnvironmentRequest, rowFrom: number, rowTo: number
     from:
       req.from === undefined || req.from === null || grid.areaOf === null
         ? null
-        : { base: req.from.base, areaOf: grid.areaOf, area: req.from.area, cellCount: grid.cellCount },
+        : {
+            base: req.from.base,
+            areaOf: grid.areaOf,
+            area: req.from.area,
+            cellCount: grid.cellCount,
+            border: req.from.border ?? null,
+          },
   };
 }
 

@@ -29,9 +29,14 @@ export function spatialIndices(job: SpatialJob, gini?: GiniWorkspace): SpatialIn
 /**
  * The textbook indices of all cells (`all`) and of every area (`areas`, environments starting
  * from all's) in one pass: cells away from area borders share their terms. Same numbers as
- * spatialIndices of each job.
+ * spatialIndices of each job. `border`: when given, the areas' environments hold only the
+ * cells marked 1 (see SpatialStep.border).
  */
-export function pairedSpatialIndices(all: SpatialJob, areas: SpatialJob): [SpatialIndices[], SpatialIndices[]] {
+export function pairedSpatialIndices(
+  all: SpatialJob,
+  areas: SpatialJob,
+  border: Uint8Array | null,
+): [SpatialIndices[], SpatialIndices[]] {
   const grid = all.grid;
   const [first, ...rest] = textbookSpatialPaired(
     grid,
@@ -39,6 +44,7 @@ export function pairedSpatialIndices(all: SpatialJob, areas: SpatialJob): [Spati
     all.env,
     areas.scopes.map((n) => grid.scopes[n]),
     areas.env,
+    border,
   );
   return [[first], rest];
 }

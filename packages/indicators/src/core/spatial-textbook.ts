@@ -31,7 +31,8 @@ export function textbookSpatial(grid: Grid, scope: Scope, env: Environments): Te
 
 /**
  * textbookSpatial of all cells (`all`, environments `envAll`) and of each area (`areas`, in
- * grid.scopes order, environments `envAreas`) in one pass. A cell whose area environments
+ * grid.scopes order, environments `envAreas`; with `border`, only the cells marked 1 there
+ * hold the areas' environments, the others having the all-cells ones) in one pass. A cell whose area environments
  * equal its all-cells ones has the same terms in both, so they are computed once; every sum
  * still adds its cells' terms in the same order, so the results are textbookSpatial's, bit for bit.
  */
@@ -41,10 +42,12 @@ export function textbookSpatialPaired(
   envAll: Environments,
   areas: readonly Scope[],
   envAreas: Environments,
+  border: Uint8Array | null = null,
 ): TextbookIndices[] {
   const areaOf = grid.areaOf;
   const inOrder = areas.length === grid.areaCodes.length && areas.every((a, n) => a === grid.scopes[n + 1]);
   if (all.cells !== null || areaOf === null || !inOrder) {
+    if (border !== null) throw new Error('areas with border-only environments must follow all cells in grid order');
     return [all, ...areas].map((scope, n) => textbookSpatial(grid, scope, n === 0 ? envAll : envAreas));
   }
   const K = grid.counts.length;
@@ -59,8 +62,12 @@ export function textbookSpatialPaired(
   for (let i = 0; i < all.count; i++) {
     if (!terms.compute(grid, envAll, i)) continue;
     sumsAll.add(terms);
-    let same = ta === null || tb === null ? ta === tb : ta[i] === tb[i];
-    for (let k = 0; k < K && same; k++) same = ga[k][i] === gb[k][i];
+    let same: boolean;
+    if (border !== null) same = border[i] === 0;
+    else {
+      same = ta === null || tb === null ? ta === tb : ta[i] === tb[i];
+      for (let k = 0; k < K && same; k++) same = ga[k][i] === gb[k][i];
+    }
     if (same) sumsArea[areaOf[i]].add(terms);
     else if (own.compute(grid, envAreas, i)) sumsArea[areaOf[i]].add(own);
   }

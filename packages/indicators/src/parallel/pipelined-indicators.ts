@@ -42,7 +42,7 @@ async function settle<T>(job: Promise<T>, queue: TaskQueue): Promise<T | null> {
 /** Whether steps n (all cells) and n + 1 (areas starting from it) have their indices derived in one pass. */
 function paired(steps: readonly SpatialStep[], n: number): boolean {
   const areas = steps[n + 1];
-  return areas !== undefined && areas.fromPrevious && areas.job !== null && steps[n].job !== null;
+  return areas !== undefined && areas.border !== null && areas.job !== null && steps[n].job !== null;
 }
 
 /**
@@ -122,7 +122,11 @@ async function pairedSteps(
     moran === null
       ? Promise.resolve(null)
       : (runOnWorker({ kind: 'moran', ...moran }, 0) as Promise<Float64Array[]>).catch(() => null);
-  const [all, perArea] = pairedSpatialIndices(steps[n].job as SpatialJob, steps[n + 1].job as SpatialJob);
+  const [all, perArea] = pairedSpatialIndices(
+    steps[n].job as SpatialJob,
+    steps[n + 1].job as SpatialJob,
+    steps[n + 1].border,
+  );
   finish(n, all);
   finish(n + 1, perArea);
   const result = await remote;
