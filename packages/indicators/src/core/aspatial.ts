@@ -66,14 +66,46 @@ export function computeAspatialScopes(
 ): AspatialResult[] {
   const sums = accumulate(units, atkinsonB, memo);
   const K = units.counts.length;
+  const gapsOf = scopeGaps(units, workspace);
   return units.scopes.map((scope, s) => {
-    const gaps = giniGaps(units, scope, workspace);
+    const gaps = gapsOf[s];
     const groups: Record<string, AspatialGroupIndices> = {};
     units.groups.forEach((name, k) => {
       groups[name] = finishGroup(scope, sums, s * K + k, k, gaps.single[k], atkinsonB);
     });
     return { groups, multigroup: finishMultigroup(scope, sums, s, K, gaps.multi) };
   });
+}
+
+type Gaps = { single: Float64Array; multi: Float64Array };
+
+/**
+ * The Gini gap sums of every scope. When scope 0 holds every unit and the areas split them,
+ * the areas go first and their pooled units are carried into scope 0's pools, so scope 0
+ * needs no pass of its own over the units (unless some units could not be pooled).
+ */
+function scopeGaps(units: ScopedUnits, ws: GiniWorkspace): Gaps[] {
+  const S = units.scopes.length;
+  const all = units.scopes[0];
+  let split = units.includeAll && units.areaOf !== null && S > 1 && all.cells === null && all.count === units.n;
+  if (split) split = units.scopes.slice(1).reduce((sum, sc) => sum + sc.count, 0) === all.count;
+  if (!split) return units.scopes.map((scope) => giniGaps(units, scope, ws));
+  const K = units.counts.length;
+  const J = units.totalIsGroupSum ? K : 2 * K;
+  const carried = Array.from({ length: J }, (_, g) => ws.pool(J + g));
+  let pooledAll = true;
+  const out: Gaps[] = [];
+  for (let s = 1; s < S; s++) {
+    const gaps = giniGaps(units, units.scopes[s], ws, carried);
+    pooledAll &&= gaps.pooled;
+    out[s] = gaps;
+  }
+  if (pooledAll) out[0] = giniGaps(units, all, ws, null, carried);
+  else {
+    for (const pool of carried) pool.drainInto(ws.sorter);
+    out[0] = giniGaps(units, all, ws);
+  }
+  return out;
 }
 
 /**
@@ -86,13 +118,15 @@ function giniGaps(
   units: ScopedUnits,
   scope: ScopeTotals,
   ws: GiniWorkspace,
-): { single: Float64Array; multi: Float64Array } {
+  carry: readonly SharePool[] | null = null,
+  pooled: readonly SharePool[] | null = null,
+): Gaps & { pooled: boolean } {
   const { counts, total } = units;
   const cells = scope.cells;
   const K = counts.length;
   const J = units.totalIsGroupSum ? K : 2 * K;
   const overflow = new Float64Array(J);
-  for (let j = 0; j < scope.count; j++) {
+  for (let j = 0; pooled === null && j < scope.count; j++) {
     const i = cells === null ? j : cells[j];
     const t = total[i];
     let tg = 0;
@@ -104,14 +138,16 @@ function giniGaps(
     if (J > K && tg > 0) for (let k = 0; k < K; k++) if (!ws.pool(K + k).add(counts[k][i], tg)) overflow[K + k]++;
   }
   const gaps = new Float64Array(J);
+  let all = true;
   for (let g = 0; g < J; g++) {
     const sorter = ws.sorter;
     sorter.reset();
-    ws.pool(g).drainInto(sorter);
+    (pooled === null ? ws.pool(g) : pooled[g]).drainInto(sorter, carry === null ? null : carry[g]);
     if (overflow[g] > 0) listUnpooled(units, scope, g % K, g >= K, sorter);
     gaps[g] = sorter.pairGapSum();
+    if (overflow[g] > 0) all = false;
   }
-  return { single: gaps.subarray(0, K), multi: J > K ? gaps.subarray(K) : gaps.subarray(0, K) };
+  return { single: gaps.subarray(0, K), multi: J > K ? gaps.subarray(K) : gaps.subarray(0, K), pooled: all };
 }
 
 /** Pushes the units of a scope whose (x, t) the pools did not take. */

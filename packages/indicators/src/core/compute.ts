@@ -5,13 +5,13 @@ import { type AspatialResult, type GroupIndices } from './indices.ts';
 import { buildStencil } from './kernels.ts';
 import { moransIOfShares, moransIOfSharesByArea } from './moran.ts';
 import { resolveOptions, type IndicatorOptions, type ResolvedOptions } from './options.ts';
-import { pysalSpatial } from './spatial-pysal.ts';
-import { textbookSpatial, type Environments } from './spatial-textbook.ts';
+import { spatialIndices, type SpatialIndices, type SpatialJob } from './spatial-indices.ts';
+import { type Environments } from './spatial-textbook.ts';
 import { type AreaResult, type IndicatorResult, type ProgressCallback } from './result.ts';
 import { decompose, spatialProfile } from './structure.ts';
 import { inferIndices } from './inference.ts';
 import { inferSpatial, type SpatialInference } from './spatial-inference.ts';
-import { allocFloat64 } from './typed.ts';
+import { allocFloat64, allocUint8 } from './typed.ts';
 
 export type { AreaResult, IndicatorResult, ProgressCallback, SpatialProfile, SpatialResult } from './result.ts';
 
@@ -19,8 +19,21 @@ export type { AreaResult, IndicatorResult, ProgressCallback, SpatialProfile, Spa
 export interface SpatialStep {
   label: string;
   requests: EnvironmentRequest[];
-  /** Derives the indices (and, with spatialPermutations, tests them: onProgress from 0 to 1). */
-  finish(onProgress?: (fraction: number) => void): void;
+  /**
+   * Derives the indices (and, with spatialPermutations, tests them: onProgress from 0 to 1);
+   * `observed`: the indices of `job`, computed elsewhere.
+   */
+  finish(onProgress?: (fraction: number) => void, observed?: SpatialIndices[]): void;
+  /** The observed indices as a job another thread can compute (null when finish also runs tests). */
+  job: SpatialJob | null;
+  /** For an area step: true when its environments start from the previous step's (all cells). */
+  fromPrevious: boolean;
+  /**
+   * For an area step computed with the step before it (two environment sets, no tests): its
+   * environments hold only the cells marked 1 here, near area borders, the others being the
+   * previous step's; its indices then come from pairedSpatialIndices.
+   */
+  border: Uint8Array | null;
 }
 
 /**
@@ -73,6 +86,11 @@ export class IndicatorComputation {
     return computeAspatialScopes(units, this.options.atkinsonB, this.gini);
   }
 
+  /** Records Moran's I of every scope after assemble(aspatial, null). */
+  recordMoran(moran: Float64Array[]): void {
+    this.results.forEach((r, n) => this.grid.groups.forEach((g, k) => (r.groups[g].morans_i = moran[n][k])));
+  }
+
   /** Moran's I of the group shares, per scope (all cells first). */
   moransI(): Float64Array[] {
     return this.scopes.length > 1
@@ -80,12 +98,15 @@ export class IndicatorComputation {
       : [moransIOfShares(this.grid, this.scopes[0], this.options.moranEmptyCells)];
   }
 
-  /** Records the aspatial results of every scope (aspatialIndices and moransI outputs). */
-  assemble(aspatial: AspatialResult[], moran: Float64Array[]): void {
+  /**
+   * Records the aspatial results of every scope (aspatialIndices and moransI outputs; Moran's I
+   * may come later, by recordMoran).
+   */
+  assemble(aspatial: AspatialResult[], moran: Float64Array[] | null): void {
     this.scopes.forEach((scope, n) => {
       const groups: Record<string, GroupIndices> = {};
       this.grid.groups.forEach((g, k) => {
-        groups[g] = { ...aspatial[n].groups[g], morans_i: moran[n][k] };
+        groups[g] = { ...aspatial[n].groups[g], morans_i: moran === null ? NaN : moran[n][k] };
       });
       const result: AreaResult = {
         area: scope.label,
@@ -114,14 +135,25 @@ export class IndicatorComputation {
       const stencil = buildStencil(this.options.kernel, bandwidth, this.grid.cellSize, this.options.compat);
       const first = perArea ? this.scopes.slice(0, 1) : this.scopes;
       const set = steps.length % environmentSets;
-      steps.push(this.step(`${bandwidth} m, all cells`, bandwidth, first, [this.scopes[0]], stencil, set));
+      const allCells = this.step(`${bandwidth} m, all cells`, bandwidth, first, [this.scopes[0]], stencil, set);
+      steps.push(allCells);
       if (perArea) {
+        // An area's environments start from the all-cells ones (the step before, same kernel),
+        // which the textbook indices leave as they are (the pysal ones round them in place).
+        const base = o.compat === 'textbook' ? allCells.requests[0].targets : null;
         const areas = this.scopes.slice(1);
         const next = steps.length % environmentSets;
-        steps.push(this.step(`${bandwidth} m, per area`, bandwidth, areas, areas, stencil, next));
+        const border = base !== null && environmentSets === 2 && !this.tested ? allocUint8(this.grid.cellCount) : null;
+        steps.push(this.step(`${bandwidth} m, per area`, bandwidth, areas, areas, stencil, next, base, border));
       }
     }
     return steps;
+  }
+
+  /** True when the spatial indices are tested by permutations. */
+  private get tested(): boolean {
+    const i = this.options.inference;
+    return i !== null && i.spatialPermutations > 0;
   }
 
   /** True when inference or a decomposition was asked for (computeInference has work to do). */
@@ -165,18 +197,36 @@ export class IndicatorComputation {
     envScopes: readonly Scope[],
     stencil: ReturnType<typeof buildStencil>,
     set: number,
+    base: readonly Float64Array[] | null = null,
+    border: Uint8Array | null = null,
   ): SpatialStep {
     const env = this.environments(set);
     const sources = env.total === null ? this.grid.counts : [...this.grid.counts, this.grid.total];
     const targets = env.total === null ? env.groups : [...env.groups, env.total];
-    const requests = envScopes.map((scope) => ({ grid: this.grid, scope, stencil, sources, targets }));
-    const finish = (onProgress?: (fraction: number) => void): void => {
-      const o = this.options;
+    const areaOf = this.grid.areaOf;
+    const requests = envScopes.map((scope) => ({
+      grid: this.grid,
+      scope,
+      stencil,
+      sources,
+      targets,
+      from:
+        base === null || areaOf === null || scope.cells === null || scope.count === 0
+          ? null
+          : { base, area: areaOf[scope.cells[0]], border },
+    }));
+    const o = this.options;
+    const job: SpatialJob = {
+      grid: this.grid,
+      scopes: scopes.map((scope) => this.grid.scopes.indexOf(scope)),
+      env,
+      compat: o.compat,
+      atkinsonB: o.atkinsonB,
+    };
+    const finish = (onProgress?: (fraction: number) => void, observed?: SpatialIndices[]): void => {
       const tests = this.spatialTests(envScopes, stencil, onProgress);
-      const indices =
-        o.compat === 'pysal'
-          ? pysalSpatial(this.grid, scopes, env, o.atkinsonB, this.gini)
-          : scopes.map((scope) => textbookSpatial(this.grid, scope, env));
+      if (border !== null && observed === undefined) throw new Error(`${label}: indices come from the paired pass`);
+      const indices = observed ?? spatialIndices(job, this.gini);
       scopes.forEach((scope, j) => {
         const r = this.resultOf.get(scope) as AreaResult;
         r.spatial.push({
@@ -189,7 +239,7 @@ export class IndicatorComputation {
         });
       });
     };
-    return { label, requests, finish };
+    return { label, requests, finish, job: this.tested ? null : job, fromPrevious: base !== null, border };
   }
 
   /**

@@ -18,4 +18,23 @@ export interface ConvolutionTask {
   sources: readonly Float64Array[];
   targets: readonly Float64Array[];
   stencil: Stencil;
+  /** For an area: the all-cells environments of the same channels and stencil, to copy where they agree (see convolveFromBase). */
+  from?: BaseEnvironments | null;
+}
+
+/** The all-cells environments an area's environments start from, and which cells are the area's. */
+export interface BaseEnvironments {
+  /** Environments over every listed cell, indexed by grid cell, one per source channel. */
+  base: readonly Float64Array[];
+  /** Area index of every grid cell (cells sorted by (row, col)). */
+  areaOf: Int32Array;
+  /** The area whose environments the task computes. */
+  area: number;
+  /** Number of grid cells. */
+  cellCount: number;
+  /**
+   * When given, cells that would copy the base are left alone, and the others are marked 1
+   * here (their environments are written): the targets then hold the area's border only.
+   */
+  border: Uint8Array | null;
 }

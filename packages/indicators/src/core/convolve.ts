@@ -1,7 +1,8 @@
 import { cellOf, filterSourceRow, Ring } from './convolve-ring.ts';
+import { convolveFromBase } from './convolve-border.ts';
 import { type ConvolutionTask } from './convolve-task.ts';
 
-export type { ConvolutionTask } from './convolve-task.ts';
+export type { BaseEnvironments, ConvolutionTask } from './convolve-task.ts';
 
 /**
  * Fixed-stencil 2-D convolution, row by row, exploiting the kernel's symmetry:
@@ -14,6 +15,7 @@ export type { ConvolutionTask } from './convolve-task.ts';
  * so results do not depend on how rows are split across threads.
  */
 export function convolveBand(task: ConvolutionTask): void {
+  if (task.from !== undefined && task.from !== null) return convolveFromBase(task);
   const R = task.stencil.radius;
   const W = task.width;
   const ring = new Ring(R, W);

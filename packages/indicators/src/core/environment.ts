@@ -11,6 +11,11 @@ export interface EnvironmentRequest {
   sources: readonly Float64Array[];
   /** Where to write the environments, indexed by grid cell (only the scope's cells are written). */
   targets: readonly Float64Array[];
+  /**
+   * For an area scope: the all-cells environments of the same sources and stencil, already
+   * computed, and the area's index; its cells away from other areas copy them.
+   */
+  from?: { base: readonly Float64Array[]; area: number; border?: Uint8Array | null } | null;
 }
 
 /** Builds the convolution task covering rows [rowFrom, rowTo] of the scope. */
@@ -28,6 +33,16 @@ export function bandTask(req: EnvironmentRequest, rowFrom: number, rowTo: number
     sources: req.sources,
     targets: req.targets,
     stencil: req.stencil,
+    from:
+      req.from === undefined || req.from === null || grid.areaOf === null
+        ? null
+        : {
+            base: req.from.base,
+            areaOf: grid.areaOf,
+            area: req.from.area,
+            cellCount: grid.cellCount,
+            border: req.from.border ?? null,
+          },
   };
 }
 

@@ -33,8 +33,11 @@ export class SharePool {
     return true;
   }
 
-  /** Moves the pooled pairs into the sorter and empties the pool. */
-  drainInto(sorter: PairSorter): void {
+  /**
+   * Moves the pooled pairs into the sorter and empties the pool; with `carry`, also adds them
+   * to that pool (weights are sums of integer totals, exact in any order).
+   */
+  drainInto(sorter: PairSorter, carry: SharePool | null = null): void {
     for (let t = 1; t <= this.top; t++) {
       const row = (t * (t + 1)) / 2;
       for (let x = 0; x <= t; x++) {
@@ -42,9 +45,11 @@ export class SharePool {
         if (w !== 0) {
           sorter.pushShare(x, t, w);
           this.pool[row + x] = 0;
+          if (carry !== null) carry.pool[row + x] += w;
         }
       }
     }
+    if (carry !== null && this.top > carry.top) carry.top = this.top;
     this.top = 0;
   }
 }

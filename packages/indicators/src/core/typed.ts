@@ -16,6 +16,11 @@ export function allocFloat64(length: number): Float64Array {
   return new Float64Array(buffer(length * 8));
 }
 
+/** A zero-filled Uint8Array, shared between threads when large. */
+export function allocUint8(length: number): Uint8Array {
+  return new Uint8Array(buffer(length));
+}
+
 /** A zero-filled Int32Array, shared between threads when large. */
 export function allocInt32(length: number): Int32Array {
   return new Int32Array(buffer(length * 4));

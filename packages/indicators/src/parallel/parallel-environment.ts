@@ -13,8 +13,12 @@ export function defaultThreads(): number {
 }
 
 function sharedArrays(req: EnvironmentRequest): boolean {
-  const arrays = [req.grid.row, req.grid.col, ...req.sources, ...req.targets];
+  const arrays: ArrayBufferView[] = [req.grid.row, req.grid.col, ...req.sources, ...req.targets];
   if (req.scope.cells !== null) arrays.push(req.scope.cells);
+  if (req.from !== undefined && req.from !== null && req.grid.areaOf !== null) {
+    arrays.push(...req.from.base, req.grid.areaOf);
+    if (req.from.border) arrays.push(req.from.border);
+  }
   return arrays.every(isShared);
 }
 

@@ -1,6 +1,13 @@
-import { type IndicatorComputation, type IndicatorResult, type ProgressCallback } from '../core/compute.ts';
+import {
+  type IndicatorComputation,
+  type IndicatorResult,
+  type ProgressCallback,
+  type SpatialStep,
+} from '../core/compute.ts';
 import { convolveBand } from '../core/convolve.ts';
 import { type Grid } from '../core/grid.ts';
+import { pairedSpatialIndices, type SpatialIndices, type SpatialJob } from '../core/spatial-indices.ts';
+import { type MoranJob } from './jobs.ts';
 import { runOnWorker, workersReady } from './pool.ts';
 import { drainQueue, taskQueue, type TaskQueue } from './task-queue.ts';
 import { isShared } from '../core/typed.ts';
@@ -32,13 +39,23 @@ async function settle<T>(job: Promise<T>, queue: TaskQueue): Promise<T | null> {
   }
 }
 
+/** Whether steps n (all cells) and n + 1 (areas starting from it) have their indices derived in one pass. */
+function paired(steps: readonly SpatialStep[], n: number): boolean {
+  const areas = steps[n + 1];
+  return areas !== undefined && areas.border !== null && areas.job !== null && steps[n].job !== null;
+}
+
 /**
- * The computation on two threads, kept busy together: the worker computes Moran's I while
- * this thread computes the other aspatial indices, and each takes kernel bands from a shared
- * queue when it is free; while this thread derives a step's indices from its environments,
- * the worker starts on the next step's environments (written to a second set of arrays), and
- * this thread joins it when done. The results are those of the one-thread computation: every
- * band is computed the same way whichever thread takes it.
+ * The computation on two threads, kept busy together. Each takes kernel bands from a shared
+ * queue when it is free: the worker starts on the first kernel's environments while this
+ * thread computes the aspatial indices. When the areas' environments start from the
+ * all-cells ones (the textbook convention), both threads compute the areas' borders next,
+ * then this thread derives the spatial indices of all cells and of the areas in one pass
+ * while the worker computes Moran's I. Otherwise the worker computes Moran's I first, and
+ * while this thread derives a step's indices from its environments, the worker starts on
+ * the next step's environments (written to a second set of arrays), and this thread joins
+ * it when done. The results are those of the one-thread computation: every band and every
+ * index is computed the same way whichever thread takes it.
  */
 export async function computePipelined(
   c: IndicatorComputation,
@@ -48,25 +65,76 @@ export async function computePipelined(
   const queues = steps.map((s) => taskQueue(s.requests, 2));
   const share = 1 / (1 + steps.length + (c.hasInference ? 1 : 0));
   const moranJob = { grid: c.grid, emptyCells: c.options.moranEmptyCells, byArea: c.scopes.length > 1 };
+  const moranLater = paired(steps, 0);
   const empty: TaskQueue = { tasks: [], next: new Int32Array(new SharedArrayBuffer(4)) };
   const first = queues[0] ?? empty;
-  const job = runOnWorker({ kind: 'queue', moran: moranJob, queue: first }, 0) as Promise<Float64Array[]>;
+  const job = runOnWorker({ kind: 'queue', moran: moranLater ? null : moranJob, queue: first }, 0) as Promise<
+    Float64Array[] | null
+  >;
   const aspatial = c.aspatialIndices();
   onProgress?.(0.6 * share, 'aspatial indices');
   drainQueue(first);
-  c.assemble(aspatial, (await settle(job, first)) ?? c.moransI());
+  const moran = await settle(job, first);
+  c.assemble(aspatial, moranLater ? null : (moran ?? c.moransI()));
   onProgress?.(share, 'aspatial indices');
   if (c.hasInference) c.computeInference((f, phase) => onProgress?.((1 + f) * share, phase));
   const done = c.hasInference ? 2 : 1;
+  const finish = (n: number, observed?: SpatialIndices[]): void => {
+    steps[n].finish((f) => onProgress?.((n + done + f) * share, `permutations, kernel ${steps[n].label}`), observed);
+    onProgress?.((n + 1 + done) * share, `kernel ${steps[n].label}`);
+  };
   for (let n = 0; n < steps.length; n++) {
     const next = queues[n + 1];
+    if (paired(steps, n)) {
+      const moran = await pairedSteps(n, steps, queues, n === 0 && moranLater ? moranJob : null, finish);
+      if (n === 0 && moranLater) c.recordMoran(moran ?? c.moransI());
+      n++;
+      continue;
+    }
     const ahead = next === undefined ? null : runOnWorker({ kind: 'queue', moran: null, queue: next }, 0);
-    steps[n].finish((f) => onProgress?.((n + done + f) * share, `permutations, kernel ${steps[n].label}`));
-    onProgress?.((n + 1 + done) * share, `kernel ${steps[n].label}`);
+    finish(n);
     if (ahead !== null) {
       drainQueue(next);
       await settle(ahead, next);
     }
   }
   return c.result();
+}
+
+/**
+ * Steps n (all cells) and n + 1 (the areas, whose environments start from step n's): both
+ * threads compute the areas' environments near their borders, then this thread derives both
+ * steps' indices in one pass while the worker computes Moran's I (`moran`, if given).
+ * Afterwards both threads compute step n + 2's environments (written where step n's were).
+ */
+async function pairedSteps(
+  n: number,
+  steps: readonly SpatialStep[],
+  queues: TaskQueue[],
+  moran: MoranJob | null,
+  finish: (n: number, observed?: SpatialIndices[]) => void,
+): Promise<Float64Array[] | null> {
+  const areas = queues[n + 1];
+  const border = runOnWorker({ kind: 'queue', moran: null, queue: areas }, 0);
+  drainQueue(areas);
+  await settle(border, areas);
+  const remote =
+    moran === null
+      ? Promise.resolve(null)
+      : (runOnWorker({ kind: 'moran', ...moran }, 0) as Promise<Float64Array[]>).catch(() => null);
+  const [all, perArea] = pairedSpatialIndices(
+    steps[n].job as SpatialJob,
+    steps[n + 1].job as SpatialJob,
+    steps[n + 1].border,
+  );
+  finish(n, all);
+  finish(n + 1, perArea);
+  const result = await remote;
+  const later = queues[n + 2];
+  if (later !== undefined) {
+    const ahead = runOnWorker({ kind: 'queue', moran: null, queue: later }, 0);
+    drainQueue(later);
+    await settle(ahead, later);
+  }
+  return result;
 }
