@@ -1,5 +1,6 @@
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { LongestFirstSequencer } from './scripts/test-sequencer.ts';
 
 /**
  * Tests run the TypeScript sources: every workspace package exports its `src/` under this
@@ -28,5 +29,7 @@ export default defineConfig({
     maxWorkers: 2,
     minWorkers: 1,
     reporters: ['default'],
+    // The longest files first (scripts/test-durations.json), so that no long file runs alone at the end.
+    sequence: { sequencer: LongestFirstSequencer },
   },
 });

@@ -7,7 +7,6 @@ import type { CliIo } from '../src/cli/io.ts';
 import { exportDataset, exportSectionCsv, importDataset } from '../src/dataset-sections.ts';
 import { AppError } from '../src/errors.ts';
 import { ENGINES, freshDatabase } from './harness.ts';
-import { seedIfEmpty } from '../src/bootstrap.ts';
 import type { Database } from '../src/db/database.ts';
 
 const count = async (db: Database, table: string) =>
@@ -17,8 +16,8 @@ describe.each(ENGINES)('data set import and export on %s', (engine) => {
   let db: Database;
   let drop: () => Promise<void>;
   beforeAll(async () => {
-    ({ db, drop } = await freshDatabase(engine));
-    await seedIfEmpty(db);
+    // The run's seeded template: migrated and loaded with the bundled data set by seedIfEmpty.
+    ({ db, drop } = await freshDatabase(engine, { seeded: true }));
   });
   afterAll(async () => drop?.());
 

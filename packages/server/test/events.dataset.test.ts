@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventRecord } from '@convivio/shared';
-import { BUNDLED_DATASET, seedIfEmpty } from '../src/bootstrap.ts';
+import { BUNDLED_DATASET } from '../src/bootstrap.ts';
 import { exportDataset, exportSectionCsv, importDataset } from '../src/dataset-sections.ts';
 import type { Database } from '../src/db/database.ts';
 import { AppError } from '../src/errors.ts';
@@ -21,8 +21,8 @@ describe.each(ENGINES)('the events section of the data set on %s', (engine) => {
   let db: Database;
   let drop: () => Promise<void>;
   beforeAll(async () => {
-    ({ db, drop } = await freshDatabase(engine));
-    await seedIfEmpty(db);
+    // The run's seeded template: migrated and loaded with the bundled data set by seedIfEmpty.
+    ({ db, drop } = await freshDatabase(engine, { seeded: true }));
   });
   afterAll(async () => drop?.());
 

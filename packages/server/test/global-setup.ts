@@ -21,8 +21,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     stdio: 'inherit',
   });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-test-templates-'));
-  const pglite = { migrated: path.join(dir, 'migrated.tar'), seeded: path.join(dir, 'seeded.tar') };
+  const pglite = {
+    migrated: path.join(dir, 'migrated.tar'),
+    seeded: path.join(dir, 'seeded.tar'),
+    empty: path.join(dir, 'empty.tar'),
+  };
   const db = await openPglite(null);
+  fs.writeFileSync(pglite.empty, Buffer.from(await (await db.dumpDataDir()).arrayBuffer()));
   await migrate(db);
   fs.writeFileSync(pglite.migrated, Buffer.from(await (await db.dumpDataDir()).arrayBuffer()));
   await seedIfEmpty(db);

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { seedIfEmpty } from '../src/bootstrap.ts';
 import type { Database } from '../src/db/database.ts';
 import { listMigrations, migrate } from '../src/db/migrate.ts';
-import { openPglite } from '../src/db/pglite.ts';
 import { openPostgres } from '../src/db/postgres.ts';
-import { emptyPostgresDatabase } from './harness.ts';
+import { emptyPgliteDatabase, emptyPostgresDatabase, freshDatabase, type Engine } from './harness.ts';
 
 /** Servers (or workers) started at the same moment, each with its own connection pool. */
 const SERVERS = 4;
@@ -36,26 +35,30 @@ async function startTogether(servers: Database[]) {
   ]);
 }
 
-/** The row counts of a database that was migrated and loaded by one server alone. */
-async function loadedAlone(db: Database): Promise<Record<string, number>> {
-  await migrate(db);
-  expect(await seedIfEmpty(db)).toBe(true);
-  const once = await rowCounts(db);
-  expect(once.cities).toBeGreaterThan(0);
-  expect(once.practices).toBeGreaterThan(0);
-  return once;
+/**
+ * The row counts of a database migrated and loaded by one server alone: the run's seeded template,
+ * which the global setup built with the same `migrate` and `seedIfEmpty` on an empty database.
+ */
+async function loadedAlone(engine: Engine): Promise<Record<string, number>> {
+  const { db, drop } = await freshDatabase(engine, { seeded: true });
+  try {
+    const once = await rowCounts(db);
+    expect(once.cities).toBeGreaterThan(0);
+    expect(once.practices).toBeGreaterThan(0);
+    return once;
+  } finally {
+    await drop();
+  }
 }
 
 describe('starts made at once in one process on PGlite', () => {
   it('queue up: migrated and loaded exactly once', async () => {
-    const alone = await openPglite(null);
-    const shared = await openPglite(null);
+    const once = await loadedAlone('pglite');
+    const shared = await emptyPgliteDatabase();
     try {
-      const once = await loadedAlone(alone);
       await startTogether(Array(SERVERS).fill(shared));
       expect(await rowCounts(shared)).toEqual(once);
     } finally {
-      await alone.close();
       await shared.close();
     }
   }, 120_000);
@@ -63,20 +66,16 @@ describe('starts made at once in one process on PGlite', () => {
 
 describe.skipIf(!process.env.TEST_DATABASE_URL)('servers started together on one empty PostgreSQL database', () => {
   it(`all ${SERVERS} migrate and seed without error, and the data is loaded exactly once`, async () => {
-    const reference = await emptyPostgresDatabase();
+    const once = await loadedAlone('postgres');
     const shared = await emptyPostgresDatabase();
     const pools: Database[] = [];
     try {
-      const alone = await openPostgres(reference.url, 2);
-      pools.push(alone);
-      const once = await loadedAlone(alone);
       const servers = await Promise.all(Array.from({ length: SERVERS }, () => openPostgres(shared.url, 2)));
       pools.push(...servers);
       await startTogether(servers);
       expect(await rowCounts(servers[0])).toEqual(once);
     } finally {
       await Promise.all(pools.map((db) => db.close()));
-      await reference.drop();
       await shared.drop();
     }
   }, 120_000);

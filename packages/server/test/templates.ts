@@ -3,8 +3,8 @@ import pg from 'pg';
 
 /** The databases a test run starts from: built once by the global setup, copied by every test. */
 export interface TestTemplates {
-  /** Dumped PGlite data directories (tarballs): migrated only, and migrated with the bundled data set. */
-  pglite: { migrated: string; seeded: string };
+  /** Dumped PGlite data directories (tarballs): migrated only, migrated with the bundled data set, and empty (as initdb left it). */
+  pglite: { migrated: string; seeded: string; empty: string };
   /** Template databases on the PostgreSQL test server, when there is one. */
   postgres: { migrated: string; seeded: string } | null;
 }

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedIfEmpty } from '../src/bootstrap.ts';
 import { exportDataset, importDataset } from '../src/dataset-sections.ts';
 import type { Database } from '../src/db/database.ts';
 import { AppError } from '../src/errors.ts';
@@ -28,8 +27,8 @@ describe.each(ENGINES)('translations in the data set on %s', (engine) => {
   let db: Database;
   let drop: () => Promise<void>;
   beforeAll(async () => {
-    ({ db, drop } = await freshDatabase(engine));
-    await seedIfEmpty(db);
+    // The run's seeded template: migrated and loaded with the bundled data set by seedIfEmpty.
+    ({ db, drop } = await freshDatabase(engine, { seeded: true }));
   });
   afterAll(async () => drop?.());
 
