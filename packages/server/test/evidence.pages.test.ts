@@ -8,6 +8,9 @@ import { GRID_MAPPING, gridCsv, multipart, waitForRun } from './evidence-fixture
 import { startTestApp, type Client, type TestApp } from './harness.ts';
 import { squashHtml } from './html-squash.ts';
 
+/** The mapping form's fields for the columns of the uploaded grid (gridCsv): 100 m cells, areas and totals. */
+const GRID_COLUMNS = { x: 'x', y: 'y', cellSize: '100', area: 'lau', total: 'total' };
+
 /** A browser-like session: the cookie only, the CSRF token sent as a form field as HTML forms do. */
 interface FormSession {
   cookie: string;
@@ -55,6 +58,12 @@ describe('evidence pages', () => {
       content: gridCsv(),
     });
     return s.client.request({ method: 'POST', url: '/evidence/datasets', payload, headers });
+  };
+
+  /** Uploads the grid through the form and starts a run from its mapping page with `fields` besides its columns. */
+  const startRun = async (fields: Record<string, string | string[]>) => {
+    const url = (await uploadForm(me)).headers.location!.split('?')[0];
+    return post(me, `${url}/mapping`, { ...GRID_COLUMNS, ...fields, action: 'run' });
   };
 
   beforeAll(async () => {
@@ -108,11 +117,7 @@ describe('evidence pages', () => {
     expect(badNumber.statusCode).toBe(422);
     expect(badNumber.body).toContain('“far” is not a distance in metres');
     const saved = await post(me, `${url}/mapping`, {
-      x: 'x',
-      y: 'y',
-      cellSize: '100',
-      area: 'lau',
-      total: 'total',
+      ...GRID_COLUMNS,
       groups: ['grpA', 'grpB', 'grpC'],
       bandwidths: '500',
       action: 'save',
@@ -125,11 +130,7 @@ describe('evidence pages', () => {
   it('runs with p-values, intervals, a profile and a decomposition from the form, and shows them', async () => {
     const url = (await uploadForm(me)).headers.location!.split('?')[0];
     const fields = {
-      x: 'x',
-      y: 'y',
-      cellSize: '100',
-      area: 'lau',
-      total: 'total',
+      ...GRID_COLUMNS,
       groups: ['grpA', 'grpB', 'grpC'],
       bandwidths: '',
       permutations: '19',
@@ -174,18 +175,11 @@ describe('evidence pages', () => {
   });
 
   it('starts a run from the form and keeps its results private at a stable address', async () => {
-    const url = (await uploadForm(me)).headers.location!.split('?')[0];
-    const started = await post(me, `${url}/mapping`, {
-      x: 'x',
-      y: 'y',
-      cellSize: '100',
-      area: 'lau',
-      total: 'total',
+    const started = await startRun({
       groups: ['grpA', 'grpB', 'grpC'],
       bandwidths: '',
       kernel: 'uniform',
       compat: 'pysal',
-      action: 'run',
     });
     expect(started.statusCode).toBe(303);
     const runUrl = started.headers.location as string;
@@ -207,19 +201,7 @@ describe('evidence pages', () => {
   });
 
   it('splits the map into the chosen classes without JavaScript: the legend and both tables follow ?classes=', async () => {
-    const url = (await uploadForm(me)).headers.location!.split('?')[0];
-    const runUrl = (
-      await post(me, `${url}/mapping`, {
-        x: 'x',
-        y: 'y',
-        cellSize: '100',
-        area: 'lau',
-        total: 'total',
-        groups: ['grpA', 'grpB', 'grpC'],
-        bandwidths: '300',
-        action: 'run',
-      })
-    ).headers.location as string;
+    const runUrl = (await startRun({ groups: ['grpA', 'grpB', 'grpC'], bandwidths: '300' })).headers.location as string;
     const run = await waitForRun(me.client, runUrl.split('/').pop()!);
     const name = (run.layers as { name: string }[]).map((l) => l.name).find((n) => n.startsWith('share_'));
     expect(name).toBeDefined();
@@ -296,20 +278,8 @@ describe('evidence pages', () => {
     expect((await cityIndicatorsHtml(t.db, request, page, 'city-vienna')).value).toContain(
       'No indicators have been computed yet for area code AREA-W.',
     );
-    const url = (await uploadForm(me)).headers.location!.split('?')[0];
-    const runUrl = (
-      await post(me, `${url}/mapping`, {
-        x: 'x',
-        y: 'y',
-        cellSize: '100',
-        area: 'lau',
-        total: 'total',
-        groups: ['grpA', 'grpB'],
-        bandwidths: '',
-        public: 'true',
-        action: 'run',
-      })
-    ).headers.location as string;
+    const runUrl = (await startRun({ groups: ['grpA', 'grpB'], bandwidths: '', public: 'true' })).headers
+      .location as string;
     await waitForRun(me.client, runUrl.split('/').pop()!);
     const html = (await cityIndicatorsHtml(t.db, request, page, 'city-vienna')).value;
     expect(html).toContain('Segregation and diversity');
