@@ -4,11 +4,11 @@ import { type Grid } from '../core/grid.ts';
 import { GridBuilder, type ColumnRef } from '../core/grid-builder.ts';
 import { resolveColumns, type GridMapping, type ResolvedColumns } from './column-mapping.ts';
 import { CellSet } from './cell-set.ts';
-import { CsvTokenizer, detectDelimiter, type FieldSpans } from './csv-tokenizer.ts';
+import { CsvTokenizer, delimiterByte, trimmedEnd, trimmedStart, type FieldSpans } from './csv-tokenizer.ts';
 import { feedText } from './feed-text.ts';
 import { parseNumberBytes, readEuGridIdBytes } from './parse-bytes.ts';
 import { type ReadLimits } from './read-limits.ts';
-import { type OpenedSource } from './source.ts';
+import { sourceProgress, type OpenedSource } from './source.ts';
 
 /** Called with the fraction of the input read so far (when the size is known). */
 export type ReadProgress = (fraction: number) => void;
@@ -25,15 +25,11 @@ export async function readCsvGrid(
   limits: ReadLimits = {},
 ): Promise<Grid> {
   const reader = new CsvGridRows(src.name, mapping, src.textSize);
-  const progress =
-    onProgress !== undefined && src.size !== null && src.size > 0
-      ? () => onProgress(Math.min(1, src.rawBytesRead() / (src.size as number)))
-      : undefined;
   await feedText(
     src,
     limits,
     (headerLine, head) => reader.tokenizer(mapping.delimiter, headerLine, limits, head),
-    progress,
+    sourceProgress(src, onProgress),
   );
   return reader.finish();
 }
@@ -73,7 +69,7 @@ export class CsvGridRows {
     limits: ReadLimits,
     head?: Uint8Array,
   ): CsvTokenizer {
-    const d = delimiter !== undefined ? new TextEncoder().encode(delimiter)[0] : detectDelimiter(headerLine);
+    const d = delimiterByte(delimiter, headerLine);
     if (head !== undefined) this.rowsPerByte = linesPerByte(head, headerLine.length + 1);
     return new CsvTokenizer(d, (f, line) => (this.columns === null ? this.header(f) : this.row(f, line)), this.file, {
       maxRowBytes: limits.maxRowBytes,
@@ -152,10 +148,8 @@ export class CsvGridRows {
   private isSelected(f: FieldSpans, j: number): boolean {
     const want = this.selectValue as Uint8Array;
     if (f.escaped[j] !== 0) return f.text(j).trim() === (this.mapping.select as { value: string }).value;
-    let s = f.start[j];
-    let e = f.end[j];
-    while (s < e && (f.buf[s] === 32 || f.buf[s] === 9)) s++;
-    while (e > s && (f.buf[e - 1] === 32 || f.buf[e - 1] === 9 || f.buf[e - 1] === 13)) e--;
+    const s = trimmedStart(f, j);
+    const e = trimmedEnd(f, j, s);
     if (e - s !== want.length) return false;
     for (let q = 0; q < want.length; q++) if (f.buf[s + q] !== want[q]) return false;
     return true;

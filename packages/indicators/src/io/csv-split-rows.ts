@@ -2,7 +2,7 @@ import { IndicatorError } from '../core/errors.ts';
 import { type Grid } from '../core/grid.ts';
 import { resolveColumns, type GridMapping } from './column-mapping.ts';
 import { CsvGridRows } from './csv-grid-reader.ts';
-import { CsvTokenizer, detectDelimiter, FieldSpans } from './csv-tokenizer.ts';
+import { CsvTokenizer, delimiterByte, FieldSpans, trimmedEnd, trimmedStart } from './csv-tokenizer.ts';
 import { bytesToString } from './parse-bytes.ts';
 import { type ReadLimits } from './read-limits.ts';
 import { finishParts, SplitParts, withSplitColumn, type SplitBy } from './split-by.ts';
@@ -37,9 +37,8 @@ export class CsvSplitRows {
   }
 
   tokenizer(delimiter: string | undefined, headerLine: Uint8Array, limits: ReadLimits): CsvTokenizer {
-    const d = delimiter !== undefined ? new TextEncoder().encode(delimiter)[0] : detectDelimiter(headerLine);
     return new CsvTokenizer(
-      d,
+      delimiterByte(delimiter, headerLine),
       (f, line) => (this.header === null ? this.readHeader(f) : this.row(f, line)),
       this.file,
       {
@@ -97,9 +96,6 @@ export class CsvSplitRows {
  */
 function valueOf(f: FieldSpans, j: number): string {
   if (f.escaped[j] !== 0) return f.text(j).trim();
-  let s = f.start[j];
-  let e = f.end[j];
-  while (s < e && (f.buf[s] === 32 || f.buf[s] === 9)) s++;
-  while (e > s && (f.buf[e - 1] === 32 || f.buf[e - 1] === 9 || f.buf[e - 1] === 13)) e--;
-  return bytesToString(f.buf, s, e);
+  const s = trimmedStart(f, j);
+  return bytesToString(f.buf, s, trimmedEnd(f, j, s));
 }

@@ -326,6 +326,26 @@ export class CsvTokenizer {
   }
 }
 
+/** The delimiter's byte: the one given, or else the one the header line suggests (detectDelimiter). */
+export function delimiterByte(delimiter: string | undefined, headerLine: Uint8Array): number {
+  return delimiter !== undefined ? new TextEncoder().encode(delimiter)[0] : detectDelimiter(headerLine);
+}
+
+/** Where field j starts once spaces and tabs before it are skipped. */
+export function trimmedStart(f: FieldSpans, j: number): number {
+  let s = f.start[j];
+  const e = f.end[j];
+  while (s < e && (f.buf[s] === 32 || f.buf[s] === 9)) s++;
+  return s;
+}
+
+/** Where field j ends (from `start`) once spaces, tabs and a carriage return after it are dropped. */
+export function trimmedEnd(f: FieldSpans, j: number, start: number): number {
+  let e = f.end[j];
+  while (e > start && (f.buf[e - 1] === 32 || f.buf[e - 1] === 9 || f.buf[e - 1] === 13)) e--;
+  return e;
+}
+
 /**
  * Picks the delimiter of a header line: the candidate among `, ; TAB |` that occurs most
  * often outside quotes (ties in that order); ',' when none occurs.
