@@ -1,3 +1,4 @@
+import { lowerBound } from './convolve-ring.ts';
 import { type ConvolutionTask } from './convolve-task.ts';
 
 /**
@@ -34,7 +35,7 @@ export function convolveFromBase(task: ConvolutionTask): void {
   const n = from.cellCount;
   const border = from.border;
   const colMin = task.colMin;
-  let s = lowerBoundScope(task, task.rowFrom);
+  let s = lowerBound(task, task.rowFrom);
   for (let y = task.rowFrom; y <= task.rowTo; y++) {
     const rowStart = s;
     while (s < task.scopeCount && row[(cells as Int32Array)[s]] === y) s++;
@@ -124,17 +125,4 @@ export function convolveFromBase(task: ConvolutionTask): void {
     }
     return lo;
   }
-}
-
-/** First scope position whose row is >= r. */
-function lowerBoundScope(task: ConvolutionTask, r: number): number {
-  const cells = task.cells as Int32Array;
-  let lo = 0;
-  let hi = task.scopeCount;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (task.row[cells[mid]] < r) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

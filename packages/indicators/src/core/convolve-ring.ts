@@ -5,6 +5,18 @@ export function cellOf(task: ConvolutionTask, s: number): number {
   return task.cells === null ? s : task.cells[s];
 }
 
+/** First scope position whose row is >= r. */
+export function lowerBound(task: ConvolutionTask, r: number): number {
+  let lo = 0;
+  let hi = task.scopeCount;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (task.row[cellOf(task, mid)] < r) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Filtered rows H_dy of the last 2R+1 source rows; each slot remembers which columns it holds. */
 export class Ring {
   readonly R: number;

@@ -1,4 +1,4 @@
-import { cellOf, filterSourceRow, Ring } from './convolve-ring.ts';
+import { filterSourceRow, lowerBound, Ring } from './convolve-ring.ts';
 import { convolveFromBase } from './convolve-border.ts';
 import { type ConvolutionTask } from './convolve-task.ts';
 
@@ -30,18 +30,6 @@ export function convolveBand(task: ConvolutionTask): void {
       if (y >= task.rowFrom) tgt = sumTargets(task, ring, task.targets[c], tgt, y);
     }
   }
-}
-
-/** First scope position whose row is >= r. */
-function lowerBound(task: ConvolutionTask, r: number): number {
-  let lo = 0;
-  let hi = task.scopeCount;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (task.row[cellOf(task, mid)] < r) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Sums the filtered rows for every target cell of row y; returns the next position. */
