@@ -22,4 +22,10 @@ export interface Database extends Queryable {
    */
   session<T>(fn: (db: Database) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * PostgreSQL only: calls `onNotify` for each NOTIFY on `channel` (from any process), on a
+   * connection of its own outside the pool; `onLost` when that connection ends unasked. Resolves
+   * with a function that stops listening.
+   */
+  listen?(channel: string, onNotify: () => void, onLost: () => void): Promise<() => Promise<void>>;
 }

@@ -71,5 +71,24 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
     async close() {
       await pool.end();
     },
+    async listen(channel, onNotify, onLost) {
+      const client = new pg.Client({ connectionString: url });
+      let closing = false;
+      client.on('error', () => undefined); // the connection ends: 'end' follows
+      client.on('end', () => closing || onLost());
+      client.on('notification', (n) => n.channel === channel && onNotify());
+      try {
+        await client.connect();
+        await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
+      } catch (err) {
+        closing = true;
+        await client.end().catch(() => undefined);
+        throw err;
+      }
+      return async () => {
+        closing = true;
+        await client.end().catch(() => undefined);
+      };
+    },
   };
 }

@@ -1,10 +1,7 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { ReadLimits } from '@convivio/indicators';
 import type { ColumnMapping, RunOptions } from '@convivio/shared';
 import type { RunOutput } from './result-queries.ts';
+import { giveBackThread, takeThread, type ThreadJob } from './thread-pool.ts';
 
 /** What one run computes from, and the limits its read stops at. */
 export interface ComputeInput {
@@ -50,24 +47,6 @@ export function threadError(err: unknown): ThreadMessage<never> {
   };
 }
 
-// Loads the thread's TypeScript entry through tsx when the server runs from source.
-const BOOT = `
-const { workerData } = require('node:worker_threads');
-(async () => {
-  if (workerData.tsx) { const api = await import(workerData.tsx); await api.tsImport(workerData.entry, workerData.entry); }
-  else await import(workerData.entry);
-})().catch((err) => { throw err; });
-`;
-
-function entryPoint(file: string): { entry: string; tsx: string | null } {
-  const self = import.meta.url;
-  const ts = self.endsWith('.ts');
-  const entry = new URL(`./${file}.${ts ? 'ts' : 'js'}`, self).href;
-  if (!ts) return { entry, tsx: null };
-  const tsxDir = path.dirname(createRequire(self).resolve('tsx/package.json'));
-  return { entry, tsx: pathToFileURL(path.join(tsxDir, 'dist/esm/api/index.mjs')).href };
-}
-
 /**
  * Reads the grid and computes indicators and local layers on a worker thread, so the
  * HTTP server stays responsive and progress can be written while the engine works.
@@ -82,8 +61,9 @@ export function computeInThread(
 }
 
 /**
- * Runs a thread entry (a file beside this one) with `input` as its workerData.input and
- * settles with its output; EngineInputError for the engine's input errors.
+ * Runs a thread entry (a file beside this one) on `input`, in a thread of the pool (thread-pool.ts),
+ * and settles with its output; EngineInputError for the engine's input errors. The thread is ended
+ * when `signal` aborts.
  */
 export function inThread<T>(
   file: string,
@@ -94,36 +74,43 @@ export function inThread<T>(
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason as Error);
-    const worker = new Worker(BOOT, {
-      eval: true,
-      workerData: { ...entryPoint(file), input },
-      transferList,
-    });
+    const worker = takeThread(file);
     let settled = false;
-    const settle = (fn: () => void) => {
+    /** Ends the job: the thread goes back to the pool when it finished, and is ended otherwise. */
+    const settle = (fn: () => void, reusable: boolean) => {
       if (settled) return;
       settled = true;
       signal.removeEventListener('abort', onAbort);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      if (reusable) giveBackThread(file, worker);
+      else void worker.terminate();
       fn();
-      void worker.terminate();
     };
-    const onAbort = () => settle(() => reject(signal.reason as Error));
-    signal.addEventListener('abort', onAbort);
-    worker.on('message', (m: ThreadMessage<T>) => {
+    const onAbort = () => settle(() => reject(signal.reason as Error), false);
+    const onMessage = (m: ThreadMessage<T>) => {
       if (m.type === 'progress') onProgress(m.fraction, m.phase);
-      else if (m.type === 'done') settle(() => resolve(m.output));
+      else if (m.type === 'done') settle(() => resolve(m.output), true);
       else
-        settle(() =>
-          reject(
-            m.engine
-              ? new EngineInputError(m.code, m.message, m.file, m.line, m.column)
-              : Object.assign(new Error(m.message), { code: m.code }),
-          ),
+        // A thread that failed may hold what it was reading when it stopped: it is not reused.
+        settle(
+          () =>
+            reject(
+              m.engine
+                ? new EngineInputError(m.code, m.message, m.file, m.line, m.column)
+                : Object.assign(new Error(m.message), { code: m.code }),
+            ),
+          false,
         );
-    });
-    worker.on('error', (err) => settle(() => reject(err)));
-    worker.on('exit', (code) =>
-      settle(() => reject(new Error(`The computation stopped before it finished (thread exit code ${code})`))),
-    );
+    };
+    const onError = (err: Error) => settle(() => reject(err), false);
+    const onExit = (code: number) =>
+      settle(() => reject(new Error(`The computation stopped before it finished (thread exit code ${code})`)), false);
+    signal.addEventListener('abort', onAbort);
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage({ input } satisfies ThreadJob, transferList);
   });
 }

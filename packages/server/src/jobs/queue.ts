@@ -53,12 +53,27 @@ export const JOB_STATES = 'job_states';
 /** In-process signal that jobs were queued, so local workers look at once instead of at their next poll. */
 export const queueSignals = new EventEmitter();
 
+/**
+ * The PostgreSQL channel on which a job being ready is announced to workers in other processes
+ * and on other machines (NOTIFY, delivered when the transaction that queued it commits); they
+ * listen on it and still poll, so a lost notification only delays a job by a poll.
+ */
+export const JOBS_CHANNEL = 'convivio_jobs';
+
+/** Tells listening workers of every process that a job is ready (a job given back, or recovered). */
+export async function announceReadyJobs(db: Queryable): Promise<void> {
+  await db.query('SELECT pg_notify($1, $2)', [JOBS_CHANNEL, '']);
+}
+
 /** Wakes this process's workers; call it after the transaction that queued a job has committed. */
 export function notifyJobsQueued(): void {
   queueSignals.emit('queued');
 }
 
-/** Queues a job (inside the caller's transaction when given one). Returns its id. */
+/**
+ * Queues a job (inside the caller's transaction when given one). Returns its id. A job ready at
+ * once is announced on JOBS_CHANNEL when the transaction commits.
+ */
 export async function enqueueJob(
   db: Queryable,
   kind: string,
@@ -67,8 +82,11 @@ export async function enqueueJob(
 ): Promise<string> {
   const id = `job-${crypto.randomUUID()}`;
   await db.query(
-    `INSERT INTO jobs (id, kind, payload, max_attempts, run_after) VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5))`,
-    [id, kind, JSON.stringify(payload), opts.maxAttempts ?? 3, opts.delaySeconds ?? 0],
+    `WITH queued AS (
+       INSERT INTO jobs (id, kind, payload, max_attempts, run_after) VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5))
+       RETURNING kind, run_after)
+     SELECT pg_notify($6, kind) FROM queued WHERE run_after <= now()`,
+    [id, kind, JSON.stringify(payload), opts.maxAttempts ?? 3, opts.delaySeconds ?? 0, JOBS_CHANNEL],
   );
   return id;
 }

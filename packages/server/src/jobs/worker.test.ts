@@ -7,6 +7,7 @@ import { TransientJobError } from './retry.ts';
 import type { Job, JobHandler } from './types.ts';
 import { JobWorker } from './worker.ts';
 import { listWorkers } from './registry.ts';
+import { openPostgres } from '../db/postgres.ts';
 
 /** Polls until `check` holds (the worker runs in the background); fails after many tries. */
 async function until<T>(read: () => Promise<T>, check: (v: T) => boolean): Promise<T> {
@@ -42,7 +43,8 @@ describe.each(ENGINES)('job worker on %s', (engine) => {
     return w;
   };
 
-  beforeAll(async () => ({ db, drop } = await freshDatabase(engine)));
+  let url: string | undefined;
+  beforeAll(async () => ({ db, drop, url } = await freshDatabase(engine)));
   afterAll(async () => {
     await Promise.all(workers.splice(0).map((w) => w.stop()));
     await drop?.();
@@ -295,6 +297,42 @@ describe.each(ENGINES)('job worker on %s', (engine) => {
       error: { code: 'CANCELLED', message: 'Cancelled elsewhere' },
     });
   });
+
+  it.runIf(engine === 'postgres')(
+    'wakes at once for a job queued by another process (NOTIFY), long before its next poll, and stops listening when it stops',
+    async () => {
+      // This process's worker on a pool of its own; the jobs are queued through `db`, as another server would.
+      const elsewhere = await openPostgres(url!, 2);
+      const listeners = async () =>
+        Number(
+          (
+            await db.query<{ n: number }>(
+              `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%'`,
+            )
+          ).rows[0]!.n,
+        );
+      const worker = new JobWorker(elsewhere, {
+        handlers: [{ kind: 'test.woken', run: async () => 'woken' }],
+        pollMs: 600_000,
+      }).start();
+      try {
+        await until(listeners, (n) => n === 1);
+        // Its first look at the queue has found it empty: it sleeps until its poll in ten minutes.
+        await new Promise((r) => setTimeout(r, 300));
+        const began = Date.now();
+        const id = await db.transaction((tx) => enqueueJob(tx, 'test.woken', {}));
+        expect(await finished(db, id)).toMatchObject({ status: 'succeeded', resultRef: 'woken' });
+        expect(Date.now() - began).toBeLessThan(15_000);
+        // A second job, after the first: woken again.
+        const next = await enqueueJob(db, 'test.woken', {});
+        expect(await finished(db, next)).toMatchObject({ status: 'succeeded' });
+      } finally {
+        await worker.stop();
+        await elsewhere.close();
+      }
+      expect(await until(listeners, (n) => n === 0)).toBe(0);
+    },
+  );
 
   it.runIf(engine === 'postgres')('shares the queue between two workers: every job runs exactly once', async () => {
     const ranBy = new Map<string, string[]>();

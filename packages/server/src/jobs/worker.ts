@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '../db/database.ts';
 import {
+  announceReadyJobs,
   claimNextJob,
+  JOBS_CHANNEL,
   completeJob,
   failJob,
   heartbeat,
@@ -47,6 +49,9 @@ export interface WorkerOptions {
   fileStoreDir?: string;
 }
 
+/** How soon a worker whose notification connection failed or was lost tries to listen again. */
+const LISTEN_RETRY_MS = 30_000;
+
 const quiet: JobLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 queueSignals.setMaxListeners(0);
 
@@ -69,6 +74,9 @@ export class JobWorker {
   private failures = 0;
   private announcing: Promise<void> = Promise.resolve();
   private announceTimer: NodeJS.Timeout | null = null;
+  private unlisten: (() => Promise<void>) | null = null;
+  private lastListen = -Infinity;
+  private missedWake = false;
 
   constructor(
     private readonly db: Database,
@@ -96,6 +104,7 @@ export class JobWorker {
     if (this.loops.length) return this;
     this.announce();
     this.announceTimer = setInterval(() => this.announce(), this.opts.announceMs);
+    queueSignals.on('queued', this.wake);
     for (let slot = 0; slot < this.opts.concurrency; slot++) this.loops.push(this.loop(slot));
     return this;
   }
@@ -103,11 +112,14 @@ export class JobWorker {
   /** Stops: aborts running jobs (they go back to the queue), waits for the loops to end, retires the worker. */
   async stop(): Promise<void> {
     this.stopping = true;
+    queueSignals.off('queued', this.wake);
     for (const c of this.running.values()) c.abort(new WorkerStoppingError());
-    for (const wake of [...this.wakers]) wake();
+    this.wake();
     const started = this.loops.length > 0;
     await Promise.all(this.loops);
     this.loops = [];
+    await this.unlisten?.();
+    this.unlisten = null;
     if (this.announceTimer) clearInterval(this.announceTimer);
     this.announceTimer = null;
     await this.announcing;
@@ -152,6 +164,7 @@ export class JobWorker {
     while (!this.stopping) {
       let worked = false;
       try {
+        if (slot === 0) await this.listenIfDue();
         if (slot === 0) await this.recoverIfDue();
         worked = await this.runOnce();
         this.failures = 0;
@@ -163,26 +176,54 @@ export class JobWorker {
     }
   }
 
+  /**
+   * On PostgreSQL, listens on JOBS_CHANNEL so that a job queued by another process (or machine)
+   * wakes this idle worker at once instead of at its next poll; tried again while it fails.
+   */
+  private async listenIfDue(): Promise<void> {
+    if (!this.db.listen || this.unlisten || Date.now() - this.lastListen < LISTEN_RETRY_MS) return;
+    this.lastListen = Date.now();
+    try {
+      this.unlisten = await this.db.listen(JOBS_CHANNEL, this.wake, () => {
+        this.unlisten = null;
+        this.opts.log.warn({ worker: this.id }, 'job worker: lost its notification connection; polling meanwhile');
+      });
+    } catch (err) {
+      this.opts.log.warn({ err, worker: this.id }, 'job worker: could not listen for queued jobs; polling');
+    }
+  }
+
+  /** Wakes this worker's idle loops (jobs were queued here or announced by another process). */
+  private readonly wake = (): void => {
+    if (this.wakers.size === 0) this.missedWake = true;
+    for (const wake of [...this.wakers]) wake();
+  };
+
   private async recoverIfDue(): Promise<void> {
     const every = Math.min(60_000, (this.opts.staleAfterSeconds * 1000) / 2);
     if (Date.now() - this.lastRecovery < every) return;
     this.lastRecovery = Date.now();
-    for (const r of await recoverStaleJobs(this.db, this.opts.staleAfterSeconds)) {
+    const recovered = await recoverStaleJobs(this.db, this.opts.staleAfterSeconds);
+    for (const r of recovered) {
       this.opts.log.warn({ job: r.id, status: r.status }, 'job worker: recovered a job whose worker stopped');
     }
+    if (recovered.some((r) => r.status === 'queued')) await announceReadyJobs(this.db);
     await pruneWorkers(this.db, this.opts.staleAfterSeconds);
   }
 
+  /** Waits for a poll interval, or less when woken (a wake that came while no loop slept ends the next wait at once). */
   private sleep(): Promise<void> {
+    if (this.missedWake) {
+      this.missedWake = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
-        queueSignals.off('queued', done);
         this.wakers.delete(done);
         resolve();
       };
       const timer = setTimeout(done, this.opts.pollMs);
-      queueSignals.on('queued', done);
       this.wakers.add(done);
     });
   }
@@ -259,6 +300,8 @@ export class JobWorker {
     if (err instanceof WorkerStoppingError) {
       const status = await releaseJob(this.db, job.id, this.id, errorDetail(err));
       this.opts.log.info({ job: job.id, status }, 'job worker: gave a running job back as it stopped');
+      // Workers of other processes take it at once.
+      if (status === 'queued') await announceReadyJobs(this.db).catch(() => undefined);
       return;
     }
     const final = err instanceof JobTimeoutError || err instanceof JobCancelledError;
