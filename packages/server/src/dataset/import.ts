@@ -144,12 +144,14 @@ export async function importDataset(db: Database, file: unknown): Promise<Import
   }
   const summary: ImportSummary = {};
   await db.transaction(async (tx) => {
-    for (const { key, items } of parsed) {
-      const section = sections.find((s) => s.key === key)!;
+    const written = parsed.map(({ key, items }) => ({ section: sections.find((s) => s.key === key)!, key, items }));
+    for (const { section } of written) await section.beforeWrites?.(tx);
+    for (const { section, key, items } of written) {
       const counts = { created: 0, updated: 0 };
       for (const item of items) counts[await section.write(tx, item.record, item.status)] += 1;
       summary[key] = counts;
     }
+    for (const { section } of written) await section.afterWrites?.(tx);
   });
   return summary;
 }

@@ -26,6 +26,13 @@ export interface DatasetSection<T extends { id: string } = { id: string }> {
   check?(record: T, scope: ImportScope): Promise<FieldIssue[]>;
   /** Writes one record (insert or update by id) inside the import transaction; says which it did. */
   write(tx: Queryable, record: T, status: 'draft' | 'published'): Promise<'created' | 'updated'>;
+  /**
+   * Runs in the import transaction before the first record of any section is written, and after
+   * the last: for derived data the section keeps up to date once for the whole import (practices'
+   * search words) instead of once per record.
+   */
+  beforeWrites?(tx: Queryable): Promise<void>;
+  afterWrites?(tx: Queryable): Promise<void>;
   /** True when the file holds one object for this key instead of an array (e.g. the charter). */
   singleton?: boolean;
   /** Every record, in file order, with its status. */

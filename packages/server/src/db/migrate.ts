@@ -48,7 +48,11 @@ export function withSetupLock<T>(db: Database, fn: (session: Database) => Promis
   return run;
 }
 
-/** Applies the migrations not yet applied, each in its own transaction, under the setup lock. Returns the ids applied. */
+/**
+ * Applies the migrations not yet applied, each in its own transaction, under the setup lock. Returns the ids applied.
+ * A migration goes to the database as one multi-statement query (its own BEGIN and COMMIT around
+ * its statements and its schema_migrations row): one round trip each instead of one per statement.
+ */
 export function migrate(db: Database): Promise<string[]> {
   return withSetupLock(db, async (session) => {
     await session.exec(
@@ -61,35 +65,21 @@ export function migrate(db: Database): Promise<string[]> {
     for (const m of listMigrations()) {
       if (done.has(m.id)) continue;
       const sql = fs.readFileSync(m.file, 'utf8');
-      await session.transaction(async (tx) => {
-        for (const statement of splitStatements(sql)) await tx.query(statement);
-        await tx.query('INSERT INTO schema_migrations (id) VALUES ($1)', [m.id]);
-      });
+      try {
+        await session.exec(
+          `BEGIN;\n${sql}\n;\nINSERT INTO schema_migrations (id) VALUES (${quoteLiteral(m.id)});\nCOMMIT;`,
+        );
+      } catch (err) {
+        // A failed statement leaves the transaction aborted: nothing of this migration stays.
+        await session.exec('ROLLBACK').catch(() => undefined);
+        if (err instanceof Error) err.message = `migration ${m.id}: ${err.message}`;
+        throw err;
+      }
       applied.push(m.id);
     }
     return applied;
   });
 }
 
-/**
- * Splits a migration on semicolons at line ends (migrations keep one statement per `;\n`);
- * a function body between `$$` marks stays whole.
- */
-function splitStatements(sql: string): string[] {
-  const statements: string[] = [];
-  let current = '';
-  for (const [i, part] of sql.split('$$').entries()) {
-    if (i % 2 === 1) {
-      current += `$$${part}$$`;
-      continue;
-    }
-    const pieces = part.split(/;\s*$/m);
-    current += pieces[0];
-    for (const piece of pieces.slice(1)) {
-      statements.push(current);
-      current = piece;
-    }
-  }
-  statements.push(current);
-  return statements.map((s) => s.replace(/^\s*--.*$/gm, '').trim()).filter(Boolean);
-}
+/** A string as an SQL literal (a migration id is a file name: no quote to double in practice, but doubled all the same). */
+const quoteLiteral = (s: string) => `'${s.replaceAll("'", "''")}'`;

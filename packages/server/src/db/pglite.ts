@@ -5,6 +5,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { Database, Queryable, QueryResult } from './database.ts';
 import { lockDataDir } from './lock.ts';
+import { forgetEmptyCluster, keepEmptyCluster, keptEmptyCluster } from './pglite-empty-cluster.ts';
 
 /** The extensions every PGlite directory is opened with (the same ones each time). */
 const extensions = { pg_trgm, unaccent };
@@ -32,16 +33,27 @@ export async function openPglite(dataDir: string | null, from?: Blob): Promise<P
     fs.mkdirSync(dataDir, { recursive: true });
     unlock = lockDataDir(path.resolve(dataDir));
   }
+  // A new database starts from the kept copy of an empty cluster when there is one (pglite-empty-cluster.ts).
+  const isNew = !from && !(dataDir && fs.existsSync(path.join(dataDir, 'PG_VERSION')));
+  const kept = isNew ? await keptEmptyCluster() : null;
+  const create = (loadDataDir?: Blob) =>
+    PGlite.create(dataDir ? `file://${dataDir}` : undefined, { extensions, ...(loadDataDir ? { loadDataDir } : {}) });
   let pg: PGlite;
   try {
-    pg = await PGlite.create(dataDir ? `file://${dataDir}` : undefined, {
-      extensions,
-      ...(from ? { loadDataDir: from } : {}),
-    });
+    try {
+      pg = await create(from ?? kept ?? undefined);
+    } catch (err) {
+      if (!kept) throw err;
+      forgetEmptyCluster();
+      if (dataDir && fs.existsSync(path.join(dataDir, 'PG_VERSION'))) throw err;
+      pg = await create();
+    }
   } catch (err) {
     unlock();
     throw err;
   }
+  // Only a database in memory is copied: a directory's dump would carry its lock file (lock.ts) too.
+  if (isNew && !kept && !dataDir) await keepEmptyCluster(() => pg.dumpDataDir('none'));
   // PGlite runs one statement at a time; serialise transactions so they never interleave.
   let chain: Promise<unknown> = Promise.resolve();
   const base = wrap(pg);

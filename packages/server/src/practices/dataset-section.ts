@@ -10,6 +10,7 @@ import {
 } from '../records/translations.ts';
 import { findPractice, refreshPracticeSearch, upsertPractice } from './queries.ts';
 import { parsePractice, practiceReferenceIssues } from './service.ts';
+import { deferSearchWords, recountSearchWords } from './search-words.ts';
 import { PRACTICE_TRANSLATION } from './translation-kind.ts';
 
 /** A practice as the data set carries it: the record, and its translations when the file gives them. */
@@ -25,6 +26,8 @@ registerSection<PracticeEntry>({
     return translations ? { ...rec, translations } : rec;
   },
   check: (rec, scope) => practiceReferenceIssues(rec, scope.lookup),
+  beforeWrites: deferSearchWords,
+  afterWrites: recountSearchWords,
   async write(tx, entry, status) {
     const { translations, ...rec } = entry;
     const done = await writeImportedVersion(tx, {
