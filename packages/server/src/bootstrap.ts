@@ -34,13 +34,19 @@ export function seedIfEmpty(db: Database, file = BUNDLED_DATASET): Promise<boole
 /** Opens the database, applies migrations and (on first start) loads the bundled data and queues the sample's run. */
 export async function bootstrap(config: Config): Promise<AppContext & { seeded: boolean; migrations: string[] }> {
   const db = await openDatabase(config);
-  const migrations = await migrate(db);
-  // Uploaded files once kept in the database go to the file store (FILE_STORE_DIR).
-  await moveLegacyFiles(db, config.fileStoreDir);
-  // What a crash left in the store: old temporary uploads, and files no dataset names any more.
-  await sweepFileStore(db, config.fileStoreDir);
-  const seeded = config.seedOnEmpty ? await seedIfEmpty(db) : false;
-  // The bundled synthetic sample's run is queued with the data, so /evidence has results at once.
-  if (seeded) await queueSampleRun(db, config.limits);
-  return { db, config, seeded, migrations };
+  try {
+    const migrations = await migrate(db);
+    // Uploaded files once kept in the database go to the file store (FILE_STORE_DIR).
+    await moveLegacyFiles(db, config.fileStoreDir);
+    // What a crash left in the store: old temporary uploads, and files no dataset names any more.
+    await sweepFileStore(db, config.fileStoreDir);
+    const seeded = config.seedOnEmpty ? await seedIfEmpty(db) : false;
+    // The bundled synthetic sample's run is queued with the data, so /evidence has results at once.
+    if (seeded) await queueSampleRun(db, config.limits);
+    return { db, config, seeded, migrations };
+  } catch (err) {
+    // A failed start closes what it opened (an open PGlite database keeps the process alive) and says why.
+    await db.close().catch(() => undefined);
+    throw err;
+  }
 }
