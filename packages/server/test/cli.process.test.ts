@@ -136,7 +136,8 @@ describe('the convivio command as a process', () => {
       } finally {
         await pgDb?.drop();
       }
-    });
+      // Two real starts of the command, the first on an empty database: minutes when the machine is shared.
+    }, 300_000);
   }
 
   it('refuses a PGlite directory the server holds, takes over a lock whose owner died, and the server then sees the account', async () => {
