@@ -1,10 +1,11 @@
 // The whole test suite: type-check, build, then every Vitest suite (unit, API on PGlite and
 // PostgreSQL, data set, the compiled command, browser). Ends with a "N passed, N failed" line.
 // Under CI=true a missing PostgreSQL or Chromium fails the run instead of skipping tests.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { runCheckLanes } from './check-lanes.mjs';
 import { ensureChromium, ensurePostgresBin } from './system-deps.mjs';
 import { startTestPostgres } from './test-postgres.mjs';
 
@@ -18,45 +19,55 @@ const fail = (line) => {
 };
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
-step('type-check');
-if (spawnSync(process.execPath, [tsc, '--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit', env }).status !== 0)
-  fail('The type-check failed.');
-
-step('checks: browser scripts, import rules, formatting, lint');
-if (
-  spawnSync(process.execPath, [tsc, '-p', 'packages/web/static/tsconfig.json'], { stdio: 'inherit', env }).status !== 0
-)
-  fail('The browser scripts do not type-check.');
-// dependency-cruiser exports no subpath for its command, so it is run from where npm installs it.
+// The checks run in two lanes side by side (the type-aware lint alone takes about as long as
+// everything else together); see check-lanes.mjs.
 const depcruise = path.join('node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
 const sources = ['server', 'web', 'shared', 'indicators', 'assignment'].map((p) => `packages/${p}/src`);
-const rules = spawnSync(
-  process.execPath,
-  [
-    depcruise,
-    ...sources,
-    '--config',
-    '.dependency-cruiser.cjs',
-    '--exclude',
-    '(\\.test\\.ts$|/test/)',
-    '--output-type',
-    'err',
-  ],
-  { stdio: 'inherit', env },
-);
-if (rules.status !== 0) fail('An import breaks the rules of .dependency-cruiser.cjs (see ARCHITECTURE.md).');
 const prettier = createRequire(import.meta.url).resolve('prettier/bin/prettier.cjs');
-if (
-  spawnSync(process.execPath, [prettier, '--check', '--log-level', 'warn', '.'], { stdio: 'inherit', env }).status !== 0
-)
-  fail('Some files are not formatted: run `npm run format` (Prettier, .prettierrc.json).');
 const eslint = path.join('node_modules', 'eslint', 'bin', 'eslint.js');
-if (spawnSync(process.execPath, [eslint, 'packages', 'bench', 'scripts'], { stdio: 'inherit', env }).status !== 0)
-  fail('The linter found problems (eslint.config.js: typescript-eslint, type-aware).');
-
-step('build');
-if (spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit', env }).status !== 0)
-  fail('The build failed.');
+step('checks: type-check, browser scripts, import rules, formatting, lint, build');
+const failedCheck = await runCheckLanes(
+  [
+    [
+      {
+        title: 'lint',
+        args: [eslint, 'packages', 'bench', 'scripts'],
+        failure: 'The linter found problems (eslint.config.js: typescript-eslint, type-aware).',
+      },
+    ],
+    [
+      { title: 'type-check', args: [tsc, '--noEmit', '-p', 'tsconfig.json'], failure: 'The type-check failed.' },
+      {
+        title: 'browser scripts',
+        args: [tsc, '-p', 'packages/web/static/tsconfig.json'],
+        failure: 'The browser scripts do not type-check.',
+      },
+      {
+        title: 'import rules',
+        // dependency-cruiser exports no subpath for its command, so it is run from where npm installs it.
+        args: [
+          depcruise,
+          ...sources,
+          '--config',
+          '.dependency-cruiser.cjs',
+          '--exclude',
+          '(\\.test\\.ts$|/test/)',
+          '--output-type',
+          'err',
+        ],
+        failure: 'An import breaks the rules of .dependency-cruiser.cjs (see ARCHITECTURE.md).',
+      },
+      {
+        title: 'formatting',
+        args: [prettier, '--check', '--log-level', 'warn', '.'],
+        failure: 'Some files are not formatted: run `npm run format` (Prettier, .prettierrc.json).',
+      },
+      { title: 'build', args: ['scripts/build.mjs'], failure: 'The build failed.' },
+    ],
+  ],
+  env,
+);
+if (failedCheck) fail(failedCheck.failure);
 
 let pgServer = null;
 if (!env.TEST_DATABASE_URL) {
