@@ -94,7 +94,7 @@ export class GridBuilder {
   /** The line of the first cell added at lattice position (col, row), 0 when there is none. */
   lineOf(col: number, row: number): number {
     const c = this.columns;
-    for (let i = 0; i < this.n; i++) if (c.cols[i] === col && c.rows[i] === row) return c.lines[i];
+    for (let i = 0; i < this.n; i++) if (c.cols[i] === col && c.rows[i] === row) return c.lines.get(i);
     return 0;
   }
 
@@ -137,7 +137,7 @@ export class GridBuilder {
     }
     c.rows[p] = row;
     c.cols[p] = col;
-    c.lines[p] = line;
+    c.lines.set(p, line);
     c.areas[p] = area;
     c.totals[p] = total;
     for (let k = 0; k < this.k; k++) c.counts[k][p] = groupCounts[k];
@@ -157,7 +157,6 @@ export class GridBuilder {
     const order = this.inOrder
       ? null
       : orderByRowCol(c.rows, c.cols, this.n, this.bounds, (a, b) => this.duplicate(a, b));
-    c.lines = new Int32Array(0);
     return assembleGrid(
       {
         n: this.n,
@@ -204,8 +203,8 @@ export class GridBuilder {
     const c = this.columns;
     throw new IndicatorError(
       'DUPLICATE_CELL',
-      `cell ${this.lattice.describe(c.cols[first], c.rows[first])} appears twice (first on ${label} ${c.lines[first]})`,
-      this.where(c.lines[second], this.spec.position),
+      `cell ${this.lattice.describe(c.cols[first], c.rows[first])} appears twice (first on ${label} ${c.lines.get(first)})`,
+      this.where(c.lines.get(second), this.spec.position),
     );
   }
 

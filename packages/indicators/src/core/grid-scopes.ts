@@ -5,7 +5,8 @@ type GridBase = Omit<Grid, 'scopes'>;
 
 /**
  * Builds the ALL scope and one scope per area. Area cells keep the grid's (row, col) order
- * (a stable counting sort by area), so every scope can be swept row by row. The sums of every
+ * (a stable counting sort by area), so every scope can be swept row by row, and its rows are
+ * bounded by its first and last cells'. The sums of every
  * scope are taken in one pass over the cells, each in the scope's cell order.
  */
 export function buildScopes(grid: GridBase): Scope[] {
@@ -33,21 +34,24 @@ export function buildScopes(grid: GridBase): Scope[] {
       groupTotals[g] += v;
       groupTotals[ga + g] += v;
     }
-    const r = row[i];
     const c = col[i];
-    for (let s = 0; s <= a; s += a) {
-      const b = s * 4;
-      if (r < box[b]) box[b] = r;
-      if (r > box[b + 1]) box[b + 1] = r;
-      if (c < box[b + 2]) box[b + 2] = c;
-      if (c > box[b + 3]) box[b + 3] = c;
-    }
+    const b = a * 4;
+    if (c < box[b + 2]) box[b + 2] = c;
+    if (c > box[b + 3]) box[b + 3] = c;
   }
   const start = new Int32Array(nAreas + 1);
   for (let a = 0; a < nAreas; a++) start[a + 1] = start[a] + count[a + 1];
   const next = start.slice(0, nAreas);
   const cells = allocInt32(n);
   for (let i = 0; i < n; i++) cells[next[areaOf[i]]++] = i;
+  // Cells are in (row, col) order, and so are each area's: the first and last rows bound them.
+  if (n > 0) box.set([row[0], row[n - 1]], 0);
+  for (let a = 0; a < nAreas; a++) {
+    const b = (a + 1) * 4;
+    if (start[a + 1] > start[a]) box.set([row[cells[start[a]]], row[cells[start[a + 1] - 1]]], b);
+    box[2] = Math.min(box[2], box[b + 2]);
+    box[3] = Math.max(box[3], box[b + 3]);
+  }
   const scope = (s: number, label: string, block: Int32Array | null, size: number): Scope => ({
     label,
     cells: block,

@@ -4,9 +4,17 @@ import { type Grid } from '../core/grid.ts';
 import { GridBuilder, type ColumnRef } from '../core/grid-builder.ts';
 import { resolveColumns, type GridMapping, type ResolvedColumns } from './column-mapping.ts';
 import { CellSet } from './cell-set.ts';
-import { CsvTokenizer, delimiterByte, trimmedEnd, trimmedStart, type FieldSpans } from './csv-tokenizer.ts';
+import { SimpleGridRow } from './csv-fast-row.ts';
+import {
+  CsvTokenizer,
+  delimiterByte,
+  trimmedEnd,
+  trimmedStart,
+  type FieldSpans,
+  type RowShortcut,
+} from './csv-tokenizer.ts';
 import { feedText } from './feed-text.ts';
-import { parseNumberBytes, readEuGridIdBytes } from './parse-bytes.ts';
+import { bytesToString, parseNumberBytes, readEuGridIdBytes } from './parse-bytes.ts';
 import { type ReadLimits } from './read-limits.ts';
 import { sourceProgress, type OpenedSource } from './source.ts';
 
@@ -34,8 +42,11 @@ export async function readCsvGrid(
   return reader.finish();
 }
 
-/** Turns tokenised rows into builder calls. */
-export class CsvGridRows {
+/**
+ * Turns tokenised rows into builder calls. Rows of the usual shape (see SimpleGridRow) are read
+ * straight from the bytes, the others field by field; both make the same builder calls.
+ */
+export class CsvGridRows implements RowShortcut {
   private readonly file: string;
   private readonly mapping: GridMapping;
   private columns: ResolvedColumns | null = null;
@@ -54,6 +65,10 @@ export class CsvGridRows {
   private readonly cell = new Float64Array(3);
   /** Whether the cells read so far are all in `cells` (not needed while they come in order). */
   private cellsKept = false;
+  /** The tokenizer this reader made, and the reader of simple rows once the header is known. */
+  private ownTokenizer: CsvTokenizer | null = null;
+  private simple: SimpleGridRow | null = null;
+  private delimiter = 44;
 
   constructor(file: string, mapping: GridMapping, textSize: number | null = null) {
     this.file = file;
@@ -70,16 +85,37 @@ export class CsvGridRows {
     head?: Uint8Array,
   ): CsvTokenizer {
     const d = delimiterByte(delimiter, headerLine);
+    this.delimiter = d;
     if (head !== undefined) this.rowsPerByte = linesPerByte(head, headerLine.length + 1);
-    return new CsvTokenizer(d, (f, line) => (this.columns === null ? this.header(f) : this.row(f, line)), this.file, {
-      maxRowBytes: limits.maxRowBytes,
-    });
+    const t = new CsvTokenizer(
+      d,
+      (f, line) => (this.columns === null ? this.header(f) : this.tokenRow(f, line)),
+      this.file,
+      {
+        maxRowBytes: limits.maxRowBytes,
+      },
+    );
+    this.ownTokenizer = t;
+    return t;
+  }
+
+  /** Reads a row of the usual shape straight from the bytes (see RowShortcut); -1 leaves it to the tokenizer. */
+  row(data: Uint8Array, at: number, end: number, line: number): number {
+    const s = this.simple as SimpleGridRow;
+    const next = s.read(data, at, end);
+    if (next < 0) return -1;
+    const b = this.builder as GridBuilder;
+    const area = s.areaStart >= 0 ? this.areaBytes(data, s.areaStart, s.areaEnd, b, line) : -1;
+    const cell = s.cell;
+    b.add(cell[1], cell[2], cell[0], s.counts, s.total, area, line);
+    this.once(cell[1], cell[2], cell[0], line);
+    return next;
   }
 
   /** Takes one tokenised row, the header first, as its own tokenizer would hand it (for readers sharing a tokenizer). */
   accept(f: FieldSpans, line: number): void {
     if (this.columns === null) this.header(f);
-    else this.row(f, line);
+    else this.tokenRow(f, line);
   }
 
   finish(): Grid {
@@ -107,9 +143,13 @@ export class CsvGridRows {
     // Room for the cells the text's size foretells (every row read, a few more to spare).
     if (this.textSize !== null && this.rowsPerByte > 0 && c.select < 0)
       this.builder.reserve(this.textSize * this.rowsPerByte * 1.03 + 64);
+    if (this.ownTokenizer !== null && c.select < 0) {
+      this.simple = SimpleGridRow.of(c.fieldCount, this.delimiter, c);
+      if (this.simple !== null) this.ownTokenizer.shortcut = this;
+    }
   }
 
-  private row(f: FieldSpans, line: number): void {
+  private tokenRow(f: FieldSpans, line: number): void {
     const c = this.columns as ResolvedColumns;
     const b = this.builder as GridBuilder;
     if (f.count !== c.fieldCount) {
@@ -122,6 +162,11 @@ export class CsvGridRows {
       if (!this.isSelected(f, c.select)) return;
       this.selected++;
     }
+    this.fields(f, line, c, b);
+  }
+
+  /** Checks and adds a row read field by field. */
+  private fields(f: FieldSpans, line: number, c: ResolvedColumns, b: GridBuilder): void {
     for (let k = 0; k < c.groups.length; k++) this.counts[k] = this.count(f, c.groups[k], c.refs.groups[k], line);
     const total = c.total >= 0 ? this.count(f, c.total, c.refs.total as ColumnRef, line) : NaN;
     const area = c.area >= 0 ? this.area(f, c.area, b, line) : -1;
@@ -198,20 +243,23 @@ export class CsvGridRows {
   }
 
   private area(f: FieldSpans, j: number, b: GridBuilder, line: number): number {
-    const s = f.start[j];
-    const len = f.end[j] - s;
-    if (len === this.lastArea.length && f.escaped[j] === 0) {
-      let same = true;
-      for (let q = 0; q < len; q++) {
-        if (f.buf[s + q] !== this.lastArea[q]) {
-          same = false;
-          break;
-        }
-      }
-      if (same && this.lastAreaId >= 0) return this.lastAreaId;
-    }
-    this.lastArea = f.buf.slice(s, f.end[j]);
+    if (f.escaped[j] === 0) return this.areaBytes(f.buf, f.start[j], f.end[j], b, line);
+    this.lastArea = f.buf.slice(f.start[j], f.end[j]);
     this.lastAreaId = b.areaId(f.text(j).trim(), line);
+    return this.lastAreaId;
+  }
+
+  /** The area id of an unescaped area code in buf[s, e), the last one's when the bytes repeat. */
+  private areaBytes(buf: Uint8Array, s: number, e: number, b: GridBuilder, line: number): number {
+    const len = e - s;
+    const last = this.lastArea;
+    if (len === last.length && this.lastAreaId >= 0) {
+      let q = 0;
+      while (q < len && buf[s + q] === last[q]) q++;
+      if (q === len) return this.lastAreaId;
+    }
+    this.lastArea = buf.slice(s, e);
+    this.lastAreaId = b.areaId(bytesToString(buf, s, e).trim(), line);
     return this.lastAreaId;
   }
 

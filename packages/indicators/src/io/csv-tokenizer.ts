@@ -44,6 +44,14 @@ export class FieldSpans {
 /** Receives each non-blank row with the 1-based line it starts on. */
 export type RowHandler = (fields: FieldSpans, line: number) => void;
 
+/**
+ * Takes whole rows in a shape it knows straight from the bytes, before the tokenizer splits
+ * them: `row` returns where the next row starts, or -1 to leave the row to the tokenizer.
+ */
+export interface RowShortcut {
+  row(data: Uint8Array, at: number, end: number, line: number): number;
+}
+
 /** Limits of a tokenizer. */
 export interface TokenizerLimits {
   /** Longest row accepted, in bytes (a quoted field's line breaks count as part of its row). */
@@ -84,6 +92,8 @@ export class CsvTokenizer {
   private scanAt = 0;
   private escaped = false;
   private copied = 0;
+  /** Reads the rows it recognises before they are split into fields (see RowShortcut). */
+  shortcut: RowShortcut | null = null;
 
   constructor(delimiter: number, onRow: RowHandler, file?: string, limits: TokenizerLimits = {}) {
     this.delimiter = delimiter;
@@ -247,6 +257,17 @@ export class CsvTokenizer {
     };
     for (;;) {
       if (state === FIELD_START) {
+        const shortcut = this.shortcut;
+        if (shortcut !== null && f.count === 0 && q < n) {
+          // The row's line break must come within the longest row allowed.
+          const next = shortcut.row(data, q, n - q > this.maxRowBytes ? q + this.maxRowBytes : n, this.line);
+          if (next >= 0) {
+            this.line++;
+            rowStart = next;
+            q = next;
+            continue;
+          }
+        }
         if (q >= n) {
           if (final && f.count > 0) {
             f.push(q, q, false);
