@@ -88,7 +88,7 @@ if (!env.TEST_DATABASE_URL) {
 }
 const chromium = ensureChromium();
 if (chromium) env.CHROMIUM_PATH = chromium;
-else if (onCi) fail('ERROR: CI=true and Chromium is not available (install chromium, or set CHROMIUM_PATH).');
+else if (onCi) fail('ERROR: CI=true and no Chromium (install chromium-headless-shell, or set CHROMIUM_PATH).');
 else console.warn('WARNING: Chromium is not available; browser tests are skipped.');
 
 step('tests');

@@ -1,9 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../src/accounts/service.ts';
 import { HAS_CHROMIUM, startBrowserApp, type BrowserTestApp } from './browser.ts';
-
-const PASSWORD = 'correct horse battery';
+import { TEST_PASSWORD as PASSWORD } from './harness.ts';
 
 /** Signs an existing account in through the sign-in form of a fresh browser context. */
 async function signInAs(b: BrowserTestApp, email: string, userAgent?: string): Promise<Page> {
@@ -29,13 +27,13 @@ describe.skipIf(!HAS_CHROMIUM)('members in the browser', () => {
 
   it('lets an administrator find a user on /admin/users and disable them, which signs them out at once', async () => {
     const email = `zora-${Date.now()}@example.org`;
-    await createUser(b.t.db, { email, name: 'Zora Quist', role: 'reader', password: PASSWORD });
+    await b.account('reader', null, { email, name: 'Zora Quist' });
     const zora = await signInAs(b, email);
     await zora.goto('/account');
     expect(await zora.locator('h1').textContent()).toBe('My account');
 
     const admin = await b.newPage();
-    await b.signIn(admin, 'admin');
+    await b.signInByCookie(admin, 'admin');
     await admin.goto('/admin/users');
     expect(await b.axe(admin)).toEqual([]);
     await admin.getByLabel('Name or e-mail address').fill('quist');
@@ -62,7 +60,7 @@ describe.skipIf(!HAS_CHROMIUM)('members in the browser', () => {
 
   it('lets a person end their session on another device from /account', async () => {
     const email = `ines-${Date.now()}@example.org`;
-    await createUser(b.t.db, { email, name: 'Ines Varga', role: 'reader', password: PASSWORD });
+    await b.account('reader', null, { email, name: 'Ines Varga' });
     const laptop = await signInAs(b, email, 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0');
     await laptop.goto('/account');
     const phone = await signInAs(b, email, 'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/120.0 Mobile');

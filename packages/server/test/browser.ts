@@ -1,14 +1,21 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { createUser } from '../src/accounts/service.ts';
 import type { User } from '../src/accounts/schema.ts';
-import { requiredOnCi, startTestApp, type TestApp } from './harness.ts';
+import { insertTestAccount, requiredOnCi, signInThroughApi, startTestApp, type TestApp } from './harness.ts';
 
-/** The Chromium the browser tests drive (Debian's package unless CHROMIUM_PATH says otherwise). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * Debian's headless-only Chromium (package chromium-headless-shell: the same engine without the
+ * full browser's interface, and several times less processor time per browser context), the
+ * full Chromium when only that is installed.
+ */
+const HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell';
+const FULL_CHROMIUM = '/usr/bin/chromium';
+
+/** The Chromium the browser tests drive: CHROMIUM_PATH, else Debian's headless shell, else its full Chromium. */
+export const CHROMIUM_PATH =
+  process.env.CHROMIUM_PATH ?? (fs.existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : FULL_CHROMIUM);
 
 /** Whether Chromium is installed; browser suites use `describe.skipIf(!HAS_CHROMIUM)` (on CI a missing one fails them). */
 export const HAS_CHROMIUM = requiredOnCi(
@@ -25,8 +32,6 @@ const LAUNCH_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
-
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let launched: Promise<Browser> | undefined;
 
@@ -63,12 +68,59 @@ function sharedBrowser(): Promise<Browser> {
   return launched;
 }
 
+/** axe-core's script, which the test app serves at AXE_PATH (same origin, so Chromium caches it per context). */
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_PATH = '/test-only/axe.min.js';
+
 /** One accessibility problem axe found, with the elements at fault. */
 export interface AxeViolation {
   id: string;
   impact: string;
   help: string;
   targets: string[];
+}
+
+/** The part of axe-core's global the checks use (its rules and checks with the impact each can report). */
+interface AxeGlobal {
+  run: (
+    ctx: Document,
+    o: object,
+  ) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }>;
+  _audit: {
+    rules: { id: string; impact?: string; any: { id: string }[]; all: { id: string }[]; none: { id: string }[] }[];
+    checks: Record<string, { impact?: string } | undefined>;
+  };
+}
+
+/**
+ * Runs axe on the page's document, with every rule (`onlySerious` false) or without the rules
+ * that can only report minor or moderate problems, and returns the serious and critical
+ * violations. A rule's problem has the impact the rule sets, else the highest of its failed
+ * checks', so a rule none of whose checks is serious or critical never reports one.
+ */
+async function runAxe(page: Page, onlySerious: boolean): Promise<AxeViolation[]> {
+  // A document checked before (changed in place since) keeps the axe it was given.
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ url: AXE_PATH });
+  const found = await page.evaluate(async (onlySerious) => {
+    const axe = (globalThis as unknown as { axe: AxeGlobal }).axe;
+    const grave = (impact: string | undefined) => impact === 'serious' || impact === 'critical';
+    const off = onlySerious
+      ? axe._audit.rules.filter((rule) =>
+          rule.impact
+            ? !grave(rule.impact)
+            : ![...rule.any, ...rule.all, ...rule.none].some((check) => grave(axe._audit.checks[check.id]?.impact)),
+        )
+      : [];
+    const rules = Object.fromEntries(off.map((rule) => [rule.id, { enabled: false }]));
+    const result = await axe.run(document, { resultTypes: ['violations'], rules });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? 'unknown',
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  }, onlySerious);
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 /** The real app listening on a random port, a headless Chromium, and helpers to drive them. */
@@ -80,10 +132,22 @@ export interface BrowserTestApp {
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
   /** A page in a fresh browser context (its own cookies), at `path` when given. */
   newPage(path?: string): Promise<Page>;
-  /** Creates an account and signs it in through the real sign-in form on `page`. */
-  signIn(page: Page, role: User['role'], cityId?: string | null): Promise<User>;
-  /** Runs axe-core on the page and returns its serious and critical violations. */
+  /**
+   * A page, at `path` when given, in the file's one visitor context: no one signs in there, and
+   * tests that change what the context keeps (cookies, storage) use a fresh one.
+   */
+  visitorPage(path?: string): Promise<Page>;
+  /** Stores an account with the harness's test password (TEST_PASSWORD), without the strength estimate. */
+  account(role: User['role'], cityId?: string | null, who?: { email?: string; name?: string }): Promise<User>;
+  /**
+   * Signs a new account (`role`, `cityId`) in on `page`'s context with the session cookie the real
+   * sign-in route gives (the sign-in form has tests of its own); the page stays where it is.
+   */
+  signInByCookie(page: Page, role: User['role'], cityId?: string | null): Promise<User>;
+  /** Runs axe-core on the page and returns its serious and critical violations (rules that can find no such problem are left out). */
   axe(page: Page): Promise<AxeViolation[]>;
+  /** The same with every axe rule, the reference the check above is compared with. */
+  axeEveryRule(page: Page): Promise<AxeViolation[]>;
   close(): Promise<void>;
 }
 
@@ -95,8 +159,12 @@ export interface BrowserTestApp {
 export async function startBrowserApp(
   opts: { seed?: boolean; env?: Record<string, string> } = {},
 ): Promise<BrowserTestApp> {
+  const routes = (app: TestApp['app']) =>
+    app.get(AXE_PATH, { schema: { hide: true } }, (_request, reply) =>
+      reply.type('text/javascript').header('cache-control', 'public, max-age=3600').send(AXE_SOURCE),
+    );
   // The first file in a process launches Chromium while its database loads.
-  const [t, browser] = await Promise.all([startTestApp('pglite', opts), sharedBrowser()]);
+  const [t, browser] = await Promise.all([startTestApp('pglite', { ...opts, routes }), sharedBrowser()]);
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
   const contexts = new Set<BrowserContext>();
@@ -111,56 +179,40 @@ export async function startBrowserApp(
     context.on('close', () => contexts.delete(context));
     return context;
   };
+  let visitors: Promise<BrowserContext> | undefined;
+  const atPath = async (context: BrowserContext, path?: string) => {
+    const page = await context.newPage();
+    if (path) await page.goto(path);
+    return page;
+  };
+  const account: BrowserTestApp['account'] = (role, cityId = null, who = {}) =>
+    insertTestAccount(t.db, role, cityId, who);
   return {
     t,
     baseUrl,
     newContext,
-    async newPage(path) {
-      const context = await newContext();
-      const page = await context.newPage();
-      if (path) await page.goto(path);
-      return page;
+    newPage: async (path) => atPath(await newContext(), path),
+    async visitorPage(path) {
+      if (!visitors) {
+        const opening = newContext();
+        visitors = opening;
+        void opening.then((context) => context.on('close', () => (visitors = undefined)));
+      }
+      return atPath(await visitors, path);
     },
-    async signIn(page, role, cityId = null) {
-      const email = `${role}-${crypto.randomBytes(4).toString('hex')}@example.org`;
-      const password = 'correct horse battery';
-      const user = await createUser(t.db, { email, name: `Test ${role}`, role, cityId, password });
-      await page.goto('/sign-in');
-      await page.fill('input[name="email"]', email);
-      await page.fill('input[name="password"]', password);
-      await Promise.all([
-        page.waitForURL((url) => url.pathname !== '/sign-in'),
-        page.click('form[action="/sign-in"] button[type="submit"]'),
-      ]);
+    account,
+    async signInByCookie(page, role, cityId = null) {
+      if (visitors && page.context() === (await visitors))
+        throw new Error('No one signs in in the visitor context: sign in on a page of its own (b.newPage)');
+      const user = await account(role, cityId);
+      const { session } = await signInThroughApi(t.app, user.email);
+      await page
+        .context()
+        .addCookies([{ name: 'convivio_session', value: session, url: baseUrl, httpOnly: true, sameSite: 'Lax' }]);
       return user;
     },
-    async axe(page) {
-      // A document checked before (changed in place since) keeps the axe it was given.
-      if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE_SOURCE);
-      // axe is a global defined by the script evaluated in the page.
-      const found = await page.evaluate(async () => {
-        const axe = (
-          globalThis as unknown as {
-            axe: {
-              run: (
-                ctx: Document,
-                o: object,
-              ) => Promise<{
-                violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
-              }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.map((v) => ({
-          id: v.id,
-          impact: v.impact ?? 'unknown',
-          help: v.help,
-          targets: v.nodes.map((n) => n.target.join(' ')),
-        }));
-      });
-      return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    },
+    axe: (page) => runAxe(page, true),
+    axeEveryRule: (page) => runAxe(page, false),
     async close() {
       await Promise.all([...contexts].map((context) => context.close()));
       await t.close();

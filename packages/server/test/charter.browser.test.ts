@@ -12,7 +12,7 @@ describe.skipIf(!HAS_CHROMIUM)('the charter pages in the browser', () => {
   afterAll(async () => b?.close());
 
   it('shows the charter with no serious accessibility problem', async () => {
-    const page = await b.newPage('/charter');
+    const page = await b.visitorPage('/charter');
     expect(await page.locator('h1').textContent()).toBe('Integrating Cities Charter');
     const signatories = page.locator('section[aria-labelledby="charter-signatories-h"]');
     expect(await signatories.getByRole('link', { name: 'Turin', exact: true }).getAttribute('href')).toBe(
@@ -27,7 +27,7 @@ describe.skipIf(!HAS_CHROMIUM)('the charter pages in the browser', () => {
   it('lets a city editor update a commitment with the keyboard alone', async () => {
     const page = await b.newPage();
     page.setDefaultTimeout(15_000);
-    await b.signIn(page, 'editor', 'city-turin');
+    await b.signInByCookie(page, 'editor', 'city-turin');
     await page.goto('/cities/city-turin/commitments');
     expect(await b.axe(page)).toEqual([]);
 
@@ -58,7 +58,7 @@ describe.skipIf(!HAS_CHROMIUM)('the charter pages in the browser', () => {
   it('shows the signatory form to administrators, accessibly, with a server-side error named', async () => {
     const page = await b.newPage();
     page.setDefaultTimeout(15_000);
-    await b.signIn(page, 'admin');
+    await b.signInByCookie(page, 'admin');
     await page.goto('/cities/city-vienna/commitments');
     await page.getByLabel('Yes').check();
     await page.getByLabel(/^Date of signature/).fill('2018-02-30');

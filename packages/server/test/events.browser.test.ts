@@ -18,7 +18,7 @@ describe.skipIf(!HAS_CHROMIUM)('events in the browser', () => {
   afterAll(async () => b?.close());
 
   it('shows the public programme, filterable by day and kind, without accessibility violations', async () => {
-    const page = await b.newPage(EVENT);
+    const page = await b.visitorPage(EVENT);
     expect(await page.locator('h1').innerText()).toContain('Integrating Cities Conference');
     expect(await page.locator('article.session').count()).toBe(22);
     expect(await b.axe(page)).toEqual([]);
@@ -30,7 +30,7 @@ describe.skipIf(!HAS_CHROMIUM)('events in the browser', () => {
   });
 
   it('lets a participant register and rank workshops with the keyboard-usable form', async () => {
-    await b.signIn(participant, 'reader');
+    await b.signInByCookie(participant, 'reader');
     await participant.goto(EVENT);
     await Promise.all([participant.waitForURL(/\/register$/), participant.click('a[href$="/register"]')]);
     expect(await b.axe(participant)).toEqual([]);
@@ -80,7 +80,7 @@ describe.skipIf(!HAS_CHROMIUM)('events in the browser', () => {
   });
 
   it('lets an organiser run the assignment from the dashboard and read the report', async () => {
-    const admin = await b.signIn(organiser, 'admin');
+    const admin = await b.signInByCookie(organiser, 'admin');
     expect(admin.role).toBe('admin');
     await organiser.goto(`${EVENT}/manage`);
     expect(await b.axe(organiser)).toEqual([]);
@@ -118,7 +118,7 @@ describe.skipIf(!HAS_CHROMIUM)('events in the browser', () => {
   });
 
   it('serves schedule.xml that the browser parses as XML', async () => {
-    const page = await b.newPage(EVENT);
+    const page = await b.visitorPage(EVENT);
     const result = await page.evaluate(async (url) => {
       const text = await (await fetch(url)).text();
       const doc = new DOMParser().parseFromString(text, 'application/xml');

@@ -23,7 +23,7 @@ describe.skipIf(!HAS_CHROMIUM)('the check-in desk in the browser', () => {
       expect(res.statusCode).toBe(201);
     }
     desk = await b.newPage();
-    await b.signIn(desk, 'admin');
+    await b.signInByCookie(desk, 'admin');
     await desk.goto(`${EVENT}/badges`);
     const badge = desk.locator('.badge-card', { hasText: 'Mehmet Yılmaz' });
     code = (await badge.locator('[data-checkin-code]').getAttribute('data-checkin-code'))!;

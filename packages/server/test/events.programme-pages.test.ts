@@ -218,7 +218,7 @@ describe.skipIf(!HAS_CHROMIUM)('events programme forms in the browser', () => {
 
   it('keeps the dashboard, the session form with its errors and the key-messages form free of serious accessibility problems', async () => {
     const page = await b.newPage();
-    await b.signIn(page, 'admin');
+    await b.signInByCookie(page, 'admin');
     await page.goto(`/events/${MILAN}/manage`);
     expect(await b.axe(page)).toEqual([]);
     await page.click('a[href$="/manage/sessions/new"]');

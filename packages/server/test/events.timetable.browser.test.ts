@@ -45,7 +45,7 @@ describe.skipIf(!HAS_CHROMIUM)('the programme timetable and the ranking lists in
     );
 
   it('shows parallel workshops side by side on a desktop, under "Room not given"', async () => {
-    const page = await b.newPage(EVENT);
+    const page = await b.visitorPage(EVENT);
     expect(await page.locator('.timetable').count()).toBe(2);
     const found = await boxes(page, WORKSHOPS_I);
     expect(found).toHaveLength(4);
@@ -79,7 +79,7 @@ describe.skipIf(!HAS_CHROMIUM)('the programme timetable and the ranking lists in
   });
 
   it('applies the filters as they change, keeping the address shareable', async () => {
-    const page = await b.newPage(EVENT);
+    const page = await b.visitorPage(EVENT);
     const before = await page.locator('article.session').count();
     expect(before).toBe(22);
     await page.selectOption('#f-kind', 'workshop');
@@ -91,7 +91,7 @@ describe.skipIf(!HAS_CHROMIUM)('the programme timetable and the ranking lists in
     await expect.poll(() => page.locator('article.session').count()).toBe(1);
     expect(await page.locator('article.session h4').innerText()).toContain('Workshop 4');
     const shared = page.url();
-    const again = await b.newPage(shared.slice(b.baseUrl.length));
+    const again = await b.visitorPage(shared.slice(b.baseUrl.length));
     expect(await again.locator('article.session').count()).toBe(1);
     expect(await again.locator('#f-kind').inputValue()).toBe('workshop');
     await page.goBack();
@@ -101,7 +101,7 @@ describe.skipIf(!HAS_CHROMIUM)('the programme timetable and the ranking lists in
 
   it('ranks the projects corner by keyboard on a phone, refusing fewer than the minimum, and stores the order', async () => {
     const page = await phonePage('/');
-    const user = await b.signIn(page, 'reader');
+    const user = await b.signInByCookie(page, 'reader');
     await register(page, 'researcher');
     const list = page.locator(`fieldset[data-rank-list]`, { hasText: 'Projects & best practices corner' });
     const boxesIn = list.locator('input.rank-include');
@@ -154,7 +154,7 @@ describe.skipIf(!HAS_CHROMIUM)('the programme timetable and the ranking lists in
 
   it('reorders a ranking by dragging an option with the pointer', async () => {
     const page = await b.newPage('/');
-    await b.signIn(page, 'reader');
+    await b.signInByCookie(page, 'reader');
     await register(page, 'other');
     const list = page.locator('fieldset[data-rank-list]').first();
     await list.locator('input.rank-include').nth(0).check();
@@ -175,7 +175,7 @@ describe.skipIf(!HAS_CHROMIUM)('the programme timetable and the ranking lists in
 
   it('adds a session to the agenda in place and lists it in the personal agenda', async () => {
     const page = await b.newPage('/');
-    const user = await b.signIn(page, 'reader');
+    const user = await b.signInByCookie(page, 'reader');
     await register(page, 'city-official');
     await page.goto(EVENT);
     const card = page.locator('#session-icc-milan-2018-d2-panel-local-challenges');

@@ -109,7 +109,7 @@ describe.skipIf(!HAS_CHROMIUM || bundledSample() === null)('evidence in the brow
     b = await startBrowserApp();
     workers = startWorkers({ db: b.t.db, config: b.t.config }, { pollMs: 50 });
     page = await b.newPage();
-    await b.signIn(page, 'reader');
+    await b.signInByCookie(page, 'reader');
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-evidence-'));
   });
   afterAll(async () => {

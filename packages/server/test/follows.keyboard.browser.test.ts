@@ -50,7 +50,7 @@ describe.skipIf(!HAS_CHROMIUM)('following with the keyboard', () => {
   it('follows and stops following a challenge, a city and a theme from the keyboard, the button posting in place', async () => {
     const page = await b.newPage();
     page.setDefaultTimeout(15_000);
-    await b.signIn(page, 'reader');
+    await b.signInByCookie(page, 'reader');
     for (const target of await targets(page)) {
       await tabTo(page, target.path, `Follow ${target.name}`);
       await page.evaluate(() => {
@@ -78,7 +78,7 @@ describe.skipIf(!HAS_CHROMIUM)('following with the keyboard', () => {
     const context = await b.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
-    await b.signIn(page, 'reader');
+    await b.signInByCookie(page, 'reader');
     // Tab reaches these buttons in the test above, in the same server-rendered pages; here the
     // key is pressed on the focused button without scripts.
     const focusButton = async (path: string, name: string) => {
@@ -119,7 +119,7 @@ describe.skipIf(!HAS_CHROMIUM)('following with the keyboard', () => {
     const labId = created.json<{ id: string }>().id;
     const page = await b.newPage();
     page.setDefaultTimeout(15_000);
-    await b.signIn(page, 'editor', 'city-mechelen');
+    await b.signInByCookie(page, 'editor', 'city-mechelen');
     await page.goto(`/labs/${labId}`);
     const form = page.locator(`form[action="/labs/${labId}/themes"]`);
     await form.getByLabel('Gender equality', { exact: true }).check();
@@ -131,7 +131,7 @@ describe.skipIf(!HAS_CHROMIUM)('following with the keyboard', () => {
 
     const admin = await b.newPage();
     admin.setDefaultTimeout(15_000);
-    await b.signIn(admin, 'admin');
+    await b.signInByCookie(admin, 'admin');
     await admin.goto('/events/event-icc-milan-2018/manage/sessions/session-icc-milan-2018-d1-workshop-1');
     expect(await admin.getByLabel('Employment', { exact: true }).isChecked()).toBe(true);
     expect(await admin.getByLabel('Housing', { exact: true }).isChecked()).toBe(false);

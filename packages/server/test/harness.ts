@@ -84,6 +84,42 @@ export const TEST_PASSWORD = 'correct horse battery';
 let testHash: Promise<string> | null = null;
 const testPasswordHash = () => (testHash ??= hashPassword(TEST_PASSWORD));
 
+/**
+ * Stores a test account with TEST_PASSWORD, hashed once per process: createUser's strength
+ * estimate and hashing cost seconds of processor time per account (both have tests of their own).
+ */
+export async function insertTestAccount(
+  db: Database,
+  role: User['role'],
+  cityId: string | null = null,
+  who: { email?: string; name?: string } = {},
+): Promise<User> {
+  return insertUser(db, {
+    email: who.email ?? `${role}-${crypto.randomBytes(4).toString('hex')}@example.org`,
+    name: who.name ?? `Test ${role}`,
+    role,
+    cityId,
+    passwordHash: await testPasswordHash(),
+  });
+}
+
+/** Signs an account with TEST_PASSWORD in through the real sign-in route: its session cookie's value and CSRF token. */
+export async function signInThroughApi(
+  app: FastifyInstance,
+  email: string,
+): Promise<{ session: string; csrf: string }> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/sign-in',
+    payload: { email, password: TEST_PASSWORD },
+  });
+  if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.body}`);
+  return {
+    session: res.cookies.find((c) => c.name === 'convivio_session')!.value,
+    csrf: res.json().csrfToken as string,
+  };
+}
+
 /** A signed-in client of the test app: sends its session cookie and CSRF token. */
 export interface Client {
   user: User | null;
@@ -102,16 +138,18 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app on a fresh database, optionally loaded with the bundled data set; `env` sets configuration variables. */
+/** The real app on a fresh database, optionally loaded with the bundled data set; `env` sets configuration variables, `routes` adds routes of the tests' own. */
 export async function startTestApp(
   engine: Engine,
-  opts: { seed?: boolean; env?: Record<string, string> } = {},
+  opts: { seed?: boolean; env?: Record<string, string>; routes?: (app: FastifyInstance) => void } = {},
 ): Promise<TestApp> {
   const { db, drop, url } = await freshDatabase(engine, { seeded: opts.seed !== false });
   // Uploaded files go to a directory of this test app's own, removed on close.
   const fileStoreDir = opts.env?.FILE_STORE_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-files-'));
   const config = { ...loadConfig({ FILE_STORE_DIR: fileStoreDir, ...opts.env }), signInLimitPerMinute: 1000 };
   const app = await buildApp({ db, config });
+  // Routes only the tests serve are added before the app is ready (the contract check readies it).
+  opts.routes?.(app);
   const contract = await installContractCheck(app);
   /** Every answer is checked against the published OpenAPI document; a violation fails the request. */
   const checked = async (o: InjectOptions) => {
@@ -127,26 +165,14 @@ export async function startTestApp(
     databaseUrl: url ?? null,
     anonymous,
     async signIn(role, cityId = null) {
-      const email = `${role}-${crypto.randomBytes(4).toString('hex')}@example.org`;
-      const password = TEST_PASSWORD;
-      // createUser's strength estimate costs a second of processor time; every test account has this one password.
-      const user = await insertUser(db, {
-        email,
-        name: `Test ${role}`,
-        role,
-        cityId,
-        passwordHash: await testPasswordHash(),
-      });
-      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email, password } });
-      if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.body}`);
-      const cookie = res.cookies.find((c) => c.name === 'convivio_session')!;
-      const csrf = res.json().csrfToken as string;
+      const user = await insertTestAccount(db, role, cityId);
+      const { session, csrf } = await signInThroughApi(app, user.email);
       return {
         user,
         request: (o) =>
           checked({
             ...o,
-            cookies: { ...(o.cookies ?? {}), convivio_session: cookie.value },
+            cookies: { ...(o.cookies ?? {}), convivio_session: session },
             headers: { 'x-csrf-token': csrf, ...(o.headers ?? {}) },
           }),
       };

@@ -19,7 +19,7 @@ describe.skipIf(!HAS_CHROMIUM)('running a policy lab in the browser', () => {
   it('starts a lab, runs its first phase and shows where it stands', async () => {
     const page = await b.newPage();
     page.setDefaultTimeout(15_000);
-    await b.signIn(page, 'editor', 'city-mechelen');
+    await b.signInByCookie(page, 'editor', 'city-mechelen');
     await page.goto('/labs');
     expect(await b.axe(page)).toEqual([]);
     await page.getByLabel(/^Name of the lab/).fill('Learning together');
@@ -91,7 +91,7 @@ describe.skipIf(!HAS_CHROMIUM)('running a policy lab in the browser', () => {
   });
 
   it('shows a lab to visitors without the forms', async () => {
-    const page = await b.newPage('/labs/lab-mechelen-learning-together');
+    const page = await b.visitorPage('/labs/lab-mechelen-learning-together');
     expect(await page.locator('h1').textContent()).toBe('Learning together');
     expect(await page.locator('form[action$="/phase"]').count()).toBe(0);
     expect(await b.axe(page)).toEqual([]);

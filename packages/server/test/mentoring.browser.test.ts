@@ -15,7 +15,7 @@ describe.skipIf(!HAS_CHROMIUM)('a mentoring flow in the browser', () => {
   it('an editor asks for a mentor, sees the suggested mentor and adds an action to the plan', async () => {
     const admin = await b.newPage();
     admin.setDefaultTimeout(15_000);
-    await b.signIn(admin, 'admin');
+    await b.signInByCookie(admin, 'admin');
     await admin.goto(P);
     await admin.getByLabel('Offers to mentor').check();
     await admin
@@ -27,7 +27,7 @@ describe.skipIf(!HAS_CHROMIUM)('a mentoring flow in the browser', () => {
 
     const page = await b.newPage();
     page.setDefaultTimeout(15_000);
-    await b.signIn(page, 'editor', 'city-tampere');
+    await b.signInByCookie(page, 'editor', 'city-tampere');
     await page.goto(P);
     expect(await b.axe(page)).toEqual([]);
     await page.getByLabel('Asks for a mentor').check();
@@ -79,7 +79,7 @@ describe.skipIf(!HAS_CHROMIUM)('a mentoring flow in the browser', () => {
     const url = '/mentoring/programme-browser-check/themes/theme-browser-check';
     const page = await b.newPage();
     page.setDefaultTimeout(15_000);
-    await b.signIn(page, 'editor', 'city-ghent');
+    await b.signInByCookie(page, 'editor', 'city-ghent');
     await page.goto(url);
     await page
       .getByRole('group', { name: /Is there a strategy\?/ })
@@ -97,7 +97,7 @@ describe.skipIf(!HAS_CHROMIUM)('a mentoring flow in the browser', () => {
     expect(await page.locator('#stand-h + p').textContent()).toContain('75 % (2 of 2 questions answered)');
     expect(await b.axe(page)).toEqual([]);
 
-    const reader = await b.newPage(url);
+    const reader = await b.visitorPage(url);
     reader.setDefaultTimeout(15_000);
     await reader.getByLabel('Show the answers of').selectOption({ label: 'Ghent' });
     await Promise.all([reader.waitForURL(/city=city-ghent/), reader.getByRole('button', { name: 'Show' }).click()]);

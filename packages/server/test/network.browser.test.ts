@@ -19,7 +19,7 @@ describe.skipIf(!HAS_CHROMIUM)('the network map in the browser', () => {
   afterAll(async () => b?.close());
 
   it('is reached and used with the keyboard: Tab lands on the city links with a visible focus, Enter opens the city', async () => {
-    const page = await b.newPage('/network');
+    const page = await b.visitorPage('/network');
     page.setDefaultTimeout(15_000);
     expect(await b.axe(page)).toEqual([]);
     const { map, list } = await mapAndList(page);
@@ -50,7 +50,7 @@ describe.skipIf(!HAS_CHROMIUM)('the network map in the browser', () => {
   });
 
   it('updates the map and the list in place when a filter changes, keeping the address shareable', async () => {
-    const page = await b.newPage('/network');
+    const page = await b.visitorPage('/network');
     page.setDefaultTimeout(15_000);
     const before = await mapAndList(page);
     await page.evaluate(() => {

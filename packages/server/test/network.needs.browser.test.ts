@@ -28,7 +28,7 @@ describe.skipIf(!HAS_CHROMIUM)("a city's needs in the browser", () => {
   afterAll(async () => b?.close());
 
   it('is reached from the city page by keyboard, ranks practices with reasons, and has no serious accessibility problem', async () => {
-    const page = await b.newPage('/cities/city-livadia');
+    const page = await b.visitorPage('/cities/city-livadia');
     page.setDefaultTimeout(15_000);
     await tabTo(page, (el) => el.href === '/cities/city-livadia/needs');
     await Promise.all([page.waitForURL(/\/cities\/city-livadia\/needs$/), page.keyboard.press('Enter')]);
@@ -48,7 +48,7 @@ describe.skipIf(!HAS_CHROMIUM)("a city's needs in the browser", () => {
   });
 
   it('says there is not enough data for a city with no challenges, with a link to name them', async () => {
-    const page = await b.newPage('/cities/city-barcelona/needs');
+    const page = await b.visitorPage('/cities/city-barcelona/needs');
     expect(await page.getByRole('status').textContent()).toContain('Not enough data');
     expect(await page.getByRole('link', { name: "Name this city's challenges" }).getAttribute('href')).toBe(
       '/cities/city-barcelona/challenges',

@@ -11,7 +11,7 @@ describe.skipIf(!HAS_CHROMIUM)('mapping stakeholders in the browser', () => {
 
   it('lets a city editor map a stakeholder with the keyboard and see it on the grid, the network and the coverage table', async () => {
     const page = await b.newPage();
-    await b.signIn(page, 'editor', 'city-mechelen');
+    await b.signInByCookie(page, 'editor', 'city-mechelen');
     await page.goto('/cities/city-mechelen/stakeholders');
     expect(await b.axe(page)).toEqual([]);
     await page.getByRole('link', { name: 'Map a stakeholder' }).click();
@@ -53,7 +53,7 @@ describe.skipIf(!HAS_CHROMIUM)('mapping stakeholders in the browser', () => {
 
   it('shows the errors of an invalid stakeholder next to its fields', async () => {
     const page = await b.newPage();
-    await b.signIn(page, 'editor', 'city-mechelen');
+    await b.signInByCookie(page, 'editor', 'city-mechelen');
     await page.goto('/cities/city-mechelen/stakeholders/new');
     await page.getByLabel(/^Name of the organisation/).fill('X');
     await page.getByRole('button', { name: 'Save' }).click();
@@ -64,7 +64,7 @@ describe.skipIf(!HAS_CHROMIUM)('mapping stakeholders in the browser', () => {
 
   it('records a contact person with consent for editors only', async () => {
     const editor = await b.newPage();
-    await b.signIn(editor, 'editor', 'city-mechelen');
+    await b.signInByCookie(editor, 'editor', 'city-mechelen');
     await editor.goto('/stakeholders/stakeholder-mechelen-internationaal-comite');
     await editor.getByLabel(/^Name/).fill('Leyla Voorbeeld');
     await editor.getByLabel(/^Email/).fill('leyla@example.org');
@@ -74,7 +74,7 @@ describe.skipIf(!HAS_CHROMIUM)('mapping stakeholders in the browser', () => {
     expect(await editor.locator('main').textContent()).toContain('leyla@example.org');
     expect(await b.axe(editor)).toEqual([]);
 
-    const visitor = await b.newPage('/stakeholders/stakeholder-mechelen-internationaal-comite');
+    const visitor = await b.visitorPage('/stakeholders/stakeholder-mechelen-internationaal-comite');
     const text = await visitor.locator('body').textContent();
     expect(text).toContain('Internationaal Comité vzw');
     expect(text).not.toContain('Leyla');

@@ -10,7 +10,7 @@ describe.skipIf(!HAS_CHROMIUM)('editing practices in the browser', () => {
 
   it('lets a city editor add, edit and publish their own practice, which then appears publicly', async () => {
     const page = await b.newPage();
-    await b.signIn(page, 'editor', 'city-modena');
+    await b.signInByCookie(page, 'editor', 'city-modena');
     await page.goto('/practices');
     await page.getByRole('link', { name: 'Add a practice' }).click();
     await page.getByLabel(/^Name of the practice/).fill('Shared allotments for newcomers');
@@ -27,7 +27,7 @@ describe.skipIf(!HAS_CHROMIUM)('editing practices in the browser', () => {
     expect(await page.locator('h1 .badge-draft').innerText()).toBe('Draft');
     expect(await page.locator('table.quantitative tbody tr').count()).toBe(2);
 
-    const visitor = await b.newPage('/practices/practice-shared-allotments-for-newcomers');
+    const visitor = await b.visitorPage('/practices/practice-shared-allotments-for-newcomers');
     expect(await visitor.locator('h1').innerText()).toContain('Page not found');
 
     await page.getByRole('link', { name: 'Edit this practice' }).click();
@@ -48,13 +48,13 @@ describe.skipIf(!HAS_CHROMIUM)('editing practices in the browser', () => {
     expect(await visitor.getByRole('link', { name: 'Edit this practice' }).count()).toBe(0);
     await visitor.goto('/practices?q=allotments');
     expect(await visitor.locator('.result h3 a').allInnerTexts()).toEqual(['Shared allotments for newcomers']);
-    await visitor.context().close();
+    await visitor.close();
     await page.context().close();
   });
 
   it('checks fields as they are typed and marks them for assistive technology', async () => {
     const page = await b.newPage();
-    await b.signIn(page, 'editor', 'city-modena');
+    await b.signInByCookie(page, 'editor', 'city-modena');
     await page.goto('/practices/new');
     const name = page.locator('#f-name');
     await name.fill('X');
@@ -80,7 +80,7 @@ describe.skipIf(!HAS_CHROMIUM)('editing practices in the browser', () => {
 
   it('shows a 403 page to an editor of another city on the edit page', async () => {
     const page = await b.newPage();
-    await b.signIn(page, 'editor', 'city-vienna');
+    await b.signInByCookie(page, 'editor', 'city-vienna');
     const res = await page.goto('/practices/practice-fuenlabrada-milma/edit');
     expect(res?.status()).toBe(403);
     expect(await page.locator('h1').innerText()).toBe('You may not do this');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { HAS_CHROMIUM, startBrowserApp, type BrowserTestApp } from './browser.ts';
 
 const PAGES = [
@@ -54,8 +54,13 @@ describe.skipIf(!HAS_CHROMIUM)('every page on a 390 px phone and a 1280 px scree
   });
   afterAll(async () => b?.close());
 
+  /** Every test here is a visitor's: one browser context per screen size. */
+  const screens = new Map<number, Promise<BrowserContext>>();
   /** A page of its own on a screen of `viewport`'s size. */
-  const on = async (viewport: { width: number; height: number }) => (await b.newContext({ viewport })).newPage();
+  const on = async (viewport: { width: number; height: number }) => {
+    if (!screens.has(viewport.width)) screens.set(viewport.width, b.newContext({ viewport }));
+    return (await screens.get(viewport.width)!).newPage();
+  };
   const at = async (viewport: { width: number; height: number }, path: string) => {
     const page = await on(viewport);
     await page.goto(path);
@@ -77,7 +82,7 @@ describe.skipIf(!HAS_CHROMIUM)('every page on a 390 px phone and a 1280 px scree
         if (over > 0) problems.push(`${path}: scrolls ${over} px sideways`);
         for (const small of await smallTargets(page)) problems.push(`${path}: ${small}`);
       }
-      await page.context().close();
+      await page.close();
       expect(problems).toEqual([]);
     });
 

@@ -14,17 +14,17 @@ describe.skipIf(!HAS_CHROMIUM)('finding and reading practices in the browser', (
   afterAll(async () => b?.close());
 
   it('searches by keyword from the home page', async () => {
-    const page = await b.newPage('/');
+    const page = await b.visitorPage('/');
     await page.getByLabel('Search the practice library').fill('employment');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/practices\?q=employment$/);
     expect(await countText(page)).toMatch(/^\d+ practices found$/);
     await expect.poll(() => page.locator('.result h3 a').allInnerTexts()).toContain('MILMA Project');
-    await page.context().close();
+    await page.close();
   });
 
   it('filters with a facet checkbox: results, counts and address change, focus stays on the checkbox', async () => {
-    const page = await b.newPage('/practices');
+    const page = await b.visitorPage('/practices');
     const before = await countText(page);
     const educationBefore = await facetCount(page, 'f-facet-theme-education');
     await page.getByLabel(/^Spain \(\d+\)$/).check();
@@ -37,11 +37,11 @@ describe.skipIf(!HAS_CHROMIUM)('finding and reading practices in the browser', (
     await page.reload();
     expect(await countText(page)).toBe('4 practices found');
     expect(await page.locator('#f-facet-country-ES').isChecked()).toBe(true);
-    await page.context().close();
+    await page.close();
   });
 
   it('says when nothing matches and offers ways out as links', async () => {
-    const page = await b.newPage('/practices?q=employment&country=AT');
+    const page = await b.visitorPage('/practices?q=employment&country=AT');
     await expect.poll(() => page.locator('.no-results').innerText()).toContain('No practice matches your search.');
     const suggestions = await page.locator('.suggestions a').allInnerTexts();
     expect(suggestions.some((s) => /^Remove the filter Country: Austria \(\d+ results\)$/.test(s))).toBe(true);
@@ -49,11 +49,11 @@ describe.skipIf(!HAS_CHROMIUM)('finding and reading practices in the browser', (
     await page.getByRole('link', { name: /^Remove the filter Country/ }).click();
     await page.waitForURL(/\/practices\?q=employment$/);
     expect(await countText(page)).toMatch(/^[1-9]\d* practices? found$/);
-    await page.context().close();
+    await page.close();
   });
 
   it('opens MILMA and shows its quantitative result against the target', async () => {
-    const page = await b.newPage('/practices?q=MILMA');
+    const page = await b.visitorPage('/practices?q=MILMA');
     await page.getByRole('link', { name: 'MILMA Project' }).click();
     await page.waitForURL(/\/practices\/practice-fuenlabrada-milma$/);
     const row = page.getByRole('row', { name: /Migrant people who find a job after the training/ });
@@ -62,11 +62,11 @@ describe.skipIf(!HAS_CHROMIUM)('finding and reading practices in the browser', (
     expect(cells[1]).toBe('35 %');
     expect(cells[3]).toContain('112 % of target');
     expect(await page.locator('h2', { hasText: 'Lessons learned' }).count()).toBe(1);
-    await page.context().close();
+    await page.close();
   });
 
   it('works with the keyboard alone: skip link, search box, then a result', async () => {
-    const page = await b.newPage('/practices');
+    const page = await b.visitorPage('/practices');
     await page.keyboard.press('Tab');
     const skip = page.locator(':focus');
     expect(await skip.innerText()).toBe('Skip to main content');
@@ -90,6 +90,6 @@ describe.skipIf(!HAS_CHROMIUM)('finding and reading practices in the browser', (
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === target);
     expect(await page.locator('h1').count()).toBe(1);
-    await page.context().close();
+    await page.close();
   });
 });
