@@ -8,7 +8,7 @@ import { type AreaComparison } from './core/result.ts';
 import { type LocalLayers } from './core/local-layers.ts';
 import { computeIndicators, computeLocalLayers } from './engine.ts';
 import { defaultThreads } from './parallel/parallel-environment.ts';
-import { ensureWorkers } from './parallel/pool.ts';
+import { ensureWorkers, shutdownWorkers } from './parallel/pool.ts';
 import { ProgressReporter } from './io/progress.ts';
 import { readGrid } from './io/read-grid.ts';
 import { writeResult } from './io/write-results.ts';
@@ -18,8 +18,21 @@ const LARGE_INPUT = 32 * 1024 * 1024;
 /** Inputs at least this large will use a worker thread, which starts while the input is read. */
 const WORKER_INPUT = 4 * 1024 * 1024;
 
-/** What `convivio indicators` does once its command line is understood: read, compute, write. */
+/**
+ * What `convivio indicators` does once its command line is understood: read, compute, write.
+ * On failure the worker threads are stopped, so the command exits with its error even when a
+ * worker started early has had no job yet.
+ */
 export async function run(config: CliConfig, io: CliIo): Promise<void> {
+  try {
+    await readComputeWrite(config, io);
+  } catch (e) {
+    await shutdownWorkers();
+    throw e;
+  }
+}
+
+async function readComputeWrite(config: CliConfig, io: CliIo): Promise<void> {
   const size = await fs.stat(config.input).then(
     (s) => s.size,
     () => {

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parquetReadObjects } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
 import { runIndicatorsCli } from './cli.ts';
+import { syntheticGridText } from './synthetic.ts';
 import { closeRel, referencePath } from './testing/reference-data.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'indicators-cli-'));
@@ -195,24 +196,38 @@ describe('convivio indicators (command line)', () => {
     }
   });
 
-  it('runs directly with node --import tsx', () => {
+  /** Runs the command in a fresh node process (TypeScript sources through tsx), at most a minute. */
+  function runDirect(args: string[]) {
     const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+    const node = ['--conditions=convivio-source', '--import', 'tsx', 'packages/indicators/src/cli.ts'];
+    return spawnSync(process.execPath, [...node, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  }
+
+  it('runs directly with node --import tsx', () => {
     const output = path.join(dir, 'direct.json');
-    const r = spawnSync(
-      process.execPath,
-      [
-        '--conditions=convivio-source',
-        '--import',
-        'tsx',
-        'packages/indicators/src/cli.ts',
-        ...BASE,
-        '--output',
-        output,
-      ],
-      { cwd: root, encoding: 'utf8' },
-    );
+    const r = runDirect([...BASE, '--output', output]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(JSON.parse(readFileSync(output, 'utf8')).areas[0].cells).toBe(1200);
+  });
+
+  it('exits with its error when the input fails after a worker thread has started', () => {
+    const input = path.join(dir, 'large.csv');
+    writeFileSync(input, [...syntheticGridText({ cells: 120_000, areas: 2, seed: 4, groups: ['A', 'B'] })].join(''));
+    // Inputs of 4 MiB or more start a worker while the file is read; the mapping error comes after.
+    expect(statSync(input).size).toBeGreaterThan(4 * 1024 * 1024);
+    const mapping = ['--cell-id', 'GRD_ID', '--total', 'TOT', '--groups', 'A,B', '--area', 'LAU_CODE'];
+    const r = runDirect([
+      '--input',
+      input,
+      ...mapping,
+      '--where',
+      'LAU_CODE=SYN-01',
+      '--output',
+      path.join(dir, 'x.json'),
+    ]);
+    expect(r.signal).toBeNull();
+    expect(r.stderr).toBe("error: column 'LAU_CODE' is given more than one role\n");
+    expect(r.status).toBe(1);
   });
 });

@@ -1,3 +1,4 @@
+import { type SharePool } from './gini.ts';
 import { TermMemo } from './term-memo.ts';
 
 /** Sums over a scope's units. */
@@ -47,11 +48,29 @@ export interface PassSums {
 }
 
 /**
+ * The Gini pools of the areas (scopes 1…), filled by the pass: area scope s, pair g (group k
+ * against the total for g = k < K, against the group sum for g = K + k) at pools[(s − 1)·J + g];
+ * overflow counts the units the pools could not take, likewise.
+ */
+export interface AreaPools {
+  /** K, or 2K when the total is not the group sum. */
+  J: number;
+  pools: readonly SharePool[];
+  overflow: Float64Array;
+}
+
+/**
  * One pass over the counts for every aspatial index of every scope. What does not depend on
  * the scope (logarithms, powers) is computed once per unit and added to each scope the unit
- * belongs to; only the distances to the scope's proportions are computed per scope.
+ * belongs to; only the distances to the scope's proportions are computed per scope. With
+ * `areaPools` (scope 0 holding every unit), each unit's shares are also pooled for its area's Ginis.
  */
-export function accumulate(u: ScopedUnits, b: number, memo = new TermMemo(b)): PassSums {
+export function accumulate(
+  u: ScopedUnits,
+  b: number,
+  memo = new TermMemo(b),
+  areaPools: AreaPools | null = null,
+): PassSums {
   const K = u.counts.length;
   const S = u.scopes.length;
   const P = new Float64Array(S * K);
@@ -100,6 +119,18 @@ export function accumulate(u: ScopedUnits, b: number, memo = new TermMemo(b)): P
       const a = t > 0 ? memo.atkinsonTerm(x, t, key) : 0;
       const q = tg > 0 ? x / tg : 0;
       if (x > 0) lq += memo.xLogTerm(x, tg, tg === t ? key : TermMemo.key(x, tg));
+      if (areaPools !== null && second > 0) {
+        const g = (second - 1) * areaPools.J + k;
+        if (t > 0) {
+          if (key >= 0) areaPools.pools[g].addAt(key, t);
+          else areaPools.overflow[g]++;
+        }
+        if (areaPools.J > K && tg > 0) {
+          const keyOfGroups = tg === t ? key : TermMemo.key(x, tg);
+          if (keyOfGroups >= 0) areaPools.pools[g + K].addAt(keyOfGroups, tg);
+          else areaPools.overflow[g + K]++;
+        }
+      }
       for (let r = 0; r < 2; r++) {
         const s = r === 0 ? first : second;
         if (s < 0) continue;

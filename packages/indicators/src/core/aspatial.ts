@@ -1,4 +1,4 @@
-import { accumulate, type PassSums, type ScopedUnits, type ScopeTotals } from './aspatial-pass.ts';
+import { accumulate, type AreaPools, type PassSums, type ScopedUnits, type ScopeTotals } from './aspatial-pass.ts';
 import { PairSorter, SharePool } from './gini.ts';
 import { type AspatialGroupIndices, type AspatialResult, type MultigroupIndices } from './indices.ts';
 import { binaryEntropy } from './numeric.ts';
@@ -64,9 +64,10 @@ export function computeAspatialScopes(
   workspace = new GiniWorkspace(),
   memo?: TermMemo,
 ): AspatialResult[] {
-  const sums = accumulate(units, atkinsonB, memo);
+  const areaPools = splitsAll(units) ? poolsOfAreas(units, workspace) : null;
+  const sums = accumulate(units, atkinsonB, memo, areaPools);
   const K = units.counts.length;
-  const gapsOf = scopeGaps(units, workspace);
+  const gapsOf = scopeGaps(units, workspace, areaPools);
   return units.scopes.map((scope, s) => {
     const gaps = gapsOf[s];
     const groups: Record<string, AspatialGroupIndices> = {};
@@ -79,31 +80,50 @@ export function computeAspatialScopes(
 
 type Gaps = { single: Float64Array; multi: Float64Array };
 
-/**
- * The Gini gap sums of every scope. When scope 0 holds every unit and the areas split them,
- * the areas go first and their pooled units are carried into scope 0's pools, so scope 0
- * needs no pass of its own over the units (unless some units could not be pooled).
- */
-function scopeGaps(units: ScopedUnits, ws: GiniWorkspace): Gaps[] {
+/** Whether scope 0 holds every unit and the areas (scopes 1…) split them. */
+function splitsAll(units: ScopedUnits): boolean {
   const S = units.scopes.length;
   const all = units.scopes[0];
-  let split = units.includeAll && units.areaOf !== null && S > 1 && all.cells === null && all.count === units.n;
-  if (split) split = units.scopes.slice(1).reduce((sum, sc) => sum + sc.count, 0) === all.count;
-  if (!split) return units.scopes.map((scope) => giniGaps(units, scope, ws));
+  if (!(units.includeAll && units.areaOf !== null && S > 1 && all.cells === null && all.count === units.n))
+    return false;
+  return units.scopes.slice(1).reduce((sum, sc) => sum + sc.count, 0) === all.count;
+}
+
+/** The workspace's pools for the areas' Ginis, filled by the aspatial pass (see AreaPools). */
+function poolsOfAreas(units: ScopedUnits, ws: GiniWorkspace): AreaPools {
   const K = units.counts.length;
   const J = units.totalIsGroupSum ? K : 2 * K;
+  const n = (units.scopes.length - 1) * J;
+  return { J, pools: Array.from({ length: n }, (_, g) => ws.pool(2 * J + g)), overflow: new Float64Array(n) };
+}
+
+/**
+ * The Gini gap sums of every scope. When scope 0 holds every unit and the areas split them,
+ * the areas' units were pooled by the aspatial pass (`areaPools`); their pools are carried into
+ * scope 0's, so no scope needs a pass of its own over the units (unless some units could not
+ * be pooled).
+ */
+function scopeGaps(units: ScopedUnits, ws: GiniWorkspace, areaPools: AreaPools | null): Gaps[] {
+  if (areaPools === null) return units.scopes.map((scope) => giniGaps(units, scope, ws));
+  const S = units.scopes.length;
+  const J = areaPools.J;
   const carried = Array.from({ length: J }, (_, g) => ws.pool(J + g));
   let pooledAll = true;
   const out: Gaps[] = [];
   for (let s = 1; s < S; s++) {
-    const gaps = giniGaps(units, units.scopes[s], ws, carried);
+    const from = (s - 1) * J;
+    const pooled = {
+      pools: areaPools.pools.slice(from, from + J),
+      overflow: areaPools.overflow.subarray(from, from + J),
+    };
+    const gaps = giniGaps(units, units.scopes[s], ws, carried, pooled);
     pooledAll &&= gaps.pooled;
     out[s] = gaps;
   }
-  if (pooledAll) out[0] = giniGaps(units, all, ws, null, carried);
+  if (pooledAll) out[0] = giniGaps(units, units.scopes[0], ws, null, { pools: carried, overflow: new Float64Array(J) });
   else {
     for (const pool of carried) pool.drainInto(ws.sorter);
-    out[0] = giniGaps(units, all, ws);
+    out[0] = giniGaps(units, units.scopes[0], ws);
   }
   return out;
 }
@@ -111,21 +131,22 @@ function scopeGaps(units: ScopedUnits, ws: GiniWorkspace): Gaps[] {
 /**
  * Σ_{i<j} t_i t_j |p_i − p_j| of every group over a scope, against the total (single) and
  * against the sum of the groups (multi; the same when total = Σ groups). One pass pools every
- * group's integer cells; only a group with cells that cannot be pooled takes a second pass to
- * list them for the sorter.
+ * group's integer cells, unless `pooled` holds them already (with the count of units not
+ * taken); only a group with cells that cannot be pooled takes a second pass to list them for
+ * the sorter. With `carry`, the pooled pairs are also added to those pools.
  */
 function giniGaps(
   units: ScopedUnits,
   scope: ScopeTotals,
   ws: GiniWorkspace,
   carry: readonly SharePool[] | null = null,
-  pooled: readonly SharePool[] | null = null,
+  pooled: { pools: readonly SharePool[]; overflow: Float64Array } | null = null,
 ): Gaps & { pooled: boolean } {
   const { counts, total } = units;
   const cells = scope.cells;
   const K = counts.length;
   const J = units.totalIsGroupSum ? K : 2 * K;
-  const overflow = new Float64Array(J);
+  const overflow = pooled === null ? new Float64Array(J) : pooled.overflow;
   for (let j = 0; pooled === null && j < scope.count; j++) {
     const i = cells === null ? j : cells[j];
     const t = total[i];
@@ -142,7 +163,7 @@ function giniGaps(
   for (let g = 0; g < J; g++) {
     const sorter = ws.sorter;
     sorter.reset();
-    (pooled === null ? ws.pool(g) : pooled[g]).drainInto(sorter, carry === null ? null : carry[g]);
+    (pooled === null ? ws.pool(g) : pooled.pools[g]).drainInto(sorter, carry === null ? null : carry[g]);
     if (overflow[g] > 0) listUnpooled(units, scope, g % K, g >= K, sorter);
     gaps[g] = sorter.pairGapSum();
     if (overflow[g] > 0) all = false;

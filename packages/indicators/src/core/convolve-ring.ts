@@ -17,6 +17,8 @@ export function lowerBound(task: ConvolutionTask, r: number): number {
   return lo;
 }
 
+let spare: Ring | null = null;
+
 /** Filtered rows H_dy of the last 2R+1 source rows; each slot remembers which columns it holds. */
 export class Ring {
   readonly R: number;
@@ -36,12 +38,32 @@ export class Ring {
     this.lo = new Int32Array(this.slots);
     this.hi = new Int32Array(this.slots);
     this.rowBase = new Int32Array(this.slots);
+    this.rowBuf = new Float64Array(W + 2 * R);
   }
 
+  /** Row buffer for filterSourceRow (R zero columns each side; left all zero after each row). */
+  readonly rowBuf: Float64Array;
+
+  /** This thread's ring for (R, W): the last one made, when it fits, else a new one. */
+  static take(R: number, W: number): Ring {
+    if (spare === null || spare.R !== R || spare.W !== W) spare = new Ring(R, W);
+    return spare;
+  }
+
+  /** Zeroes the ring: only the columns a slot holds can be non-zero. */
   reset(): void {
-    this.data.fill(0);
-    this.lo.fill(0);
-    this.hi.fill(0);
+    const stride = (this.R + 1) * this.W;
+    for (let slot = 0; slot < this.slots; slot++) {
+      const lo = this.lo[slot];
+      const hi = this.hi[slot];
+      if (hi > lo)
+        for (let dy = 0; dy <= this.R; dy++) {
+          const off = slot * stride + dy * this.W;
+          this.data.fill(0, off + lo, off + hi);
+        }
+      this.lo[slot] = 0;
+      this.hi[slot] = 0;
+    }
   }
 
   slotOf(y: number): number {

@@ -18,8 +18,8 @@ export function convolveBand(task: ConvolutionTask): void {
   if (task.from !== undefined && task.from !== null) return convolveFromBase(task);
   const R = task.stencil.radius;
   const W = task.width;
-  const ring = new Ring(R, W);
-  const rowBuf = new Float64Array(W + 2 * R);
+  const ring = Ring.take(R, W);
+  const rowBuf = ring.rowBuf;
   for (let c = 0; c < task.sources.length; c++) {
     ring.reset();
     let src = lowerBound(task, task.rowFrom - R);

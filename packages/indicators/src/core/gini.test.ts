@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { computeAspatial, computeAspatialScopes } from './aspatial.ts';
 import { computeAspatialForUnits } from './units.ts';
 import { PairSortScratch, WeightedShares } from './gini.ts';
 import { radixSortPairs } from './radix-sort.ts';
@@ -134,4 +135,53 @@ describe('Gini in O(n log n) matches the O(n²) definition', () => {
     for (let i = 0; i < 200; i++) for (let j = i + 1; j < 200; j++) brute += t[i] * t[j] * Math.abs(p[i] - p[j]);
     expect(Math.abs(shares.pairGapSum() - brute)).toBeLessThanOrEqual(1e-12 * brute);
   });
+});
+
+describe('area Ginis pooled during the pass over every unit', () => {
+  for (const totalIsGroupSum of [true, false]) {
+    it(`equal each area computed on its own (total ${totalIsGroupSum ? 'is' : 'is not'} the group sum)`, () => {
+      const rng = new Random(totalIsGroupSum ? 11 : 12);
+      const n = 3000;
+      const A = 3;
+      const areaOf = Int32Array.from({ length: n }, () => Math.floor(rng.next() * A));
+      // Totals from a few people to beyond the pools' 1023, and some fractional counts.
+      const counts = [0, 1, 2].map((g) =>
+        Float64Array.from({ length: n }, (_, i) => {
+          const scale = i % 50 === 0 ? 400 : i % 7 === 0 ? 40 : 1;
+          const v = rng.next() < 0.2 ? 0 : rng.poisson(g === 0 ? 6 : 2) * scale;
+          return i % 97 === 0 ? v * 0.5 : v;
+        }),
+      );
+      const total = Float64Array.from({ length: n }, (_, i) =>
+        counts.reduce((s, c) => s + c[i], totalIsGroupSum ? 0 : i % 4),
+      );
+      expect(total.some((t) => t > 1023)).toBe(true);
+      expect(total.some((t) => t > 63 && t <= 1023 && Number.isInteger(t))).toBe(true);
+      const totals = (cells: Int32Array | null) => {
+        const groupTotals = new Float64Array(3);
+        let population = 0;
+        const count = cells === null ? n : cells.length;
+        for (let j = 0; j < count; j++) {
+          const i = cells === null ? j : cells[j];
+          for (let k = 0; k < 3; k++) groupTotals[k] += counts[k][i];
+          population += total[i];
+        }
+        return { groupTotals, population, count, cells };
+      };
+      const areaCells = Array.from({ length: A }, (_, a) =>
+        Int32Array.from(Array.from({ length: n }, (_, i) => i).filter((i) => areaOf[i] === a)),
+      );
+      const base = { groups: ['A', 'B', 'C'], counts, total, cells: null, n, unitAreas: null, totalIsGroupSum };
+      const together = computeAspatialScopes(
+        { ...base, includeAll: true, areaOf, scopes: [totals(null), ...areaCells.map(totals)] },
+        0.5,
+      );
+      const apart = [null, ...areaCells].map((cells) => {
+        const t = totals(cells);
+        return computeAspatial({ ...base, cells, n: t.count, groupTotals: t.groupTotals, population: t.population });
+      });
+      expect(together).toHaveLength(A + 1);
+      expect(together).toEqual(apart);
+    });
+  }
 });

@@ -15,9 +15,16 @@ import { PairSortScratch, radixSortPairs } from './radix-sort.ts';
 /** Largest total for which integer (x, t) pairs are pooled in a table instead of sorted one by one. */
 const POOL_MAX = 1023;
 
-/** Weights of integer (x, t) pairs with t <= 1023, summed per pair. */
+const POOL_SIZE = ((POOL_MAX + 1) * (POOL_MAX + 2)) / 2;
+
+/**
+ * Weights of integer (x, t) pairs with t <= 1023, summed per pair at slot t(t + 1)/2 + x
+ * (SharePool.slot). The table grows to the largest total met, so a pool costs little memory.
+ */
 export class SharePool {
-  private readonly pool = new Float64Array(((POOL_MAX + 1) * (POOL_MAX + 2)) / 2);
+  /** Slots of every pair that can be pooled. */
+  static readonly SLOTS = POOL_SIZE;
+  private pool = new Float64Array((64 * 65) / 2);
   private top = 0;
 
   /** True when (x, t) can be pooled (t > 0 is the caller's business). */
@@ -25,12 +32,32 @@ export class SharePool {
     return t <= POOL_MAX && (t | 0) === t && (x | 0) === x;
   }
 
+  /** The slot of (x, t), or −1 when the pair cannot be pooled. */
+  static slot(x: number, t: number): number {
+    return SharePool.accepts(x, t) ? (t * (t + 1)) / 2 + x : -1;
+  }
+
   /** Adds weight t at share x / t; returns false (adding nothing) when the pair cannot be pooled. */
   add(x: number, t: number): boolean {
     if (!SharePool.accepts(x, t)) return false;
-    this.pool[(t * (t + 1)) / 2 + x] += t;
-    if (t > this.top) this.top = t;
+    this.addAt((t * (t + 1)) / 2 + x, t);
     return true;
+  }
+
+  /** Adds weight t at `slot` = SharePool.slot(x, t) >= 0 (x <= t). */
+  addAt(slot: number, t: number): void {
+    if (slot >= this.pool.length) this.grow(t);
+    this.pool[slot] += t;
+    if (t > this.top) this.top = t;
+  }
+
+  /** Makes room for every pair of total t or less. */
+  private grow(t: number): void {
+    const old = this.pool;
+    const end = ((t + 1) * (t + 2)) / 2;
+    if (end <= old.length) return;
+    this.pool = new Float64Array(Math.min(POOL_SIZE, Math.max(end, 4 * old.length)));
+    this.pool.set(old);
   }
 
   /**
@@ -38,6 +65,7 @@ export class SharePool {
    * to that pool (weights are sums of integer totals, exact in any order).
    */
   drainInto(sorter: PairSorter, carry: SharePool | null = null): void {
+    if (carry !== null) carry.grow(this.top);
     for (let t = 1; t <= this.top; t++) {
       const row = (t * (t + 1)) / 2;
       for (let x = 0; x <= t; x++) {

@@ -2,7 +2,8 @@ import { type Grid } from './grid.ts';
 import { RowWindow } from './moran-window.ts';
 
 /**
- * Moran's I (queen contiguity, row-standardised) of K variables, for all lattice cells and,
+ * Moran's I (queen contiguity, row-standardised) of K variables, for all lattice cells (null:
+ * every cell of the grid, which are in (row, col) order) and,
  * when `areaOf` is given, for each area's own cells, in one sweep over the rows.
  *
  * Three rows of the bounding box (r−1, r, r+1) are kept as dense buffers of values and of
@@ -13,7 +14,7 @@ import { RowWindow } from './moran-window.ts';
  */
 export function moranSweep(
   grid: Grid,
-  lattice: Int32Array,
+  lattice: Int32Array | null,
   variables: readonly Float64Array[],
   den: Float64Array | null,
   areaOf: Int32Array | null,
@@ -22,15 +23,16 @@ export function moranSweep(
   const S = areaOf === null ? 1 : 1 + grid.areaCodes.length;
   const n = new Float64Array(S);
   const mean = new Float64Array(S * K);
-  for (let s = 0; s < lattice.length; s++) {
-    const a = areaOf === null ? 0 : 1 + areaOf[lattice[s]];
+  const L = lattice === null ? grid.cellCount : lattice.length;
+  for (let s = 0; s < L; s++) {
+    const a = areaOf === null ? 0 : 1 + areaOf[lattice === null ? s : lattice[s]];
     n[0]++;
     if (a > 0) n[a]++;
   }
   for (let k = 0; k < K; k++) {
     const v = variables[k];
-    for (let s = 0; s < lattice.length; s++) {
-      const i = lattice[s];
+    for (let s = 0; s < L; s++) {
+      const i = lattice === null ? s : lattice[s];
       const x = den === null ? v[i] : den[i] > 0 ? v[i] / den[i] : 0;
       mean[k] += x;
       if (areaOf !== null) mean[(1 + areaOf[i]) * K + k] += x;
@@ -44,11 +46,11 @@ export function moranSweep(
   const sumAll = new Float64Array(K);
   const sumArea = new Float64Array(K);
   const own = new Float64Array(K);
-  for (let start = 0; start < lattice.length;) {
-    const r = grid.row[lattice[start]];
+  for (let start = 0; start < L;) {
+    const r = grid.row[lattice === null ? start : lattice[start]];
     const end = rows.advanceTo(r, start);
     for (let s = start; s < end; s++) {
-      const i = lattice[s];
+      const i = lattice === null ? s : lattice[s];
       const a = areaOf === null ? 0 : 1 + areaOf[i];
       rows.neighbourSums(r, grid.col[i], a, sumAll, sumArea, own);
       const deg = rows.degree;

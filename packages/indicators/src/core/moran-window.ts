@@ -3,7 +3,9 @@ import { type Grid } from './grid.ts';
 /** Dense buffers for rows r−1, r and r+1: scope + 1 of the listed cell (0: none) and values. */
 export class RowWindow {
   private readonly grid: Grid;
-  private readonly lattice: Int32Array;
+  /** Listed cells in (row, col) order (null: every cell). */
+  private readonly lattice: Int32Array | null;
+  private readonly count: number;
   private readonly K: number;
   private readonly variables: readonly Float64Array[];
   private readonly den: Float64Array | null;
@@ -19,7 +21,7 @@ export class RowWindow {
 
   constructor(
     grid: Grid,
-    lattice: Int32Array,
+    lattice: Int32Array | null,
     variables: readonly Float64Array[],
     den: Float64Array | null,
     areaOf: Int32Array | null,
@@ -27,6 +29,7 @@ export class RowWindow {
     const K = variables.length;
     this.grid = grid;
     this.lattice = lattice;
+    this.count = lattice === null ? grid.cellCount : lattice.length;
     this.K = K;
     this.variables = variables;
     this.den = den;
@@ -41,10 +44,10 @@ export class RowWindow {
   /** Loads rows up to r + 1; returns the end of row r's cells (which start at `start`). */
   advanceTo(r: number, start: number): number {
     let end = start;
-    while (end < this.lattice.length && this.grid.row[this.lattice[end]] === r) end++;
+    while (end < this.count && this.grid.row[this.cell(end)] === r) end++;
     if (this.slotRow[this.slot(r)] !== r) this.load(r, start, end);
     let nextEnd = end;
-    while (nextEnd < this.lattice.length && this.grid.row[this.lattice[nextEnd]] === r + 1) nextEnd++;
+    while (nextEnd < this.count && this.grid.row[this.cell(nextEnd)] === r + 1) nextEnd++;
     if (nextEnd > end) this.load(r + 1, end, nextEnd);
     return end;
   }
@@ -88,6 +91,10 @@ export class RowWindow {
     this.areaDegree = degA;
   }
 
+  private cell(s: number): number {
+    return this.lattice === null ? s : this.lattice[s];
+  }
+
   private slot(r: number): number {
     return ((r % 3) + 3) % 3;
   }
@@ -95,10 +102,10 @@ export class RowWindow {
   private load(r: number, from: number, to: number): void {
     const slot = this.slot(r);
     const present = this.present[slot];
-    for (let s = this.slotFrom[slot]; s < this.slotTo[slot]; s++) present[this.grid.col[this.lattice[s]] + 1] = 0;
+    for (let s = this.slotFrom[slot]; s < this.slotTo[slot]; s++) present[this.grid.col[this.cell(s)] + 1] = 0;
     const values = this.values[slot];
     for (let s = from; s < to; s++) {
-      const i = this.lattice[s];
+      const i = this.cell(s);
       const p = this.grid.col[i] + 1;
       present[p] = this.areaOf === null ? 1 : 1 + this.areaOf[i];
       const t = this.den === null ? 1 : this.den[i];

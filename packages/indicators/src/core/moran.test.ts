@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gridFromArrays } from './grid-from-arrays.ts';
 import { latticeCells, moransI, moransIOfShares } from './moran.ts';
+import { moranSweep } from './moran-sweep.ts';
 
 /** Moran's I by its definition with an explicit queen weights matrix (row-standardised, islands 0). */
 function bruteMoran(xs: number[], ys: number[], v: number[]): number {
@@ -62,5 +63,15 @@ describe("Moran's I (queen contiguity, row-standardised)", () => {
       counts,
     );
     expect(moransI(grid, lattice, [grid.counts[1]])[0]).toBeCloseTo(want, 12);
+  });
+
+  it('gives the same values over every cell without a cell list as with the full list', () => {
+    const listed = latticeCells(grid, grid.scopes[0], 'zero');
+    expect(listed).toHaveLength(grid.cellCount);
+    const shares = grid.counts.map((c) => Float64Array.from(c, (x, i) => (grid.total[i] > 0 ? x / grid.total[i] : 0)));
+    const withList = moransI(grid, listed, shares);
+    expect(moransIOfShares(grid, grid.scopes[0], 'zero')).toEqual(withList);
+    expect(moranSweep(grid, null, shares, null, null)[0]).toEqual(withList);
+    expect(Number.isFinite(withList[0])).toBe(true);
   });
 });

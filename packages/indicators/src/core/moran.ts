@@ -13,7 +13,7 @@ export type MoranEmptyCells = 'zero' | 'exclude';
  * Shares are computed on the fly, so memory stays at one index per cell.
  */
 export function moransIOfShares(grid: Grid, scope: Scope, emptyCells: MoranEmptyCells = 'zero'): Float64Array {
-  return moranSweep(grid, latticeCells(grid, scope, emptyCells), grid.counts, grid.total, null)[0];
+  return moranSweep(grid, lattice(grid, scope, emptyCells), grid.counts, grid.total, null)[0];
 }
 
 /**
@@ -22,7 +22,7 @@ export function moransIOfShares(grid: Grid, scope: Scope, emptyCells: MoranEmpty
  * border do not count).
  */
 export function moransIOfSharesByArea(grid: Grid, emptyCells: MoranEmptyCells = 'zero'): Float64Array[] {
-  return moranSweep(grid, latticeCells(grid, grid.scopes[0], emptyCells), grid.counts, grid.total, grid.areaOf);
+  return moranSweep(grid, lattice(grid, grid.scopes[0], emptyCells), grid.counts, grid.total, grid.areaOf);
 }
 
 /**
@@ -31,6 +31,13 @@ export function moransIOfSharesByArea(grid: Grid, emptyCells: MoranEmptyCells = 
  */
 export function moransI(grid: Grid, lattice: Int32Array, variables: readonly Float64Array[]): Float64Array {
   return moranSweep(grid, lattice, variables, null, null)[0];
+}
+
+/** latticeCells, or null (every cell) when the scope holds every cell and none is left out. */
+function lattice(grid: Grid, scope: Scope, emptyCells: MoranEmptyCells): Int32Array | null {
+  return scope.cells === null && scope.count === grid.cellCount && emptyCells === 'zero'
+    ? null
+    : latticeCells(grid, scope, emptyCells);
 }
 
 /** The cells Moran's I runs over: the scope's listed cells, without empty ones under 'exclude'. */

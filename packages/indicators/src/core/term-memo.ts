@@ -1,35 +1,58 @@
+import { SharePool } from './gini.ts';
 import { binaryEntropy } from './numeric.ts';
 
-/** Totals up to this size with integer counts have their per-cell terms memoised. */
-const MEMO_T = 1023;
-const MEMO_SIZE = ((MEMO_T + 1) * (MEMO_T + 2)) / 2;
+/** Integer (x, t) pairs with t <= 1023 have their per-cell terms memoised, at their SharePool slot. */
+const MEMO_SIZE = SharePool.SLOTS;
+/** Slots kept at first (totals up to 63); the tables grow to the largest total met. */
+const FIRST_SIZE = (64 * 65) / 2;
+
+function unknown(size: number): Float64Array {
+  return new Float64Array(size).fill(NaN);
+}
 
 /**
  * Per-cell terms t·E(x/t), t·(1−p)^(1−b)·p^b and x·ln(x/t) memoised by (x, t) for integer
  * counts: a grid holds few distinct (x, t) pairs, so most logarithms and powers are looked up.
  */
 export class TermMemo {
-  private readonly entropy = new Float64Array(MEMO_SIZE).fill(NaN);
-  private readonly atkinson = new Float64Array(MEMO_SIZE).fill(NaN);
-  private readonly xLog = new Float64Array(MEMO_SIZE).fill(NaN);
+  private entropy = unknown(FIRST_SIZE);
+  private atkinson = unknown(FIRST_SIZE);
+  private xLog = unknown(FIRST_SIZE);
   private readonly b: number;
 
   constructor(b: number) {
     this.b = b;
   }
 
+  /** The memo slot of (x, t), −1 when not memoised: the SharePool slot of the pair. */
   static key(x: number, t: number): number {
-    return t <= MEMO_T && (t | 0) === t && (x | 0) === x ? (t * (t + 1)) / 2 + x : -1;
+    return SharePool.slot(x, t);
+  }
+
+  /** Grows the tables (keeping what they hold) so that `key` has a slot. */
+  private grow(key: number): void {
+    if (this.entropy.length === MEMO_SIZE) return;
+    const size = Math.min(MEMO_SIZE, Math.max(key + 1, 4 * this.entropy.length));
+    const widen = (old: Float64Array): Float64Array => {
+      const out = unknown(size);
+      out.set(old);
+      return out;
+    };
+    this.entropy = widen(this.entropy);
+    this.atkinson = widen(this.atkinson);
+    this.xLog = widen(this.xLog);
   }
 
   entropyTerm(x: number, t: number, key: number): number {
     if (key < 0) return t * binaryEntropy(x / t);
+    if (key >= this.entropy.length) this.grow(key);
     let v = this.entropy[key];
     if (v !== v) v = this.entropy[key] = t * binaryEntropy(x / t);
     return v;
   }
 
   atkinsonTerm(x: number, t: number, key: number): number {
+    if (key >= this.atkinson.length) this.grow(key);
     if (key >= 0) {
       const v = this.atkinson[key];
       if (v === v) return v;
@@ -44,6 +67,7 @@ export class TermMemo {
   xLogTerm(x: number, t: number, key: number): number {
     if (x === 0) return 0;
     if (key < 0) return x * Math.log(x / t);
+    if (key >= this.xLog.length) this.grow(key);
     let v = this.xLog[key];
     if (v !== v) v = this.xLog[key] = x * Math.log(x / t);
     return v;

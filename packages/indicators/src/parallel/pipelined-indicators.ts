@@ -7,9 +7,8 @@ import {
 import { convolveBand } from '../core/convolve.ts';
 import { type Grid } from '../core/grid.ts';
 import { pairedSpatialIndices, type SpatialIndices, type SpatialJob } from '../core/spatial-indices.ts';
-import { type MoranJob } from './jobs.ts';
 import { runOnWorker, workersReady } from './pool.ts';
-import { drainQueue, taskQueue, type TaskQueue } from './task-queue.ts';
+import { drainQueue, queueCounters, queueFinished, taskQueue, type TaskQueue } from './task-queue.ts';
 import { isShared } from '../core/typed.ts';
 
 /** Grids from this many cells are worth a worker thread for Moran's I and the kernels. */
@@ -49,9 +48,10 @@ function paired(steps: readonly SpatialStep[], n: number): boolean {
  * The computation on two threads, kept busy together. Each takes kernel bands from a shared
  * queue when it is free: the worker starts on the first kernel's environments while this
  * thread computes the aspatial indices. When the areas' environments start from the
- * all-cells ones (the textbook convention), both threads compute the areas' borders next,
- * then this thread derives the spatial indices of all cells and of the areas in one pass
- * while the worker computes Moran's I. Otherwise the worker computes Moran's I first, and
+ * all-cells ones (the textbook convention), the worker goes on by itself to the areas'
+ * borders as soon as every band of the first kernel is finished, then to Moran's I; this
+ * thread joins it on the borders, then derives the spatial indices of all cells and of the
+ * areas in one pass. Otherwise the worker computes Moran's I first, and
  * while this thread derives a step's indices from its environments, the worker starts on
  * the next step's environments (written to a second set of arrays), and this thread joins
  * it when done. The results are those of the one-thread computation: every band and every
@@ -66,15 +66,19 @@ export async function computePipelined(
   const share = 1 / (1 + steps.length + (c.hasInference ? 1 : 0));
   const moranJob = { grid: c.grid, emptyCells: c.options.moranEmptyCells, byArea: c.scopes.length > 1 };
   const moranLater = paired(steps, 0);
-  const empty: TaskQueue = { tasks: [], next: new Int32Array(new SharedArrayBuffer(4)) };
+  const empty: TaskQueue = { tasks: [], next: queueCounters() };
   const first = queues[0] ?? empty;
-  const job = runOnWorker({ kind: 'queue', moran: moranLater ? null : moranJob, queue: first }, 0) as Promise<
-    Float64Array[] | null
-  >;
+  // With paired first steps the worker goes on to the areas' borders and Moran's I by itself.
+  const job = runOnWorker(
+    moranLater
+      ? { kind: 'chain', queue: first, then: queues[1], moran: moranJob }
+      : { kind: 'queue', moran: moranJob, queue: first },
+    0,
+  ) as Promise<Float64Array[] | null>;
   const aspatial = c.aspatialIndices();
   onProgress?.(0.6 * share, 'aspatial indices');
   drainQueue(first);
-  const moran = await settle(job, first);
+  const moran = moranLater ? null : await settle(job, first);
   c.assemble(aspatial, moranLater ? null : (moran ?? c.moransI()));
   onProgress?.(share, 'aspatial indices');
   if (c.hasInference) c.computeInference((f, phase) => onProgress?.((1 + f) * share, phase));
@@ -85,9 +89,13 @@ export async function computePipelined(
   };
   for (let n = 0; n < steps.length; n++) {
     const next = queues[n + 1];
+    if (n === 0 && moranLater) {
+      c.recordMoran((await chainedSteps(job, steps, queues, finish)) ?? c.moransI());
+      n++;
+      continue;
+    }
     if (paired(steps, n)) {
-      const moran = await pairedSteps(n, steps, queues, n === 0 && moranLater ? moranJob : null, finish);
-      if (n === 0 && moranLater) c.recordMoran(moran ?? c.moransI());
+      await pairedSteps(n, steps, queues, finish);
       n++;
       continue;
     }
@@ -102,26 +110,58 @@ export async function computePipelined(
 }
 
 /**
+ * Steps 0 (all cells) and 1 (the areas, whose environments start from step 0's) while the
+ * worker runs `chain` (its share of both queues, then Moran's I): this thread finishes the
+ * first queue with it, takes bands of the second as soon as the first is finished, and derives
+ * both steps' indices in one pass once the second is. If the worker fails, this thread
+ * computes every band of both queues again. Returns Moran's I (null if the worker failed).
+ */
+async function chainedSteps(
+  chain: Promise<Float64Array[] | null>,
+  steps: readonly SpatialStep[],
+  queues: TaskQueue[],
+  finish: (n: number, observed?: SpatialIndices[]) => void,
+): Promise<Float64Array[] | null> {
+  const failed = chain.then(
+    () => false,
+    () => true,
+  );
+  const finished = async (queue: TaskQueue): Promise<void> => {
+    if (await Promise.race([queueFinished(queue).then(() => false), failed]))
+      for (const t of queue.tasks) convolveBand(t);
+  };
+  await finished(queues[0]);
+  drainQueue(queues[1]);
+  await finished(queues[1]);
+  derivePaired(0, steps, finish);
+  const moran = await chain.catch(() => null);
+  await bothThreads(queues[2]);
+  return moran;
+}
+
+/**
  * Steps n (all cells) and n + 1 (the areas, whose environments start from step n's): both
  * threads compute the areas' environments near their borders, then this thread derives both
- * steps' indices in one pass while the worker computes Moran's I (`moran`, if given).
- * Afterwards both threads compute step n + 2's environments (written where step n's were).
+ * steps' indices in one pass. Afterwards both threads compute step n + 2's environments
+ * (written where step n's were).
  */
 async function pairedSteps(
   n: number,
   steps: readonly SpatialStep[],
   queues: TaskQueue[],
-  moran: MoranJob | null,
   finish: (n: number, observed?: SpatialIndices[]) => void,
-): Promise<Float64Array[] | null> {
-  const areas = queues[n + 1];
-  const border = runOnWorker({ kind: 'queue', moran: null, queue: areas }, 0);
-  drainQueue(areas);
-  await settle(border, areas);
-  const remote =
-    moran === null
-      ? Promise.resolve(null)
-      : (runOnWorker({ kind: 'moran', ...moran }, 0) as Promise<Float64Array[]>).catch(() => null);
+): Promise<void> {
+  await bothThreads(queues[n + 1]);
+  derivePaired(n, steps, finish);
+  await bothThreads(queues[n + 2]);
+}
+
+/** Derives the indices of steps n and n + 1 in one pass and records them. */
+function derivePaired(
+  n: number,
+  steps: readonly SpatialStep[],
+  finish: (n: number, observed?: SpatialIndices[]) => void,
+): void {
   const [all, perArea] = pairedSpatialIndices(
     steps[n].job as SpatialJob,
     steps[n + 1].job as SpatialJob,
@@ -129,12 +169,12 @@ async function pairedSteps(
   );
   finish(n, all);
   finish(n + 1, perArea);
-  const result = await remote;
-  const later = queues[n + 2];
-  if (later !== undefined) {
-    const ahead = runOnWorker({ kind: 'queue', moran: null, queue: later }, 0);
-    drainQueue(later);
-    await settle(ahead, later);
-  }
-  return result;
+}
+
+/** Computes a queue's bands on this thread and the worker together (nothing without a queue). */
+async function bothThreads(queue: TaskQueue | undefined): Promise<void> {
+  if (queue === undefined) return;
+  const remote = runOnWorker({ kind: 'queue', moran: null, queue }, 0);
+  drainQueue(queue);
+  await settle(remote, queue);
 }

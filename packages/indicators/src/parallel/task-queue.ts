@@ -1,6 +1,15 @@
 import { convolveBand, type ConvolutionTask } from '../core/convolve.ts';
 import { bandTask, environmentCost, splitRows, type EnvironmentRequest } from '../core/environment.ts';
 
+/** Atomics.waitAsync (ES2024, in Node since 16). */
+interface AtomicsWithWaitAsync {
+  waitAsync(
+    array: Int32Array,
+    index: number,
+    value: number,
+  ): { async: false } | { async: true; value: Promise<string> };
+}
+
 /** Bands a queue aims for per thread, so the thread that comes late still finds work. */
 const BANDS_PER_THREAD = 4;
 
@@ -10,8 +19,13 @@ const BANDS_PER_THREAD = 4;
  */
 export interface TaskQueue {
   tasks: ConvolutionTask[];
-  /** next[0]: the index of the next task to take. */
+  /** next[0]: the index of the next task to take; next[1]: the number of tasks finished. */
   next: Int32Array;
+}
+
+/** An empty queue's shared counters. */
+export function queueCounters(): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(8));
 }
 
 /** The environments of `reqs` as a queue of row bands, for `threads` threads. */
@@ -27,7 +41,7 @@ export function taskQueue(reqs: readonly EnvironmentRequest[], threads: number):
       costed.push({ task: bandTask(r, from, to), cost: cost / parts });
   }
   costed.sort((a, b) => b.cost - a.cost);
-  return { tasks: costed.map((t) => t.task), next: new Int32Array(new SharedArrayBuffer(4)) };
+  return { tasks: costed.map((t) => t.task), next: queueCounters() };
 }
 
 /** Runs tasks of the queue on the calling thread until none is left to take. */
@@ -36,5 +50,26 @@ export function drainQueue(queue: TaskQueue): void {
     const t = Atomics.add(queue.next, 0, 1);
     if (t >= queue.tasks.length) return;
     convolveBand(queue.tasks[t]);
+    Atomics.add(queue.next, 1, 1);
+    Atomics.notify(queue.next, 1);
+  }
+}
+
+/** Blocks (on a worker thread) until every task of the queue is finished, whichever thread took it. */
+export function waitForQueue(queue: TaskQueue): void {
+  for (;;) {
+    const done = Atomics.load(queue.next, 1);
+    if (done >= queue.tasks.length) return;
+    Atomics.wait(queue.next, 1, done);
+  }
+}
+
+/** Resolves once every task of the queue is finished, whichever thread took it (without blocking). */
+export async function queueFinished(queue: TaskQueue): Promise<void> {
+  for (;;) {
+    const done = Atomics.load(queue.next, 1);
+    if (done >= queue.tasks.length) return;
+    const waiting = (Atomics as unknown as AtomicsWithWaitAsync).waitAsync(queue.next, 1, done);
+    if (waiting.async) await waiting.value;
   }
 }
