@@ -28,7 +28,8 @@ const BIG_RUNS = Number(process.env.BENCH_BIG_RUNS ?? 3);
 const BIG = process.env.BENCH_BIG !== '0';
 const GROUPS = ['NAT', 'EU', 'AFR', 'ASI', 'AME'];
 const MAPPING = { cellId: 'GRD_ID', area: 'LAU_CODE', total: 'TOT', groups: GROUPS };
-const BIN = path.join(ROOT, 'packages/server/bin/convivio.mjs');
+// The command as `npx convivio` runs it: the installed executable, through its #! line.
+const BIN = path.join(ROOT, 'node_modules/.bin/convivio');
 const MB = 1e6;
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -86,7 +87,7 @@ async function readRuns(file: string, textBytes: number): Promise<Runs & { mbPer
 /** Runs the command `runs` times in fresh processes (after one untimed run, which also brings the build up to date, unless `warm` is false). */
 function commandRuns(args: string[], runs: number, warm = true): Runs {
   const run = (): void => {
-    const r = spawnSync(process.execPath, [BIN, 'indicators', ...args, '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(BIN, ['indicators', ...args, '--quiet'], { cwd: ROOT, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`convivio indicators failed: ${r.stderr}`);
   };
   if (warm) run();
