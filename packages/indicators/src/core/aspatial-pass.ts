@@ -102,6 +102,10 @@ export function accumulate(
   const { counts, total, cells, areaOf } = u;
   const offset = u.includeAll ? 1 : 0;
   const areas = u.unitAreas ?? null;
+  if (u.includeAll && areaOf !== null && areas === null && cells === null) {
+    accumulateAllAndAreas(u, areaOf, memo, areaPools, { P, Pm, invX, unitShare }, sums);
+    return sums;
+  }
   for (let j = 0; j < u.n; j++) {
     const i = cells === null ? j : cells[j];
     const t = total[i];
@@ -119,18 +123,7 @@ export function accumulate(
       const a = t > 0 ? memo.atkinsonTerm(x, t, key) : 0;
       const q = tg > 0 ? x / tg : 0;
       if (x > 0) lq += memo.xLogTerm(x, tg, tg === t ? key : TermMemo.key(x, tg));
-      if (areaPools !== null && second > 0) {
-        const g = (second - 1) * areaPools.J + k;
-        if (t > 0) {
-          if (key >= 0) areaPools.pools[g].addAt(key, t);
-          else areaPools.overflow[g]++;
-        }
-        if (areaPools.J > K && tg > 0) {
-          const keyOfGroups = tg === t ? key : TermMemo.key(x, tg);
-          if (keyOfGroups >= 0) areaPools.pools[g + K].addAt(keyOfGroups, tg);
-          else areaPools.overflow[g + K]++;
-        }
-      }
+      if (areaPools !== null && second > 0) poolShares(areaPools, (second - 1) * areaPools.J + k, K, x, t, tg, key);
       for (let r = 0; r < 2; r++) {
         const s = r === 0 ? first : second;
         if (s < 0) continue;
@@ -170,4 +163,84 @@ function scopeAreaShares(u: ScopedUnits): Float64Array {
     out[s] = 1 / sum;
   });
   return out;
+}
+
+/**
+ * The pass of the common case, with the same sums in the same order: every cell (scope 0) and
+ * its area (scope 1 + area), equal cell areas, no cell list. Each unit's terms are computed once
+ * and added to both scopes without the general loop's per-scope tests.
+ */
+function accumulateAllAndAreas(
+  u: ScopedUnits,
+  areaOf: Int32Array,
+  memo: TermMemo,
+  areaPools: AreaPools | null,
+  c: { P: Float64Array; Pm: Float64Array; invX: Float64Array; unitShare: Float64Array },
+  sums: PassSums,
+): void {
+  const { P, Pm, invX, unitShare } = c;
+  const { dAbs, hSum, iso, expo, atk, delta, mAbs, mSq, xLogQ } = sums;
+  const { counts, total } = u;
+  const K = counts.length;
+  const share0 = unitShare[0];
+  for (let i = 0; i < u.n; i++) {
+    const t = total[i];
+    let tg = 0;
+    for (let k = 0; k < K; k++) tg += counts[k][i];
+    const second = 1 + areaOf[i];
+    const shareS = unitShare[second];
+    const base = second * K;
+    let lq = 0;
+    for (let k = 0; k < K; k++) {
+      const x = counts[k][i];
+      const ak = base + k;
+      delta[k] += Math.abs(x * invX[k] - share0);
+      delta[ak] += Math.abs(x * invX[ak] - shareS);
+      let key = -1;
+      if (t > 0) {
+        const p = x / t;
+        key = TermMemo.key(x, t);
+        const e = memo.entropyTerm(x, t, key);
+        const a = memo.atkinsonTerm(x, t, key);
+        const xp = x * p;
+        const xq = x * (1 - p);
+        dAbs[k] += t * Math.abs(p - P[k]);
+        hSum[k] += e;
+        iso[k] += xp;
+        expo[k] += xq;
+        atk[k] += a;
+        dAbs[ak] += t * Math.abs(p - P[ak]);
+        hSum[ak] += e;
+        iso[ak] += xp;
+        expo[ak] += xq;
+        atk[ak] += a;
+      }
+      if (tg > 0) {
+        const q = x / tg;
+        const d0 = q - Pm[k];
+        mAbs[k] += tg * Math.abs(d0);
+        mSq[k] += tg * d0 * d0;
+        const d1 = q - Pm[ak];
+        mAbs[ak] += tg * Math.abs(d1);
+        mSq[ak] += tg * d1 * d1;
+      }
+      if (x > 0) lq += memo.xLogTerm(x, tg, tg === t ? key : TermMemo.key(x, tg));
+      if (areaPools !== null && second > 0) poolShares(areaPools, (second - 1) * areaPools.J + k, K, x, t, tg, key);
+    }
+    xLogQ[0] += lq;
+    xLogQ[second] += lq;
+  }
+}
+
+/** Adds a unit's share of group k to its area's Gini pools (pool g against the total, g + K against the group sum). */
+function poolShares(areaPools: AreaPools, g: number, K: number, x: number, t: number, tg: number, key: number): void {
+  if (t > 0) {
+    if (key >= 0) areaPools.pools[g].addAt(key, t);
+    else areaPools.overflow[g]++;
+  }
+  if (areaPools.J > K && tg > 0) {
+    const keyOfGroups = tg === t ? key : TermMemo.key(x, tg);
+    if (keyOfGroups >= 0) areaPools.pools[g + K].addAt(keyOfGroups, tg);
+    else areaPools.overflow[g + K]++;
+  }
 }
