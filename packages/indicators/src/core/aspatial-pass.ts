@@ -225,7 +225,7 @@ function accumulateAllAndAreas(
         mSq[ak] += tg * d1 * d1;
       }
       if (x > 0) lq += memo.xLogTerm(x, tg, tg === t ? key : TermMemo.key(x, tg));
-      if (areaPools !== null && second > 0) poolShares(areaPools, (second - 1) * areaPools.J + k, K, x, t, tg, key);
+      if (areaPools !== null) poolShares(areaPools, (second - 1) * areaPools.J + k, K, x, t, tg, key);
     }
     xLogQ[0] += lq;
     xLogQ[second] += lq;

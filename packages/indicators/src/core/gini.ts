@@ -24,7 +24,9 @@ const POOL_SIZE = ((POOL_MAX + 1) * (POOL_MAX + 2)) / 2;
 export class SharePool {
   /** Slots of every pair that can be pooled. */
   static readonly SLOTS = POOL_SIZE;
-  private pool = new Float64Array((64 * 65) / 2);
+  /** Slots a table starts with (totals up to 63), here and in TermMemo. */
+  static readonly FIRST_SLOTS = (64 * 65) / 2;
+  private pool = new Float64Array(SharePool.FIRST_SLOTS);
   private top = 0;
 
   /** True when (x, t) can be pooled (t > 0 is the caller's business). */
@@ -39,8 +41,9 @@ export class SharePool {
 
   /** Adds weight t at share x / t; returns false (adding nothing) when the pair cannot be pooled. */
   add(x: number, t: number): boolean {
-    if (!SharePool.accepts(x, t)) return false;
-    this.addAt((t * (t + 1)) / 2 + x, t);
+    const slot = SharePool.slot(x, t);
+    if (slot < 0) return false;
+    this.addAt(slot, t);
     return true;
   }
 

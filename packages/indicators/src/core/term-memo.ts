@@ -3,8 +3,6 @@ import { binaryEntropy } from './numeric.ts';
 
 /** Integer (x, t) pairs with t <= 1023 have their per-cell terms memoised, at their SharePool slot. */
 const MEMO_SIZE = SharePool.SLOTS;
-/** Slots kept at first (totals up to 63); the tables grow to the largest total met. */
-const FIRST_SIZE = (64 * 65) / 2;
 
 function unknown(size: number): Float64Array {
   return new Float64Array(size).fill(NaN);
@@ -13,11 +11,12 @@ function unknown(size: number): Float64Array {
 /**
  * Per-cell terms t·E(x/t), t·(1−p)^(1−b)·p^b and x·ln(x/t) memoised by (x, t) for integer
  * counts: a grid holds few distinct (x, t) pairs, so most logarithms and powers are looked up.
+ * The tables start small and grow to the largest total met.
  */
 export class TermMemo {
-  private entropy = unknown(FIRST_SIZE);
-  private atkinson = unknown(FIRST_SIZE);
-  private xLog = unknown(FIRST_SIZE);
+  private entropy = unknown(SharePool.FIRST_SLOTS);
+  private atkinson = unknown(SharePool.FIRST_SLOTS);
+  private xLog = unknown(SharePool.FIRST_SLOTS);
   private readonly b: number;
 
   constructor(b: number) {

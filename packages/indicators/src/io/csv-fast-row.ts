@@ -125,7 +125,12 @@ export class SimpleGridRow {
     return p === at || p - at > MAX_DIGITS ? -1 : p;
   }
 
-  /** Reads an EU grid id (as readEuGridIdBytes does) into `cell`; where it ends, or -1. */
+  /**
+   * Reads an EU grid id (as readEuGridIdBytes does) into `cell`; where it ends, or -1. Not a call
+   * to readEuGridIdBytes, which needs the field's end first: finding it is a second scan of the
+   * id, and cost a 1,000,000-row read about 17% more processor time (210 → 246 ms). The rows
+   * this rejects go to the tokenizer, which reads the id with readEuGridIdBytes.
+   */
   private cellId(data: Uint8Array, at: number, end: number): number {
     if (end - at < PREFIX.length + 6) return -1;
     for (let j = 0; j < PREFIX.length; j++) if (data[at + j] !== PREFIX[j]) return -1;
