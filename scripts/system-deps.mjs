@@ -22,22 +22,33 @@ function aptInstall(packages) {
   }
 }
 
+/**
+ * Debian's headless-only Chromium (package chromium-headless-shell: the browser tests' engine
+ * without the full browser's interface, at a fraction of its processor time per context); the
+ * binary itself, since /usr/bin/chromium-headless-shell is a script that does not exec it.
+ */
 const HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell';
 const FULL_CHROMIUM = '/usr/bin/chromium';
 
-/**
- * The Chromium executable: CHROMIUM_PATH, else Debian's headless shell (package
- * chromium-headless-shell, the browser tests' engine at a fraction of the full browser's processor
- * time), installing it when missing, else Debian's full Chromium.
- */
-export function ensureChromium() {
+/** Where the Chromium to drive may be, the preferred first: CHROMIUM_PATH alone, else the headless shell, then the full Chromium. */
+export function chromiumCandidates() {
   const wanted = process.env.CHROMIUM_PATH;
-  const found = () => (wanted ? [wanted] : [HEADLESS_SHELL, FULL_CHROMIUM]).find((path) => fs.existsSync(path));
-  if (fs.existsSync(wanted ?? HEADLESS_SHELL)) return wanted ?? HEADLESS_SHELL;
-  const install = wanted ? 'chromium' : 'chromium-headless-shell';
-  console.log(`${wanted ?? HEADLESS_SHELL} is missing: installing Debian's ${install} package…`);
+  return wanted ? [wanted] : [HEADLESS_SHELL, FULL_CHROMIUM];
+}
+
+/** The first of those installed, or null (installs nothing). */
+export function findChromium() {
+  return chromiumCandidates().find((path) => fs.existsSync(path)) ?? null;
+}
+
+/** The preferred Chromium, installing Debian's package when it is missing; else any installed one, or null. */
+export function ensureChromium() {
+  const [preferred] = chromiumCandidates();
+  if (fs.existsSync(preferred)) return preferred;
+  const install = process.env.CHROMIUM_PATH ? 'chromium' : 'chromium-headless-shell';
+  console.log(`${preferred} is missing: installing Debian's ${install} package…`);
   aptInstall(`${install} fonts-dejavu-core`);
-  return found() ?? null;
+  return findChromium();
 }
 
 /** The directory holding initdb/pg_ctl, installing Debian's postgresql package when missing. */

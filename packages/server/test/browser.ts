@@ -3,19 +3,11 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import type { User } from '../src/accounts/schema.ts';
+import { chromiumCandidates, findChromium } from '../../../scripts/system-deps.mjs';
 import { insertTestAccount, requiredOnCi, signInThroughApi, startTestApp, type TestApp } from './harness.ts';
 
-/**
- * Debian's headless-only Chromium (package chromium-headless-shell: the same engine without the
- * full browser's interface, and several times less processor time per browser context), the
- * full Chromium when only that is installed.
- */
-const HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell';
-const FULL_CHROMIUM = '/usr/bin/chromium';
-
-/** The Chromium the browser tests drive: CHROMIUM_PATH, else Debian's headless shell, else its full Chromium. */
-export const CHROMIUM_PATH =
-  process.env.CHROMIUM_PATH ?? (fs.existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : FULL_CHROMIUM);
+/** The Chromium the browser tests drive (scripts/system-deps.mjs): CHROMIUM_PATH, else Debian's headless shell, else its full Chromium. */
+export const CHROMIUM_PATH = findChromium() ?? chromiumCandidates()[0];
 
 /** Whether Chromium is installed; browser suites use `describe.skipIf(!HAS_CHROMIUM)` (on CI a missing one fails them). */
 export const HAS_CHROMIUM = requiredOnCi(
