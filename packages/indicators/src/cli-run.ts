@@ -44,7 +44,10 @@ async function readComputeWrite(config: CliConfig, io: CliIo): Promise<void> {
     io.stderr,
     config.progress === 'on' || (config.progress === 'auto' && size >= LARGE_INPUT),
   );
-  const grid = await readGrid(config.input, config.mapping, { onProgress: (f) => progress.update('reading', f) });
+  const grid = await readGrid(config.input, config.mapping, {
+    onProgress: (f) => progress.update('reading', f),
+    threads: config.options.threads,
+  });
   progress.update('reading', 1);
   const options = { ...config.options };
   if (config.decomposeBy !== undefined) options.decomposition = await decompositionUnits(config);
@@ -72,7 +75,7 @@ async function readComputeWrite(config: CliConfig, io: CliIo): Promise<void> {
 async function decompositionUnits(config: CliConfig): Promise<DecompositionUnits> {
   const by = config.decomposeBy as string;
   if (by === config.mapping.area) return 'areas';
-  const other = await readGrid(config.input, { ...config.mapping, area: by });
+  const other = await readGrid(config.input, { ...config.mapping, area: by }, { threads: config.options.threads });
   return { by, unitOf: other.areaOf as Int32Array, labels: other.areaCodes };
 }
 

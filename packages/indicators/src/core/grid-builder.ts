@@ -1,8 +1,8 @@
 import { IndicatorError, type ErrorLocation } from './errors.ts';
 import { type Grid } from './grid.ts';
 import { assembleGrid } from './grid-assemble.ts';
-import { CellColumns } from './grid-columns.ts';
-import { Lattice } from './grid-lattice.ts';
+import { CellColumns, type ColumnArrays, type LineRuns } from './grid-columns.ts';
+import { Lattice, type LatticeState } from './grid-lattice.ts';
 import { checkExtent, orderByRowCol } from './grid-order.ts';
 
 /** A column of the input, for error messages. */
@@ -25,6 +25,32 @@ export interface GridBuilderSpec {
   file?: string;
   /** 'line' for text inputs (default), 'row' for Parquet. */
   lineLabel?: 'line' | 'row';
+  /** Columns to write the cells into (a view of a larger set, see appendPart); new ones by default. */
+  columns?: CellColumns;
+}
+
+/**
+ * The cells a builder collected from a later part of an input (read on another thread), for
+ * the builder of the part before it to append (appendPart). Plain data: it crosses threads,
+ * its columns as shared memory.
+ */
+export interface GridPart extends ColumnArrays {
+  n: number;
+  /** Whether the columns are still the ones the builder was given (no room ran out). */
+  inGivenColumns: boolean;
+  lines: LineRuns;
+  inOrder: boolean;
+  totalIsGroupSum: boolean;
+  bounds: Bounds;
+  areaNames: string[];
+  lattice: LatticeState;
+}
+
+interface Bounds {
+  rowMin: number;
+  rowMax: number;
+  colMin: number;
+  colMax: number;
 }
 
 const SUM_TOLERANCE = 1e-9;
@@ -40,7 +66,9 @@ export class GridBuilder {
   private readonly spec: GridBuilderSpec;
   private readonly k: number;
   private readonly lattice: Lattice;
-  private readonly columns: CellColumns;
+  private columns: CellColumns;
+  /** The rows column the builder was given, while it is still the one written. */
+  private readonly givenRows: Int32Array | null;
   private readonly areaIndex = new Map<string, number>();
   private readonly areaNames: string[] = [];
   private readonly place = new Int32Array(2);
@@ -48,12 +76,13 @@ export class GridBuilder {
   /** True while every cell came after the one before it in (row, col) order. */
   private inOrder = true;
   private totalIsGroupSum = true;
-  private readonly bounds = { rowMin: Infinity, rowMax: -Infinity, colMin: Infinity, colMax: -Infinity };
+  private readonly bounds: Bounds = { rowMin: Infinity, rowMax: -Infinity, colMin: Infinity, colMax: -Infinity };
 
   constructor(spec: GridBuilderSpec) {
     this.spec = spec;
     this.k = spec.groups.length;
-    this.columns = new CellColumns(this.k);
+    this.columns = spec.columns ?? new CellColumns(this.k);
+    this.givenRows = spec.columns?.rows ?? null;
     this.lattice = new Lattice(spec.euGridIds, spec.cellSize, (line) => this.where(line, spec.position));
   }
 
@@ -146,6 +175,74 @@ export class GridBuilder {
     if (row > b.rowMax) b.rowMax = row;
     if (col < b.colMin) b.colMin = col;
     if (col > b.colMax) b.colMax = col;
+  }
+
+  /** The cells collected so far, for the builder of the part of the input before this one. */
+  part(): GridPart {
+    const c = this.columns;
+    return {
+      n: this.n,
+      rows: c.rows,
+      cols: c.cols,
+      areas: c.areas,
+      totals: c.totals,
+      counts: c.counts,
+      inGivenColumns: c.rows === this.givenRows,
+      lines: c.lines.runsData(),
+      inOrder: this.inOrder,
+      totalIsGroupSum: this.totalIsGroupSum,
+      bounds: { ...this.bounds },
+      areaNames: [...this.areaNames],
+      lattice: this.lattice.state(),
+    };
+  }
+
+  /** Whether appendPart would take `part`: it has no cells, or they lie on this builder's lattice (cells read here set it). */
+  canAppend(part: GridPart): boolean {
+    return part.n === 0 || (this.n > 0 && this.lattice.matches(part.lattice));
+  }
+
+  /**
+   * Appends the cells of the next part of the input, collected by another builder from the
+   * same header (its lines counted `lineOffset` short). When this builder was given cells
+   * [0, at) of `whole` and the part cells [at, …) of it, and both stayed there, the part's cells
+   * move down in place. Returns false, changing nothing, when the part's lattice is not this
+   * one's (its cells would have been placed otherwise: the part must be read here instead).
+   * Repeated cells are left to the caller (finish() finds them too, without their order).
+   */
+  appendPart(part: GridPart, lineOffset: number, whole: CellColumns | null = null, at = 0): boolean {
+    if (!this.canAppend(part)) return false;
+    if (part.n === 0) return true;
+    const n1 = this.n;
+    const n = n1 + part.n;
+    const c = this.columns;
+    const last = n1 - 1;
+    const joinsInOrder = part.rows[0] > c.rows[last] || (part.rows[0] === c.rows[last] && part.cols[0] > c.cols[last]);
+    let target = c;
+    if (whole !== null && c.rows === this.givenRows && part.inGivenColumns && whole.capacity >= at + part.n) {
+      whole.moveDown(at, part.n, n1);
+      whole.lines = c.lines;
+      target = whole;
+    } else {
+      if (c.capacity < n) c.resize(n, n1);
+      c.place(part, part.n, n1);
+    }
+    target.lines.appendRuns(part.lines, n1, lineOffset);
+    const ids = Int32Array.from(part.areaNames, (code) => this.areaId(code, 0));
+    if (ids.some((id, j) => id !== j)) {
+      const areas = target.areas;
+      for (let i = n1; i < n; i++) if (areas[i] >= 0) areas[i] = ids[areas[i]];
+    }
+    this.columns = target;
+    this.n = n;
+    this.inOrder = this.inOrder && part.inOrder && joinsInOrder;
+    this.totalIsGroupSum = this.totalIsGroupSum && part.totalIsGroupSum;
+    const b = this.bounds;
+    b.rowMin = Math.min(b.rowMin, part.bounds.rowMin);
+    b.rowMax = Math.max(b.rowMax, part.bounds.rowMax);
+    b.colMin = Math.min(b.colMin, part.bounds.colMin);
+    b.colMax = Math.max(b.colMax, part.bounds.colMax);
+    return true;
   }
 
   /** Sorts, checks for duplicate cells and returns the grid. The builder is spent afterwards. */

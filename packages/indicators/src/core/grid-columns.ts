@@ -3,13 +3,22 @@ import { allocFloat64, allocInt32 } from './typed.ts';
 /** Smallest capacity a column starts with when no size is expected. */
 const FIRST_CAPACITY = 1 << 16;
 
+/** The value columns of a set of cells (what a builder's columns are made of). */
+export interface ColumnArrays {
+  rows: Int32Array;
+  cols: Int32Array;
+  areas: Int32Array;
+  totals: Float64Array;
+  counts: Float64Array[];
+}
+
 /**
  * The columns of the cells a builder collects, written in place: each column is one typed
  * array (shared when large, as the grid's final columns are) with room for `capacity` cells,
  * so a read whose size was foreseen (reserve) writes every value once, where the grid will
  * use it. When the room runs out every column doubles.
  */
-export class CellColumns {
+export class CellColumns implements ColumnArrays {
   rows: Int32Array;
   cols: Int32Array;
   /** The input line of each cell, for messages only (never handed on). */
@@ -27,6 +36,44 @@ export class CellColumns {
     this.totals = allocFloat64(capacity);
     this.counts = [];
     for (let k = 0; k < groups; k++) this.counts.push(allocFloat64(capacity));
+  }
+
+  /** Columns over the given arrays (all of one length, the capacity). */
+  static over(a: ColumnArrays): CellColumns {
+    const c = new CellColumns(a.counts.length, 0);
+    c.rows = a.rows;
+    c.cols = a.cols;
+    c.areas = a.areas;
+    c.totals = a.totals;
+    c.counts = a.counts;
+    c.capacity = a.rows.length;
+    return c;
+  }
+
+  /** Columns over cells [from, to) of these (the same memory; lines are kept apart). */
+  view(from: number, to: number): CellColumns {
+    return CellColumns.over({
+      rows: this.rows.subarray(from, to),
+      cols: this.cols.subarray(from, to),
+      areas: this.areas.subarray(from, to),
+      totals: this.totals.subarray(from, to),
+      counts: this.counts.map((a) => a.subarray(from, to)),
+    });
+  }
+
+  /** Copies `n` cells of `from` (another set of columns, or a view of these) to cells [at, at + n). */
+  place(from: ColumnArrays, n: number, at: number): void {
+    this.rows.set(from.rows.subarray(0, n), at);
+    this.cols.set(from.cols.subarray(0, n), at);
+    this.areas.set(from.areas.subarray(0, n), at);
+    this.totals.set(from.totals.subarray(0, n), at);
+    this.counts.forEach((a, k) => a.set(from.counts[k].subarray(0, n), at));
+  }
+
+  /** Moves cells [from, from + n) of these columns to [to, to + n) (to ≤ from). */
+  moveDown(from: number, n: number, to: number): void {
+    if (from === to) return;
+    for (const a of [this.rows, this.cols, this.areas, this.totals, ...this.counts]) a.copyWithin(to, from, from + n);
   }
 
   /** Makes room for at least `capacity` cells, keeping the first `n`. */
@@ -48,6 +95,12 @@ export class CellColumns {
     this.counts = this.counts.map(float);
     this.capacity = capacity;
   }
+}
+
+/** Line runs as plain data: run r starts at cell firstCell[r], on line firstLine[r]. */
+export interface LineRuns {
+  firstCell: Int32Array;
+  firstLine: Int32Array;
 }
 
 /**
@@ -80,6 +133,18 @@ export class CellLines {
     }
     this.nextCell = cell + 1;
     this.nextLine = line + 1;
+  }
+
+  /** The runs recorded, as plain data (to be sent to another thread). */
+  runsData(): LineRuns {
+    return { firstCell: this.firstCell.slice(0, this.runs), firstLine: this.firstLine.slice(0, this.runs) };
+  }
+
+  /** Records the lines of cells recorded elsewhere: their cell `i` is cell `i + cellOffset` here, on line `line + lineOffset`. */
+  appendRuns(runs: LineRuns, cellOffset: number, lineOffset: number): void {
+    // A run's later cells follow on consecutive lines: its first cell says where it starts.
+    for (let r = 0; r < runs.firstCell.length; r++)
+      this.set(runs.firstCell[r] + cellOffset, runs.firstLine[r] + lineOffset);
   }
 
   /** The line of cell `cell` (one recorded). */

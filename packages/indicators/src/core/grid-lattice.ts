@@ -1,6 +1,13 @@
 import { IndicatorError, type ErrorLocation } from './errors.ts';
 import { formatEuGridId } from './eu-grid-id.ts';
 
+/** A lattice's cell size and offset, as plain data. */
+export interface LatticeState {
+  cellSize: number;
+  offsetX: number;
+  offsetY: number;
+}
+
 /**
  * Places cells on the grid lattice: EU grid ids carry their resolution (all cells must share
  * it); x/y input uses the given cell size, the lattice offset being set by the first cell.
@@ -67,6 +74,27 @@ export class Lattice {
     }
     out[0] = col;
     out[1] = row;
+  }
+
+  /** Where the lattice stands (its cell size and offset; NaN before the first cell). */
+  state(): LatticeState {
+    return this.placed || this.euGridIds
+      ? { cellSize: this.cellSize, offsetX: this.offsetX, offsetY: this.offsetY }
+      : { cellSize: this.cellSize, offsetX: NaN, offsetY: NaN };
+  }
+
+  /**
+   * Whether cells placed on a lattice in `other`'s state sit where this lattice would have
+   * placed them: the same cell size and offset, both set by a first cell.
+   */
+  matches(other: LatticeState): boolean {
+    const own = this.state();
+    return (
+      own.cellSize === other.cellSize &&
+      own.offsetX === other.offsetX &&
+      own.offsetY === other.offsetY &&
+      !Number.isNaN(own.cellSize + own.offsetX + own.offsetY)
+    );
   }
 
   /** A readable name of the cell at lattice position (col, row), for messages. */

@@ -14,9 +14,9 @@ export class CellSet {
   /** Tile t holds WORDS words from t * WORDS; bit (row % 16) * 16 + col % 16 marks a cell. */
   private bits = new Int32Array(WORDS * 256);
   private tiles = 0;
-  private readonly index = new Map<number, number>();
+  private index = new Map<number, number>();
   /** Tiles too far out for a numeric key (beyond 2^29 cells from the origin). */
-  private readonly far = new Map<string, number>();
+  private far = new Map<string, number>();
   private lastKey = -1;
   private lastBase = 0;
   private size = 0;
@@ -24,6 +24,17 @@ export class CellSet {
   /** Number of cells held. */
   get count(): number {
     return this.size;
+  }
+
+  /** An independent set holding the same cells. */
+  copy(): CellSet {
+    const c = new CellSet();
+    c.bits = this.bits.slice();
+    c.tiles = this.tiles;
+    for (const [k, v] of this.index) c.index.set(k, v);
+    for (const [k, v] of this.far) c.far.set(k, v);
+    c.size = this.size;
+    return c;
   }
 
   /** Adds the cell at (col, row). Returns true when it is new, false when it was already there. */

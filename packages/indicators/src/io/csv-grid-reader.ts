@@ -1,7 +1,8 @@
 import { IndicatorError, type ErrorLocation } from '../core/errors.ts';
 import { formatEuGridId, parseEuGridId, type EuGridCell } from '../core/eu-grid-id.ts';
 import { type Grid } from '../core/grid.ts';
-import { GridBuilder, type ColumnRef } from '../core/grid-builder.ts';
+import { GridBuilder, type ColumnRef, type GridPart } from '../core/grid-builder.ts';
+import { type CellColumns } from '../core/grid-columns.ts';
 import { resolveColumns, type GridMapping, type ResolvedColumns } from './column-mapping.ts';
 import { CellSet } from './cell-set.ts';
 import { SimpleGridRow } from './csv-fast-row.ts';
@@ -20,6 +21,13 @@ import { sourceProgress, type OpenedSource } from './source.ts';
 
 /** Called with the fraction of the input read so far (when the size is known). */
 export type ReadProgress = (fraction: number) => void;
+
+/**
+ * Gives the columns a reader writes its cells into, once the header names the groups:
+ * `cellsPerByte` is the rows per text byte seen in the first chunk (0: unknown); undefined
+ * lets the reader make its own.
+ */
+export type ColumnLayout = (groups: number, cellsPerByte: number) => CellColumns | undefined;
 
 /**
  * Streams a delimited text grid (CSV, TSV, …; gzip already undone by the source) into a Grid.
@@ -54,7 +62,7 @@ export class CsvGridRows implements RowShortcut {
   private counts = new Float64Array(0);
   private lastArea = new Uint8Array(0);
   private lastAreaId = -1;
-  private readonly cells = new CellSet();
+  private cells = new CellSet();
   private readonly selectValue: Uint8Array | null;
   private selected = 0;
   /** The text's size in bytes when known, to foresee the number of cells. */
@@ -69,11 +77,15 @@ export class CsvGridRows implements RowShortcut {
   private ownTokenizer: CsvTokenizer | null = null;
   private simple: SimpleGridRow | null = null;
   private delimiter = 44;
+  private readonly layout: ColumnLayout | undefined;
+  /** The header line the tokenizer was made from (a copy). */
+  headerLine = new Uint8Array(0);
 
-  constructor(file: string, mapping: GridMapping, textSize: number | null = null) {
+  constructor(file: string, mapping: GridMapping, textSize: number | null = null, layout?: ColumnLayout) {
     this.file = file;
     this.mapping = mapping;
     this.textSize = textSize;
+    this.layout = layout;
     this.selectValue = mapping.select ? new TextEncoder().encode(mapping.select.value) : null;
   }
 
@@ -86,6 +98,7 @@ export class CsvGridRows implements RowShortcut {
   ): CsvTokenizer {
     const d = delimiterByte(delimiter, headerLine);
     this.delimiter = d;
+    this.headerLine = headerLine.slice();
     if (head !== undefined) this.rowsPerByte = linesPerByte(head, headerLine.length + 1);
     const t = new CsvTokenizer(
       d,
@@ -97,6 +110,52 @@ export class CsvGridRows implements RowShortcut {
     );
     this.ownTokenizer = t;
     return t;
+  }
+
+  /** Whether the header has been read (the columns are known). */
+  get started(): boolean {
+    return this.builder !== null;
+  }
+
+  /** The cells read so far, for the reader of the input's part before this one (see appendPart). */
+  part(): GridPart {
+    if (this.builder === null)
+      throw new IndicatorError('EMPTY_INPUT', 'the input is empty (no header line)', { file: this.file });
+    return this.builder.part();
+  }
+
+  /**
+   * Appends the cells of the rest of the input, read by another reader from the same header
+   * (its lines counted `lineOffset` short; `whole` and `at` as GridBuilder.appendPart takes
+   * them). Returns false, changing nothing, when reading those rows here could have ended
+   * otherwise: a cell that repeats one before it (this reader names the line), or cells
+   * placed on another lattice. The caller then reads them here.
+   */
+  appendPart(part: GridPart, lineOffset: number, whole: CellColumns | null, at: number): boolean {
+    const b = this.builder;
+    if (b === null || !b.canAppend(part) || this.repeats(part, b)) return false;
+    return b.appendPart(part, lineOffset, whole, at);
+  }
+
+  /**
+   * Whether a cell of `part` repeats a cell read here or one before it in the part. The cells
+   * read here are kept as reading them here would keep them; those of the part only when none repeats.
+   */
+  private repeats(part: GridPart, b: GridBuilder): boolean {
+    if (part.n === 0) return false;
+    const place = b.lastPlace;
+    const joinsInOrder = part.rows[0] > place[1] || (part.rows[0] === place[1] && part.cols[0] > place[0]);
+    if (b.sortedSoFar && part.inOrder && joinsInOrder) return false;
+    if (!this.cellsKept) {
+      b.eachCellBeforeLast((col, row) => this.cells.add(col, row));
+      this.cells.add(place[0], place[1]);
+      this.cellsKept = true;
+    }
+    const kept = this.cells;
+    const all = kept.copy();
+    for (let i = 0; i < part.n; i++) if (!all.add(part.cols[i], part.rows[i])) return true;
+    this.cells = all;
+    return false;
   }
 
   /** Reads a row of the usual shape straight from the bytes (see RowShortcut); -1 leaves it to the tokenizer. */
@@ -131,7 +190,9 @@ export class CsvGridRows implements RowShortcut {
     const c = resolveColumns(names, this.mapping, this.file);
     this.columns = c;
     this.counts = new Float64Array(c.groups.length);
+    const columns = this.layout?.(c.groups.length, this.rowsPerByte);
     this.builder = new GridBuilder({
+      columns,
       groups: c.refs.groups,
       total: c.refs.total,
       area: c.refs.area,
@@ -141,7 +202,7 @@ export class CsvGridRows implements RowShortcut {
       file: this.file,
     });
     // Room for the cells the text's size foretells (every row read, a few more to spare).
-    if (this.textSize !== null && this.rowsPerByte > 0 && c.select < 0)
+    if (columns === undefined && this.textSize !== null && this.rowsPerByte > 0 && c.select < 0)
       this.builder.reserve(this.textSize * this.rowsPerByte * 1.03 + 64);
     if (this.ownTokenizer !== null && c.select < 0) {
       this.simple = SimpleGridRow.of(c.fieldCount, this.delimiter, c);

@@ -1,6 +1,8 @@
 import { type Grid } from '../core/grid.ts';
 import { checkMapping, type GridMapping } from './column-mapping.ts';
 import { readCsvGrid, type ReadProgress } from './csv-grid-reader.ts';
+import { readCsvFileInTwo } from './csv-read-in-two.ts';
+import { defaultThreads } from '../parallel/parallel-environment.ts';
 import { parquetFile } from './parquet-source.ts';
 import { type ReadLimits } from './read-limits.ts';
 import { openSource, type GridSource } from './source.ts';
@@ -13,7 +15,15 @@ export interface ReadGridOptions {
   onProgress?: ReadProgress;
   /** Limits on the data read and the row length (none by default). */
   limits?: ReadLimits;
+  /**
+   * Threads the read may use (default: the machine's cores). With two or more, a large plain
+   * CSV file is read half on a worker thread (same result, same errors).
+   */
+  threads?: number;
 }
+
+/** Plain CSV files at least this large are read on two threads (when threads allow). */
+export const READ_IN_TWO_FROM = 16 << 20;
 
 /**
  * Reads a grid from a CSV/TSV file (optionally gzip-compressed, detected from its bytes) or a
@@ -29,8 +39,26 @@ export interface ReadGridOptions {
 export async function readGrid(source: GridSource, mapping: GridMapping, options: ReadGridOptions = {}): Promise<Grid> {
   checkMapping(mapping);
   const src = await openSource(source, options.name);
-  if (src.kind === 'csv') return readCsvGrid(src, mapping, options.onProgress, options.limits);
+  if (src.kind === 'csv') {
+    if (typeof source === 'string' && readsInTwo(src.gzip, src.size, mapping, options))
+      return (await readCsvFileInTwo(source, src.size as number, mapping, options.onProgress)).grid;
+    return readCsvGrid(src, mapping, options.onProgress, options.limits);
+  }
   // The Parquet reader is loaded only for Parquet input, so reading CSV starts sooner.
   const [file, { readParquetGrid }] = await Promise.all([parquetFile(src, source), import('./parquet-grid-reader.ts')]);
   return readParquetGrid(file, src.name, mapping, options.onProgress, options.limits?.maxTextBytes);
+}
+
+/** Whether a CSV file is read on two threads: a large plain file, every row read, no limits. */
+function readsInTwo(gzip: boolean, size: number | null, mapping: GridMapping, options: ReadGridOptions): boolean {
+  const limits = options.limits ?? {};
+  return (
+    !gzip &&
+    size !== null &&
+    size >= READ_IN_TWO_FROM &&
+    mapping.select === undefined &&
+    limits.maxTextBytes === undefined &&
+    limits.maxRowBytes === undefined &&
+    (options.threads ?? defaultThreads()) > 1
+  );
 }

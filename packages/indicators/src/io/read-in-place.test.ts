@@ -5,9 +5,9 @@ import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { IndicatorError } from '../core/errors.ts';
-import { type Grid } from '../core/grid.ts';
 import { type GridMapping } from './column-mapping.ts';
 import { readGrid } from './read-grid.ts';
+import { plainGrid } from '../testing/plain-grid.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'indicators-in-place-'));
 const MAPPING: GridMapping = { cellId: 'GRD_ID', area: 'LAU', total: 'TOT', groups: ['NAT', 'AFR'] };
@@ -32,22 +32,6 @@ function file(name: string, content: string | Uint8Array): string {
   const p = path.join(dir, name);
   writeFileSync(p, content);
   return p;
-}
-
-function plain(grid: Grid): unknown {
-  return {
-    ...grid,
-    row: Array.from(grid.row),
-    col: Array.from(grid.col),
-    total: Array.from(grid.total),
-    counts: grid.counts.map((c) => Array.from(c)),
-    areaOf: Array.from(grid.areaOf ?? []),
-    scopes: grid.scopes.map((s) => ({
-      ...s,
-      cells: s.cells === null ? null : Array.from(s.cells),
-      groupTotals: Array.from(s.groupTotals),
-    })),
-  };
 }
 
 async function failure(lines: string[]): Promise<IndicatorError> {
@@ -78,16 +62,16 @@ describe('reading cells into the grid’s own columns', () => {
     const half = text.indexOf('\n', text.length / 2) + 1;
     const twoMembers = Buffer.concat([gzipSync(text.slice(0, half)), gzipSync(text.slice(half))]);
     const fromGzip = await readGrid(file('grid.csv.gz', twoMembers), MAPPING);
-    const expected = plain(fromFile);
-    expect(plain(fromStream)).toEqual(expected);
-    expect(plain(fromGzip)).toEqual(expected);
+    const expected = plainGrid(fromFile);
+    expect(plainGrid(fromStream)).toEqual(expected);
+    expect(plainGrid(fromGzip)).toEqual(expected);
   });
 
   it('gives the grid of the rows in order when they come shuffled after an ordered start', async () => {
     const ordered = await readGrid(file('ordered.csv', text), MAPPING);
     const tail = rows.slice(CELLS / 2).reverse();
     const mixed = [HEADER, ...rows.slice(0, CELLS / 2), ...tail].join('\n');
-    expect(plain(await readGrid(file('mixed.csv', mixed), MAPPING))).toEqual(plain(ordered));
+    expect(plainGrid(await readGrid(file('mixed.csv', mixed), MAPPING))).toEqual(plainGrid(ordered));
   });
 
   it('finds a cell repeated after the cells stop coming in order, naming the line of the first', async () => {

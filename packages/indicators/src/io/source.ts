@@ -143,6 +143,13 @@ export async function openSource(source: GridSource, name?: string): Promise<Ope
   };
 }
 
+/** The first `end` bytes of a plain text file, opened as openSource opens the whole file. */
+export function plainFileHead(path: string, end: number): OpenedSource {
+  let read = 0;
+  const chunks = readPlainFile(path, (n) => (read += n), end);
+  return { name: path, size: end, kind: 'csv', gzip: false, textSize: end, chunks, rawBytesRead: () => read };
+}
+
 /** Buffers a plain file is read into in turn: one parsed, one being read, one to spare. */
 const PLAIN_BUFFERS = 3;
 
@@ -152,20 +159,25 @@ const PLAIN_BUFFERS = 3;
  * ahead, so the next read runs on libuv's pool while this one is parsed. A chunk is valid
  * until the next but one is asked for (the tokenizer copies what it keeps of a chunk).
  */
-async function* readPlainFile(path: string, onRead: (bytes: number) => void): AsyncGenerator<Uint8Array> {
+async function* readPlainFile(
+  path: string,
+  onRead: (bytes: number) => void,
+  end = Infinity,
+): AsyncGenerator<Uint8Array> {
   const handle = await fs.open(path, 'r');
   const buffers = Array.from({ length: PLAIN_BUFFERS }, () => new Uint8Array(READ_CHUNK));
   let next: Promise<{ bytesRead: number }> | null = null;
+  const length = (position: number): number => Math.max(0, Math.min(READ_CHUNK, end - position));
   try {
     let position = 0;
-    next = handle.read(buffers[0], 0, READ_CHUNK, position);
+    next = handle.read(buffers[0], 0, length(position), position);
     for (let i = 0; ; i++) {
       const { bytesRead } = await next;
       next = null;
       if (bytesRead === 0) return;
       position += bytesRead;
       onRead(bytesRead);
-      next = handle.read(buffers[(i + 1) % PLAIN_BUFFERS], 0, READ_CHUNK, position);
+      next = handle.read(buffers[(i + 1) % PLAIN_BUFFERS], 0, length(position), position);
       yield buffers[i % PLAIN_BUFFERS].subarray(0, bytesRead);
     }
   } finally {
