@@ -1,12 +1,14 @@
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { IndicatorError } from '../core/errors.ts';
 import { type Grid } from '../core/grid.ts';
 import { shutdownWorkers } from '../parallel/pool.ts';
 import { type GridMapping } from './column-mapping.ts';
-import { readCsvFileInTwo } from './csv-read-in-two.ts';
+import { readCsvFileInTwo, readCsvTextInTwo } from './csv-read-in-two.ts';
+import { openSource } from './source.ts';
 import { readGrid } from './read-grid.ts';
 import { plainGrid } from '../testing/plain-grid.ts';
 
@@ -34,7 +36,7 @@ function range(from: number, to: number): number[] {
 }
 
 let files = 0;
-function file(content: string): string {
+function file(content: string | Uint8Array): string {
   const p = path.join(dir, `grid-${files++}.csv`);
   writeFileSync(p, content);
   return p;
@@ -65,6 +67,23 @@ async function both(text: string, mapping = MAPPING): Promise<{ split: boolean; 
     return r.grid;
   });
   const one = await outcome(() => readGrid(p, mapping, { threads: 1 }));
+  expect(two).toEqual(one);
+  return { split, one };
+}
+
+/**
+ * As both(), for the text gzip-compressed and read as it is inflated; `announced`: the text
+ * size the reader is told (by default the true one).
+ */
+async function bothGzip(text: string, announced?: number): Promise<{ split: boolean; one: Outcome }> {
+  const p = file(gzipSync(text));
+  let split = false;
+  const two = await outcome(async () => {
+    const r = await readCsvTextInTwo(await openSource(p), announced ?? Buffer.byteLength(text), MAPPING);
+    split = r.split;
+    return r.grid;
+  });
+  const one = await outcome(() => readGrid(p, MAPPING, { threads: 1 }));
   expect(two).toEqual(one);
   return { split, one };
 }
@@ -177,5 +196,50 @@ describe('reading a plain CSV file on two threads', () => {
     const r = await both(csv([HEADER, ...resolutions]));
     expect(r.split).toBe(false);
     expect(r.one).toMatchObject({ error: { code: 'MIXED_RESOLUTION', line: CELLS / 2 + 2 } });
+  });
+});
+
+// Text of several inflated chunks (1 MiB each), so the second half arrives while the first is read.
+const BIG = 60_000;
+const bigOrdered = range(0, BIG).map((i) => row(i));
+
+describe('reading a gzip CSV text on two threads as it is inflated', () => {
+  it('gives the grid one thread gives, the second half read on a worker thread', async () => {
+    expect((await bothGzip(csv([HEADER, ...bigOrdered]))).split).toBe(true);
+    const areas = range(0, BIG).map((i) => row(i, i < BIG / 2 ? 'B' : ['A', 'B', 'C'][i % 3]));
+    expect((await bothGzip(csv([HEADER, ...areas.reverse()]))).split).toBe(true);
+  });
+
+  it('reads a text longer than announced in two, one much shorter here', async () => {
+    const text = csv([HEADER, ...bigOrdered]);
+    const length = Buffer.byteLength(text);
+    // gzip records the size of its last member only, which may be far below the text's.
+    const longer = await bothGzip(text, Math.floor(length * 0.3));
+    expect(longer.split).toBe(true);
+    expect(longer.one).toMatchObject({ grid: { cellCount: BIG } });
+    expect((await bothGzip(text, length + 1000)).split).toBe(true);
+    // Announced over twice as long: no line starts past the announced middle.
+    expect((await bothGzip(text, length * 3)).split).toBe(false);
+  });
+
+  it('gives the first error, and lets the worker thread go when the first half fails', async () => {
+    const lines = [...bigOrdered];
+    lines[BIG - 10] = row(BIG - 10).replace(/,\d+$/, ',x');
+    const late = await bothGzip(csv([HEADER, ...lines]));
+    expect(late.one).toMatchObject({ error: { code: 'NON_NUMERIC', line: BIG - 8 } });
+    // Past the first inflated chunk, so the worker thread has started on the second half.
+    lines[BIG / 2 - 100] = 'x,y';
+    const early = await bothGzip(csv([HEADER, ...lines]));
+    expect(early.one).toMatchObject({ error: { code: 'FIELD_COUNT', line: BIG / 2 - 98 } });
+    // The worker thread is free again: the next read's second half is read there.
+    expect((await bothGzip(csv([HEADER, ...bigOrdered]))).split).toBe(true);
+  });
+
+  it('reads the second half here when the cut falls inside a quoted field', async () => {
+    const lines = [...bigOrdered];
+    for (const i of range(BIG / 2 - 40, BIG / 2 + 40)) lines[i] = row(i, `"W\n${'\n'.repeat(60)}W"`);
+    const { split, one } = await bothGzip(csv([HEADER, ...lines]));
+    expect(split).toBe(false);
+    expect(one).toMatchObject({ grid: { cellCount: BIG } });
   });
 });

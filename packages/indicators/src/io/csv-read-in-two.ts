@@ -1,13 +1,15 @@
 import { promises as fs } from 'node:fs';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { type Grid } from '../core/grid.ts';
-import { type GridPart } from '../core/grid-builder.ts';
 import { CellColumns, type ColumnArrays } from '../core/grid-columns.ts';
 import { runOnWorker, workersReady } from '../parallel/pool.ts';
 import { type GridMapping } from './column-mapping.ts';
 import { CsvGridRows, type ReadProgress } from './csv-grid-reader.ts';
+import { TEXT_END, TEXT_GIVEN_UP, type CsvPartJob } from './csv-part-reader.ts';
+import { type GridPart } from '../core/grid-builder.ts';
 import { type CsvTokenizer } from './csv-tokenizer.ts';
 import { feedText } from './feed-text.ts';
-import { plainFileHead } from './source.ts';
+import { plainFileHead, sourceProgress, type OpenedSource } from './source.ts';
 
 /** Spare room in the columns over the cells the text's size foretells (as a whole read reserves). */
 const SPARE = 1.03;
@@ -37,56 +39,164 @@ export async function readCsvFileInTwo(
   onProgress?: ReadProgress,
 ): Promise<ReadInTwo> {
   const cut = await lineStartAfter(path, Math.floor(size / 2), size);
-  let whole: CellColumns | null = null;
-  let at = 0;
-  const reader = new CsvGridRows(path, mapping, size, (groups, cellsPerByte) => {
-    if (cut < 0 || cellsPerByte <= 0) return undefined;
-    const capacity = Math.ceil(size * cellsPerByte * SPARE) + 64;
-    at = Math.min(capacity, Math.ceil(cut * cellsPerByte * SPARE) + 32);
-    whole = new CellColumns(groups, capacity);
-    return whole.view(0, at);
-  });
-  let part: Promise<GridPart | null> | null = null;
-  const startPart = (): void => {
-    if (part !== null || whole === null || !reader.started) return;
+  const two = new TwoParts(path, mapping, size, cut);
+  const head = plainFileHead(path, cut < 0 ? size : cut);
+  // This thread's part is about half the file, read alongside the other half.
+  const progress = sourceProgress(head, onProgress);
+  const t = await two.readFirst(head, { start: cut, end: size }, progress);
+  if (cut < 0) return two.finish(t, false);
+  if (await two.join(t)) return two.finish(t, true);
+  await pushRange(t, path, cut, size);
+  return two.finish(t, false);
+}
+
+/**
+ * Reads a text whose size is known about before it is read (gzip records it) on two threads:
+ * this one reads it as it is inflated up to the first line break past the middle, and sends
+ * the rest to a worker thread, which reads it as it comes; the two are joined as
+ * readCsvFileInTwo joins them, with the same fallbacks (the text sent is kept here until
+ * then). The source's chunks must stay as they are once read (gzip's do).
+ */
+export async function readCsvTextInTwo(
+  src: OpenedSource,
+  textSize: number,
+  mapping: GridMapping,
+  onProgress?: ReadProgress,
+): Promise<ReadInTwo> {
+  const from = Math.floor(textSize / 2);
+  const channel = new MessageChannel();
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const sent: Uint8Array[] = [];
+  const send = (message: Uint8Array | typeof TEXT_END | typeof TEXT_GIVEN_UP): void => {
+    channel.port1.postMessage(message);
+    Atomics.add(signal, 0, 1);
+    Atomics.notify(signal, 0);
+  };
+  const two = new TwoParts(src.name, mapping, textSize, from);
+  let cut = -1;
+  async function* firstPart(): AsyncGenerator<Uint8Array> {
+    let seen = 0;
+    let ended = false;
+    try {
+      for await (const chunk of src.chunks) {
+        const at = seen;
+        seen += chunk.length;
+        if (cut >= 0) {
+          sent.push(chunk);
+          send(chunk);
+          continue;
+        }
+        const lf = seen <= from ? -1 : chunk.indexOf(10, Math.max(0, from - at));
+        if (lf < 0) {
+          yield chunk;
+          continue;
+        }
+        cut = at + lf + 1;
+        yield chunk.subarray(0, lf + 1);
+        if (lf + 1 < chunk.length) {
+          sent.push(chunk.subarray(lf + 1));
+          send(chunk.subarray(lf + 1));
+        }
+      }
+      if (cut >= 0) send(TEXT_END);
+      ended = cut >= 0;
+    } finally {
+      // No line starts past the middle, or the read stopped on an error: the worker thread goes.
+      if (!ended) send(TEXT_GIVEN_UP);
+    }
+  }
+  try {
+    const t = await two.readFirst(
+      { ...src, chunks: firstPart() },
+      { start: -1, end: -1, sent: { port: channel.port2, signal } },
+      sourceProgress(src, onProgress),
+      [channel.port2],
+    );
+    if (cut < 0) return two.finish(t, false);
+    if (await two.join(t)) return two.finish(t, true);
+    for (const chunk of sent) t.push(chunk);
+    return two.finish(t, false);
+  } finally {
+    channel.port1.close();
+  }
+}
+
+/** The reader of a text's first part, with the columns both parts write into and the worker's part. */
+class TwoParts {
+  private readonly reader: CsvGridRows;
+  private readonly mapping: GridMapping;
+  private whole: CellColumns | null = null;
+  private at = 0;
+  private part: Promise<GridPart | null> | null = null;
+
+  /** `cut`: where the first part ends, about (-1: the text is read here whole). */
+  constructor(name: string, mapping: GridMapping, textSize: number, cut: number) {
+    this.mapping = mapping;
+    this.reader = new CsvGridRows(name, mapping, textSize, (groups, cellsPerByte) => {
+      if (cut < 0 || cellsPerByte <= 0) return undefined;
+      const capacity = Math.ceil(textSize * cellsPerByte * SPARE) + 64;
+      this.at = Math.min(capacity, Math.ceil(cut * cellsPerByte * SPARE) + 32);
+      this.whole = new CellColumns(groups, capacity);
+      return this.whole.view(0, this.at);
+    });
+  }
+
+  /**
+   * Reads the first part's text, starting the worker thread's part (`where` it is) once the
+   * header has been read; returns the tokenizer, left open.
+   */
+  async readFirst(
+    src: OpenedSource,
+    where: Pick<CsvPartJob, 'start' | 'end' | 'sent'>,
+    onChunk?: () => void,
+    transfer: MessagePort[] = [],
+  ): Promise<CsvTokenizer> {
+    let tokenizer: CsvTokenizer | null = null;
+    await feedText(
+      src,
+      {},
+      (headerLine, first) => (tokenizer = this.reader.tokenizer(this.mapping.delimiter, headerLine, {}, first)),
+      () => {
+        this.startPart(src.name, where, transfer);
+        onChunk?.();
+      },
+      false,
+    );
+    return tokenizer as unknown as CsvTokenizer;
+  }
+
+  /**
+   * Joins the worker thread's part when it was read, the first part ended with a whole row,
+   * and its cells join these (see CsvGridRows.appendPart); false otherwise.
+   */
+  async join(t: CsvTokenizer): Promise<boolean> {
+    const part = this.part === null ? null : await this.part;
+    return part !== null && !t.midRow && this.reader.appendPart(part, t.nextLine - 2, this.whole, this.at);
+  }
+
+  finish(t: CsvTokenizer, split: boolean): ReadInTwo {
+    t.end();
+    return { grid: this.reader.finish(), split };
+  }
+
+  private startPart(file: string, where: Pick<CsvPartJob, 'start' | 'end' | 'sent'>, transfer: MessagePort[]): void {
+    const whole = this.whole;
+    if (this.part !== null || whole === null || !this.reader.started) return;
     const job = {
       kind: 'csv-part' as const,
-      file: path,
-      start: cut,
-      end: size,
-      headerLine: reader.headerLine,
-      mapping,
-      columns: arraysOf(whole, at),
+      file,
+      ...where,
+      headerLine: this.reader.headerLine,
+      mapping: this.mapping,
+      columns: arraysOf(whole, this.at),
     };
     // A failed part is read here instead, so its failure is not an error of its own.
-    part = workersReady(1).then(
-      () => runOnWorker(job, 0).then((p) => p as GridPart),
+    this.part = workersReady(1).then(
+      () => runOnWorker(job, 0, transfer).then((p) => p as GridPart),
       () => null,
     );
-    part.catch(() => undefined);
-  };
-  let tokenizer: CsvTokenizer | null = null;
-  const head = plainFileHead(path, cut < 0 ? size : cut);
-  await feedText(
-    head,
-    {},
-    (headerLine, first) => (tokenizer = reader.tokenizer(mapping.delimiter, headerLine, {}, first)),
-    () => {
-      startPart();
-      // This thread's part is about half the file, read alongside the other half.
-      if (onProgress !== undefined) onProgress(Math.min(1, head.rawBytesRead() / (head.size ?? size)));
-    },
-    false,
-  );
-  const t = tokenizer as unknown as CsvTokenizer;
-  const done = part === null ? null : await (part as Promise<GridPart | null>).catch(() => null);
-  if (done !== null && !t.midRow && reader.appendPart(done, t.nextLine - 2, whole, at)) {
-    t.end();
-    return { grid: reader.finish(), split: true };
+    this.part = this.part.catch(() => null);
   }
-  if (cut >= 0) await pushRange(t, path, cut, size);
-  t.end();
-  return { grid: reader.finish(), split: false };
 }
 
 /** The columns from cell `at` on, as plain arrays (to cross to a worker as shared memory). */

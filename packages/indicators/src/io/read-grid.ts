@@ -1,11 +1,11 @@
 import { type Grid } from '../core/grid.ts';
 import { checkMapping, type GridMapping } from './column-mapping.ts';
 import { readCsvGrid, type ReadProgress } from './csv-grid-reader.ts';
-import { readCsvFileInTwo } from './csv-read-in-two.ts';
+import { readCsvFileInTwo, readCsvTextInTwo } from './csv-read-in-two.ts';
 import { defaultThreads } from '../parallel/parallel-environment.ts';
 import { parquetFile } from './parquet-source.ts';
 import { type ReadLimits } from './read-limits.ts';
-import { openSource, type GridSource } from './source.ts';
+import { openSource, type GridSource, type OpenedSource } from './source.ts';
 
 /** Options of readGrid. */
 export interface ReadGridOptions {
@@ -16,14 +16,17 @@ export interface ReadGridOptions {
   /** Limits on the data read and the row length (none by default). */
   limits?: ReadLimits;
   /**
-   * Threads the read may use (default: the machine's cores). With two or more, a large plain
-   * CSV file is read half on a worker thread (same result, same errors).
+   * Threads the read may use (default: the machine's cores). With two or more, a large CSV
+   * file (plain, or gzip of a known text size) is read half on a worker thread (same result,
+   * same errors).
    */
   threads?: number;
 }
 
-/** Plain CSV files at least this large are read on two threads (when threads allow). */
+/** CSV texts at least this large are read on two threads (when threads allow). */
 export const READ_IN_TWO_FROM = 16 << 20;
+/** Largest gzip text read on two threads (it is held in memory while it is read). */
+const HELD_TEXT_UP_TO = 512 << 20;
 
 /**
  * Reads a grid from a CSV/TSV file (optionally gzip-compressed, detected from its bytes) or a
@@ -40,8 +43,9 @@ export async function readGrid(source: GridSource, mapping: GridMapping, options
   checkMapping(mapping);
   const src = await openSource(source, options.name);
   if (src.kind === 'csv') {
-    if (typeof source === 'string' && readsInTwo(src.gzip, src.size, mapping, options))
-      return (await readCsvFileInTwo(source, src.size as number, mapping, options.onProgress)).grid;
+    const size = twoThreadTextSize(src, source, mapping, options);
+    if (size !== null && src.gzip) return (await readCsvTextInTwo(src, size, mapping, options.onProgress)).grid;
+    if (size !== null) return (await readCsvFileInTwo(source as string, size, mapping, options.onProgress)).grid;
     return readCsvGrid(src, mapping, options.onProgress, options.limits);
   }
   // The Parquet reader is loaded only for Parquet input, so reading CSV starts sooner.
@@ -49,16 +53,20 @@ export async function readGrid(source: GridSource, mapping: GridMapping, options
   return readParquetGrid(file, src.name, mapping, options.onProgress, options.limits?.maxTextBytes);
 }
 
-/** Whether a CSV file is read on two threads: a large plain file, every row read, no limits. */
-function readsInTwo(gzip: boolean, size: number | null, mapping: GridMapping, options: ReadGridOptions): boolean {
+/**
+ * The text's size when a CSV source is read on two threads, else null: a large plain file (by
+ * path), or gzip whose text size is known and can be held; every row read, no limits.
+ */
+function twoThreadTextSize(
+  src: OpenedSource,
+  source: GridSource,
+  mapping: GridMapping,
+  options: ReadGridOptions,
+): number | null {
   const limits = options.limits ?? {};
-  return (
-    !gzip &&
-    size !== null &&
-    size >= READ_IN_TWO_FROM &&
-    mapping.select === undefined &&
-    limits.maxTextBytes === undefined &&
-    limits.maxRowBytes === undefined &&
-    (options.threads ?? defaultThreads()) > 1
-  );
+  const size = src.gzip ? src.textSize : typeof source === 'string' ? src.size : null;
+  const fits = size !== null && size >= READ_IN_TWO_FROM && (!src.gzip || size <= HELD_TEXT_UP_TO);
+  const plainRead =
+    mapping.select === undefined && limits.maxTextBytes === undefined && limits.maxRowBytes === undefined;
+  return fits && plainRead && (options.threads ?? defaultThreads()) > 1 ? size : null;
 }

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type MessagePort } from 'node:worker_threads';
 import { type Job } from './jobs.ts';
 
 /**
@@ -85,15 +85,15 @@ export async function workersReady(size: number): Promise<void> {
 
 /**
  * Posts a job to worker `slotIndex` right away (call workersReady first); the promise settles
- * with the job's result when the worker is done.
+ * with the job's result when the worker is done. `transfer`: ports the job hands over.
  */
-export function runOnWorker(job: Job, slotIndex: number): Promise<unknown> {
+export function runOnWorker(job: Job, slotIndex: number, transfer: MessagePort[] = []): Promise<unknown> {
   const slot = slots[slotIndex];
   const id = nextId++;
   slot.worker.ref();
   return new Promise<unknown>((resolve, reject) => {
     pending.set(id, { resolve, reject, slot });
-    slot.worker.postMessage({ id, job });
+    slot.worker.postMessage({ id, job }, transfer);
   });
 }
 
