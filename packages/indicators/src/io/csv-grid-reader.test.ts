@@ -98,6 +98,20 @@ describe('CSV grid reader: bad input names file, line and column', () => {
     expect([e.code, e.line]).toEqual(['MALFORMED_CSV', 3]);
   });
 
+  it('a gzip file cut short (and nothing left failing unseen)', async () => {
+    const gz = gzipSync([HEADER, ...GOOD].join('\n') + '\n');
+    const p = file('short.csv.gz', gz.subarray(0, gz.length - 12));
+    const e = await readGrid(p, MAPPING).then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expect(e).toBeInstanceOf(IndicatorError);
+    expect([(e as IndicatorError).code, (e as IndicatorError).message]).toEqual([
+      'MALFORMED_CSV',
+      `${p}: cannot read the input: unexpected end of file`,
+    ]);
+  });
+
   it('an x/y point off the lattice', async () => {
     const e = await failure(['x,y,a', '0,0,1', '150,0,2'], { x: 'x', y: 'y', cellSize: 100, groups: ['a'] });
     expect([e.code, e.line, e.column]).toEqual(['MISALIGNED_COORDINATE', 3, 'x']);

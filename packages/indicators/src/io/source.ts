@@ -131,6 +131,9 @@ export async function openSource(source: GridSource, name?: string): Promise<Ope
   };
   const gunzip = createGunzip(options);
   pipeline(Readable.from(text), gunzip, () => undefined);
+  // A damaged or cut-short file fails as it is read (the chunks' iterator throws the error);
+  // this keeps the failure from surfacing as an uncaught error while no one reads yet.
+  gunzip.on('error', () => undefined);
   const textSize = await gzipTextSize(source, size);
   return {
     name: label,
