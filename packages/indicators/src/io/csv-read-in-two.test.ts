@@ -75,8 +75,12 @@ async function both(text: string, mapping = MAPPING): Promise<{ split: boolean; 
  * As both(), for the text gzip-compressed and read as it is inflated; `announced`: the text
  * size the reader is told (by default the true one).
  */
-async function bothGzip(text: string, announced?: number): Promise<{ split: boolean; one: Outcome }> {
-  const p = file(gzipSync(text));
+async function bothGzip(
+  text: string,
+  announced?: number,
+  damage = (gz: Buffer): Buffer => gz,
+): Promise<{ split: boolean; one: Outcome }> {
+  const p = file(damage(gzipSync(text)));
   let split = false;
   const two = await outcome(async () => {
     const r = await readCsvTextInTwo(await openSource(p), announced ?? Buffer.byteLength(text), MAPPING);
@@ -233,6 +237,25 @@ describe('reading a gzip CSV text on two threads as it is inflated', () => {
     expect(early.one).toMatchObject({ error: { code: 'FIELD_COUNT', line: BIG / 2 - 98 } });
     // The worker thread is free again: the next read's second half is read there.
     expect((await bothGzip(csv([HEADER, ...bigOrdered]))).split).toBe(true);
+  });
+
+  it('reports a damaged or cut-short gzip file after the rows before the damage, as one thread does', async () => {
+    const text = csv([HEADER, ...bigOrdered]);
+    for (const at of [0.3, 0.8]) {
+      const damaged = await bothGzip(text, undefined, (gz) => {
+        const bad = Buffer.from(gz);
+        bad.fill(0xff, Math.floor(gz.length * at), Math.floor(gz.length * at) + 64);
+        return bad;
+      });
+      expect(damaged.one).toMatchObject({ error: { code: expect.any(String) } });
+      const short = await bothGzip(text, undefined, (gz) => gz.subarray(0, Math.floor(gz.length * at)));
+      expect(short.one).toMatchObject({ error: { code: 'MALFORMED_CSV' } });
+    }
+    // A bad row before the damage is the error.
+    const lines = [...bigOrdered];
+    lines[BIG - 9000] = 'x';
+    const first = await bothGzip(csv([HEADER, ...lines]), undefined, (gz) => gz.subarray(0, gz.length - 20));
+    expect(first.one).toMatchObject({ error: { code: 'FIELD_COUNT', line: BIG - 8998 } });
   });
 
   it('reads the second half here when the cut falls inside a quoted field', async () => {

@@ -8,7 +8,7 @@ import { CsvGridRows, type ReadProgress } from './csv-grid-reader.ts';
 import { TEXT_END, TEXT_GIVEN_UP, type CsvPartJob } from './csv-part-reader.ts';
 import { type GridPart } from '../core/grid-builder.ts';
 import { type CsvTokenizer } from './csv-tokenizer.ts';
-import { feedText } from './feed-text.ts';
+import { feedText, unreadable } from './feed-text.ts';
 import { plainFileHead, sourceProgress, type OpenedSource } from './source.ts';
 
 /** Spare room in the columns over the cells the text's size foretells (as a whole read reserves). */
@@ -51,11 +51,13 @@ export async function readCsvFileInTwo(
 }
 
 /**
- * Reads a text whose size is known about before it is read (gzip records it) on two threads:
- * this one reads it as it is inflated up to the first line break past the middle, and sends
- * the rest to a worker thread, which reads it as it comes; the two are joined as
- * readCsvFileInTwo joins them, with the same fallbacks (the text sent is kept here until
- * then). The source's chunks must stay as they are once read (gzip's do).
+ * Reads a text whose size is known about before it is read (gzip records it) on two threads.
+ * The text is taken as fast as it is inflated: its first half, up to the first line break
+ * past the middle, is queued and read here, the rest is sent to a worker thread, which reads
+ * it as it comes; the two are joined as readCsvFileInTwo joins them, with the same fallbacks
+ * (the text sent is kept here until then). A failure of the source past the cut is reported
+ * after the rows before it, as a one-thread read reports it. The source's chunks must stay
+ * as they are once read (gzip's do).
  */
 export async function readCsvTextInTwo(
   src: OpenedSource,
@@ -64,60 +66,141 @@ export async function readCsvTextInTwo(
   onProgress?: ReadProgress,
 ): Promise<ReadInTwo> {
   const from = Math.floor(textSize / 2);
-  const channel = new MessageChannel();
-  const signal = new Int32Array(new SharedArrayBuffer(4));
-  const sent: Uint8Array[] = [];
-  const send = (message: Uint8Array | typeof TEXT_END | typeof TEXT_GIVEN_UP): void => {
-    channel.port1.postMessage(message);
-    Atomics.add(signal, 0, 1);
-    Atomics.notify(signal, 0);
-  };
+  const worker = new TextSender();
   const two = new TwoParts(src.name, mapping, textSize, from);
+  const queue = new ChunkQueue();
   let cut = -1;
-  async function* firstPart(): AsyncGenerator<Uint8Array> {
+  let failure: unknown = null;
+  let stopped = false;
+  // Takes the chunks as they come: those before the cut to the queue, the rest to the worker.
+  const take = (async (): Promise<void> => {
     let seen = 0;
-    let ended = false;
     try {
       for await (const chunk of src.chunks) {
+        if (stopped) break;
         const at = seen;
         seen += chunk.length;
         if (cut >= 0) {
-          sent.push(chunk);
-          send(chunk);
+          worker.send(chunk);
           continue;
         }
         const lf = seen <= from ? -1 : chunk.indexOf(10, Math.max(0, from - at));
         if (lf < 0) {
-          yield chunk;
+          queue.add(chunk);
           continue;
         }
         cut = at + lf + 1;
-        yield chunk.subarray(0, lf + 1);
-        if (lf + 1 < chunk.length) {
-          sent.push(chunk.subarray(lf + 1));
-          send(chunk.subarray(lf + 1));
-        }
+        queue.add(chunk.subarray(0, lf + 1));
+        if (lf + 1 < chunk.length) worker.send(chunk.subarray(lf + 1));
       }
-      if (cut >= 0) send(TEXT_END);
-      ended = cut >= 0;
+    } catch (e) {
+      failure = e;
     } finally {
-      // No line starts past the middle, or the read stopped on an error: the worker thread goes.
-      if (!ended) send(TEXT_GIVEN_UP);
+      // The worker reads its part only when the whole text after the cut came.
+      worker.end(cut >= 0 && failure === null);
+      queue.close();
     }
-  }
+  })();
   try {
     const t = await two.readFirst(
-      { ...src, chunks: firstPart() },
-      { start: -1, end: -1, sent: { port: channel.port2, signal } },
+      { ...src, chunks: queue.chunks(() => (failure !== null && cut < 0 ? failure : null)) },
+      worker.where(),
       sourceProgress(src, onProgress),
-      [channel.port2],
+      worker.transfer(),
     );
+    await take;
     if (cut < 0) return two.finish(t, false);
-    if (await two.join(t)) return two.finish(t, true);
-    for (const chunk of sent) t.push(chunk);
+    if (failure === null && (await two.join(t))) return two.finish(t, true);
+    for (const chunk of worker.sent) t.push(chunk);
+    if (failure !== null) throw unreadable(failure, src.name);
     return two.finish(t, false);
   } finally {
-    channel.port1.close();
+    // A read that failed stops taking the text and lets the worker go.
+    stopped = true;
+    worker.close();
+    await take;
+  }
+}
+
+/** The chunks of a text's first part, queued as they come and read in turn. */
+class ChunkQueue {
+  private readonly queued: Uint8Array[] = [];
+  private closed = false;
+  private wake: (() => void) | null = null;
+
+  add(chunk: Uint8Array): void {
+    this.queued.push(chunk);
+    this.wake?.();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.wake?.();
+  }
+
+  /**
+   * The queued chunks in order, until the queue is closed; then throws what `failed()` gives,
+   * if anything. Between two chunks it lets the event loop run, so the chunks keep coming.
+   */
+  async *chunks(failed: () => unknown): AsyncGenerator<Uint8Array> {
+    for (;;) {
+      const chunk = this.queued.shift();
+      if (chunk !== undefined) {
+        yield chunk;
+        await new Promise((resolve) => setImmediate(resolve));
+      } else if (this.closed) {
+        const e = failed();
+        if (e !== null) throw e;
+        return;
+      } else {
+        await new Promise<void>((resolve) => (this.wake = resolve));
+        this.wake = null;
+      }
+    }
+  }
+}
+
+/** Sends a text's later part to a worker thread (see SentText), keeping what it sent. */
+class TextSender {
+  private readonly channel = new MessageChannel();
+  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
+  /** The chunks sent, to be read here if the worker's part cannot be used. */
+  readonly sent: Uint8Array[] = [];
+  private ended = false;
+
+  where(): Pick<CsvPartJob, 'start' | 'end' | 'sent'> {
+    return { start: -1, end: -1, sent: { port: this.channel.port2, signal: this.signal } };
+  }
+
+  transfer(): MessagePort[] {
+    return [this.channel.port2];
+  }
+
+  send(chunk: Uint8Array): void {
+    if (this.ended) return;
+    this.sent.push(chunk);
+    // A copy of its own, handed over whole: cloning a view would copy the buffer it shares.
+    const copy = new Uint8Array(chunk);
+    this.post(copy, [copy.buffer]);
+  }
+
+  /** Tells the worker the text is whole (`whole`), or that it is read here. */
+  end(whole: boolean): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.post(whole ? TEXT_END : TEXT_GIVEN_UP);
+  }
+
+  /** Lets the worker go (if the text did not end) and closes the channel. */
+  close(): void {
+    this.end(false);
+    this.channel.port1.close();
+  }
+
+  private post(message: unknown, transfer: ArrayBuffer[] = []): void {
+    this.channel.port1.postMessage(message, transfer);
+    Atomics.add(this.signal, 0, 1);
+    Atomics.notify(this.signal, 0);
   }
 }
 

@@ -63,11 +63,16 @@ export async function feedText(
     if (end) t.end();
     return text;
   } catch (e) {
-    if (e instanceof IndicatorError) throw e;
-    throw new IndicatorError('MALFORMED_CSV', `cannot read the input: ${e instanceof Error ? e.message : String(e)}`, {
-      file: src.name,
-    });
+    throw unreadable(e, src.name);
   }
+}
+
+/** An error of reading a text as the readers report it: IndicatorErrors as they are, others as MALFORMED_CSV. */
+export function unreadable(e: unknown, file: string): IndicatorError {
+  if (e instanceof IndicatorError) return e;
+  return new IndicatorError('MALFORMED_CSV', `cannot read the input: ${e instanceof Error ? e.message : String(e)}`, {
+    file,
+  });
 }
 
 /** Drops a UTF-8 byte order mark at the start of the text. */
