@@ -70,7 +70,7 @@ export async function readCsvTextInTwo(
   const two = new TwoParts(src.name, mapping, textSize, from);
   const queue = new ChunkQueue();
   let cut = -1;
-  let failure: unknown = null;
+  let failure: Error | null = null;
   let stopped = false;
   // Takes the chunks as they come: those before the cut to the queue, the rest to the worker.
   const take = (async (): Promise<void> => {
@@ -94,7 +94,7 @@ export async function readCsvTextInTwo(
         if (lf + 1 < chunk.length) worker.send(chunk.subarray(lf + 1));
       }
     } catch (e) {
-      failure = e;
+      failure = e instanceof Error ? e : new Error(String(e));
     } finally {
       // The worker reads its part only when the whole text after the cut came.
       worker.end(cut >= 0 && failure === null);
@@ -142,7 +142,7 @@ class ChunkQueue {
    * The queued chunks in order, until the queue is closed; then throws what `failed()` gives,
    * if anything. Between two chunks it lets the event loop run, so the chunks keep coming.
    */
-  async *chunks(failed: () => unknown): AsyncGenerator<Uint8Array> {
+  async *chunks(failed: () => Error | null): AsyncGenerator<Uint8Array> {
     for (;;) {
       const chunk = this.queued.shift();
       if (chunk !== undefined) {
