@@ -129,6 +129,12 @@ export interface BrowserTestApp {
    * tests that change what the context keeps (cookies, storage) use a fresh one.
    */
   visitorPage(path?: string): Promise<Page>;
+  /**
+   * The file's one page for signed-in people, in a context of its own, its cookies cleared at each
+   * call (sign someone in on it with `signInByCookie`); the page stays where the last test left it.
+   * Tests that need two people at once, or a page no test has used, open one with `newPage`.
+   */
+  memberPage(): Promise<Page>;
   /** Stores an account with the harness's test password (TEST_PASSWORD), without the strength estimate. */
   account(role: User['role'], cityId?: string | null, who?: { email?: string; name?: string }): Promise<User>;
   /**
@@ -177,6 +183,7 @@ export async function startBrowserApp(
     if (path) await page.goto(path);
     return page;
   };
+  let members: Promise<Page> | undefined;
   const account: BrowserTestApp['account'] = (role, cityId = null, who = {}) =>
     insertTestAccount(t.db, role, cityId, who);
   return {
@@ -191,6 +198,12 @@ export async function startBrowserApp(
         void opening.then((context) => context.on('close', () => (visitors = undefined)));
       }
       return atPath(await visitors, path);
+    },
+    async memberPage() {
+      if (!members || (await members).isClosed()) members = newContext().then((context) => context.newPage());
+      const page = await members;
+      await page.context().clearCookies();
+      return page;
     },
     account,
     async signInByCookie(page, role, cityId = null) {

@@ -25,7 +25,7 @@ describe.skipIf(!HAS_CHROMIUM)('the charter pages in the browser', () => {
   });
 
   it('lets a city editor update a commitment with the keyboard alone', async () => {
-    const page = await b.newPage();
+    const page = await b.memberPage();
     page.setDefaultTimeout(15_000);
     await b.signInByCookie(page, 'editor', 'city-turin');
     await page.goto('/cities/city-turin/commitments');
@@ -56,7 +56,7 @@ describe.skipIf(!HAS_CHROMIUM)('the charter pages in the browser', () => {
   });
 
   it('shows the signatory form to administrators, accessibly, with a server-side error named', async () => {
-    const page = await b.newPage();
+    const page = await b.memberPage();
     page.setDefaultTimeout(15_000);
     await b.signInByCookie(page, 'admin');
     await page.goto('/cities/city-vienna/commitments');

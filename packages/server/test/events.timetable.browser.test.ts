@@ -13,15 +13,15 @@ describe.skipIf(!HAS_CHROMIUM)('the programme timetable and the ranking lists in
   });
   afterAll(async () => b?.close());
 
+  let phone: Page | undefined;
+  /** The file's phone-sized page (a context of its own), at `path`: a visitor's until a test signs someone in on it. */
   async function phonePage(path: string): Promise<Page> {
-    const context = await b.newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    const page = await context.newPage();
-    await page.goto(path);
-    return page;
+    if (!phone || phone.isClosed()) {
+      const context = await b.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      phone = await context.newPage();
+    }
+    await phone.goto(path);
+    return phone;
   }
 
   /** Registers the signed-in user through the registration form. */
@@ -75,7 +75,6 @@ describe.skipIf(!HAS_CHROMIUM)('the programme timetable and the ranking lists in
     for (const box of found) expect(box.x + box.width).toBeLessThanOrEqual(390);
     expect(await page.locator('.tt-time').first().isVisible()).toBe(false);
     expect(await b.axe(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('applies the filters as they change, keeping the address shareable', async () => {
@@ -149,11 +148,10 @@ describe.skipIf(!HAS_CHROMIUM)('the programme timetable and the ranking lists in
       record.choicePoints.find((p) => p.id === CORNER)!.options.find((o) => o.title === title)!.id;
     expect(rows[0].option_ids).toEqual([idOf(titles[2]), idOf(titles[0]), idOf(titles[1])]);
     expect(await b.axe(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('reorders a ranking by dragging an option with the pointer', async () => {
-    const page = await b.newPage('/');
+    const page = await b.memberPage();
     await b.signInByCookie(page, 'reader');
     await register(page, 'other');
     const list = page.locator('fieldset[data-rank-list]').first();
@@ -174,7 +172,7 @@ describe.skipIf(!HAS_CHROMIUM)('the programme timetable and the ranking lists in
   });
 
   it('adds a session to the agenda in place and lists it in the personal agenda', async () => {
-    const page = await b.newPage('/');
+    const page = await b.memberPage();
     const user = await b.signInByCookie(page, 'reader');
     await register(page, 'city-official');
     await page.goto(EVENT);

@@ -13,7 +13,7 @@ describe.skipIf(!HAS_CHROMIUM)('a mentoring flow in the browser', () => {
   afterAll(async () => b?.close());
 
   it('an editor asks for a mentor, sees the suggested mentor and adds an action to the plan', async () => {
-    const admin = await b.newPage();
+    const admin = await b.memberPage();
     admin.setDefaultTimeout(15_000);
     await b.signInByCookie(admin, 'admin');
     await admin.goto(P);
@@ -77,7 +77,7 @@ describe.skipIf(!HAS_CHROMIUM)('a mentoring flow in the browser', () => {
       ],
     });
     const url = '/mentoring/programme-browser-check/themes/theme-browser-check';
-    const page = await b.newPage();
+    const page = await b.memberPage();
     page.setDefaultTimeout(15_000);
     await b.signInByCookie(page, 'editor', 'city-ghent');
     await page.goto(url);

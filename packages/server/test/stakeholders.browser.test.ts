@@ -10,7 +10,7 @@ describe.skipIf(!HAS_CHROMIUM)('mapping stakeholders in the browser', () => {
   afterAll(async () => b?.close());
 
   it('lets a city editor map a stakeholder with the keyboard and see it on the grid, the network and the coverage table', async () => {
-    const page = await b.newPage();
+    const page = await b.memberPage();
     await b.signInByCookie(page, 'editor', 'city-mechelen');
     await page.goto('/cities/city-mechelen/stakeholders');
     expect(await b.axe(page)).toEqual([]);
@@ -52,7 +52,7 @@ describe.skipIf(!HAS_CHROMIUM)('mapping stakeholders in the browser', () => {
   });
 
   it('shows the errors of an invalid stakeholder next to its fields', async () => {
-    const page = await b.newPage();
+    const page = await b.memberPage();
     await b.signInByCookie(page, 'editor', 'city-mechelen');
     await page.goto('/cities/city-mechelen/stakeholders/new');
     await page.getByLabel(/^Name of the organisation/).fill('X');
@@ -63,7 +63,7 @@ describe.skipIf(!HAS_CHROMIUM)('mapping stakeholders in the browser', () => {
   });
 
   it('records a contact person with consent for editors only', async () => {
-    const editor = await b.newPage();
+    const editor = await b.memberPage();
     await b.signInByCookie(editor, 'editor', 'city-mechelen');
     await editor.goto('/stakeholders/stakeholder-mechelen-internationaal-comite');
     await editor.getByLabel(/^Name/).fill('Leyla Voorbeeld');

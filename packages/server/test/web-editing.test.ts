@@ -9,7 +9,7 @@ describe.skipIf(!HAS_CHROMIUM)('editing practices in the browser', () => {
   afterAll(async () => b?.close());
 
   it('lets a city editor add, edit and publish their own practice, which then appears publicly', async () => {
-    const page = await b.newPage();
+    const page = await b.memberPage();
     await b.signInByCookie(page, 'editor', 'city-modena');
     await page.goto('/practices');
     await page.getByRole('link', { name: 'Add a practice' }).click();
@@ -49,11 +49,10 @@ describe.skipIf(!HAS_CHROMIUM)('editing practices in the browser', () => {
     await visitor.goto('/practices?q=allotments');
     expect(await visitor.locator('.result h3 a').allInnerTexts()).toEqual(['Shared allotments for newcomers']);
     await visitor.close();
-    await page.context().close();
   });
 
   it('checks fields as they are typed and marks them for assistive technology', async () => {
-    const page = await b.newPage();
+    const page = await b.memberPage();
     await b.signInByCookie(page, 'editor', 'city-modena');
     await page.goto('/practices/new');
     const name = page.locator('#f-name');
@@ -75,17 +74,15 @@ describe.skipIf(!HAS_CHROMIUM)('editing practices in the browser', () => {
       expect.stringMatching(/^Links: Enter full addresses/),
     ]);
     expect(page.url()).toMatch(/\/practices\/new$/);
-    await page.context().close();
   });
 
   it('shows a 403 page to an editor of another city on the edit page', async () => {
-    const page = await b.newPage();
+    const page = await b.memberPage();
     await b.signInByCookie(page, 'editor', 'city-vienna');
     const res = await page.goto('/practices/practice-fuenlabrada-milma/edit');
     expect(res?.status()).toBe(403);
     expect(await page.locator('h1').innerText()).toBe('You may not do this');
     await page.goto('/practices/practice-fuenlabrada-milma');
     expect(await page.getByRole('link', { name: 'Edit this practice' }).count()).toBe(0);
-    await page.context().close();
   });
 });
