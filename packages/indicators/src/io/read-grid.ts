@@ -16,16 +16,16 @@ export interface ReadGridOptions {
   /** Limits on the data read and the row length (none by default). */
   limits?: ReadLimits;
   /**
-   * Threads the read may use (default: the machine's cores). With two or more, a large CSV
-   * file (plain, or gzip of a known text size) is read half on a worker thread (same result,
-   * same errors).
+   * Threads the read may use (default: the machine's cores). With two or more, a large plain
+   * CSV file is read half on a worker thread, and with three or more a large gzip one (its
+   * text size known) too (same result, same errors).
    */
   threads?: number;
 }
 
 /** CSV texts at least this large are read on two threads (when threads allow). */
 export const READ_IN_TWO_FROM = 16 << 20;
-/** Largest gzip text read on two threads (it is held in memory while it is read). */
+/** Largest gzip text read on two threads (its halves are held in memory while they are read). */
 const HELD_TEXT_UP_TO = 512 << 20;
 
 /**
@@ -55,7 +55,10 @@ export async function readGrid(source: GridSource, mapping: GridMapping, options
 
 /**
  * The text's size when a CSV source is read on two threads, else null: a large plain file (by
- * path), or gzip whose text size is known and can be held; every row read, no limits.
+ * path), or gzip whose text size is known and can be held; every row read, no limits. gzip
+ * inflates on a thread of its own, so a gzip text is read in two only with three threads or
+ * more: on two cores, inflating and one reading thread already keep both busy (measured: no
+ * gain, see bench/results/indicators-command.md).
  */
 function twoThreadTextSize(
   src: OpenedSource,
@@ -68,5 +71,6 @@ function twoThreadTextSize(
   const fits = size !== null && size >= READ_IN_TWO_FROM && (!src.gzip || size <= HELD_TEXT_UP_TO);
   const plainRead =
     mapping.select === undefined && limits.maxTextBytes === undefined && limits.maxRowBytes === undefined;
-  return fits && plainRead && (options.threads ?? defaultThreads()) > 1 ? size : null;
+  const threads = options.threads ?? defaultThreads();
+  return fits && plainRead && threads >= (src.gzip ? 3 : 2) ? size : null;
 }
