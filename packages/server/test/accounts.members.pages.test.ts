@@ -1,10 +1,6 @@
-import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../src/accounts/service.ts';
 import type { User } from '../src/accounts/schema.ts';
-import { ENGINES, startTestApp, type TestApp } from './harness.ts';
-
-const PASSWORD = 'correct horse battery';
+import { ENGINES, insertTestAccount, signInThroughApi, startTestApp, TEST_PASSWORD, type TestApp } from './harness.ts';
 
 interface Browser {
   cookie: string;
@@ -12,17 +8,11 @@ interface Browser {
   user: User;
 }
 
-/** A browser without JavaScript signed in with a new account. */
+/** A browser without JavaScript signed in with a new account (stored as the harness stores test accounts). */
 async function browserOf(t: TestApp, role: User['role'], cityId: string | null = null, name = `Test ${role}`) {
-  const email = `${role}-${crypto.randomBytes(4).toString('hex')}@example.org`;
-  const user = await createUser(t.db, { email, name, role, cityId, password: PASSWORD });
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/sign-in',
-    payload: { email, password: PASSWORD },
-  });
-  const cookie = res.cookies.find((c) => c.name === 'convivio_session')!.value;
-  return { cookie, csrf: res.json().csrfToken as string, user } satisfies Browser;
+  const user = await insertTestAccount(t.db, role, cityId, { name });
+  const { session, csrf } = await signInThroughApi(t.app, user.email);
+  return { cookie: session, csrf, user } satisfies Browser;
 }
 
 const get = (t: TestApp, b: Browser | null, url: string) =>
@@ -147,7 +137,7 @@ describe.each(ENGINES)('member pages without JavaScript on %s', (engine) => {
     const wrong = await post(t, me, '/account/delete', { password: 'not the password' });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.body).toContain('The password is not correct');
-    const done = await post(t, me, '/account/delete', { password: PASSWORD });
+    const done = await post(t, me, '/account/delete', { password: TEST_PASSWORD });
     expect(done.statusCode).toBe(200);
     expect(done.body).toContain('Your account has been deleted.');
     expect((await get(t, me, '/account')).statusCode).toBe(303);

@@ -140,24 +140,9 @@ describe('the convivio command as a process', () => {
     }, 300_000);
   }
 
-  it('refuses a PGlite directory the server holds, takes over a lock whose owner died, and the server then sees the account', async () => {
+  it('takes over a lock whose owner died, the server then sees the account, and a command is refused the directory the server holds', async () => {
     const dataDir = pgliteDir;
     const lock = path.join(dataDir, 'convivio.lock');
-    const first = await startServer(dataDir);
-    running.push(first);
-    const refused = await convivio(
-      ['user', 'create', '--role', 'admin', '--email', 'admin@example.org'],
-      { DATA_DIR: dataDir },
-      PASSWORD,
-    );
-    expect(refused.stderr).toBe(
-      `The database in ${dataDir} is in use by the running server (pid ${first.child.pid}). Stop it first, or set DATABASE_URL to a PostgreSQL server to run both.\n`,
-    );
-    expect(refused.status).toBe(1);
-    await first.stop();
-    running.pop();
-    expect(fs.existsSync(lock)).toBe(false);
-
     // A server killed without cleaning up leaves its lock behind; its pid no longer runs.
     const gone = spawnSync(process.execPath, ['-e', '0']);
     fs.writeFileSync(lock, JSON.stringify({ pid: gone.pid, holder: 'the running server' }));
@@ -170,9 +155,10 @@ describe('the convivio command as a process', () => {
     expect(created.status).toBe(0);
     expect(fs.existsSync(lock)).toBe(false);
 
-    const second = await startServer(dataDir);
-    running.push(second);
-    const signIn = await fetch(`${second.base}/api/v1/auth/sign-in`, {
+    // One server start serves both checks: it sees the account, and it holds the directory.
+    const server = await startServer(dataDir);
+    running.push(server);
+    const signIn = await fetch(`${server.base}/api/v1/auth/sign-in`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'admin@example.org', password: PASSWORD.trim() }),
@@ -182,6 +168,19 @@ describe('the convivio command as a process', () => {
       email: 'admin@example.org',
       role: 'admin',
     });
+
+    const refused = await convivio(
+      ['user', 'create', '--role', 'admin', '--email', 'second@example.org'],
+      { DATA_DIR: dataDir },
+      PASSWORD,
+    );
+    expect(refused.stderr).toBe(
+      `The database in ${dataDir} is in use by the running server (pid ${server.child.pid}). Stop it first, or set DATABASE_URL to a PostgreSQL server to run both.\n`,
+    );
+    expect(refused.status).toBe(1);
+    await server.stop();
+    running.pop();
+    expect(fs.existsSync(lock)).toBe(false);
   });
 
   it('reports any other failure in one line, with the details only under --debug', async () => {

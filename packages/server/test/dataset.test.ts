@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runCli } from '../src/cli/main.ts';
 import type { CliIo } from '../src/cli/io.ts';
 import { exportDataset, exportSectionCsv, importDataset } from '../src/dataset-sections.ts';
 import { AppError } from '../src/errors.ts';
+import { openPglite } from '../src/db/pglite.ts';
 import { ENGINES, freshDatabase } from './harness.ts';
 import type { Database } from '../src/db/database.ts';
 
@@ -128,8 +129,13 @@ describe('the convivio command', () => {
     };
     return o;
   };
-  beforeAll(() => {
-    process.env.DATA_DIR = path.join(dir, 'db');
+  beforeAll(async () => {
+    // The data directory starts as the run's seeded template: what loading the bundled data on a
+    // first start gives (bootstrap, tested on both engines by setup-lock.test.ts), without paying
+    // for it here. Every command below still opens it, migrates and checks it as on any start.
+    const dataDir = path.join(dir, 'db');
+    await (await openPglite(dataDir, await fs.openAsBlob(inject('testTemplates').pglite.seeded))).close();
+    process.env.DATA_DIR = dataDir;
   });
   afterAll(() => {
     delete process.env.DATA_DIR;

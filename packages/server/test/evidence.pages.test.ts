@@ -1,11 +1,9 @@
-import crypto from 'node:crypto';
 import { translator, type PageContext } from '@convivio/web';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../src/accounts/service.ts';
 import { cityIndicatorsHtml } from '../src/evidence/city-section.ts';
 import { startWorkers, type JobWorkers } from '../src/jobs/index.ts';
 import { GRID_MAPPING, gridCsv, multipart, waitForRun } from './evidence-fixtures.ts';
-import { startTestApp, type Client, type TestApp } from './harness.ts';
+import { insertTestAccount, signInThroughApi, startTestApp, type Client, type TestApp } from './harness.ts';
 import { squashHtml } from './html-squash.ts';
 
 /** The mapping form's fields for the columns of the uploaded grid (gridCsv): 100 m cells, areas and totals. */
@@ -24,15 +22,8 @@ describe('evidence pages', () => {
   let me: FormSession;
 
   async function formSession(role: 'reader' | 'admin'): Promise<FormSession> {
-    const email = `${role}-${crypto.randomBytes(4).toString('hex')}@example.org`;
-    await createUser(t.db, { email, name: `Form ${role}`, role, cityId: null, password: 'correct horse battery' });
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/sign-in',
-      payload: { email, password: 'correct horse battery' },
-    });
-    const cookie = res.cookies.find((c) => c.name === 'convivio_session')!.value;
-    const csrf = res.json().csrfToken as string;
+    const user = await insertTestAccount(t.db, role, null, { name: `Form ${role}` });
+    const { session: cookie, csrf } = await signInThroughApi(t.app, user.email);
     return {
       cookie,
       csrf,

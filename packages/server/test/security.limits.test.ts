@@ -1,11 +1,9 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
-import { createUser } from '../src/accounts/service.ts';
 import { loadConfig } from '../src/config.ts';
-import { ENGINES, startTestApp, type TestApp } from './harness.ts';
+import { ENGINES, insertTestAccount, startTestApp, TEST_PASSWORD, type TestApp } from './harness.ts';
 
-const PASSWORD = 'correct horse battery';
 const form = { 'content-type': 'application/x-www-form-urlencoded' };
 
 describe.each(ENGINES)('limits that cannot be walked around, on %s', (engine) => {
@@ -84,7 +82,7 @@ describe.each(ENGINES)('limits that cannot be walked around, on %s', (engine) =>
 
   it('limits attempts against one account spread over many addresses, through the API and the form together', async () => {
     const app = await appWith({});
-    await createUser(t.db, { email: 'target@example.org', name: 'Target Person', role: 'reader', password: PASSWORD });
+    await insertTestAccount(t.db, 'reader', null, { email: 'target@example.org', name: 'Target Person' });
     const statuses: number[] = [];
     for (let i = 0; i < 15; i++) {
       const remoteAddress = `192.0.2.${i + 1}`;
@@ -113,7 +111,7 @@ describe.each(ENGINES)('limits that cannot be walked around, on %s', (engine) =>
         await app.inject({
           method: 'POST',
           url: '/api/v1/auth/sign-in',
-          payload: { email: 'target@example.org', password: PASSWORD },
+          payload: { email: 'target@example.org', password: TEST_PASSWORD },
           remoteAddress: '192.0.2.201',
         })
       ).statusCode,
@@ -201,11 +199,9 @@ describe.each(ENGINES)('limits that cannot be walked around, on %s', (engine) =>
   });
 
   it('purges expired sessions when someone signs in, and never honours them', async () => {
-    const user = await createUser(t.db, {
+    const user = await insertTestAccount(t.db, 'reader', null, {
       email: `stale-${crypto.randomBytes(3).toString('hex')}@example.org`,
       name: 'Stale Session',
-      role: 'reader',
-      password: PASSWORD,
     });
     const oldToken = 'an-old-session-token';
     await t.db.query(
@@ -218,7 +214,7 @@ describe.each(ENGINES)('limits that cannot be walked around, on %s', (engine) =>
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/sign-in',
-      payload: { email: user.email, password: PASSWORD },
+      payload: { email: user.email, password: TEST_PASSWORD },
     });
     expect(res.statusCode).toBe(200);
     expect((await t.db.query('SELECT 1 FROM sessions WHERE expires_at <= now()')).rows).toHaveLength(0);
@@ -227,11 +223,11 @@ describe.each(ENGINES)('limits that cannot be walked around, on %s', (engine) =>
 
   it('refuses a wrong CSRF token of the right length, and takes the right one', async () => {
     const email = `csrf-${crypto.randomBytes(3).toString('hex')}@example.org`;
-    await createUser(t.db, { email, name: 'Csrf Person', role: 'reader', password: PASSWORD });
+    await insertTestAccount(t.db, 'reader', null, { email, name: 'Csrf Person' });
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/sign-in',
-      payload: { email, password: PASSWORD },
+      payload: { email, password: TEST_PASSWORD },
     });
     const cookie = res.cookies.find((c) => c.name === 'convivio_session')!.value;
     const csrf: string = res.json().csrfToken;

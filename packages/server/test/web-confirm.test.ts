@@ -1,8 +1,6 @@
-import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../src/accounts/service.ts';
 import type { User } from '../src/accounts/schema.ts';
-import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
+import { ENGINES, insertTestAccount, signInThroughApi, startTestApp, type Client, type TestApp } from './harness.ts';
 
 const MILAN = 'event-icc-milan-2018';
 
@@ -20,16 +18,10 @@ async function postForm(t: TestApp, session: { cookie: string } | null, url: str
   });
 }
 
-/** Signs a new account in through the real sign-in route; its session cookie. */
+/** Signs a new account (stored as the harness stores test accounts) in through the real sign-in route; its session cookie. */
 async function sessionOf(t: TestApp, role: User['role'], cityId: string | null = null) {
-  const email = `${role}-${crypto.randomBytes(4).toString('hex')}@example.org`;
-  await createUser(t.db, { email, name: `Test ${role}`, role, cityId, password: 'correct horse battery' });
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/sign-in',
-    payload: { email, password: 'correct horse battery' },
-  });
-  return { cookie: res.cookies.find((c) => c.name === 'convivio_session')!.value };
+  const user = await insertTestAccount(t.db, role, cityId);
+  return { cookie: (await signInThroughApi(t.app, user.email)).session };
 }
 
 /** A page as a browser asks for it with that session. */
