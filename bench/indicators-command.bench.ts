@@ -62,45 +62,64 @@ interface Runs {
   cpuMs?: number[];
 }
 
-/** CSV read: wall and CPU time of readGrid, MB/s of uncompressed text over the median wall time. */
-async function readRuns(
-  file: string,
-  textBytes: number,
-  threads?: number,
-): Promise<Runs & { mbPerS: number; cpuMbPerS: number }> {
-  await readGrid(file, MAPPING, { threads });
-  const wall: number[] = [];
-  const cpu: number[] = [];
+/** A CSV read to time: a file, and the threads readGrid may use (its default when absent). */
+interface ReadCase {
+  file: string;
+  threads?: number;
+}
+
+type ReadRuns = Runs & { mbPerS: number; cpuMbPerS: number };
+
+/**
+ * CSV reads: wall and CPU time of readGrid, MB/s of uncompressed text over the median wall
+ * time. The cases take turns within each round, so a drift of the machine's speed (common on
+ * shared machines) weighs on all of them alike.
+ */
+async function readRuns(cases: ReadCase[], textBytes: number): Promise<ReadRuns[]> {
+  for (const c of cases) await readGrid(c.file, MAPPING, { threads: c.threads });
+  const wall = cases.map((): number[] => []);
+  const cpu = cases.map((): number[] => []);
   for (let r = 0; r < RUNS; r++) {
-    const c0 = process.cpuUsage();
-    const t = performance.now();
-    await readGrid(file, MAPPING, { threads });
-    wall.push(performance.now() - t);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
+    for (const [n, c] of cases.entries()) {
+      const c0 = process.cpuUsage();
+      const t = performance.now();
+      await readGrid(c.file, MAPPING, { threads: c.threads });
+      wall[n].push(performance.now() - t);
+      const used = process.cpuUsage(c0);
+      cpu[n].push((used.user + used.system) / 1000);
+    }
   }
-  const m = median(wall);
-  return {
-    medianMs: m,
-    runsMs: wall.map(round),
-    cpuMs: cpu.map(round),
-    mbPerS: textBytes / MB / (m / 1000),
-    cpuMbPerS: textBytes / MB / (median(cpu) / 1000),
-  };
+  return cases.map((_, n) => {
+    const m = median(wall[n]);
+    return {
+      medianMs: m,
+      runsMs: wall[n].map(round),
+      cpuMs: cpu[n].map(round),
+      mbPerS: textBytes / MB / (m / 1000),
+      cpuMbPerS: textBytes / MB / (median(cpu[n]) / 1000),
+    };
+  });
 }
 
 /** The environment the `convivio` executable gives itself (its #! line): malloc with transparent huge pages. */
 const HUGE_PAGES = { GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1' };
+/** The Node options of its #! line. */
+const COMMAND_NODE_FLAGS = ['--no-concurrent-recompilation'];
 
 /** readRuns in a child process started as the command starts (huge pages for malloc's large blocks). */
-function readRunsLikeCommand(file: string, textBytes: number): Runs & { mbPerS: number; cpuMbPerS: number } {
-  const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+function readRunsLikeCommand(cases: ReadCase[], textBytes: number): ReadRuns[] {
+  const r = spawnSync(process.execPath, [...process.execArgv, ...COMMAND_NODE_FLAGS, fileURLToPath(import.meta.url)], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, ...HUGE_PAGES, BENCH_READ_CHILD: file, BENCH_TEXT_BYTES: String(textBytes) },
+    env: {
+      ...process.env,
+      ...HUGE_PAGES,
+      BENCH_READ_CHILD: JSON.stringify(cases),
+      BENCH_TEXT_BYTES: String(textBytes),
+    },
   });
   if (r.status !== 0) throw new Error(`read in a child process failed: ${r.stderr}`);
-  return JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as Runs & { mbPerS: number; cpuMbPerS: number };
+  return JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as ReadRuns[];
 }
 
 /** Runs the command `runs` times in fresh processes (after one untimed run, which also brings the build up to date, unless `warm` is false). */
@@ -125,7 +144,7 @@ function commandRuns(args: string[], runs: number, warm = true): Runs {
 async function main(): Promise<void> {
   const child = process.env.BENCH_READ_CHILD;
   if (child !== undefined) {
-    console.log(JSON.stringify(await readRuns(child, Number(process.env.BENCH_TEXT_BYTES))));
+    console.log(JSON.stringify(await readRuns(JSON.parse(child) as ReadCase[], Number(process.env.BENCH_TEXT_BYTES))));
     return;
   }
   mkdirSync(DATA, { recursive: true });
@@ -134,17 +153,16 @@ async function main(): Promise<void> {
   const plain = await grid(1_000_000, 4, 7, false);
   const gz = await grid(1_000_000, 4, 7, true);
   const text = (await scanCsv(plain)).textBytes;
-  const readPlain = await readRuns(plain, text);
+  const [readPlain, readGzip, readPlainOne, readGzipInTwo] = await readRuns(
+    [{ file: plain }, { file: gz }, { file: plain, threads: 1 }, { file: gz, threads: 3 }],
+    text,
+  );
   console.log(`read plain CSV: ${readPlain.mbPerS.toFixed(0)} MB/s (median ${readPlain.medianMs.toFixed(0)} ms)`);
-  const readGzip = await readRuns(gz, text);
   console.log(`read gzip CSV: ${readGzip.mbPerS.toFixed(0)} MB/s (median ${readGzip.medianMs.toFixed(0)} ms)`);
-  const readPlainOne = await readRuns(plain, text, 1);
-  const readGzipInTwo = await readRuns(gz, text, 3);
   console.log(
     `plain on one thread ${readPlainOne.mbPerS.toFixed(0)} MB/s, gzip in two ${readGzipInTwo.mbPerS.toFixed(0)} MB/s`,
   );
-  const readPlainHuge = readRunsLikeCommand(plain, text);
-  const readGzipHuge = readRunsLikeCommand(gz, text);
+  const [readPlainHuge, readGzipHuge] = readRunsLikeCommand([{ file: plain }, { file: gz }], text);
   console.log(
     `read with huge pages: plain ${readPlainHuge.mbPerS.toFixed(0)} MB/s, gzip ${readGzipHuge.mbPerS.toFixed(0)} MB/s`,
   );
@@ -219,9 +237,9 @@ function markdown(r: {
     '',
     `## CSV read: 1,000,000 cells × 5 groups (${r.csvRead.textMb.toFixed(1)} MB of text; gzip file ${r.csvRead.gzipMb.toFixed(1)} MB)`,
     '',
-    'readGrid in one process, after one untimed read (stream, parse, check every value, sort when out of order, assemble the grid); MB/s of uncompressed text over the median wall time, and over the median CPU time of the process (every thread counted: gzip inflates on a pool thread). By default readGrid reads a plain text of 16 MiB or more on two threads, the calling thread and a worker thread each reading half (the worker started once, in the untimed read), and gzip on the calling thread while a pool thread inflates it (on two cores, reading gzip in two only adds a third busy thread); "plain CSV, one thread" gives it `threads: 1`, "gzip CSV, read in two" `threads: 3`.',
+    'readGrid in one process, after one untimed read of each kind, the kinds taking turns within each round (stream, parse, check every value, sort when out of order, assemble the grid); MB/s of uncompressed text over the median wall time, and over the median CPU time of the process (every thread counted: gzip inflates on a pool thread). By default readGrid reads a plain text of 16 MiB or more on two threads, the calling thread and a worker thread each reading half (the worker started once, in the untimed read), and gzip on the calling thread while a pool thread inflates it (on two cores, reading gzip in two only adds a third busy thread); "plain CSV, one thread" gives it `threads: 1`, "gzip CSV, read in two" `threads: 3`.',
     '',
-    '"Huge pages": a child process started with the environment the `convivio` executable gives itself (`GLIBC_TUNABLES=glibc.malloc.hugetlb=1`, its #! line), so the columns\' memory comes in transparent huge pages, as in the command; the first two rows are an ordinary Node process.',
+    '"Huge pages": a child process started with the environment and Node options the `convivio` executable gives itself (`GLIBC_TUNABLES=glibc.malloc.hugetlb=1`, `--no-concurrent-recompilation`, its #! line), so the columns\' memory comes in transparent huge pages, as in the command; the first two rows are an ordinary Node process.',
     '',
     '| input | median wall | runs (ms) | CPU (ms) | MB/s (wall) | MB/s (CPU) | target | met |',
     '|---|---|---|---|---|---|---|---|',

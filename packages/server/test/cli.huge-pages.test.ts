@@ -19,7 +19,7 @@ function environOf(pid: number): string[] | null {
 
 describe('the convivio command run as an executable', () => {
   it.runIf(process.platform === 'linux')(
-    'runs with glibc’s malloc asking for transparent huge pages',
+    'runs with glibc’s malloc asking for transparent huge pages, V8 compiling on its running threads',
     async () => {
       // A named pipe nobody writes to keeps the command waiting on its input while its environment is read.
       const input = path.join(tmp, 'cells.csv');
@@ -39,6 +39,9 @@ describe('the convivio command run as an executable', () => {
           seen = environOf(child.pid!) ?? seen;
         }
         expect(seen).toContain('GLIBC_TUNABLES=glibc.malloc.hugetlb=1');
+        // … and Node optimising code on the threads that run it.
+        const argv = fs.readFileSync(`/proc/${child.pid!}/cmdline`, 'utf8').split('\0');
+        expect(argv).toContain('--no-concurrent-recompilation');
       } finally {
         child.kill('SIGKILL');
         await exited;
