@@ -21,6 +21,8 @@ export interface CsvPartJob {
   /** The file's header line (without its line break). */
   headerLine: Uint8Array;
   mapping: GridMapping;
+  /** Longest row taken (as the whole read's limit). */
+  maxRowBytes?: number;
   /** Where to write the part's cells (shared memory); more room is made if they run out. */
   columns: ColumnArrays;
 }
@@ -54,7 +56,8 @@ const PART_ROW_LIMIT = 16 << 20;
  */
 export function readCsvPart(job: CsvPartJob): GridPart {
   const reader = new CsvGridRows(job.file, job.mapping, null, () => CellColumns.over(job.columns));
-  const tokenizer = reader.tokenizer(job.mapping.delimiter, job.headerLine, { maxRowBytes: PART_ROW_LIMIT });
+  const maxRowBytes = Math.min(PART_ROW_LIMIT, job.maxRowBytes ?? Infinity);
+  const tokenizer = reader.tokenizer(job.mapping.delimiter, job.headerLine, { maxRowBytes });
   const header = new Uint8Array(job.headerLine.length + 1);
   header.set(job.headerLine);
   header[job.headerLine.length] = 10;

@@ -9,6 +9,7 @@ import { TEXT_END, TEXT_GIVEN_UP, type CsvPartJob } from './csv-part-reader.ts';
 import { type GridPart } from '../core/grid-builder.ts';
 import { type CsvTokenizer } from './csv-tokenizer.ts';
 import { feedText, unreadable } from './feed-text.ts';
+import { type ReadLimits } from './read-limits.ts';
 import { plainFileHead, sourceProgress, type OpenedSource } from './source.ts';
 
 /** Spare room in the columns over the cells the text's size foretells (as a whole read reserves). */
@@ -30,23 +31,29 @@ export interface ReadInTwo {
  * then joined. The result, and any error, is what reading the whole file here gives: when the
  * worker's part fails, or the cut fell inside a quoted field, or the part repeats an earlier
  * cell or lies on another lattice, the rest is read here after all (a bad file costs that
- * time again; a good one never does). `size` is the file's size in bytes.
+ * time again; a good one never does). `size` is the file's size in bytes; `limits` as readGrid
+ * takes them (a file larger than `maxTextBytes` is not for this reader: it would fail anyway).
  */
 export async function readCsvFileInTwo(
   path: string,
   size: number,
   mapping: GridMapping,
   onProgress?: ReadProgress,
+  limits: ReadLimits = {},
 ): Promise<ReadInTwo> {
   const cut = await lineStartAfter(path, Math.floor(size / 2), size);
-  const two = new TwoParts(path, mapping, size, cut);
+  const two = new TwoParts(path, mapping, size, cut, limits);
   const head = plainFileHead(path, cut < 0 ? size : cut);
   // This thread's part is about half the file, read alongside the other half.
   const progress = sourceProgress(head, onProgress);
   const t = await two.readFirst(head, { start: cut, end: size }, progress);
   if (cut < 0) return two.finish(t, false);
   if (await two.join(t)) return two.finish(t, true);
-  await pushRange(t, path, cut, size);
+  try {
+    await pushRange(t, path, cut, size);
+  } catch (e) {
+    throw unreadable(e, path);
+  }
   return two.finish(t, false);
 }
 
@@ -208,13 +215,15 @@ class TextSender {
 class TwoParts {
   private readonly reader: CsvGridRows;
   private readonly mapping: GridMapping;
+  private readonly limits: ReadLimits;
   private whole: CellColumns | null = null;
   private at = 0;
   private part: Promise<GridPart | null> | null = null;
 
   /** `cut`: where the first part ends, about (-1: the text is read here whole). */
-  constructor(name: string, mapping: GridMapping, textSize: number, cut: number) {
+  constructor(name: string, mapping: GridMapping, textSize: number, cut: number, limits: ReadLimits = {}) {
     this.mapping = mapping;
+    this.limits = limits;
     this.reader = new CsvGridRows(name, mapping, textSize, (groups, cellsPerByte) => {
       if (cut < 0 || cellsPerByte <= 0) return undefined;
       const capacity = Math.ceil(textSize * cellsPerByte * SPARE) + 64;
@@ -237,8 +246,9 @@ class TwoParts {
     let tokenizer: CsvTokenizer | null = null;
     await feedText(
       src,
-      {},
-      (headerLine, first) => (tokenizer = this.reader.tokenizer(this.mapping.delimiter, headerLine, {}, first)),
+      this.limits,
+      (headerLine, first) =>
+        (tokenizer = this.reader.tokenizer(this.mapping.delimiter, headerLine, this.limits, first)),
       () => {
         this.startPart(src.name, where, transfer);
         onChunk?.();
@@ -271,6 +281,7 @@ class TwoParts {
       ...where,
       headerLine: this.reader.headerLine,
       mapping: this.mapping,
+      maxRowBytes: this.limits.maxRowBytes,
       columns: arraysOf(whole, this.at),
     };
     // A failed part is read here instead, so its failure is not an error of its own.

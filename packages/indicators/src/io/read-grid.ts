@@ -45,7 +45,8 @@ export async function readGrid(source: GridSource, mapping: GridMapping, options
   if (src.kind === 'csv') {
     const size = twoThreadTextSize(src, source, mapping, options);
     if (size !== null && src.gzip) return (await readCsvTextInTwo(src, size, mapping, options.onProgress)).grid;
-    if (size !== null) return (await readCsvFileInTwo(source as string, size, mapping, options.onProgress)).grid;
+    if (size !== null)
+      return (await readCsvFileInTwo(source as string, size, mapping, options.onProgress, options.limits)).grid;
     return readCsvGrid(src, mapping, options.onProgress, options.limits);
   }
   // The Parquet reader is loaded only for Parquet input, so reading CSV starts sooner.
@@ -55,10 +56,10 @@ export async function readGrid(source: GridSource, mapping: GridMapping, options
 
 /**
  * The text's size when a CSV source is read on two threads, else null: a large plain file (by
- * path), or gzip whose text size is known and can be held; every row read, no limits. gzip
- * inflates on a thread of its own, so a gzip text is read in two only with three threads or
- * more: on two cores, inflating and one reading thread already keep both busy (measured: no
- * gain, see bench/results/indicators-command.md).
+ * path) within the text limit, or gzip whose text size is known and can be held (no limits);
+ * every row read. gzip inflates on a thread of its own, so a gzip text is read in two only
+ * with three threads or more: on two cores, inflating and one reading thread already keep both
+ * busy (measured: no gain, see bench/results/indicators-command.md).
  */
 function twoThreadTextSize(
   src: OpenedSource,
@@ -68,9 +69,10 @@ function twoThreadTextSize(
 ): number | null {
   const limits = options.limits ?? {};
   const size = src.gzip ? src.textSize : typeof source === 'string' ? src.size : null;
-  const fits = size !== null && size >= READ_IN_TWO_FROM && (!src.gzip || size <= HELD_TEXT_UP_TO);
-  const plainRead =
-    mapping.select === undefined && limits.maxTextBytes === undefined && limits.maxRowBytes === undefined;
+  if (size === null || size < READ_IN_TWO_FROM || mapping.select !== undefined) return null;
+  const withinLimits = src.gzip
+    ? size <= HELD_TEXT_UP_TO && limits.maxTextBytes === undefined && limits.maxRowBytes === undefined
+    : size <= (limits.maxTextBytes ?? Infinity);
   const threads = options.threads ?? defaultThreads();
-  return fits && plainRead && threads >= (src.gzip ? 3 : 2) ? size : null;
+  return withinLimits && threads >= (src.gzip ? 3 : 2) ? size : null;
 }
