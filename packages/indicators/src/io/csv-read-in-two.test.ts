@@ -253,18 +253,15 @@ describe('reading a gzip CSV text on two threads as it is inflated', () => {
     expect((await bothGzip(csv([HEADER, ...bigOrdered]))).split).toBe(true);
   });
 
-  it('reports a gzip file cut short as one thread does, after a bad row before the cut', async () => {
+  it('reports a gzip file cut short as one thread does', async () => {
+    // (Rows with errors before the cut may go unreported: text inflated but not yet read when
+    // inflating fails is dropped with the stream, on one thread as on two.)
     const text = csv([HEADER, ...bigOrdered]);
     for (const at of [0.3, 0.8]) {
       const short = await bothGzip(text, undefined, (gz) => gz.subarray(0, Math.floor(gz.length * at)));
       expect(short.one).toMatchObject({ error: { code: 'MALFORMED_CSV' } });
+      expect(JSON.stringify(short.one)).toContain('unexpected end of file');
     }
-    // A bad row in the first chunk is the error. (Which error a damaged file gives can depend
-    // on timing: text inflated but not yet read when inflating fails is dropped with the stream.)
-    const lines = [...bigOrdered];
-    lines[100] = 'x';
-    const first = await bothGzip(csv([HEADER, ...lines]), undefined, (gz) => gz.subarray(0, gz.length - 20));
-    expect(first.one).toMatchObject({ error: { code: 'FIELD_COUNT', line: 102 } });
   });
 
   it('fails on a damaged gzip file, as one thread does', async () => {
