@@ -160,10 +160,7 @@ export class GridBuilder {
     const c = this.columns;
     if (this.n === c.capacity) c.resize(c.capacity * 2, this.n);
     const p = this.n++;
-    if (this.inOrder && p > 0) {
-      const before = c.rows[p - 1];
-      if (row < before || (row === before && col <= c.cols[p - 1])) this.inOrder = false;
-    }
+    if (this.inOrder && p > 0 && !follows(row, col, c.rows[p - 1], c.cols[p - 1])) this.inOrder = false;
     c.rows[p] = row;
     c.cols[p] = col;
     c.lines.set(p, line);
@@ -197,6 +194,14 @@ export class GridBuilder {
     };
   }
 
+  /** Whether the cells would still all be in (row, col) order with `part`'s appended. */
+  staysInOrderWith(part: GridPart): boolean {
+    if (!this.inOrder || !part.inOrder) return false;
+    if (this.n === 0 || part.n === 0) return true;
+    const c = this.columns;
+    return follows(part.rows[0], part.cols[0], c.rows[this.n - 1], c.cols[this.n - 1]);
+  }
+
   /** Whether appendPart would take `part`: it has no cells, or they lie on this builder's lattice (cells read here set it). */
   canAppend(part: GridPart): boolean {
     return part.n === 0 || (this.n > 0 && this.lattice.matches(part.lattice));
@@ -216,8 +221,7 @@ export class GridBuilder {
     const n1 = this.n;
     const n = n1 + part.n;
     const c = this.columns;
-    const last = n1 - 1;
-    const joinsInOrder = part.rows[0] > c.rows[last] || (part.rows[0] === c.rows[last] && part.cols[0] > c.cols[last]);
+    const inOrder = this.staysInOrderWith(part);
     let target = c;
     if (whole !== null && c.rows === this.givenRows && part.inGivenColumns && whole.capacity >= at + part.n) {
       whole.moveDown(at, part.n, n1);
@@ -235,7 +239,7 @@ export class GridBuilder {
     }
     this.columns = target;
     this.n = n;
-    this.inOrder = this.inOrder && part.inOrder && joinsInOrder;
+    this.inOrder = inOrder;
     this.totalIsGroupSum = this.totalIsGroupSum && part.totalIsGroupSum;
     const b = this.bounds;
     b.rowMin = Math.min(b.rowMin, part.bounds.rowMin);
@@ -314,4 +318,9 @@ export class GridBuilder {
       columnIndex: column?.index,
     };
   }
+}
+
+/** Whether cell (row, col) comes strictly after cell (beforeRow, beforeCol) in (row, col) order. */
+function follows(row: number, col: number, beforeRow: number, beforeCol: number): boolean {
+  return row > beforeRow || (row === beforeRow && col > beforeCol);
 }

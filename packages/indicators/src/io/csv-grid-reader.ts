@@ -142,10 +142,8 @@ export class CsvGridRows implements RowShortcut {
    * read here are kept as reading them here would keep them; those of the part only when none repeats.
    */
   private repeats(part: GridPart, b: GridBuilder): boolean {
-    if (part.n === 0) return false;
+    if (part.n === 0 || b.staysInOrderWith(part)) return false;
     const place = b.lastPlace;
-    const joinsInOrder = part.rows[0] > place[1] || (part.rows[0] === place[1] && part.cols[0] > place[0]);
-    if (b.sortedSoFar && part.inOrder && joinsInOrder) return false;
     if (!this.cellsKept) {
       b.eachCellBeforeLast((col, row) => this.cells.add(col, row));
       this.cells.add(place[0], place[1]);

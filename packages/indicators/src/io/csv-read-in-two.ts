@@ -10,13 +10,12 @@ import { type GridPart } from '../core/grid-builder.ts';
 import { type CsvTokenizer } from './csv-tokenizer.ts';
 import { feedText, unreadable } from './feed-text.ts';
 import { type ReadLimits } from './read-limits.ts';
-import { plainFileHead, sourceProgress, type OpenedSource } from './source.ts';
+import { plainFileRange, sourceProgress, type OpenedSource } from './source.ts';
 
 /** Spare room in the columns over the cells the text's size foretells (as a whole read reserves). */
 const SPARE = 1.03;
 /** How far past the middle the part's start is looked for (a line break must lie within). */
 const LOOK_AHEAD = 1 << 20;
-const CHUNK = 1 << 20;
 
 /** How a read in two went: whether the worker thread's part was used. */
 export interface ReadInTwo {
@@ -43,14 +42,14 @@ export async function readCsvFileInTwo(
 ): Promise<ReadInTwo> {
   const cut = await lineStartAfter(path, Math.floor(size / 2), size);
   const two = new TwoParts(path, mapping, size, cut, limits);
-  const head = plainFileHead(path, cut < 0 ? size : cut);
+  const head = plainFileRange(path, 0, cut < 0 ? size : cut);
   // This thread's part is about half the file, read alongside the other half.
   const progress = sourceProgress(head, onProgress);
   const t = await two.readFirst(head, { start: cut, end: size }, progress);
   if (cut < 0) return two.finish(t, false);
   if (await two.join(t)) return two.finish(t, true);
   try {
-    await pushRange(t, path, cut, size);
+    for await (const chunk of plainFileRange(path, cut, size).chunks) t.push(chunk);
   } catch (e) {
     throw unreadable(e, path);
   }
@@ -285,11 +284,12 @@ class TwoParts {
       columns: arraysOf(whole, this.at),
     };
     // A failed part is read here instead, so its failure is not an error of its own.
-    this.part = workersReady(1).then(
-      () => runOnWorker(job, 0, transfer).then((p) => p as GridPart),
-      () => null,
-    );
-    this.part = this.part.catch(() => null);
+    this.part = workersReady(1)
+      .then(() => runOnWorker(job, 0, transfer))
+      .then(
+        (p) => p as GridPart,
+        () => null,
+      );
   }
 }
 
@@ -307,22 +307,6 @@ async function lineStartAfter(path: string, from: number, size: number): Promise
     const { bytesRead } = await handle.read(bytes, 0, bytes.length, from);
     const lf = bytes.subarray(0, bytesRead).indexOf(10);
     return lf < 0 || from + lf + 1 >= size ? -1 : from + lf + 1;
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Pushes bytes [from, to) of a file into a tokenizer. */
-async function pushRange(t: CsvTokenizer, path: string, from: number, to: number): Promise<void> {
-  const handle = await fs.open(path, 'r');
-  try {
-    const buffer = new Uint8Array(CHUNK);
-    for (let position = from; position < to;) {
-      const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, to - position), position);
-      if (bytesRead === 0) break;
-      position += bytesRead;
-      t.push(buffer.subarray(0, bytesRead));
-    }
   } finally {
     await handle.close();
   }

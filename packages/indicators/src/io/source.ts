@@ -146,11 +146,12 @@ export async function openSource(source: GridSource, name?: string): Promise<Ope
   };
 }
 
-/** The first `end` bytes of a plain text file, opened as openSource opens the whole file. */
-export function plainFileHead(path: string, end: number): OpenedSource {
+/** Bytes [start, end) of a plain text file, opened as openSource opens the whole file. */
+export function plainFileRange(path: string, start: number, end: number): OpenedSource {
   let read = 0;
-  const chunks = readPlainFile(path, (n) => (read += n), end);
-  return { name: path, size: end, kind: 'csv', gzip: false, textSize: end, chunks, rawBytesRead: () => read };
+  const chunks = readPlainFile(path, (n) => (read += n), start, end);
+  const size = end - start;
+  return { name: path, size, kind: 'csv', gzip: false, textSize: size, chunks, rawBytesRead: () => read };
 }
 
 /** Buffers a plain file is read into in turn: one parsed, one being read, one to spare. */
@@ -165,6 +166,7 @@ const PLAIN_BUFFERS = 3;
 async function* readPlainFile(
   path: string,
   onRead: (bytes: number) => void,
+  start = 0,
   end = Infinity,
 ): AsyncGenerator<Uint8Array> {
   const handle = await fs.open(path, 'r');
@@ -172,7 +174,7 @@ async function* readPlainFile(
   let next: Promise<{ bytesRead: number }> | null = null;
   const length = (position: number): number => Math.max(0, Math.min(READ_CHUNK, end - position));
   try {
-    let position = 0;
+    let position = start;
     next = handle.read(buffers[0], 0, length(position), position);
     for (let i = 0; ; i++) {
       const { bytesRead } = await next;
