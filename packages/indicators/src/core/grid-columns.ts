@@ -78,21 +78,13 @@ export class CellColumns implements ColumnArrays {
 
   /** Makes room for at least `capacity` cells, keeping the first `n`. */
   resize(capacity: number, n: number): void {
-    const int = (a: Int32Array): Int32Array => {
-      const b = allocInt32(capacity);
-      b.set(a.subarray(0, n));
-      return b;
-    };
-    const float = (a: Float64Array): Float64Array => {
-      const b = allocFloat64(capacity);
-      b.set(a.subarray(0, n));
-      return b;
-    };
-    this.rows = int(this.rows);
-    this.cols = int(this.cols);
-    this.areas = int(this.areas);
-    this.totals = float(this.totals);
-    this.counts = this.counts.map(float);
+    const bigger = new CellColumns(this.counts.length, capacity);
+    bigger.place(this, n, 0);
+    this.rows = bigger.rows;
+    this.cols = bigger.cols;
+    this.areas = bigger.areas;
+    this.totals = bigger.totals;
+    this.counts = bigger.counts;
     this.capacity = capacity;
   }
 }

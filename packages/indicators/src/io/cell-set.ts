@@ -14,9 +14,9 @@ export class CellSet {
   /** Tile t holds WORDS words from t * WORDS; bit (row % 16) * 16 + col % 16 marks a cell. */
   private bits = new Int32Array(WORDS * 256);
   private tiles = 0;
-  private index = new Map<number, number>();
+  private readonly index = new Map<number, number>();
   /** Tiles too far out for a numeric key (beyond 2^29 cells from the origin). */
-  private far = new Map<string, number>();
+  private readonly far = new Map<string, number>();
   private lastKey = -1;
   private lastBase = 0;
   private size = 0;
