@@ -24,8 +24,11 @@ function pglitePackage(): { dir: string; version: string } | null {
   return null;
 }
 
-/** Where the copy for the installed PGlite is kept: node_modules/.cache/convivio/, beside the package. */
-export function emptyClusterFile(): string | null {
+/**
+ * Where the copy for the installed PGlite is kept: node_modules/.cache/convivio/, beside the package.
+ * A small cluster (`openPglite`'s `small` option: 1 MB WAL segments) is kept apart from the usual one.
+ */
+export function emptyClusterFile(small = false): string | null {
   const pkg = pglitePackage();
   if (!pkg) return null;
   let modules = pkg.dir;
@@ -33,12 +36,12 @@ export function emptyClusterFile(): string | null {
     if (modules === path.dirname(modules)) return null;
     modules = path.dirname(modules);
   }
-  return path.join(modules, '.cache', 'convivio', `pglite-${pkg.version}-empty-cluster.tar`);
+  return path.join(modules, '.cache', 'convivio', `pglite-${pkg.version}-empty-cluster${small ? '-small' : ''}.tar`);
 }
 
 /** The kept copy of a new, empty cluster, or null when there is none yet. */
-export async function keptEmptyCluster(): Promise<Blob | null> {
-  const file = emptyClusterFile();
+export async function keptEmptyCluster(small = false): Promise<Blob | null> {
+  const file = emptyClusterFile(small);
   if (!file || !fs.existsSync(file)) return null;
   try {
     return await fs.openAsBlob(file);
@@ -48,8 +51,8 @@ export async function keptEmptyCluster(): Promise<Blob | null> {
 }
 
 /** Keeps a copy of a new, empty cluster (written whole, then renamed, so no reader sees a part of it). */
-export async function keepEmptyCluster(dump: () => Promise<Blob>): Promise<void> {
-  const file = emptyClusterFile();
+export async function keepEmptyCluster(dump: () => Promise<Blob>, small = false): Promise<void> {
+  const file = emptyClusterFile(small);
   if (!file || fs.existsSync(file)) return;
   const partial = `${file}.${process.pid}.part`;
   try {
@@ -62,7 +65,7 @@ export async function keepEmptyCluster(dump: () => Promise<Blob>): Promise<void>
 }
 
 /** Forgets a copy that could not be loaded, so that the next new database runs initdb (and keeps a new copy). */
-export function forgetEmptyCluster(): void {
-  const file = emptyClusterFile();
+export function forgetEmptyCluster(small = false): void {
+  const file = emptyClusterFile(small);
   if (file) fs.rmSync(file, { force: true });
 }

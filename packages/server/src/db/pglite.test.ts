@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { openPglite } from './pglite.ts';
+import { emptyClusterFile } from './pglite-empty-cluster.ts';
+
+const setting = async (db: Awaited<ReturnType<typeof openPglite>>, name: string) =>
+  (await db.query<{ setting: string }>(`SELECT current_setting('${name}') AS setting`)).rows[0]?.setting;
+
+describe('a small embedded database', () => {
+  it('has an 8 MB buffer pool and 1 MB WAL segments, and keeps what it stores across a dump', async () => {
+    const db = await openPglite(null, undefined, { small: true });
+    try {
+      expect(await setting(db, 'shared_buffers')).toBe('8MB');
+      expect(await setting(db, 'wal_segment_size')).toBe('1MB');
+      await db.exec('CREATE TABLE notes (id int PRIMARY KEY, body text)');
+      await db.query('INSERT INTO notes SELECT g, repeat($1, 50) FROM generate_series(1, 20000) g', ['x']);
+      const copy = await openPglite(null, await db.dumpDataDir(), { small: true });
+      try {
+        expect(await setting(copy, 'shared_buffers')).toBe('8MB');
+        const r = await copy.query<{ n: number; total: number }>(
+          'SELECT count(*)::int AS n, sum(length(body))::int AS total FROM notes',
+        );
+        expect(r.rows[0]).toEqual({ n: 20000, total: 20000 * 50 });
+      } finally {
+        await copy.close();
+      }
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('is started from a kept empty cluster of its own, apart from the usual one', () => {
+    const usual = emptyClusterFile();
+    const small = emptyClusterFile(true);
+    expect(usual).toMatch(/empty-cluster\.tar$/);
+    expect(small).toMatch(/empty-cluster-small\.tar$/);
+  });
+});
+
+describe('a usual embedded database', () => {
+  it("keeps PostgreSQL's 128 MB buffer pool and 16 MB WAL segments", async () => {
+    const db = await openPglite(null);
+    try {
+      expect(await setting(db, 'shared_buffers')).toBe('128MB');
+      expect(await setting(db, 'wal_segment_size')).toBe('16MB');
+    } finally {
+      await db.close();
+    }
+  });
+});
