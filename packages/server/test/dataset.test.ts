@@ -134,7 +134,9 @@ describe('the convivio command', () => {
     // first start gives (bootstrap, tested on both engines by setup-lock.test.ts), without paying
     // for it here. Every command below still opens it, migrates and checks it as on any start.
     const dataDir = path.join(dir, 'db');
-    await (await openPglite(dataDir, await fs.openAsBlob(inject('testTemplates').pglite.seeded), { small: true })).close();
+    await (
+      await openPglite(dataDir, await fs.openAsBlob(inject('testTemplates').pglite.seeded), { small: true })
+    ).close();
     process.env.DATA_DIR = dataDir;
   });
   afterAll(() => {
