@@ -2,12 +2,17 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 /** Runs runCheckLanes on the given lanes in a child process; its stdout and returned step title. */
-function lanes(spec: { title: string; code: string }[][]): { out: string; failed: string; ms: number } {
+function lanes(
+  spec: { title: string; code: string }[][],
+  options: { priority?: number; abortAfterMs?: number } = {},
+): { out: string; failed: string; ms: number } {
   const lanesJson = JSON.stringify(
     spec.map((lane) => lane.map((s) => ({ title: s.title, args: ['-e', s.code], failure: `${s.title} failed` }))),
   );
   const program = `import('./scripts/check-lanes.mjs').then(async ({ runCheckLanes }) => {
-    const failed = await runCheckLanes(${lanesJson}, process.env);
+    const stop = new AbortController();
+    if (${options.abortAfterMs ?? -1} >= 0) setTimeout(() => stop.abort(), ${options.abortAfterMs ?? -1});
+    const failed = await runCheckLanes(${lanesJson}, process.env, { priority: ${options.priority ?? 0}, signal: stop.signal });
     console.log('RESULT ' + (failed ? failed.failure : 'none'));
   });`;
   const t = Date.now();
@@ -59,5 +64,30 @@ describe('the check lanes', () => {
     ]);
     expect(r.failed).toBe('fails failed');
     expect(r.out).not.toContain('second ran');
+  });
+
+  it('runs the steps at the priority asked for (checks beside the tests at the lowest)', () => {
+    const code = 'console.log("priority " + require("node:os").getPriority())';
+    expect(lanes([[{ title: 'low', code }]], { priority: 19 }).out).toContain('priority 19');
+    expect(lanes([[{ title: 'usual', code }]]).out).toContain('priority 0');
+  });
+
+  it('stops the running steps and starts no more when the run is stopped, without calling that a failure', () => {
+    const r = lanes(
+      [
+        [
+          { title: 'slow', code: 'setTimeout(() => console.log("slow finished"), 60000)' },
+          { title: 'after slow', code: 'console.log("never")' },
+        ],
+        [{ title: 'quick', code: 'console.log("quick ran")' }],
+      ],
+      { abortAfterMs: 1000 },
+    );
+    expect(r.failed).toBe('none');
+    expect(r.out).toContain('quick ran');
+    expect(r.out).toMatch(/=== slow \([\d.]+ s\) ===/);
+    expect(r.out).not.toContain('slow finished');
+    expect(r.out).not.toContain('never');
+    expect(r.ms).toBeLessThan(30000);
   });
 });

@@ -1,5 +1,7 @@
-// The whole test suite: type-check, build, then every Vitest suite (unit, API on PGlite and
-// PostgreSQL, data set, the compiled command, browser). Ends with a "N passed, N failed" line.
+// The whole test suite: build and type-check, then every Vitest suite (unit, API on PGlite and
+// PostgreSQL, data set, the compiled command, browser) with the lint, the browser scripts'
+// type-check, the import rules and the formatting check beside them. Ends with a "N passed,
+// N failed" line.
 // Under CI=true a missing PostgreSQL or Chromium fails the run instead of skipping tests.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,55 +21,60 @@ const fail = (line) => {
 };
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
-// The checks run in two lanes side by side (the type-aware lint alone takes about as long as
-// everything else together); see check-lanes.mjs.
+// The checks run in lanes side by side (see check-lanes.mjs). The build and the type-check come
+// first: the tests run the compiled command. The lint, the browser scripts' type-check, the import
+// rules and the formatting check then run beside the tests at the lowest priority, in the processor
+// time the tests leave unused (they wait on PostgreSQL, Chromium and child processes); the first
+// failing check stops the tests.
 const depcruise = path.join('node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
 const sources = ['server', 'web', 'shared', 'indicators', 'assignment'].map((p) => `packages/${p}/src`);
 const prettier = createRequire(import.meta.url).resolve('prettier/bin/prettier.cjs');
 const eslint = path.join('node_modules', 'eslint', 'bin', 'eslint.js');
-step('checks: type-check, browser scripts, import rules, formatting, lint, build');
-const failedCheck = await runCheckLanes(
+step('checks before the tests: build, type-check');
+const failedFirst = await runCheckLanes(
   [
-    [
-      {
-        title: 'lint',
-        args: [eslint, 'packages', 'bench', 'scripts'],
-        failure: 'The linter found problems (eslint.config.js: typescript-eslint, type-aware).',
-      },
-    ],
-    [
-      { title: 'type-check', args: [tsc, '--noEmit', '-p', 'tsconfig.json'], failure: 'The type-check failed.' },
-      {
-        title: 'browser scripts',
-        args: [tsc, '-p', 'packages/web/static/tsconfig.json'],
-        failure: 'The browser scripts do not type-check.',
-      },
-      {
-        title: 'import rules',
-        // dependency-cruiser exports no subpath for its command, so it is run from where npm installs it.
-        args: [
-          depcruise,
-          ...sources,
-          '--config',
-          '.dependency-cruiser.cjs',
-          '--exclude',
-          '(\\.test\\.ts$|/test/)',
-          '--output-type',
-          'err',
-        ],
-        failure: 'An import breaks the rules of .dependency-cruiser.cjs (see ARCHITECTURE.md).',
-      },
-      {
-        title: 'formatting',
-        args: [prettier, '--check', '--log-level', 'warn', '.'],
-        failure: 'Some files are not formatted: run `npm run format` (Prettier, .prettierrc.json).',
-      },
-      { title: 'build', args: ['scripts/build.mjs'], failure: 'The build failed.' },
-    ],
+    [{ title: 'build', args: ['scripts/build.mjs'], failure: 'The build failed.' }],
+    [{ title: 'type-check', args: [tsc, '--noEmit', '-p', 'tsconfig.json'], failure: 'The type-check failed.' }],
   ],
   env,
 );
-if (failedCheck) fail(failedCheck.failure);
+if (failedFirst) fail(failedFirst.failure);
+const checksBesideTests = [
+  [
+    {
+      title: 'lint',
+      args: [eslint, 'packages', 'bench', 'scripts'],
+      failure: 'The linter found problems (eslint.config.js: typescript-eslint, type-aware).',
+    },
+  ],
+  [
+    {
+      title: 'browser scripts',
+      args: [tsc, '-p', 'packages/web/static/tsconfig.json'],
+      failure: 'The browser scripts do not type-check.',
+    },
+    {
+      title: 'import rules',
+      // dependency-cruiser exports no subpath for its command, so it is run from where npm installs it.
+      args: [
+        depcruise,
+        ...sources,
+        '--config',
+        '.dependency-cruiser.cjs',
+        '--exclude',
+        '(\\.test\\.ts$|/test/)',
+        '--output-type',
+        'err',
+      ],
+      failure: 'An import breaks the rules of .dependency-cruiser.cjs (see ARCHITECTURE.md).',
+    },
+    {
+      title: 'formatting',
+      args: [prettier, '--check', '--log-level', 'warn', '.'],
+      failure: 'Some files are not formatted: run `npm run format` (Prettier, .prettierrc.json).',
+    },
+  ],
+];
 
 let pgServer = null;
 if (!env.TEST_DATABASE_URL) {
@@ -91,7 +98,7 @@ if (chromium) env.CHROMIUM_PATH = chromium;
 else if (onCi) fail('ERROR: CI=true and no Chromium (install chromium-headless-shell, or set CHROMIUM_PATH).');
 else console.warn('WARNING: Chromium is not available; browser tests are skipped.');
 
-step('tests');
+step('tests, and beside them the lint, browser scripts, import rules and formatting');
 // Test results go to test-results/ (ignored by git).
 const report = 'test-results/vitest.json';
 fs.mkdirSync('test-results', { recursive: true });
@@ -105,14 +112,28 @@ const args = [
   `--outputFile.json=${report}`,
   ...process.argv.slice(2),
 ];
+const stopChecks = new AbortController();
+const checks = runCheckLanes(checksBesideTests, env, { priority: 19, signal: stopChecks.signal });
 const child = spawn(process.execPath, args, { stdio: 'inherit', env });
-// Stopping the run (Ctrl-C, kill) stops the tests, then the PostgreSQL server (test-postgres.mjs).
+// A failing check stops the tests.
+let failedCheck;
+let checksDone = false;
+void checks.then((failed) => {
+  checksDone = true;
+  failedCheck = failed;
+  if (failed) child.kill('SIGTERM');
+});
+// Stopping the run (Ctrl-C, kill) stops the tests and the checks, then the PostgreSQL server (test-postgres.mjs).
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
   process.on(signal, () => {
+    stopChecks.abort();
     child.kill(signal);
   });
 const status = await new Promise((resolve) => child.on('close', (code, signal) => resolve(signal ? 1 : code)));
 pgServer?.stop();
+if (!checksDone) console.log('\nThe tests are done; waiting for the checks beside them.');
+failedCheck = await checks;
+if (failedCheck) console.error(failedCheck.failure);
 let passed = 0,
   failed = 0,
   skipped = 0;
@@ -126,5 +147,6 @@ try {
 } catch {
   failed = Math.max(failed, 1);
 }
+if (failedCheck) failed = Math.max(failed, 1);
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(status === 0 && failed === 0 && passed > 0 ? 0 : 1);
+process.exit(status === 0 && failed === 0 && passed > 0 && !failedCheck ? 0 : 1);
