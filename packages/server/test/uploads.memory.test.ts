@@ -11,8 +11,8 @@ const PEAK_ABOVE_IDLE_MB = 400;
 const AFTER_ABOVE_IDLE_MB = 200;
 
 /**
- * The real server (`src/main.ts`, default limits, embedded database) as a child process, its
- * resident memory read from /proc while it handles hostile uploads.
+ * The real server as `npm start` runs it (the compiled `dist/main.js`, default limits, embedded
+ * database) as a child process, its resident memory read from /proc while it handles hostile uploads.
  */
 describe.runIf(process.platform === 'linux')('memory of the real server on hostile uploads', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-test-'));
@@ -39,7 +39,7 @@ describe.runIf(process.platform === 'linux')('memory of the real server on hosti
   };
 
   beforeAll(async () => {
-    server = await startServerProcess({ seed: false, users: [{ email, role: 'reader', password }] });
+    server = await startServerProcess({ compiled: true, seed: false, users: [{ email, role: 'reader', password }] });
     const session = await server.signIn(email, password);
     headers = { cookie: session.cookie, 'x-csrf-token': session.csrf };
     await new Promise((r) => setTimeout(r, 2000));
