@@ -110,6 +110,8 @@ const args = [
   '--reporter=default',
   '--reporter=json',
   `--outputFile.json=${report}`,
+  // Each file's time with its hooks, for scripts/test-durations.mjs.
+  '--reporter=./scripts/file-times-reporter.mjs',
   ...process.argv.slice(2),
 ];
 const stopChecks = new AbortController();
