@@ -2,8 +2,8 @@
 // the steps of a lane run one after another, the lanes side by side, so two cores are both busy.
 // Each step's output is held and printed whole when the step ends, so lanes never interleave
 // lines. The first failing step stops the other lanes and is returned with its message. Checks
-// that run beside the tests get a low priority (`priority`), so they take only the processor
-// time the tests leave unused, and are stopped with the tests (`signal`).
+// that run beside the tests get a low priority (`priority`), so the tests have the processors
+// first, and are stopped with the tests (`signal`).
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 

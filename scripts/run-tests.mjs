@@ -23,9 +23,9 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 // The checks run in lanes side by side (see check-lanes.mjs). The build and the type-check come
 // first: the tests run the compiled command. The lint, the browser scripts' type-check, the import
-// rules and the formatting check then run beside the tests at the lowest priority, in the processor
-// time the tests leave unused (they wait on PostgreSQL, Chromium and child processes); the first
-// failing check stops the tests.
+// rules and the formatting check then run beside the tests at the lowest priority, so the tests
+// have the processors first and the checks fill what is left (the last tests, the waits; the
+// machine is busy throughout, bench/results/test-suite.md); the first failing check stops the tests.
 const depcruise = path.join('node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
 const sources = ['server', 'web', 'shared', 'indicators', 'assignment'].map((p) => `packages/${p}/src`);
 const prettier = createRequire(import.meta.url).resolve('prettier/bin/prettier.cjs');
@@ -118,11 +118,9 @@ const stopChecks = new AbortController();
 const checks = runCheckLanes(checksBesideTests, env, { priority: 19, signal: stopChecks.signal });
 const child = spawn(process.execPath, args, { stdio: 'inherit', env });
 // A failing check stops the tests.
-let failedCheck;
 let checksDone = false;
 void checks.then((failed) => {
   checksDone = true;
-  failedCheck = failed;
   if (failed) child.kill('SIGTERM');
 });
 // Stopping the run (Ctrl-C, kill) stops the tests and the checks, then the PostgreSQL server (test-postgres.mjs).
@@ -134,7 +132,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
 const status = await new Promise((resolve) => child.on('close', (code, signal) => resolve(signal ? 1 : code)));
 pgServer?.stop();
 if (!checksDone) console.log('\nThe tests are done; waiting for the checks beside them.');
-failedCheck = await checks;
+const failedCheck = await checks;
 if (failedCheck) console.error(failedCheck.failure);
 let passed = 0,
   failed = 0,
