@@ -5,6 +5,7 @@
 // Under CI=true a missing PostgreSQL or Chromium fails the run instead of skipping tests.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { runCheckLanes } from './check-lanes.mjs';
@@ -114,9 +115,13 @@ const args = [
   '--reporter=./scripts/file-times-reporter.mjs',
   ...process.argv.slice(2),
 ];
+// The tests' temporary files go to a directory of this run's own, removed when the tests end: a
+// test process that Vitest ends with a signal cannot clean up after itself (its Chromium leaves
+// its profile directory behind), nor can a run that is stopped.
+const testTmp = fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-tests-'));
 const stopChecks = new AbortController();
 const checks = runCheckLanes(checksBesideTests, env, { priority: 19, signal: stopChecks.signal });
-const child = spawn(process.execPath, args, { stdio: 'inherit', env });
+const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...env, TMPDIR: testTmp } });
 // A failing check stops the tests.
 let checksDone = false;
 void checks.then((failed) => {
@@ -131,6 +136,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
   });
 const status = await new Promise((resolve) => child.on('close', (code, signal) => resolve(signal ? 1 : code)));
 pgServer?.stop();
+fs.rmSync(testTmp, { recursive: true, force: true });
 if (!checksDone) console.log('\nThe tests are done; waiting for the checks beside them.');
 const failedCheck = await checks;
 if (failedCheck) console.error(failedCheck.failure);

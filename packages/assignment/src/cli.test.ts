@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { formatJson, runAssignCli, type AssignCliIo } from './cli.ts';
 import type { AssignmentResult } from './types.ts';
 
@@ -103,6 +103,7 @@ describe('convivio assign (runAssignCli)', () => {
 
   it('runs as a script with node --import tsx', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'assign-cli-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     await writeFile(join(dir, 'in.json'), JSON.stringify(instance));
     const script = new URL('./cli.ts', import.meta.url).pathname;
     const run = promisify(execFile);

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runIndicatorsCli } from './cli.ts';
+import { tempDirForTests } from './testing/temp-dir.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'indicators-cli-inference-'));
+const dir = tempDirForTests('indicators-cli-inference-');
 const input = path.join(dir, 'grid.csv');
 const lines = ['x,y,lau,district,A,B'];
 for (let r = 0; r < 10; r++)

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parquetReadObjects } from 'hyparquet';
@@ -8,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { runIndicatorsCli } from './cli.ts';
 import { syntheticGridText } from './synthetic.ts';
 import { closeRel, referencePath } from './testing/reference-data.ts';
+import { tempDirForTests } from './testing/temp-dir.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'indicators-cli-'));
+const dir = tempDirForTests('indicators-cli-');
 const GRID = referencePath('grid_small_40x30.csv');
 const BASE = [
   '--input',

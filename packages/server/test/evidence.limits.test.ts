@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ParquetWriter } from '@convivio/indicators';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { startWorkers, type JobWorkers } from '../src/jobs/index.ts';
 import { filesInStore, GRID_MAPPING, gridCsv, multipart, upload, waitForRun } from './evidence-fixtures.ts';
 import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
@@ -83,7 +83,9 @@ describe.each(ENGINES)('evidence upload limits on %s', (engine) => {
   });
 
   it('refuses Parquet whose column data is larger than the decompressed limit', async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'limits-')), 'big.parquet');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'limits-'));
+    onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const file = path.join(dir, 'big.parquet');
     const n = 40_000;
     const writer = await ParquetWriter.open(
       file,

@@ -8,6 +8,7 @@ import { migrate } from '../src/db/migrate.ts';
 import { openPglite } from '../src/db/pglite.ts';
 import { emptyClusterFile } from '../src/db/pglite-empty-cluster.ts';
 import { openPostgres } from '../src/db/postgres.ts';
+import { dropTemplateDatabases } from './template-dumps.ts';
 import { databaseUrl, onTestServer, uniqueDatabaseName, type TestTemplates } from './templates.ts';
 
 /**
@@ -29,6 +30,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   // Small databases (db/pglite.ts) start in about a third of the time; every test database is one.
   const db = await openPglite(null, undefined, { small: true });
+  await dropTemplateDatabases(db);
   fs.writeFileSync(pglite.empty, Buffer.from(await (await db.dumpDataDir()).arrayBuffer()));
   await migrate(db);
   fs.writeFileSync(pglite.migrated, Buffer.from(await (await db.dumpDataDir()).arrayBuffer()));

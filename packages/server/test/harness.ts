@@ -14,6 +14,7 @@ import { openPglite } from '../src/db/pglite.ts';
 import { openPostgres } from '../src/db/postgres.ts';
 import { databaseUrl, onTestServer, uniqueDatabaseName } from './templates.ts';
 import { installContractCheck } from './contract.ts';
+import { templateDump } from './template-dumps.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -43,7 +44,7 @@ export async function freshDatabase(
   const templates = inject('testTemplates');
   const which = opts.seeded ? 'seeded' : 'migrated';
   if (engine === 'pglite') {
-    const db = await openPglite(null, await fs.openAsBlob(templates.pglite[which]), { small: true });
+    const db = await openPglite(null, templateDump(templates.pglite[which]), { small: true });
     return { db, drop: () => db.close() };
   }
   const template = templates.postgres?.[which];
@@ -82,7 +83,7 @@ export const emptyPostgresDatabase = () => newPostgresDatabase();
 
 /** A new, empty PGlite database in memory (not migrated), copied from the run's dump of a fresh one: faster than initdb. */
 export const emptyPgliteDatabase = async () =>
-  openPglite(null, await fs.openAsBlob(inject('testTemplates').pglite.empty), { small: true });
+  openPglite(null, templateDump(inject('testTemplates').pglite.empty), { small: true });
 
 /** The password of every account the harness signs in (strong enough for createUser). */
 export const TEST_PASSWORD = 'correct horse battery';

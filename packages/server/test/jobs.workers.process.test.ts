@@ -4,7 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { listWorkers } from '../src/jobs/registry.ts';
 import { BIN, childEnv, ROOT } from './cli-child.ts';
 import { ENGINES, startTestApp, type Client, type TestApp } from './harness.ts';
@@ -57,7 +57,9 @@ beforeAll(() => {
 
 describe('convivio worker', () => {
   it('refuses the embedded PGlite database, naming DATABASE_URL, without opening it', async () => {
-    const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-worker-')), 'db');
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-worker-'));
+    onTestFinished(() => fs.rmSync(parent, { recursive: true, force: true }));
+    const dataDir = path.join(parent, 'db');
     const r = spawnSync(process.execPath, [BIN, 'worker'], {
       cwd: ROOT,
       env: childEnv({ DATA_DIR: dataDir }),

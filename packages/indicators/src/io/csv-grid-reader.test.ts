@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
@@ -9,8 +8,9 @@ import { IndicatorError } from '../core/errors.ts';
 import { referencePath } from '../testing/reference-data.ts';
 import { type GridMapping } from './column-mapping.ts';
 import { readGrid } from './read-grid.ts';
+import { tempDirForTests } from '../testing/temp-dir.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'indicators-csv-'));
+const dir = tempDirForTests('indicators-csv-');
 const MAPPING: GridMapping = { cellId: 'GRD_ID', area: 'LAU', total: 'TOT', groups: ['NAT', 'AFR'] };
 const HEADER = 'GRD_ID,LAU,TOT,NAT,AFR';
 const GOOD = [

@@ -1,5 +1,4 @@
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,8 +11,9 @@ import { openSource } from './source.ts';
 import { readGrid } from './read-grid.ts';
 import { type ReadLimits } from './read-limits.ts';
 import { plainGrid } from '../testing/plain-grid.ts';
+import { tempDirForTests } from '../testing/temp-dir.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'indicators-in-two-'));
+const dir = tempDirForTests('indicators-in-two-');
 const MAPPING: GridMapping = { cellId: 'GRD_ID', area: 'LAU', total: 'TOT', groups: ['NAT', 'AFR'] };
 const HEADER = 'GRD_ID,LAU,TOT,NAT,AFR';
 const WIDTH = 200;

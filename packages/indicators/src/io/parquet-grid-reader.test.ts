@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeIndicatorsSync } from '../core/compute.ts';
@@ -7,8 +6,9 @@ import { IndicatorError } from '../core/errors.ts';
 import { referencePath } from '../testing/reference-data.ts';
 import { readGrid } from './read-grid.ts';
 import { ParquetWriter } from './write-parquet.ts';
+import { tempDirForTests } from '../testing/temp-dir.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'indicators-parquet-'));
+const dir = tempDirForTests('indicators-parquet-');
 const GROUPS = ['grpA', 'grpB', 'grpC', 'grpD'];
 
 /** The small reference grid as Parquet, with EU ids, mixed column types and small row groups. */

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
@@ -11,8 +10,9 @@ import { type GridMapping } from './column-mapping.ts';
 import { readGrid } from './read-grid.ts';
 import { readGridsBy } from './read-grids-by.ts';
 import { ParquetWriter } from './write-parquet.ts';
+import { tempDirForTests } from '../testing/temp-dir.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'indicators-split-'));
+const dir = tempDirForTests('indicators-split-');
 const GROUPS = ['grpA', 'grpB', 'grpC', 'grpD'];
 const MAPPING: GridMapping = { x: 'x', y: 'y', cellSize: 100, area: 'LAU', groups: GROUPS, total: 'total' };
 const YEARS = ['2011', '2016', '2021'];

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
@@ -8,8 +7,9 @@ import { IndicatorError } from '../core/errors.ts';
 import { type GridMapping } from './column-mapping.ts';
 import { readGrid } from './read-grid.ts';
 import { plainGrid } from '../testing/plain-grid.ts';
+import { tempDirForTests } from '../testing/temp-dir.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'indicators-in-place-'));
+const dir = tempDirForTests('indicators-in-place-');
 const MAPPING: GridMapping = { cellId: 'GRD_ID', area: 'LAU', total: 'TOT', groups: ['NAT', 'AFR'] };
 const HEADER = 'GRD_ID,LAU,TOT,NAT,AFR';
 /** More cells than the columns hold before they first grow (65,536). */

@@ -1,9 +1,9 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { type GridMapping } from './column-mapping.ts';
 import { readGrid } from './read-grid.ts';
 import { scanCsv } from './scan-csv.ts';
@@ -107,6 +107,7 @@ describe('reading limits: hostile inputs stop early with the limit named', () =>
 
   it('refuses Parquet whose column data is larger than the limit once decompressed', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'limits-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const file = path.join(dir, 'g.parquet');
     const n = 50_000;
     const writer = await ParquetWriter.open(

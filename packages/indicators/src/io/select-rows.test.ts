@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeIndicatorsSync } from '../core/compute.ts';
@@ -8,8 +7,9 @@ import { referencePath } from '../testing/reference-data.ts';
 import { type GridMapping } from './column-mapping.ts';
 import { readGrid } from './read-grid.ts';
 import { ParquetWriter } from './write-parquet.ts';
+import { tempDirForTests } from '../testing/temp-dir.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'indicators-select-'));
+const dir = tempDirForTests('indicators-select-');
 const GROUPS = ['grpA', 'grpB', 'grpC', 'grpD'];
 const MAPPING: GridMapping = { x: 'x', y: 'y', cellSize: 100, groups: GROUPS, total: 'total' };
 const OPTIONS = { bandwidths: [500], compat: 'textbook' as const };

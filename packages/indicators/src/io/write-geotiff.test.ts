@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gridFromArrays } from '../core/grid-from-arrays.ts';
 import { computeLocalLayersSync } from '../core/local-layers.ts';
 import { writeLocalGeoTiff } from './write-geotiff.ts';
+import { tempDirForTests } from '../testing/temp-dir.ts';
 
 /** Reads the first IFD of a little-endian classic TIFF: tag -> values. */
 function readIfd(buf: Buffer): Map<number, number[] | string> {
@@ -47,7 +47,7 @@ describe('GeoTIFF local output', () => {
     groups: { A: [2, 1, 0, 3, 0], B: [2, 3, 4, 1, 0] },
   });
   const layers = computeLocalLayersSync(grid, {});
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'indicators-tif-')), 'layers.tif');
+  const file = path.join(tempDirForTests('indicators-tif-'), 'layers.tif');
 
   it('writes a float32 multi-band TIFF whose header georeferences the grid in EPSG:3035', async () => {
     await writeLocalGeoTiff(file, layers);
