@@ -116,7 +116,9 @@ function runLateRegistrations(participants: number) {
 }
 
 const cases = CASES.map(runCase);
-const late = runLateRegistrations(CASES[0].participants);
+const [firstCase] = cases;
+if (!firstCase) throw new Error('no benchmark case');
+const late = runLateRegistrations(firstCase.participants);
 const peakRssMiB = Number((process.resourceUsage().maxRSS / 1024).toFixed(1));
 const loadAverage = os.loadavg().map((v) => Number(v.toFixed(2)));
 const report = {
@@ -141,7 +143,7 @@ const md = `# Assignment optimiser benchmark
 
 Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}, ${m.date}${QUICK ? ' (quick run)' : ''}; load average at the end ${m.loadAverage.join(' / ')} (other work shared the machine when it is above the core count)
 
-Instances: ${cases[0].choicePoints.map((cp) => `${cp.id} (${cp.sessions} sessions${cp.rounds > 1 ? `, ${cp.rounds} rounds` : ''})`).join(', ')}; about 10 % spare seats per choice point, uneven session sizes, skewed popularity (seeded).
+Instances: ${firstCase.choicePoints.map((cp) => `${cp.id} (${cp.sessions} sessions${cp.rounds > 1 ? `, ${cp.rounds} rounds` : ''})`).join(', ')}; about 10 % spare seats per choice point, uneven session sizes, skewed popularity (seeded).
 
 | participants | runs | median assign (ms) | target (ms) | met | heap used (MiB) | rss (MiB) | share 1st / top-3 / unranked placements | fairness rank per choice point |
 |---|---|---|---|---|---|---|---|---|

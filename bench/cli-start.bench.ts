@@ -92,18 +92,17 @@ if (spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).sta
 
 const round = (v: number) => Number(v.toFixed(1));
 for (let i = 0; i < WARM_UP; i++) for (const spec of CASES) timeOnce(spec);
-const samples = CASES.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
+const samples = CASES.map((spec) => ({ spec, wall: [] as number[], cpu: [] as number[] }));
 for (let run = 0; run < RUNS; run++)
-  CASES.forEach((spec, i) => {
-    if (run >= (spec.runs ?? RUNS)) return;
+  for (const { spec, wall, cpu } of samples) {
+    if (run >= (spec.runs ?? RUNS)) continue;
     const t = timeOnce(spec);
-    samples[i].wall.push(round(t.wallMs));
-    samples[i].cpu.push(round(t.cpuMs));
-  });
+    wall.push(round(t.wallMs));
+    cpu.push(round(t.cpuMs));
+  }
 fs.rmSync(TMP, { recursive: true, force: true });
 
-const cases = CASES.map((spec, i) => {
-  const { wall: timesMs, cpu: cpuMs } = samples[i];
+const cases = samples.map(({ spec, wall: timesMs, cpu: cpuMs }) => {
   const medianMs = percentile(timesMs, 50);
   const entry = {
     case: spec.name,
@@ -121,8 +120,9 @@ const cases = CASES.map((spec, i) => {
 });
 
 // On a loaded machine node's own start-up dominates: the time over the floor is what the command adds.
-const floor = cases[0];
-for (const c of cases.slice(1))
+const [floor, ...others] = cases;
+if (!floor) throw new Error('no floor case to compare with');
+for (const c of others)
   Object.assign(c, {
     overFloorMs: round(c.medianMs - floor.medianMs),
     cpuOverFloorMs: round(c.cpuMedianMs - floor.cpuMedianMs),

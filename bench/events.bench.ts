@@ -39,7 +39,9 @@ function skewedRanking(point: ChoicePoint, count: number, rand: () => number): s
   while (out.length < count && pool.length) {
     let x = rand() * pool.reduce((a, p) => a + p.w, 0);
     const i = pool.findIndex((p) => (x -= p.w) <= 0);
-    out.push(pool.splice(i < 0 ? pool.length - 1 : i, 1)[0].id);
+    const [taken] = pool.splice(i < 0 ? pool.length - 1 : i, 1);
+    if (!taken) break;
+    out.push(taken.id);
   }
   return out;
 }

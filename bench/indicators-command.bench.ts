@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { scanCsv } from '../packages/indicators/src/io/scan-csv.ts';
 import { readGrid } from '../packages/indicators/src/io/read-grid.ts';
 import { writeSyntheticGrid } from '../packages/indicators/src/synthetic.ts';
-import { machineInfo } from './lib/machine.ts';
+import { machineInfo, median } from './lib/machine.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = process.env.BENCH_DATA ?? path.join(os.tmpdir(), 'convivio-bench');
@@ -33,14 +33,15 @@ const MAPPING = { cellId: 'GRD_ID', area: 'LAU_CODE', total: 'TOT', groups: GROU
 const BIN = path.join(ROOT, 'node_modules/.bin/convivio');
 const MB = 1e6;
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x: number): number => Math.round(x);
 const load = (): number[] => os.loadavg().map((x) => Math.round(x * 100) / 100);
 
 /** CPU seconds used by finished child processes so far (Linux: cutime + cstime of /proc/self/stat). */
 function childCpuMs(): number {
   try {
-    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    const afterName = readFileSync('/proc/self/stat', 'utf8').split(') ')[1];
+    if (afterName === undefined) return NaN;
+    const fields = afterName.split(' ');
     return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
   } catch {
     return NaN;
@@ -77,26 +78,25 @@ type ReadRuns = Runs & { mbPerS: number; cpuMbPerS: number };
  */
 async function readRuns(cases: ReadCase[], textBytes: number): Promise<ReadRuns[]> {
   for (const c of cases) await readGrid(c.file, MAPPING, { threads: c.threads });
-  const wall = cases.map((): number[] => []);
-  const cpu = cases.map((): number[] => []);
+  const samples = cases.map((c) => ({ c, wall: [] as number[], cpu: [] as number[] }));
   for (let r = 0; r < RUNS; r++) {
-    for (const [n, c] of cases.entries()) {
+    for (const { c, wall, cpu } of samples) {
       const c0 = process.cpuUsage();
       const t = performance.now();
       await readGrid(c.file, MAPPING, { threads: c.threads });
-      wall[n].push(performance.now() - t);
+      wall.push(performance.now() - t);
       const used = process.cpuUsage(c0);
-      cpu[n].push((used.user + used.system) / 1000);
+      cpu.push((used.user + used.system) / 1000);
     }
   }
-  return cases.map((_, n) => {
-    const m = median(wall[n]);
+  return samples.map(({ wall, cpu }) => {
+    const m = median(wall);
     return {
       medianMs: m,
-      runsMs: wall[n].map(round),
-      cpuMs: cpu[n].map(round),
+      runsMs: wall.map(round),
+      cpuMs: cpu.map(round),
       mbPerS: textBytes / MB / (m / 1000),
-      cpuMbPerS: textBytes / MB / (median(cpu[n]) / 1000),
+      cpuMbPerS: textBytes / MB / (median(cpu) / 1000),
     };
   });
 }
@@ -157,12 +157,14 @@ async function main(): Promise<void> {
     [{ file: plain }, { file: gz }, { file: plain, threads: 1 }, { file: gz, threads: 3 }],
     text,
   );
+  if (!readPlain || !readGzip || !readPlainOne || !readGzipInTwo) throw new Error('a CSV read gave no figures');
   console.log(`read plain CSV: ${readPlain.mbPerS.toFixed(0)} MB/s (median ${readPlain.medianMs.toFixed(0)} ms)`);
   console.log(`read gzip CSV: ${readGzip.mbPerS.toFixed(0)} MB/s (median ${readGzip.medianMs.toFixed(0)} ms)`);
   console.log(
     `plain on one thread ${readPlainOne.mbPerS.toFixed(0)} MB/s, gzip in two ${readGzipInTwo.mbPerS.toFixed(0)} MB/s`,
   );
   const [readPlainHuge, readGzipHuge] = readRunsLikeCommand([{ file: plain }, { file: gz }], text);
+  if (!readPlainHuge || !readGzipHuge) throw new Error('the read in a child process gave no figures');
   console.log(
     `read with huge pages: plain ${readPlainHuge.mbPerS.toFixed(0)} MB/s, gzip ${readGzipHuge.mbPerS.toFixed(0)} MB/s`,
   );

@@ -18,6 +18,7 @@ import { writeResult } from '../packages/indicators/src/io/write-results.ts';
 import { computeEnvironments, defaultThreads } from '../packages/indicators/src/parallel/parallel-environment.ts';
 import { shutdownWorkers } from '../packages/indicators/src/parallel/pool.ts';
 import { writeSyntheticGrid } from '../packages/indicators/src/synthetic.ts';
+import { median } from './lib/machine.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TMP = path.join(ROOT, 'bench/tmp');
@@ -29,7 +30,6 @@ const GROUPS = ['NAT', 'EU', 'AFR', 'ASI', 'AME'];
 const MAPPING = { cellId: 'GRD_ID', area: 'LAU_CODE', total: 'TOT', groups: GROUPS };
 const MB = 1024 * 1024;
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const maxRssMb = (): number => process.resourceUsage().maxRSS / 1024;
 
 async function timed<T>(f: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
@@ -63,13 +63,25 @@ async function spatialOnly(grid: Grid, compat: 'textbook' | 'pysal', threads: nu
   return performance.now() - t;
 }
 
+/** What the end-to-end child process reports. */
+interface EndToEnd {
+  cells: number;
+  areas: number;
+  readMs: number;
+  computeMs: number;
+  writeMs: number;
+  totalMs: number;
+  rssAfterReadMb: number;
+  maxRssMb: number;
+}
+
 /** Child process: read a CSV, compute every aspatial index for all cells and per area, write JSON. */
 async function endToEnd(file: string): Promise<void> {
   const read = await timed(() => readGrid(file, MAPPING));
   const rssAfterRead = process.memoryUsage().rss / MB;
   const compute = await timed(() => computeIndicators(read.value, {}));
   const write = await timed(() => writeResult(path.join(TMP, 'e2e-result.json'), compute.value, 'json'));
-  const out = {
+  const out: EndToEnd = {
     cells: read.value.cellCount,
     areas: read.value.areaCodes.length,
     readMs: read.ms,
@@ -85,7 +97,7 @@ async function endToEnd(file: string): Promise<void> {
 async function main(): Promise<void> {
   mkdirSync(TMP, { recursive: true });
   const started = new Date().toISOString();
-  const load = [os.loadavg()];
+  const loadAtStart = os.loadavg();
   const machine = {
     cpu: os.cpus()[0]?.model ?? 'unknown',
     cores: os.cpus().length,
@@ -121,7 +133,7 @@ async function main(): Promise<void> {
     );
   }
   const inMemoryMaxRss = maxRssMb();
-  load.push(os.loadavg());
+  const loadAfterInMemory = os.loadavg();
 
   const e2eFile = path.join(TMP, `grid-${SIZE.endToEnd}.csv`);
   const gen = await timed(() =>
@@ -139,15 +151,15 @@ async function main(): Promise<void> {
     },
   );
   if (child.status !== 0) throw new Error(`end-to-end run failed: ${child.stderr}`);
-  const e2e = JSON.parse(child.stdout) as Record<string, number>;
+  const e2e = JSON.parse(child.stdout) as EndToEnd;
   console.log(`end to end: ${(e2e.totalMs / 1000).toFixed(1)} s, max RSS ${e2e.maxRssMb.toFixed(0)} MB`);
-  load.push(os.loadavg());
+  const loadAtEnd = os.loadavg();
   rmSync(TMP, { recursive: true, force: true });
 
   const results = {
     mode: QUICK ? 'quick' : 'full',
     machine,
-    loadAverage: { atStart: load[0], afterInMemory: load[1], atEnd: load[2] },
+    loadAverage: { atStart: loadAtStart, afterInMemory: loadAfterInMemory, atEnd: loadAtEnd },
     inMemory: {
       cells: grid.cellCount,
       groups: GROUPS.length,
@@ -180,7 +192,7 @@ async function main(): Promise<void> {
 function markdown(r: {
   mode: string;
   machine: Record<string, string | number>;
-  loadAverage: Record<string, number[]>;
+  loadAverage: { atStart: number[]; afterInMemory: number[]; atEnd: number[] };
   inMemory: {
     cells: number;
     read: { ms: number; mbPerS: number };
@@ -189,7 +201,7 @@ function markdown(r: {
     spatial1kmTriangular: Record<string, { medianMs: number; runsMs: number[]; cellsPerS: number }>;
     maxRssMb: number;
   };
-  endToEnd: Record<string, number>;
+  endToEnd: EndToEnd & { fileMb: number; readMbPerS: number; cellsPerS: number; generationMs: number };
 }): string {
   const m = r.machine;
   const f = (ms: number): string => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);
@@ -237,7 +249,9 @@ function markdown(r: {
 
 const at = process.argv.indexOf('--end-to-end');
 if (at >= 0) {
-  void endToEnd(process.argv[at + 1]).then(() => shutdownWorkers());
+  const file = process.argv[at + 1];
+  if (file === undefined) throw new Error('--end-to-end needs the CSV file to read');
+  void endToEnd(file).then(() => shutdownWorkers());
 } else {
   main().catch(async (e: unknown) => {
     console.error(e);

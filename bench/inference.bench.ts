@@ -12,13 +12,11 @@ import { computeIndicatorsSync } from '../packages/indicators/src/core/compute.t
 import { computeLocalLayersSync } from '../packages/indicators/src/core/local-layers.ts';
 import { readGrid } from '../packages/indicators/src/io/read-grid.ts';
 import { syntheticGridText } from '../packages/indicators/src/synthetic.ts';
-import { machineInfo } from './lib/machine.ts';
+import { machineInfo, median } from './lib/machine.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const GROUPS = ['NAT', 'EU', 'AFR', 'ASI', 'AME'];
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function repeat(f: () => unknown, runs: number): { medianMs: number; runsMs: number[] } {
   const runsMs: number[] = [];
@@ -32,7 +30,9 @@ function repeat(f: () => unknown, runs: number): { medianMs: number; runsMs: num
 
 const text = [...syntheticGridText({ cells: 10_000, areas: 4, seed: 21, groups: GROUPS })].join('');
 const grid = await readGrid(Buffer.from(text), { cellId: 'GRD_ID', area: 'LAU_CODE', total: 'TOT', groups: GROUPS });
-const people = grid.scopes[0].population;
+const allCells = grid.scopes[0];
+if (!allCells) throw new Error('the grid has no scope of all cells');
+const people = allCells.population;
 const load = os
   .loadavg()
   .map((l) => l.toFixed(1))

@@ -39,7 +39,11 @@ async function generate(db: Database): Promise<string[]> {
     .flatMap((p) => `${p.description ?? ''} ${p.results ?? ''}`.split(/\s+/))
     .filter((w) => w.length > 3);
   const rand = rng(42);
-  const pick = <T>(a: T[]) => a[Math.floor(rand() * a.length)];
+  const pick = <T>(a: T[]): T => {
+    const x = a[Math.floor(rand() * a.length)];
+    if (x === undefined) throw new Error('nothing to pick from');
+    return x;
+  };
   const ids: string[] = [];
   await db.transaction(async (tx) => {
     for (let i = 0; i < N; i++) {
@@ -90,9 +94,11 @@ async function measure(engine: string, db: Database) {
   ];
   const search: number[] = [];
   for (let i = 0; i < (QUICK ? 100 : 400); i++) {
+    const query = queries[i % queries.length];
+    if (query === undefined) throw new Error('no search queries');
     const r = await timedGet(
       base,
-      `/api/v1/practices?q=${encodeURIComponent(queries[i % queries.length])}&${facetPairs[i % facetPairs.length]}`,
+      `/api/v1/practices?q=${encodeURIComponent(query)}&${facetPairs[i % facetPairs.length]}`,
     );
     if (r.status !== 200) throw new Error(`search answered ${r.status}`);
     if (i >= 20) search.push(r.ms);

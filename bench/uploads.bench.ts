@@ -72,8 +72,10 @@ const median = (key: 'seconds' | 'mbPerSecond' | 'peakRssMb' | 'peakAboveIdleMb'
     runs.map((r) => r[key]),
     50,
   );
+const [firstRun] = runs;
+if (!firstRun) throw new Error('no upload ran');
 const summary = {
-  fileBytes: runs[0].fileBytes,
+  fileBytes: firstRun.fileBytes,
   runs: runs.length,
   idleRssMb: idleMb,
   medianSeconds: median('seconds'),

@@ -16,7 +16,7 @@ import { readGridsBy } from '../packages/indicators/src/io/read-grids-by.ts';
 import { ParquetWriter } from '../packages/indicators/src/io/write-parquet.ts';
 import { shutdownWorkers } from '../packages/indicators/src/parallel/pool.ts';
 import { syntheticGridText } from '../packages/indicators/src/synthetic.ts';
-import { machineInfo } from './lib/machine.ts';
+import { machineInfo, median } from './lib/machine.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TMP = path.join(ROOT, 'bench/tmp/year-split');
@@ -28,18 +28,27 @@ const GROUPS = ['NAT', 'EU', 'AFR', 'ASI', 'AME', 'OCE'];
 const MAPPING = { cellId: 'GRD_ID', area: 'LAU_CODE', total: 'TOT', groups: GROUPS };
 const MB = 1024 * 1024;
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 /** The rows of three years (a synthetic grid each, seeded by its year), year first, one year after the other. */
 function yearsText(): { header: string[]; rows: string[][] } {
   let header: string[] = [];
   const rows: string[][] = [];
   for (const year of YEARS) {
-    const lines = [...syntheticGridText({ cells: CELLS, areas: 12, seed: Number(year) })].join('').trim().split('\n');
-    header = ['year', ...lines[0].split(',')];
-    for (const line of lines.slice(1)) rows.push([year, ...line.split(',')]);
+    const [first, ...body] = [...syntheticGridText({ cells: CELLS, areas: 12, seed: Number(year) })]
+      .join('')
+      .trim()
+      .split('\n');
+    if (first === undefined) throw new Error(`the grid of ${year} has no header`);
+    header = ['year', ...first.split(',')];
+    for (const line of body) rows.push([year, ...line.split(',')]);
   }
   return { header, rows };
+}
+
+/** The value in column `j` of a row: every row has one for each column of the header. */
+function cell(row: string[], j: number): string {
+  const value = row[j];
+  if (value === undefined) throw new Error(`a row has no column ${j + 1}`);
+  return value;
 }
 
 async function writeParquet(file: string, header: string[], rows: string[][]): Promise<void> {
@@ -51,7 +60,9 @@ async function writeParquet(file: string, header: string[], rows: string[][]): P
   for (let from = 0; from < rows.length; from += 100_000) {
     const part = rows.slice(from, from + 100_000);
     await writer.writeRowGroup(
-      header.map((name, j) => (text.has(name) ? part.map((r) => r[j]) : Float64Array.from(part, (r) => Number(r[j])))),
+      header.map((name, j) =>
+        text.has(name) ? part.map((r) => cell(r, j)) : Float64Array.from(part, (r) => Number(r[j])),
+      ),
     );
   }
   await writer.close();

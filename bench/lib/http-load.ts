@@ -25,6 +25,7 @@ export async function closedLoopLoad(base: string, paths: string[], clients: num
     Array.from({ length: clients }, async () => {
       while (Date.now() < deadline) {
         const path = paths[i++ % paths.length];
+        if (path === undefined) throw new Error('a load needs at least one path');
         try {
           const r = await timedGet(base, path);
           latencies.push(r.ms);

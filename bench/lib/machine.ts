@@ -13,9 +13,15 @@ export function machineInfo() {
   };
 }
 
-/** Percentile (0–100) of a list of numbers, by nearest rank. */
+/** Percentile (0–100) of a list of numbers, by nearest rank; NaN for no values. */
 export function percentile(values: number[], p: number): number {
-  if (!values.length) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+}
+
+/** Median of a list of numbers: the middle one, the upper of the two middle ones for an even count. */
+export function median(values: number[]): number {
+  const middle = [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  if (middle === undefined) throw new Error('the median of no values');
+  return middle;
 }
