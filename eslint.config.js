@@ -5,7 +5,7 @@ export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/db/**', 'test-results/**', 'bench/tmp/**'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: { parserOptions: { project: './tsconfig.lint.json', tsconfigRootDir: import.meta.dirname } },
     rules: {
       // Fastify handlers and hooks are async by contract, whether or not they await.
       '@typescript-eslint/require-await': 'off',
@@ -36,6 +36,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-explicit-any': 'off',
     },
+  },
+  // The pure engines, linted as they are built: index reads unchecked (tsconfig.lint.json has the rest).
+  {
+    files: ['packages/indicators/**/*.ts'],
+    languageOptions: { parserOptions: { project: './packages/indicators/tsconfig.json' } },
+  },
+  {
+    files: ['packages/assignment/**/*.ts'],
+    languageOptions: { parserOptions: { project: './packages/assignment/tsconfig.json' } },
   },
   { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
 );
