@@ -3,13 +3,15 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { translator } from '@convivio/web';
 import { exactFontCodes } from './pdf-font-codes.ts';
-import { reportFonts } from './pdf-fonts.ts';
+import { registerReportFonts, reportFonts } from './pdf-fonts.ts';
 import { drawText } from './pdf-text.ts';
 
 /** A report page holding the paragraphs, each wrapped at `width` as the report wraps its text. */
 function paragraphsPdf(lang: string, paragraphs: string[], width: number): Promise<Buffer> {
   const f = reportFonts(lang);
-  const doc = new PDFDocument({ size: 'A4', margin: 56, lang, font: f.regular });
+  const doc = new PDFDocument({ size: 'A4', margin: 56, lang });
+  registerReportFonts(doc);
+  doc.font(f.regular);
   exactFontCodes(doc);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve) => {

@@ -24,6 +24,8 @@ interface Ref {
 }
 interface Fontkit {
   getGlyph(id: number, codePoints?: number[]): Glyph;
+  /** Set once its glyphs are handed out with the characters of each use (below); a typeface serves many documents. */
+  exactGlyphs?: true;
 }
 interface EmbeddedFont {
   font: Fontkit;
@@ -46,12 +48,17 @@ function exact(font: EmbeddedFont): void {
   font.exactCodes = true;
   // fontkit keeps one glyph object per glyph id, carrying the characters of its first use: a glyph
   // shared by several characters is handed back with its own characters for each use instead.
-  const getGlyph = font.font.getGlyph.bind(font.font);
-  font.font.getGlyph = (id, codePoints = []) => {
-    const glyph = getGlyph(id, codePoints);
-    const same = glyph.codePoints.length === codePoints.length && glyph.codePoints.every((c, i) => c === codePoints[i]);
-    return same ? glyph : (Object.create(glyph, { codePoints: { value: codePoints } }) as Glyph);
-  };
+  const typeface = font.font;
+  if (!typeface.exactGlyphs) {
+    typeface.exactGlyphs = true;
+    const getGlyph = typeface.getGlyph.bind(typeface);
+    typeface.getGlyph = (id, codePoints = []) => {
+      const glyph = getGlyph(id, codePoints);
+      const same =
+        glyph.codePoints.length === codePoints.length && glyph.codePoints.every((c, i) => c === codePoints[i]);
+      return same ? glyph : (Object.create(glyph, { codePoints: { value: codePoints } }) as Glyph);
+    };
+  }
   // Code 0 stays .notdef, as pdfkit set it up.
   const codes = new Map<string, number>();
   const glyphOf: number[] = [0];

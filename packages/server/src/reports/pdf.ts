@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import { reportBlocks, type ReportBlock, type ReportModel, type Translate } from '@convivio/web';
 import { contentsPages, drawContents, type ContentsEntry } from './pdf-contents.ts';
 import { exactFontCodes } from './pdf-font-codes.ts';
-import { reportFonts, type ReportFonts } from './pdf-fonts.ts';
+import { registerReportFonts, reportFonts, type ReportFonts } from './pdf-fonts.ts';
 import { drawText } from './pdf-text.ts';
 import { drawTable } from './pdf-table.ts';
 
@@ -153,13 +153,14 @@ export function reportPdf(
     tagged: true,
     lang: opts.lang ?? 'en',
     displayTitle: true,
-    font: f.regular,
     info: {
       Title: `${t('report.title')}: ${cities}`,
       Author: 'Convivio',
       Subject: t('report.subtitle', { cities }),
     },
   });
+  registerReportFonts(doc);
+  doc.font(f.regular);
   exactFontCodes(doc);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
