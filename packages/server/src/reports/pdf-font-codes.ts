@@ -22,7 +22,7 @@ interface Ref {
   data: Record<string, unknown>;
   end(chunk?: Uint8Array): void;
 }
-interface Fontkit {
+export interface Fontkit {
   getGlyph(id: number, codePoints?: number[]): Glyph;
   /** Set once its glyphs are handed out with the characters of each use (below); a typeface serves many documents. */
   exactGlyphs?: true;
@@ -41,24 +41,28 @@ interface EmbeddedFont {
 }
 
 const WORD_JOINER = 0x2060;
+
+/**
+ * fontkit keeps one glyph object per glyph id, carrying the characters of its first use: from
+ * now on a glyph shared by several characters is handed back with its own characters for each
+ * use instead. Once per typeface (a typeface may serve many documents, pdf-fonts.ts).
+ */
+export function glyphsPerUse(typeface: Fontkit): void {
+  if (typeface.exactGlyphs) return;
+  typeface.exactGlyphs = true;
+  const getGlyph = typeface.getGlyph.bind(typeface);
+  typeface.getGlyph = (id, codePoints = []) => {
+    const glyph = getGlyph(id, codePoints);
+    const same = glyph.codePoints.length === codePoints.length && glyph.codePoints.every((c, i) => c === codePoints[i]);
+    return same ? glyph : (Object.create(glyph, { codePoints: { value: codePoints } }) as Glyph);
+  };
+}
 const FORMAT = /^\p{Cf}$/u;
 
 function exact(font: EmbeddedFont): void {
   if (font.exactCodes || font.subset.cff != null || typeof font.encode !== 'function') return;
   font.exactCodes = true;
-  // fontkit keeps one glyph object per glyph id, carrying the characters of its first use: a glyph
-  // shared by several characters is handed back with its own characters for each use instead.
-  const typeface = font.font;
-  if (!typeface.exactGlyphs) {
-    typeface.exactGlyphs = true;
-    const getGlyph = typeface.getGlyph.bind(typeface);
-    typeface.getGlyph = (id, codePoints = []) => {
-      const glyph = getGlyph(id, codePoints);
-      const same =
-        glyph.codePoints.length === codePoints.length && glyph.codePoints.every((c, i) => c === codePoints[i]);
-      return same ? glyph : (Object.create(glyph, { codePoints: { value: codePoints } }) as Glyph);
-    };
-  }
+  glyphsPerUse(font.font);
   // Code 0 stays .notdef, as pdfkit set it up.
   const codes = new Map<string, number>();
   const glyphOf: number[] = [0];

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import { languageMeta } from '@convivio/web';
+import { glyphsPerUse } from './pdf-font-codes.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -37,6 +38,8 @@ function sharedTypeface(file: string): fontkit.Font {
   const opened = fontkit.openSync(file);
   if (!('layout' in opened)) throw new Error(`${file} is a font collection, not one typeface`);
   const font: fontkit.Font = opened;
+  // Glyphs carry the characters of each use before anything is shaped and kept (pdf-font-codes.ts).
+  glyphsPerUse(font);
   const layout = font.layout.bind(font);
   const kept = new Map<string, fontkit.GlyphRun>();
   const copy = <T extends object>(o: T): T => Object.assign(Object.create(Object.getPrototypeOf(o) as object) as T, o);
