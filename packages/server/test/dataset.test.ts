@@ -9,6 +9,7 @@ import { AppError } from '../src/errors.ts';
 import { openPglite } from '../src/db/pglite.ts';
 import { ENGINES, freshDatabase } from './harness.ts';
 import type { Database } from '../src/db/database.ts';
+import { templateDump } from './template-dumps.ts';
 
 const count = async (db: Database, table: string) =>
   (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n;
@@ -134,9 +135,7 @@ describe('the convivio command', () => {
     // first start gives (bootstrap, tested on both engines by setup-lock.test.ts), without paying
     // for it here. Every command below still opens it, migrates and checks it as on any start.
     const dataDir = path.join(dir, 'db');
-    await (
-      await openPglite(dataDir, await fs.openAsBlob(inject('testTemplates').pglite.seeded), { small: true })
-    ).close();
+    await (await openPglite(dataDir, templateDump(inject('testTemplates').pglite.seeded), { small: true })).close();
     process.env.DATA_DIR = dataDir;
   });
   afterAll(() => {

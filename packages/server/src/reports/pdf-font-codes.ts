@@ -41,6 +41,7 @@ interface EmbeddedFont {
 }
 
 const WORD_JOINER = 0x2060;
+const FORMAT = /^\p{Cf}$/u;
 
 /**
  * fontkit keeps one glyph object per glyph id, carrying the characters of its first use: from
@@ -57,7 +58,6 @@ export function glyphsPerUse(typeface: Fontkit): void {
     return same ? glyph : (Object.create(glyph, { codePoints: { value: codePoints } }) as Glyph);
   };
 }
-const FORMAT = /^\p{Cf}$/u;
 
 function exact(font: EmbeddedFont): void {
   if (font.exactCodes || font.subset.cff != null || typeof font.encode !== 'function') return;
