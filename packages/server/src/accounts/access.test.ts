@@ -12,9 +12,6 @@ const NEW_PASSWORD = 'velvet compass harbour sprout';
 describe.each(ENGINES)('sign-up, passwords and addresses by e-mail on %s', (engine) => {
   let t: TestApp;
   let inbox: Inbox;
-  // Addresses of 22 characters: against these passwords of 28 and 29, the strength estimate then
-  // skips its search for a misspelt word or address (password-strength.test.ts checks it), which
-  // costs about 0.2 s of processor time per sign-up with a 27-character address.
   const unique = () => `p-${crypto.randomBytes(4).toString('hex')}@example.org`;
   const post = (url: string, payload: object) => t.anonymous.request({ method: 'POST', url, payload });
   const signIn = (email: string, password: string) => post('/api/v1/auth/sign-in', { email, password });

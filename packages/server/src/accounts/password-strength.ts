@@ -1,8 +1,10 @@
-import { createRequire } from 'node:module';
-import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
+import Module, { createRequire } from 'node:module';
+import path from 'node:path';
+import type { ZxcvbnFactory, ZxcvbnResult } from '@zxcvbn-ts/core';
 import type * as CommonWords from '@zxcvbn-ts/language-common';
 import type * as EnglishWords from '@zxcvbn-ts/language-en';
 import { AppError } from '../errors.ts';
+import { findMisspelling } from './misspelling-search.ts';
 
 /** zxcvbn's score (0-4) a password needs: 3 is "safely unguessable: moderate protection from offline attacks". */
 export const MIN_PASSWORD_SCORE = 3;
@@ -14,7 +16,7 @@ const ESTIMATED_LENGTH = 100;
 const MISSPELLING_DISTANCE = 2;
 
 /**
- * The common and English word lists, with the length of their longest word; read on the first
+ * The common and English word lists; read on the first
  * estimate rather than at import, because unpacking them costs about 0.3 s of every process's
  * start (the server's, each command's) though few ever check a password.
  */
@@ -22,35 +24,60 @@ let words: {
   dictionary: typeof CommonWords.dictionary;
   common: typeof CommonWords;
   en: typeof EnglishWords;
-  longest: number;
 } | null = null;
 function wordLists() {
   if (words) return words;
   const load = createRequire(import.meta.url);
   const common = load('@zxcvbn-ts/language-common') as typeof CommonWords;
   const en = load('@zxcvbn-ts/language-en') as typeof EnglishWords;
-  const dictionary = { ...common.dictionary, ...en.dictionary };
-  const longest = Object.values(dictionary).reduce(
-    (l, list) => list.reduce((m: number, w) => Math.max(m, String(w).length), l),
-    0,
-  );
-  return (words = { dictionary, common, en, longest });
+  return (words = { dictionary: { ...common.dictionary, ...en.dictionary }, common, en });
 }
 
-const estimators = new Map<boolean, ZxcvbnFactory>();
-/** The estimator with the common and English dictionaries, built on first use; with or without misspelling search. */
-function zxcvbn(misspellings: boolean): ZxcvbnFactory {
-  let estimator = estimators.get(misspellings);
+/**
+ * zxcvbn's constructor, loaded with its misspelling search answered by `findMisspelling` (the
+ * same answers from an index, about a hundred times faster): its own module
+ * (`dist/utils/levenshtein.cjs`, whose export is the search function) is put in Node's module
+ * cache before zxcvbn's matcher requires it. `misspellingSearch` says which search zxcvbn got.
+ */
+let core: { ZxcvbnFactory: typeof ZxcvbnFactory } | null = null;
+let indexedSearch = false;
+function zxcvbnCore() {
+  if (core) return core;
+  const load = createRequire(import.meta.url);
+  const entry = load.resolve('@zxcvbn-ts/core');
+  const searchModule = path.join(path.dirname(entry), 'utils', 'levenshtein.cjs');
+  const matcherModule = path.join(path.dirname(entry), 'matcher', 'dictionary', 'matching.cjs');
+  // A matcher already loaded (by whoever required zxcvbn first) keeps the search it has.
+  if (!(matcherModule in load.cache) && !(searchModule in load.cache)) {
+    const replacement = new Module(searchModule);
+    replacement.filename = searchModule;
+    replacement.loaded = true;
+    replacement.exports = findMisspelling;
+    load.cache[searchModule] = replacement;
+  }
+  core = load(entry) as { ZxcvbnFactory: typeof ZxcvbnFactory };
+  indexedSearch = load.cache[searchModule]?.exports === findMisspelling;
+  return core;
+}
+
+/** Which misspelling search the estimator uses: the index (`findMisspelling`) or zxcvbn's own scan. */
+export function misspellingSearch(): 'indexed' | 'scan' {
+  zxcvbnCore();
+  return indexedSearch ? 'indexed' : 'scan';
+}
+
+let estimator: ZxcvbnFactory | null = null;
+/** The estimator with the common and English dictionaries and the misspelling search, built on first use. */
+function zxcvbn(): ZxcvbnFactory {
   if (!estimator) {
     const { dictionary, common, en } = wordLists();
-    estimator = new ZxcvbnFactory({
+    estimator = new (zxcvbnCore().ZxcvbnFactory)({
       dictionary,
       graphs: common.adjacencyGraphs,
       translations: en.translations,
-      useLevenshteinDistance: misspellings,
+      useLevenshteinDistance: true,
       levenshteinThreshold: MISSPELLING_DISTANCE,
     });
-    estimators.set(misspellings, estimator);
   }
   return estimator;
 }
@@ -60,19 +87,9 @@ export function ownerWords(userInputs: string[]): string[] {
   return userInputs.flatMap((s) => [s, ...s.toLowerCase().split(/[^\p{L}\p{N}]+/u)]).filter((s) => s.length >= 3);
 }
 
-/**
- * How strong a password is, given what else is known about its owner (their e-mail, name).
- * The search for misspelt dictionary words costs about a second of processor time, so it runs
- * only when it can change the verdict: on a password that passes without it (extra matches only
- * lower the estimate) and is short enough to be a word, or the owner's name, misspelt.
- */
+/** How strong a password is, given what else is known about its owner (their e-mail, name), misspelt words included. */
 export function estimatePassword(password: string, userInputs: string[]): ZxcvbnResult {
-  const inputs = ownerWords(userInputs);
-  const estimated = password.slice(0, ESTIMATED_LENGTH);
-  const quick = zxcvbn(false).check(estimated, inputs);
-  const longest = Math.max(wordLists().longest, ...inputs.map((s) => s.length));
-  if (quick.score < MIN_PASSWORD_SCORE || estimated.length > longest + MISSPELLING_DISTANCE) return quick;
-  return zxcvbn(true).check(estimated, inputs);
+  return zxcvbn().check(password.slice(0, ESTIMATED_LENGTH), ownerWords(userInputs));
 }
 
 /** Refuses a common or guessable password with a 400 that says why and how to do better. */
