@@ -22,21 +22,20 @@ const fail = (line) => {
 };
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
-// The checks run in lanes side by side (see check-lanes.mjs). The build and the type-check come
-// first: the tests run the compiled command. The lint, the browser scripts' type-check, the import
-// rules and the formatting check then run beside the tests at the lowest priority, so the tests
-// have the processors first and the checks fill what is left (the last tests, the waits; the
-// machine is busy throughout, bench/results/test-suite.md); the first failing check stops the tests.
+// The checks run in lanes side by side (see check-lanes.mjs). The build comes first: the tests run
+// the compiled command, and it type-checks the packages' sources as it compiles them. The
+// type-check of everything (tests, benchmarks and scripts too), the lint, the browser scripts'
+// type-check, the import rules and the formatting check then run beside the tests at the lowest
+// priority, so the tests have the processors first and the checks fill what is left (the last
+// tests, the waits; the machine is busy throughout, bench/results/test-suite.md); the first
+// failing check stops the tests.
 const depcruise = path.join('node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
 const sources = ['server', 'web', 'shared', 'indicators', 'assignment'].map((p) => `packages/${p}/src`);
 const prettier = createRequire(import.meta.url).resolve('prettier/bin/prettier.cjs');
 const eslint = path.join('node_modules', 'eslint', 'bin', 'eslint.js');
-step('checks before the tests: build, type-check');
+step('before the tests: the build');
 const failedFirst = await runCheckLanes(
-  [
-    [{ title: 'build', args: ['scripts/build.mjs'], failure: 'The build failed.' }],
-    [{ title: 'type-check', args: [tsc, '--noEmit', '-p', 'tsconfig.json'], failure: 'The type-check failed.' }],
-  ],
+  [[{ title: 'build', args: ['scripts/build.mjs'], failure: 'The build failed.' }]],
   env,
 );
 if (failedFirst) fail(failedFirst.failure);
@@ -49,6 +48,7 @@ const checksBesideTests = [
     },
   ],
   [
+    { title: 'type-check', args: [tsc, '--noEmit', '-p', 'tsconfig.json'], failure: 'The type-check failed.' },
     {
       title: 'browser scripts',
       args: [tsc, '-p', 'packages/web/static/tsconfig.json'],
@@ -99,7 +99,7 @@ if (chromium) env.CHROMIUM_PATH = chromium;
 else if (onCi) fail('ERROR: CI=true and no Chromium (install chromium-headless-shell, or set CHROMIUM_PATH).');
 else console.warn('WARNING: Chromium is not available; browser tests are skipped.');
 
-step('tests, and beside them the lint, browser scripts, import rules and formatting');
+step('tests, and beside them the type-check, lint, browser scripts, import rules and formatting');
 // Test results go to test-results/ (ignored by git).
 const report = 'test-results/vitest.json';
 fs.mkdirSync('test-results', { recursive: true });
