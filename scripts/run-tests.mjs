@@ -22,23 +22,18 @@ const fail = (line) => {
 };
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
-// The checks run in lanes side by side (see check-lanes.mjs). The build comes first: the tests run
-// the compiled command, and it type-checks the packages' sources as it compiles them. The
-// type-check of everything (tests, benchmarks and scripts too), the lint, the browser scripts'
-// type-check, the import rules and the formatting check then run beside the tests at the lowest
-// priority, so the tests have the processors first and the checks fill what is left (the last
-// tests, the waits; the machine is busy throughout, bench/results/test-suite.md); the first
-// failing check stops the tests.
+// The checks run in lanes side by side (see check-lanes.mjs). The type-check of everything, the
+// lint, the browser scripts' type-check, the import rules and the formatting check start with the
+// build and run beside it and the tests at the lowest priority, so that the build and the tests
+// have the processors first and the checks fill what is left (the build uses about one processor;
+// then the tests' waits and their last files; the machine is busy throughout,
+// bench/results/test-suite.md). The tests start once the build is done (they run the compiled
+// command; the build type-checks the packages' sources as it compiles them). The first failing
+// check stops the build or the tests.
 const depcruise = path.join('node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
 const sources = ['server', 'web', 'shared', 'indicators', 'assignment'].map((p) => `packages/${p}/src`);
 const prettier = createRequire(import.meta.url).resolve('prettier/bin/prettier.cjs');
 const eslint = path.join('node_modules', 'eslint', 'bin', 'eslint.js');
-step('before the tests: the build');
-const failedFirst = await runCheckLanes(
-  [[{ title: 'build', args: ['scripts/build.mjs'], failure: 'The build failed.' }]],
-  env,
-);
-if (failedFirst) fail(failedFirst.failure);
 const checksBesideTests = [
   [
     {
@@ -77,6 +72,33 @@ const checksBesideTests = [
   ],
 ];
 
+step('the build, and beside it and the tests the type-check, lint, browser scripts, import rules and formatting');
+const stopChecks = new AbortController();
+const checks = runCheckLanes(checksBesideTests, env, { priority: 19, signal: stopChecks.signal });
+let checkFailed = null;
+let checksDone = false;
+let child = null;
+// A failing check stops the tests (or keeps them from starting).
+void checks.then((failed) => {
+  checksDone = true;
+  checkFailed = failed;
+  if (failed) child?.kill('SIGTERM');
+});
+// Stopping the run (Ctrl-C, kill) stops the tests and the checks, then the PostgreSQL server (test-postgres.mjs).
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+  process.on(signal, () => {
+    stopChecks.abort();
+    if (child) child.kill(signal);
+    else process.exit(1);
+  });
+/** Ends the run before the tests: the checks are stopped, then `line` is the failure. */
+const failBeforeTests = async (line) => {
+  stopChecks.abort();
+  await checks;
+  fail(line);
+};
+const built = runCheckLanes([[{ title: 'build', args: ['scripts/build.mjs'], failure: 'The build failed.' }]], env);
+
 let pgServer = null;
 if (!env.TEST_DATABASE_URL) {
   const bin = ensurePostgresBin();
@@ -84,22 +106,35 @@ if (!env.TEST_DATABASE_URL) {
     try {
       pgServer = startTestPostgres(bin);
     } catch (err) {
-      fail(`ERROR: ${err.message}`);
+      await built;
+      await failBeforeTests(`ERROR: ${err.message}`);
     }
     env.TEST_DATABASE_URL = pgServer.url;
     console.log(`PostgreSQL test server: ${pgServer.url}`);
   } else if (onCi) {
-    fail('ERROR: CI=true and no PostgreSQL server is available (install postgresql, or set TEST_DATABASE_URL).');
+    await built;
+    await failBeforeTests(
+      'ERROR: CI=true and no PostgreSQL server is available (install postgresql, or set TEST_DATABASE_URL).',
+    );
   } else {
     console.warn('WARNING: no PostgreSQL server available; database tests run on PGlite only.');
   }
 }
 const chromium = ensureChromium();
 if (chromium) env.CHROMIUM_PATH = chromium;
-else if (onCi) fail('ERROR: CI=true and no Chromium (install chromium-headless-shell, or set CHROMIUM_PATH).');
-else console.warn('WARNING: Chromium is not available; browser tests are skipped.');
+else if (onCi) {
+  await built;
+  pgServer?.stop();
+  await failBeforeTests('ERROR: CI=true and no Chromium (install chromium-headless-shell, or set CHROMIUM_PATH).');
+} else console.warn('WARNING: Chromium is not available; browser tests are skipped.');
 
-step('tests, and beside them the type-check, lint, browser scripts, import rules and formatting');
+const failedBuild = await built;
+if (failedBuild || checkFailed) {
+  pgServer?.stop();
+  await failBeforeTests((failedBuild ?? checkFailed).failure);
+}
+
+step('tests, and beside them what is left of the checks');
 // Test results go to test-results/ (ignored by git).
 const report = 'test-results/vitest.json';
 fs.mkdirSync('test-results', { recursive: true });
@@ -119,21 +154,7 @@ const args = [
 // test process that Vitest ends with a signal cannot clean up after itself (its Chromium leaves
 // its profile directory behind), nor can a run that is stopped.
 const testTmp = fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-tests-'));
-const stopChecks = new AbortController();
-const checks = runCheckLanes(checksBesideTests, env, { priority: 19, signal: stopChecks.signal });
-const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...env, TMPDIR: testTmp } });
-// A failing check stops the tests.
-let checksDone = false;
-void checks.then((failed) => {
-  checksDone = true;
-  if (failed) child.kill('SIGTERM');
-});
-// Stopping the run (Ctrl-C, kill) stops the tests and the checks, then the PostgreSQL server (test-postgres.mjs).
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
-  process.on(signal, () => {
-    stopChecks.abort();
-    child.kill(signal);
-  });
+child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...env, TMPDIR: testTmp } });
 const status = await new Promise((resolve) => child.on('close', (code, signal) => resolve(signal ? 1 : code)));
 pgServer?.stop();
 fs.rmSync(testTmp, { recursive: true, force: true });
