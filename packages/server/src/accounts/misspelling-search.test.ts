@@ -60,7 +60,7 @@ function passwords(count: number, seed: number): string[] {
 
 /** The first words of each dictionary, as one ranked dictionary of their own: zxcvbn's search takes milliseconds per full dictionary. */
 const slices = dictionaries.map(
-  ([name, d]) => [name, Object.fromEntries(Object.entries(d).slice(0, 4000))] as [string, Record<string, number>],
+  ([name, d]) => [name, Object.fromEntries(Object.entries(d).slice(0, 2500))] as [string, Record<string, number>],
 );
 
 /** Compares both searches on every password and dictionary; how many found a word, and how many did not. */
@@ -90,9 +90,9 @@ describe('the indexed misspelling search', () => {
   });
 
   it('finds what zxcvbn finds in the whole of every dictionary the estimator uses', () => {
-    const { found, none } = compare(passwords(24, 11), dictionaries, [2]);
-    expect(found).toBeGreaterThan(20);
-    expect(none).toBeGreaterThan(20);
+    const { found, none } = compare(passwords(12, 11), dictionaries, [2]);
+    expect(found).toBeGreaterThan(10);
+    expect(none).toBeGreaterThan(10);
   });
 
   it('takes the first near word in key order, not the nearest or the first alphabetically', () => {
