@@ -31,7 +31,7 @@ type Index = Map<number, number[] | SortedWords>;
 const indexes = new WeakMap<object, { keys: string[]; byLength: Index }>();
 
 /** The index of a ranked dictionary; built once per dictionary object (zxcvbn never changes one after building it). */
-function indexOf(dictionary: object): { keys: string[]; byLength: Index } {
+function dictionaryIndex(dictionary: object): { keys: string[]; byLength: Index } {
   let index = indexes.get(dictionary);
   if (index) return index;
   const keys = Object.keys(dictionary);
@@ -76,7 +76,7 @@ const allowedEdits = (n: number, length: number, threshold: number) =>
 /** The first word of `dictionary` (in key order) within zxcvbn's allowed edits of `password`, as its `findLevenshteinDistance` answers. */
 export function findMisspelling(password: string, dictionary: object, threshold: number): MisspellingFound {
   const n = password.length;
-  const index = indexOf(dictionary);
+  const index = dictionaryIndex(dictionary);
   const codes = new Int32Array(n);
   for (let j = 0; j < n; j++) codes[j] = password.charCodeAt(j);
   let best: Found | null = null;
