@@ -91,28 +91,27 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
     if (child) child.kill(signal);
     else process.exit(1);
   });
-/** Ends the run before the tests: the checks are stopped, then `line` is the failure. */
+const built = runCheckLanes([[{ title: 'build', args: ['scripts/build.mjs'], failure: 'The build failed.' }]], env);
+let pgServer = null;
+/** Ends the run before the tests: the checks are stopped, the build ends, the PostgreSQL server stops, then `line` is the failure. */
 const failBeforeTests = async (line) => {
   stopChecks.abort();
-  await checks;
+  await Promise.all([checks, built]);
+  pgServer?.stop();
   fail(line);
 };
-const built = runCheckLanes([[{ title: 'build', args: ['scripts/build.mjs'], failure: 'The build failed.' }]], env);
 
-let pgServer = null;
 if (!env.TEST_DATABASE_URL) {
   const bin = ensurePostgresBin();
   if (bin) {
     try {
       pgServer = startTestPostgres(bin);
     } catch (err) {
-      await built;
       await failBeforeTests(`ERROR: ${err.message}`);
     }
     env.TEST_DATABASE_URL = pgServer.url;
     console.log(`PostgreSQL test server: ${pgServer.url}`);
   } else if (onCi) {
-    await built;
     await failBeforeTests(
       'ERROR: CI=true and no PostgreSQL server is available (install postgresql, or set TEST_DATABASE_URL).',
     );
@@ -122,17 +121,12 @@ if (!env.TEST_DATABASE_URL) {
 }
 const chromium = ensureChromium();
 if (chromium) env.CHROMIUM_PATH = chromium;
-else if (onCi) {
-  await built;
-  pgServer?.stop();
+else if (onCi)
   await failBeforeTests('ERROR: CI=true and no Chromium (install chromium-headless-shell, or set CHROMIUM_PATH).');
-} else console.warn('WARNING: Chromium is not available; browser tests are skipped.');
+else console.warn('WARNING: Chromium is not available; browser tests are skipped.');
 
 const failedBuild = await built;
-if (failedBuild || checkFailed) {
-  pgServer?.stop();
-  await failBeforeTests((failedBuild ?? checkFailed).failure);
-}
+if (failedBuild || checkFailed) await failBeforeTests((failedBuild ?? checkFailed).failure);
 
 step('tests, and beside them what is left of the checks');
 // Test results go to test-results/ (ignored by git).
