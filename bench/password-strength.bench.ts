@@ -5,9 +5,12 @@
 // with the product's indexed search (`misspelling-search.ts`) and zxcvbn's own search (its ES module build).
 // BENCH_PASSWORD_RUNS sets how many estimates of each password are timed (7). Results: bench/results/password-strength.{json,md}.
 import fs from 'node:fs';
-import * as common from '@zxcvbn-ts/language-common';
-import * as en from '@zxcvbn-ts/language-en';
-import { estimatePassword, misspellingSearch, ownerWords } from '../packages/server/src/accounts/password-strength.ts';
+import {
+  estimatePassword,
+  estimatorOptions,
+  misspellingSearch,
+  ownerWords,
+} from '../packages/server/src/accounts/password-strength.ts';
 import { machineInfo, median } from './lib/machine.ts';
 
 const RUNS = Number(process.env.BENCH_PASSWORD_RUNS ?? 7);
@@ -34,13 +37,7 @@ const search = misspellingSearch();
 
 const esModuleBuild: string = '@zxcvbn-ts/core/dist/index.mjs';
 const { ZxcvbnFactory } = (await import(esModuleBuild)) as typeof import('@zxcvbn-ts/core');
-const zxcvbnAsItComes = new ZxcvbnFactory({
-  dictionary: { ...common.dictionary, ...en.dictionary },
-  graphs: common.adjacencyGraphs,
-  translations: en.translations,
-  useLevenshteinDistance: true,
-  levenshteinThreshold: 2,
-});
+const zxcvbnAsItComes = new ZxcvbnFactory(estimatorOptions());
 const zxcvbnFirstMs = cpuMs(() => zxcvbnAsItComes.check('warm-up password 1', ownerWords(OWNER)));
 
 const round = (v: number) => Math.round(v * 10) / 10;

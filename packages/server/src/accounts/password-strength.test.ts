@@ -1,27 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import * as common from '@zxcvbn-ts/language-common';
-import * as en from '@zxcvbn-ts/language-en';
 import {
   MIN_PASSWORD_SCORE,
   assertStrongPassword,
   estimatePassword,
+  estimatorOptions,
   misspellingSearch,
   ownerWords,
 } from './password-strength.ts';
 
 /**
  * zxcvbn as it comes, from its ES module build (whose misspelling search the estimator's
- * replacement of the CommonJS module leaves alone), with the same dictionaries and options.
+ * replacement of the CommonJS module leaves alone), with the estimator's options.
  */
 const esModuleBuild: string = '@zxcvbn-ts/core/dist/index.mjs';
 const { ZxcvbnFactory } = (await import(esModuleBuild)) as typeof import('@zxcvbn-ts/core');
-const reference = new ZxcvbnFactory({
-  dictionary: { ...common.dictionary, ...en.dictionary },
-  graphs: common.adjacencyGraphs,
-  translations: en.translations,
-  useLevenshteinDistance: true,
-  levenshteinThreshold: 2,
-});
+const reference = new ZxcvbnFactory(estimatorOptions());
 /** An estimate without the time it took. */
 const estimate = ({ calcTime: _, ...rest }: { calcTime: number }) => rest;
 

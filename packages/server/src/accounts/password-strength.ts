@@ -1,6 +1,6 @@
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
-import type { ZxcvbnFactory, ZxcvbnResult } from '@zxcvbn-ts/core';
+import type { OptionsType, ZxcvbnFactory, ZxcvbnResult } from '@zxcvbn-ts/core';
 import type * as CommonWords from '@zxcvbn-ts/language-common';
 import type * as EnglishWords from '@zxcvbn-ts/language-en';
 import { AppError } from '../errors.ts';
@@ -16,9 +16,9 @@ const ESTIMATED_LENGTH = 100;
 const MISSPELLING_DISTANCE = 2;
 
 /**
- * The common and English word lists; read on the first
- * estimate rather than at import, because unpacking them costs about 0.3 s of every process's
- * start (the server's, each command's) though few ever check a password.
+ * The common and English word lists; read on the first estimate rather than at import, because
+ * unpacking them costs about 0.3 s of every process's start (the server's, each command's)
+ * though few ever check a password.
  */
 let words: {
   dictionary: typeof CommonWords.dictionary;
@@ -67,19 +67,22 @@ export function misspellingSearch(): 'indexed' | 'scan' {
   return indexedSearch ? 'indexed' : 'scan';
 }
 
+/** The estimator's options: the common and English dictionaries, keyboard graphs and feedback, misspelt words searched. */
+export function estimatorOptions(): OptionsType {
+  const { dictionary, common, en } = wordLists();
+  return {
+    dictionary,
+    graphs: common.adjacencyGraphs,
+    translations: en.translations,
+    useLevenshteinDistance: true,
+    levenshteinThreshold: MISSPELLING_DISTANCE,
+  };
+}
+
 let estimator: ZxcvbnFactory | null = null;
-/** The estimator with the common and English dictionaries and the misspelling search, built on first use. */
+/** The estimator, built on first use. */
 function zxcvbn(): ZxcvbnFactory {
-  if (!estimator) {
-    const { dictionary, common, en } = wordLists();
-    estimator = new (zxcvbnCore().ZxcvbnFactory)({
-      dictionary,
-      graphs: common.adjacencyGraphs,
-      translations: en.translations,
-      useLevenshteinDistance: true,
-      levenshteinThreshold: MISSPELLING_DISTANCE,
-    });
-  }
+  estimator ??= new (zxcvbnCore().ZxcvbnFactory)(estimatorOptions());
   return estimator;
 }
 
