@@ -1,14 +1,14 @@
 // Compiles every workspace package's src/ to its dist/ with `tsc -b tsconfig.build.json`
-// (incremental: only what changed). `npm start` and the `convivio` command run the compiled
+// (TypeScript 7's compiler, scripts/tsc.mjs; incremental: only what changed). `npm start` and the `convivio` command run the compiled
 // JavaScript; tests and type-checking use the sources. Skipped when the stamp of the last build
 // matches the sources (build-check.mjs, a few tens of milliseconds). The browser map is bundled
 // first (bundle.mjs).
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIsCurrent, inputsFingerprint, writeStamp } from './build-check.mjs';
 import { ensureBundled } from './bundle.mjs';
+import { tscExecutable } from './tsc.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -17,11 +17,10 @@ export function ensureBuilt({ quiet = false } = {}) {
   const bundled = ensureBundled({ quiet });
   if (buildIsCurrent()) return bundled;
   const inputs = inputsFingerprint();
-  const tsc = createRequire(path.join(root, 'package.json')).resolve('typescript/bin/tsc');
   if (!quiet) console.log('Building (tsc -b tsconfig.build.json)…');
   else process.stderr.write('Building the compiled command (tsc -b)…\n');
   try {
-    execFileSync(process.execPath, [tsc, '-b', path.join(root, 'tsconfig.build.json')], {
+    execFileSync(tscExecutable(), ['-b', path.join(root, 'tsconfig.build.json')], {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],
     });

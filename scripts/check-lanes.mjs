@@ -8,15 +8,16 @@ import { spawn } from 'node:child_process';
 import os from 'node:os';
 
 /**
- * @typedef {{ title: string, args: string[], failure: string }} CheckStep
- *   `args` are given to Node (`process.execPath`); `failure` is printed when the step fails.
+ * @typedef {{ title: string, command?: string, args: string[], failure: string }} CheckStep
+ *   `command` runs with `args` (Node, `process.execPath`, when not given); `failure` is printed
+ *   when the step fails.
  */
 
 /** Runs one step; resolves to its exit code (1 when it was stopped by a signal). */
 function runStep(step, env, running, priority) {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(process.execPath, step.args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(step.command ?? process.execPath, step.args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     if (priority && child.pid !== undefined) {
       try {
         os.setPriority(child.pid, priority);

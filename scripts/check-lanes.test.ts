@@ -3,11 +3,17 @@ import { describe, expect, it } from 'vitest';
 
 /** Runs runCheckLanes on the given lanes in a child process; its stdout and returned step title. */
 function lanes(
-  spec: { title: string; code: string }[][],
+  spec: ({ title: string; code: string } | { title: string; command: string; args: string[] })[][],
   options: { priority?: number; abortAfterMs?: number } = {},
 ): { out: string; failed: string; ms: number } {
   const lanesJson = JSON.stringify(
-    spec.map((lane) => lane.map((s) => ({ title: s.title, args: ['-e', s.code], failure: `${s.title} failed` }))),
+    spec.map((lane) =>
+      lane.map((s) => ({
+        title: s.title,
+        ...('code' in s ? { args: ['-e', s.code] } : { command: s.command, args: s.args }),
+        failure: `${s.title} failed`,
+      })),
+    ),
   );
   const program = `import('./scripts/check-lanes.mjs').then(async ({ runCheckLanes }) => {
     const stop = new AbortController();
@@ -37,6 +43,15 @@ describe('the check lanes', () => {
     expect(r.out).toMatch(/=== three \([\d.]+ s\) ===\nc1\n/);
     // A lane's steps run in order.
     expect(r.out.indexOf('=== two')).toBeLessThan(r.out.indexOf('=== three'));
+  });
+
+  it('runs a step’s own program when it names one, and fails on its exit code', () => {
+    const r = lanes([
+      [{ title: 'shell', command: '/bin/sh', args: ['-c', 'echo "from the shell"; exit 3'] }],
+      [{ title: 'node', code: 'console.log("from node")' }],
+    ]);
+    expect(r.failed).toBe('shell failed');
+    expect(r.out).toMatch(/=== shell \([\d.]+ s\) ===\nfrom the shell\n/);
   });
 
   it('returns the first failing step and stops the steps still running in other lanes', () => {

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { runCheckLanes } from './check-lanes.mjs';
 import { ensureChromium, ensurePostgresBin } from './system-deps.mjs';
 import { startTestPostgres } from './test-postgres.mjs';
+import { tscExecutable } from './tsc.mjs';
 
 const env = { ...process.env };
 const onCi = /^(1|true)$/i.test(env.CI ?? '');
@@ -20,7 +21,6 @@ const fail = (line) => {
   console.log('0 passed, 1 failed, 0 skipped');
   process.exit(1);
 };
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 // The checks run in lanes side by side (see check-lanes.mjs). The type-check of everything, the
 // lint, the browser scripts' type-check, the import rules and the formatting check start with the
@@ -43,10 +43,16 @@ const checksBesideTests = [
     },
   ],
   [
-    { title: 'type-check', args: [tsc, '--noEmit', '-p', 'tsconfig.json'], failure: 'The type-check failed.' },
+    {
+      title: 'type-check',
+      command: tscExecutable(),
+      args: ['--noEmit', '-p', 'tsconfig.json'],
+      failure: 'The type-check failed.',
+    },
     {
       title: 'browser scripts',
-      args: [tsc, '-p', 'packages/web/static/tsconfig.json'],
+      command: tscExecutable(),
+      args: ['-p', 'packages/web/static/tsconfig.json'],
       failure: 'The browser scripts do not type-check.',
     },
     {
