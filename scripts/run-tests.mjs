@@ -32,7 +32,7 @@ const fail = (line) => {
 // check stops the build or the tests.
 const depcruise = path.join('node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
 const sources = ['server', 'web', 'shared', 'indicators', 'assignment'].map((p) => `packages/${p}/src`);
-const prettier = createRequire(import.meta.url).resolve('prettier/bin/prettier.cjs');
+const oxfmt = path.join('node_modules', 'oxfmt', 'bin', 'oxfmt');
 const eslint = path.join('node_modules', 'eslint', 'bin', 'eslint.js');
 const checksBesideTests = [
   [
@@ -57,7 +57,7 @@ const checksBesideTests = [
     },
     {
       title: 'import rules',
-      // dependency-cruiser exports no subpath for its command, so it is run from where npm installs it.
+      // dependency-cruiser (like oxfmt) exports no subpath for its command, so it is run from where npm installs it.
       args: [
         depcruise,
         ...sources,
@@ -72,8 +72,8 @@ const checksBesideTests = [
     },
     {
       title: 'formatting',
-      args: [prettier, '--check', '--log-level', 'warn', '.'],
-      failure: 'Some files are not formatted: run `npm run format` (Prettier, .prettierrc.json).',
+      args: [oxfmt, '--check'],
+      failure: 'Some files are not formatted: run `npm run format` (oxfmt, .oxfmtrc.json).',
     },
   ],
 ];

@@ -110,7 +110,7 @@ describe.each(ENGINES)('practice library API on %s', (engine) => {
     );
     const valuesOf = (d: Record<string, any>, facet: string): string[] =>
       (
-        ({
+        {
           country: [d.city?.country],
           city: [d.cityId],
           theme: d.themes,
@@ -121,7 +121,7 @@ describe.each(ENGINES)('practice library API on %s', (engine) => {
           language: [d.language],
           systematized: [d.systematized.value === null ? 'unknown' : d.systematized.value ? 'yes' : 'no'],
           period: [d.duration.ongoing === null ? 'unknown' : d.duration.ongoing ? 'ongoing' : 'ended'],
-        }) as Record<string, unknown[]>
+        } as Record<string, unknown[]>
       )[facet].filter((v): v is string => typeof v === 'string');
     const combos: Record<string, string[]>[] = [
       { country: ['FR', 'IT'] },

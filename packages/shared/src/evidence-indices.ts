@@ -23,7 +23,8 @@ function spatialAt(
   i: number,
 ): { kernel: string; bandwidth: number; compat: string; groups: Record<string, Numbers>; multigroup: Numbers } | null {
   const s = area.spatial[i] as
-    { kernel?: unknown; bandwidth?: unknown; compat?: unknown; groups?: unknown; multigroup?: unknown } | undefined;
+    | { kernel?: unknown; bandwidth?: unknown; compat?: unknown; groups?: unknown; multigroup?: unknown }
+    | undefined;
   if (!s || typeof s.bandwidth !== 'number') return null;
   return {
     kernel: String(s.kernel),

@@ -39,7 +39,13 @@ export type SpatialGroupIndices = Partial<Record<SpatialGroupIndexName, number>>
   entropy: number;
 };
 export type SpatialGroupIndexName =
-  'dissimilarity' | 'gini' | 'entropy' | 'isolation' | 'exposure' | 'atkinson' | 'correlation_ratio';
+  | 'dissimilarity'
+  | 'gini'
+  | 'entropy'
+  | 'isolation'
+  | 'exposure'
+  | 'atkinson'
+  | 'correlation_ratio';
 
 /** Spatial multigroup indices; which keys appear depends on the convention. */
 export type SpatialMultigroupIndices = Partial<Record<SpatialMultigroupIndexName, number>> & {

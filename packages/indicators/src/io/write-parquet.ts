@@ -14,7 +14,11 @@ export interface ParquetColumnSpec {
 
 /** Values of one column for one row group. */
 export type ParquetValues =
-  Float64Array | Int32Array | BigInt64Array | readonly (string | null)[] | readonly (Uint8Array | null)[];
+  | Float64Array
+  | Int32Array
+  | BigInt64Array
+  | readonly (string | null)[]
+  | readonly (Uint8Array | null)[];
 
 const PHYSICAL = { int32: 1, int64: 2, double: 5, string: 6, binary: 6 } as const;
 const PLAIN = 0;

@@ -33,7 +33,9 @@ const ANONYMOUS_API_WRITES = new Set([
 
 /** How a request was authenticated: a session cookie, a personal API token, or not at all. */
 export type Credential =
-  { kind: 'session'; sessionId: string } | { kind: 'token'; tokenId: string; scope: TokenScope } | null;
+  | { kind: 'session'; sessionId: string }
+  | { kind: 'token'; tokenId: string; scope: TokenScope }
+  | null;
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -21,7 +21,8 @@ export interface WeakCommitment<C> {
 
 /** `not-enough-data`: the city assessed no commitment that applies to it; else its weak commitments, weakest first (none when all are achieved). */
 export type WeakestCommitments<C> =
-  { status: 'not-enough-data' } | { status: 'ok'; assessed: number; items: WeakCommitment<C>[] };
+  | { status: 'not-enough-data' }
+  | { status: 'ok'; assessed: number; items: WeakCommitment<C>[] };
 
 export function weakestCommitments<C extends { id: string }>(
   commitments: C[],

@@ -3,7 +3,11 @@ import type { AccountMailTemplate } from '../accounts/account-mail.ts';
 
 /** Every kind of e-mail: the account ones and the event ones. */
 export type TemplateName =
-  AccountMailTemplate | 'registrationConfirmed' | 'assignmentResult' | 'eventReminder' | 'followDigest';
+  | AccountMailTemplate
+  | 'registrationConfirmed'
+  | 'assignmentResult'
+  | 'eventReminder'
+  | 'followDigest';
 
 /** Which parts a kind of message has: the button's address param (if any); the rest is its message keys. */
 const ACTION_PARAM: Record<TemplateName, string | null> = {

@@ -4,8 +4,7 @@ import type { accounts as english } from '../en/accounts.ts';
 /** Signing in and out, and the error pages (Arabic, not yet reviewed by a native speaker). */
 export const accounts = {
   'signIn.title': 'تسجيل الدخول',
-  'signIn.intro':
-    'يسجّل محررو المدن والمسؤولون الدخول لإضافة ممارسات مدينتهم وملفها وتعديلها. القراءة لا تحتاج إلى حساب.',
+  'signIn.intro': 'يسجّل محررو المدن والمسؤولون الدخول لإضافة ممارسات مدينتهم وملفها وتعديلها. القراءة لا تحتاج إلى حساب.',
   'signIn.email': 'البريد الإلكتروني',
   'signIn.password': 'كلمة المرور',
   'signIn.button': 'تسجيل الدخول',

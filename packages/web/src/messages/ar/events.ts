@@ -73,8 +73,7 @@ export const events = {
   'events.register.role': 'تشارك بصفة',
   'events.register.languages': 'اللغات التي يمكنك متابعة جلسة بها',
   'events.register.accessibility': 'احتياجات إمكانية الوصول',
-  'events.register.accessibilityHint':
-    'مثلًا دخول بلا درجات، أو حلقة سمعية، أو ترجمة إلى لغة الإشارة، أو احتياجات غذائية.',
+  'events.register.accessibilityHint': 'مثلًا دخول بلا درجات، أو حلقة سمعية، أو ترجمة إلى لغة الإشارة، أو احتياجات غذائية.',
   'events.register.consent':
     'أوافق على أن يحفظ المنظمون هذه البيانات لتنظيم الفعالية. لا يراها إلا المنظمون وأنا، وتُمحى عند انسحابي.',
   'events.register.consentLegend': 'الخصوصية',

@@ -9,8 +9,7 @@ export const access = {
   'signUp.name': 'نام شما',
   'signUp.email': 'آدرس ایمیل',
   'signUp.password': 'رمز عبور',
-  'signUp.passwordHint':
-    'دست‌کم 10 حرف و دشوار برای حدس زدن: یک عبارت رمز از چهار کلمهٔ بی‌ربط یا بیشتر خوب کار می‌کند.',
+  'signUp.passwordHint': 'دست‌کم 10 حرف و دشوار برای حدس زدن: یک عبارت رمز از چهار کلمهٔ بی‌ربط یا بیشتر خوب کار می‌کند.',
   'signUp.button': 'ثبت‌نام',
   'signUp.haveAccount': 'از قبل حساب دارید؟ وارد شوید',
   'signUp.sent.title': 'صندوق ایمیل خود را ببینید',

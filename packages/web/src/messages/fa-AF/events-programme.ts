@@ -22,8 +22,7 @@ export const eventsProgramme = {
   'events.rank.excluded': '{title} از درجه‌بندی شما بیرون شد.',
   'events.rank.top': '{title} از قبل اول است.',
   'events.rank.bottom': '{title} از قبل آخرین انتخاب شماست.',
-  'events.rank.tooFew':
-    '{point}: دست کم {min} {what} را درجه‌بندی کنید، یا هیچ‌کدام را (شما {count} را درجه‌بندی کردید).',
+  'events.rank.tooFew': '{point}: دست کم {min} {what} را درجه‌بندی کنید، یا هیچ‌کدام را (شما {count} را درجه‌بندی کردید).',
   'events.rank.tooMany': '{point}: حداکثر {max} {what} را درجه‌بندی کنید (شما {count} را درجه‌بندی کردید).',
   'events.rank.about': 'درباره این',
   'events.rank.noDescription': 'برنامه شرحی ارائه نمی‌کند.',

@@ -89,8 +89,7 @@ export const events = {
   'events.withdraw.question':
     'ثبت‌نام شماره {no} شما برای {event} پاک می‌شود. این کار برگشت‌پذیر نیست؛ تا وقتی جای خالی باشد می‌توانید دوباره ثبت‌نام کنید.',
   'events.withdraw.details': 'معلومات ثبت‌نام شما: نام، آدرس ایمیل و هر چیز دیگری که وارد کرده‌اید',
-  'events.withdraw.rankings':
-    'انتخاب‌های درجه‌بندی شده شما: {count, plural, one {# نقطه انتخاب} other {# نقطه انتخاب}}',
+  'events.withdraw.rankings': 'انتخاب‌های درجه‌بندی شده شما: {count, plural, one {# نقطه انتخاب} other {# نقطه انتخاب}}',
   'events.withdraw.assignments': 'جاهای شما در جلسات: {count, plural, one {# نقطه انتخاب} other {# نقطه انتخاب}}',
   'events.register.withdrawn': 'ثبت‌نام شما لغو شد و معلومات شما پاک شد.',
   'events.register.done': 'شما ثبت‌نام شدید. اکنون انتخاب‌های خود را در پایین درجه‌بندی کنید.',
@@ -234,8 +233,7 @@ export const events = {
   'events.form.venue': 'محل برگزاری',
   'events.form.room': 'اتاق',
   'events.form.choiceGroup': 'گروه انتخاب',
-  'events.form.choiceGroupHint':
-    'جلسات موازی یک گروه همزمان برگزار می‌شوند؛ هر اشتراک‌کننده در یکی از آن‌ها شرکت می‌کند.',
+  'events.form.choiceGroupHint': 'جلسات موازی یک گروه همزمان برگزار می‌شوند؛ هر اشتراک‌کننده در یکی از آن‌ها شرکت می‌کند.',
   'events.form.newChoiceGroup': 'یا یک گروه انتخاب تازه',
   'events.form.newChoiceGroupHint': 'عنوان آن؛ جلسه در آن گذاشته می‌شود.',
   'events.form.capacity': 'چوکی‌ها',

@@ -4,8 +4,7 @@ import type { follows as english } from '../en/follows.ts';
 /** Interface strings of a person's follows and their digest (Dari; machine-assisted, not reviewed by a native speaker). */
 export const follows = {
   'follows.title': 'دنبال‌شده‌های من',
-  'follows.lead':
-    'شهرها، موضوع‌ها و چالش‌ها را دنبال کنید و در اینجا بخوانید که از آخرین بازدید شما چه تغییر کرده است.',
+  'follows.lead': 'شهرها، موضوع‌ها و چالش‌ها را دنبال کنید و در اینجا بخوانید که از آخرین بازدید شما چه تغییر کرده است.',
   'follows.follow': 'دنبال کردن {name}',
   'follows.unfollow': 'توقف دنبال کردن {name}',
   'follows.following': 'شما {name} را دنبال می‌کنید.',

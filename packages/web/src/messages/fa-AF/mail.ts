@@ -6,8 +6,7 @@ export const mail = {
   'mail.greeting': 'سلام {name}،',
   'mail.signature': 'تیم Convivio',
   'mail.linkIntro': 'اگر دکمه کار نکرد، این آدرس را در براوزر خود کاپی کنید:',
-  'mail.unsubscribe':
-    'این پیام را به این دلیل دریافت می‌کنید که برای یک رویداد ثبت‌نام کرده‌اید. توقف این پیام‌ها: {url}',
+  'mail.unsubscribe': 'این پیام را به این دلیل دریافت می‌کنید که برای یک رویداد ثبت‌نام کرده‌اید. توقف این پیام‌ها: {url}',
   'mail.unsubscribeLink': 'لغو اشتراک',
   'mail.agenda.waiting': '{line}: در لست انتظار',
 

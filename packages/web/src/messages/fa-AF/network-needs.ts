@@ -102,8 +102,7 @@ export const networkNeeds = {
   'network.gaps.citiesFacing': 'شهرهای روبه‌رو با آن',
   'network.gaps.practicesAddressing': 'تجربه‌هایی که به آن رسیدگی می‌کنند',
   'network.gaps.areas': 'ساحه‌های جوانب ذی‌دخل که در نقشه‌ها نیستند',
-  'network.gaps.areasRule':
-    'از میان شهرهایی که نقشهٔ جوانب ذی‌دخل دارند، آن‌هایی که در این ساحه هیچ جانب ذی‌دخل ندارند.',
+  'network.gaps.areasRule': 'از میان شهرهایی که نقشهٔ جوانب ذی‌دخل دارند، آن‌هایی که در این ساحه هیچ جانب ذی‌دخل ندارند.',
   'network.gaps.noAreas': 'هر نقشهٔ جوانب ذی‌دخل همهٔ ساحه‌ها را در بر می‌گیرد.',
   'network.gaps.noMaps': 'هنوز هیچ شهری نقشهٔ جوانب ذی‌دخل ندارد.',
   'network.gaps.area': 'ساحه',

@@ -57,8 +57,7 @@ export const stakeholders = {
   'stakeholders.quadrant.monitor.hint': 'نفوذ کمتر، علاقه کمتر',
   'stakeholders.unrated': 'هنوز درجه‌بندی نشده: {names}',
   'stakeholders.network': 'شبکه',
-  'stakeholders.networkIntro':
-    'جوانب ذی‌دخل، تجربه‌هایی که در آن اشتراک دارند و لابراتوارهای پالیسی که به آن می‌پیوندند.',
+  'stakeholders.networkIntro': 'جوانب ذی‌دخل، تجربه‌هایی که در آن اشتراک دارند و لابراتوارهای پالیسی که به آن می‌پیوندند.',
   'stakeholders.networkAlt': 'شبکه {stakeholders} جانب ذی‌دخل مرتبط با {practices} تجربه و {labs} لابراتوار پالیسی',
   'stakeholders.networkTable': 'شبکه به شکل جدول',
   'stakeholders.labs': 'لابراتوارهای پالیسی',
@@ -144,8 +143,7 @@ export const stakeholders = {
   'stakeholders.ofPracticeNone': 'هنوز هیچ جانب ذی‌دخل ثبت شده در نقشه در این تجربه اشتراک ندارد.',
   'stakeholders.backToMap': 'برگشت به نقشه جوانب ذی‌دخل',
   'groups.title': 'گروه‌های مرجع جوانب ذی‌دخل',
-  'groups.lead':
-    'گروه مرجع محلی جوانب ذی‌دخل هر شهر (15 تا 20 اشتراک‌کننده) و گروه مرجع بین‌المللی جوانب ذی‌دخل پروژه.',
+  'groups.lead': 'گروه مرجع محلی جوانب ذی‌دخل هر شهر (15 تا 20 اشتراک‌کننده) و گروه مرجع بین‌المللی جوانب ذی‌دخل پروژه.',
   'groups.kind.local': 'محلی',
   'groups.kind.international': 'بین‌المللی',
   'groups.members': 'اعضا',

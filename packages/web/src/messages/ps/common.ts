@@ -26,8 +26,7 @@ export const common = {
   'form.cancel': 'لغوه کول',
   'confirm.back': 'بېرته تلل',
   'form.required': 'اړين',
-  'form.errors':
-    '{count, plural, one {مهرباني وکړئ لاندې ستونزه سمه کړئ.} other {مهرباني وکړئ لاندې # ستونزې سمې کړئ.}}',
+  'form.errors': '{count, plural, one {مهرباني وکړئ لاندې ستونزه سمه کړئ.} other {مهرباني وکړئ لاندې # ستونزې سمې کړئ.}}',
   'pagination.label': 'پاڼې',
   'pagination.previous': 'مخکنۍ',
   'pagination.next': 'راتلونکې',
