@@ -34,15 +34,27 @@ const depcruise = path.join('node_modules', 'dependency-cruiser', 'bin', 'depend
 const sources = ['server', 'web', 'shared', 'indicators', 'assignment'].map((p) => `packages/${p}/src`);
 const oxfmt = path.join('node_modules', 'oxfmt', 'bin', 'oxfmt');
 const eslint = path.join('node_modules', 'eslint', 'bin', 'eslint.js');
+// The engines each lint as their own program (eslint.config.js), in the lane beside the rest.
+const engines = ['packages/indicators', 'packages/assignment'];
+const otherPackages = fs
+  .readdirSync('packages')
+  .map((p) => `packages/${p}`)
+  .filter((p) => !engines.includes(p));
 const checksBesideTests = [
   [
     {
+      // The largest check: server, web, shared, bench and scripts as one type-checked program.
       title: 'lint',
-      args: [eslint, 'packages', 'bench', 'scripts'],
+      args: [eslint, ...otherPackages, 'bench', 'scripts'],
       failure: 'The linter found problems (eslint.config.js: typescript-eslint, type-aware).',
     },
   ],
   [
+    {
+      title: 'lint of the engines',
+      args: [eslint, ...engines],
+      failure: 'The linter found problems in the engines (eslint.config.js: typescript-eslint, type-aware).',
+    },
     {
       title: 'type-check',
       command: tscExecutable(),
