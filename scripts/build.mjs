@@ -19,8 +19,9 @@ export function ensureBuilt({ quiet = false } = {}) {
   const inputs = inputsFingerprint();
   if (!quiet) console.log('Building (tsc -b tsconfig.build.json)…');
   else process.stderr.write('Building the compiled command (tsc -b)…\n');
+  const tsc = tscExecutable();
   try {
-    execFileSync(tscExecutable(), ['-b', path.join(root, 'tsconfig.build.json')], {
+    execFileSync(tsc, ['-b', path.join(root, 'tsconfig.build.json')], {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],
     });

@@ -33,6 +33,12 @@ const fail = (line) => {
 const depcruise = path.join('node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
 const sources = ['server', 'web', 'shared', 'indicators', 'assignment'].map((p) => `packages/${p}/src`);
 const oxfmt = path.join('node_modules', 'oxfmt', 'bin', 'oxfmt');
+let tsc;
+try {
+  tsc = tscExecutable();
+} catch (err) {
+  fail(`ERROR: ${err.message}`);
+}
 const eslint = path.join('node_modules', 'eslint', 'bin', 'eslint.js');
 // The engines each lint as their own program (eslint.config.js), in the lane beside the rest.
 const engines = ['packages/indicators', 'packages/assignment'];
@@ -57,13 +63,13 @@ const checksBesideTests = [
     },
     {
       title: 'type-check',
-      command: tscExecutable(),
+      command: tsc,
       args: ['--noEmit', '-p', 'tsconfig.json'],
       failure: 'The type-check failed.',
     },
     {
       title: 'browser scripts',
-      command: tscExecutable(),
+      command: tsc,
       args: ['-p', 'packages/web/static/tsconfig.json'],
       failure: 'The browser scripts do not type-check.',
     },

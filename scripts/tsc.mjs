@@ -11,8 +11,12 @@ import { fileURLToPath } from 'node:url';
 
 /** The path of the compiler's executable; throws, naming the package, when it is not installed. */
 export function tscExecutable() {
-  const fromRoot = createRequire(import.meta.url);
-  const compilerPackage = fromRoot.resolve('typescript-7/package.json');
+  let compilerPackage;
+  try {
+    compilerPackage = createRequire(import.meta.url).resolve('typescript-7/package.json');
+  } catch {
+    throw new Error('TypeScript 7 (the typescript-7 package) is not installed; run npm ci.');
+  }
   const platformPackage = `@typescript/typescript-${process.platform}-${process.arch}`;
   let platformDir;
   try {
@@ -26,7 +30,14 @@ export function tscExecutable() {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const run = spawnSync(tscExecutable(), process.argv.slice(2), { stdio: 'inherit' });
+  let exe;
+  try {
+    exe = tscExecutable();
+  } catch (err) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  const run = spawnSync(exe, process.argv.slice(2), { stdio: 'inherit' });
   if (run.error) throw run.error;
   process.exit(run.status ?? 1);
 }
