@@ -1,6 +1,6 @@
 // Compiles every workspace package's src/ to its dist/ with `tsc -b tsconfig.build.json`
-// (TypeScript 7's compiler, scripts/tsc.mjs; incremental: only what changed). `npm start` and the `convivio` command run the compiled
-// JavaScript; tests and type-checking use the sources. Skipped when the stamp of the last build
+// (TypeScript 7's compiler, scripts/tsc.mjs; incremental: only what changed). `npm start` and
+// the `convivio` command run the compiled JavaScript; tests and type-checking use the sources. Skipped when the stamp of the last build
 // matches the sources (build-check.mjs, a few tens of milliseconds). The browser map is bundled
 // first (bundle.mjs).
 import { execFileSync } from 'node:child_process';

@@ -30,9 +30,14 @@ const fail = (line) => {
 // bench/results/test-suite.md). The tests start once the build is done (they run the compiled
 // command; the build type-checks the packages' sources as it compiles them). The first failing
 // check stops the build or the tests.
+// dependency-cruiser and oxfmt export no subpath for their commands, so they are run from where npm installs them.
 const depcruise = path.join('node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
-const sources = ['server', 'web', 'shared', 'indicators', 'assignment'].map((p) => `packages/${p}/src`);
 const oxfmt = path.join('node_modules', 'oxfmt', 'bin', 'oxfmt');
+const packages = fs
+  .readdirSync('packages', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => `packages/${d.name}`);
+const sources = packages.map((p) => `${p}/src`);
 let tsc;
 try {
   tsc = tscExecutable();
@@ -42,10 +47,7 @@ try {
 const eslint = path.join('node_modules', 'eslint', 'bin', 'eslint.js');
 // The engines each lint as their own program (eslint.config.js), in the lane beside the rest.
 const engines = ['packages/indicators', 'packages/assignment'];
-const otherPackages = fs
-  .readdirSync('packages')
-  .map((p) => `packages/${p}`)
-  .filter((p) => !engines.includes(p));
+const otherPackages = packages.filter((p) => !engines.includes(p));
 const checksBesideTests = [
   [
     {
@@ -75,7 +77,6 @@ const checksBesideTests = [
     },
     {
       title: 'import rules',
-      // dependency-cruiser (like oxfmt) exports no subpath for its command, so it is run from where npm installs it.
       args: [
         depcruise,
         ...sources,
