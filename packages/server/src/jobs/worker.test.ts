@@ -143,16 +143,25 @@ describe.each(ENGINES)('job worker on %s', (engine) => {
     });
   });
 
-  const waitsForAbort: JobHandler['run'] = ({ signal }) =>
-    new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason as Error)));
+  /**
+   * Attempts whose handler has begun, as `job#attempt`. A job's row says running from the moment it
+   * is claimed, a little before its handler starts; a stop in between hands the claim back uncounted.
+   */
+  const begun = new Set<string>();
+  const waitsForAbort: JobHandler['run'] = ({ job, signal }) => {
+    begun.add(`${job.id}#${job.attempts}`);
+    return new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason as Error)));
+  };
+  const untilBegun = (id: string, attempt = 1) =>
+    until(
+      async () => begun.has(`${id}#${attempt}`),
+      (b) => b,
+    );
 
   it('gives a running job back to the queue when stopped, counting the attempt', async () => {
     const worker = start([{ kind: 'test.long', run: waitsForAbort }]);
     const id = await enqueueJob(db, 'test.long', {});
-    await until(
-      () => getJob(db, id),
-      (j) => j?.status === 'running',
-    );
+    await untilBegun(id);
     await worker.stop();
     const job = await getJob(db, id);
     expect(job).toMatchObject({ status: 'queued', attempts: 1, lockedBy: null, error: { code: 'INTERRUPTED' } });
@@ -172,10 +181,7 @@ describe.each(ENGINES)('job worker on %s', (engine) => {
   it('announces itself in job_workers and is named as the holder of its running job until it stops', async () => {
     const worker = start([{ kind: 'test.held', run: waitsForAbort }], undefined, 1);
     const id = await enqueueJob(db, 'test.held', {});
-    await until(
-      () => getJob(db, id),
-      (j) => j?.status === 'running',
-    );
+    await untilBegun(id);
     const announced = await until(
       () => listWorkers(db),
       (ws) => ws.length === 1,
@@ -199,10 +205,7 @@ describe.each(ENGINES)('job worker on %s', (engine) => {
     const id = await enqueueJob(db, 'test.jam', {}, { maxAttempts: 2 });
     for (let restart = 0; restart < 2; restart++) {
       const worker = start([{ kind: 'test.jam', run: waitsForAbort }]);
-      await until(
-        () => getJob(db, id),
-        (j) => j?.status === 'running' && j.attempts === restart + 1,
-      );
+      await untilBegun(id, restart + 1);
       await worker.stop();
     }
     expect(await getJob(db, id)).toMatchObject({ status: 'failed', attempts: 2, error: { code: 'INTERRUPTED' } });
@@ -282,10 +285,7 @@ describe.each(ENGINES)('job worker on %s', (engine) => {
   it('sees a cancellation made by another process at its next heartbeat, with its message', async () => {
     start([{ kind: 'test.remote', run: waitsForAbort }]);
     const id = await enqueueJob(db, 'test.remote', {});
-    await until(
-      () => getJob(db, id),
-      (j) => j?.status === 'running',
-    );
+    await untilBegun(id);
     // Another server marks the job; no in-process signal reaches this worker.
     await db.query(
       `UPDATE jobs SET cancel_requested_at = now(), error = '{"code":"CANCELLED","message":"Cancelled elsewhere"}' WHERE id = $1`,
