@@ -112,15 +112,14 @@ describe.each(ENGINES)('hostile input never costs the server, on %s', (engine) =
   });
 
   it('refuses a body carrying more values than any record has before validating it, naming where', async () => {
-    const started = Date.now();
     const flood = await postRaw(JSON.stringify(practice({ themes: Array.from({ length: MAX_VALUES + 1 }, () => 1) })));
     expect(flood.statusCode).toBe(400);
     expect(flood.json().error).toMatchObject({
       field: 'themes',
       message: expect.stringContaining(`more than ${MAX_VALUES} values`),
     });
+    // One issue, not one per value: the count was refused before the schema looked at the values.
     expect(flood.json().error.issues).toHaveLength(1);
-    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it('goes back after sign-in only to a same-site path, deciding before the session is made', async () => {

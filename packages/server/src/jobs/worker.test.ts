@@ -319,10 +319,9 @@ describe.each(ENGINES)('job worker on %s', (engine) => {
         await until(listeners, (n) => n === 1);
         // Its first look at the queue has found it empty: it sleeps until its poll in ten minutes.
         await new Promise((r) => setTimeout(r, 300));
-        const began = Date.now();
+        // finished() gives up after 2,000 looks, long before that poll: only the notification can wake it.
         const id = await db.transaction((tx) => enqueueJob(tx, 'test.woken', {}));
         expect(await finished(db, id)).toMatchObject({ status: 'succeeded', resultRef: 'woken' });
-        expect(Date.now() - began).toBeLessThan(15_000);
         // A second job, after the first: woken again.
         const next = await enqueueJob(db, 'test.woken', {});
         expect(await finished(db, next)).toMatchObject({ status: 'succeeded' });
