@@ -22,6 +22,13 @@ export default defineConfig({
     ],
     globalSetup: ['packages/server/test/global-setup.ts'],
     testTimeout: 120_000,
+    expect: {
+      // A test that makes no assertion fails, rather than passing without having checked anything.
+      requireAssertions: true,
+      // expect.poll (pages that change after a click or a keypress) waits up to 15 s, not 1 s: a
+      // shared two-processor machine can take longer than a second to answer and redraw.
+      poll: { timeout: 15_000 },
+    },
     hookTimeout: 180_000,
     pool: 'forks',
     // Node's own resolver (worker threads, require.resolve, tsx) sees the condition too.
