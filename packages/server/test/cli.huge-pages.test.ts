@@ -34,7 +34,7 @@ describe('the convivio command run as an executable', () => {
       try {
         let seen: string[] = [];
         // `env -S` executes node in the same process: wait until the environment is node's.
-        for (let i = 0; i < 200 && !seen.some((v) => v.startsWith('GLIBC_TUNABLES=')); i++) {
+        for (let i = 0; i < 800 && !seen.some((v) => v.startsWith('GLIBC_TUNABLES=')); i++) {
           await new Promise((r) => setTimeout(r, 25));
           seen = environOf(child.pid!) ?? seen;
         }

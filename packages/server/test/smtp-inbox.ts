@@ -12,7 +12,7 @@ export interface Received {
 export interface Inbox {
   url: string;
   received: Received[];
-  /** The next message to `to` whose subject matches, waiting up to a few seconds; removed from the inbox. */
+  /** The next message to `to` whose subject matches, waiting up to 30 s; removed from the inbox. */
   next(to: string, subject?: RegExp): Promise<ParsedMail>;
   /** Refuse every message from now on (with a permanent 550 error), or accept again. */
   refuse(on: boolean): void;
@@ -46,7 +46,8 @@ export async function startInbox(): Promise<Inbox> {
     url: `smtp://127.0.0.1:${port}`,
     received,
     async next(to, subject) {
-      const deadline = Date.now() + 5000;
+      // Generous for a loaded machine: a message that never comes fails the test after 30 s.
+      const deadline = Date.now() + 30_000;
       for (;;) {
         const i = received.findIndex(
           (r) => r.to === to.toLowerCase() && (!subject || subject.test(r.mail.subject ?? '')),
