@@ -21,6 +21,7 @@ export default defineConfig({
       'scripts/**/*.test.ts',
     ],
     globalSetup: ['packages/server/test/global-setup.ts'],
+    setupFiles: ['scripts/test-worker-exit.ts'],
     testTimeout: 120_000,
     expect: {
       // A test that makes no assertion fails, rather than passing without having checked anything.
