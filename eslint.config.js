@@ -1,5 +1,6 @@
 // Lint rules for the whole tree: typescript-eslint's type-aware recommended set.
 import tseslint from 'typescript-eslint';
+import { ENGINE_PACKAGES } from './scripts/engine-packages.mjs';
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/db/**', 'test-results/**', 'bench/tmp/**'] },
@@ -38,13 +39,9 @@ export default tseslint.config(
     },
   },
   // The pure engines, linted as they are built: index reads unchecked (tsconfig.lint.json has the rest).
-  {
-    files: ['packages/indicators/**/*.ts'],
-    languageOptions: { parserOptions: { project: './packages/indicators/tsconfig.json' } },
-  },
-  {
-    files: ['packages/assignment/**/*.ts'],
-    languageOptions: { parserOptions: { project: './packages/assignment/tsconfig.json' } },
-  },
+  ...ENGINE_PACKAGES.map((dir) => ({
+    files: [`${dir}/**/*.ts`],
+    languageOptions: { parserOptions: { project: `./${dir}/tsconfig.json` } },
+  })),
   { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
 );

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { runCheckLanes } from './check-lanes.mjs';
+import { ENGINE_PACKAGES } from './engine-packages.mjs';
 import { ensureChromium, ensurePostgresBin } from './system-deps.mjs';
 import { startTestPostgres } from './test-postgres.mjs';
 import { tscExecutable } from './tsc.mjs';
@@ -46,8 +47,7 @@ try {
 }
 const eslint = path.join('node_modules', 'eslint', 'bin', 'eslint.js');
 // The engines each lint as their own program (eslint.config.js), in the lane beside the rest.
-const engines = ['packages/indicators', 'packages/assignment'];
-const otherPackages = packages.filter((p) => !engines.includes(p));
+const otherPackages = packages.filter((p) => !ENGINE_PACKAGES.includes(p));
 const checksBesideTests = [
   [
     {
@@ -60,7 +60,7 @@ const checksBesideTests = [
   [
     {
       title: 'lint of the engines',
-      args: [eslint, ...engines],
+      args: [eslint, ...ENGINE_PACKAGES],
       failure: 'The linter found problems in the engines (eslint.config.js: typescript-eslint, type-aware).',
     },
     {
