@@ -5,15 +5,23 @@ import { emptyClusterFile } from './pglite-empty-cluster.ts';
 const setting = async (db: Awaited<ReturnType<typeof openPglite>>, name: string) =>
   (await db.query<{ setting: string }>(`SELECT current_setting('${name}') AS setting`)).rows[0]?.setting;
 
+/** A position in the WAL (an LSN), as bytes from its start. */
+const walPosition = async (db: Awaited<ReturnType<typeof openPglite>>, lsn: string) =>
+  Number((await db.query<{ bytes: string }>(`SELECT (${lsn} - '0/0'::pg_lsn)::text AS bytes`)).rows[0]?.bytes);
+
 describe('a small embedded database', () => {
-  it('has an 8 MB buffer pool and 1 MB WAL segments, and keeps what it stores across a dump', async () => {
+  it('has an 8 MB buffer pool and 1 MB WAL segments, and keeps what it stores across a dump taken at a checkpoint', async () => {
     const db = await openPglite(null, undefined, { small: true });
     try {
       expect(await setting(db, 'shared_buffers')).toBe('8MB');
       expect(await setting(db, 'wal_segment_size')).toBe('1MB');
       await db.exec('CREATE TABLE notes (id int PRIMARY KEY, body text)');
       await db.query('INSERT INTO notes SELECT g, repeat($1, 50) FROM generate_series(1, 20000) g', ['x']);
-      const copy = await openPglite(null, await db.dumpDataDir(), { small: true });
+      const lastWrite = await walPosition(db, 'pg_current_wal_lsn()');
+      const dump = await db.dumpDataDir();
+      // Dumped at a checkpoint after the last write: a copy starts with no WAL to replay.
+      expect(await walPosition(db, '(SELECT redo_lsn FROM pg_control_checkpoint())')).toBeGreaterThanOrEqual(lastWrite);
+      const copy = await openPglite(null, dump, { small: true });
       try {
         expect(await setting(copy, 'shared_buffers')).toBe('8MB');
         const r = await copy.query<{ n: number; total: number }>(
