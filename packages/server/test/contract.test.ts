@@ -7,7 +7,7 @@ import { loadConfig } from '../src/config.ts';
 import { installContractCheck } from './contract.ts';
 import { freshDatabase } from './harness.ts';
 
-/** What each app built here read of `/api/v1/openapi.json`, and how to close it. */
+/** An app built here, and how many times it was asked for `/api/v1/openapi.json`. */
 interface Built {
   app: FastifyInstance;
   documentReads: () => number;
