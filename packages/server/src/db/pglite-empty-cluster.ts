@@ -1,6 +1,8 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { SMALL_INITDB_PARAMS, SMALL_START_PARAMS } from './pglite-settings.ts';
 
 /*
  * A new PGlite database starts with initdb, which costs several seconds of processor time (more
@@ -25,8 +27,19 @@ function pglitePackage(): { dir: string; version: string } | null {
 }
 
 /**
+ * A small cluster's settings, in short: its copy's name changes with them, so that a copy made
+ * under earlier settings (kept in node_modules/.cache across runs) is never started from.
+ */
+const smallSettings = crypto
+  .createHash('sha256')
+  .update(JSON.stringify([SMALL_START_PARAMS, SMALL_INITDB_PARAMS]))
+  .digest('hex')
+  .slice(0, 8);
+
+/**
  * Where the copy for the installed PGlite is kept: node_modules/.cache/convivio/, beside the package.
- * A small cluster (`openPglite`'s `small` option: 1 MB WAL segments) is kept apart from the usual one.
+ * A small cluster (`openPglite`'s `small` option, pglite-settings.ts) is kept apart from the usual
+ * one, under a name that carries its settings.
  */
 export function emptyClusterFile(small = false): string | null {
   const pkg = pglitePackage();
@@ -36,7 +49,12 @@ export function emptyClusterFile(small = false): string | null {
     if (modules === path.dirname(modules)) return null;
     modules = path.dirname(modules);
   }
-  return path.join(modules, '.cache', 'convivio', `pglite-${pkg.version}-empty-cluster${small ? '-small' : ''}.tar`);
+  return path.join(
+    modules,
+    '.cache',
+    'convivio',
+    `pglite-${pkg.version}-empty-cluster${small ? `-small-${smallSettings}` : ''}.tar`,
+  );
 }
 
 /** The kept copy of a new, empty cluster, or null when there is none yet. */

@@ -6,6 +6,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { Database, Queryable, QueryResult } from './database.ts';
 import { lockDataDir } from './lock.ts';
 import { forgetEmptyCluster, keepEmptyCluster, keptEmptyCluster } from './pglite-empty-cluster.ts';
+import { SMALL_INITDB_PARAMS, SMALL_START_PARAMS } from './pglite-settings.ts';
 
 /** The extensions every PGlite directory is opened with (the same ones each time). */
 const extensions = { pg_trgm, unaccent };
@@ -31,15 +32,14 @@ export interface PgliteOptions {
   /**
    * A small database for short-lived use (the tests' thousands): an 8 MB buffer pool instead of
    * PostgreSQL's 128 MB, which every start fills with zeros, and, for a new cluster, 1 MB WAL
-   * segments instead of 16 MB, which makes its dumps a quarter smaller. Such a database starts in
-   * about a third of the time (bench/results/test-suite.md); what it stores and answers is the same.
+   * segments instead of 16 MB, which makes its dumps a quarter smaller. A checkpoint removes the
+   * WAL segments it no longer needs instead of keeping them for reuse (`wal_recycle=off`), so a
+   * dump carries one segment, not the eight the seeded test database had kept (23 MB → 16 MB).
+   * Such a database starts in about a third of the time (bench/results/test-suite.md); what it
+   * stores and answers is the same.
    */
   small?: boolean;
 }
-
-/** PostgreSQL settings of a small database (PgliteOptions.small), after PGlite's own. */
-const SMALL_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=8MB'];
-const SMALL_INITDB_PARAMS = ['--wal-segsize=1'];
 
 /**
  * Opens (or creates) an embedded database in dataDir, or in memory when dataDir is null;
@@ -63,7 +63,7 @@ export async function openPglite(
     PGlite.create(dataDir ? `file://${dataDir}` : undefined, {
       extensions,
       ...(loadDataDir ? { loadDataDir } : {}),
-      ...(small ? { startParams: SMALL_START_PARAMS, initDbStartParams: SMALL_INITDB_PARAMS } : {}),
+      ...(small ? { startParams: [...SMALL_START_PARAMS], initDbStartParams: [...SMALL_INITDB_PARAMS] } : {}),
     });
   let pg: PGlite;
   try {
