@@ -1,7 +1,8 @@
 // Start-up time of the `convivio` command: median wall and CPU time of `convivio --help`,
-// `convivio indicators --help`, `convivio assign --help` and two data commands (`indicators` with a
+// `convivio indicators --help`, `convivio assign --help`, two data commands (`indicators` with a
 // wrong option: the build check, the dispatch and the parsing, nothing else; `indicators` on a
-// small grid) over repeated runs, each a fresh process (node_modules/.bin/convivio, what
+// small grid) and one database command (`user create` for an e-mail already taken, on an embedded
+// database made before the runs: opening it, the start-up's checks, the password's hash) over repeated runs, each a fresh process (node_modules/.bin/convivio, what
 // `npx convivio` runs), next to a bare `node -e 0` for the floor and an `npx convivio --help` row
 // for npx's own overhead. The commands take turns, one run of each per round, so a busy moment of
 // the shared machine falls on all of them alike. CPU time is each node process's own (user +
@@ -23,6 +24,9 @@ const GRID = 'packages/indicators/src/testing/reference/grid_small_40x30.csv';
 const CPU_REPORTER = fileURLToPath(new URL('./lib/cpu-report.cjs', import.meta.url));
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-start-'));
 const CPU_FILE = path.join(TMP, 'cpu.txt');
+/** The embedded database the database command runs on, made (migrated, seeded, one account) before the runs. */
+const DATA_DIR = path.join(TMP, 'data');
+const PASSWORD = 'a-long-enough-password\n';
 
 interface CaseSpec {
   name: string;
@@ -34,7 +38,12 @@ interface CaseSpec {
   runs?: number;
   /** The exit status expected; 0 unless said. */
   status?: number;
+  /** Environment variables of its own, and what it reads on standard input. */
+  env?: Record<string, string>;
+  input?: string;
 }
+
+const TAKEN = ['user', 'create', '--role', 'reader', '--email', 'taken@example.org'];
 
 const CASES: CaseSpec[] = [
   { name: 'node -e 0 (floor)', command: process.execPath, args: ['-e', '0'], expect: /^$/, target: false },
@@ -61,6 +70,16 @@ const CASES: CaseSpec[] = [
     target: false,
   },
   {
+    name: 'convivio user create, e-mail taken, existing database',
+    command: BIN,
+    args: TAKEN,
+    expect: /An account for taken@example\.org already exists/,
+    target: false,
+    status: 1,
+    env: { DATA_DIR },
+    input: PASSWORD,
+  },
+  {
     name: 'npx convivio --help',
     command: 'npx',
     args: ['convivio', '--help'],
@@ -73,9 +92,9 @@ const CASES: CaseSpec[] = [
 /** One fresh process: its wall and CPU time in milliseconds. Fails the benchmark when the command fails. */
 function timeOnce(spec: CaseSpec): { wallMs: number; cpuMs: number } {
   fs.writeFileSync(CPU_FILE, '');
-  const env = { ...process.env, CPU_REPORT_FILE: CPU_FILE, NODE_OPTIONS: `--require=${CPU_REPORTER}` };
+  const env = { ...process.env, ...spec.env, CPU_REPORT_FILE: CPU_FILE, NODE_OPTIONS: `--require=${CPU_REPORTER}` };
   const start = process.hrtime.bigint();
-  const r = spawnSync(spec.command, spec.args, { encoding: 'utf8', env });
+  const r = spawnSync(spec.command, spec.args, { encoding: 'utf8', env, input: spec.input ?? '' });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   const output = `${r.stdout}${r.stderr}`;
   if (r.status !== (spec.status ?? 0) || !spec.expect.test(output)) {
@@ -89,6 +108,10 @@ function timeOnce(spec: CaseSpec): { wallMs: number; cpuMs: number } {
 // The command runs the compiled JavaScript: build it first (quick when up to date).
 if (spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0)
   throw new Error('the build failed');
+
+// The database the database command finds: its first start (migrations, the bundled data set) and the account.
+const made = spawnSync(BIN, TAKEN, { encoding: 'utf8', env: { ...process.env, DATA_DIR }, input: PASSWORD });
+if (made.status !== 0) throw new Error(`making the database failed: ${made.stdout}${made.stderr}`);
 
 const round = (v: number) => Number(v.toFixed(1));
 for (let i = 0; i < WARM_UP; i++) for (const spec of CASES) timeOnce(spec);
@@ -144,7 +167,7 @@ const md = `# Command start-up benchmark
 
 Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}, ${m.date}${QUICK ? ' (quick run)' : ''}; load average at the end ${m.loadAverage.join(' / ')} (other work shared the machine when it is above the core count)
 
-Each run is a fresh process started from the repository root: wall time from spawn to exit and the process's own CPU time (user + system), after ${WARM_UP} warm-up rounds; the commands take turns, one run of each per round. \`convivio\` is \`${BIN}\` (the compiled command in packages/server/dist, what \`npx convivio\` runs); the \`npx\` row adds npm's own start-up (its CPU time is npm's and the command's together). The wrong-option row is what a data command costs before its work starts: the check that the build is up to date, the dispatch and the parsing of its options.
+Each run is a fresh process started from the repository root: wall time from spawn to exit and the process's own CPU time (user + system), after ${WARM_UP} warm-up rounds; the commands take turns, one run of each per round. \`convivio\` is \`${BIN}\` (the compiled command in packages/server/dist, what \`npx convivio\` runs); the \`npx\` row adds npm's own start-up (its CPU time is npm's and the command's together). The wrong-option row is what a data command costs before its work starts: the check that the build is up to date, the dispatch and the parsing of its options. The \`user create\` row runs on an embedded database (\`DATA_DIR\`) made before the runs, for an e-mail it already holds: it opens the database, makes the start-up's checks (migrations, the data set), hashes the password and is refused (exit status 1).
 
 | command | runs | wall median (ms) | wall p90 (ms) | wall over node -e 0 (ms) | CPU median (ms) | CPU over node -e 0 (ms) | target (ms) | met |
 |---|---|---|---|---|---|---|---|---|

@@ -6,9 +6,7 @@ import { listCities } from './cities/service.ts';
 import type { AppContext } from './context.ts';
 import { migrate, withSetupLock } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
-import { importDataset } from './dataset-sections.ts';
 import { moveLegacyFiles } from './evidence/legacy-files.ts';
-import { queueSampleRun } from './evidence/service.ts';
 import { sweepFileStore } from './evidence/store-sweep.ts';
 import type { Database } from './db/database.ts';
 
@@ -25,6 +23,9 @@ export const BUNDLED_DATASET = path.resolve(
 export function seedIfEmpty(db: Database, file = BUNDLED_DATASET): Promise<boolean> {
   return withSetupLock(db, async (session) => {
     if ((await listCities(session, { includeDrafts: true })).length > 0) return false;
+    // Every domain's part of the data set: imported only for a first start, so that a command on a
+    // database in use (`convivio user create`) does not load them all (bench/results/cli-start.md).
+    const { importDataset } = await import('./dataset-sections.ts');
     await importDataset(session, JSON.parse(fs.readFileSync(file, 'utf8')));
     await session.exec('ANALYZE');
     return true;
@@ -42,7 +43,10 @@ export async function bootstrap(config: Config): Promise<AppContext & { seeded: 
     await sweepFileStore(db, config.fileStoreDir);
     const seeded = config.seedOnEmpty ? await seedIfEmpty(db) : false;
     // The bundled synthetic sample's run is queued with the data, so /evidence has results at once.
-    if (seeded) await queueSampleRun(db, config.limits);
+    if (seeded) {
+      const { queueSampleRun } = await import('./evidence/service.ts');
+      await queueSampleRun(db, config.limits);
+    }
     return { db, config, seeded, migrations };
   } catch (err) {
     // A failed start closes what it opened (an open PGlite database keeps the process alive) and says why.

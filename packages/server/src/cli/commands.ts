@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import { createUser } from '../accounts/service.ts';
 import { bootstrap } from '../bootstrap.ts';
 import { loadConfig } from '../config.ts';
-import { exportDataset, exportSectionCsv, importDataset } from '../dataset-sections.ts';
 import { AppError } from '../errors.ts';
 import type { CliIo } from './io.ts';
 import { readPassword } from './password-prompt.ts';
@@ -53,6 +52,7 @@ export async function importCommand(file: string, io: CliIo): Promise<number> {
     io.stderr(`${file}: cannot read JSON: ${(err as Error).message}\n`);
     return 1;
   }
+  const { importDataset } = await import('../dataset-sections.ts');
   return withDatabase(async ({ db }) => {
     try {
       const summary = await importDataset(db, doc);
@@ -73,6 +73,7 @@ export async function exportCommand(
   options: { format: 'json' | 'csv'; section?: string; output?: string; drafts: boolean },
   io: CliIo,
 ): Promise<number> {
+  const { exportDataset, exportSectionCsv } = await import('../dataset-sections.ts');
   return withDatabase(async ({ db }) => {
     const includeDrafts = options.drafts;
     const text =
