@@ -23,8 +23,7 @@ describe('a small embedded database', () => {
       await db.exec('CREATE TABLE notes (id int PRIMARY KEY, body text)');
       await db.query('INSERT INTO notes SELECT g, repeat($1, 50) FROM generate_series(1, 20000) g', ['x']);
       const lastWrite = await walPosition(db, 'pg_current_wal_lsn()');
-      // The writes filled several 1 MB segments.
-      expect(lastWrite - (await walPosition(db, "'0/0'::pg_lsn"))).toBeGreaterThan(0);
+      // The writes filled more than one 1 MB segment.
       expect(await walFiles(db)).toBeGreaterThan(1);
       const dump = await db.dumpDataDir();
       // Dumped at a checkpoint after the last write: a copy starts with no WAL to replay.
