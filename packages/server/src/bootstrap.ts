@@ -32,9 +32,15 @@ export function seedIfEmpty(db: Database, file = BUNDLED_DATASET): Promise<boole
   });
 }
 
-/** Opens the database, applies migrations and (on first start) loads the bundled data and queues the sample's run. */
-export async function bootstrap(config: Config): Promise<AppContext & { seeded: boolean; migrations: string[] }> {
-  const db = await openDatabase(config);
+/**
+ * Opens the database, applies migrations and (on first start) loads the bundled data and queues
+ * the sample's run. `oneCommand`: for a command that does one thing and exits (db/pglite.ts).
+ */
+export async function bootstrap(
+  config: Config,
+  options: { oneCommand?: boolean } = {},
+): Promise<AppContext & { seeded: boolean; migrations: string[] }> {
+  const db = await openDatabase(config, options);
   try {
     const migrations = await migrate(db);
     // Uploaded files once kept in the database go to the file store (FILE_STORE_DIR).

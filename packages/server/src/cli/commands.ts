@@ -7,7 +7,7 @@ import type { CliIo } from './io.ts';
 import { readPassword } from './password-prompt.ts';
 
 async function withDatabase<T>(fn: (ctx: Awaited<ReturnType<typeof bootstrap>>) => Promise<T>): Promise<T> {
-  const ctx = await bootstrap(loadConfig());
+  const ctx = await bootstrap(loadConfig(), { oneCommand: true });
   try {
     return await fn(ctx);
   } finally {

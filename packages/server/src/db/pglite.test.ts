@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openPglite } from './pglite.ts';
 import { emptyClusterFile } from './pglite-empty-cluster.ts';
@@ -61,6 +64,32 @@ describe('a usual embedded database', () => {
       expect(await setting(db, 'wal_segment_size')).toBe('16MB');
     } finally {
       await db.close();
+    }
+  });
+
+  it('opened for one command, has the small buffer pool, and the directory it creates is the usual one', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-one-command-'));
+    try {
+      const command = await openPglite(dir, undefined, { oneCommand: true });
+      try {
+        expect(await setting(command, 'shared_buffers')).toBe('8MB');
+        expect(await setting(command, 'wal_segment_size')).toBe('16MB');
+        expect(await setting(command, 'wal_recycle')).toBe('on');
+        await command.exec('CREATE TABLE notes (body text)');
+        await command.query("INSERT INTO notes VALUES ('kept')");
+      } finally {
+        await command.close();
+      }
+      // The server opens the same directory next, with the usual pool, and finds what the command wrote.
+      const server = await openPglite(dir);
+      try {
+        expect(await setting(server, 'shared_buffers')).toBe('128MB');
+        expect((await server.query<{ body: string }>('SELECT body FROM notes')).rows).toEqual([{ body: 'kept' }]);
+      } finally {
+        await server.close();
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -6,7 +6,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { Database, Queryable, QueryResult } from './database.ts';
 import { lockDataDir } from './lock.ts';
 import { forgetEmptyCluster, keepEmptyCluster, keptEmptyCluster } from './pglite-empty-cluster.ts';
-import { SMALL_INITDB_PARAMS, SMALL_START_PARAMS } from './pglite-settings.ts';
+import { ONE_COMMAND_START_PARAMS, SMALL_INITDB_PARAMS, SMALL_START_PARAMS } from './pglite-settings.ts';
 
 /** The extensions every PGlite directory is opened with (the same ones each time). */
 const extensions = { pg_trgm, unaccent };
@@ -39,6 +39,14 @@ export interface PgliteOptions {
    * stores and answers is the same.
    */
   small?: boolean;
+  /**
+   * Opened by a command that does one thing and exits (`convivio user create`, `import`, `export`):
+   * the small buffer pool, 8 MB instead of 128 MB. Filling the usual one took 0.4 s of a 2.5 s
+   * command (bench/results/cli-start.md), and a command reads most pages once, so a large pool
+   * would serve it little. Only this start's settings change: a cluster it creates is the usual
+   * one, which the server opens next with its usual pool.
+   */
+  oneCommand?: boolean;
 }
 
 /**
@@ -49,7 +57,7 @@ export interface PgliteOptions {
 export async function openPglite(
   dataDir: string | null,
   from?: Blob,
-  { small = false }: PgliteOptions = {},
+  { small = false, oneCommand = false }: PgliteOptions = {},
 ): Promise<PgliteDatabase> {
   let unlock = () => {};
   if (dataDir) {
@@ -64,6 +72,7 @@ export async function openPglite(
       extensions,
       ...(loadDataDir ? { loadDataDir } : {}),
       ...(small ? { startParams: [...SMALL_START_PARAMS], initDbStartParams: [...SMALL_INITDB_PARAMS] } : {}),
+      ...(oneCommand && !small ? { startParams: [...ONE_COMMAND_START_PARAMS] } : {}),
     });
   let pg: PGlite;
   try {
