@@ -71,8 +71,11 @@ export async function openPglite(
     PGlite.create(dataDir ? `file://${dataDir}` : undefined, {
       extensions,
       ...(loadDataDir ? { loadDataDir } : {}),
-      ...(small ? { startParams: [...SMALL_START_PARAMS], initDbStartParams: [...SMALL_INITDB_PARAMS] } : {}),
-      ...(oneCommand && !small ? { startParams: [...ONE_COMMAND_START_PARAMS] } : {}),
+      ...(small
+        ? { startParams: [...SMALL_START_PARAMS], initDbStartParams: [...SMALL_INITDB_PARAMS] }
+        : oneCommand
+          ? { startParams: [...ONE_COMMAND_START_PARAMS] }
+          : {}),
     });
   let pg: PGlite;
   try {
