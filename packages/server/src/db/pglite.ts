@@ -5,6 +5,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { Database, Queryable, QueryResult } from './database.ts';
 import { lockDataDir } from './lock.ts';
+import { BYTEA_PARSERS, BYTEA_SERIALIZERS } from './pglite-bytea.ts';
 import { forgetEmptyCluster, keepEmptyCluster, keptEmptyCluster } from './pglite-empty-cluster.ts';
 import { ONE_COMMAND_START_PARAMS, SMALL_INITDB_PARAMS, SMALL_START_PARAMS } from './pglite-settings.ts';
 
@@ -70,6 +71,8 @@ export async function openPglite(
   const create = (loadDataDir?: Blob) =>
     PGlite.create(dataDir ? `file://${dataDir}` : undefined, {
       extensions,
+      parsers: BYTEA_PARSERS,
+      serializers: BYTEA_SERIALIZERS,
       ...(loadDataDir ? { loadDataDir } : {}),
       ...(small
         ? { startParams: [...SMALL_START_PARAMS], initDbStartParams: [...SMALL_INITDB_PARAMS] }
