@@ -22,6 +22,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   execFileSync(process.execPath, [path.resolve(import.meta.dirname, '../../../scripts/bundle.mjs')], {
     stdio: 'inherit',
   });
+  // The PostgreSQL templates are made while the PGlite dumps are: the server does most of their work.
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  const postgresMade = adminUrl ? postgresTemplates(adminUrl) : Promise.resolve(null);
+  // Awaited below; this only keeps a failure there from being reported as unhandled before then.
+  postgresMade.catch(() => {});
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'convivio-test-templates-'));
   const pglite = {
     migrated: path.join(dir, 'migrated.tar'),
@@ -41,25 +46,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // kept copy of a usual (not small) empty cluster (db/pglite-empty-cluster.ts): made once here.
   const usual = emptyClusterFile();
   if (usual && !fs.existsSync(usual)) await (await openPglite(null)).close();
-
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  let postgres: TestTemplates['postgres'] = null;
-  if (adminUrl) {
-    postgres = {
-      migrated: uniqueDatabaseName('convivio_template_migrated'),
-      seeded: uniqueDatabaseName('convivio_template_seeded'),
-    };
-    for (const [name, seed] of [
-      [postgres.migrated, false],
-      [postgres.seeded, true],
-    ] as const) {
-      await onTestServer(adminUrl, `CREATE DATABASE ${name}`);
-      const pgdb = await openPostgres(databaseUrl(adminUrl, name), 2);
-      await migrate(pgdb);
-      if (seed) await seedIfEmpty(pgdb);
-      await pgdb.close();
-    }
-  }
+  const postgres = await postgresMade;
   project.provide('testTemplates', { pglite, postgres });
 
   return async () => {
@@ -69,4 +56,23 @@ export default async function setup(project: TestProject): Promise<() => Promise
         await onTestServer(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     }
   };
+}
+
+/** The migrated and the seeded template databases on the PostgreSQL test server. */
+async function postgresTemplates(adminUrl: string): Promise<NonNullable<TestTemplates['postgres']>> {
+  const postgres = {
+    migrated: uniqueDatabaseName('convivio_template_migrated'),
+    seeded: uniqueDatabaseName('convivio_template_seeded'),
+  };
+  for (const [name, seed] of [
+    [postgres.migrated, false],
+    [postgres.seeded, true],
+  ] as const) {
+    await onTestServer(adminUrl, `CREATE DATABASE ${name}`);
+    const pgdb = await openPostgres(databaseUrl(adminUrl, name), 2);
+    await migrate(pgdb);
+    if (seed) await seedIfEmpty(pgdb);
+    await pgdb.close();
+  }
+  return postgres;
 }
