@@ -5,14 +5,21 @@ import { ParquetWriter } from '@convivio/indicators';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Client } from './harness.ts';
 
+/** gridCsv's texts, by size. */
+const gridsMade = new Map<string, string>();
+
 /**
  * A small deterministic grid as CSV: 30 × 20 cells of 100 m placed by x/y (lower-left corner),
  * three areas (AREA-W, AREA-C, AREA-E by column), groups A, B, C with a west–east gradient in
- * group B, and a total. Row order is shuffled so the reader has to sort.
+ * group B, and a total. Row order is shuffled so the reader has to sort. The same size gives the
+ * same text, made once per test process (a 600 × 400 grid takes about a second to write).
  */
 export function gridCsv(opts: { cols?: number; rows?: number } = {}): string {
   const cols = opts.cols ?? 30;
   const rowsN = opts.rows ?? 20;
+  const key = `${cols}x${rowsN}`;
+  const made = gridsMade.get(key);
+  if (made !== undefined) return made;
   const lines: string[] = [];
   let seed = 12345;
   const rand = () => {
@@ -32,7 +39,9 @@ export function gridCsv(opts: { cols?: number; rows?: number } = {}): string {
     const j = Math.floor(rand() * (i + 1));
     [lines[i], lines[j]] = [lines[j], lines[i]];
   }
-  return ['x,y,lau,grpA,grpB,grpC,total', ...lines].join('\n') + '\n';
+  const text = ['x,y,lau,grpA,grpB,grpC,total', ...lines].join('\n') + '\n';
+  gridsMade.set(key, text);
+  return text;
 }
 
 /** The same cells as gridCsv, as a Parquet file's bytes (doubles, and the area as text). */
