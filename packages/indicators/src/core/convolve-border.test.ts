@@ -43,6 +43,9 @@ describe("an area's environments taken from the all-cells ones where they agree"
           const own = sources.map(() => allocFloat64(grid.cellCount));
           const copied = sources.map(() => allocFloat64(grid.cellCount));
           let differ = 0;
+          let compared = 0;
+          /** Cells whose copied environment is not bit for bit the area's own, as `channel c, cell i`. */
+          const unequal: string[] = [];
           expect(grid.scopes.length).toBe(5);
           for (const scope of grid.scopes.slice(1)) {
             const cells = scope.cells as Int32Array;
@@ -52,11 +55,15 @@ describe("an area's environments taken from the all-cells ones where they agree"
             computeEnvironmentSync({ grid, scope, stencil, sources, targets: copied, from });
             for (let c = 0; c < sources.length; c++) {
               for (const i of cells) {
-                expect(Object.is(copied[c][i], own[c][i]), `channel ${c}, cell ${i}`).toBe(true);
+                compared++;
+                if (!Object.is(copied[c][i], own[c][i])) unequal.push(`channel ${c}, cell ${i}`);
                 if (own[c][i] !== all[c][i]) differ++;
               }
             }
           }
+          expect(unequal).toEqual([]);
+          // The areas cover every cell once: each cell of each channel was compared.
+          expect(compared).toBe(sources.length * grid.cellCount);
           // The borders matter: some cells' area environments are not the all-cells ones.
           expect(differ).toBeGreaterThan(0);
         });
