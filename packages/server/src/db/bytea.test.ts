@@ -1,8 +1,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, emptyPgliteDatabase, emptyPostgresDatabase } from '../../test/harness.ts';
+import { ENGINES, freshDatabase } from '../../test/harness.ts';
 import type { Database } from './database.ts';
-import { openPostgres } from './postgres.ts';
 
 /** Every byte value, twice, in a scrambled order. */
 const EVERY_BYTE = Uint8Array.from({ length: 512 }, (_, i) => (i * 167 + 13) % 256);
@@ -12,17 +11,7 @@ describe.each(ENGINES)('bytes (bytea) on %s', (engine) => {
   let drop: () => Promise<void> = async () => {};
 
   beforeAll(async () => {
-    if (engine === 'pglite') {
-      db = await emptyPgliteDatabase();
-      drop = () => db.close();
-    } else {
-      const copy = await emptyPostgresDatabase();
-      db = await openPostgres(copy.url, 2);
-      drop = async () => {
-        await db.close();
-        await copy.drop();
-      };
-    }
+    ({ db, drop } = await freshDatabase(engine));
     await db.exec('CREATE TABLE blobs (id int PRIMARY KEY, b bytea)');
   });
   afterAll(() => drop());
